@@ -1,0 +1,118 @@
+"""Command line: ``python -m bot run|chat|ask|check|…``.
+
+An adapter only: the library does the work; this turns arguments into calls and errors into
+one clear line and an exit code. Telegram is imported only by the commands that need it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import __version__
+
+#: Exit codes.
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+DEFAULT_KNOWLEDGE_DIR = "knowledge"
+
+
+def _knowledge_dir(arg: str | None) -> Path:
+    return Path(arg or os.environ.get("BOT_KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from bot.check import run_check
+
+    return run_check(_knowledge_dir(args.knowledge_dir), out=sys.stdout, err=sys.stderr)
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    from bot.engine import Engine
+    from bot.loader import FactBaseError
+    from bot.render import to_json, to_plain
+
+    try:
+        engine = Engine.from_directory(_knowledge_dir(args.knowledge_dir))
+    except FactBaseError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print("error: the fact base is invalid; run `python -m bot check`", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.jsonl:
+        if args.question:
+            print("error: --jsonl reads questions from stdin; give no QUESTION", file=sys.stderr)
+            return EXIT_USAGE
+        stdin = sys.stdin.buffer
+        out = sys.stdout
+        for raw in stdin:
+            line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+            out.write(to_json(engine.ask(line)) + "\n")
+            out.flush()
+        return EXIT_OK
+    if not args.question:
+        print("error: give a QUESTION, or --jsonl to read questions from stdin", file=sys.stderr)
+        return EXIT_USAGE
+    question = " ".join(args.question)
+    answer = engine.ask(question)
+    print(to_json(answer) if args.json else to_plain(answer))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command (also used by tests to check each has help)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="visit-bot: answers questions about one news article, citing it verbatim.",
+    )
+    parser.add_argument("--version", action="version", version=f"visit-bot {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = commands.add_parser(
+        "check",
+        help="validate the fact base and run its regression questions",
+        description="Load and validate the fact base; list every problem as file:line. Exit 1 on problems.",
+    )
+    check.add_argument(
+        "knowledge_dir",
+        nargs="?",
+        metavar="KNOWLEDGE_DIR",
+        help="default: $BOT_KNOWLEDGE_DIR or knowledge/",
+    )
+    check.set_defaults(func=_cmd_check)
+
+    ask = commands.add_parser(
+        "ask",
+        help="answer one question (or many with --jsonl)",
+        description="Answer a question from the fact base with its citation. Exit 0 also when declined.",
+    )
+    ask.add_argument("question", nargs="*", metavar="QUESTION", help="the question (quote it)")
+    fmt = ask.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print one JSON object")
+    fmt.add_argument(
+        "--jsonl", action="store_true", help="read questions from stdin, one JSON object per line"
+    )
+    ask.add_argument(
+        "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
+    )
+    ask.set_defaults(func=_cmd_ask)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error worth a traceback.
+        sys.stderr.close()
+        return EXIT_OK

@@ -1,0 +1,466 @@
+"""The answer engine: find the fact that answers a question, or decline honestly.
+
+How a question is scored (all thresholds are the named constants below):
+
+1. The question is normalized (:mod:`bot.normalize`), with unknown words spelling-corrected
+   to the fact base's vocabulary.
+2. Each question word gets a weight: rare words in general English (names, numbers, "turnover")
+   weigh more than common ones ("people", "country"), and words that appear under many facts
+   weigh less for telling facts apart.
+3. **On-topic coverage**: the weighted share of the question's words that the fact base knows
+   at all. A question mostly about things the fact base never mentions (weather, bitcoin,
+   2019) is declined, however well its remaining words match.
+4. Each fact (and each known gap) is scored by combining: the best phrasing's weighted word
+   overlap (F-measure of question and phrasing coverage), how much of the question the fact's
+   whole vocabulary explains, and rapidfuzz's token-set similarity to its best phrasings.
+   A fact whose ``answers_to`` doesn't fit the question's kind (who/when/where/…) is marked down.
+5. Decide: a clear winner above the threshold is answered; a known gap is declined with its
+   reply; close runners-up give "did you mean"; anything weaker is declined with suggestions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot import texts
+from bot.answer import Answer, Outcome
+from bot.factbase import Citation, Fact, FactBase, Gap
+from bot.normalize import (
+    STOP_WORDS,
+    Analysis,
+    Normalizer,
+    clean,
+    detect_language,
+    fold_word,
+    tokenize,
+    word_form,
+)
+from bot.smalltalk import small_talk
+from bot.words import WordFrequencies, english
+
+# --------------------------------------------------------------------------------------------
+# Spelling correction
+# --------------------------------------------------------------------------------------------
+#: Shortest unknown word the corrector tries to fix; shorter words have too many neighbours.
+TYPO_MIN_LENGTH = 4
+#: rapidfuzz ``fuzz.ratio`` (0-100) an unknown word needs with a fact-base word to be read as
+#: that word: "nurtlue" -> "nurtleu" is 86, "agriculure" -> "agriculture" 95.
+TYPO_MIN_SIMILARITY = 80
+#: Words at least this common in English (Zipf) are real words, never "corrected" into a
+#: fact-base word ("treat" stays "treat", not "treaty").
+COMMON_WORD_ZIPF = 3.0
+
+# --------------------------------------------------------------------------------------------
+# Word weights
+# --------------------------------------------------------------------------------------------
+#: A word's weight is ZIPF_CEILING minus its Zipf frequency, clipped to [WEIGHT_MIN, WEIGHT_MAX]:
+#: "the" (7.7) -> 0.5, "trade" (5.1) -> 1.9, "turnover" (3.8) -> 3.2, names and typos -> 4.
+ZIPF_CEILING = 7.0
+WEIGHT_MIN = 0.5
+WEIGHT_MAX = 4.0
+#: Weight of a number ("73.8", "2019"): numbers decide what is asked.
+WEIGHT_NUMBER = 4.0
+#: Weight of a person, place or organisation from the fact base's ``aliases:``.
+WEIGHT_NAME = 3.0
+
+# --------------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------------
+#: Share of the combined score from the best phrasing's overlap, the fact's whole vocabulary,
+#: and rapidfuzz token-set similarity (they sum to 1).
+SHARE_PHRASING = 0.5
+SHARE_VOCABULARY = 0.3
+SHARE_FUZZY = 0.2
+#: F-measure beta for phrasing overlap: >1 favours covering the question over covering the
+#: phrasing, since people add words a phrasing lacks more often than they drop its words.
+OVERLAP_BETA = 1.5
+#: Factor applied to a fact whose ``answers_to`` kinds don't include the question's kind.
+KIND_MISMATCH_FACTOR = 0.75
+#: How many best phrasings (by overlap) are re-scored with rapidfuzz.
+FUZZY_CANDIDATES = 40
+
+# --------------------------------------------------------------------------------------------
+# Decisions (scores are 0-100)
+# --------------------------------------------------------------------------------------------
+#: A question whose known words carry less than this share of its weight is off-topic.
+MIN_ON_TOPIC = 0.6
+#: Lowest score that is answered.
+ANSWER_THRESHOLD = 55.0
+#: The winner must lead the runner-up by this much, unless it is above SURE_THRESHOLD.
+ANSWER_MARGIN = 4.0
+#: A score so high that the runner-up doesn't matter.
+SURE_THRESHOLD = 80.0
+#: Lowest score at which a gap (a known "the article doesn't say") is recognised.
+GAP_THRESHOLD = 50.0
+#: Lowest score for a fact to be offered as a suggestion.
+SUGGEST_THRESHOLD = 35.0
+#: Suggestions offered at most.
+MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A fact or a gap, as the index sees it."""
+
+    id: str
+    fact: Fact | None
+    gap: Gap | None
+    vocabulary: frozenset[str]
+    answers_to: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrasing:
+    entry: int
+    text: str
+    key: str
+    tokens: frozenset[str]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One fact or gap's score for a question, with the parts it is made of."""
+
+    id: str
+    is_gap: bool
+    score: float
+    phrasing: float
+    vocabulary: float
+    fuzzy: float
+    kind_fits: bool
+    best_phrasing: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Everything the engine worked out about a question (for ``ask`` and for tuning)."""
+
+    analysis: Analysis
+    on_topic: float
+    unknown: tuple[str, ...]
+    candidates: tuple[Candidate, ...]
+
+
+class Engine:
+    """Answers questions from one fact base. Build once; :meth:`ask` is pure and thread-safe."""
+
+    def __init__(self, base: FactBase, *, words: WordFrequencies | None = None) -> None:
+        self.base = base
+        self._words = words or english()
+        self._normalizer = Normalizer([base.aliases, base.synonyms])
+        self._names = frozenset(base.aliases)
+        self._entries: list[_Entry] = []
+        self._phrasings: list[_Phrasing] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._surface_forms: dict[str, str] = {}
+        self._build()
+
+    @classmethod
+    def from_directory(cls, directory: Path) -> Engine:
+        """Load, validate and index the fact base in ``directory``."""
+        from bot.loader import load_fact_base
+
+        return cls(load_fact_base(directory))
+
+    # ----------------------------------------------------------------------------------------
+    # Index
+    # ----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        base = self.base
+        texts_for_vocabulary: list[str] = [base.article.text]
+        for vocabulary in (base.aliases, base.synonyms):
+            for canonical, spellings in vocabulary.items():
+                texts_for_vocabulary.append(canonical.replace("_", " "))
+                texts_for_vocabulary.extend(spellings)
+        raw_entries: list[tuple[str, Fact | None, Gap | None, tuple[str, ...], list[str]]] = []
+        for fact in base.facts:
+            extra = [fact.answer, *fact.keywords, *(c.quote for c in fact.citations)]
+            raw_entries.append((fact.id, fact, None, fact.questions, extra))
+            texts_for_vocabulary.extend([*fact.questions, *extra])
+        for gap in base.gaps:
+            raw_entries.append((gap.id, None, gap, gap.questions, []))
+            texts_for_vocabulary.extend(gap.questions)
+        for text in texts_for_vocabulary:
+            cleaned = clean(text)
+            lang = detect_language(cleaned)
+            for tok in tokenize(cleaned):
+                folded = fold_word(tok)
+                if folded not in STOP_WORDS and not tok[0].isdigit():
+                    self._surface_forms.setdefault(folded, word_form(tok, lang))
+        self._surface_list = list(self._surface_forms)
+        self._sorted_letters: dict[str, str] = {}
+        for word in self._surface_list:
+            self._sorted_letters.setdefault("".join(sorted(word)), word)
+
+        analyses: list[list[Analysis]] = []
+        vocabularies: list[set[str]] = []
+        for _, _, _, questions, extra in raw_entries:
+            phrasing_analyses = [self._normalizer.analyze(q) for q in questions]
+            vocab: set[str] = set()
+            for a in phrasing_analyses:
+                vocab.update(a.tokens)
+            for text in extra:
+                vocab.update(self._normalizer.analyze(text).tokens)
+            analyses.append(phrasing_analyses)
+            vocabularies.append(vocab)
+        self._known = frozenset().union(*vocabularies) if vocabularies else frozenset()
+        document_frequency: dict[str, int] = defaultdict(int)
+        for vocab in vocabularies:
+            for token in vocab:
+                document_frequency[token] += 1
+        n = max(len(raw_entries), 1)
+        self._idf = {
+            t: math.log(1 + n / df) / math.log(1 + n) for t, df in document_frequency.items()
+        }
+
+        for index, (entry_id, maybe_fact, maybe_gap, questions, _) in enumerate(raw_entries):
+            kinds = frozenset(maybe_fact.answers_to) if maybe_fact else frozenset()
+            self._entries.append(
+                _Entry(entry_id, maybe_fact, maybe_gap, frozenset(vocabularies[index]), kinds)
+            )
+            for question, analysis in zip(questions, analyses[index], strict=True):
+                tokens = frozenset(analysis.tokens)
+                if not tokens:
+                    continue
+                weight = sum(
+                    self._discriminative(t, s)
+                    for t, s in dict(zip(analysis.tokens, analysis.surfaces, strict=True)).items()
+                )
+                self._phrasings.append(
+                    _Phrasing(index, question, " ".join(sorted(tokens)), tokens, weight)
+                )
+                for token in tokens:
+                    self._postings[token].append(len(self._phrasings) - 1)
+
+    # ----------------------------------------------------------------------------------------
+    # Weights
+    # ----------------------------------------------------------------------------------------
+
+    def _general(self, token: str, surface: str) -> float:
+        """How much a word says in general (see WEIGHT_*)."""
+        if token[:1].isdigit():
+            return WEIGHT_NUMBER
+        if token in self._names:
+            return WEIGHT_NAME
+        zipf = min((self._words.zipf(w) for w in surface.split()), default=0.0)
+        return min(WEIGHT_MAX, max(WEIGHT_MIN, ZIPF_CEILING - zipf))
+
+    def _discriminative(self, token: str, surface: str) -> float:
+        """How much a word tells facts apart: general weight times its spread over facts."""
+        return self._general(token, surface) * self._idf.get(token, 1.0)
+
+    # ----------------------------------------------------------------------------------------
+    # Spelling
+    # ----------------------------------------------------------------------------------------
+
+    def _correct(self, folded: str, form: str) -> str | None:
+        if form in self._known or folded in self._surface_forms:
+            return None
+        if len(folded) < TYPO_MIN_LENGTH or not folded.isalpha():
+            return None
+        if self._words.zipf(folded) >= COMMON_WORD_ZIPF:
+            return None
+        swapped = self._sorted_letters.get("".join(sorted(folded)))
+        if swapped is not None and len(swapped) == len(folded):
+            return self._surface_forms[swapped]
+        hit = process.extractOne(
+            folded,
+            self._surface_list,
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=TYPO_MIN_SIMILARITY,
+        )
+        if hit is None:
+            return None
+        return self._surface_forms[hit[0]]
+
+    # ----------------------------------------------------------------------------------------
+    # Matching
+    # ----------------------------------------------------------------------------------------
+
+    def analyze(self, question: str, *, lang: str | None = None) -> Analysis:
+        """Normalize ``question`` with spelling correction against the fact base."""
+        return self._normalizer.analyze(question, lang=lang, correct=self._correct)
+
+    def match(self, question: str, *, lang: str | None = None) -> Match:
+        """Score every fact and gap for ``question``, best first."""
+        analysis = self.analyze(question, lang=lang)
+        pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
+        general = {t: self._general(t, s) for t, s in pairs.items()}
+        total_general = sum(general.values())
+        known = [t for t in pairs if t in self._known]
+        unknown = tuple(pairs[t] for t in pairs if t not in self._known)
+        on_topic = sum(general[t] for t in known) / total_general if total_general else 0.0
+        weights = {t: self._discriminative(t, pairs[t]) for t in known}
+        total = sum(weights.values())
+        if not total:
+            return Match(analysis, on_topic, unknown, ())
+
+        overlap: dict[int, float] = defaultdict(float)
+        for token, weight in weights.items():
+            for p in self._postings.get(token, ()):
+                overlap[p] += weight
+        best_by_entry: dict[int, tuple[float, int]] = {}
+        beta2 = OVERLAP_BETA**2
+        for p, shared in overlap.items():
+            phrasing = self._phrasings[p]
+            q_cov = shared / total
+            p_cov = min(1.0, shared / phrasing.weight) if phrasing.weight else 0.0
+            f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
+            current = best_by_entry.get(phrasing.entry)
+            if current is None or f > current[0]:
+                best_by_entry[phrasing.entry] = (f, p)
+
+        ranked = sorted(overlap, key=overlap.__getitem__, reverse=True)[:FUZZY_CANDIDATES]
+        key = " ".join(sorted(pairs))
+        fuzzy_by_entry: dict[int, float] = defaultdict(float)
+        for _, score, p in process.extract(
+            key,
+            {p: self._phrasings[p].key for p in ranked},
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            limit=None,
+            score_cutoff=1,
+        ):
+            entry = self._phrasings[p].entry
+            fuzzy_by_entry[entry] = max(fuzzy_by_entry[entry], score / 100)
+
+        candidates: list[Candidate] = []
+        for index, (phrasing_score, p) in best_by_entry.items():
+            item = self._entries[index]
+            vocabulary = sum(w for t, w in weights.items() if t in item.vocabulary) / total
+            fuzzy_score = fuzzy_by_entry.get(index, 0.0)
+            kind_fits = (
+                analysis.kind in ("what", "yesno")
+                or not item.answers_to
+                or analysis.kind in item.answers_to
+            )
+            if item.gap is not None:
+                kind_fits = True
+            score = (
+                SHARE_PHRASING * phrasing_score
+                + SHARE_VOCABULARY * vocabulary
+                + SHARE_FUZZY * fuzzy_score
+            )
+            if not kind_fits:
+                score *= KIND_MISMATCH_FACTOR
+            candidates.append(
+                Candidate(
+                    id=item.id,
+                    is_gap=item.gap is not None,
+                    score=round(100 * score, 2),
+                    phrasing=phrasing_score,
+                    vocabulary=vocabulary,
+                    fuzzy=fuzzy_score,
+                    kind_fits=kind_fits,
+                    best_phrasing=self._phrasings[p].text,
+                )
+            )
+        candidates.sort(key=lambda c: c.score, reverse=True)
+        return Match(analysis, on_topic, unknown, tuple(candidates))
+
+    # ----------------------------------------------------------------------------------------
+    # Deciding
+    # ----------------------------------------------------------------------------------------
+
+    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+        """Answer ``question``, or say why not (see the module docstring)."""
+        if not question.strip():
+            return Answer(
+                question, Outcome.EMPTY, texts.text("empty", lang or "en"), lang=lang or "en"
+            )
+        chat = small_talk(question)
+        if chat is not None:
+            language = lang or detect_language(clean(question))
+            return Answer(question, Outcome.SMALLTALK, texts.text(chat, language), lang=language)
+        found = self.match(question, lang=lang)
+        language = found.analysis.lang
+        candidates = found.candidates
+        facts = [c for c in candidates if not c.is_gap]
+        suggestions = self._suggestions(c for c in facts if c.score >= SUGGEST_THRESHOLD)
+        if not candidates or found.on_topic < MIN_ON_TOPIC:
+            return self._decline(
+                question, language, suggestions, score=candidates[0].score if candidates else 0.0
+            )
+        best = candidates[0]
+        if best.is_gap:
+            if best.score >= GAP_THRESHOLD:
+                gap = self.base_gap(best.id)
+                return Answer(
+                    question,
+                    Outcome.NOT_FOUND,
+                    gap.reply_in(language),
+                    score=best.score,
+                    citations=gap.citations,
+                    suggestions=self._suggestions_for_ids(gap.related),
+                    lang=language,
+                )
+            best = facts[0] if facts else best
+            if best.is_gap:
+                return self._decline(question, language, suggestions, score=best.score)
+        runner_up = next((c.score for c in candidates if c.id != best.id), 0.0)
+        if best.score >= ANSWER_THRESHOLD and (
+            best.score - runner_up >= ANSWER_MARGIN or best.score >= SURE_THRESHOLD
+        ):
+            fact = self.base.fact(best.id)
+            return Answer(
+                question,
+                Outcome.ANSWERED,
+                fact.answer_in(language),
+                score=best.score,
+                fact_id=fact.id,
+                citations=fact.citations,
+                related=self._suggestions_for_ids(fact.related),
+                lang=language,
+            )
+        if best.score >= ANSWER_THRESHOLD and len(suggestions) > 1:
+            return Answer(
+                question,
+                Outcome.AMBIGUOUS,
+                texts.text("ambiguous", language),
+                score=best.score,
+                suggestions=suggestions,
+                lang=language,
+            )
+        return self._decline(question, language, suggestions, score=best.score)
+
+    def _decline(
+        self, question: str, lang: str, suggestions: tuple[str, ...], *, score: float
+    ) -> Answer:
+        return Answer(
+            question,
+            Outcome.NOT_FOUND,
+            texts.text("not_found", lang),
+            score=score,
+            suggestions=suggestions,
+            lang=lang,
+        )
+
+    def _suggestions(self, candidates: Iterable[Candidate]) -> tuple[str, ...]:
+        out: list[str] = []
+        for c in candidates:
+            out.append(self.base.fact(c.id).questions[0])
+            if len(out) == MAX_SUGGESTIONS:
+                break
+        return tuple(out)
+
+    def _suggestions_for_ids(self, ids: Iterable[str]) -> tuple[str, ...]:
+        return tuple(self.base.fact(i).questions[0] for i in list(ids)[:MAX_SUGGESTIONS])
+
+    def base_gap(self, gap_id: str) -> Gap:
+        """The gap with ``gap_id``."""
+        for gap in self.base.gaps:
+            if gap.id == gap_id:
+                return gap
+        raise KeyError(gap_id)
+
+
+__all__ = ["Answer", "Candidate", "Citation", "Engine", "Match", "Outcome"]

@@ -1,0 +1,153 @@
+"""The fact base as immutable data: what the loader produces and the engine reads.
+
+Nothing here does I/O or knows about YAML; see :mod:`bot.loader` for that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from bot.article import Article
+
+#: Languages the bot speaks. English is the article's language and the fallback.
+LANGUAGES = ("en", "ru", "sr")
+
+#: The kinds of question a fact can answer (``answers_to:`` in YAML). A question's kind is
+#: detected from its wording; ``what`` is the default and fits every fact.
+QUESTION_KINDS = ("who", "when", "where", "amount", "what", "why", "yesno")
+
+
+def _frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A verbatim quote of the article and the paragraph (1-based) it stands in."""
+
+    paragraph: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where something was written: file and 1-based line, for editors' messages."""
+
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One answerable fact: the phrasings that ask for it, its answer and its evidence."""
+
+    id: str
+    topic: str
+    questions: tuple[str, ...]
+    answer: str
+    citations: tuple[Citation, ...]
+    related: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    answers_to: tuple[str, ...] = ()
+    translations: Mapping[str, str] = field(default_factory=_frozen)
+    where: Location = Location("<memory>", 0)
+
+    def answer_in(self, lang: str) -> str:
+        """The answer in ``lang``, or in English when there is no translation."""
+        return self.translations.get(lang) or self.answer
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Something people ask that the article does not say, with an honest reply."""
+
+    id: str
+    questions: tuple[str, ...]
+    reply: str
+    citations: tuple[Citation, ...] = ()
+    related: tuple[str, ...] = ()
+    translations: Mapping[str, str] = field(default_factory=_frozen)
+    where: Location = Location("<memory>", 0)
+
+    def reply_in(self, lang: str) -> str:
+        """The reply in ``lang``, or in English when there is no translation."""
+        return self.translations.get(lang) or self.reply
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """An editor's regression question: the fact that must answer it, or None to decline."""
+
+    question: str
+    expect: str | None
+    where: Location = Location("<memory>", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A topic for browsing, with its title per language."""
+
+    id: str
+    titles: Mapping[str, str]
+
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang``, or in English."""
+        return self.titles.get(lang) or self.titles.get("en") or self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What the article is: title, dateline, date and reporting source, as it gives them."""
+
+    title: str
+    dateline: str
+    date: str
+    reported_by: str
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FactBase:
+    """A validated fact base: source, article, vocabulary, facts, gaps and checks."""
+
+    source: Source
+    article: Article
+    topics: tuple[Topic, ...]
+    facts: tuple[Fact, ...]
+    aliases: Mapping[str, tuple[str, ...]]
+    synonyms: Mapping[str, tuple[str, ...]]
+    gaps: tuple[Gap, ...] = ()
+    checks: tuple[Check, ...] = ()
+    popular: tuple[str, ...] = ()
+
+    def fact(self, fact_id: str) -> Fact:
+        """The fact with ``fact_id`` (KeyError when there is none)."""
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        raise KeyError(fact_id)
+
+    def coverage(self) -> tuple[int, int]:
+        """(sentences cited by at least one fact, sentences in the article)."""
+        return len(self.article.sentences) - len(self.uncited_sentences()), len(
+            self.article.sentences
+        )
+
+    def uncited_sentences(self) -> list[str]:
+        """The article's sentences that no fact cites."""
+        cited: list[tuple[int, int]] = []
+        text = self.article.text
+        for fact in self.facts:
+            for citation in fact.citations:
+                start = text.find(citation.quote)
+                cited.append((start, start + len(citation.quote)))
+        return [
+            self.article.excerpt(s)
+            for s in self.article.sentences
+            if not any(start < s.end and s.start < end for start, end in cited)
+        ]

@@ -1,0 +1,43 @@
+"""How common a word is in general English (Zipf scale), from the frozen list in bot/data.
+
+Zipf is log10 of a word's frequency per billion words: "the" is 7.7, "trade" 5.1,
+"turnover" 3.8; words missing from the list (names, typos, rare words) count as 0.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+class WordFrequencies:
+    """A word -> Zipf lookup."""
+
+    def __init__(self, zipf: dict[str, float]) -> None:
+        self._zipf = zipf
+
+    @classmethod
+    def from_text(cls, text: str) -> WordFrequencies:
+        """Parse the bucketed format of bot/data/words_en.txt (``ZIPFx10 word word …``)."""
+        zipf: dict[str, float] = {}
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            value, *words = line.split()
+            z = int(value) / 10
+            zipf.update(dict.fromkeys(words, z))
+        return cls(zipf)
+
+    def zipf(self, word: str) -> float:
+        """The word's Zipf frequency, 0.0 when it is not in the list."""
+        return self._zipf.get(word, 0.0)
+
+    def __len__(self) -> int:
+        return len(self._zipf)
+
+
+@lru_cache(maxsize=1)
+def english() -> WordFrequencies:
+    """The shipped English list (read once per process, on first use)."""
+    data = resources.files("bot").joinpath("data/words_en.txt").read_text(encoding="utf-8")
+    return WordFrequencies.from_text(data)
