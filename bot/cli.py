@@ -11,6 +11,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
 
 from bot import __version__
 
@@ -61,7 +65,25 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     question = " ".join(args.question)
     answer = engine.ask(question)
     print(to_json(answer) if args.json else to_plain(answer))
+    if args.explain:
+        print(_explain(engine, question), file=sys.stderr)
     return EXIT_OK
+
+
+def _explain(engine: Engine, question: str) -> str:
+    """How the engine saw ``question``: its words, coverage and best candidates."""
+    found = engine.match(question)
+    a = found.analysis
+    lines = [
+        f"language={a.lang} kind={a.kind} tokens={list(a.tokens)}",
+        f"on-topic={found.on_topic:.2f} unknown={list(found.unknown)}",
+    ]
+    for c in found.candidates[:6]:
+        lines.append(
+            f"  {c.score:6.2f} {'gap ' if c.is_gap else ''}{c.id:<22} phr={c.phrasing:.2f} "
+            f"voc={c.vocabulary:.2f} fuzzy={c.fuzzy:.2f} kind_fits={c.kind_fits} via {c.best_phrasing!r}"
+        )
+    return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="print one JSON object")
     fmt.add_argument(
         "--jsonl", action="store_true", help="read questions from stdin, one JSON object per line"
+    )
+    ask.add_argument(
+        "--explain", action="store_true", help="also show how the question was scored (stderr)"
     )
     ask.add_argument(
         "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"

@@ -47,14 +47,21 @@ from bot.words import WordFrequencies, english
 # --------------------------------------------------------------------------------------------
 # Spelling correction
 # --------------------------------------------------------------------------------------------
-#: Shortest unknown word the corrector tries to fix; shorter words have too many neighbours.
-TYPO_MIN_LENGTH = 4
+#: Shortest unknown word the corrector tries to fix by similarity; shorter words have too
+#: many neighbours ("novi" is not "nov"). Swapped letters are fixed from TYPO_MIN_SWAP_LENGTH.
+TYPO_MIN_LENGTH = 5
+TYPO_MIN_SWAP_LENGTH = 4
 #: rapidfuzz ``fuzz.ratio`` (0-100) an unknown word needs with a fact-base word to be read as
 #: that word: "nurtlue" -> "nurtleu" is 86, "agriculure" -> "agriculture" 95.
 TYPO_MIN_SIMILARITY = 80
 #: Words at least this common in English (Zipf) are real words, never "corrected" into a
 #: fact-base word ("treat" stays "treat", not "treaty").
-COMMON_WORD_ZIPF = 3.0
+COMMON_WORD_ZIPF = 3.3
+#: A misspelt word that matches no fact-base word is corrected to an English word at least
+#: this common (Zipf), with at least TYPO_MIN_SIMILARITY_ENGLISH: "mentoined" -> "mentioned",
+#: so it is weighed as the ordinary word it is rather than as a rare, informative one.
+DICTIONARY_MIN_ZIPF = 3.5
+TYPO_MIN_SIMILARITY_ENGLISH = 85
 
 # --------------------------------------------------------------------------------------------
 # Word weights
@@ -68,6 +75,27 @@ WEIGHT_MAX = 4.0
 WEIGHT_NUMBER = 4.0
 #: Weight of a person, place or organisation from the fact base's ``aliases:``.
 WEIGHT_NAME = 3.0
+#: Words that frame a question rather than say what it is about ("according to the article",
+#: "how is it described", "what is the significance"): they weigh WEIGHT_MIN whatever their
+#: rarity, so they neither decide a match nor make a question look off-topic.
+FRAMING_WORDS = frozenset(
+    """
+    article story news text report piece according mention mentioned mentions describe described
+    describes description refer refers referred regard regarded consider considered significance
+    significant nature assessment assess opinion view views specific specifically particular
+    particularly hold holds held pay paid full name named state stated states say says said tell
+    told note noted explain detail details info information main key exactly precisely mean
+    meaning important importance overall general broader broad aspect aspects role kind type sort
+    clanak clanku clanka statja state statje chlanak prema soglasno
+    """.split()
+)
+#: An unknown word (one the fact base never uses) counts with this share of its general
+#: weight against every fact: a question about "the capital of Kazakhstan" is mostly about
+#: "capital", which no fact explains.
+UNKNOWN_WEIGHT_SHARE = 1.0
+#: Numbers with at least this many digits that the fact base never mentions ("2019", "17")
+#: mean the question asks about something the article doesn't state.
+UNKNOWN_NUMBER_DIGITS = 2
 
 # --------------------------------------------------------------------------------------------
 # Scoring
@@ -82,6 +110,14 @@ SHARE_FUZZY = 0.2
 OVERLAP_BETA = 1.5
 #: Factor applied to a fact whose ``answers_to`` kinds don't include the question's kind.
 KIND_MISMATCH_FACTOR = 0.75
+#: The same for the specific kinds, which a wrong fact cannot answer at all: a "what year"
+#: question is not answered by a date without a year.
+SPECIFIC_KIND_MISMATCH_FACTOR = 0.55
+SPECIFIC_KINDS = frozenset({"year", "duration", "amount", "when"})
+#: A gap is recognised only if its best phrasing and the question cover each other to at
+#: least this share of their weight: gaps are specific ("Tokayev visiting Serbia"), and a
+#: question that only shares "Serbia" and "visit" with one is not asking it.
+GAP_MIN_COVERAGE = 0.7
 #: How many best phrasings (by overlap) are re-scored with rapidfuzz.
 FUZZY_CANDIDATES = 40
 
@@ -89,11 +125,11 @@ FUZZY_CANDIDATES = 40
 # Decisions (scores are 0-100)
 # --------------------------------------------------------------------------------------------
 #: A question whose known words carry less than this share of its weight is off-topic.
-MIN_ON_TOPIC = 0.6
+MIN_ON_TOPIC = 0.5
 #: Lowest score that is answered.
-ANSWER_THRESHOLD = 55.0
+ANSWER_THRESHOLD = 50.0
 #: The winner must lead the runner-up by this much, unless it is above SURE_THRESHOLD.
-ANSWER_MARGIN = 4.0
+ANSWER_MARGIN = 1.0
 #: A score so high that the runner-up doesn't matter.
 SURE_THRESHOLD = 80.0
 #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
@@ -147,6 +183,11 @@ class Match:
     unknown: tuple[str, ...]
     candidates: tuple[Candidate, ...]
 
+    @property
+    def unknown_number(self) -> bool:
+        """The question names a number the fact base never mentions ("in 2019")."""
+        return any(w.isdigit() and len(w) >= UNKNOWN_NUMBER_DIGITS for w in self.unknown)
+
 
 class Engine:
     """Answers questions from one fact base. Build once; :meth:`ask` is pure and thread-safe."""
@@ -196,6 +237,7 @@ class Engine:
                 if folded not in STOP_WORDS and not tok[0].isdigit():
                     self._surface_forms.setdefault(folded, word_form(tok, lang))
         self._surface_list = list(self._surface_forms)
+        self._dictionary = self._words.common(DICTIONARY_MIN_ZIPF)
         self._sorted_letters: dict[str, str] = {}
         for word in self._surface_list:
             self._sorted_letters.setdefault("".join(sorted(word)), word)
@@ -250,6 +292,8 @@ class Engine:
             return WEIGHT_NUMBER
         if token in self._names:
             return WEIGHT_NAME
+        if surface in FRAMING_WORDS:
+            return WEIGHT_MIN
         zipf = min((self._words.zipf(w) for w in surface.split()), default=0.0)
         return min(WEIGHT_MAX, max(WEIGHT_MIN, ZIPF_CEILING - zipf))
 
@@ -261,16 +305,18 @@ class Engine:
     # Spelling
     # ----------------------------------------------------------------------------------------
 
-    def _correct(self, folded: str, form: str) -> str | None:
+    def _correct(self, folded: str, form: str) -> tuple[str, str] | None:
         if form in self._known or folded in self._surface_forms:
             return None
-        if len(folded) < TYPO_MIN_LENGTH or not folded.isalpha():
+        if len(folded) < TYPO_MIN_SWAP_LENGTH or not folded.isalpha():
             return None
         if self._words.zipf(folded) >= COMMON_WORD_ZIPF:
             return None
         swapped = self._sorted_letters.get("".join(sorted(folded)))
         if swapped is not None and len(swapped) == len(folded):
-            return self._surface_forms[swapped]
+            return swapped, self._surface_forms[swapped]
+        if len(folded) < TYPO_MIN_LENGTH:
+            return None
         hit = process.extractOne(
             folded,
             self._surface_list,
@@ -280,7 +326,7 @@ class Engine:
         )
         if hit is None:
             return None
-        return self._surface_forms[hit[0]]
+        return hit[0], self._surface_forms[hit[0]]
 
     # ----------------------------------------------------------------------------------------
     # Matching
@@ -296,19 +342,26 @@ class Engine:
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
         general = {t: self._general(t, s) for t, s in pairs.items()}
         total_general = sum(general.values())
-        known = [t for t in pairs if t in self._known]
-        unknown = tuple(pairs[t] for t in pairs if t not in self._known)
-        on_topic = sum(general[t] for t in known) / total_general if total_general else 0.0
-        weights = {t: self._discriminative(t, pairs[t]) for t in known}
-        total = sum(weights.values())
-        if not total:
-            return Match(analysis, on_topic, unknown, ())
+        # A word the fact base uses anywhere (also inside a phrase, like "foreign" in "foreign
+        # minister") is on topic even when it is no fact's token on its own.
+        unknown = [
+            t
+            for t in pairs
+            if t not in self._known and not all(w in self._surface_forms for w in pairs[t].split())
+        ]
+        unknown_weight = sum(general[t] for t in unknown)
+        on_topic = 1 - unknown_weight / total_general if total_general else 0.0
+        weights = {t: self._discriminative(t, pairs[t]) for t in pairs if t in self._known}
+        total = sum(weights.values()) + UNKNOWN_WEIGHT_SHARE * unknown_weight
+        surfaces = tuple(pairs[t] for t in unknown)
+        if not weights:
+            return Match(analysis, on_topic, surfaces, ())
 
         overlap: dict[int, float] = defaultdict(float)
         for token, weight in weights.items():
             for p in self._postings.get(token, ()):
                 overlap[p] += weight
-        best_by_entry: dict[int, tuple[float, int]] = {}
+        best_by_entry: dict[int, tuple[float, int, float]] = {}  # F, phrasing, min coverage
         beta2 = OVERLAP_BETA**2
         for p, shared in overlap.items():
             phrasing = self._phrasings[p]
@@ -317,7 +370,7 @@ class Engine:
             f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
             current = best_by_entry.get(phrasing.entry)
             if current is None or f > current[0]:
-                best_by_entry[phrasing.entry] = (f, p)
+                best_by_entry[phrasing.entry] = (f, p, min(p_cov, q_cov))
 
         ranked = sorted(overlap, key=overlap.__getitem__, reverse=True)[:FUZZY_CANDIDATES]
         key = " ".join(sorted(pairs))
@@ -334,24 +387,29 @@ class Engine:
             fuzzy_by_entry[entry] = max(fuzzy_by_entry[entry], score / 100)
 
         candidates: list[Candidate] = []
-        for index, (phrasing_score, p) in best_by_entry.items():
+        for index, (phrasing_score, p, coverage) in best_by_entry.items():
             item = self._entries[index]
+            if item.gap is not None and coverage < GAP_MIN_COVERAGE:
+                continue
             vocabulary = sum(w for t, w in weights.items() if t in item.vocabulary) / total
             fuzzy_score = fuzzy_by_entry.get(index, 0.0)
             kind_fits = (
-                analysis.kind in ("what", "yesno")
+                item.gap is not None
+                or analysis.kind in ("what", "yesno")
                 or not item.answers_to
                 or analysis.kind in item.answers_to
             )
-            if item.gap is not None:
-                kind_fits = True
             score = (
                 SHARE_PHRASING * phrasing_score
                 + SHARE_VOCABULARY * vocabulary
                 + SHARE_FUZZY * fuzzy_score
             )
             if not kind_fits:
-                score *= KIND_MISMATCH_FACTOR
+                score *= (
+                    SPECIFIC_KIND_MISMATCH_FACTOR
+                    if analysis.kind in SPECIFIC_KINDS
+                    else KIND_MISMATCH_FACTOR
+                )
             candidates.append(
                 Candidate(
                     id=item.id,
@@ -365,7 +423,7 @@ class Engine:
                 )
             )
         candidates.sort(key=lambda c: c.score, reverse=True)
-        return Match(analysis, on_topic, unknown, tuple(candidates))
+        return Match(analysis, on_topic, surfaces, tuple(candidates))
 
     # ----------------------------------------------------------------------------------------
     # Deciding
@@ -386,7 +444,7 @@ class Engine:
         candidates = found.candidates
         facts = [c for c in candidates if not c.is_gap]
         suggestions = self._suggestions(c for c in facts if c.score >= SUGGEST_THRESHOLD)
-        if not candidates or found.on_topic < MIN_ON_TOPIC:
+        if not candidates or found.on_topic < MIN_ON_TOPIC or found.unknown_number:
             return self._decline(
                 question, language, suggestions, score=candidates[0].score if candidates else 0.0
             )

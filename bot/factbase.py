@@ -15,8 +15,10 @@ from bot.article import Article
 LANGUAGES = ("en", "ru", "sr")
 
 #: The kinds of question a fact can answer (``answers_to:`` in YAML). A question's kind is
-#: detected from its wording; ``what`` is the default and fits every fact.
-QUESTION_KINDS = ("who", "when", "where", "amount", "what", "why", "yesno")
+#: detected from its wording (:func:`bot.normalize.question_kind`); ``what`` and ``yesno`` fit
+#: every fact. ``year`` and ``duration`` are asked often about this article and answered by
+#: few facts (it gives no year for the visit and no length), so they are kinds of their own.
+QUESTION_KINDS = ("who", "when", "year", "duration", "where", "amount", "what", "why", "yesno")
 
 
 def _frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:

@@ -214,6 +214,19 @@ _CONTRACTIONS = (
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
 
 
+# "Besides the military stuff, what else…": the excluded topic is not what is asked about.
+_EXCLUSION = re.compile(
+    r"\b(?:besides|apart from|aside from|other than|except for|except|not counting|"
+    r"кроме|помимо|osim|pored|осим|поред)\b[^,.;:?!]*[,.;:]?"
+)
+
+
+def _drop_exclusions(cleaned: str) -> str:
+    """Remove an "apart from X," clause, when a question remains without it."""
+    rest = _EXCLUSION.sub(" ", cleaned)
+    return rest if re.search(r"\w", rest) else cleaned
+
+
 def tokenize(cleaned: str) -> list[str]:
     """Words and numbers of :func:`clean`-ed text, contractions and possessives undone."""
     for pattern, replacement in _CONTRACTIONS:
@@ -225,9 +238,38 @@ def tokenize(cleaned: str) -> list[str]:
 # 4. Question kind
 # --------------------------------------------------------------------------------------------
 
-# Phrases (folded, space-separated) that reveal what a question asks for; first match wins,
-# longer and more specific phrases first.
+# Phrases (folded, space-separated) that reveal what a question asks for; the first kind with
+# a matching phrase wins, so the specific kinds (duration, year) come before the general ones.
 _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "duration",
+        (
+            "how long",
+            "how many days",
+            "how many hours",
+            "for how long",
+            "duration",
+            "length of",
+            "skolko dnej",
+            "skolko vremeni",
+            "kako dugo",
+            "koliko dugo",
+            "koliko dana",
+        ),
+    ),
+    (
+        "year",
+        (
+            "what year",
+            "which year",
+            "in what year",
+            "year of",
+            "v kakom godu",
+            "kakoj god",
+            "koje godine",
+            "koja godina",
+        ),
+    ),
     (
         "amount",
         (
@@ -257,8 +299,6 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "which date",
             "what day",
             "which day",
-            "what year",
-            "which year",
             "what time",
             "kogda",
             "kada",
@@ -266,8 +306,6 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "kog datuma",
             "kojeg datuma",
             "kakogo cisla",
-            "v kakom godu",
-            "koje godine",
         ),
     ),
     (
@@ -292,6 +330,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "who",
             "whom",
             "whose",
+            "name",
+            "named",
             "kto",
             "kogo",
             "kem",
@@ -409,7 +449,7 @@ STOP_WORDS = frozenset(
     off down now then today currently anybody anyone somebody someone people folks mean meant
     whats whos hows wheres whens whys sure maybe perhaps go going talk talked talking regarding
     concerning u ur pls plz thx wich wat waht hwo teh abt bout wut whta
-    want wants wanted need needs needed happen happened happening take took taken place
+    want wants wanted happen happened happening take took taken place
     chto cto sto kto kogda gde kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu zacem
     li ili i v vo na s so k ko po o ob ot do iz za u a no eto byl byla bylo byli est budet
     ego ee ih on ona oni my vy ja ty chej cej ceja ceje cji cja kotoryj kotoraja kotorye kogo komu kem
@@ -446,9 +486,9 @@ class Analysis:
         return " ".join(self.tokens)
 
 
-#: A spelling-correction hook: (folded surface word, its word form) -> a better word form, or
-#: None to keep the word as it is.
-Corrector = Callable[[str, str], str | None]
+#: A spelling-correction hook: (folded surface word, its word form) -> the (surface, form) of
+#: the word it is a misspelling of, or None to keep the word as it is.
+Corrector = Callable[[str, str], tuple[str, str] | None]
 
 
 class Normalizer:
@@ -461,6 +501,7 @@ class Normalizer:
             for canonical, spellings in vocabulary.items():
                 for spelling in (canonical.replace("_", " "), *spellings):
                     self._add_phrase(spelling, canonical)
+        self._canonical = frozenset(self._phrases.values())
 
     def _add_phrase(self, spelling: str, canonical: str) -> None:
         cleaned = clean(spelling)
@@ -477,7 +518,7 @@ class Normalizer:
     @property
     def canonical_names(self) -> frozenset[str]:
         """Every canonical name an alias or synonym maps to."""
-        return frozenset(self._phrases.values())
+        return self._canonical
 
     def analyze(
         self, text: str, *, lang: str | None = None, correct: Corrector | None = None
@@ -485,7 +526,7 @@ class Normalizer:
         """Run the whole pipeline over ``text`` (see the module docstring)."""
         cleaned = clean(text)
         language = lang or detect_language(cleaned)
-        raw = tokenize(cleaned)
+        raw = tokenize(_drop_exclusions(cleaned))
         kind = question_kind(fold_word(" ".join(raw)))
         forms: list[str] = []
         surfaces: list[str] = []
@@ -493,12 +534,15 @@ class Normalizer:
             folded = fold_word(tok)
             form = word_form(tok, language)
             if correct is not None and folded not in _STOP_FOLDED:
-                form = correct(folded, form) or form
+                folded, form = correct(folded, form) or (folded, form)
             forms.append(form)
             surfaces.append(folded)
         merged, merged_surfaces = self._replace_phrases(forms, surfaces)
+        canonical = self._canonical
         kept = [
-            (f, s) for f, s in zip(merged, merged_surfaces, strict=True) if s not in _STOP_FOLDED
+            (f, s)
+            for f, s in zip(merged, merged_surfaces, strict=True)
+            if f in canonical or s not in _STOP_FOLDED
         ]
         return Analysis(
             text=text,
