@@ -113,11 +113,11 @@ KIND_MISMATCH_FACTOR = 0.75
 #: The same for the specific kinds, which a wrong fact cannot answer at all: a "what year"
 #: question is not answered by a date without a year.
 SPECIFIC_KIND_MISMATCH_FACTOR = 0.55
-SPECIFIC_KINDS = frozenset({"year", "duration", "amount", "when"})
+SPECIFIC_KINDS = frozenset({"year", "time", "duration", "distance", "age", "amount", "when"})
 #: A gap is recognised only if its best phrasing and the question cover each other to at
 #: least this share of their weight: gaps are specific ("Tokayev visiting Serbia"), and a
 #: question that only shares "Serbia" and "visit" with one is not asking it.
-GAP_MIN_COVERAGE = 0.7
+GAP_MIN_COVERAGE = 0.4
 #: How many best phrasings (by overlap) are re-scored with rapidfuzz.
 FUZZY_CANDIDATES = 40
 
@@ -149,6 +149,19 @@ class _Entry:
     gap: Gap | None
     vocabulary: frozenset[str]
     answers_to: frozenset[str]
+    #: For a gap: word-form sequences of which the question must contain one.
+    requires: frozenset[tuple[str, ...]] = frozenset()
+
+    def admits(self, analysis: Analysis) -> bool:
+        """Whether a question may match this entry (it has one of a gap's ``requires``)."""
+        if not self.requires:
+            return True
+        return any(
+            words[i : i + len(seq)] == seq
+            for words in (analysis.forms, analysis.stems)
+            for seq in self.requires
+            for i in range(len(words))
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,13 +234,16 @@ class Engine:
             for canonical, spellings in vocabulary.items():
                 texts_for_vocabulary.append(canonical.replace("_", " "))
                 texts_for_vocabulary.extend(spellings)
-        raw_entries: list[tuple[str, Fact | None, Gap | None, tuple[str, ...], list[str]]] = []
+        # Per entry: id, fact or gap, phrasings, keywords, and content (answer and quotes).
+        raw_entries: list[
+            tuple[str, Fact | None, Gap | None, tuple[str, ...], tuple[str, ...], list[str]]
+        ] = []
         for fact in base.facts:
-            extra = [fact.answer, *fact.keywords, *(c.quote for c in fact.citations)]
-            raw_entries.append((fact.id, fact, None, fact.questions, extra))
-            texts_for_vocabulary.extend([*fact.questions, *extra])
+            content = [fact.answer, *(c.quote for c in fact.citations)]
+            raw_entries.append((fact.id, fact, None, fact.questions, fact.keywords, content))
+            texts_for_vocabulary.extend([*fact.questions, *fact.keywords, *content])
         for gap in base.gaps:
-            raw_entries.append((gap.id, None, gap, gap.questions, []))
+            raw_entries.append((gap.id, None, gap, gap.questions, (), []))
             texts_for_vocabulary.extend(gap.questions)
         for text in texts_for_vocabulary:
             cleaned = clean(text)
@@ -244,29 +260,40 @@ class Engine:
 
         analyses: list[list[Analysis]] = []
         vocabularies: list[set[str]] = []
-        for _, _, _, questions, extra in raw_entries:
+        # How many entries ask for a word (in phrasings and keywords) decides how well the word
+        # tells entries apart; answers and quotes mention incidental words and don't count.
+        document_frequency: dict[str, int] = defaultdict(int)
+        for _, _, _, questions, keywords, content in raw_entries:
             phrasing_analyses = [self._normalizer.analyze(q) for q in questions]
-            vocab: set[str] = set()
-            for a in phrasing_analyses:
-                vocab.update(a.tokens)
-            for text in extra:
+            intent: set[str] = set()
+            for a in [*phrasing_analyses, *(self._normalizer.analyze(k) for k in keywords)]:
+                intent.update(a.tokens)
+            for token in intent:
+                document_frequency[token] += 1
+            vocab = set(intent)
+            for text in content:
                 vocab.update(self._normalizer.analyze(text).tokens)
             analyses.append(phrasing_analyses)
             vocabularies.append(vocab)
         self._known = frozenset().union(*vocabularies) if vocabularies else frozenset()
-        document_frequency: dict[str, int] = defaultdict(int)
-        for vocab in vocabularies:
-            for token in vocab:
-                document_frequency[token] += 1
         n = max(len(raw_entries), 1)
         self._idf = {
             t: math.log(1 + n / df) / math.log(1 + n) for t, df in document_frequency.items()
         }
+        # Words only in answers and quotes: as rare as can be.
+        self._idf_unasked = math.log(1 + n) / math.log(1 + n)
 
-        for index, (entry_id, maybe_fact, maybe_gap, questions, _) in enumerate(raw_entries):
+        for index, (entry_id, maybe_fact, maybe_gap, questions, _, _) in enumerate(raw_entries):
             kinds = frozenset(maybe_fact.answers_to) if maybe_fact else frozenset()
+            requires = frozenset(
+                seq
+                for phrase in (maybe_gap.requires if maybe_gap else ())
+                for seq in self._normalizer.forms_of(phrase)
+            )
             self._entries.append(
-                _Entry(entry_id, maybe_fact, maybe_gap, frozenset(vocabularies[index]), kinds)
+                _Entry(
+                    entry_id, maybe_fact, maybe_gap, frozenset(vocabularies[index]), kinds, requires
+                )
             )
             for question, analysis in zip(questions, analyses[index], strict=True):
                 tokens = frozenset(analysis.tokens)
@@ -299,7 +326,7 @@ class Engine:
 
     def _discriminative(self, token: str, surface: str) -> float:
         """How much a word tells facts apart: general weight times its spread over facts."""
-        return self._general(token, surface) * self._idf.get(token, 1.0)
+        return self._general(token, surface) * self._idf.get(token, self._idf_unasked)
 
     # ----------------------------------------------------------------------------------------
     # Spelling
@@ -389,7 +416,7 @@ class Engine:
         candidates: list[Candidate] = []
         for index, (phrasing_score, p, coverage) in best_by_entry.items():
             item = self._entries[index]
-            if item.gap is not None and coverage < GAP_MIN_COVERAGE:
+            if item.gap is not None and (coverage < GAP_MIN_COVERAGE or not item.admits(analysis)):
                 continue
             vocabulary = sum(w for t, w in weights.items() if t in item.vocabulary) / total
             fuzzy_score = fuzzy_by_entry.get(index, 0.0)

@@ -16,9 +16,23 @@ LANGUAGES = ("en", "ru", "sr")
 
 #: The kinds of question a fact can answer (``answers_to:`` in YAML). A question's kind is
 #: detected from its wording (:func:`bot.normalize.question_kind`); ``what`` and ``yesno`` fit
-#: every fact. ``year`` and ``duration`` are asked often about this article and answered by
-#: few facts (it gives no year for the visit and no length), so they are kinds of their own.
-QUESTION_KINDS = ("who", "when", "year", "duration", "where", "amount", "what", "why", "yesno")
+#: every fact. ``year``, ``time``, ``duration``, ``distance`` and ``age`` are kinds of their
+#: own because people ask them and the article answers them rarely or never (it gives no year
+#: for the visit, no time of day, no length), so a fact that doesn't declare one can't answer it.
+QUESTION_KINDS = (
+    "who",
+    "when",
+    "year",
+    "time",
+    "duration",
+    "distance",
+    "age",
+    "where",
+    "amount",
+    "what",
+    "why",
+    "yesno",
+)
 
 
 def _frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:
@@ -71,6 +85,7 @@ class Gap:
     id: str
     questions: tuple[str, ...]
     reply: str
+    requires: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
     translations: Mapping[str, str] = field(default_factory=_frozen)

@@ -72,6 +72,7 @@ _GAP_FIELDS = {
     "id": True,
     "questions": True,
     "reply": True,
+    "requires": False,
     "cite": False,
     "related": False,
     "translations": False,
@@ -200,7 +201,7 @@ def _kind(value: Any) -> str:
     if isinstance(value, str):
         return "text"
     if isinstance(value, bool):
-        return "true/false"
+        return 'true/false (YAML reads yes/no/on/off so; put such words in quotes: "yes")'
     if isinstance(value, int | float):
         return "a number"
     if isinstance(value, list):
@@ -495,6 +496,7 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
     )
     citations = _citations(ctx, file, item["cite"], what, item.line) if "cite" in item else []
     related = _texts(ctx, file, item.get("related", []), f"{what}: related", item.line)
+    requires = _texts(ctx, file, item.get("requires", []), f"{what}: requires", item.line)
     translations = _translations(ctx, file, item.get("translations"), what, item.line)
     if len(ctx.problems) > before or not (gap_id and questions and reply):
         return None
@@ -502,6 +504,7 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
         id=gap_id,
         questions=tuple(questions),
         reply=reply,
+        requires=tuple(requires),
         citations=tuple(citations),
         related=tuple(related),
         translations=translations,

@@ -221,9 +221,19 @@ _EXCLUSION = re.compile(
 )
 
 
+# Ways of asking that say nothing about what is asked: "can you tell me who…" is "who…".
+_PREAMBLE = re.compile(
+    r"\b(?:(?:can|could|would) you (?:please )?(?:tell|show|explain to|remind) me|"
+    r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)|"
+    r"do you (?:happen to )?know|i (?:wonder|am wondering|was wondering)|tell me|"
+    r"please (?:tell|explain)|let me know|any idea|skazhite|skazi|reci mi|recite mi|"
+    r"скажите|подскажите|скажи|реци ми|реците ми)\b"
+)
+
+
 def _drop_exclusions(cleaned: str) -> str:
-    """Remove an "apart from X," clause, when a question remains without it."""
-    rest = _EXCLUSION.sub(" ", cleaned)
+    """Remove preambles and an "apart from X," clause, when a question remains without them."""
+    rest = _PREAMBLE.sub(" ", _EXCLUSION.sub(" ", cleaned))
     return rest if re.search(r"\w", rest) else cleaned
 
 
@@ -241,6 +251,32 @@ def tokenize(cleaned: str) -> list[str]:
 # Phrases (folded, space-separated) that reveal what a question asks for; the first kind with
 # a matching phrase wins, so the specific kinds (duration, year) come before the general ones.
 _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "time",
+        (
+            "what time",
+            "at what time",
+            "which time",
+            "what hour",
+            "at what hour",
+            "v kotorom casu",
+            "vo skolko",
+            "u koliko sati",
+            "u koje vreme",
+        ),
+    ),
+    (
+        "distance",
+        (
+            "how far",
+            "what distance",
+            "how many kilometers",
+            "how many km",
+            "koliko daleko",
+            "kak daleko",
+        ),
+    ),
+    ("age", ("how old", "what age", "skolko let", "koliko godina ima")),
     (
         "duration",
         (
@@ -299,7 +335,6 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "which date",
             "what day",
             "which day",
-            "what time",
             "kogda",
             "kada",
             "kad je",
@@ -378,6 +413,8 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def question_kind(folded: str) -> str:
     """The kind of answer a folded question asks for (see :data:`bot.factbase.QUESTION_KINDS`)."""
+    # "Which country's technologies…" asks whose, not where.
+    folded = re.sub(r"\b(which|what) (country|city)'s\b", "what", folded)
     padded = " " + " ".join(_WORDS.findall(folded)) + " "
     for kind, phrases in _KIND_PATTERNS:
         for phrase in phrases:
@@ -449,7 +486,7 @@ STOP_WORDS = frozenset(
     off down now then today currently anybody anyone somebody someone people folks mean meant
     whats whos hows wheres whens whys sure maybe perhaps go going talk talked talking regarding
     concerning u ur pls plz thx wich wat waht hwo teh abt bout wut whta
-    want wants wanted happen happened happening take took taken place
+    want wants wanted take took taken place
     chto cto sto kto kogda gde kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu zacem
     li ili i v vo na s so k ko po o ob ot do iz za u a no eto byl byla bylo byli est budet
     ego ee ih on ona oni my vy ja ty chej cej ceja ceje cji cja kotoryj kotoraja kotorye kogo komu kem
@@ -479,6 +516,10 @@ class Analysis:
     kind: str
     tokens: tuple[str, ...]
     surfaces: tuple[str, ...]
+    #: Every word form, stop words included, after alias and synonym replacement…
+    forms: tuple[str, ...] = ()
+    #: …and before it.
+    stems: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -502,6 +543,17 @@ class Normalizer:
                 for spelling in (canonical.replace("_", " "), *spellings):
                     self._add_phrase(spelling, canonical)
         self._canonical = frozenset(self._phrases.values())
+
+    def forms_of(self, phrase: str) -> set[tuple[str, ...]]:
+        """The word-form sequences ``phrase`` may take in a question, with and without alias
+        and synonym replacement, as each language's stemmer sees it."""
+        raw = tokenize(clean(phrase))
+        out = set()
+        for lang in ("en", "ru", "sr"):
+            stems = [word_form(t, lang) for t in raw]
+            forms, _ = self._replace_phrases(stems, list(raw))
+            out.update((tuple(stems), tuple(forms)))
+        return out
 
     def _add_phrase(self, spelling: str, canonical: str) -> None:
         cleaned = clean(spelling)
@@ -527,7 +579,7 @@ class Normalizer:
         cleaned = clean(text)
         language = lang or detect_language(cleaned)
         raw = tokenize(_drop_exclusions(cleaned))
-        kind = question_kind(fold_word(" ".join(raw)))
+        kind = question_kind(fold_word(_drop_exclusions(cleaned)))
         forms: list[str] = []
         surfaces: list[str] = []
         for tok in raw:
@@ -551,6 +603,8 @@ class Normalizer:
             kind=kind,
             tokens=tuple(f for f, _ in kept),
             surfaces=tuple(s for _, s in kept),
+            forms=tuple(merged),
+            stems=tuple(forms),
         )
 
     def _replace_phrases(
