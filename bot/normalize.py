@@ -548,7 +548,7 @@ class Normalizer:
         """The word-form sequences ``phrase`` may take in a question, with and without alias
         and synonym replacement, as each language's stemmer sees it."""
         raw = tokenize(clean(phrase))
-        out = set()
+        out: set[tuple[str, ...]] = set()
         for lang in ("en", "ru", "sr"):
             stems = [word_form(t, lang) for t in raw]
             forms, _ = self._replace_phrases(stems, list(raw))
