@@ -131,7 +131,11 @@ ANSWER_THRESHOLD = 50.0
 #: The winner must lead the runner-up by this much, unless it is above SURE_THRESHOLD.
 ANSWER_MARGIN = 1.0
 #: A score so high that the runner-up doesn't matter.
-SURE_THRESHOLD = 80.0
+SURE_THRESHOLD = 70.0
+#: A long, freely worded question scores lower everywhere; it is still answered when its best
+#: fact scores at least DOMINANT_MIN_SCORE and DOMINANT_RATIO times the runner-up.
+DOMINANT_MIN_SCORE = 35.0
+DOMINANT_RATIO = 1.3
 #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
 GAP_THRESHOLD = 50.0
 #: Lowest score for a fact to be offered as a suggestion.
@@ -492,9 +496,9 @@ class Engine:
             if best.is_gap:
                 return self._decline(question, language, suggestions, score=best.score)
         runner_up = next((c.score for c in candidates if c.id != best.id), 0.0)
-        if best.score >= ANSWER_THRESHOLD and (
-            best.score - runner_up >= ANSWER_MARGIN or best.score >= SURE_THRESHOLD
-        ):
+        clear_lead = best.score - runner_up >= ANSWER_MARGIN or best.score >= SURE_THRESHOLD
+        dominant = best.score >= DOMINANT_MIN_SCORE and best.score >= DOMINANT_RATIO * runner_up
+        if (best.score >= ANSWER_THRESHOLD and clear_lead) or dominant:
             fact = self.base.fact(best.id)
             return Answer(
                 question,
