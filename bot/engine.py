@@ -55,7 +55,9 @@ TYPO_MIN_SWAP_LENGTH = 4
 #: that word: "nurtlue" -> "nurtleu" is 86, "agriculure" -> "agriculture" 95.
 TYPO_MIN_SIMILARITY = 80
 #: Words at least this common in English (Zipf) are real words, never "corrected" into a
-#: fact-base word ("treat" stays "treat", not "treaty").
+#: fact-base word ("treat" stays "treat", not "treaty"), except American spellings of the
+#: fact base's British ones ("dialog" -> "dialogue") from SPELLING_VARIANT_MIN_LENGTH letters.
+SPELLING_VARIANT_MIN_LENGTH = 5
 COMMON_WORD_ZIPF = 3.3
 #: A misspelt word that matches no fact-base word is corrected to an English word at least
 #: this common (Zipf), with at least TYPO_MIN_SIMILARITY_ENGLISH: "mentoined" -> "mentioned",
@@ -80,13 +82,14 @@ WEIGHT_NAME = 3.0
 #: rarity, so they neither decide a match nor make a question look off-topic.
 FRAMING_WORDS = frozenset(
     """
-    article story news text report piece according mention mentioned mentions describe described
+    article story news text piece according mention mentioned mentions describe described
     describes description refer refers referred regard regarded consider considered significance
     significant nature assessment assess opinion view views specific specifically particular
     particularly hold holds held pay paid full name named state stated states say says said tell
     told note noted explain detail details info information main key exactly precisely mean
     meaning important importance overall general broader broad aspect aspects role kind type sort
-    clanak clanku clanka statja state statje chlanak prema soglasno
+    clanak clanku clanka statja state statje chlanak prema soglasno tekst tekstu teksta pominje
+    pomenuta pomenut pominju upominaetsja upomjanuta upomjanut govoritsja
     """.split()
 )
 #: An unknown word (one the fact base never uses) counts with this share of its general
@@ -118,6 +121,11 @@ SPECIFIC_KINDS = frozenset({"year", "time", "duration", "distance", "age", "amou
 #: least this share of their weight: gaps are specific ("Tokayev visiting Serbia"), and a
 #: question that only shares "Serbia" and "visit" with one is not asking it.
 GAP_MIN_COVERAGE = 0.4
+#: A gap whose required word is in the question and whose phrasing (of two or more words,
+#: names included) the question covers to at least this share is decisive: the question is
+#: declined with it, whatever else matches ("did Vucic accept the invitation to visit Astana"
+#: is the gap about his reply, not the invitation).
+GAP_DECISIVE_COVERAGE = 0.8
 #: How many best phrasings (by overlap) are re-scored with rapidfuzz.
 FUZZY_CANDIDATES = 40
 
@@ -189,6 +197,8 @@ class Candidate:
     fuzzy: float
     kind_fits: bool
     best_phrasing: str
+    #: A gap whose telling word and whole phrasing are in the question: it is declined.
+    decisive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +228,7 @@ class Engine:
         self._phrasings: list[_Phrasing] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._surface_forms: dict[str, str] = {}
+        self._first_phrasing: dict[int, int] = {}
         self._build()
 
     @classmethod
@@ -259,8 +270,13 @@ class Engine:
         self._surface_list = list(self._surface_forms)
         self._dictionary = self._words.common(DICTIONARY_MIN_ZIPF)
         self._sorted_letters: dict[str, str] = {}
+        self._spelling_variants: dict[str, str] = {}
         for word in self._surface_list:
             self._sorted_letters.setdefault("".join(sorted(word)), word)
+            if len(word) >= SPELLING_VARIANT_MIN_LENGTH + 2 and word.endswith("ue"):
+                self._spelling_variants.setdefault(word[:-2], word)
+            if len(word) >= SPELLING_VARIANT_MIN_LENGTH + 2 and word.endswith("me"):
+                self._spelling_variants.setdefault(word[:-2], word)
 
         analyses: list[list[Analysis]] = []
         vocabularies: list[set[str]] = []
@@ -280,6 +296,10 @@ class Engine:
             analyses.append(phrasing_analyses)
             vocabularies.append(vocab)
         self._known = frozenset().union(*vocabularies) if vocabularies else frozenset()
+        self._entry_postings: dict[str, list[int]] = defaultdict(list)
+        for index, vocab in enumerate(vocabularies):
+            for token in vocab:
+                self._entry_postings[token].append(index)
         n = max(len(raw_entries), 1)
         self._idf = {
             t: math.log(1 + n / df) / math.log(1 + n) for t, df in document_frequency.items()
@@ -299,6 +319,7 @@ class Engine:
                     entry_id, maybe_fact, maybe_gap, frozenset(vocabularies[index]), kinds, requires
                 )
             )
+            self._first_phrasing[index] = len(self._phrasings)
             for question, analysis in zip(questions, analyses[index], strict=True):
                 tokens = frozenset(analysis.tokens)
                 if not tokens:
@@ -342,7 +363,10 @@ class Engine:
         if len(folded) < TYPO_MIN_SWAP_LENGTH or not folded.isalpha():
             return None
         if self._words.zipf(folded) >= COMMON_WORD_ZIPF:
-            return None
+            # A real word, but maybe the other spelling of one the fact base uses:
+            # "dialog" for "dialogue", "program" for "programme".
+            longer = self._spelling_variants.get(folded)
+            return (longer, self._surface_forms[longer]) if longer else None
         swapped = self._sorted_letters.get("".join(sorted(folded)))
         if swapped is not None and len(swapped) == len(folded):
             return swapped, self._surface_forms[swapped]
@@ -392,7 +416,8 @@ class Engine:
         for token, weight in weights.items():
             for p in self._postings.get(token, ()):
                 overlap[p] += weight
-        best_by_entry: dict[int, tuple[float, int, float]] = {}  # F, phrasing, min coverage
+        # Per entry, its best phrasing: (F-measure, phrasing, question coverage, phrasing coverage).
+        best_by_entry: dict[int, tuple[float, int, float, float]] = {}
         beta2 = OVERLAP_BETA**2
         for p, shared in overlap.items():
             phrasing = self._phrasings[p]
@@ -401,7 +426,13 @@ class Engine:
             f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
             current = best_by_entry.get(phrasing.entry)
             if current is None or f > current[0]:
-                best_by_entry[phrasing.entry] = (f, p, min(p_cov, q_cov))
+                best_by_entry[phrasing.entry] = (f, p, q_cov, p_cov)
+        # Entries that share words with the question only through keywords, answer or quotes
+        # are candidates too ("73.8 million" is in no phrasing).
+        for token in weights:
+            for index in self._entry_postings.get(token, ()):
+                if index not in best_by_entry:
+                    best_by_entry[index] = (0.0, self._first_phrasing[index], 0.0, 0.0)
 
         ranked = sorted(overlap, key=overlap.__getitem__, reverse=True)[:FUZZY_CANDIDATES]
         key = " ".join(sorted(pairs))
@@ -418,10 +449,20 @@ class Engine:
             fuzzy_by_entry[entry] = max(fuzzy_by_entry[entry], score / 100)
 
         candidates: list[Candidate] = []
-        for index, (phrasing_score, p, coverage) in best_by_entry.items():
+        for index, (phrasing_score, p, q_cov, p_cov) in best_by_entry.items():
             item = self._entries[index]
-            if item.gap is not None and (coverage < GAP_MIN_COVERAGE or not item.admits(analysis)):
-                continue
+            decisive = False
+            if item.gap is not None:
+                if not item.admits(analysis):
+                    continue
+                phrasing = self._phrasings[p]
+                decisive = (
+                    p_cov >= GAP_DECISIVE_COVERAGE
+                    and len(phrasing.tokens) >= 2
+                    and (phrasing.tokens & self._names) <= weights.keys()
+                )
+                if min(q_cov, p_cov) < GAP_MIN_COVERAGE and not decisive:
+                    continue
             vocabulary = sum(w for t, w in weights.items() if t in item.vocabulary) / total
             fuzzy_score = fuzzy_by_entry.get(index, 0.0)
             kind_fits = (
@@ -451,6 +492,7 @@ class Engine:
                     fuzzy=fuzzy_score,
                     kind_fits=kind_fits,
                     best_phrasing=self._phrasings[p].text,
+                    decisive=decisive,
                 )
             )
         candidates.sort(key=lambda c: c.score, reverse=True)
@@ -480,8 +522,11 @@ class Engine:
                 question, language, suggestions, score=candidates[0].score if candidates else 0.0
             )
         best = candidates[0]
+        decisive = next((c for c in candidates if c.decisive), None)
+        if decisive is not None:
+            best = decisive
         if best.is_gap:
-            if best.score >= GAP_THRESHOLD:
+            if best.score >= GAP_THRESHOLD or best.decisive:
                 gap = self.base_gap(best.id)
                 return Answer(
                     question,
