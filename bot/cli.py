@@ -31,18 +31,25 @@ def _knowledge_dir(arg: str | None) -> Path:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from bot.cache import default_cache_dir
     from bot.check import run_check
 
-    return run_check(_knowledge_dir(args.knowledge_dir), out=sys.stdout, err=sys.stderr)
+    return run_check(
+        _knowledge_dir(args.knowledge_dir),
+        out=sys.stdout,
+        err=sys.stderr,
+        cache_dir=default_cache_dir(os.environ),
+    )
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from bot.engine import Engine
-    from bot.loader import FactBaseError
+    from bot.cache import default_cache_dir, load_engine
+    from bot.problems import FactBaseError
     from bot.render import to_json, to_plain
 
+    cache = None if args.no_cache else default_cache_dir(os.environ)
     try:
-        engine = Engine.from_directory(_knowledge_dir(args.knowledge_dir))
+        engine = load_engine(_knowledge_dir(args.knowledge_dir), cache)
     except FactBaseError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -121,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ask.add_argument(
         "--explain", action="store_true", help="also show how the question was scored (stderr)"
+    )
+    ask.add_argument(
+        "--no-cache", action="store_true", help="build the engine afresh instead of using the cache"
     )
     ask.add_argument(
         "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"

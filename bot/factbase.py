@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 from bot.article import Article
 
@@ -33,10 +32,6 @@ QUESTION_KINDS = (
     "why",
     "yesno",
 )
-
-
-def _frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:
-    return MappingProxyType(dict(mapping or {}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +65,7 @@ class Fact:
     related: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     answers_to: tuple[str, ...] = ()
-    translations: Mapping[str, str] = field(default_factory=_frozen)
+    translations: Mapping[str, str] = field(default_factory=dict)
     where: Location = Location("<memory>", 0)
 
     def answer_in(self, lang: str) -> str:
@@ -88,7 +83,7 @@ class Gap:
     requires: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
-    translations: Mapping[str, str] = field(default_factory=_frozen)
+    translations: Mapping[str, str] = field(default_factory=dict)
     where: Location = Location("<memory>", 0)
 
     def reply_in(self, lang: str) -> str:

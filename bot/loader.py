@@ -41,6 +41,7 @@ from bot.factbase import (
     Source,
     Topic,
 )
+from bot.problems import FactBaseError, Problem
 
 #: Largest YAML or article file accepted, in bytes. The whole article's fact base is ~60 kB;
 #: anything near a megabyte is a mistake (or an attack) and is refused before parsing.
@@ -86,30 +87,6 @@ _SOURCE_FIELDS = {
     "article": False,
 }
 _CHECK_FIELDS = {"q": True, "expect": False, "decline": False}
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with the fact base, at a file and line."""
-
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return (
-            f"{self.file}:{self.line}: {self.message}"
-            if self.line
-            else f"{self.file}: {self.message}"
-        )
-
-
-class FactBaseError(Exception):
-    """The fact base is invalid; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
 
 
 # --------------------------------------------------------------------------------------------
