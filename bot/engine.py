@@ -144,6 +144,9 @@ SURE_THRESHOLD = 70.0
 #: fact scores at least DOMINANT_MIN_SCORE and DOMINANT_RATIO times the runner-up.
 DOMINANT_MIN_SCORE = 35.0
 DOMINANT_RATIO = 1.3
+#: …provided the question is this much on topic: a lone weak match for a question half made of
+#: unknown words ("the exchange rate of the tenge") is no answer.
+DOMINANT_MIN_ON_TOPIC = 0.6
 #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
 GAP_THRESHOLD = 50.0
 #: Lowest score for a fact to be offered as a suggestion.
@@ -542,7 +545,11 @@ class Engine:
                 return self._decline(question, language, suggestions, score=best.score)
         runner_up = next((c.score for c in candidates if c.id != best.id), 0.0)
         clear_lead = best.score - runner_up >= ANSWER_MARGIN or best.score >= SURE_THRESHOLD
-        dominant = best.score >= DOMINANT_MIN_SCORE and best.score >= DOMINANT_RATIO * runner_up
+        dominant = (
+            best.score >= DOMINANT_MIN_SCORE
+            and best.score >= DOMINANT_RATIO * runner_up
+            and found.on_topic >= DOMINANT_MIN_ON_TOPIC
+        )
         if (best.score >= ANSWER_THRESHOLD and clear_lead) or dominant:
             fact = self.base.fact(best.id)
             return Answer(

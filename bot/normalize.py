@@ -149,7 +149,9 @@ def fold_word(word: str) -> str:
 
 def fold(text: str) -> str:
     """:func:`clean` then :func:`fold_word` over the whole text."""
-    return fold_word(clean(text))
+    # Stripping a mark NFKC split off a spacing accent ("´" -> " ́") can leave a space at
+    # an end, so spaces are collapsed once more.
+    return _SPACE.sub(" ", fold_word(clean(text))).strip()
 
 
 # --------------------------------------------------------------------------------------------
@@ -490,7 +492,8 @@ STOP_WORDS = frozenset(
     chto cto sto kto kogda gde kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu zacem
     li ili i v vo na s so k ko po o ob ot do iz za u a no eto byl byla bylo byli est budet
     ego ee ih on ona oni my vy ja ty chej cej ceja ceje cji cja kotoryj kotoraja kotorye kogo komu kem
-    mezhdu mezdu pri pro dlja sebja svoj svoi takoe tot ta te to zhe ze uze uzhe tozhe toze
+    mezhdu mezdu pri pro dlja sebja svoj svoi takoe takoj takaja takie takov takova tot ta te to
+    zhe ze uze uzhe tozhe toze
     je su sam smo ste bio bila bilo bili biti jeste nije nisu da sta ko koji koja koje koga kome
     kim kada kad gde gdje kako zasto koliko cemu ciji cija cije sa se od kod ka pa te ni niti
     ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov ima imaju
