@@ -20,6 +20,7 @@ How a question is scored (all thresholds are the named constants below):
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -126,8 +127,8 @@ GAP_MIN_COVERAGE = 0.4
 #: declined with it, whatever else matches ("did Vucic accept the invitation to visit Astana"
 #: is the gap about his reply, not the invitation).
 GAP_DECISIVE_COVERAGE = 0.8
-#: How many best phrasings (by overlap) are re-scored with rapidfuzz.
-FUZZY_CANDIDATES = 40
+#: How many most promising facts and gaps (by word overlap) are scored in full.
+SHORTLIST_SIZE = 40
 
 # --------------------------------------------------------------------------------------------
 # Decisions (scores are 0-100)
@@ -167,16 +168,64 @@ class _Entry:
     #: For a gap: word-form sequences of which the question must contain one.
     requires: frozenset[tuple[str, ...]] = frozenset()
 
-    def admits(self, analysis: Analysis) -> bool:
-        """Whether a question may match this entry (it has one of a gap's ``requires``)."""
-        if not self.requires:
-            return True
-        return any(
-            words[i : i + len(seq)] == seq
-            for words in (analysis.forms, analysis.stems)
-            for seq in self.requires
-            for i in range(len(words))
+    def admits(self, phrases: frozenset[tuple[str, ...]]) -> bool:
+        """Whether a question with these word sequences may match (a gap's ``requires``)."""
+        return not self.requires or not self.requires.isdisjoint(phrases)
+
+
+#: Spelling corrections remembered per engine (the cache is emptied when full).
+MAX_CACHED_CORRECTIONS = 10_000
+
+
+class _Lexicon:
+    """Words to correct misspellings to: swapped letters are found by their sorted letters in
+    O(1); other typos by rapidfuzz among words of a length that can reach the cutoff
+    (ratio = 1 - distance / (len1 + len2), and distance >= the length difference)."""
+
+    def __init__(self, words: Iterable[str], cutoff: float) -> None:
+        self.cutoff = cutoff
+        self._anagrams: dict[str, str] = {}
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in words:
+            self._anagrams.setdefault("".join(sorted(word)), word)
+            by_length[len(word)].append(word)
+        self._pools: dict[int, list[str]] = {}
+        for n in range(1, max(by_length, default=0) + 3):
+            spread = int((1 - cutoff / 100) * 2 * n / (cutoff / 100)) + 1
+            pool = [w for k in range(n - spread, n + spread + 1) for w in by_length.get(k, ())]
+            if pool:
+                self._pools[n] = pool
+
+    def swapped(self, word: str) -> str | None:
+        """A word with the same letters in another order (a transposition typo)."""
+        found = self._anagrams.get("".join(sorted(word)))
+        return found if found is not None and found != word else None
+
+    def closest(self, word: str) -> str | None:
+        """The most similar word at or above the cutoff."""
+        pool = self._pools.get(len(word))
+        if not pool:
+            return None
+        hit = process.extractOne(
+            word, pool, scorer=fuzz.ratio, processor=None, score_cutoff=self.cutoff
         )
+        return None if hit is None else str(hit[0])
+
+
+#: Longest ``requires`` phrase, in words, that a gap may list.
+MAX_REQUIRES_WORDS = 4
+
+
+def _sequences(analysis: Analysis, longest: int) -> frozenset[tuple[str, ...]]:
+    """Every run of up to ``longest`` consecutive word forms of a question (with and without
+    alias and synonym replacement), for matching gaps' ``requires``."""
+    longest = min(longest, MAX_REQUIRES_WORDS)
+    return frozenset(
+        tuple(words[i : i + n])
+        for words in (analysis.forms, analysis.stems)
+        for n in range(1, longest + 1)
+        for i in range(len(words) - n + 1)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +281,9 @@ class Engine:
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._surface_forms: dict[str, str] = {}
         self._first_phrasing: dict[int, int] = {}
+        self._corrections: dict[tuple[str, bool], tuple[str, str] | None] = {}
+        self._facts = {fact.id: fact for fact in base.facts}
+        self._gaps = {gap.id: gap for gap in base.gaps}
         self._build()
 
     @classmethod
@@ -271,15 +323,15 @@ class Engine:
                 if folded not in STOP_WORDS and not tok[0].isdigit():
                     self._surface_forms.setdefault(folded, word_form(tok, lang))
         self._surface_list = list(self._surface_forms)
-        self._dictionary = self._words.common(DICTIONARY_MIN_ZIPF)
-        self._sorted_letters: dict[str, str] = {}
-        self._spelling_variants: dict[str, str] = {}
-        for word in self._surface_list:
-            self._sorted_letters.setdefault("".join(sorted(word)), word)
-            if len(word) >= SPELLING_VARIANT_MIN_LENGTH + 2 and word.endswith("ue"):
-                self._spelling_variants.setdefault(word[:-2], word)
-            if len(word) >= SPELLING_VARIANT_MIN_LENGTH + 2 and word.endswith("me"):
-                self._spelling_variants.setdefault(word[:-2], word)
+        self._vocabulary_lexicon = _Lexicon(self._surface_list, TYPO_MIN_SIMILARITY)
+        self._dictionary = _Lexicon(
+            self._words.common(DICTIONARY_MIN_ZIPF), TYPO_MIN_SIMILARITY_ENGLISH
+        )
+        self._spelling_variants: dict[str, str] = {
+            word[:-2]: word
+            for word in self._surface_list
+            if len(word) >= SPELLING_VARIANT_MIN_LENGTH + 2 and word.endswith(("ue", "me"))
+        }
 
         analyses: list[list[Analysis]] = []
         vocabularies: list[set[str]] = []
@@ -360,9 +412,19 @@ class Engine:
     # Spelling
     # ----------------------------------------------------------------------------------------
 
-    def _correct(self, folded: str, form: str) -> tuple[str, str] | None:
+    def _correct(self, folded: str, form: str, lang: str) -> tuple[str, str] | None:
+        """The (surface, form) of the word ``folded`` is a misspelling of, or None."""
         if form in self._known or folded in self._surface_forms:
             return None
+        key = (folded, lang == "en")
+        if key in self._corrections:
+            return self._corrections[key]
+        if len(self._corrections) >= MAX_CACHED_CORRECTIONS:
+            self._corrections.clear()
+        fixed = self._corrections[key] = self._find_correction(folded, english=lang == "en")
+        return fixed
+
+    def _find_correction(self, folded: str, *, english: bool) -> tuple[str, str] | None:
         if len(folded) < TYPO_MIN_SWAP_LENGTH or not folded.isalpha():
             return None
         if self._words.zipf(folded) >= COMMON_WORD_ZIPF:
@@ -370,21 +432,20 @@ class Engine:
             # "dialog" for "dialogue", "program" for "programme".
             longer = self._spelling_variants.get(folded)
             return (longer, self._surface_forms[longer]) if longer else None
-        swapped = self._sorted_letters.get("".join(sorted(folded)))
-        if swapped is not None and len(swapped) == len(folded):
+        swapped = self._vocabulary_lexicon.swapped(folded)
+        if swapped is not None:
             return swapped, self._surface_forms[swapped]
-        if len(folded) < TYPO_MIN_LENGTH:
-            return None
-        hit = process.extractOne(
-            folded,
-            self._surface_list,
-            scorer=fuzz.ratio,
-            processor=None,
-            score_cutoff=TYPO_MIN_SIMILARITY,
-        )
-        if hit is None:
-            return None
-        return hit[0], self._surface_forms[hit[0]]
+        # The English dictionary serves English questions only: a Russian or Serbian word is
+        # not an English typo.
+        english_word = self._dictionary.swapped(folded) if english else None
+        if english_word is None and len(folded) >= TYPO_MIN_LENGTH:
+            hit = self._vocabulary_lexicon.closest(folded)
+            if hit is not None:
+                return hit, self._surface_forms[hit]
+            english_word = self._dictionary.closest(folded) if english else None
+        if english_word is not None:
+            return english_word, word_form(english_word, "en")
+        return None
 
     # ----------------------------------------------------------------------------------------
     # Matching
@@ -430,33 +491,49 @@ class Engine:
             current = best_by_entry.get(phrasing.entry)
             if current is None or f > current[0]:
                 best_by_entry[phrasing.entry] = (f, p, q_cov, p_cov)
-        # Entries that share words with the question only through keywords, answer or quotes
-        # are candidates too ("73.8 million" is in no phrasing).
-        for token in weights:
+        # How much of the question each entry's whole vocabulary explains. Entries that share
+        # words with the question only through keywords, answer or quotes are candidates too
+        # ("73.8 million" is in no phrasing).
+        explained: dict[int, float] = defaultdict(float)
+        for token, weight in weights.items():
             for index in self._entry_postings.get(token, ()):
-                if index not in best_by_entry:
-                    best_by_entry[index] = (0.0, self._first_phrasing[index], 0.0, 0.0)
-
-        ranked = sorted(overlap, key=overlap.__getitem__, reverse=True)[:FUZZY_CANDIDATES]
+                explained[index] += weight
+        # Only the most promising entries are scored in full (rapidfuzz, kinds, gaps): with
+        # thousands of facts the rest cannot win anyway.
+        shortlist = heapq.nlargest(
+            SHORTLIST_SIZE,
+            explained,
+            key=lambda i: (
+                SHARE_PHRASING * best_by_entry.get(i, (0.0,))[0]
+                + SHARE_VOCABULARY * explained[i] / total
+            ),
+        )
+        for index in shortlist:
+            if index not in best_by_entry:
+                best_by_entry[index] = (0.0, self._first_phrasing[index], 0.0, 0.0)
         key = " ".join(sorted(pairs))
-        fuzzy_by_entry: dict[int, float] = defaultdict(float)
-        for _, score, p in process.extract(
-            key,
-            {p: self._phrasings[p].key for p in ranked},
-            scorer=fuzz.token_set_ratio,
-            processor=None,
-            limit=None,
-            score_cutoff=1,
-        ):
-            entry = self._phrasings[p].entry
-            fuzzy_by_entry[entry] = max(fuzzy_by_entry[entry], score / 100)
+        fuzzy_by_entry = {
+            index: score / 100
+            for _, score, index in process.extract(
+                key,
+                {i: self._phrasings[best_by_entry[i][1]].key for i in shortlist},
+                scorer=fuzz.token_set_ratio,
+                processor=None,
+                limit=None,
+                score_cutoff=1,
+            )
+        }
 
         candidates: list[Candidate] = []
-        for index, (phrasing_score, p, q_cov, p_cov) in best_by_entry.items():
+        phrases: frozenset[tuple[str, ...]] | None = None
+        for index in shortlist:
+            phrasing_score, p, q_cov, p_cov = best_by_entry[index]
             item = self._entries[index]
             decisive = False
             if item.gap is not None:
-                if not item.admits(analysis):
+                if phrases is None:
+                    phrases = _sequences(analysis, max(len(seq) for seq in item.requires or {()}))
+                if not item.admits(phrases):
                     continue
                 phrasing = self._phrasings[p]
                 decisive = (
@@ -466,7 +543,7 @@ class Engine:
                 )
                 if min(q_cov, p_cov) < GAP_MIN_COVERAGE and not decisive:
                     continue
-            vocabulary = sum(w for t, w in weights.items() if t in item.vocabulary) / total
+            vocabulary = explained[index] / total
             fuzzy_score = fuzzy_by_entry.get(index, 0.0)
             kind_fits = (
                 item.gap is not None
@@ -530,7 +607,7 @@ class Engine:
             best = decisive
         if best.is_gap:
             if best.score >= GAP_THRESHOLD or best.decisive:
-                gap = self.base_gap(best.id)
+                gap = self._gaps[best.id]
                 return Answer(
                     question,
                     Outcome.NOT_FOUND,
@@ -551,7 +628,7 @@ class Engine:
             and found.on_topic >= DOMINANT_MIN_ON_TOPIC
         )
         if (best.score >= ANSWER_THRESHOLD and clear_lead) or dominant:
-            fact = self.base.fact(best.id)
+            fact = self.fact(best.id)
             return Answer(
                 question,
                 Outcome.ANSWERED,
@@ -588,20 +665,17 @@ class Engine:
     def _suggestions(self, candidates: Iterable[Candidate]) -> tuple[str, ...]:
         out: list[str] = []
         for c in candidates:
-            out.append(self.base.fact(c.id).questions[0])
+            out.append(self.fact(c.id).questions[0])
             if len(out) == MAX_SUGGESTIONS:
                 break
         return tuple(out)
 
     def _suggestions_for_ids(self, ids: Iterable[str]) -> tuple[str, ...]:
-        return tuple(self.base.fact(i).questions[0] for i in list(ids)[:MAX_SUGGESTIONS])
+        return tuple(self.fact(i).questions[0] for i in list(ids)[:MAX_SUGGESTIONS])
 
-    def base_gap(self, gap_id: str) -> Gap:
-        """The gap with ``gap_id``."""
-        for gap in self.base.gaps:
-            if gap.id == gap_id:
-                return gap
-        raise KeyError(gap_id)
+    def fact(self, fact_id: str) -> Fact:
+        """The fact with ``fact_id`` (KeyError when there is none)."""
+        return self._facts[fact_id]
 
 
 __all__ = ["Answer", "Candidate", "Citation", "Engine", "Match", "Outcome"]

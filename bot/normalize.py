@@ -530,9 +530,9 @@ class Analysis:
         return " ".join(self.tokens)
 
 
-#: A spelling-correction hook: (folded surface word, its word form) -> the (surface, form) of
-#: the word it is a misspelling of, or None to keep the word as it is.
-Corrector = Callable[[str, str], tuple[str, str] | None]
+#: A spelling-correction hook: (folded surface word, its word form, language) -> the
+#: (surface, form) of the word it is a misspelling of, or None to keep the word as it is.
+Corrector = Callable[[str, str, str], tuple[str, str] | None]
 
 
 class Normalizer:
@@ -589,7 +589,7 @@ class Normalizer:
             folded = fold_word(tok)
             form = word_form(tok, language)
             if correct is not None and folded not in _STOP_FOLDED:
-                folded, form = correct(folded, form) or (folded, form)
+                folded, form = correct(folded, form, language) or (folded, form)
             forms.append(form)
             surfaces.append(folded)
         merged, merged_surfaces = self._replace_phrases(forms, surfaces)
