@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from bot import texts
 from bot.answer import Answer, Outcome
-from bot.factbase import Citation, Fact, FactBase, Gap
+from bot.factbase import MAX_REQUIRES_WORDS, Citation, Fact, FactBase, Gap
 from bot.normalize import (
     STOP_WORDS,
     Analysis,
@@ -86,9 +86,10 @@ FRAMING_WORDS = frozenset(
     article story news text piece according mention mentioned mentions describe described
     describes description refer refers referred regard regarded consider considered significance
     significant nature assessment assess opinion view views specific specifically particular
-    particularly hold holds held pay paid full name named state stated states say says said tell
-    told note noted explain detail details info information main key exactly precisely mean
+    particularly hold holds held pay paid full name named state stated states
+    note noted explain detail details info information main key exactly precisely mean
     meaning important importance overall general broader broad aspect aspects role kind type sort
+    topic topics subject subjects
     clanak clanku clanka statja state statje chlanak prema soglasno tekst tekstu teksta pominje
     pomenuta pomenut pominju upominaetsja upomjanuta upomjanut govoritsja
     """.split()
@@ -125,7 +126,8 @@ GAP_MIN_COVERAGE = 0.4
 #: A gap whose required word is in the question and whose phrasing (of two or more words,
 #: names included) the question covers to at least this share is decisive: the question is
 #: declined with it, whatever else matches ("did Vucic accept the invitation to visit Astana"
-#: is the gap about his reply, not the invitation).
+#: is the gap about his reply, not the invitation). So is a gap whose required word is in the
+#: question and in no fact ("gas", "worth", "how long").
 GAP_DECISIVE_COVERAGE = 0.8
 #: How many most promising facts and gaps (by word overlap) are scored in full.
 SHORTLIST_SIZE = 40
@@ -165,11 +167,16 @@ class _Entry:
     gap: Gap | None
     vocabulary: frozenset[str]
     answers_to: frozenset[str]
-    #: For a gap: word-form sequences of which the question must contain one.
+    #: For a gap: word-form sequences of which the question must contain one…
     requires: frozenset[tuple[str, ...]] = frozenset()
+    #: …and none of these.
+    unless: frozenset[tuple[str, ...]] = frozenset()
 
     def admits(self, phrases: frozenset[tuple[str, ...]]) -> bool:
-        """Whether a question with these word sequences may match (a gap's ``requires``)."""
+        """Whether a question with these word sequences may match (a gap's ``requires`` and
+        ``unless``)."""
+        if self.unless and not self.unless.isdisjoint(phrases):
+            return False
         return not self.requires or not self.requires.isdisjoint(phrases)
 
 
@@ -210,10 +217,6 @@ class _Lexicon:
             word, pool, scorer=fuzz.ratio, processor=None, score_cutoff=self.cutoff
         )
         return None if hit is None else str(hit[0])
-
-
-#: Longest ``requires`` phrase, in words, that a gap may list.
-MAX_REQUIRES_WORDS = 4
 
 
 def _sequences(analysis: Analysis, longest: int) -> frozenset[tuple[str, ...]]:
@@ -262,6 +265,11 @@ class Match:
     unknown: tuple[str, ...]
     candidates: tuple[Candidate, ...]
 
+    #: Every word of the question the fact base knows is a name (a person or place), and it
+    #: also has words the fact base doesn't know: it asks something else about a name
+    #: ("the weather in Astana", "Vucic's party").
+    only_names_known: bool = False
+
     @property
     def unknown_number(self) -> bool:
         """The question names a number the fact base never mentions ("in 2019")."""
@@ -274,7 +282,7 @@ class Engine:
     def __init__(self, base: FactBase, *, words: WordFrequencies | None = None) -> None:
         self.base = base
         self._words = words or english()
-        self._normalizer = Normalizer([base.aliases, base.synonyms])
+        self._normalizer = Normalizer([base.aliases, base.synonyms], is_english=self._words.is_word)
         self._names = frozenset(base.aliases)
         self._entries: list[_Entry] = []
         self._phrasings: list[_Phrasing] = []
@@ -312,16 +320,25 @@ class Engine:
             content = [fact.answer, *(c.quote for c in fact.citations)]
             raw_entries.append((fact.id, fact, None, fact.questions, fact.keywords, content))
             texts_for_vocabulary.extend([*fact.questions, *fact.keywords, *content])
+        gap_texts: list[str] = []
         for gap in base.gaps:
             raw_entries.append((gap.id, None, gap, gap.questions, (), []))
-            texts_for_vocabulary.extend(gap.questions)
-        for text in texts_for_vocabulary:
-            cleaned = clean(text)
-            lang = detect_language(cleaned)
-            for tok in tokenize(cleaned):
-                folded = fold_word(tok)
-                if folded not in STOP_WORDS and not tok[0].isdigit():
-                    self._surface_forms.setdefault(folded, word_form(tok, lang))
+            gap_texts.extend(gap.questions)
+        # Words of the article and the facts are on topic; words only in gaps ("gas", "worth")
+        # are not, they are what the article does not talk about.
+        on_topic: set[str] = set()
+        for texts_, target in ((texts_for_vocabulary, on_topic), (gap_texts, None)):
+            for text in texts_:
+                cleaned = clean(text)
+                lang = detect_language(cleaned)
+                for tok in tokenize(cleaned):
+                    folded = fold_word(tok)
+                    if folded not in STOP_WORDS and not tok[0].isdigit():
+                        self._surface_forms.setdefault(folded, word_form(tok, lang))
+                        if target is not None:
+                            target.add(folded)
+        self._on_topic_surfaces = frozenset(on_topic)
+        self._framing_forms = frozenset(word_form(w, "en") for w in FRAMING_WORDS)
         self._surface_list = list(self._surface_forms)
         self._vocabulary_lexicon = _Lexicon(self._surface_list, TYPO_MIN_SIMILARITY)
         self._dictionary = _Lexicon(
@@ -351,6 +368,7 @@ class Engine:
             analyses.append(phrasing_analyses)
             vocabularies.append(vocab)
         self._known = frozenset().union(*vocabularies) if vocabularies else frozenset()
+        self._fact_known = frozenset().union(*vocabularies[: len(base.facts)])
         self._entry_postings: dict[str, list[int]] = defaultdict(list)
         for index, vocab in enumerate(vocabularies):
             for token in vocab:
@@ -367,11 +385,22 @@ class Engine:
             requires = frozenset(
                 seq
                 for phrase in (maybe_gap.requires if maybe_gap else ())
-                for seq in self._normalizer.forms_of(phrase)
+                for seq in self._normalizer.forms_of(phrase, self._names)
+            )
+            unless = frozenset(
+                seq
+                for phrase in (maybe_gap.unless if maybe_gap else ())
+                for seq in self._normalizer.forms_of(phrase, self._names)
             )
             self._entries.append(
                 _Entry(
-                    entry_id, maybe_fact, maybe_gap, frozenset(vocabularies[index]), kinds, requires
+                    entry_id,
+                    maybe_fact,
+                    maybe_gap,
+                    frozenset(vocabularies[index]),
+                    kinds,
+                    requires,
+                    unless,
                 )
             )
             self._first_phrasing[index] = len(self._phrasings)
@@ -466,7 +495,8 @@ class Engine:
         unknown = [
             t
             for t in pairs
-            if t not in self._known and not all(w in self._surface_forms for w in pairs[t].split())
+            if t not in self._fact_known
+            and not all(w in self._on_topic_surfaces for w in pairs[t].split())
         ]
         unknown_weight = sum(general[t] for t in unknown)
         on_topic = 1 - unknown_weight / total_general if total_general else 0.0
@@ -475,6 +505,7 @@ class Engine:
         surfaces = tuple(pairs[t] for t in unknown)
         if not weights:
             return Match(analysis, on_topic, surfaces, ())
+        only_names = bool(unknown) and all(t in self._names for t in weights)
 
         overlap: dict[int, float] = defaultdict(float)
         for token, weight in weights.items():
@@ -532,7 +563,7 @@ class Engine:
             decisive = False
             if item.gap is not None:
                 if phrases is None:
-                    phrases = _sequences(analysis, max(len(seq) for seq in item.requires or {()}))
+                    phrases = _sequences(analysis, MAX_REQUIRES_WORDS)
                 if not item.admits(phrases):
                     continue
                 phrasing = self._phrasings[p]
@@ -540,6 +571,16 @@ class Engine:
                     p_cov >= GAP_DECISIVE_COVERAGE
                     and len(phrasing.tokens) >= 2
                     and (phrasing.tokens & self._names) <= weights.keys()
+                ) or any(
+                    # The question names the gap's subject, which no fact ever mentions
+                    # ("gas" in "did they sign a gas deal"): the article doesn't say.
+                    all(
+                        self._normalizer.canonical(w) not in self._fact_known
+                        and w not in STOP_WORDS
+                        and w not in self._framing_forms
+                        for w in seq
+                    )
+                    for seq in item.requires & phrases
                 )
                 if min(q_cov, p_cov) < GAP_MIN_COVERAGE and not decisive:
                     continue
@@ -576,7 +617,7 @@ class Engine:
                 )
             )
         candidates.sort(key=lambda c: c.score, reverse=True)
-        return Match(analysis, on_topic, surfaces, tuple(candidates))
+        return Match(analysis, on_topic, surfaces, tuple(candidates), only_names)
 
     # ----------------------------------------------------------------------------------------
     # Deciding
@@ -597,7 +638,12 @@ class Engine:
         candidates = found.candidates
         facts = [c for c in candidates if not c.is_gap]
         suggestions = self._suggestions(c for c in facts if c.score >= SUGGEST_THRESHOLD)
-        if not candidates or found.on_topic < MIN_ON_TOPIC or found.unknown_number:
+        if (
+            not candidates
+            or found.on_topic < MIN_ON_TOPIC
+            or found.unknown_number
+            or found.only_names_known
+        ):
             return self._decline(
                 question, language, suggestions, score=candidates[0].score if candidates else 0.0
             )

@@ -13,6 +13,9 @@ from bot.article import Article
 #: Languages the bot speaks. English is the article's language and the fallback.
 LANGUAGES = ("en", "ru", "sr")
 
+#: Longest ``requires``/``unless`` phrase of a gap, in words.
+MAX_REQUIRES_WORDS = 4
+
 #: The kinds of question a fact can answer (``answers_to:`` in YAML). A question's kind is
 #: detected from its wording (:func:`bot.normalize.question_kind`); ``what`` and ``yesno`` fit
 #: every fact. ``year``, ``time``, ``duration``, ``distance`` and ``age`` are kinds of their
@@ -81,6 +84,7 @@ class Gap:
     questions: tuple[str, ...]
     reply: str
     requires: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
     translations: Mapping[str, str] = field(default_factory=dict)

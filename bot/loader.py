@@ -31,6 +31,7 @@ from bot.article import (
 )
 from bot.factbase import (
     LANGUAGES,
+    MAX_REQUIRES_WORDS,
     QUESTION_KINDS,
     Check,
     Citation,
@@ -74,6 +75,7 @@ _GAP_FIELDS = {
     "questions": True,
     "reply": True,
     "requires": False,
+    "unless": False,
     "cite": False,
     "related": False,
     "translations": False,
@@ -474,6 +476,12 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
     citations = _citations(ctx, file, item["cite"], what, item.line) if "cite" in item else []
     related = _texts(ctx, file, item.get("related", []), f"{what}: related", item.line)
     requires = _texts(ctx, file, item.get("requires", []), f"{what}: requires", item.line)
+    unless = _texts(ctx, file, item.get("unless", []), f"{what}: unless", item.line)
+    for phrase in [*requires, *unless]:
+        if len(phrase.split()) > MAX_REQUIRES_WORDS:
+            ctx.add(
+                file, item.line, f"{what}: {phrase!r} is longer than {MAX_REQUIRES_WORDS} words"
+            )
     translations = _translations(ctx, file, item.get("translations"), what, item.line)
     if len(ctx.problems) > before or not (gap_id and questions and reply):
         return None
@@ -482,6 +490,7 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
         questions=tuple(questions),
         reply=reply,
         requires=tuple(requires),
+        unless=tuple(unless),
         citations=tuple(citations),
         related=tuple(related),
         translations=translations,

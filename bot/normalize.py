@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -173,6 +174,33 @@ _SERBIAN_WORDS = frozenset(
 _RUSSIAN_WORDS = frozenset(
     "kto cto sto kogda gde kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl byla "
     "bylo byli s pri ne on ona oni kakih kom".split()
+)
+
+
+# Short words and endings common in Serbian and rare in English, for Serbian typed without
+# its letters č ć š ž đ.
+_SERBIAN_SHORT_WORDS = frozenset("za o i u na sa od do iz po se je su li da".split())
+_SERBIAN_ENDINGS = (
+    "ija",
+    "iju",
+    "ije",
+    "oj",
+    "om",
+    "ama",
+    "ima",
+    "ovi",
+    "ati",
+    "ili",
+    "ala",
+    "nje",
+    "ski",
+    "ska",
+    "sko",
+    "ske",
+    "ju",
+    "ih",
+    "og",
+    "ega",
 )
 
 
@@ -341,6 +369,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "kada",
             "kad je",
             "kog datuma",
+            "kog dana",
+            "which month",
+            "what month",
             "kojeg datuma",
             "kakogo cisla",
         ),
@@ -388,7 +419,19 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "cije",
         ),
     ),
-    ("why", ("why", "what for", "for what purpose", "pocemu", "zacem", "zasto", "cemu")),
+    (
+        "why",
+        (
+            "why",
+            "what for",
+            "for what purpose",
+            "pocemu",
+            "zacem",
+            "dlja cego",
+            "zasto",
+            "cemu sluz",
+        ),
+    ),
     (
         "yesno",
         (
@@ -497,6 +540,8 @@ STOP_WORDS = frozenset(
     je su sam smo ste bio bila bilo bili biti jeste nije nisu da sta ko koji koja koje koga kome
     kim kada kad gde gdje kako zasto koliko cemu ciji cija cije sa se od kod ka pa te ni niti
     ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov ima imaju
+    koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj kakuju kakogo javljaetsja
+    yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh
     """.split()
 )
 
@@ -538,37 +583,68 @@ Corrector = Callable[[str, str, str], tuple[str, str] | None]
 class Normalizer:
     """The pipeline above, with the fact base's aliases and synonyms compiled in."""
 
-    def __init__(self, vocabularies: Iterable[Mapping[str, Iterable[str]]] = ()) -> None:
-        self._phrases: dict[tuple[str, ...], str] = {}
-        self._longest = 1
+    def __init__(
+        self,
+        vocabularies: Iterable[Mapping[str, Iterable[str]]] = (),
+        *,
+        is_english: Callable[[str], bool] | None = None,
+    ) -> None:
+        self._is_english = is_english
+        # Spellings as typed (folded), and as each language's stemmer sees them. A stem that
+        # two names share (Russian "визит" and "виза" both stem to "виз") is dropped: those
+        # words are then recognised by their exact spellings only.
+        self._spellings: dict[tuple[str, ...], str] = {}
+        stems: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for vocabulary in vocabularies:
             for canonical, spellings in vocabulary.items():
                 for spelling in (canonical.replace("_", " "), *spellings):
-                    self._add_phrase(spelling, canonical)
-        self._canonical = frozenset(self._phrases.values())
+                    raw = tokenize(clean(spelling))
+                    if not raw:
+                        continue
+                    self._spellings.setdefault(tuple(fold_word(t) for t in raw), canonical)
+                    for lang in ("en", "ru", "sr"):
+                        stems[tuple(word_form(t, lang) for t in raw)].add(canonical)
+        self._phrases = {seq: next(iter(names)) for seq, names in stems.items() if len(names) == 1}
+        self._longest = max(map(len, [*self._spellings, *self._phrases]), default=1)
+        self._canonical = frozenset([*self._phrases.values(), *self._spellings.values()])
 
-    def forms_of(self, phrase: str) -> set[tuple[str, ...]]:
-        """The word-form sequences ``phrase`` may take in a question, with and without alias
-        and synonym replacement, as each language's stemmer sees it."""
+    def _language(self, cleaned: str) -> str:
+        """:func:`detect_language`, and Serbian typed without diacritics or telling words
+        ("vize za Srbiju") told from English by its words that English doesn't have."""
+        lang = detect_language(cleaned)
+        if lang != "en" or self._is_english is None:
+            return lang
+        words = [fold_word(w) for w in _WORDS.findall(cleaned) if w.isalpha()]
+        foreign = [
+            w
+            for w in words
+            if len(w) >= 3 and (w,) not in self._spellings and not self._is_english(w)
+        ]
+        english = [w for w in words if len(w) >= 3 and self._is_english(w)]
+        serbian_hints = sum(w in _SERBIAN_SHORT_WORDS for w in words) + sum(
+            w.endswith(_SERBIAN_ENDINGS) for w in foreign
+        )
+        if foreign and len(foreign) > len(english) and serbian_hints >= 2:
+            return "sr"
+        return lang
+
+    def canonical(self, form: str) -> str:
+        """The canonical name a single word form stands for (itself when it has none)."""
+        return self._phrases.get((form,)) or self._spellings.get((form,)) or form
+
+    def forms_of(self, phrase: str, names: frozenset[str] = frozenset()) -> set[tuple[str, ...]]:
+        """The word-form sequences ``phrase`` may take in a question, as each language's
+        stemmer sees it; with aliases replaced too when it holds one of ``names`` (so
+        "Tokayev" also meets "Tokaev"), but not synonyms ("weapons" must not meet "army")."""
         raw = tokenize(clean(phrase))
         out: set[tuple[str, ...]] = set()
         for lang in ("en", "ru", "sr"):
             stems = [word_form(t, lang) for t in raw]
-            forms, _ = self._replace_phrases(stems, list(raw))
-            out.update((tuple(stems), tuple(forms)))
+            out.add(tuple(stems))
+            forms, _ = self._replace_phrases(stems, [fold_word(t) for t in raw])
+            if names.intersection(forms):
+                out.add(tuple(forms))
         return out
-
-    def _add_phrase(self, spelling: str, canonical: str) -> None:
-        cleaned = clean(spelling)
-        raw = tokenize(cleaned)
-        if not raw:
-            return
-        # Register the spelling as each language's stemmer would see it, so a Russian
-        # question's "Казахстана" and an English "Kazakhstan's" both meet their alias.
-        for lang in ("en", "ru", "sr"):
-            forms = tuple(word_form(tok, lang) for tok in raw)
-            self._phrases.setdefault(forms, canonical)
-            self._longest = max(self._longest, len(forms))
 
     @property
     def canonical_names(self) -> frozenset[str]:
@@ -580,7 +656,7 @@ class Normalizer:
     ) -> Analysis:
         """Run the whole pipeline over ``text`` (see the module docstring)."""
         cleaned = clean(text)
-        language = lang or detect_language(cleaned)
+        language = lang or self._language(cleaned)
         raw = tokenize(_drop_exclusions(cleaned))
         kind = question_kind(fold_word(_drop_exclusions(cleaned)))
         forms: list[str] = []
@@ -618,7 +694,9 @@ class Normalizer:
         i = 0
         while i < len(forms):
             for size in range(min(self._longest, len(forms) - i), 0, -1):
-                canonical = self._phrases.get(tuple(forms[i : i + size]))
+                canonical = self._spellings.get(tuple(surfaces[i : i + size])) or self._phrases.get(
+                    tuple(forms[i : i + size])
+                )
                 if canonical is not None:
                     out.append(canonical)
                     out_surfaces.append(" ".join(surfaces[i : i + size]))

@@ -133,7 +133,10 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "super",
     ),
 }
-_FILLER = frozenset("and so oh ah well again very much please bot dear my friend".split())
+_FILLER = frozenset(
+    "and so oh ah well again very much please bot dear my friend that s is was all i it for now "
+    "you that's needed need wanted just really great nice info information".split()
+)
 _WORD = re.compile(r"[^\W_]+")
 # Longest phrases first, so "thank you very much" wins over "thank you".
 _SPLIT_PHRASES = sorted(

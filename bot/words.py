@@ -32,6 +32,13 @@ class WordFrequencies:
         """The word's Zipf frequency, 0.0 when it is not in the list."""
         return self._zipf.get(word, 0.0)
 
+    def __contains__(self, word: object) -> bool:
+        return word in self._zipf
+
+    def is_word(self, word: str) -> bool:
+        """Whether ``word`` is in the list (a common enough English word)."""
+        return word in self._zipf
+
     def common(self, min_zipf: float) -> list[str]:
         """Every word at least this common."""
         return [w for w, z in self._zipf.items() if z >= min_zipf]

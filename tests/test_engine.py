@@ -43,7 +43,7 @@ ANSWERED = [
     ("Кто такой Токаев?", "tokayev"),
     ("Ko je Ivica Dačić?", "meeting-dacic"),
     ("Ко је министар одбране Србије?", "meeting-vucevic"),
-    ("Каков товарооборот между странами?", "trade-turnover"),
+    ("Каков товарооборот Казахстана и Сербии?", "trade-turnover"),
 ]
 
 DECLINED = [
