@@ -222,6 +222,7 @@ class FakeTelegram:
         self._answered_queries: set[str] = set()
         self._chats: dict[int, dict[str, Any]] = {}
         self._call_arrived = asyncio.Event()
+        self._scheduled: list[tuple[str, Fault]] = []
         #: Bot API method name -> implementation.
         self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getMe": self._get_me,
@@ -270,17 +271,18 @@ class FakeTelegram:
     # ----------------------------------------------------------------------------------------
 
     def fail(self, method: str, fault: Fault | None = None, *, times: int = 1) -> None:
-        """Answer the next ``times`` calls of ``method`` with ``fault`` (a 500 by default)."""
-        remaining = {"n": times}
-        previous = self.fault
+        """Answer the next ``times`` calls of ``method`` with ``fault`` (a 500 by default).
 
-        def hook(call: Call) -> Fault | None:
-            if call.method == method and remaining["n"] > 0:
-                remaining["n"] -= 1
-                return fault or Fault()
-            return previous(call) if previous else None
+        Scheduled faults are used in the order they were scheduled, before the ``fault`` hook.
+        """
+        self._scheduled.extend([(method, fault or Fault())] * times)
 
-        self.fault = hook
+    def _fault_for(self, call: Call) -> Fault | None:
+        for index, (method, fault) in enumerate(self._scheduled):
+            if method == call.method:
+                del self._scheduled[index]
+                return fault
+        return self.fault(call) if self.fault else None
 
     # ----------------------------------------------------------------------------------------
     # Updates (what users do)
@@ -393,7 +395,7 @@ class FakeTelegram:
         if self.delay:
             await asyncio.sleep(self.delay)
         try:
-            fault = self.fault(call) if self.fault else None
+            fault = self._fault_for(call)
             if fault is not None:
                 raise ApiError(fault.status, fault.description, fault.retry_after)
             implementation = self._methods.get(method)
