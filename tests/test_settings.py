@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,24 @@ def test_environment_prefers_process_variables_over_dotenv(tmp_path: Path) -> No
 def test_environment_without_dotenv_is_the_process_environment(tmp_path: Path) -> None:
     """With no .env file, only the given environment counts."""
     assert environment(tmp_path, {"LOG_LEVEL": "ERROR"}) == {"LOG_LEVEL": "ERROR"}
+
+
+def test_env_example_and_readme_document_every_variable() -> None:
+    """.env.example and the README's configuration table list exactly the variables read."""
+    root = Path(__file__).resolve().parent.parent
+    variables = {"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "LOG_LEVEL", "BOT_KNOWLEDGE_DIR"}
+    example = (root / ".env.example").read_text(encoding="utf-8")
+    assert set(re.findall(r"^#? ?([A-Z_]+)=", example, re.MULTILINE)) == variables
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert set(re.findall(r"^\| `([A-Z_]+)` \|", readme, re.MULTILINE)) == variables
+    # The example as shipped loads (empty token = none: `make run` opens the chat).
+    assert load_settings(parse_dotenv(example)) == Settings()
+    # Every variable really is read by load_settings (a non-default value changes the result).
+    changed = {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": "http://x/bot",
+        "LOG_LEVEL": "ERROR",
+        "BOT_KNOWLEDGE_DIR": "elsewhere",
+    }
+    for name, value in changed.items():
+        assert load_settings({name: value}) != Settings(), name
