@@ -30,6 +30,8 @@ from bot.factbase import LANGUAGES, Topic
 
 #: Telegram's limit on a button's callback_data, in bytes (UTF-8).
 MAX_CALLBACK_DATA_BYTES = 64
+#: Telegram's limit on the notice shown when a button press is acknowledged, in characters.
+MAX_CALLBACK_ANSWER_CHARS = 200
 #: Topic buttons per keyboard row (titles are short; two per row keeps the list compact).
 TOPICS_PER_ROW = 2
 

@@ -195,7 +195,8 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     message = query.message
     if action is None or message is None:
         # Every callback query is answered, or the user's button keeps spinning.
-        await query.answer(texts.text("outdated_button", user_language(update)))
+        notice = texts.text("outdated_button", user_language(update))
+        await query.answer(notice[: buttons.MAX_CALLBACK_ANSWER_CHARS])
         return
     await query.answer()
     # Replies go to the chat as new messages (not quoting the keyboard's message), in the

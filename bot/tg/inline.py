@@ -8,10 +8,10 @@ from bot import render, texts
 from bot.answer import Answer, Outcome
 from bot.catalog import Catalog
 
-#: Results shown for one inline query (Telegram allows up to TELEGRAM_MAX_INLINE_RESULTS).
-MAX_INLINE_RESULTS = 5
 #: Telegram's limit on results in one answerInlineQuery.
 TELEGRAM_MAX_INLINE_RESULTS = 50
+#: Results shown for one inline query: the best few, not a long list to scroll.
+MAX_INLINE_RESULTS = min(5, TELEGRAM_MAX_INLINE_RESULTS)
 #: How long Telegram may reuse our results for the same query. Short, so an edited fact
 #: base shows up soon; the engine is fast enough that caching buys little.
 INLINE_CACHE_SECONDS = 60
