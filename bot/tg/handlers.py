@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardMarkup,
+    MaybeInaccessibleMessage,
+    Message,
+    Update,
+)
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
@@ -42,22 +48,16 @@ def user_language(update: Update) -> str:
 
 
 async def reply_html(
-    message: Message,
-    html: str,
-    keyboard: InlineKeyboardMarkup | None = None,
-    *,
-    quote: bool | None = None,
+    message: Message, html: str, keyboard: InlineKeyboardMarkup | None = None
 ) -> None:
     """Reply with ``html`` split to Telegram's limit; the keyboard goes under the last piece.
 
-    ``quote=None`` lets python-telegram-bot decide: quote in groups (so it is clear which
-    message is answered), not in private chats.
+    python-telegram-bot quotes the question in groups (so it is clear which message is
+    answered) and not in private chats.
     """
     pieces = render.split_html(html)
     for number, piece in enumerate(pieces, 1):
-        await message.reply_text(
-            piece, reply_markup=keyboard if number == len(pieces) else None, do_quote=quote
-        )
+        await message.reply_text(piece, reply_markup=keyboard if number == len(pieces) else None)
 
 
 async def send_html(
@@ -79,12 +79,14 @@ async def send_html(
         )
 
 
-async def reply_answer(
-    message: Message, catalog: Catalog, answer: Answer, *, quote: bool | None = None
-) -> None:
+def answer_keyboard(catalog: Catalog, answer: Answer) -> InlineKeyboardMarkup | None:
+    """Buttons under an answer: its related questions, or "did you mean" when declined."""
+    return buttons.offers_keyboard(catalog, catalog.offers_for(answer), answer.lang)
+
+
+async def reply_answer(message: Message, catalog: Catalog, answer: Answer) -> None:
     """Reply with an answer and buttons for its related questions or suggestions."""
-    keyboard = buttons.offers_keyboard(catalog, catalog.offers_for(answer), answer.lang)
-    await reply_html(message, render.to_html(answer), keyboard, quote=quote)
+    await reply_html(message, render.to_html(answer), answer_keyboard(catalog, answer))
 
 
 # --------------------------------------------------------------------------------------------
@@ -199,32 +201,44 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await query.answer(notice[: buttons.MAX_CALLBACK_ANSWER_CHARS])
         return
     await query.answer()
-    # Replies go to the chat as new messages (not quoting the keyboard's message), in the
-    # message's forum topic when it has one.
-    thread = (
-        message.message_thread_id
-        if isinstance(message, Message) and message.is_topic_message
-        else None
-    )
     if isinstance(action, buttons.Ask):
         answer = catalog.answer_offer(action.offer, action.lang)
-        keyboard = buttons.offers_keyboard(catalog, catalog.offers_for(answer), answer.lang)
-        await send_html(context, message.chat.id, render.to_html(answer), keyboard, thread=thread)
-        return
-    if isinstance(action, buttons.ShowTopic):
-        html = render.fill_html(
-            "topic_questions",
-            action.lang,
-            bold=("topic",),
-            topic=action.topic.title_in(action.lang),
+        await send_html(
+            context,
+            message.chat.id,
+            render.to_html(answer),
+            answer_keyboard(catalog, answer),
+            thread=_thread_of(message),
         )
+    else:
+        await _show_topic_page(context, query, message, catalog, action)
+
+
+def _thread_of(message: MaybeInaccessibleMessage) -> int | None:
+    """The forum topic a message is in, so replies to its buttons land in the same topic."""
+    if isinstance(message, Message) and message.is_topic_message:
+        return message.message_thread_id
+    return None
+
+
+async def _show_topic_page(
+    context: ContextTypes.DEFAULT_TYPE,
+    query: CallbackQuery,
+    message: MaybeInaccessibleMessage,
+    catalog: Catalog,
+    action: buttons.ShowTopic | buttons.ShowTopics,
+) -> None:
+    """Turn the topic browser's message into the page asked for: a topic's questions or all topics."""
+    if isinstance(action, buttons.ShowTopic):
+        title = action.topic.title_in(action.lang)
+        html = render.fill_html("topic_questions", action.lang, bold=("topic",), topic=title)
         keyboard = buttons.topic_keyboard(catalog, action.topic, action.lang)
     else:
         html = render.fill_html("topics", action.lang)
         keyboard = buttons.topics_keyboard(catalog, action.lang)
     if not isinstance(message, Message):
         # Too old to edit (Telegram says "inaccessible"): show the page as a new message.
-        await send_html(context, message.chat.id, html, keyboard, thread=thread)
+        await send_html(context, message.chat.id, html, keyboard, thread=_thread_of(message))
         return
     try:
         await query.edit_message_text(html, reply_markup=keyboard)
