@@ -117,7 +117,7 @@ def test_start_without_token_explains_and_opens_the_chat(tmp_path: Path) -> None
     assert result.stderr.count("\n") == 1
     assert "@BotFather" in result.stderr
     assert ".env" in result.stderr
-    assert "¶1" in result.stdout
+    assert "¶" in result.stdout
     assert "Goodbye" in result.stdout
 
 

@@ -16,15 +16,18 @@ from fake_telegram import (
     FakeTelegram,
     Fault,
 )
+from scripted_engine import ScriptedEngine
 from telegram import Update
 from telegram_html import parse_html
 
-from bot.answer import Answer
+from bot import texts
+from bot.answer import Answer, Outcome
 from bot.catalog import Catalog
 from bot.engine import Engine
 from bot.tg.inline import MAX_INLINE_RESULTS
 
-DECLINED = "What is the weather in Belgrade?"
+#: A question whose answer the tests script (see ScriptedEngine), to show each outcome.
+DECLINED = "What is the weather on Mars?"
 
 
 def _sent_html(exchange_calls: list[Any]) -> list[str]:
@@ -77,41 +80,72 @@ async def test_pressing_a_related_button_answers_that_fact(bot: BotHarness, engi
     assert bot.api.unanswered_queries() == []
 
 
+def _scripted(engine: Engine, answer: Answer) -> ScriptedEngine:
+    return ScriptedEngine(engine.base, {answer.question: answer})
+
+
+def _declined(engine: Engine, suggestions: int) -> Answer:
+    """A decline like the engine's, with ``suggestions`` facts' questions suggested."""
+    questions = tuple(f.questions[0] for f in engine.base.facts[:suggestions])
+    return Answer(DECLINED, Outcome.NOT_FOUND, texts.text("not_found"), suggestions=questions)
+
+
 async def test_declined_question_is_honest_with_did_you_mean(
-    bot: BotHarness, engine: Engine
+    api: FakeTelegram, engine: Engine
 ) -> None:
-    """A question the article doesn't answer says so, with "Did you mean" buttons."""
-    answer = engine.ask(DECLINED)
-    assert not answer.answered, "precondition: declined"
-    exchange = await bot.say(DECLINED)
-    (text,) = exchange.texts()
-    assert text.startswith("The article doesn't say")
-    assert "Did you mean:" in text
-    assert [label for label, _ in exchange.buttons()] == list(answer.suggestions[:3])
+    """A question the article doesn't answer says so, with up to 3 "Did you mean" buttons."""
+    declined = _declined(engine, suggestions=4)
+    async with running_bot(api, _scripted(engine, declined)) as bot:
+        exchange = await bot.say(DECLINED)
+        (text,) = exchange.texts()
+        assert text == "The article doesn't say that.\nDid you mean:"
+        assert [label for label, _ in exchange.buttons()] == list(declined.suggestions[:3])
+
+        label, data = exchange.buttons()[0]
+        pressed = await bot.press(exchange.last(), data)
+    fact = engine.base.fact(Catalog(engine).offer(label).fact_id or "")
+    assert pressed.texts()[0].startswith(fact.answer)
+    assert api.unanswered_queries() == []
 
 
-async def test_pressing_a_suggestion_answers_it(bot: BotHarness, engine: Engine) -> None:
-    """A "did you mean" button answers that suggestion's fact."""
-    exchange = await bot.say(DECLINED)
-    label, data = exchange.buttons()[0]
-    pressed = await bot.press(exchange.last(), data)
-    offer = Catalog(engine).offer(label)
-    assert pressed.texts()[0].startswith(engine.base.fact(offer.fact_id or "").answer)
+async def test_ambiguous_question_lists_the_candidates(api: FakeTelegram, engine: Engine) -> None:
+    """When several facts fit, the bot says it is unsure and offers them as buttons."""
+    candidates = tuple(f.questions[0] for f in engine.base.facts[:2])
+    ambiguous = Answer(DECLINED, Outcome.AMBIGUOUS, texts.text("ambiguous"), suggestions=candidates)
+    async with running_bot(api, _scripted(engine, ambiguous)) as bot:
+        exchange = await bot.say(DECLINED)
+    assert exchange.texts() == ["I'm not sure which of these you mean:"]
+    assert [label for label, _ in exchange.buttons()] == list(candidates)
 
 
-async def test_decline_without_suggestions_has_no_buttons(bot: BotHarness, engine: Engine) -> None:
+async def test_decline_without_suggestions_has_no_buttons(
+    api: FakeTelegram, engine: Engine
+) -> None:
     """A decline with nothing close has no keyboard at all."""
-    question = "Bitcoin price?"
-    assert engine.ask(question).suggestions == (), "precondition: nothing close"
-    exchange = await bot.say(question)
+    async with running_bot(api, _scripted(engine, _declined(engine, 0))) as bot:
+        exchange = await bot.say(DECLINED)
     assert exchange.texts() == ["The article doesn't say that."]
     assert "reply_markup" not in exchange.last()
 
 
-async def test_reply_is_in_the_questions_language(bot: BotHarness) -> None:
-    """A question in Russian gets the bot's Russian text (here: the decline)."""
-    exchange = await bot.say("Какая погода в Белграде?")
-    assert exchange.texts()[0].startswith("В статье об этом не говорится.")
+async def test_gap_reply_keeps_its_quote(api: FakeTelegram, engine: Engine) -> None:
+    """A known gap's honest reply is shown with its citation, like an answer."""
+    gap = next(g for g in engine.base.gaps if g.citations)
+    declined = Answer(DECLINED, Outcome.NOT_FOUND, gap.reply, citations=gap.citations)
+    async with running_bot(api, _scripted(engine, declined)) as bot:
+        (text,) = (await bot.say(DECLINED)).texts()
+    citation = gap.citations[0]
+    assert text.startswith(gap.reply)
+    assert f"¶{citation.paragraph}: {citation.quote}" in text
+
+
+async def test_reply_is_in_the_questions_language(bot: BotHarness, engine: Engine) -> None:
+    """A question in Russian gets Russian bot texts, and its buttons answer in Russian."""
+    question = "Какая погода в Белграде?"
+    answer = engine.ask(question)
+    assert answer.lang == "ru", "precondition: the engine detects Russian"
+    exchange = await bot.say(question)
+    assert exchange.texts()[0].startswith(answer.text)
     assert all(data.split(":")[1] == "ru" for _, data in exchange.buttons())
 
 
@@ -266,11 +300,23 @@ async def test_empty_inline_query_lists_popular_questions(bot: BotHarness, engin
     assert results[0]["title"] == expected[0].question
 
 
-async def test_inline_query_the_article_does_not_answer(bot: BotHarness) -> None:
+async def test_inline_query_the_article_does_not_answer(api: FakeTelegram, engine: Engine) -> None:
     """An inline query with nothing close lists the honest decline."""
-    results = _results((await bot.inline("Bitcoin price?")).calls)
+    async with running_bot(api, _scripted(engine, _declined(engine, 0))) as bot:
+        results = _results((await bot.inline(DECLINED)).calls)
     assert len(results) == 1
+    assert results[0]["title"] == DECLINED
     assert "The article doesn't say that." in results[0]["input_message_content"]["message_text"]
+
+
+async def test_inline_decline_lists_the_suggested_answers(
+    api: FakeTelegram, engine: Engine
+) -> None:
+    """An inline query that is declined with suggestions lists the suggested facts' answers."""
+    declined = _declined(engine, suggestions=3)
+    async with running_bot(api, _scripted(engine, declined)) as bot:
+        results = _results((await bot.inline(DECLINED)).calls)
+    assert [r["title"] for r in results] == list(declined.suggestions)
 
 
 # ------------------------------------------------------------------------------------------
