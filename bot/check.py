@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from bot.loader import FactBaseError, load_fact_base
+from bot.engine import Engine
+from bot.loader import load_fact_base
+from bot.problems import FactBaseError
 
 
-def run_check(directory: Path, *, out: TextIO, err: TextIO) -> int:
+def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | None = None) -> int:
     """Validate ``directory``; print a summary (exit 0) or every problem (exit 1)."""
     try:
         base = load_fact_base(directory)
@@ -18,10 +20,12 @@ def run_check(directory: Path, *, out: TextIO, err: TextIO) -> int:
         print(f"FAILED: {len(exc.problems)} problem(s)", file=err)
         return 1
     failures: list[str] = []
-    if base.checks:
-        from bot.engine import Engine
+    engine = Engine(base)
+    if cache_dir is not None:
+        from bot.cache import store_engine
 
-        engine = Engine(base)
+        store_engine(engine, directory, cache_dir)
+    if base.checks:
         for check in base.checks:
             answer = engine.ask(check.question)
             got = answer.fact_id if answer.answered else None

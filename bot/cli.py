@@ -18,6 +18,7 @@ from bot import __version__
 
 if TYPE_CHECKING:
     from bot.catalog import Catalog
+    from bot.engine import Engine
     from bot.settings import Settings
 
 #: Exit codes.
@@ -33,19 +34,26 @@ def _knowledge_dir(arg: str | None) -> Path:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from bot.cache import default_cache_dir
     from bot.check import run_check
 
-    return run_check(_knowledge_dir(args.knowledge_dir), out=sys.stdout, err=sys.stderr)
+    return run_check(
+        _knowledge_dir(args.knowledge_dir),
+        out=sys.stdout,
+        err=sys.stderr,
+        cache_dir=default_cache_dir(os.environ),
+    )
 
 
 def _load_catalog(directory: Path) -> Catalog | None:
     """The fact base in ``directory`` as a Catalog, or None after printing its problems."""
+    from bot.cache import default_cache_dir, load_engine
     from bot.catalog import Catalog
-    from bot.engine import Engine
-    from bot.loader import FactBaseError
+    from bot.problems import FactBaseError
 
     try:
-        return Catalog(Engine.from_directory(directory))
+        # The same compiled-engine cache as `ask`, so the chat and the bot start quickly too.
+        return Catalog(load_engine(directory, default_cache_dir(os.environ)))
     except FactBaseError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -151,12 +159,13 @@ def _cmd_start(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from bot.engine import Engine
-    from bot.loader import FactBaseError
+    from bot.cache import default_cache_dir, load_engine
+    from bot.problems import FactBaseError
     from bot.render import to_json, to_plain
 
+    cache = None if args.no_cache else default_cache_dir(os.environ)
     try:
-        engine = Engine.from_directory(_knowledge_dir(args.knowledge_dir))
+        engine = load_engine(_knowledge_dir(args.knowledge_dir), cache)
     except FactBaseError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -179,7 +188,25 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     question = " ".join(args.question)
     answer = engine.ask(question)
     print(to_json(answer) if args.json else to_plain(answer))
+    if args.explain:
+        print(_explain(engine, question), file=sys.stderr)
     return EXIT_OK
+
+
+def _explain(engine: Engine, question: str) -> str:
+    """How the engine saw ``question``: its words, coverage and best candidates."""
+    found = engine.match(question)
+    a = found.analysis
+    lines = [
+        f"language={a.lang} kind={a.kind} tokens={list(a.tokens)}",
+        f"on-topic={found.on_topic:.2f} unknown={list(found.unknown)}",
+    ]
+    for c in found.candidates[:6]:
+        lines.append(
+            f"  {c.score:6.2f} {'gap ' if c.is_gap else ''}{c.id:<22} phr={c.phrasing:.2f} "
+            f"voc={c.vocabulary:.2f} fuzzy={c.fuzzy:.2f} kind_fits={c.kind_fits} via {c.best_phrasing!r}"
+        )
+    return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -242,6 +269,12 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="print one JSON object")
     fmt.add_argument(
         "--jsonl", action="store_true", help="read questions from stdin, one JSON object per line"
+    )
+    ask.add_argument(
+        "--explain", action="store_true", help="also show how the question was scored (stderr)"
+    )
+    ask.add_argument(
+        "--no-cache", action="store_true", help="build the engine afresh instead of using the cache"
     )
     ask.add_argument(
         "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"

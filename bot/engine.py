@@ -20,6 +20,7 @@ How a question is scored (all thresholds are the named constants below):
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -47,14 +48,23 @@ from bot.words import WordFrequencies, english
 # --------------------------------------------------------------------------------------------
 # Spelling correction
 # --------------------------------------------------------------------------------------------
-#: Shortest unknown word the corrector tries to fix; shorter words have too many neighbours.
-TYPO_MIN_LENGTH = 4
+#: Shortest unknown word the corrector tries to fix by similarity; shorter words have too
+#: many neighbours ("novi" is not "nov"). Swapped letters are fixed from TYPO_MIN_SWAP_LENGTH.
+TYPO_MIN_LENGTH = 5
+TYPO_MIN_SWAP_LENGTH = 4
 #: rapidfuzz ``fuzz.ratio`` (0-100) an unknown word needs with a fact-base word to be read as
 #: that word: "nurtlue" -> "nurtleu" is 86, "agriculure" -> "agriculture" 95.
 TYPO_MIN_SIMILARITY = 80
 #: Words at least this common in English (Zipf) are real words, never "corrected" into a
-#: fact-base word ("treat" stays "treat", not "treaty").
-COMMON_WORD_ZIPF = 3.0
+#: fact-base word ("treat" stays "treat", not "treaty"), except American spellings of the
+#: fact base's British ones ("dialog" -> "dialogue") from SPELLING_VARIANT_MIN_LENGTH letters.
+SPELLING_VARIANT_MIN_LENGTH = 5
+COMMON_WORD_ZIPF = 3.3
+#: A misspelt word that matches no fact-base word is corrected to an English word at least
+#: this common (Zipf), with at least TYPO_MIN_SIMILARITY_ENGLISH: "mentoined" -> "mentioned",
+#: so it is weighed as the ordinary word it is rather than as a rare, informative one.
+DICTIONARY_MIN_ZIPF = 3.5
+TYPO_MIN_SIMILARITY_ENGLISH = 85
 
 # --------------------------------------------------------------------------------------------
 # Word weights
@@ -68,6 +78,28 @@ WEIGHT_MAX = 4.0
 WEIGHT_NUMBER = 4.0
 #: Weight of a person, place or organisation from the fact base's ``aliases:``.
 WEIGHT_NAME = 3.0
+#: Words that frame a question rather than say what it is about ("according to the article",
+#: "how is it described", "what is the significance"): they weigh WEIGHT_MIN whatever their
+#: rarity, so they neither decide a match nor make a question look off-topic.
+FRAMING_WORDS = frozenset(
+    """
+    article story news text piece according mention mentioned mentions describe described
+    describes description refer refers referred regard regarded consider considered significance
+    significant nature assessment assess opinion view views specific specifically particular
+    particularly hold holds held pay paid full name named state stated states say says said tell
+    told note noted explain detail details info information main key exactly precisely mean
+    meaning important importance overall general broader broad aspect aspects role kind type sort
+    clanak clanku clanka statja state statje chlanak prema soglasno tekst tekstu teksta pominje
+    pomenuta pomenut pominju upominaetsja upomjanuta upomjanut govoritsja
+    """.split()
+)
+#: An unknown word (one the fact base never uses) counts with this share of its general
+#: weight against every fact: a question about "the capital of Kazakhstan" is mostly about
+#: "capital", which no fact explains.
+UNKNOWN_WEIGHT_SHARE = 1.0
+#: Numbers with at least this many digits that the fact base never mentions ("2019", "17")
+#: mean the question asks about something the article doesn't state.
+UNKNOWN_NUMBER_DIGITS = 2
 
 # --------------------------------------------------------------------------------------------
 # Scoring
@@ -82,20 +114,40 @@ SHARE_FUZZY = 0.2
 OVERLAP_BETA = 1.5
 #: Factor applied to a fact whose ``answers_to`` kinds don't include the question's kind.
 KIND_MISMATCH_FACTOR = 0.75
-#: How many best phrasings (by overlap) are re-scored with rapidfuzz.
-FUZZY_CANDIDATES = 40
+#: The same for the specific kinds, which a wrong fact cannot answer at all: a "what year"
+#: question is not answered by a date without a year.
+SPECIFIC_KIND_MISMATCH_FACTOR = 0.55
+SPECIFIC_KINDS = frozenset({"year", "time", "duration", "distance", "age", "amount", "when"})
+#: A gap is recognised only if its best phrasing and the question cover each other to at
+#: least this share of their weight: gaps are specific ("Tokayev visiting Serbia"), and a
+#: question that only shares "Serbia" and "visit" with one is not asking it.
+GAP_MIN_COVERAGE = 0.4
+#: A gap whose required word is in the question and whose phrasing (of two or more words,
+#: names included) the question covers to at least this share is decisive: the question is
+#: declined with it, whatever else matches ("did Vucic accept the invitation to visit Astana"
+#: is the gap about his reply, not the invitation).
+GAP_DECISIVE_COVERAGE = 0.8
+#: How many most promising facts and gaps (by word overlap) are scored in full.
+SHORTLIST_SIZE = 40
 
 # --------------------------------------------------------------------------------------------
 # Decisions (scores are 0-100)
 # --------------------------------------------------------------------------------------------
 #: A question whose known words carry less than this share of its weight is off-topic.
-MIN_ON_TOPIC = 0.6
+MIN_ON_TOPIC = 0.5
 #: Lowest score that is answered.
-ANSWER_THRESHOLD = 55.0
+ANSWER_THRESHOLD = 50.0
 #: The winner must lead the runner-up by this much, unless it is above SURE_THRESHOLD.
-ANSWER_MARGIN = 4.0
+ANSWER_MARGIN = 1.0
 #: A score so high that the runner-up doesn't matter.
-SURE_THRESHOLD = 80.0
+SURE_THRESHOLD = 70.0
+#: A long, freely worded question scores lower everywhere; it is still answered when its best
+#: fact scores at least DOMINANT_MIN_SCORE and DOMINANT_RATIO times the runner-up.
+DOMINANT_MIN_SCORE = 35.0
+DOMINANT_RATIO = 1.3
+#: …provided the question is this much on topic: a lone weak match for a question half made of
+#: unknown words ("the exchange rate of the tenge") is no answer.
+DOMINANT_MIN_ON_TOPIC = 0.6
 #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
 GAP_THRESHOLD = 50.0
 #: Lowest score for a fact to be offered as a suggestion.
@@ -113,6 +165,67 @@ class _Entry:
     gap: Gap | None
     vocabulary: frozenset[str]
     answers_to: frozenset[str]
+    #: For a gap: word-form sequences of which the question must contain one.
+    requires: frozenset[tuple[str, ...]] = frozenset()
+
+    def admits(self, phrases: frozenset[tuple[str, ...]]) -> bool:
+        """Whether a question with these word sequences may match (a gap's ``requires``)."""
+        return not self.requires or not self.requires.isdisjoint(phrases)
+
+
+#: Spelling corrections remembered per engine (the cache is emptied when full).
+MAX_CACHED_CORRECTIONS = 10_000
+
+
+class _Lexicon:
+    """Words to correct misspellings to: swapped letters are found by their sorted letters in
+    O(1); other typos by rapidfuzz among words of a length that can reach the cutoff
+    (ratio = 1 - distance / (len1 + len2), and distance >= the length difference)."""
+
+    def __init__(self, words: Iterable[str], cutoff: float) -> None:
+        self.cutoff = cutoff
+        self._anagrams: dict[str, str] = {}
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in words:
+            self._anagrams.setdefault("".join(sorted(word)), word)
+            by_length[len(word)].append(word)
+        self._pools: dict[int, list[str]] = {}
+        for n in range(1, max(by_length, default=0) + 3):
+            spread = int((1 - cutoff / 100) * 2 * n / (cutoff / 100)) + 1
+            pool = [w for k in range(n - spread, n + spread + 1) for w in by_length.get(k, ())]
+            if pool:
+                self._pools[n] = pool
+
+    def swapped(self, word: str) -> str | None:
+        """A word with the same letters in another order (a transposition typo)."""
+        found = self._anagrams.get("".join(sorted(word)))
+        return found if found is not None and found != word else None
+
+    def closest(self, word: str) -> str | None:
+        """The most similar word at or above the cutoff."""
+        pool = self._pools.get(len(word))
+        if not pool:
+            return None
+        hit = process.extractOne(
+            word, pool, scorer=fuzz.ratio, processor=None, score_cutoff=self.cutoff
+        )
+        return None if hit is None else str(hit[0])
+
+
+#: Longest ``requires`` phrase, in words, that a gap may list.
+MAX_REQUIRES_WORDS = 4
+
+
+def _sequences(analysis: Analysis, longest: int) -> frozenset[tuple[str, ...]]:
+    """Every run of up to ``longest`` consecutive word forms of a question (with and without
+    alias and synonym replacement), for matching gaps' ``requires``."""
+    longest = min(longest, MAX_REQUIRES_WORDS)
+    return frozenset(
+        tuple(words[i : i + n])
+        for words in (analysis.forms, analysis.stems)
+        for n in range(1, longest + 1)
+        for i in range(len(words) - n + 1)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +249,8 @@ class Candidate:
     fuzzy: float
     kind_fits: bool
     best_phrasing: str
+    #: A gap whose telling word and whole phrasing are in the question: it is declined.
+    decisive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +261,11 @@ class Match:
     on_topic: float
     unknown: tuple[str, ...]
     candidates: tuple[Candidate, ...]
+
+    @property
+    def unknown_number(self) -> bool:
+        """The question names a number the fact base never mentions ("in 2019")."""
+        return any(w.isdigit() and len(w) >= UNKNOWN_NUMBER_DIGITS for w in self.unknown)
 
 
 class Engine:
@@ -160,6 +280,10 @@ class Engine:
         self._phrasings: list[_Phrasing] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._surface_forms: dict[str, str] = {}
+        self._first_phrasing: dict[int, int] = {}
+        self._corrections: dict[tuple[str, bool], tuple[str, str] | None] = {}
+        self._facts = {fact.id: fact for fact in base.facts}
+        self._gaps = {gap.id: gap for gap in base.gaps}
         self._build()
 
     @classmethod
@@ -180,13 +304,16 @@ class Engine:
             for canonical, spellings in vocabulary.items():
                 texts_for_vocabulary.append(canonical.replace("_", " "))
                 texts_for_vocabulary.extend(spellings)
-        raw_entries: list[tuple[str, Fact | None, Gap | None, tuple[str, ...], list[str]]] = []
+        # Per entry: id, fact or gap, phrasings, keywords, and content (answer and quotes).
+        raw_entries: list[
+            tuple[str, Fact | None, Gap | None, tuple[str, ...], tuple[str, ...], list[str]]
+        ] = []
         for fact in base.facts:
-            extra = [fact.answer, *fact.keywords, *(c.quote for c in fact.citations)]
-            raw_entries.append((fact.id, fact, None, fact.questions, extra))
-            texts_for_vocabulary.extend([*fact.questions, *extra])
+            content = [fact.answer, *(c.quote for c in fact.citations)]
+            raw_entries.append((fact.id, fact, None, fact.questions, fact.keywords, content))
+            texts_for_vocabulary.extend([*fact.questions, *fact.keywords, *content])
         for gap in base.gaps:
-            raw_entries.append((gap.id, None, gap, gap.questions, []))
+            raw_entries.append((gap.id, None, gap, gap.questions, (), []))
             texts_for_vocabulary.extend(gap.questions)
         for text in texts_for_vocabulary:
             cleaned = clean(text)
@@ -196,36 +323,58 @@ class Engine:
                 if folded not in STOP_WORDS and not tok[0].isdigit():
                     self._surface_forms.setdefault(folded, word_form(tok, lang))
         self._surface_list = list(self._surface_forms)
-        self._sorted_letters: dict[str, str] = {}
-        for word in self._surface_list:
-            self._sorted_letters.setdefault("".join(sorted(word)), word)
+        self._vocabulary_lexicon = _Lexicon(self._surface_list, TYPO_MIN_SIMILARITY)
+        self._dictionary = _Lexicon(
+            self._words.common(DICTIONARY_MIN_ZIPF), TYPO_MIN_SIMILARITY_ENGLISH
+        )
+        self._spelling_variants: dict[str, str] = {
+            word[:-2]: word
+            for word in self._surface_list
+            if len(word) >= SPELLING_VARIANT_MIN_LENGTH + 2 and word.endswith(("ue", "me"))
+        }
 
         analyses: list[list[Analysis]] = []
         vocabularies: list[set[str]] = []
-        for _, _, _, questions, extra in raw_entries:
+        # How many entries ask for a word (in phrasings and keywords) decides how well the word
+        # tells entries apart; answers and quotes mention incidental words and don't count.
+        document_frequency: dict[str, int] = defaultdict(int)
+        for _, _, _, questions, keywords, content in raw_entries:
             phrasing_analyses = [self._normalizer.analyze(q) for q in questions]
-            vocab: set[str] = set()
-            for a in phrasing_analyses:
-                vocab.update(a.tokens)
-            for text in extra:
+            intent: set[str] = set()
+            for a in [*phrasing_analyses, *(self._normalizer.analyze(k) for k in keywords)]:
+                intent.update(a.tokens)
+            for token in intent:
+                document_frequency[token] += 1
+            vocab = set(intent)
+            for text in content:
                 vocab.update(self._normalizer.analyze(text).tokens)
             analyses.append(phrasing_analyses)
             vocabularies.append(vocab)
         self._known = frozenset().union(*vocabularies) if vocabularies else frozenset()
-        document_frequency: dict[str, int] = defaultdict(int)
-        for vocab in vocabularies:
+        self._entry_postings: dict[str, list[int]] = defaultdict(list)
+        for index, vocab in enumerate(vocabularies):
             for token in vocab:
-                document_frequency[token] += 1
+                self._entry_postings[token].append(index)
         n = max(len(raw_entries), 1)
         self._idf = {
             t: math.log(1 + n / df) / math.log(1 + n) for t, df in document_frequency.items()
         }
+        # Words only in answers and quotes: as rare as can be.
+        self._idf_unasked = math.log(1 + n) / math.log(1 + n)
 
-        for index, (entry_id, maybe_fact, maybe_gap, questions, _) in enumerate(raw_entries):
+        for index, (entry_id, maybe_fact, maybe_gap, questions, _, _) in enumerate(raw_entries):
             kinds = frozenset(maybe_fact.answers_to) if maybe_fact else frozenset()
-            self._entries.append(
-                _Entry(entry_id, maybe_fact, maybe_gap, frozenset(vocabularies[index]), kinds)
+            requires = frozenset(
+                seq
+                for phrase in (maybe_gap.requires if maybe_gap else ())
+                for seq in self._normalizer.forms_of(phrase)
             )
+            self._entries.append(
+                _Entry(
+                    entry_id, maybe_fact, maybe_gap, frozenset(vocabularies[index]), kinds, requires
+                )
+            )
+            self._first_phrasing[index] = len(self._phrasings)
             for question, analysis in zip(questions, analyses[index], strict=True):
                 tokens = frozenset(analysis.tokens)
                 if not tokens:
@@ -250,37 +399,53 @@ class Engine:
             return WEIGHT_NUMBER
         if token in self._names:
             return WEIGHT_NAME
+        if surface in FRAMING_WORDS:
+            return WEIGHT_MIN
         zipf = min((self._words.zipf(w) for w in surface.split()), default=0.0)
         return min(WEIGHT_MAX, max(WEIGHT_MIN, ZIPF_CEILING - zipf))
 
     def _discriminative(self, token: str, surface: str) -> float:
         """How much a word tells facts apart: general weight times its spread over facts."""
-        return self._general(token, surface) * self._idf.get(token, 1.0)
+        return self._general(token, surface) * self._idf.get(token, self._idf_unasked)
 
     # ----------------------------------------------------------------------------------------
     # Spelling
     # ----------------------------------------------------------------------------------------
 
-    def _correct(self, folded: str, form: str) -> str | None:
+    def _correct(self, folded: str, form: str, lang: str) -> tuple[str, str] | None:
+        """The (surface, form) of the word ``folded`` is a misspelling of, or None."""
         if form in self._known or folded in self._surface_forms:
             return None
-        if len(folded) < TYPO_MIN_LENGTH or not folded.isalpha():
+        key = (folded, lang == "en")
+        if key in self._corrections:
+            return self._corrections[key]
+        if len(self._corrections) >= MAX_CACHED_CORRECTIONS:
+            self._corrections.clear()
+        fixed = self._corrections[key] = self._find_correction(folded, english=lang == "en")
+        return fixed
+
+    def _find_correction(self, folded: str, *, english: bool) -> tuple[str, str] | None:
+        if len(folded) < TYPO_MIN_SWAP_LENGTH or not folded.isalpha():
             return None
         if self._words.zipf(folded) >= COMMON_WORD_ZIPF:
-            return None
-        swapped = self._sorted_letters.get("".join(sorted(folded)))
-        if swapped is not None and len(swapped) == len(folded):
-            return self._surface_forms[swapped]
-        hit = process.extractOne(
-            folded,
-            self._surface_list,
-            scorer=fuzz.ratio,
-            processor=None,
-            score_cutoff=TYPO_MIN_SIMILARITY,
-        )
-        if hit is None:
-            return None
-        return self._surface_forms[hit[0]]
+            # A real word, but maybe the other spelling of one the fact base uses:
+            # "dialog" for "dialogue", "program" for "programme".
+            longer = self._spelling_variants.get(folded)
+            return (longer, self._surface_forms[longer]) if longer else None
+        swapped = self._vocabulary_lexicon.swapped(folded)
+        if swapped is not None:
+            return swapped, self._surface_forms[swapped]
+        # The English dictionary serves English questions only: a Russian or Serbian word is
+        # not an English typo.
+        english_word = self._dictionary.swapped(folded) if english else None
+        if english_word is None and len(folded) >= TYPO_MIN_LENGTH:
+            hit = self._vocabulary_lexicon.closest(folded)
+            if hit is not None:
+                return hit, self._surface_forms[hit]
+            english_word = self._dictionary.closest(folded) if english else None
+        if english_word is not None:
+            return english_word, word_form(english_word, "en")
+        return None
 
     # ----------------------------------------------------------------------------------------
     # Matching
@@ -296,19 +461,27 @@ class Engine:
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
         general = {t: self._general(t, s) for t, s in pairs.items()}
         total_general = sum(general.values())
-        known = [t for t in pairs if t in self._known]
-        unknown = tuple(pairs[t] for t in pairs if t not in self._known)
-        on_topic = sum(general[t] for t in known) / total_general if total_general else 0.0
-        weights = {t: self._discriminative(t, pairs[t]) for t in known}
-        total = sum(weights.values())
-        if not total:
-            return Match(analysis, on_topic, unknown, ())
+        # A word the fact base uses anywhere (also inside a phrase, like "foreign" in "foreign
+        # minister") is on topic even when it is no fact's token on its own.
+        unknown = [
+            t
+            for t in pairs
+            if t not in self._known and not all(w in self._surface_forms for w in pairs[t].split())
+        ]
+        unknown_weight = sum(general[t] for t in unknown)
+        on_topic = 1 - unknown_weight / total_general if total_general else 0.0
+        weights = {t: self._discriminative(t, pairs[t]) for t in pairs if t in self._known}
+        total = sum(weights.values()) + UNKNOWN_WEIGHT_SHARE * unknown_weight
+        surfaces = tuple(pairs[t] for t in unknown)
+        if not weights:
+            return Match(analysis, on_topic, surfaces, ())
 
         overlap: dict[int, float] = defaultdict(float)
         for token, weight in weights.items():
             for p in self._postings.get(token, ()):
                 overlap[p] += weight
-        best_by_entry: dict[int, tuple[float, int]] = {}
+        # Per entry, its best phrasing: (F-measure, phrasing, question coverage, phrasing coverage).
+        best_by_entry: dict[int, tuple[float, int, float, float]] = {}
         beta2 = OVERLAP_BETA**2
         for p, shared in overlap.items():
             phrasing = self._phrasings[p]
@@ -317,41 +490,78 @@ class Engine:
             f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
             current = best_by_entry.get(phrasing.entry)
             if current is None or f > current[0]:
-                best_by_entry[phrasing.entry] = (f, p)
-
-        ranked = sorted(overlap, key=overlap.__getitem__, reverse=True)[:FUZZY_CANDIDATES]
+                best_by_entry[phrasing.entry] = (f, p, q_cov, p_cov)
+        # How much of the question each entry's whole vocabulary explains. Entries that share
+        # words with the question only through keywords, answer or quotes are candidates too
+        # ("73.8 million" is in no phrasing).
+        explained: dict[int, float] = defaultdict(float)
+        for token, weight in weights.items():
+            for index in self._entry_postings.get(token, ()):
+                explained[index] += weight
+        # Only the most promising entries are scored in full (rapidfuzz, kinds, gaps): with
+        # thousands of facts the rest cannot win anyway.
+        shortlist = heapq.nlargest(
+            SHORTLIST_SIZE,
+            explained,
+            key=lambda i: (
+                SHARE_PHRASING * best_by_entry.get(i, (0.0,))[0]
+                + SHARE_VOCABULARY * explained[i] / total
+            ),
+        )
+        for index in shortlist:
+            if index not in best_by_entry:
+                best_by_entry[index] = (0.0, self._first_phrasing[index], 0.0, 0.0)
         key = " ".join(sorted(pairs))
-        fuzzy_by_entry: dict[int, float] = defaultdict(float)
-        for _, score, p in process.extract(
-            key,
-            {p: self._phrasings[p].key for p in ranked},
-            scorer=fuzz.token_set_ratio,
-            processor=None,
-            limit=None,
-            score_cutoff=1,
-        ):
-            entry = self._phrasings[p].entry
-            fuzzy_by_entry[entry] = max(fuzzy_by_entry[entry], score / 100)
+        fuzzy_by_entry = {
+            index: score / 100
+            for _, score, index in process.extract(
+                key,
+                {i: self._phrasings[best_by_entry[i][1]].key for i in shortlist},
+                scorer=fuzz.token_set_ratio,
+                processor=None,
+                limit=None,
+                score_cutoff=1,
+            )
+        }
 
         candidates: list[Candidate] = []
-        for index, (phrasing_score, p) in best_by_entry.items():
+        phrases: frozenset[tuple[str, ...]] | None = None
+        for index in shortlist:
+            phrasing_score, p, q_cov, p_cov = best_by_entry[index]
             item = self._entries[index]
-            vocabulary = sum(w for t, w in weights.items() if t in item.vocabulary) / total
+            decisive = False
+            if item.gap is not None:
+                if phrases is None:
+                    phrases = _sequences(analysis, max(len(seq) for seq in item.requires or {()}))
+                if not item.admits(phrases):
+                    continue
+                phrasing = self._phrasings[p]
+                decisive = (
+                    p_cov >= GAP_DECISIVE_COVERAGE
+                    and len(phrasing.tokens) >= 2
+                    and (phrasing.tokens & self._names) <= weights.keys()
+                )
+                if min(q_cov, p_cov) < GAP_MIN_COVERAGE and not decisive:
+                    continue
+            vocabulary = explained[index] / total
             fuzzy_score = fuzzy_by_entry.get(index, 0.0)
             kind_fits = (
-                analysis.kind in ("what", "yesno")
+                item.gap is not None
+                or analysis.kind in ("what", "yesno")
                 or not item.answers_to
                 or analysis.kind in item.answers_to
             )
-            if item.gap is not None:
-                kind_fits = True
             score = (
                 SHARE_PHRASING * phrasing_score
                 + SHARE_VOCABULARY * vocabulary
                 + SHARE_FUZZY * fuzzy_score
             )
             if not kind_fits:
-                score *= KIND_MISMATCH_FACTOR
+                score *= (
+                    SPECIFIC_KIND_MISMATCH_FACTOR
+                    if analysis.kind in SPECIFIC_KINDS
+                    else KIND_MISMATCH_FACTOR
+                )
             candidates.append(
                 Candidate(
                     id=item.id,
@@ -362,10 +572,11 @@ class Engine:
                     fuzzy=fuzzy_score,
                     kind_fits=kind_fits,
                     best_phrasing=self._phrasings[p].text,
+                    decisive=decisive,
                 )
             )
         candidates.sort(key=lambda c: c.score, reverse=True)
-        return Match(analysis, on_topic, unknown, tuple(candidates))
+        return Match(analysis, on_topic, surfaces, tuple(candidates))
 
     # ----------------------------------------------------------------------------------------
     # Deciding
@@ -386,14 +597,17 @@ class Engine:
         candidates = found.candidates
         facts = [c for c in candidates if not c.is_gap]
         suggestions = self._suggestions(c for c in facts if c.score >= SUGGEST_THRESHOLD)
-        if not candidates or found.on_topic < MIN_ON_TOPIC:
+        if not candidates or found.on_topic < MIN_ON_TOPIC or found.unknown_number:
             return self._decline(
                 question, language, suggestions, score=candidates[0].score if candidates else 0.0
             )
         best = candidates[0]
+        decisive = next((c for c in candidates if c.decisive), None)
+        if decisive is not None:
+            best = decisive
         if best.is_gap:
-            if best.score >= GAP_THRESHOLD:
-                gap = self.base_gap(best.id)
+            if best.score >= GAP_THRESHOLD or best.decisive:
+                gap = self._gaps[best.id]
                 return Answer(
                     question,
                     Outcome.NOT_FOUND,
@@ -407,10 +621,14 @@ class Engine:
             if best.is_gap:
                 return self._decline(question, language, suggestions, score=best.score)
         runner_up = next((c.score for c in candidates if c.id != best.id), 0.0)
-        if best.score >= ANSWER_THRESHOLD and (
-            best.score - runner_up >= ANSWER_MARGIN or best.score >= SURE_THRESHOLD
-        ):
-            fact = self.base.fact(best.id)
+        clear_lead = best.score - runner_up >= ANSWER_MARGIN or best.score >= SURE_THRESHOLD
+        dominant = (
+            best.score >= DOMINANT_MIN_SCORE
+            and best.score >= DOMINANT_RATIO * runner_up
+            and found.on_topic >= DOMINANT_MIN_ON_TOPIC
+        )
+        if (best.score >= ANSWER_THRESHOLD and clear_lead) or dominant:
+            fact = self.fact(best.id)
             return Answer(
                 question,
                 Outcome.ANSWERED,
@@ -447,20 +665,17 @@ class Engine:
     def _suggestions(self, candidates: Iterable[Candidate]) -> tuple[str, ...]:
         out: list[str] = []
         for c in candidates:
-            out.append(self.base.fact(c.id).questions[0])
+            out.append(self.fact(c.id).questions[0])
             if len(out) == MAX_SUGGESTIONS:
                 break
         return tuple(out)
 
     def _suggestions_for_ids(self, ids: Iterable[str]) -> tuple[str, ...]:
-        return tuple(self.base.fact(i).questions[0] for i in list(ids)[:MAX_SUGGESTIONS])
+        return tuple(self.fact(i).questions[0] for i in list(ids)[:MAX_SUGGESTIONS])
 
-    def base_gap(self, gap_id: str) -> Gap:
-        """The gap with ``gap_id``."""
-        for gap in self.base.gaps:
-            if gap.id == gap_id:
-                return gap
-        raise KeyError(gap_id)
+    def fact(self, fact_id: str) -> Fact:
+        """The fact with ``fact_id`` (KeyError when there is none)."""
+        return self._facts[fact_id]
 
 
 __all__ = ["Answer", "Candidate", "Citation", "Engine", "Match", "Outcome"]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 from bot.article import Article
 
@@ -15,12 +14,24 @@ from bot.article import Article
 LANGUAGES = ("en", "ru", "sr")
 
 #: The kinds of question a fact can answer (``answers_to:`` in YAML). A question's kind is
-#: detected from its wording; ``what`` is the default and fits every fact.
-QUESTION_KINDS = ("who", "when", "where", "amount", "what", "why", "yesno")
-
-
-def _frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:
-    return MappingProxyType(dict(mapping or {}))
+#: detected from its wording (:func:`bot.normalize.question_kind`); ``what`` and ``yesno`` fit
+#: every fact. ``year``, ``time``, ``duration``, ``distance`` and ``age`` are kinds of their
+#: own because people ask them and the article answers them rarely or never (it gives no year
+#: for the visit, no time of day, no length), so a fact that doesn't declare one can't answer it.
+QUESTION_KINDS = (
+    "who",
+    "when",
+    "year",
+    "time",
+    "duration",
+    "distance",
+    "age",
+    "where",
+    "amount",
+    "what",
+    "why",
+    "yesno",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +65,7 @@ class Fact:
     related: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     answers_to: tuple[str, ...] = ()
-    translations: Mapping[str, str] = field(default_factory=_frozen)
+    translations: Mapping[str, str] = field(default_factory=dict)
     where: Location = Location("<memory>", 0)
 
     def answer_in(self, lang: str) -> str:
@@ -69,9 +80,10 @@ class Gap:
     id: str
     questions: tuple[str, ...]
     reply: str
+    requires: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
-    translations: Mapping[str, str] = field(default_factory=_frozen)
+    translations: Mapping[str, str] = field(default_factory=dict)
     where: Location = Location("<memory>", 0)
 
     def reply_in(self, lang: str) -> str:

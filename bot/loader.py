@@ -41,6 +41,7 @@ from bot.factbase import (
     Source,
     Topic,
 )
+from bot.problems import FactBaseError, Problem
 
 #: Largest YAML or article file accepted, in bytes. The whole article's fact base is ~60 kB;
 #: anything near a megabyte is a mistake (or an attack) and is refused before parsing.
@@ -72,6 +73,7 @@ _GAP_FIELDS = {
     "id": True,
     "questions": True,
     "reply": True,
+    "requires": False,
     "cite": False,
     "related": False,
     "translations": False,
@@ -85,30 +87,6 @@ _SOURCE_FIELDS = {
     "article": False,
 }
 _CHECK_FIELDS = {"q": True, "expect": False, "decline": False}
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with the fact base, at a file and line."""
-
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return (
-            f"{self.file}:{self.line}: {self.message}"
-            if self.line
-            else f"{self.file}: {self.message}"
-        )
-
-
-class FactBaseError(Exception):
-    """The fact base is invalid; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
 
 
 # --------------------------------------------------------------------------------------------
@@ -200,7 +178,7 @@ def _kind(value: Any) -> str:
     if isinstance(value, str):
         return "text"
     if isinstance(value, bool):
-        return "true/false"
+        return 'true/false (YAML reads yes/no/on/off so; put such words in quotes: "yes")'
     if isinstance(value, int | float):
         return "a number"
     if isinstance(value, list):
@@ -495,6 +473,7 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
     )
     citations = _citations(ctx, file, item["cite"], what, item.line) if "cite" in item else []
     related = _texts(ctx, file, item.get("related", []), f"{what}: related", item.line)
+    requires = _texts(ctx, file, item.get("requires", []), f"{what}: requires", item.line)
     translations = _translations(ctx, file, item.get("translations"), what, item.line)
     if len(ctx.problems) > before or not (gap_id and questions and reply):
         return None
@@ -502,6 +481,7 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
         id=gap_id,
         questions=tuple(questions),
         reply=reply,
+        requires=tuple(requires),
         citations=tuple(citations),
         related=tuple(related),
         translations=translations,

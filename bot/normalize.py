@@ -149,7 +149,9 @@ def fold_word(word: str) -> str:
 
 def fold(text: str) -> str:
     """:func:`clean` then :func:`fold_word` over the whole text."""
-    return fold_word(clean(text))
+    # Stripping a mark NFKC split off a spacing accent ("´" -> " ́") can leave a space at
+    # an end, so spaces are collapsed once more.
+    return _SPACE.sub(" ", fold_word(clean(text))).strip()
 
 
 # --------------------------------------------------------------------------------------------
@@ -214,6 +216,29 @@ _CONTRACTIONS = (
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
 
 
+# "Besides the military stuff, what else…": the excluded topic is not what is asked about.
+_EXCLUSION = re.compile(
+    r"\b(?:besides|apart from|aside from|other than|except for|except|not counting|"
+    r"кроме|помимо|osim|pored|осим|поред)\b[^,.;:?!]*[,.;:]?"
+)
+
+
+# Ways of asking that say nothing about what is asked: "can you tell me who…" is "who…".
+_PREAMBLE = re.compile(
+    r"\b(?:(?:can|could|would) you (?:please )?(?:tell|show|explain to|remind) me|"
+    r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)|"
+    r"do you (?:happen to )?know|i (?:wonder|am wondering|was wondering)|tell me|"
+    r"please (?:tell|explain)|let me know|any idea|skazhite|skazi|reci mi|recite mi|"
+    r"скажите|подскажите|скажи|реци ми|реците ми)\b"
+)
+
+
+def _drop_exclusions(cleaned: str) -> str:
+    """Remove preambles and an "apart from X," clause, when a question remains without them."""
+    rest = _PREAMBLE.sub(" ", _EXCLUSION.sub(" ", cleaned))
+    return rest if re.search(r"\w", rest) else cleaned
+
+
 def tokenize(cleaned: str) -> list[str]:
     """Words and numbers of :func:`clean`-ed text, contractions and possessives undone."""
     for pattern, replacement in _CONTRACTIONS:
@@ -225,9 +250,64 @@ def tokenize(cleaned: str) -> list[str]:
 # 4. Question kind
 # --------------------------------------------------------------------------------------------
 
-# Phrases (folded, space-separated) that reveal what a question asks for; first match wins,
-# longer and more specific phrases first.
+# Phrases (folded, space-separated) that reveal what a question asks for; the first kind with
+# a matching phrase wins, so the specific kinds (duration, year) come before the general ones.
 _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "time",
+        (
+            "what time",
+            "at what time",
+            "which time",
+            "what hour",
+            "at what hour",
+            "v kotorom casu",
+            "vo skolko",
+            "u koliko sati",
+            "u koje vreme",
+        ),
+    ),
+    (
+        "distance",
+        (
+            "how far",
+            "what distance",
+            "how many kilometers",
+            "how many km",
+            "koliko daleko",
+            "kak daleko",
+        ),
+    ),
+    ("age", ("how old", "what age", "skolko let", "koliko godina ima")),
+    (
+        "duration",
+        (
+            "how long",
+            "how many days",
+            "how many hours",
+            "for how long",
+            "duration",
+            "length of",
+            "skolko dnej",
+            "skolko vremeni",
+            "kako dugo",
+            "koliko dugo",
+            "koliko dana",
+        ),
+    ),
+    (
+        "year",
+        (
+            "what year",
+            "which year",
+            "in what year",
+            "year of",
+            "v kakom godu",
+            "kakoj god",
+            "koje godine",
+            "koja godina",
+        ),
+    ),
     (
         "amount",
         (
@@ -257,17 +337,12 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "which date",
             "what day",
             "which day",
-            "what year",
-            "which year",
-            "what time",
             "kogda",
             "kada",
             "kad je",
             "kog datuma",
             "kojeg datuma",
             "kakogo cisla",
-            "v kakom godu",
-            "koje godine",
         ),
     ),
     (
@@ -292,6 +367,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "who",
             "whom",
             "whose",
+            "name",
+            "named",
             "kto",
             "kogo",
             "kem",
@@ -338,6 +415,8 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def question_kind(folded: str) -> str:
     """The kind of answer a folded question asks for (see :data:`bot.factbase.QUESTION_KINDS`)."""
+    # "Which country's technologies…" asks whose, not where.
+    folded = re.sub(r"\b(which|what) (country|city)'s\b", "what", folded)
     padded = " " + " ".join(_WORDS.findall(folded)) + " "
     for kind, phrases in _KIND_PATTERNS:
         for phrase in phrases:
@@ -409,11 +488,12 @@ STOP_WORDS = frozenset(
     off down now then today currently anybody anyone somebody someone people folks mean meant
     whats whos hows wheres whens whys sure maybe perhaps go going talk talked talking regarding
     concerning u ur pls plz thx wich wat waht hwo teh abt bout wut whta
-    want wants wanted need needs needed happen happened happening take took taken place
+    want wants wanted take took taken place
     chto cto sto kto kogda gde kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu zacem
     li ili i v vo na s so k ko po o ob ot do iz za u a no eto byl byla bylo byli est budet
     ego ee ih on ona oni my vy ja ty chej cej ceja ceje cji cja kotoryj kotoraja kotorye kogo komu kem
-    mezhdu mezdu pri pro dlja sebja svoj svoi takoe tot ta te to zhe ze uze uzhe tozhe toze
+    mezhdu mezdu pri pro dlja sebja svoj svoi takoe takoj takaja takie takov takova tot ta te to
+    zhe ze uze uzhe tozhe toze
     je su sam smo ste bio bila bilo bili biti jeste nije nisu da sta ko koji koja koje koga kome
     kim kada kad gde gdje kako zasto koliko cemu ciji cija cije sa se od kod ka pa te ni niti
     ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov ima imaju
@@ -439,6 +519,10 @@ class Analysis:
     kind: str
     tokens: tuple[str, ...]
     surfaces: tuple[str, ...]
+    #: Every word form, stop words included, after alias and synonym replacement…
+    forms: tuple[str, ...] = ()
+    #: …and before it.
+    stems: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -446,9 +530,9 @@ class Analysis:
         return " ".join(self.tokens)
 
 
-#: A spelling-correction hook: (folded surface word, its word form) -> a better word form, or
-#: None to keep the word as it is.
-Corrector = Callable[[str, str], str | None]
+#: A spelling-correction hook: (folded surface word, its word form, language) -> the
+#: (surface, form) of the word it is a misspelling of, or None to keep the word as it is.
+Corrector = Callable[[str, str, str], tuple[str, str] | None]
 
 
 class Normalizer:
@@ -461,6 +545,18 @@ class Normalizer:
             for canonical, spellings in vocabulary.items():
                 for spelling in (canonical.replace("_", " "), *spellings):
                     self._add_phrase(spelling, canonical)
+        self._canonical = frozenset(self._phrases.values())
+
+    def forms_of(self, phrase: str) -> set[tuple[str, ...]]:
+        """The word-form sequences ``phrase`` may take in a question, with and without alias
+        and synonym replacement, as each language's stemmer sees it."""
+        raw = tokenize(clean(phrase))
+        out: set[tuple[str, ...]] = set()
+        for lang in ("en", "ru", "sr"):
+            stems = [word_form(t, lang) for t in raw]
+            forms, _ = self._replace_phrases(stems, list(raw))
+            out.update((tuple(stems), tuple(forms)))
+        return out
 
     def _add_phrase(self, spelling: str, canonical: str) -> None:
         cleaned = clean(spelling)
@@ -477,7 +573,7 @@ class Normalizer:
     @property
     def canonical_names(self) -> frozenset[str]:
         """Every canonical name an alias or synonym maps to."""
-        return frozenset(self._phrases.values())
+        return self._canonical
 
     def analyze(
         self, text: str, *, lang: str | None = None, correct: Corrector | None = None
@@ -485,20 +581,23 @@ class Normalizer:
         """Run the whole pipeline over ``text`` (see the module docstring)."""
         cleaned = clean(text)
         language = lang or detect_language(cleaned)
-        raw = tokenize(cleaned)
-        kind = question_kind(fold_word(" ".join(raw)))
+        raw = tokenize(_drop_exclusions(cleaned))
+        kind = question_kind(fold_word(_drop_exclusions(cleaned)))
         forms: list[str] = []
         surfaces: list[str] = []
         for tok in raw:
             folded = fold_word(tok)
             form = word_form(tok, language)
             if correct is not None and folded not in _STOP_FOLDED:
-                form = correct(folded, form) or form
+                folded, form = correct(folded, form, language) or (folded, form)
             forms.append(form)
             surfaces.append(folded)
         merged, merged_surfaces = self._replace_phrases(forms, surfaces)
+        canonical = self._canonical
         kept = [
-            (f, s) for f, s in zip(merged, merged_surfaces, strict=True) if s not in _STOP_FOLDED
+            (f, s)
+            for f, s in zip(merged, merged_surfaces, strict=True)
+            if f in canonical or s not in _STOP_FOLDED
         ]
         return Analysis(
             text=text,
@@ -507,6 +606,8 @@ class Normalizer:
             kind=kind,
             tokens=tuple(f for f, _ in kept),
             surfaces=tuple(s for _, s in kept),
+            forms=tuple(merged),
+            stems=tuple(forms),
         )
 
     def _replace_phrases(

@@ -135,6 +135,11 @@ _PHRASES: dict[str, tuple[str, ...]] = {
 }
 _FILLER = frozenset("and so oh ah well again very much please bot dear my friend".split())
 _WORD = re.compile(r"[^\W_]+")
+# Longest phrases first, so "thank you very much" wins over "thank you".
+_SPLIT_PHRASES = sorted(
+    ((kind, tuple(p.split())) for kind, phrases in _PHRASES.items() for p in phrases),
+    key=lambda item: -len(item[1]),
+)
 
 
 def small_talk(text: str) -> str | None:
@@ -145,11 +150,10 @@ def small_talk(text: str) -> str | None:
     found: str | None = None
     i = 0
     while i < len(words):
-        for kind, phrases in _PHRASES.items():
-            match = next((p for p in phrases if words[i : i + p.count(" ") + 1] == p.split()), None)
-            if match:
+        for kind, phrase in _SPLIT_PHRASES:
+            if tuple(words[i : i + len(phrase)]) == phrase:
                 found = found or kind
-                i += match.count(" ") + 1
+                i += len(phrase)
                 break
         else:
             if words[i] not in _FILLER:

@@ -32,6 +32,10 @@ class WordFrequencies:
         """The word's Zipf frequency, 0.0 when it is not in the list."""
         return self._zipf.get(word, 0.0)
 
+    def common(self, min_zipf: float) -> list[str]:
+        """Every word at least this common."""
+        return [w for w, z in self._zipf.items() if z >= min_zipf]
+
     def __len__(self) -> int:
         return len(self._zipf)
 

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import wordfreq  # type: ignore[import-not-found]
 
-#: Words rarer than this Zipf value are left out; the engine treats unknown words as rare.
-MIN_ZIPF = 2.5
+#: Words rarer than this Zipf value are left out: the engine gives every word at or below it
+#: (and every unknown word) the same, highest weight, so they would change nothing.
+MIN_ZIPF = 3.0
 OUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "words_en.txt"
 
 

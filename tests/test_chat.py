@@ -108,7 +108,7 @@ def test_blank_lines_are_ignored(engine: Engine) -> None:
     assert _chat(engine, "\n   \n") == _chat(engine, "")
 
 
-def test_chat_works_with_stdin_as_a_pipe() -> None:
+def test_chat_works_with_stdin_as_a_pipe(tmp_path: Path) -> None:
     """`python -m bot chat` reads a pipe, answers, and exits 0 at end of input, without prompts."""
     result = subprocess.run(
         [sys.executable, "-m", "bot", "chat"],
@@ -118,7 +118,11 @@ def test_chat_works_with_stdin_as_a_pipe() -> None:
         cwd=ROOT,
         timeout=60,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge")},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
+            "BOT_CACHE_DIR": str(tmp_path),
+        },
     )
     assert result.returncode == 0, result.stderr
     assert "¶" in result.stdout

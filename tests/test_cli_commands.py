@@ -24,6 +24,7 @@ def _commands() -> list[str]:
 
 def _bot(*args: str, cwd: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
     """`python -m bot ARGS` in ``cwd`` with only the given environment (no real token leaks in)."""
+    env.setdefault("BOT_CACHE_DIR", str(cwd / "engine-cache"))
     return subprocess.run(
         [sys.executable, *args],
         input=stdin,

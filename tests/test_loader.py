@@ -114,7 +114,7 @@ def test_citation_not_in_article_reported_with_line(knowledge_copy: Path) -> Non
 def test_yaml_syntax_error_reported_with_line_and_column(knowledge_copy: Path) -> None:
     """A YAML syntax error names the file, line and column."""
     facts = knowledge_copy / "facts.yaml"
-    replace(facts, "  - id: visitor\n", "  - id: visitor\n    topic: [people\n")
+    replace(facts, "  - id: visit\n", "  - id: visit\n    topic: [people\n")
     problems = problems_of(knowledge_copy)
     assert len(problems) == 1
     assert re.match(r".*facts\.yaml:\d+: YAML syntax error: .*\(column \d+\)", problems[0]), (
@@ -126,27 +126,27 @@ def test_yaml_syntax_error_reported_with_line_and_column(knowledge_copy: Path) -
     ("old", "new", "message"),
     [
         (
-            "    topic: people\n    answers_to: [who]\n    questions:\n      - Who went",
-            "    topic: people\n    colour: red\n    answers_to: [who]\n    questions:\n      - Who went",
+            "    topic: visit\n    answers_to: [who, where, what]\n    questions:\n      - Who went",
+            "    topic: visit\n    colour: red\n    answers_to: [who, where, what]\n    questions:\n      - Who went",
             "unknown field 'colour'",
         ),
-        ("  - id: visitor\n    topic: people\n", "  - id: visitor\n", "missing field 'topic'"),
+        ("  - id: visit\n    topic: visit\n", "  - id: visit\n", "missing field 'topic'"),
         (
-            "  - id: visitor\n    topic: people\n",
-            "  - id: visitor\n    topic: [people]\n",
+            "  - id: visit\n    topic: visit\n",
+            "  - id: visit\n    topic: [visit]\n",
             "topic: expected text, got a list",
         ),
-        ("  - id: visit-place\n", "  - id: visitor\n", "duplicate id 'visitor'"),
+        ("  - id: negotiations\n", "  - id: visit\n", "duplicate id 'visit'"),
         (
-            "related: [officials-met, visit-date]",
+            "related: [officials-met, visit-date, negotiations]",
             "related: [officials-met, no-such-fact]",
             "related id 'no-such-fact' does not exist",
         ),
         ("      - what does Nurtleu do\n", "      - What is the article about?\n", "is under both"),
-        ("  - id: visitor\n", "  - id: Visitor Fact\n", "must be a slug"),
+        ("  - id: visit\n", "  - id: Visit Fact\n", "must be a slug"),
         (
-            "    answer: >-\n      Murat Nurtleu is",
-            "    answer: ''\n    x-answer: >-\n      Murat Nurtleu is",
+            "    answer: >-\n      Murat Nurtleu, Kazakhstan's",
+            "    answer: ''\n    x-answer: >-\n      Murat Nurtleu, Kazakhstan's",
             "answer: is empty",
         ),
     ],
@@ -190,7 +190,7 @@ def test_every_problem_is_listed_not_only_the_first(knowledge_copy: Path) -> Non
     replace(
         facts, "- reported the ministry’s press service", "- reported by the ministry's spokesman"
     )
-    replace(facts, "related: [officials-met, visit-date]", "related: [nowhere]")
+    replace(facts, "related: [officials-met, visit-date, negotiations]", "related: [nowhere]")
     replace(knowledge_copy / "gaps.yaml", "  - id: no-venue\n", "  - id: no-venue\n    mood: sad\n")
     problems = problems_of(knowledge_copy)
     assert len(problems) >= 3
@@ -247,8 +247,8 @@ def test_duplicate_key_is_reported(knowledge_copy: Path) -> None:
     """A key written twice in one mapping is reported rather than silently overwritten."""
     replace(
         knowledge_copy / "facts.yaml",
-        "  - id: visitor\n    topic: people\n",
-        "  - id: visitor\n    topic: people\n    topic: visit\n",
+        "  - id: visit\n    topic: visit\n",
+        "  - id: visit\n    topic: visit\n    topic: people\n",
     )
     problems = problems_of(knowledge_copy)
     assert any("duplicate key 'topic'" in p for p in problems), problems

@@ -41,7 +41,9 @@ class BotProcess:
         return code, self.output.decode("utf-8", errors="replace")
 
 
-async def start_bot(base_url: str, token: str = TOKEN, log_level: str = "DEBUG") -> BotProcess:
+async def start_bot(
+    base_url: str, cache: Path, token: str = TOKEN, log_level: str = "DEBUG"
+) -> BotProcess:
     """Start `python -m bot run` configured only by its environment."""
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -58,6 +60,7 @@ async def start_bot(base_url: str, token: str = TOKEN, log_level: str = "DEBUG")
             "TELEGRAM_API_BASE_URL": base_url,
             "LOG_LEVEL": log_level,
             "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
+            "BOT_CACHE_DIR": str(cache),
         },
     )
     return BotProcess(process)
@@ -65,10 +68,10 @@ async def start_bot(base_url: str, token: str = TOKEN, log_level: str = "DEBUG")
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 async def test_run_answers_and_stops_cleanly_without_leaking_the_token(
-    api: FakeTelegram, engine: Engine, signum: signal.Signals
+    api: FakeTelegram, engine: Engine, signum: signal.Signals, tmp_path: Path
 ) -> None:
     """The bot process starts up, answers a question, exits 0 on a signal, never prints the token."""
-    bot = await start_bot(api.base_url)
+    bot = await start_bot(api.base_url, tmp_path)
     try:
         await api.wait_for(lambda c: c.method == "getUpdates", 30, finished=False)
         update_id = api.enqueue(api.message("who visited belgrade?"))
@@ -93,10 +96,10 @@ async def test_run_answers_and_stops_cleanly_without_leaking_the_token(
     assert SECRET not in output
 
 
-async def test_rejected_token_is_one_line_and_exit_2(api: FakeTelegram) -> None:
+async def test_rejected_token_is_one_line_and_exit_2(api: FakeTelegram, tmp_path: Path) -> None:
     """A well-formed token that Telegram rejects (401) is one clear line, exit 2, no traceback."""
     other = "987654321:BBH-another-token-unknown_0123456789"
-    bot = await start_bot(api.base_url, token=other)
+    bot = await start_bot(api.base_url, tmp_path, token=other)
     code, output = await bot.finish()
     assert code == 2
     errors = [line for line in output.splitlines() if line.startswith("error:")]
@@ -110,12 +113,12 @@ async def test_rejected_token_is_one_line_and_exit_2(api: FakeTelegram) -> None:
     assert [c.method for c in api.calls] == []  # the fake refused it before recording: 401
 
 
-async def test_unreachable_api_is_one_line_and_exit_1() -> None:
+async def test_unreachable_api_is_one_line_and_exit_1(tmp_path: Path) -> None:
     """When the Bot API cannot be reached, the bot says so in one line and exits 1."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    bot = await start_bot(f"http://127.0.0.1:{port}/bot", log_level="INFO")
+    bot = await start_bot(f"http://127.0.0.1:{port}/bot", tmp_path, log_level="INFO")
     code, output = await bot.finish()
     assert code == 1
     errors = [line for line in output.splitlines() if line.startswith("error:")]

@@ -1,0 +1,93 @@
+"""A compiled-engine cache, so ``python -m bot ask`` starts in milliseconds.
+
+Building an engine parses the YAML and normalizes every phrasing (stemming in pure Python),
+which takes a few hundred milliseconds. The built engine is pickled under a key that hashes
+everything it depends on — every file of the knowledge directory and every source file of the
+``bot`` package — so any edit to either builds afresh; nothing can be stale.
+
+The cache is an optimisation only: when it can't be read or written (read-only disk, another
+Python), the engine is built as usual. Pickles are loaded only from the user's own cache
+directory (``BOT_CACHE_DIR``, else ``$XDG_CACHE_HOME/visit-bot``, else ``~/.cache/visit-bot``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from bot.engine import Engine
+
+#: Cache files kept at most (older ones are removed when a new one is written).
+MAX_CACHE_FILES = 8
+
+
+def default_cache_dir(environ: Mapping[str, str]) -> Path:
+    """Where compiled engines are kept."""
+    if environ.get("BOT_CACHE_DIR"):
+        return Path(environ["BOT_CACHE_DIR"])
+    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "visit-bot"
+
+
+def cache_key(knowledge_dir: Path) -> str:
+    """A hash of the knowledge directory's files and the bot's own source code."""
+    digest = hashlib.sha256(sys.version.encode())
+    package = Path(__file__).resolve().parent
+    roots = ((package, "*.py"), (package / "data", "*"), (knowledge_dir, "*.y*ml"))
+    files = [path for root, pattern in roots for path in sorted(root.glob(pattern))]
+    files += (
+        sorted((knowledge_dir / "source").glob("*")) if (knowledge_dir / "source").is_dir() else []
+    )
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def load_engine(knowledge_dir: Path, cache_dir: Path | None) -> Engine:
+    """The engine for ``knowledge_dir``, from the cache when it is there (FactBaseError when the
+    fact base is invalid)."""
+    if cache_dir is None:
+        return Engine.from_directory(knowledge_dir)
+    try:
+        path = cache_dir / f"engine-{cache_key(knowledge_dir)}.pickle"
+    except OSError:
+        return Engine.from_directory(knowledge_dir)
+    try:
+        with path.open("rb") as fh:
+            engine = pickle.load(fh)  # noqa: S301 - our own file, named by a content hash
+        if isinstance(engine, Engine):
+            return engine
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        pass
+    engine = Engine.from_directory(knowledge_dir)
+    _store(engine, path)
+    return engine
+
+
+def store_engine(engine: Engine, knowledge_dir: Path, cache_dir: Path) -> None:
+    """Put a freshly built engine in the cache (``check`` does, so ``ask`` starts warm)."""
+    try:
+        _store(engine, cache_dir / f"engine-{cache_key(knowledge_dir)}.pickle")
+    except OSError:
+        return
+
+
+def _store(engine: Engine, path: Path) -> None:
+    """Write atomically (temp file + rename), then trim old cache files; never fail."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as tmp:
+            pickle.dump(engine, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+        old = sorted(path.parent.glob("engine-*.pickle"), key=lambda p: p.stat().st_mtime)
+        for stale in old[:-MAX_CACHE_FILES]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        return

@@ -1,0 +1,125 @@
+"""Text normalization: one pipeline for questions and the fact base."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.normalize import (
+    Normalizer,
+    clean,
+    detect_language,
+    fold,
+    question_kind,
+    tokenize,
+)
+
+TEXT = st.text(max_size=300)
+
+
+@given(TEXT)
+def test_clean_and_fold_are_idempotent(text: str) -> None:
+    """Cleaning or folding twice gives what cleaning or folding once gives."""
+    assert clean(clean(text)) == clean(text)
+    assert fold(fold(text)) == fold(text)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=4096))
+def test_analyze_never_raises(text: str) -> None:
+    """Any text, control characters and all, can be analyzed."""
+    analysis = Normalizer([{"vucic": ("Vučić", "Вучић")}]).analyze(text)
+    assert analysis.lang in ("en", "ru", "sr")
+    assert len(analysis.tokens) == len(analysis.surfaces)
+
+
+def test_diacritics_case_and_script_fold_to_one_form() -> None:
+    """Vučić, VUCIC and Вучић are the same word after folding."""
+    assert fold("Vučić") == fold("VUCIC") == fold("Вучић") == "vucic"
+
+
+def test_typographic_quotes_and_dashes_become_ascii() -> None:
+    """Curly quotes and long dashes are unified with their ASCII forms."""
+    assert clean("“Nurtleu’s” — visit") == '"nurtleu\'s" - visit'
+
+
+def test_invisible_and_control_characters_are_dropped() -> None:
+    """Zero-width, bidi and NUL characters do not split or join words."""
+    assert clean("Vu\u200bčić\u202e\x00 visit") == "vučić visit"
+
+
+def test_possessives_and_contractions_are_undone() -> None:
+    """ "Kazakhstan's" meets "Kazakhstan", and "didn't" is "did not"."""
+    assert tokenize("kazakhstan's trade didn't grow") == [
+        "kazakhstan",
+        "trade",
+        "did",
+        "not",
+        "grow",
+    ]
+
+
+def test_decimal_numbers_stay_whole_and_commas_become_points() -> None:
+    """$73.8 and 73,8 are the same number token."""
+    assert tokenize(clean("$73.8 million")) == ["73.8", "million"]
+    assert tokenize(clean("73,8 млн")) == ["73.8", "млн"]
+
+
+def test_plural_and_possessive_meet_the_singular() -> None:
+    """ "agreements" and "agreement's" stem to the same form as "agreement"."""
+    normalizer = Normalizer()
+    forms = {normalizer.analyze(text).tokens for text in ("agreements", "agreement's", "agreement")}
+    assert len(forms) == 1
+
+
+def test_aliases_map_every_spelling_to_the_canonical_name() -> None:
+    """Aliases in any script and inflection map to their canonical name."""
+    normalizer = Normalizer([{"eeu": ("EEU", "Eurasian Economic Union", "ЕАЭС")}])
+    for text in ("the Eurasian Economic Union", "EEU", "ЕАЭС"):
+        assert normalizer.analyze(text).tokens == ("eeu",), text
+
+
+def test_stop_words_are_dropped() -> None:
+    """Function words of all three languages carry no topic."""
+    assert Normalizer().analyze("what is the trade of them").tokens == ("trade",)
+    assert Normalizer().analyze("Кто это был?").tokens == ()
+
+
+def test_languages_are_detected_from_script_and_words() -> None:
+    """English, Russian and Serbian (both scripts) are told apart."""
+    assert detect_language(clean("Who visited Belgrade?")) == "en"
+    assert detect_language(clean("Кто посетил Белград?")) == "ru"
+    assert detect_language(clean("Ко је посетио Београд?")) == "sr"
+    assert detect_language(clean("Ko je posetio Beograd?")) == "sr"
+    assert detect_language(clean("Šta su potpisali?")) == "sr"
+
+
+def test_question_kinds_are_read_from_question_words() -> None:
+    """Question words reveal what kind of answer is wanted."""
+    cases = {
+        "who did he meet": "who",
+        "when was it": "when",
+        "in which year did it happen": "year",
+        "how long did the trip take": "duration",
+        "at what time did they meet": "time",
+        "how much is the trade": "amount",
+        "where did he go": "where",
+        "why does it matter": "why",
+        "did they sign anything": "yesno",
+        "what was signed": "what",
+        "which country's technology": "what",
+        "сколько стоит": "amount",
+        "kada je bila poseta": "when",
+    }
+    for question, kind in cases.items():
+        assert question_kind(fold(question)) == kind, question
+
+
+def test_exclusion_clause_is_not_what_is_asked() -> None:
+    """ "Besides X, what else" drops X from the question's words."""
+    assert (
+        "military"
+        not in Normalizer([{"military": ("army",)}])
+        .analyze("besides the army stuff, what else do they cooperate on?")
+        .tokens
+    )
