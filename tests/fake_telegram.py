@@ -354,10 +354,6 @@ class FakeTelegram:
         """Callback and inline queries the bot never answered."""
         return [q for q in self._open_queries if q not in self._answered_queries]
 
-    def sent_message(self, chat_id: int, message_id: int) -> dict[str, Any]:
-        """A message the bot sent (as it is now, after any edits)."""
-        return self._sent[(chat_id, message_id)].message
-
     # ----------------------------------------------------------------------------------------
     # Waiting for the bot
     # ----------------------------------------------------------------------------------------
