@@ -15,9 +15,10 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-## run: validate the fact base (the Telegram bot and console chat come next)
+## run: the Telegram bot when TELEGRAM_BOT_TOKEN is set (environment or .env); otherwise
+##      say how to get a token and open the console chat (decided by `python -m bot start`)
 run: $(STAMP)
-	$(BIN)/python -m bot check
+	$(BIN)/python -m bot start
 
 ## test: lint, format check, type check and the whole test suite
 test: lint typecheck pytest

@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot run|chat|ask|check|…``.
+"""Command line: ``python -m bot run|chat|start|ask|check``.
 
 An adapter only: the library does the work; this turns arguments into calls and errors into
 one clear line and an exit code. Telegram is imported only by the commands that need it.
@@ -7,16 +7,19 @@ one clear line and an exit code. Telegram is imported only by the commands that 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from bot.engine import Engine
-
 from bot import __version__
+
+if TYPE_CHECKING:
+    from bot.catalog import Catalog
+    from bot.engine import Engine
+    from bot.settings import Settings
 
 #: Exit codes.
 EXIT_OK = 0
@@ -40,6 +43,119 @@ def _cmd_check(args: argparse.Namespace) -> int:
         err=sys.stderr,
         cache_dir=default_cache_dir(os.environ),
     )
+
+
+def _load_catalog(directory: Path) -> Catalog | None:
+    """The fact base in ``directory`` as a Catalog, or None after printing its problems."""
+    from bot.cache import default_cache_dir, load_engine
+    from bot.catalog import Catalog
+    from bot.problems import FactBaseError
+
+    try:
+        # The same compiled-engine cache as `ask`, so the chat and the bot start quickly too.
+        return Catalog(load_engine(directory, default_cache_dir(os.environ)))
+    except FactBaseError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print("error: the fact base is invalid; run `python -m bot check`", file=sys.stderr)
+        return None
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from bot.settings import SettingsError, environment, load_settings
+
+    try:
+        settings = load_settings(environment())
+        token = settings.require_token()
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return _run_bot(settings, token, args.knowledge_dir)
+
+
+def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
+    import logging
+
+    from bot.logs import Redactor, configure_logging
+
+    # Before anything touches Telegram: python-telegram-bot logs the API URL on construction.
+    configure_logging(settings.log_level_number, secrets=[token])
+    catalog = _load_catalog(Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir)
+    if catalog is None:
+        return EXIT_PROBLEMS
+    logging.getLogger("bot").info("fact base loaded: %d facts", len(catalog.base.facts))
+
+    # Telegram is imported only here, so `ask`, `check` and `chat` never load it.
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.tg.app import run
+
+    try:
+        run(settings, catalog.engine)
+    except InvalidToken:
+        print(
+            "error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather "
+            "(and TELEGRAM_API_BASE_URL, if you set it)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    except NetworkError as exc:
+        reason = Redactor([token])(str(exc))
+        print(
+            f"error: cannot reach the Telegram Bot API at {settings.api_base_url}: {reason}",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _cmd_chat(args: argparse.Namespace) -> int:
+    from bot.settings import SettingsError, environment, load_settings
+
+    env = environment()
+    # The console needs no token, so a malformed one must not stop it.
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    try:
+        settings = load_settings(env)
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return _chat(settings, args.knowledge_dir)
+
+
+def _chat(settings: Settings, knowledge_dir: str | None) -> int:
+    from bot.chat import run_chat
+
+    catalog = _load_catalog(Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir)
+    if catalog is None:
+        return EXIT_PROBLEMS
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        # Undecodable input bytes become U+FFFD instead of ending the chat with a traceback.
+        sys.stdin.reconfigure(errors="replace")
+    return run_chat(catalog, stdin=sys.stdin, stdout=sys.stdout)
+
+
+def start_mode(settings: Settings) -> str:
+    """What ``start`` (``make run``) does: "run" the bot with a token, else "chat"."""
+    return "run" if settings.token is not None else "chat"
+
+
+def _cmd_start(args: argparse.Namespace) -> int:
+    from bot.settings import BOTFATHER_URL, SettingsError, environment, load_settings
+
+    try:
+        settings = load_settings(environment())
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if start_mode(settings) == "run":
+        return _run_bot(settings, settings.require_token(), args.knowledge_dir)
+    print(
+        "No TELEGRAM_BOT_TOKEN: to run the Telegram bot, get a token from @BotFather "
+        f"({BOTFATHER_URL}) and set it in .env (see .env.example). Opening the console chat.",
+        file=sys.stderr,
+    )
+    return _chat(settings, args.knowledge_dir)
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
@@ -101,6 +217,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"visit-bot {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    run = commands.add_parser(
+        "run",
+        help="run the Telegram bot (long polling; needs TELEGRAM_BOT_TOKEN)",
+        description="Run the Telegram bot until Ctrl-C or SIGTERM. Configuration comes from the "
+        "environment and .env: TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_BASE_URL, LOG_LEVEL, "
+        "BOT_KNOWLEDGE_DIR. Exit 2 on a configuration mistake.",
+    )
+    run.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
+    run.set_defaults(func=_cmd_run)
+
+    chat = commands.add_parser(
+        "chat",
+        help="talk to the bot in the terminal (no Telegram needed)",
+        description="An interactive console chat with the same engine and texts as the bot. "
+        "Type a question or the number of a suggestion; /quit or Ctrl-D ends it.",
+    )
+    chat.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
+    chat.set_defaults(func=_cmd_chat)
+
+    start = commands.add_parser(
+        "start",
+        help="`run` when TELEGRAM_BOT_TOKEN is set, otherwise `chat` (what `make run` does)",
+        description="Run the Telegram bot if a token is configured (environment or .env); "
+        "otherwise say how to get one and open the console chat.",
+    )
+    start.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
+    start.set_defaults(func=_cmd_start)
 
     check = commands.add_parser(
         "check",

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.factbase import LANGUAGES
+
+#: The bot's commands, in menu order; each has a ``cmd_<name>`` description below.
+COMMANDS = ("start", "help", "topics", "source")
+
 _TEXTS: Mapping[str, Mapping[str, str]] = {
     "not_found": {
         "en": "The article doesn't say that.",
@@ -58,6 +63,99 @@ _TEXTS: Mapping[str, Mapping[str, str]] = {
         "ru": "Хорошо! Спрашивайте ещё о визите.",
         "sr": "U redu! Pitajte još nešto o poseti.",
     },
+    # ---------------------------------------------------------------------------------------
+    # Bot screens (Telegram and console). {placeholders} are filled by texts.fill().
+    # ---------------------------------------------------------------------------------------
+    "welcome": {
+        "en": "I answer questions about one article: {title} ({dateline}, {date}; reported by {reported_by}). Every answer quotes the article with its paragraph number (¶). Ask in your own words, or try one of these:",
+        "ru": "Я отвечаю на вопросы об одной статье: {title} ({dateline}, {date}; сообщает {reported_by}). Каждый ответ цитирует статью с номером абзаца (¶). Спросите своими словами или попробуйте один из этих вопросов:",
+        "sr": "Odgovaram na pitanja o jednom članku: {title} ({dateline}, {date}; izveštava {reported_by}). Svaki odgovor citira članak sa brojem pasusa (¶). Pitajte svojim rečima ili probajte neko od ovih pitanja:",
+    },
+    "help": {
+        "en": "Ask a question about the article in your own words, in English, Russian or Serbian — for example: {example}\nEvery answer quotes the article with its paragraph number (¶). When the article doesn't say, I tell you so instead of guessing.\nI know only this one article: no other news, no opinions, nothing that happened after it.",
+        "ru": "Задайте вопрос о статье своими словами — по-английски, по-русски или по-сербски, например: {example}\nКаждый ответ цитирует статью с номером абзаца (¶). Если в статье об этом не сказано, я так и скажу, а не буду гадать.\nЯ знаю только эту статью: никаких других новостей, мнений или событий после неё.",
+        "sr": "Postavite pitanje o članku svojim rečima — na engleskom, ruskom ili srpskom, na primer: {example}\nSvaki odgovor citira članak sa brojem pasusa (¶). Kada članak to ne kaže, reći ću vam to umesto da nagađam.\nZnam samo ovaj članak: nikakve druge vesti, mišljenja ni događaje posle njega.",
+    },
+    "help_telegram": {
+        "en": "In a group, mention me (@{username}) or reply to my message. In any chat, type @{username} and a question to share an answer.",
+        "ru": "В группе упомяните меня (@{username}) или ответьте на моё сообщение. В любом чате наберите @{username} и вопрос, чтобы поделиться ответом.",
+        "sr": "U grupi me pomenite (@{username}) ili odgovorite na moju poruku. U bilo kom četu otkucajte @{username} i pitanje da biste podelili odgovor.",
+    },
+    "commands": {
+        "en": "Commands:",
+        "ru": "Команды:",
+        "sr": "Komande:",
+    },
+    "cmd_start": {
+        "en": "welcome and example questions",
+        "ru": "приветствие и примеры вопросов",
+        "sr": "dobrodošlica i primeri pitanja",
+    },
+    "cmd_help": {
+        "en": "how to ask, and what I can't do",
+        "ru": "как спрашивать и чего я не умею",
+        "sr": "kako da pitate i šta ne umem",
+    },
+    "cmd_topics": {
+        "en": "browse questions by topic",
+        "ru": "вопросы по темам",
+        "sr": "pitanja po temama",
+    },
+    "cmd_source": {
+        "en": "what the article is",
+        "ru": "что это за статья",
+        "sr": "o kom članku je reč",
+    },
+    "source": {
+        "en": "Dateline: {dateline}\nDate: {date} (the article gives no year)\nReported by: {reported_by}\n\n{summary}",
+        "ru": "Место: {dateline}\nДата: {date} (год в статье не указан)\nИсточник: {reported_by}\n\n{summary}",
+        "sr": "Mesto: {dateline}\nDatum: {date} (članak ne navodi godinu)\nIzvor: {reported_by}\n\n{summary}",
+    },
+    "topics": {
+        "en": "Pick a topic:",
+        "ru": "Выберите тему:",
+        "sr": "Izaberite temu:",
+    },
+    "topic_questions": {
+        "en": "{topic} — pick a question:",
+        "ru": "{topic} — выберите вопрос:",
+        "sr": "{topic} — izaberite pitanje:",
+    },
+    "all_topics": {
+        "en": "« All topics",
+        "ru": "« Все темы",
+        "sr": "« Sve teme",
+    },
+    "related": {
+        "en": "Related questions:",
+        "ru": "Связанные вопросы:",
+        "sr": "Srodna pitanja:",
+    },
+    "not_text": {
+        "en": "I answer text questions about one article: {title}. Type a question, for example: {example}",
+        "ru": "Я отвечаю на текстовые вопросы об одной статье: {title}. Напишите вопрос, например: {example}",
+        "sr": "Odgovaram na tekstualna pitanja o jednom članku: {title}. Napišite pitanje, na primer: {example}",
+    },
+    "unknown_command": {
+        "en": "I don't know that command. /help lists what I can do.",
+        "ru": "Я не знаю такой команды. /help — что я умею.",
+        "sr": "Ne znam tu komandu. /help — šta umem.",
+    },
+    "apology": {
+        "en": "Sorry, something went wrong on my side. Please try again.",
+        "ru": "Извините, у меня что-то пошло не так. Попробуйте ещё раз.",
+        "sr": "Izvinite, nešto je pošlo naopako kod mene. Pokušajte ponovo.",
+    },
+    "outdated_button": {
+        "en": "This button is out of date. Please ask your question again.",
+        "ru": "Эта кнопка устарела. Задайте вопрос ещё раз.",
+        "sr": "Ovo dugme je zastarelo. Postavite pitanje ponovo.",
+    },
+    "chat_intro": {
+        "en": "Type a question, or the number of a suggestion. /topics lists questions by topic, /help explains, /quit (or Ctrl-D) leaves.",
+        "ru": "Напишите вопрос или номер подсказки. /topics — вопросы по темам, /help — справка, /quit (или Ctrl-D) — выход.",
+        "sr": "Napišite pitanje ili broj predloga. /topics — pitanja po temama, /help — pomoć, /quit (ili Ctrl-D) — izlaz.",
+    },
 }
 
 
@@ -65,6 +163,17 @@ def text(key: str, lang: str = "en") -> str:
     """The bot text ``key`` in ``lang`` (English when there is no translation)."""
     variants = _TEXTS[key]
     return variants.get(lang) or variants["en"]
+
+
+def fill(key: str, lang: str = "en", **values: str) -> str:
+    """The bot text ``key`` in ``lang`` with its ``{placeholders}`` filled (plain text)."""
+    return text(key, lang).format(**values)
+
+
+def pick_language(code: str | None) -> str:
+    """The bot language for a client's IETF language code ("ru", "sr-Latn", "en-US"…)."""
+    primary = (code or "").split("-")[0].split("_")[0].lower()
+    return primary if primary in LANGUAGES else "en"
 
 
 def keys() -> tuple[str, ...]:

@@ -1,0 +1,160 @@
+"""``python -m bot chat``: talk to the bot in a terminal — same engine, same texts, plain text.
+
+Offered questions are numbered; typing a number picks one, exactly like pressing a button in
+Telegram. ``/quit``, end of input (Ctrl-D) or Ctrl-C ends the chat. Works with stdin as a pipe.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TextIO
+
+from bot import render, texts
+from bot.answer import Answer, Outcome
+from bot.catalog import Catalog, Offer
+
+#: Typed to leave the chat (besides end of input).
+QUIT_COMMANDS = frozenset({"/quit", "/exit", "/q"})
+PROMPT = "> "
+
+
+class ConsoleChat:
+    """One console conversation: remembers the numbered offers of the last reply."""
+
+    def __init__(self, catalog: Catalog, out: TextIO) -> None:
+        self.catalog = catalog
+        self.out = out
+        self.lang = "en"
+        self.offers: tuple[Offer, ...] = ()
+
+    def _print(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    def _numbered(self, header: str | None, offers: Sequence[Offer]) -> list[str]:
+        self.offers = tuple(offers)
+        lines = [header] if header and offers else []
+        return lines + [f"  {i}. {offer.question}" for i, offer in enumerate(offers, 1)]
+
+    # ----------------------------------------------------------------------------------------
+    # Screens
+    # ----------------------------------------------------------------------------------------
+
+    def welcome(self) -> None:
+        """The title, what the bot does, how to use the console, and numbered examples."""
+        source = self.catalog.base.source
+        lines = [
+            texts.fill(
+                "welcome",
+                self.lang,
+                title=source.title,
+                dateline=source.dateline,
+                date=source.date,
+                reported_by=source.reported_by,
+            ),
+            *self._numbered(None, self.catalog.examples()),
+            texts.text("chat_intro", self.lang),
+        ]
+        self._print("\n".join(lines))
+
+    def help(self) -> None:
+        """How to ask, and the console's commands."""
+        example = self.catalog.popular[0].question if self.catalog.popular else ""
+        commands = [
+            f"  /{name} — {texts.text(f'cmd_{name}', self.lang)}" for name in texts.COMMANDS
+        ]
+        self._print(
+            "\n".join(
+                [
+                    texts.fill("help", self.lang, example=example),
+                    texts.text("commands", self.lang),
+                    *commands,
+                    texts.text("chat_intro", self.lang),
+                ]
+            )
+        )
+
+    def source(self) -> None:
+        """What the article is."""
+        source = self.catalog.base.source
+        self._print(
+            source.title
+            + "\n"
+            + texts.fill(
+                "source",
+                self.lang,
+                dateline=source.dateline,
+                date=source.date,
+                reported_by=source.reported_by,
+                summary=source.summary,
+            )
+        )
+
+    def topics(self) -> None:
+        """Every topic with its questions, numbered across topics."""
+        lines: list[str] = []
+        offers: list[Offer] = []
+        for topic in self.catalog.topics():
+            lines.append(topic.title_in(self.lang) + ":")
+            for offer in self.catalog.topic_offers(topic.id):
+                offers.append(offer)
+                lines.append(f"  {len(offers)}. {offer.question}")
+        self.offers = tuple(offers)
+        self._print("\n".join(lines))
+
+    def answer(self, answer: Answer) -> None:
+        """An answer with its quotes, then its offers numbered."""
+        self.lang = answer.lang
+        offers = self.catalog.offers_for(answer)
+        header = {
+            Outcome.ANSWERED: texts.text("related", answer.lang),
+            Outcome.NOT_FOUND: texts.text("did_you_mean", answer.lang),
+        }.get(answer.outcome)
+        # The offers are numbered here, so to_plain must not list the suggestions again.
+        body = render.to_plain(dataclasses.replace(answer, suggestions=()))
+        self._print("\n".join([body, *self._numbered(header, offers)]))
+
+    # ----------------------------------------------------------------------------------------
+    # Input
+    # ----------------------------------------------------------------------------------------
+
+    def handle(self, line: str) -> bool:
+        """React to one line of input; False when the chat should end."""
+        text = line.strip()
+        if not text:
+            return True
+        command = text.split()[0].lower()
+        if command in QUIT_COMMANDS:
+            return False
+        screens = {
+            "/start": self.welcome,
+            "/help": self.help,
+            "/source": self.source,
+            "/topics": self.topics,
+        }
+        if command in screens:
+            screens[command]()
+        elif text.isdigit() and 1 <= int(text) <= len(self.offers):
+            self.answer(self.catalog.answer_offer(self.offers[int(text) - 1], self.lang))
+        else:
+            # A number that picks nothing ("2019") is a question like any other.
+            self.answer(self.catalog.ask(text))
+        return True
+
+
+def run_chat(catalog: Catalog, *, stdin: TextIO, stdout: TextIO) -> int:
+    """Run a console chat until /quit, end of input or Ctrl-C; return the exit code (0)."""
+    chat = ConsoleChat(catalog, stdout)
+    interactive = stdin.isatty()
+    chat.welcome()
+    try:
+        while True:
+            if interactive:
+                print(PROMPT, end="", file=stdout, flush=True)
+            line = stdin.readline()
+            if not line or not chat.handle(line):
+                break
+    except KeyboardInterrupt:
+        print(file=stdout)
+    print(texts.text("bye", chat.lang), file=stdout, flush=True)
+    return 0

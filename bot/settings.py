@@ -1,0 +1,130 @@
+"""Configuration: a typed, frozen :class:`Settings` read from the environment and ``.env``.
+
+:func:`load_settings` is pure (it reads only the mapping it is given), so tests pass plain
+dicts. :func:`environment` is the one place that reads the process environment and the
+optional ``.env`` file in the working directory; the process environment wins over ``.env``.
+
+Nothing here imports Telegram: ``chat`` and ``ask`` use the same settings without it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Where python-telegram-bot sends requests; it appends ``<token>/<method>``.
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_LOG_LEVEL = "INFO"
+DEFAULT_KNOWLEDGE_DIR = "knowledge/"
+#: The optional file of ``KEY=VALUE`` lines read from the working directory.
+DOTENV_FILE = ".env"
+#: What @BotFather hands out: the bot's numeric id, a colon, then a secret of 30+ characters.
+TOKEN_PATTERN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
+#: Level names LOG_LEVEL accepts (case-insensitive).
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+#: Where to get a token, for messages to people who have none.
+BOTFATHER_URL = "https://t.me/BotFather"
+
+
+class SettingsError(Exception):
+    """A configuration mistake; ``str()`` is one line to show as is (never the token)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything configurable, validated. See README "Configuration" for each variable."""
+
+    #: TELEGRAM_BOT_TOKEN, or None when unset (fine for ``chat``; ``run`` needs it).
+    #: Kept out of ``repr`` so a logged Settings never shows it.
+    token: str | None = field(default=None, repr=False)
+    api_base_url: str = DEFAULT_API_BASE_URL
+    log_level: str = DEFAULT_LOG_LEVEL
+    knowledge_dir: Path = Path(DEFAULT_KNOWLEDGE_DIR)
+
+    @property
+    def log_level_number(self) -> int:
+        """The :mod:`logging` level number of ``log_level``."""
+        return logging.getLevelNamesMapping()[self.log_level]
+
+    def require_token(self) -> str:
+        """The token, or :class:`SettingsError` saying how to get one."""
+        if self.token is None:
+            raise SettingsError(
+                f"TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather ({BOTFATHER_URL}) "
+                "and put it in the environment or in .env (see .env.example)"
+            )
+        return self.token
+
+
+def load_settings(environ: Mapping[str, str]) -> Settings:
+    """Validate the variables in ``environ`` into :class:`Settings` (SettingsError if invalid)."""
+    problems: list[str] = []
+    token = environ.get("TELEGRAM_BOT_TOKEN", "").strip() or None
+    # The token itself is never quoted back: a near-miss is still mostly a secret.
+    if token is not None and not TOKEN_PATTERN.match(token):
+        problems.append(
+            "TELEGRAM_BOT_TOKEN does not look like a bot token "
+            "(expected <digits>:<secret of 30+ letters, digits, _ or ->, as @BotFather gives it)"
+        )
+    base_url = environ.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_API_BASE_URL
+    if not re.match(r"^https?://[^\s/]+", base_url):
+        problems.append(
+            f"TELEGRAM_API_BASE_URL must be an http(s) URL like {DEFAULT_API_BASE_URL}, "
+            f"not {base_url!r}"
+        )
+    level = (environ.get("LOG_LEVEL", "").strip() or DEFAULT_LOG_LEVEL).upper()
+    if level not in LOG_LEVELS:
+        problems.append(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}")
+    knowledge = environ.get("BOT_KNOWLEDGE_DIR", "").strip() or DEFAULT_KNOWLEDGE_DIR
+    if problems:
+        raise SettingsError("; ".join(problems))
+    return Settings(
+        token=token, api_base_url=base_url, log_level=level, knowledge_dir=Path(knowledge)
+    )
+
+
+def parse_dotenv(text: str, *, source: str = DOTENV_FILE) -> dict[str, str]:
+    """Parse ``.env`` text: ``KEY=VALUE`` lines, ``#`` comments, optional ``export`` and quotes.
+
+    Deliberately small (no variable expansion, no multi-line values): the project needs four
+    simple variables, which does not justify a dependency.
+    """
+    values: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        line = line.removeprefix("export ").lstrip()
+        key, equals, value = line.partition("=")
+        key = key.strip()
+        if not equals or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            raise SettingsError(f"{source}:{number}: expected KEY=VALUE")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        else:
+            # An unquoted value ends at a comment.
+            value = re.split(r"\s+#", value, maxsplit=1)[0].strip()
+        values[key] = value
+    return values
+
+
+def environment(
+    directory: Path | None = None, environ: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The process environment over ``.env`` in ``directory`` (the working directory)."""
+    path = (directory or Path.cwd()) / DOTENV_FILE
+    merged: dict[str, str] = {}
+    if path.is_file():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"{path}: cannot read: {exc}") from exc
+        merged.update(parse_dotenv(text, source=str(path)))
+    # An empty variable in the environment does not hide a value in .env.
+    merged.update((k, v) for k, v in (os.environ if environ is None else environ).items() if v)
+    return merged

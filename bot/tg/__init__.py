@@ -1,0 +1,1 @@
+"""The Telegram adapter (python-telegram-bot). Nothing outside this package imports telegram."""

@@ -1,0 +1,298 @@
+"""Telegram handlers: thin adapters from updates to the catalog, and back as Telegram HTML.
+
+Each handler reads the current :class:`~bot.catalog.Catalog` from ``bot_data`` once per
+update, so replacing it there (a fact-base reload) takes effect atomically between updates.
+Every outgoing text is built by :mod:`bot.render` (all strings escaped) and split to
+Telegram's limit by :func:`reply_html`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardMarkup,
+    MaybeInaccessibleMessage,
+    Message,
+    Update,
+)
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import ContextTypes
+
+from bot import render, texts
+from bot.answer import Answer
+from bot.catalog import Catalog
+from bot.tg import buttons
+from bot.tg.groups import addressed_question
+from bot.tg.inline import INLINE_CACHE_SECONDS, inline_results
+
+log = logging.getLogger(__name__)
+
+#: Where build_application puts the Catalog in ``application.bot_data``.
+CATALOG_KEY = "catalog"
+
+
+def catalog_of(context: ContextTypes.DEFAULT_TYPE) -> Catalog:
+    """The catalog the application was built with (or reloaded to)."""
+    catalog = context.bot_data.get(CATALOG_KEY)
+    if not isinstance(catalog, Catalog):
+        raise RuntimeError("application.bot_data has no Catalog; use build_application()")
+    return catalog
+
+
+def user_language(update: Update) -> str:
+    """The bot language for the user's Telegram client language (English by default)."""
+    user = update.effective_user
+    return texts.pick_language(user.language_code if user else None)
+
+
+async def reply_html(
+    message: Message, html: str, keyboard: InlineKeyboardMarkup | None = None
+) -> None:
+    """Reply with ``html`` split to Telegram's limit; the keyboard goes under the last piece.
+
+    python-telegram-bot quotes the question in groups (so it is clear which message is
+    answered) and not in private chats.
+    """
+    pieces = render.split_html(html)
+    for number, piece in enumerate(pieces, 1):
+        await message.reply_text(piece, reply_markup=keyboard if number == len(pieces) else None)
+
+
+async def send_html(
+    context: ContextTypes.DEFAULT_TYPE,
+    chat_id: int,
+    html: str,
+    keyboard: InlineKeyboardMarkup | None = None,
+    *,
+    thread: int | None = None,
+) -> None:
+    """Send ``html`` to a chat split to Telegram's limit; the keyboard goes under the last piece."""
+    pieces = render.split_html(html)
+    for number, piece in enumerate(pieces, 1):
+        await context.bot.send_message(
+            chat_id,
+            piece,
+            reply_markup=keyboard if number == len(pieces) else None,
+            message_thread_id=thread,
+        )
+
+
+def answer_keyboard(catalog: Catalog, answer: Answer) -> InlineKeyboardMarkup | None:
+    """Buttons under an answer: its related questions, or "did you mean" when declined."""
+    return buttons.offers_keyboard(catalog, catalog.offers_for(answer), answer.lang)
+
+
+async def reply_answer(message: Message, catalog: Catalog, answer: Answer) -> None:
+    """Reply with an answer and buttons for its related questions or suggestions."""
+    await reply_html(message, render.to_html(answer), answer_keyboard(catalog, answer))
+
+
+# --------------------------------------------------------------------------------------------
+# Commands
+# --------------------------------------------------------------------------------------------
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start: what the bot knows, with example questions as buttons."""
+    message = update.effective_message
+    if message is None:
+        return
+    catalog, lang = catalog_of(context), user_language(update)
+    keyboard = buttons.offers_keyboard(catalog, catalog.examples(), lang)
+    await reply_html(message, render.welcome_html(catalog.base.source, lang), keyboard)
+
+
+async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/help: how to ask, what the bot cannot do, and the commands."""
+    message = update.effective_message
+    if message is None:
+        return
+    catalog, lang = catalog_of(context), user_language(update)
+    example = catalog.popular[0].question if catalog.popular else ""
+    html = render.help_html(lang, example=example, username=context.bot.username)
+    await reply_html(message, html)
+
+
+async def show_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/topics: the topics as buttons."""
+    message = update.effective_message
+    if message is None:
+        return
+    catalog, lang = catalog_of(context), user_language(update)
+    await reply_html(
+        message, render.fill_html("topics", lang), buttons.topics_keyboard(catalog, lang)
+    )
+
+
+async def show_source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/source: what the article is, its dateline, date and reporting source."""
+    message = update.effective_message
+    if message is None:
+        return
+    catalog, lang = catalog_of(context), user_language(update)
+    await reply_html(message, render.source_html(catalog.base.source, lang))
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An unknown /command in a private chat: point to /help."""
+    message = update.effective_message
+    if message is None:
+        return
+    await reply_html(message, render.fill_html("unknown_command", user_language(update)))
+
+
+# --------------------------------------------------------------------------------------------
+# Questions
+# --------------------------------------------------------------------------------------------
+
+
+async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Text in a private chat: answer it."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    catalog = catalog_of(context)
+    await reply_answer(message, catalog, catalog.ask(message.text))
+
+
+async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Text in a group: answer only when it mentions the bot or replies to it; else stay silent."""
+    message = update.effective_message
+    if message is None:
+        return
+    question = addressed_question(message, bot_id=context.bot.id, username=context.bot.username)
+    if question is None:
+        return
+    catalog = catalog_of(context)
+    await reply_answer(message, catalog, catalog.ask(question))
+
+
+async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A sticker, photo, voice… in a private chat: say the bot answers text questions."""
+    message = update.effective_message
+    if message is None:
+        return
+    catalog, lang = catalog_of(context), user_language(update)
+    example = catalog.popular[0].question if catalog.popular else ""
+    html = render.fill_html(
+        "not_text", lang, bold=("title",), title=catalog.base.source.title, example=example
+    )
+    await reply_html(message, html)
+
+
+# --------------------------------------------------------------------------------------------
+# Buttons
+# --------------------------------------------------------------------------------------------
+
+
+async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A pressed button: answer its question, or page through the topics."""
+    query = update.callback_query
+    if query is None:
+        return
+    catalog = catalog_of(context)
+    action = buttons.decode(catalog, query.data or "")
+    message = query.message
+    if action is None or message is None:
+        # Every callback query is answered, or the user's button keeps spinning.
+        notice = texts.text("outdated_button", user_language(update))
+        await query.answer(notice[: buttons.MAX_CALLBACK_ANSWER_CHARS])
+        return
+    await query.answer()
+    if isinstance(action, buttons.Ask):
+        answer = catalog.answer_offer(action.offer, action.lang)
+        await send_html(
+            context,
+            message.chat.id,
+            render.to_html(answer),
+            answer_keyboard(catalog, answer),
+            thread=_thread_of(message),
+        )
+    else:
+        await _show_topic_page(context, query, message, catalog, action)
+
+
+def _thread_of(message: MaybeInaccessibleMessage) -> int | None:
+    """The forum topic a message is in, so replies to its buttons land in the same topic."""
+    if isinstance(message, Message) and message.is_topic_message:
+        return message.message_thread_id
+    return None
+
+
+async def _show_topic_page(
+    context: ContextTypes.DEFAULT_TYPE,
+    query: CallbackQuery,
+    message: MaybeInaccessibleMessage,
+    catalog: Catalog,
+    action: buttons.ShowTopic | buttons.ShowTopics,
+) -> None:
+    """Turn the topic browser's message into the page asked for: a topic's questions or all topics."""
+    if isinstance(action, buttons.ShowTopic):
+        title = action.topic.title_in(action.lang)
+        html = render.fill_html("topic_questions", action.lang, bold=("topic",), topic=title)
+        keyboard = buttons.topic_keyboard(catalog, action.topic, action.lang)
+    else:
+        html = render.fill_html("topics", action.lang)
+        keyboard = buttons.topics_keyboard(catalog, action.lang)
+    if not isinstance(message, Message):
+        # Too old to edit (Telegram says "inaccessible"): show the page as a new message.
+        await send_html(context, message.chat.id, html, keyboard, thread=_thread_of(message))
+        return
+    try:
+        await query.edit_message_text(html, reply_markup=keyboard)
+    except BadRequest as exc:
+        # Pressing the button of the page already shown changes nothing; that is fine.
+        if "not modified" not in str(exc).lower():
+            raise
+
+
+# --------------------------------------------------------------------------------------------
+# Inline mode
+# --------------------------------------------------------------------------------------------
+
+
+async def answer_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``@bot question`` in any chat: matching answers to share (popular ones when empty)."""
+    query = update.inline_query
+    if query is None:
+        return
+    results = inline_results(catalog_of(context), query.query)
+    await query.answer(results, cache_time=INLINE_CACHE_SECONDS)
+
+
+# --------------------------------------------------------------------------------------------
+# Errors
+# --------------------------------------------------------------------------------------------
+
+
+def _someone_waits(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the update expected a reply (so an apology is due, and no group is disturbed)."""
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None:
+        return False
+    if update.callback_query is not None or chat.type == chat.PRIVATE:
+        return True
+    if message is None or message.text is None:
+        return False
+    return message.text.startswith("/") or (
+        addressed_question(message, bot_id=context.bot.id, username=context.bot.username)
+        is not None
+    )
+
+
+async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log a failure and, if someone is waiting for a reply, apologise; the bot keeps running."""
+    log.error(
+        "failed to handle update %s", getattr(update, "update_id", "-"), exc_info=context.error
+    )
+    if not isinstance(update, Update) or not _someone_waits(update, context):
+        return
+    chat = update.effective_chat
+    if chat is None:
+        return
+    try:
+        await context.bot.send_message(chat.id, render.fill_html("apology", user_language(update)))
+    except TelegramError:
+        log.warning("could not send the apology for update %s", update.update_id, exc_info=True)

@@ -1,0 +1,563 @@
+"""A fake Telegram Bot API server on 127.0.0.1 (random port) for offline end-to-end tests.
+
+It speaks enough of the Bot API for the bot: ``POST /bot<token>/<method>`` with the
+form-encoded parameters python-telegram-bot sends (strings raw, everything else JSON) or a
+JSON body; long-polled ``getUpdates`` fed by :meth:`FakeTelegram.enqueue`, with offsets
+confirming updates; and the methods the bot calls, which it validates as Telegram does —
+HTML entities (:mod:`telegram_html`), 4,096 characters, 64-byte callback_data, 50 inline
+results, answering each callback/inline query once — answering 400 with Telegram's wording.
+Every call is recorded with its outcome.
+
+Hooks for reliability tests: ``delay`` (a simulated round trip, seconds) and ``fault``, a
+function given each call that may return a :class:`Fault` to answer instead (e.g. a 500, or
+a 429 with ``retry_after``); :meth:`FakeTelegram.fail` covers the common "fail the next N
+calls of a method" case.
+
+Built on tornado because python-telegram-bot[webhooks] already installs it (no new
+dependency), it runs on the test's own asyncio loop, and it handles HTTP/1.1 keep-alive,
+which httpx's connection pool relies on, without any hand-written HTTP parsing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qsl
+
+from telegram_html import EntityError, check_message_text
+from tornado.httpserver import HTTPServer
+from tornado.netutil import bind_sockets
+from tornado.web import Application, RequestHandler
+
+TOKEN = "123456789:AAH-fake-token-for-tests_0123456789"  # noqa: S105 (made up)
+BOT_ID = 123456789
+BOT_USERNAME = "VisitTestBot"
+BOT_USER = {
+    "id": BOT_ID,
+    "is_bot": True,
+    "first_name": "Visit bot",
+    "username": BOT_USERNAME,
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": True,
+}
+USER = {"id": 4242, "is_bot": False, "first_name": "Ada", "language_code": "en"}
+OTHER_USER = {"id": 4343, "is_bot": False, "first_name": "Bo", "language_code": "ru"}
+PRIVATE_CHAT = {"id": USER["id"], "type": "private", "first_name": "Ada"}
+GROUP_CHAT = {"id": -1001234567890, "type": "supergroup", "title": "Readers"}
+
+#: Parameters python-telegram-bot sends as raw strings (everything else is JSON-encoded).
+STRING_PARAMETERS = frozenset(
+    {
+        "text",
+        "parse_mode",
+        "callback_query_id",
+        "inline_query_id",
+        "inline_message_id",
+        "url",
+        "title",
+        "description",
+        "next_offset",
+        "language_code",
+        "action",
+        "caption",
+        "business_connection_id",
+        "message_effect_id",
+        "secret_token",
+    }
+)
+#: Telegram's limits the fake enforces.
+MAX_CALLBACK_DATA_BYTES = 64
+MAX_INLINE_RESULTS = 50
+MAX_CALLBACK_ANSWER_CHARS = 200
+COMMAND_PATTERN = re.compile(r"^[a-z0-9_]{1,32}$")
+
+
+@dataclass
+class Fault:
+    """An error answer to give instead of handling a call."""
+
+    status: int = 500
+    description: str = "Internal Server Error"
+    retry_after: int | None = None
+
+
+@dataclass
+class Call:
+    """One request the bot made, and what the fake answered."""
+
+    method: str
+    params: dict[str, Any]
+    at: float
+    status: int = 0
+    result: Any = None
+    description: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when the fake answered with success."""
+        return self.status == 200
+
+
+class ApiError(Exception):
+    """An error answer: HTTP status and Telegram's description."""
+
+    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.status = status
+        self.description = description
+        self.retry_after = retry_after
+
+
+def _bad_request(description: str) -> ApiError:
+    return ApiError(400, f"Bad Request: {description}")
+
+
+def _decode(name: str, value: str) -> Any:
+    if name in STRING_PARAMETERS:
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """The UTF-16 offset of character ``index`` (Telegram's entity offsets are UTF-16)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def entities_for(text: str) -> list[dict[str, Any]]:
+    """The entities Telegram would attach: a leading /command and @mentions."""
+    entities = []
+    command = re.match(r"/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?", text)
+    if command:
+        entities.append(
+            {"type": "bot_command", "offset": 0, "length": utf16_offset(text, command.end())}
+        )
+    for mention in re.finditer(r"(?<![\w/])@[A-Za-z][A-Za-z0-9_]{3,31}", text):
+        start = utf16_offset(text, mention.start())
+        entities.append(
+            {
+                "type": "mention",
+                "offset": start,
+                "length": utf16_offset(text, mention.end()) - start,
+            }
+        )
+    return entities
+
+
+class _MethodHandler(RequestHandler):
+    """Routes ``/bot<token>/<method>`` to :meth:`FakeTelegram.handle`."""
+
+    def initialize(self, fake: FakeTelegram) -> None:
+        self.fake = fake
+        self.closed = False
+
+    def on_connection_close(self) -> None:
+        self.closed = True
+
+    async def post(self, token: str, method: str) -> None:
+        content_type = self.request.headers.get("Content-Type", "")
+        if content_type.startswith("application/json"):
+            params = json.loads(self.request.body or b"{}")
+        else:
+            pairs = parse_qsl(self.request.query, keep_blank_values=True)
+            if content_type.startswith("application/x-www-form-urlencoded"):
+                pairs += parse_qsl(self.request.body.decode("utf-8"), keep_blank_values=True)
+            else:  # multipart: tornado has parsed it already
+                pairs += [
+                    (k, v.decode("utf-8"))
+                    for k, values in self.request.body_arguments.items()
+                    for v in values
+                ]
+            params = {k: _decode(k, v) for k, v in pairs}
+        status, payload = await self.fake.handle(token, method, params)
+        if self.closed:
+            return  # the client gave up (e.g. a cancelled long poll); nobody to answer
+        self.set_status(status)
+        self.set_header("Content-Type", "application/json")
+        self.finish(json.dumps(payload))
+
+    get = post
+
+
+@dataclass
+class _Sent:
+    message: dict[str, Any]
+    markup: Any = None
+
+
+@dataclass
+class FakeTelegram:
+    """The fake Bot API. Use ``async with FakeTelegram() as api:``; ``api.base_url`` for PTB."""
+
+    token: str = TOKEN
+    delay: float = 0.0
+    fault: Callable[[Call], Fault | None] | None = None
+    calls: list[Call] = field(default_factory=list)
+    #: Every update ever enqueued; ``confirmed`` is the offset Telegram would keep.
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    confirmed: int = 0
+    commands: dict[str | None, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._server: HTTPServer | None = None
+        self._port = 0
+        self._wake = asyncio.Event()
+        self._closing = False
+        self._update_ids = itertools.count(1000)
+        self._message_ids = itertools.count(1)
+        self._query_ids = itertools.count(1)
+        self._sent: dict[tuple[int, int], _Sent] = {}
+        self._open_queries: dict[str, str] = {}  # id -> "callback" | "inline"
+        self._answered_queries: set[str] = set()
+        self._chats: dict[int, dict[str, Any]] = {}
+        self._call_arrived = asyncio.Event()
+        self._scheduled: list[tuple[str, Fault]] = []
+        #: Bot API method name -> implementation.
+        self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
+            "getMe": self._get_me,
+            "deleteWebhook": self._delete_webhook,
+            "setMyCommands": self._set_my_commands,
+            "getMyCommands": self._get_my_commands,
+            "sendChatAction": self._send_chat_action,
+            "getUpdates": self._get_updates,
+            "sendMessage": self._send_message,
+            "editMessageText": self._edit_message_text,
+            "answerCallbackQuery": self._answer_callback_query,
+            "answerInlineQuery": self._answer_inline_query,
+        }
+
+    # ----------------------------------------------------------------------------------------
+    # Server life
+    # ----------------------------------------------------------------------------------------
+
+    async def __aenter__(self) -> FakeTelegram:
+        sockets = bind_sockets(0, "127.0.0.1")
+        self._port = sockets[0].getsockname()[1]
+        app = Application([(r"/bot([^/]+)/([A-Za-z]+)", _MethodHandler, {"fake": self})])
+        self._server = HTTPServer(app)
+        self._server.add_sockets(sockets)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._closing = True
+        self._wake.set()
+        if self._server is not None:
+            self._server.stop()
+            await self._server.close_all_connections()
+
+    @property
+    def base_url(self) -> str:
+        """What TELEGRAM_API_BASE_URL should be (python-telegram-bot appends the token)."""
+        return f"http://127.0.0.1:{self._port}/bot"
+
+    # ----------------------------------------------------------------------------------------
+    # Faults
+    # ----------------------------------------------------------------------------------------
+
+    def fail(self, method: str, fault: Fault | None = None, *, times: int = 1) -> None:
+        """Answer the next ``times`` calls of ``method`` with ``fault`` (a 500 by default).
+
+        Scheduled faults are used in the order they were scheduled, before the ``fault`` hook.
+        """
+        self._scheduled.extend([(method, fault or Fault())] * times)
+
+    def _fault_for(self, call: Call) -> Fault | None:
+        for index, (method, fault) in enumerate(self._scheduled):
+            if method == call.method:
+                del self._scheduled[index]
+                return fault
+        return self.fault(call) if self.fault else None
+
+    # ----------------------------------------------------------------------------------------
+    # Updates (what users do)
+    # ----------------------------------------------------------------------------------------
+
+    def enqueue(self, update: dict[str, Any]) -> int:
+        """Add an update for getUpdates to deliver; returns its update_id."""
+        update_id = next(self._update_ids)
+        self.updates.append({"update_id": update_id, **update})
+        for key in ("message", "callback_query"):
+            item = update.get(key)
+            chat = (item or {}).get("chat") or ((item or {}).get("message") or {}).get("chat")
+            if chat:
+                self._chats[chat["id"]] = chat
+        self._wake.set()
+        return update_id
+
+    def message(
+        self,
+        text: str | None = None,
+        *,
+        chat: dict[str, Any] | None = None,
+        user: dict[str, Any] | None = None,
+        reply_to: dict[str, Any] | None = None,
+        **content: Any,
+    ) -> dict[str, Any]:
+        """An incoming message update (text, or other content such as ``sticker=…``)."""
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": chat or PRIVATE_CHAT,
+            "from": user or USER,
+            **content,
+        }
+        if text is not None:
+            message["text"] = text
+            entities = entities_for(text)
+            if entities:
+                message["entities"] = entities
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
+        return {"message": message}
+
+    def callback(
+        self, message: dict[str, Any], data: str, *, user: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """A button press on one of the bot's messages."""
+        query_id = f"cb{next(self._query_ids)}"
+        self._open_queries[query_id] = "callback"
+        return {
+            "callback_query": {
+                "id": query_id,
+                "from": user or USER,
+                "chat_instance": "ci-1",
+                "message": message,
+                "data": data,
+            }
+        }
+
+    def inline(self, query: str, *, user: dict[str, Any] | None = None) -> dict[str, Any]:
+        """An inline query (``@bot query`` typed in some chat)."""
+        query_id = f"iq{next(self._query_ids)}"
+        self._open_queries[query_id] = "inline"
+        return {
+            "inline_query": {"id": query_id, "from": user or USER, "query": query, "offset": ""}
+        }
+
+    def unanswered_queries(self) -> list[str]:
+        """Callback and inline queries the bot never answered."""
+        return [q for q in self._open_queries if q not in self._answered_queries]
+
+    # ----------------------------------------------------------------------------------------
+    # Waiting for the bot
+    # ----------------------------------------------------------------------------------------
+
+    async def wait_for(
+        self, predicate: Callable[[Call], bool], seconds: float = 5.0, *, finished: bool = True
+    ) -> Call:
+        """The first call matching ``predicate`` (answered, unless ``finished=False``)."""
+        deadline = asyncio.get_running_loop().time() + seconds
+        while True:
+            for call in self.calls:
+                if (call.status or not finished) and predicate(call):
+                    return call
+            remaining = deadline - asyncio.get_running_loop().time()
+            if remaining <= 0:
+                methods = [c.method for c in self.calls]
+                raise TimeoutError(f"no matching call within {seconds}s; calls: {methods}")
+            self._call_arrived.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._call_arrived.wait(), remaining)
+
+    # ----------------------------------------------------------------------------------------
+    # The API
+    # ----------------------------------------------------------------------------------------
+
+    async def handle(
+        self, token: str, method: str, params: dict[str, Any]
+    ) -> tuple[int, dict[str, Any]]:
+        """Answer one API call: (HTTP status, JSON payload)."""
+        if token != self.token:
+            return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
+        call = Call(method, params, time.monotonic())
+        self.calls.append(call)
+        self._call_arrived.set()
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        try:
+            fault = self._fault_for(call)
+            if fault is not None:
+                raise ApiError(fault.status, fault.description, fault.retry_after)
+            implementation = self._methods.get(method)
+            if implementation is None:
+                raise ApiError(404, "Not Found: method not found")
+            result = implementation(params)
+            if asyncio.iscoroutine(result):
+                result = await result
+        except ApiError as error:
+            call.status, call.description = error.status, error.description
+            payload: dict[str, Any] = {
+                "ok": False,
+                "error_code": error.status,
+                "description": error.description,
+            }
+            if error.retry_after is not None:
+                payload["parameters"] = {"retry_after": error.retry_after}
+            self._call_arrived.set()
+            return error.status, payload
+        call.status, call.result = 200, result
+        self._call_arrived.set()
+        return 200, {"ok": True, "result": result}
+
+    def _get_me(self, params: dict[str, Any]) -> dict[str, Any]:
+        return BOT_USER
+
+    def _delete_webhook(self, params: dict[str, Any]) -> bool:
+        return True
+
+    def _set_my_commands(self, params: dict[str, Any]) -> bool:
+        commands = params.get("commands")
+        if not isinstance(commands, list) or not 1 <= len(commands) <= 100:
+            raise _bad_request("commands must be a non-empty list")
+        for command in commands:
+            if not COMMAND_PATTERN.match(str(command.get("command", ""))):
+                raise _bad_request("BOT_COMMAND_INVALID")
+            if not 1 <= len(command.get("description", "")) <= 256:
+                raise _bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
+        self.commands[params.get("language_code")] = commands
+        return True
+
+    def _get_my_commands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        return self.commands.get(params.get("language_code"), [])
+
+    def _send_chat_action(self, params: dict[str, Any]) -> bool:
+        self._chat(params)
+        return True
+
+    async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        if offset:
+            # Telegram forgets every update below the offset: they are confirmed.
+            self.confirmed = max(self.confirmed, offset)
+        limit = int(params.get("limit") or 100)
+        timeout = float(params.get("timeout") or 0)
+        allowed = params.get("allowed_updates") or None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            pending = [
+                u
+                for u in self.updates
+                if u["update_id"] >= self.confirmed
+                and (allowed is None or any(k in u for k in allowed))
+            ]
+            remaining = deadline - loop.time()
+            if pending or self._closing or remaining <= 0:
+                return pending[:limit]
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), remaining)
+
+    def _chat(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = params.get("chat_id")
+        if not isinstance(chat_id, int):
+            raise _bad_request("chat not found")
+        return self._chats.get(chat_id, {"id": chat_id, "type": "private", "first_name": "?"})
+
+    def _check_markup(self, markup: Any) -> None:
+        if markup is None:
+            return
+        for row in markup.get("inline_keyboard", []):
+            for button in row:
+                if not button.get("text"):
+                    raise _bad_request("BUTTON_TEXT_INVALID")
+                data = button.get("callback_data")
+                if data is not None and not 1 <= len(data.encode("utf-8")) <= (
+                    MAX_CALLBACK_DATA_BYTES
+                ):
+                    raise _bad_request("BUTTON_DATA_INVALID")
+
+    def _check_text(self, params: dict[str, Any]) -> str:
+        try:
+            return check_message_text(str(params.get("text", "")), params.get("parse_mode")).text
+        except EntityError as error:
+            raise _bad_request(str(error)) from error
+
+    def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self._chat(params)
+        text = self._check_text(params)
+        self._check_markup(params.get("reply_markup"))
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": BOT_USER,
+            "text": text,
+        }
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        self._sent[(chat["id"], message["message_id"])] = _Sent(message, params.get("reply_markup"))
+        return message
+
+    def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any] | bool:
+        text = self._check_text(params)
+        self._check_markup(params.get("reply_markup"))
+        if params.get("inline_message_id"):
+            return True
+        key = (params.get("chat_id"), params.get("message_id"))
+        sent = self._sent.get(key)  # type: ignore[arg-type]
+        if sent is None:
+            raise _bad_request("message to edit not found")
+        if sent.message["text"] == text and sent.markup == params.get("reply_markup"):
+            raise _bad_request(
+                "message is not modified: specified new message content and reply markup are "
+                "exactly the same as a current content and reply markup of the message"
+            )
+        sent.message = {**sent.message, "text": text, "edit_date": int(time.time())}
+        sent.markup = params.get("reply_markup")
+        if sent.markup:
+            sent.message["reply_markup"] = sent.markup
+        else:
+            sent.message.pop("reply_markup", None)
+        return sent.message
+
+    def _answer_query(self, params: dict[str, Any], key: str, kind: str) -> None:
+        query_id = params.get(key)
+        if self._open_queries.get(str(query_id)) != kind or query_id in self._answered_queries:
+            raise _bad_request(
+                "query is too old and response timeout expired or query ID is invalid"
+            )
+        self._answered_queries.add(str(query_id))
+
+    def _answer_callback_query(self, params: dict[str, Any]) -> bool:
+        if len(params.get("text") or "") > MAX_CALLBACK_ANSWER_CHARS:
+            raise _bad_request("MESSAGE_TOO_LONG")
+        self._answer_query(params, "callback_query_id", "callback")
+        return True
+
+    def _answer_inline_query(self, params: dict[str, Any]) -> bool:
+        results = params.get("results")
+        if not isinstance(results, list):
+            raise _bad_request("results must be a list")
+        if len(results) > MAX_INLINE_RESULTS:
+            raise _bad_request("RESULTS_TOO_MUCH")
+        ids = [str(r.get("id", "")) for r in results]
+        if len(set(ids)) != len(ids) or any(not 1 <= len(i.encode()) <= 64 for i in ids):
+            raise _bad_request("RESULT_ID_INVALID")
+        for result in results:
+            if result.get("type") != "article" or not result.get("title"):
+                raise _bad_request("RESULT_TITLE_EMPTY")
+            content = result.get("input_message_content") or {}
+            try:
+                check_message_text(str(content.get("message_text", "")), content.get("parse_mode"))
+            except EntityError as error:
+                raise _bad_request(str(error)) from error
+            self._check_markup(result.get("reply_markup"))
+        self._answer_query(params, "inline_query_id", "inline")
+        return True

@@ -1,0 +1,22 @@
+"""An engine whose answers to chosen questions are fixed, for testing the front ends' handling
+of each outcome (declines, ambiguity) independently of how the real engine is tuned."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.answer import Answer
+from bot.engine import Engine
+from bot.factbase import FactBase
+
+
+class ScriptedEngine(Engine):
+    """The real engine, except for the questions in ``script``."""
+
+    def __init__(self, base: FactBase, script: Mapping[str, Answer]) -> None:
+        super().__init__(base)
+        self.script = dict(script)
+
+    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+        """The scripted answer for ``question``, else the real engine's."""
+        return self.script.get(question) or super().ask(question, lang=lang)

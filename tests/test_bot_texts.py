@@ -1,0 +1,46 @@
+"""Bot texts: every text in every language, with the same placeholders."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from bot import texts
+from bot.factbase import LANGUAGES
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("key", texts.keys())
+def test_every_text_exists_in_every_language_with_the_same_placeholders(key: str) -> None:
+    """Each text has a non-empty en/ru/sr version, all with the same {placeholders}."""
+    english = _placeholders(texts.text(key, "en"))
+    for lang in LANGUAGES:
+        variant = texts.text(key, lang)
+        assert variant.strip()
+        assert _placeholders(variant) == english, lang
+
+
+def test_every_command_has_a_description_telegram_accepts() -> None:
+    """Each command's menu description is 1-256 characters in every language."""
+    for name in texts.COMMANDS:
+        for lang in LANGUAGES:
+            assert 1 <= len(texts.text(f"cmd_{name}", lang)) <= 256
+
+
+@pytest.mark.parametrize(
+    ("code", "lang"),
+    [("ru", "ru"), ("ru-RU", "ru"), ("sr-Latn", "sr"), ("SR", "sr"), ("en-GB", "en"),
+     ("uk", "en"), ("", "en"), (None, "en")],
+)  # fmt: skip
+def test_client_language_codes_map_to_bot_languages(code: str | None, lang: str) -> None:
+    """Telegram's IETF language codes pick ru/sr when they match, English otherwise."""
+    assert texts.pick_language(code) == lang
+
+
+def test_fill_puts_values_into_the_template() -> None:
+    """fill() formats the text in the asked language."""
+    assert texts.fill("topic_questions", "sr", topic="Trgovina") == "Trgovina — izaberite pitanje:"

@@ -1,0 +1,137 @@
+"""The command line: help for every command, configuration errors, `start`, lazy Telegram."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import build_parser, main, start_mode
+from bot.settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "123456789:AAH-abcdefghijklmnopqrstuvwxyz_0123"  # noqa: S105 (a made-up token)
+
+
+def _commands() -> list[str]:
+    parser = build_parser()
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return sorted(actions[0].choices)
+
+
+def _bot(*args: str, cwd: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` in ``cwd`` with only the given environment (no real token leaks in)."""
+    env.setdefault("BOT_CACHE_DIR", str(cwd / "engine-cache"))
+    return subprocess.run(
+        [sys.executable, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"), **env},
+    )
+
+
+def test_the_expected_commands_exist() -> None:
+    """The CLI offers run, chat, start, ask and check."""
+    assert {"run", "chat", "start", "ask", "check"} <= set(_commands())
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m bot COMMAND --help` prints a usage and exits 0."""
+    with pytest.raises(SystemExit) as exited:
+        main([command, "--help"])
+    assert exited.value.code == 0
+    output = capsys.readouterr().out
+    assert output.startswith(f"usage: python -m bot {command}")
+    assert len(output.splitlines()) > 3
+
+
+def test_start_mode_depends_on_the_token() -> None:
+    """start runs the bot when a token is configured, else opens the console chat."""
+    assert start_mode(load_settings({"TELEGRAM_BOT_TOKEN": TOKEN})) == "run"
+    assert start_mode(load_settings({})) == "chat"
+
+
+def _imported_modules(importtime_stderr: str) -> set[str]:
+    return {
+        line.rsplit("|", 1)[-1].strip()
+        for line in importtime_stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [(("ask", "who visited belgrade?"), ""), (("chat",), "who visited belgrade?\n")],
+)
+def test_ask_and_chat_never_import_telegram(
+    args: tuple[str, ...], stdin: str, tmp_path: Path
+) -> None:
+    """`ask` and `chat` work without loading python-telegram-bot (it is imported lazily)."""
+    result = _bot("-X", "importtime", "-m", "bot", *args, cwd=tmp_path, stdin=stdin)
+    assert result.returncode == 0, result.stderr[-2000:]
+    modules = _imported_modules(result.stderr)
+    assert "bot.engine" in modules  # the check can see our modules…
+    assert not {m for m in modules if m == "telegram" or m.startswith(("telegram.", "httpx"))}
+
+
+def test_run_without_token_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """A missing token is one clear line naming BotFather, exit 2, no traceback."""
+    result = _bot("-m", "bot", "run", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "TELEGRAM_BOT_TOKEN is not set" in result.stderr
+    assert "BotFather" in result.stderr
+
+
+def test_run_with_malformed_token_from_dotenv_is_exit_2(tmp_path: Path) -> None:
+    """A malformed token in .env is reported in one line without echoing it, exit 2."""
+    (tmp_path / ".env").write_text("TELEGRAM_BOT_TOKEN=12345:tooshort-secret\n", encoding="utf-8")
+    result = _bot("-m", "bot", "start", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "does not look like a bot token" in result.stderr
+    assert "tooshort-secret" not in result.stderr
+
+
+def test_invalid_log_level_is_exit_2(tmp_path: Path) -> None:
+    """Another configuration mistake (LOG_LEVEL) is one line and exit 2 as well."""
+    result = _bot("-m", "bot", "run", cwd=tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, LOG_LEVEL="LOUD")
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == "error: LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, not 'LOUD'\n"
+    )
+
+
+def test_start_without_token_explains_and_opens_the_chat(tmp_path: Path) -> None:
+    """`start` with no token says how to get one (one line) and runs the console chat."""
+    result = _bot("-m", "bot", "start", cwd=tmp_path, stdin="who visited belgrade?\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "@BotFather" in result.stderr
+    assert ".env" in result.stderr
+    assert "¶" in result.stdout
+    assert "Goodbye" in result.stdout
+
+
+def test_chat_ignores_a_malformed_token(tmp_path: Path) -> None:
+    """The console needs no token, so a bad one in the environment does not stop `chat`."""
+    result = _bot("-m", "bot", "chat", cwd=tmp_path, TELEGRAM_BOT_TOKEN="nonsense")  # noqa: S106
+    assert result.returncode == 0, result.stderr
+    assert "Goodbye" in result.stdout
+
+
+def test_chat_with_a_broken_fact_base_exits_1(tmp_path: Path) -> None:
+    """A fact base that does not load is reported (with the check hint) and exits 1."""
+    result = _bot("-m", "bot", "chat", cwd=tmp_path, BOT_KNOWLEDGE_DIR=str(tmp_path / "none"))
+    assert result.returncode == 1
+    assert "python -m bot check" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,161 @@
+"""Settings: pure loading from a mapping, token shape, defaults, and the .env file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.settings import (
+    DEFAULT_API_BASE_URL,
+    Settings,
+    SettingsError,
+    environment,
+    load_settings,
+    parse_dotenv,
+)
+
+TOKEN = "123456789:AAH-abcdefghijklmnopqrstuvwxyz_0123"  # noqa: S105 (a made-up token)
+
+
+def test_defaults_apply_when_nothing_is_set() -> None:
+    """An empty environment gives the documented defaults and no token."""
+    settings = load_settings({})
+    assert settings == Settings(
+        token=None,
+        api_base_url=DEFAULT_API_BASE_URL,
+        log_level="INFO",
+        knowledge_dir=Path("knowledge/"),
+    )
+
+
+def test_every_variable_is_read() -> None:
+    """Each documented variable reaches its typed field."""
+    settings = load_settings(
+        {
+            "TELEGRAM_BOT_TOKEN": f"  {TOKEN} ",
+            "TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081/bot",
+            "LOG_LEVEL": "debug",
+            "BOT_KNOWLEDGE_DIR": "/srv/knowledge",
+        }
+    )
+    assert settings.token == TOKEN
+    assert settings.api_base_url == "http://127.0.0.1:8081/bot"
+    assert settings.log_level == "DEBUG"
+    assert settings.log_level_number == 10
+    assert settings.knowledge_dir == Path("/srv/knowledge")
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "123456789",
+        "abc:AAH-abcdefghijklmnopqrstuvwxyz_0123",
+        "123456789:short",
+        "123456789:AAH abcdefghijklmnopqrstuvwxyz_0123",
+        "123456789:AAH-abcdefghijklmnopqrstuvwxyz_0123!",
+    ],
+)
+def test_malformed_token_is_rejected_without_quoting_it(token: str) -> None:
+    """A token of the wrong shape is a SettingsError whose message does not contain the token."""
+    with pytest.raises(SettingsError, match="does not look like a bot token") as caught:
+        load_settings({"TELEGRAM_BOT_TOKEN": token})
+    assert token not in str(caught.value)
+
+
+def test_missing_token_is_only_an_error_when_required() -> None:
+    """Without a token, settings load, and require_token() explains where to get one."""
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": "   "})
+    with pytest.raises(SettingsError, match="BotFather"):
+        settings.require_token()
+    assert load_settings({"TELEGRAM_BOT_TOKEN": TOKEN}).require_token() == TOKEN
+
+
+def test_token_is_not_in_repr() -> None:
+    """A logged Settings object never shows the token."""
+    assert TOKEN not in repr(load_settings({"TELEGRAM_BOT_TOKEN": TOKEN}))
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("LOG_LEVEL", "LOUD", "LOG_LEVEL must be one of"),
+        ("TELEGRAM_API_BASE_URL", "api.telegram.org/bot", "must be an http"),
+        ("TELEGRAM_API_BASE_URL", "ftp://example.org/bot", "must be an http"),
+    ],
+)
+def test_invalid_values_are_named(name: str, value: str, message: str) -> None:
+    """An invalid variable gives a SettingsError naming it."""
+    with pytest.raises(SettingsError, match=message):
+        load_settings({name: value})
+
+
+def test_all_problems_are_reported_at_once() -> None:
+    """Several mistakes are listed together, so one run fixes them all."""
+    with pytest.raises(SettingsError) as caught:
+        load_settings({"LOG_LEVEL": "LOUD", "TELEGRAM_BOT_TOKEN": "nope"})
+    assert "LOG_LEVEL" in str(caught.value)
+    assert "TELEGRAM_BOT_TOKEN" in str(caught.value)
+
+
+def test_dotenv_syntax() -> None:
+    """Comments, blank lines, export, quotes and trailing comments are understood."""
+    text = (
+        "# a comment\n"
+        "\n"
+        f"TELEGRAM_BOT_TOKEN={TOKEN}\n"
+        "export LOG_LEVEL = debug   # chatty\n"
+        "BOT_KNOWLEDGE_DIR='my dir/kb'\n"
+        'TELEGRAM_API_BASE_URL="http://localhost:8081/bot"\n'
+        "EMPTY=\n"
+    )
+    assert parse_dotenv(text) == {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "LOG_LEVEL": "debug",
+        "BOT_KNOWLEDGE_DIR": "my dir/kb",
+        "TELEGRAM_API_BASE_URL": "http://localhost:8081/bot",
+        "EMPTY": "",
+    }
+
+
+def test_dotenv_error_names_file_and_line() -> None:
+    """A line that is not KEY=VALUE is reported as file:line."""
+    with pytest.raises(SettingsError, match=r"^\.env:2: expected KEY=VALUE$"):
+        parse_dotenv("A=1\nnot a setting\n")
+
+
+def test_environment_prefers_process_variables_over_dotenv(tmp_path: Path) -> None:
+    """The process environment wins over .env, but an empty variable does not hide .env's."""
+    (tmp_path / ".env").write_text(
+        f"TELEGRAM_BOT_TOKEN={TOKEN}\nLOG_LEVEL=DEBUG\n", encoding="utf-8"
+    )
+    merged = environment(tmp_path, {"LOG_LEVEL": "ERROR", "TELEGRAM_BOT_TOKEN": ""})
+    assert merged["LOG_LEVEL"] == "ERROR"
+    assert merged["TELEGRAM_BOT_TOKEN"] == TOKEN
+
+
+def test_environment_without_dotenv_is_the_process_environment(tmp_path: Path) -> None:
+    """With no .env file, only the given environment counts."""
+    assert environment(tmp_path, {"LOG_LEVEL": "ERROR"}) == {"LOG_LEVEL": "ERROR"}
+
+
+def test_env_example_and_readme_document_every_variable() -> None:
+    """.env.example and the README's configuration table list exactly the variables read."""
+    root = Path(__file__).resolve().parent.parent
+    variables = {"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "LOG_LEVEL", "BOT_KNOWLEDGE_DIR"}
+    example = (root / ".env.example").read_text(encoding="utf-8")
+    assert set(re.findall(r"^#? ?([A-Z_]+)=", example, re.MULTILINE)) == variables
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert set(re.findall(r"^\| `([A-Z_]+)` \|", readme, re.MULTILINE)) == variables
+    # The example as shipped loads (empty token = none: `make run` opens the chat).
+    assert load_settings(parse_dotenv(example)) == Settings()
+    # Every variable really is read by load_settings (a non-default value changes the result).
+    changed = {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": "http://x/bot",
+        "LOG_LEVEL": "ERROR",
+        "BOT_KNOWLEDGE_DIR": "elsewhere",
+    }
+    for name, value in changed.items():
+        assert load_settings({name: value}) != Settings(), name

@@ -1,0 +1,125 @@
+"""The real application from build_application, polling a fake Bot API, for end-to-end tests."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from fake_telegram import TOKEN, Call, FakeTelegram
+from telegram import Update
+from telegram.ext import ContextTypes, TypeHandler
+
+from bot.engine import Engine
+from bot.settings import Settings
+from bot.tg.app import BotApplication, build_application, serve
+
+#: A handler group after the bot's own: it runs once the bot has finished with an update
+#: (error handler included), which tells the tests when to look at what the bot sent.
+DONE_GROUP = 1_000
+
+
+@dataclass
+class Exchange:
+    """What the bot did about one update: the API calls it made while handling it."""
+
+    update_id: int
+    calls: list[Call]
+
+    def sent(self) -> list[Call]:
+        """The sendMessage calls."""
+        return [c for c in self.calls if c.method == "sendMessage"]
+
+    def texts(self) -> list[str]:
+        """The visible text of each message the bot sent (as Telegram parsed it)."""
+        return [c.result["text"] for c in self.sent() if c.ok]
+
+    def last(self) -> dict[str, Any]:
+        """The last message the bot sent, as Telegram returned it."""
+        sent = self.sent()
+        assert sent, "the bot sent nothing"
+        assert sent[-1].ok, sent[-1].description
+        message: dict[str, Any] = sent[-1].result
+        return message
+
+    def buttons(self) -> list[tuple[str, str]]:
+        """(text, callback_data) of every button under the last message."""
+        markup = self.last().get("reply_markup") or {}
+        return [(b["text"], b["callback_data"]) for row in markup["inline_keyboard"] for b in row]
+
+    def rejected(self) -> list[Call]:
+        """Calls the fake Bot API refused (a 4xx means the bot sent something invalid)."""
+        return [c for c in self.calls if 400 <= c.status < 500]
+
+
+@dataclass
+class BotHarness:
+    """Sends updates to the running bot and waits until it has handled each."""
+
+    api: FakeTelegram
+    application: BotApplication
+    done: dict[int, asyncio.Event] = field(default_factory=dict)
+
+    async def mark_done(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The last handler of every update: records that the bot is finished with it."""
+        if isinstance(update, Update):
+            self.done.setdefault(update.update_id, asyncio.Event()).set()
+
+    async def send(self, update: dict[str, Any], seconds: float = 5.0) -> Exchange:
+        """Deliver ``update`` through getUpdates and return what the bot did about it."""
+        first = len(self.api.calls)
+        update_id = self.api.enqueue(update)
+        event = self.done.setdefault(update_id, asyncio.Event())
+        await asyncio.wait_for(event.wait(), seconds)
+        calls = [c for c in self.api.calls[first:] if c.method != "getUpdates"]
+        return Exchange(update_id, calls)
+
+    async def say(self, text: str, **kwargs: Any) -> Exchange:
+        """A user sends ``text`` (private chat unless ``chat=`` says otherwise)."""
+        return await self.send(self.api.message(text, **kwargs))
+
+    async def press(self, message: dict[str, Any], data: str, **kwargs: Any) -> Exchange:
+        """A user presses the button with ``data`` under the bot's ``message``."""
+        return await self.send(self.api.callback(message, data, **kwargs))
+
+    async def inline(self, query: str, **kwargs: Any) -> Exchange:
+        """A user types ``@bot query`` in some chat."""
+        return await self.send(self.api.inline(query, **kwargs))
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeTelegram]:
+    """A fresh fake Bot API server."""
+    async with FakeTelegram() as server:
+        yield server
+
+
+def settings_for(api: FakeTelegram) -> Settings:
+    """Settings pointing the bot at the fake Bot API."""
+    return Settings(token=TOKEN, api_base_url=api.base_url)
+
+
+@contextlib.asynccontextmanager
+async def running_bot(api: FakeTelegram, engine: Engine) -> AsyncIterator[BotHarness]:
+    """Run build_application's application with serve() until the test is done."""
+    application = build_application(settings_for(api), engine)
+    harness = BotHarness(api, application)
+    application.add_handler(TypeHandler(Update, harness.mark_done), group=DONE_GROUP)
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(application, stop))
+    await api.wait_for(lambda c: c.method == "getUpdates", finished=False)
+    try:
+        yield harness
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)
+
+
+@pytest.fixture
+async def bot(api: FakeTelegram, engine: Engine) -> AsyncIterator[BotHarness]:
+    """The bot, running against the fake Bot API."""
+    async with running_bot(api, engine) as harness:
+        yield harness

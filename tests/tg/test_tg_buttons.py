@@ -1,0 +1,76 @@
+"""Callback data: compact (at most 64 bytes), reversible, and safe against stale or forged data."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.catalog import Catalog, Offer
+from bot.engine import Engine
+from bot.factbase import LANGUAGES
+from bot.tg import buttons
+
+
+def test_every_fact_topic_and_popular_question_round_trips(engine: Engine) -> None:
+    """Each offer and topic encodes in <= 64 bytes and decodes back to itself, in every language."""
+    catalog = Catalog(engine)
+    for lang in LANGUAGES:
+        for fact in engine.base.facts:
+            data = buttons.offer_data(catalog, Offer(fact.questions[0], fact.id), lang)
+            assert data is not None
+            assert len(data.encode()) <= buttons.MAX_CALLBACK_DATA_BYTES
+            assert buttons.decode(catalog, data) == buttons.Ask(
+                Offer(fact.questions[0], fact.id), lang
+            )
+        for offer in catalog.popular:
+            data = buttons.offer_data(catalog, offer, lang)
+            assert data is not None
+            assert buttons.decode(catalog, data) == buttons.Ask(offer, lang)
+        for topic in catalog.topics():
+            data = buttons.topic_data(catalog, topic, lang)
+            assert buttons.decode(catalog, data) == buttons.ShowTopic(topic, lang)
+        assert buttons.decode(catalog, buttons.topics_data(lang)) == buttons.ShowTopics(lang)
+
+
+def test_ids_too_long_for_64_bytes_fall_back_to_positions(engine: Engine) -> None:
+    """A fact id that would overflow callback_data is sent as its position, and still decodes."""
+    base = engine.base
+    long_id = "a-very-long-fact-identifier-" * 4
+    facts = tuple(
+        dataclasses.replace(f, id=long_id) if i == 3 else f for i, f in enumerate(base.facts)
+    )
+    catalog = Catalog(Engine(dataclasses.replace(base, facts=facts)))
+    data = buttons.offer_data(catalog, Offer("q", long_id), "sr")
+    assert data == "a:sr:#3"
+    action = buttons.decode(catalog, data)
+    assert isinstance(action, buttons.Ask)
+    assert action.offer.fact_id == long_id
+
+
+def test_offers_naming_nothing_get_no_button(engine: Engine) -> None:
+    """A question that is neither a fact's nor a popular one is not turned into a button."""
+    catalog = Catalog(engine)
+    assert buttons.offer_data(catalog, Offer("What is love?"), "en") is None
+    keyboard = buttons.offers_keyboard(catalog, [Offer("What is love?")], "en")
+    assert keyboard is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["", ":", "a", "a:en", "a:en:", "a:xx:visitor", "p:en:-1", "p:en:1e3", "t:en:#x", "t:en:#999",
+     "q:en:visitor", "a:en:#999", "T:zz:"],
+)  # fmt: skip
+def test_unknown_or_stale_data_decodes_to_none(engine: Engine, data: str) -> None:
+    """Malformed, unknown-language, out-of-range or unknown-kind data is "out of date"."""
+    assert buttons.decode(Catalog(engine), data) is None
+
+
+def test_topic_keyboard_ends_with_all_topics(engine: Engine) -> None:
+    """A topic page lists its facts' questions and a way back to all topics."""
+    catalog = Catalog(engine)
+    topic = catalog.topics()[0]
+    rows = buttons.topic_keyboard(catalog, topic, "ru").inline_keyboard
+    assert [r[0].text for r in rows[:-1]] == [o.question for o in catalog.topic_offers(topic.id)]
+    assert rows[-1][0].text == "« Все темы"
+    assert rows[-1][0].callback_data == "T:ru:"
