@@ -113,6 +113,9 @@ SHARE_FUZZY = 0.2
 #: F-measure beta for phrasing overlap: >1 favours covering the question over covering the
 #: phrasing, since people add words a phrasing lacks more often than they drop its words.
 OVERLAP_BETA = 1.5
+#: Share of a setting word's weight (``context:`` in the fact base: Nurtleu, Serbia, visit…)
+#: credited to a fact that doesn't mention it: every fact is about the visit.
+CONTEXT_CREDIT = 0.25
 #: Factor applied to a fact whose ``answers_to`` kinds don't include the question's kind.
 KIND_MISMATCH_FACTOR = 0.75
 #: The same for the specific kinds, which a wrong fact cannot answer at all: a "what year"
@@ -284,6 +287,9 @@ class Engine:
         self._words = words or english()
         self._normalizer = Normalizer([base.aliases, base.synonyms], is_english=self._words.is_word)
         self._names = frozenset(base.aliases)
+        self._context = frozenset(
+            t for word in base.context for t in self._normalizer.analyze(word).tokens
+        )
         self._entries: list[_Entry] = []
         self._phrasings: list[_Phrasing] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
@@ -464,14 +470,17 @@ class Engine:
         swapped = self._vocabulary_lexicon.swapped(folded)
         if swapped is not None:
             return swapped, self._surface_forms[swapped]
-        # The English dictionary serves English questions only: a Russian or Serbian word is
-        # not an English typo.
-        english_word = self._dictionary.swapped(folded) if english else None
-        if english_word is None and len(folded) >= TYPO_MIN_LENGTH:
+        if len(folded) >= TYPO_MIN_LENGTH:
             hit = self._vocabulary_lexicon.closest(folded)
             if hit is not None:
                 return hit, self._surface_forms[hit]
-            english_word = self._dictionary.closest(folded) if english else None
+        # The English dictionary serves English questions only: a Russian or Serbian word is
+        # not an English typo.
+        if not english:
+            return None
+        english_word = self._dictionary.swapped(folded)
+        if english_word is None and len(folded) >= TYPO_MIN_LENGTH:
+            english_word = self._dictionary.closest(folded)
         if english_word is not None:
             return english_word, word_form(english_word, "en")
         return None
@@ -514,8 +523,15 @@ class Engine:
         # Per entry, its best phrasing: (F-measure, phrasing, question coverage, phrasing coverage).
         best_by_entry: dict[int, tuple[float, int, float, float]] = {}
         beta2 = OVERLAP_BETA**2
+        # Words of the article's setting ("Nurtleu", "Serbia", "visit") that every fact is
+        # about: a fact is not the worse for not repeating them.
+        setting = {t: w for t, w in weights.items() if t in self._context}
         for p, shared in overlap.items():
             phrasing = self._phrasings[p]
+            if setting and self._entries[phrasing.entry].fact is not None:
+                shared += CONTEXT_CREDIT * sum(
+                    w for t, w in setting.items() if t not in phrasing.tokens
+                )
             q_cov = shared / total
             p_cov = min(1.0, shared / phrasing.weight) if phrasing.weight else 0.0
             f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
@@ -529,6 +545,12 @@ class Engine:
         for token, weight in weights.items():
             for index in self._entry_postings.get(token, ()):
                 explained[index] += weight
+        for index in list(explained):
+            item = self._entries[index]
+            if setting and item.fact is not None:
+                explained[index] += CONTEXT_CREDIT * sum(
+                    w for t, w in setting.items() if t not in item.vocabulary
+                )
         # Only the most promising entries are scored in full (rapidfuzz, kinds, gaps): with
         # thousands of facts the rest cannot win anyway.
         shortlist = heapq.nlargest(

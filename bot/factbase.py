@@ -140,6 +140,8 @@ class FactBase:
     gaps: tuple[Gap, ...] = ()
     checks: tuple[Check, ...] = ()
     popular: tuple[str, ...] = ()
+    #: Words of the article's setting that every fact is implicitly about.
+    context: tuple[str, ...] = ()
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with ``fact_id`` (KeyError when there is none)."""

@@ -58,7 +58,17 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: Default article location inside the knowledge directory.
 DEFAULT_ARTICLE = "source/article.txt"
 
-_SECTIONS = ("source", "topics", "aliases", "synonyms", "facts", "gaps", "checks", "popular")
+_SECTIONS = (
+    "source",
+    "topics",
+    "aliases",
+    "synonyms",
+    "facts",
+    "gaps",
+    "checks",
+    "popular",
+    "context",
+)
 _FACT_FIELDS = {
     "id": True,
     "topic": True,
@@ -706,6 +716,9 @@ def load_fact_base(directory: Path) -> FactBase:
     popular: list[str] = []
     for display, value, line in sections("popular"):
         popular.extend(_texts(ctx, display, value, "popular", line, limit=MAX_QUESTION_CHARS))
+    context: list[str] = []
+    for display, value, line in sections("context"):
+        context.extend(_texts(ctx, display, value, "context", line, limit=60))
 
     if not unreadable:
         # With a file unreadable, references into it would all look dangling: skip the noise.
@@ -724,6 +737,7 @@ def load_fact_base(directory: Path) -> FactBase:
         gaps=tuple(gaps),
         checks=tuple(checks),
         popular=tuple(popular),
+        context=tuple(context),
     )
 
 
