@@ -88,10 +88,14 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     # Telegram is imported only here, so `ask`, `check` and `chat` never load it.
     from telegram.error import InvalidToken, NetworkError
 
+    from bot.answered import StoreError
     from bot.tg.app import run
 
     try:
         run(settings, catalog.engine)
+    except StoreError as exc:
+        print(f"error: {exc} (set BOT_DATA_DIR to a writable directory)", file=sys.stderr)
+        return EXIT_PROBLEMS
     except InvalidToken:
         print(
             "error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather "
@@ -105,6 +109,10 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
             f"error: cannot reach the Telegram Bot API at {settings.api_base_url}: {reason}",
             file=sys.stderr,
         )
+        return EXIT_PROBLEMS
+    except Exception:
+        # Through the redacting log handler, never as a bare traceback that could quote the token.
+        logging.getLogger("bot").critical("the bot stopped on an unexpected error", exc_info=True)
         return EXIT_PROBLEMS
     return EXIT_OK
 
@@ -223,7 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the Telegram bot (long polling; needs TELEGRAM_BOT_TOKEN)",
         description="Run the Telegram bot until Ctrl-C or SIGTERM. Configuration comes from the "
         "environment and .env: TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_BASE_URL, LOG_LEVEL, "
-        "BOT_KNOWLEDGE_DIR. Exit 2 on a configuration mistake.",
+        "BOT_KNOWLEDGE_DIR, BOT_DATA_DIR, BOT_RATE_LIMIT, BOT_USER_RATE_LIMIT. "
+        "Exit 2 on a configuration mistake.",
     )
     run.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
     run.set_defaults(func=_cmd_run)

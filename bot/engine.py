@@ -185,6 +185,22 @@ class _Entry:
 
 #: Spelling corrections remembered per engine (the cache is emptied when full).
 MAX_CACHED_CORRECTIONS = 10_000
+#: The engine reads at most this much of a question (cut at a space when there is one near the
+#: end): a question is a sentence or two, and a Telegram message may be 4,096 characters. Keeps
+#: the work per message bounded (see :data:`MAX_CORRECTIONS_PER_QUESTION`).
+MAX_QUESTION_CHARS = 1000
+#: Unknown words looked up for a spelling correction per question (each look-up scans a
+#: lexicon, ~0.5 ms; remembered corrections are free). Words past the budget stay as typed.
+MAX_CORRECTIONS_PER_QUESTION = 24
+
+
+def bound_question(question: str) -> str:
+    """``question`` cut to :data:`MAX_QUESTION_CHARS`, at the last space when one is near the end."""
+    if len(question) <= MAX_QUESTION_CHARS:
+        return question
+    head = question[:MAX_QUESTION_CHARS]
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    return head[:cut] if cut >= MAX_QUESTION_CHARS * 3 // 4 else head
 
 
 class _Lexicon:
@@ -490,8 +506,25 @@ class Engine:
     # ----------------------------------------------------------------------------------------
 
     def analyze(self, question: str, *, lang: str | None = None) -> Analysis:
-        """Normalize ``question`` with spelling correction against the fact base."""
-        return self._normalizer.analyze(question, lang=lang, correct=self._correct)
+        """Normalize ``question`` (its first :data:`MAX_QUESTION_CHARS`) with spelling
+        correction against the fact base (at most :data:`MAX_CORRECTIONS_PER_QUESTION` new
+        look-ups)."""
+        budget = MAX_CORRECTIONS_PER_QUESTION
+
+        def correct(folded: str, form: str, language: str) -> tuple[str, str] | None:
+            nonlocal budget
+            free = (
+                form in self._known
+                or folded in self._surface_forms
+                or (folded, language == "en") in self._corrections
+            )
+            if not free:
+                if budget <= 0:
+                    return None
+                budget -= 1
+            return self._correct(folded, form, language)
+
+        return self._normalizer.analyze(bound_question(question), lang=lang, correct=correct)
 
     def match(self, question: str, *, lang: str | None = None) -> Match:
         """Score every fact and gap for ``question``, best first."""
@@ -651,9 +684,9 @@ class Engine:
             return Answer(
                 question, Outcome.EMPTY, texts.text("empty", lang or "en"), lang=lang or "en"
             )
-        chat = small_talk(question)
+        chat = small_talk(bound_question(question))
         if chat is not None:
-            language = lang or detect_language(clean(question))
+            language = lang or detect_language(clean(bound_question(question)))
             return Answer(question, Outcome.SMALLTALK, texts.text(chat, language), lang=language)
         found = self.match(question, lang=lang)
         language = found.analysis.lang

@@ -20,6 +20,14 @@ from pathlib import Path
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_LOG_LEVEL = "INFO"
 DEFAULT_KNOWLEDGE_DIR = "knowledge/"
+#: Where the bot keeps what it must remember across restarts (answered updates…).
+DEFAULT_DATA_DIR = "data/"
+#: Messages per second the bot sends at most overall: Telegram's flood limit (BOT_RATE_LIMIT).
+DEFAULT_RATE_LIMIT = 30.0
+#: The highest BOT_RATE_LIMIT accepted (Telegram's paid broadcasts allow 1,000 per second).
+MAX_RATE_LIMIT = 1000.0
+#: Messages one user may send per minute before being asked to slow down (BOT_USER_RATE_LIMIT).
+DEFAULT_USER_RATE_LIMIT = 20
 #: The optional file of ``KEY=VALUE`` lines read from the working directory.
 DOTENV_FILE = ".env"
 #: What @BotFather hands out: the bot's numeric id, a colon, then a secret of 30+ characters.
@@ -44,6 +52,11 @@ class Settings:
     api_base_url: str = DEFAULT_API_BASE_URL
     log_level: str = DEFAULT_LOG_LEVEL
     knowledge_dir: Path = Path(DEFAULT_KNOWLEDGE_DIR)
+    data_dir: Path = Path(DEFAULT_DATA_DIR)
+    #: Overall messages per second; 0 turns flood control off (benchmarks only).
+    rate_limit: float = DEFAULT_RATE_LIMIT
+    #: Messages per minute one user may send; 0 turns the per-user limit off.
+    user_rate_limit: int = DEFAULT_USER_RATE_LIMIT
 
     @property
     def log_level_number(self) -> int:
@@ -80,17 +93,45 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     if level not in LOG_LEVELS:
         problems.append(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}")
     knowledge = environ.get("BOT_KNOWLEDGE_DIR", "").strip() or DEFAULT_KNOWLEDGE_DIR
+    data = environ.get("BOT_DATA_DIR", "").strip() or DEFAULT_DATA_DIR
+    rate = _number(environ, "BOT_RATE_LIMIT", DEFAULT_RATE_LIMIT, MAX_RATE_LIMIT, problems)
+    per_user = _number(environ, "BOT_USER_RATE_LIMIT", DEFAULT_USER_RATE_LIMIT, 10_000, problems)
+    if per_user != int(per_user):
+        problems.append(f"BOT_USER_RATE_LIMIT must be a whole number, not {per_user:g}")
     if problems:
         raise SettingsError("; ".join(problems))
     return Settings(
-        token=token, api_base_url=base_url, log_level=level, knowledge_dir=Path(knowledge)
+        token=token,
+        api_base_url=base_url,
+        log_level=level,
+        knowledge_dir=Path(knowledge),
+        data_dir=Path(data),
+        rate_limit=rate,
+        user_rate_limit=int(per_user),
     )
+
+
+def _number(
+    environ: Mapping[str, str], name: str, default: float, highest: float, problems: list[str]
+) -> float:
+    """The non-negative number in ``environ[name]`` (``default`` when unset); a problem if not."""
+    raw = environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= highest:  # also NaN
+        problems.append(f"{name} must be a number from 0 to {highest:g}, not {raw!r}")
+        return default
+    return value
 
 
 def parse_dotenv(text: str, *, source: str = DOTENV_FILE) -> dict[str, str]:
     """Parse ``.env`` text: ``KEY=VALUE`` lines, ``#`` comments, optional ``export`` and quotes.
 
-    Deliberately small (no variable expansion, no multi-line values): the project needs four
+    Deliberately small (no variable expansion, no multi-line values): the project needs a few
     simple variables, which does not justify a dependency.
     """
     values: dict[str, str] = {}

@@ -146,6 +146,11 @@ _TEXTS: Mapping[str, Mapping[str, str]] = {
         "ru": "Извините, у меня что-то пошло не так. Попробуйте ещё раз.",
         "sr": "Izvinite, nešto je pošlo naopako kod mene. Pokušajte ponovo.",
     },
+    "slow_down": {
+        "en": "That's a lot of messages at once. Please slow down: I'll answer again in a minute.",
+        "ru": "Слишком много сообщений сразу. Пожалуйста, помедленнее: я снова отвечу через минуту.",
+        "sr": "Previše poruka odjednom. Molim vas, sporije: ponovo ću odgovarati za minut.",
+    },
     "outdated_button": {
         "en": "This button is out of date. Please ask your question again.",
         "ru": "Эта кнопка устарела. Задайте вопрос ещё раз.",

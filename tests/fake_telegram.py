@@ -11,7 +11,9 @@ Every call is recorded with its outcome.
 Hooks for reliability tests: ``delay`` (a simulated round trip, seconds) and ``fault``, a
 function given each call that may return a :class:`Fault` to answer instead (e.g. a 500, or
 a 429 with ``retry_after``); :meth:`FakeTelegram.fail` covers the common "fail the next N
-calls of a method" case.
+calls of a method" case, :class:`RandomFaults` fails a share of each method's calls, and
+:class:`FloodRule` answers 429 as Telegram's flood control does. For latency figures, each
+update's ``enqueued_at`` and ``delivered_at`` (first handed out by getUpdates) are kept.
 
 Built on tornado because python-telegram-bot[webhooks] already installs it (no new
 dependency), it runs on the test's own asyncio loop, and it handles HTTP/1.1 keep-alive,
@@ -24,9 +26,11 @@ import asyncio
 import contextlib
 import itertools
 import json
+import random
 import re
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
@@ -88,6 +92,72 @@ class Fault:
     status: int = 500
     description: str = "Internal Server Error"
     retry_after: int | None = None
+
+
+class RandomFaults:
+    """A ``fault`` hook failing a share of each method's calls, reproducibly (``seed``).
+
+    ``rates`` maps a method to ``(probability, Fault)`` pairs, e.g.
+    ``{"sendMessage": [(0.1, Fault(500)), (0.1, Fault(429, retry_after=1))]}``. Each method
+    draws from its own generator, so the n-th call of a method always gets the same answer,
+    however the calls of different methods interleave.
+    """
+
+    def __init__(
+        self, rates: Mapping[str, Sequence[tuple[float, Fault]]], *, seed: int = 7
+    ) -> None:
+        self.rates = {method: list(pairs) for method, pairs in rates.items()}
+        self._random = {method: random.Random(f"{seed}:{method}") for method in rates}
+        self.injected: list[tuple[str, int]] = []
+
+    def __call__(self, call: Call) -> Fault | None:
+        pairs = self.rates.get(call.method)
+        if not pairs:
+            return None
+        draw = self._random[call.method].random()
+        for probability, fault in pairs:
+            if draw < probability:
+                self.injected.append((call.method, fault.status))
+                return fault
+            draw -= probability
+        return None
+
+
+class FloodRule:
+    """A ``fault`` hook acting as Telegram's flood control: a ``method`` call arriving when
+    ``limit`` of them already arrived within the last ``window`` seconds gets a 429 with
+    ``retry_after`` (the 429s count as arrivals too)."""
+
+    def __init__(
+        self,
+        limit: int = 30,
+        window: float = 1.0,
+        *,
+        method: str = "sendMessage",
+        retry_after: int = 1,
+    ) -> None:
+        self.limit = limit
+        self.window = window
+        self.method = method
+        self.retry_after = retry_after
+        self._arrivals: deque[float] = deque()
+        self.refused = 0
+        #: The most calls seen within one window.
+        self.peak = 0
+
+    def __call__(self, call: Call) -> Fault | None:
+        if call.method != self.method:
+            return None
+        while self._arrivals and self._arrivals[0] <= call.at - self.window:
+            self._arrivals.popleft()
+        self._arrivals.append(call.at)
+        self.peak = max(self.peak, len(self._arrivals))
+        if len(self._arrivals) > self.limit:
+            self.refused += 1
+            return Fault(
+                429, f"Too Many Requests: retry after {self.retry_after}", self.retry_after
+            )
+        return None
 
 
 @dataclass
@@ -208,6 +278,9 @@ class FakeTelegram:
     updates: list[dict[str, Any]] = field(default_factory=list)
     confirmed: int = 0
     commands: dict[str | None, list[dict[str, Any]]] = field(default_factory=dict)
+    #: update_id -> when it was enqueued, and when getUpdates first handed it out (monotonic).
+    enqueued_at: dict[int, float] = field(default_factory=dict)
+    delivered_at: dict[int, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._server: HTTPServer | None = None
@@ -292,6 +365,7 @@ class FakeTelegram:
         """Add an update for getUpdates to deliver; returns its update_id."""
         update_id = next(self._update_ids)
         self.updates.append({"update_id": update_id, **update})
+        self.enqueued_at[update_id] = time.monotonic()
         for key in ("message", "callback_query"):
             item = update.get(key)
             chat = (item or {}).get("chat") or ((item or {}).get("message") or {}).get("chat")
@@ -459,6 +533,9 @@ class FakeTelegram:
             ]
             remaining = deadline - loop.time()
             if pending or self._closing or remaining <= 0:
+                now = time.monotonic()
+                for u in pending[:limit]:
+                    self.delivered_at.setdefault(u["update_id"], now)
                 return pending[:limit]
             self._wake.clear()
             with contextlib.suppress(TimeoutError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.answer import Answer
+from bot.answer import Answer, Outcome
 from bot.engine import Engine
 from bot.factbase import FactBase
 
@@ -20,3 +20,12 @@ class ScriptedEngine(Engine):
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """The scripted answer for ``question``, else the real engine's."""
         return self.script.get(question) or super().ask(question, lang=lang)
+
+
+class EchoEngine(Engine):
+    """Answers every question with ``"Answer to: <question>"``: each reply names its question,
+    so delivery tests can count exactly how often each one was answered."""
+
+    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+        """The echo answer (no citations, nothing related)."""
+        return Answer(question, Outcome.ANSWERED, f"Answer to: {question}", score=100.0)

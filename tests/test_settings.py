@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cache import default_cache_dir
 from bot.settings import (
     DEFAULT_API_BASE_URL,
     Settings,
@@ -143,7 +144,17 @@ def test_environment_without_dotenv_is_the_process_environment(tmp_path: Path) -
 def test_env_example_and_readme_document_every_variable() -> None:
     """.env.example and the README's configuration table list exactly the variables read."""
     root = Path(__file__).resolve().parent.parent
-    variables = {"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "LOG_LEVEL", "BOT_KNOWLEDGE_DIR"}
+    # Read by load_settings (below), plus BOT_CACHE_DIR, read by bot.cache for every command.
+    changed = {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": "http://x/bot",
+        "LOG_LEVEL": "ERROR",
+        "BOT_KNOWLEDGE_DIR": "elsewhere",
+        "BOT_DATA_DIR": "elsewhere",
+        "BOT_RATE_LIMIT": "5",
+        "BOT_USER_RATE_LIMIT": "5",
+    }
+    variables = {*changed, "BOT_CACHE_DIR"}
     example = (root / ".env.example").read_text(encoding="utf-8")
     assert set(re.findall(r"^#? ?([A-Z_]+)=", example, re.MULTILINE)) == variables
     readme = (root / "README.md").read_text(encoding="utf-8")
@@ -151,11 +162,36 @@ def test_env_example_and_readme_document_every_variable() -> None:
     # The example as shipped loads (empty token = none: `make run` opens the chat).
     assert load_settings(parse_dotenv(example)) == Settings()
     # Every variable really is read by load_settings (a non-default value changes the result).
-    changed = {
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": "http://x/bot",
-        "LOG_LEVEL": "ERROR",
-        "BOT_KNOWLEDGE_DIR": "elsewhere",
-    }
     for name, value in changed.items():
         assert load_settings({name: value}) != Settings(), name
+    assert default_cache_dir({"BOT_CACHE_DIR": "/x"}) == Path("/x")
+
+
+def test_limits_and_data_dir_are_read() -> None:
+    """BOT_RATE_LIMIT (0 = off), BOT_USER_RATE_LIMIT and BOT_DATA_DIR, with their defaults."""
+    assert Settings().rate_limit == 30
+    assert Settings().user_rate_limit == 20
+    assert Settings().data_dir == Path("data")
+    settings = load_settings(
+        {"BOT_RATE_LIMIT": "0", "BOT_USER_RATE_LIMIT": "0", "BOT_DATA_DIR": "/var/lib/bot"}
+    )
+    assert (settings.rate_limit, settings.user_rate_limit) == (0, 0)
+    assert settings.data_dir == Path("/var/lib/bot")
+    assert load_settings({"BOT_RATE_LIMIT": "2.5"}).rate_limit == 2.5
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("BOT_RATE_LIMIT", "fast"),
+        ("BOT_RATE_LIMIT", "-1"),
+        ("BOT_RATE_LIMIT", "nan"),
+        ("BOT_RATE_LIMIT", "1e9"),
+        ("BOT_USER_RATE_LIMIT", "2.5"),
+        ("BOT_USER_RATE_LIMIT", "-3"),
+    ],
+)
+def test_bad_limits_are_one_clear_problem(name: str, value: str) -> None:
+    """A limit that is not a non-negative number (whole, per user) is named in the error."""
+    with pytest.raises(SettingsError, match=name):
+        load_settings({name: value})

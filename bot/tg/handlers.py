@@ -17,10 +17,11 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.error import BadRequest, TelegramError
-from telegram.ext import ContextTypes
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import render, texts
+from bot.abuse import UserRateLimit, Verdict
 from bot.answer import Answer
 from bot.catalog import Catalog
 from bot.tg import buttons
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 
 #: Where build_application puts the Catalog in ``application.bot_data``.
 CATALOG_KEY = "catalog"
+#: Where build_application puts the per-user UserRateLimit in ``application.bot_data``.
+USER_LIMIT_KEY = "user_rate_limit"
 
 
 def catalog_of(context: ContextTypes.DEFAULT_TYPE) -> Catalog:
@@ -87,6 +90,47 @@ def answer_keyboard(catalog: Catalog, answer: Answer) -> InlineKeyboardMarkup | 
 async def reply_answer(message: Message, catalog: Catalog, answer: Answer) -> None:
     """Reply with an answer and buttons for its related questions or suggestions."""
     await reply_html(message, render.to_html(answer), answer_keyboard(catalog, answer))
+
+
+# --------------------------------------------------------------------------------------------
+# The per-user limit (runs before every other handler)
+# --------------------------------------------------------------------------------------------
+
+
+async def limit_users(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Count each message someone expects an answer to against its sender's per-minute limit.
+
+    Over the limit, the sender gets one "slow down" notice, then nothing until the minute has
+    passed (a pressed button is still acknowledged, silently, so it stops spinning); other
+    users are not affected. Inline queries (sent as one types) and group chatter not addressed
+    to the bot are not counted.
+    """
+    limiter = context.bot_data.get(USER_LIMIT_KEY)
+    user = update.effective_user
+    if not isinstance(limiter, UserRateLimit) or user is None or update.inline_query is not None:
+        return
+    if not _someone_waits(update, context):
+        return
+    verdict = limiter.check(user.id)
+    if verdict is Verdict.ADMIT:
+        return
+    query = update.callback_query
+    if verdict is Verdict.NOTIFY:
+        log.info(
+            "user %s sent more than %d messages within %gs: told to slow down, ignored meanwhile",
+            user.id,
+            limiter.limit,
+            limiter.window,
+        )
+        lang = user_language(update)
+        if query is not None:
+            notice = texts.text("slow_down", lang)[: buttons.MAX_CALLBACK_ANSWER_CHARS]
+            await query.answer(notice, show_alert=True)
+        elif update.effective_message is not None:
+            await reply_html(update.effective_message, render.fill_html("slow_down", lang))
+    elif query is not None:
+        await query.answer()
+    raise ApplicationHandlerStop
 
 
 # --------------------------------------------------------------------------------------------
@@ -283,10 +327,22 @@ def _someone_waits(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
 
 
 async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log a failure and, if someone is waiting for a reply, apologise; the bot keeps running."""
-    log.error(
-        "failed to handle update %s", getattr(update, "update_id", "-"), exc_info=context.error
-    )
+    """Log a failure and, if someone is waiting for a reply, apologise; the bot keeps running.
+
+    The apology is a fixed text: no exception message ever reaches a user. None is sent when
+    the user blocked the bot (403), or when Telegram could not be reached even after the
+    delivery retries (the apology would fail the same way).
+    """
+    update_id = getattr(update, "update_id", "-")
+    error = context.error
+    if isinstance(error, Forbidden):
+        # Blocked by the user, or removed from the group: not retried, nobody to tell.
+        log.warning("update %s: Telegram refused the reply (%s); not retried", update_id, error)
+        return
+    if isinstance(error, RetryAfter | NetworkError) and not isinstance(error, BadRequest):
+        log.error("update %s: the reply could not be delivered (%s)", update_id, error)
+        return
+    log.error("failed to handle update %s", update_id, exc_info=error)
     if not isinstance(update, Update) or not _someone_waits(update, context):
         return
     chat = update.effective_chat

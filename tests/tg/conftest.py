@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fake_telegram import TOKEN, Call, FakeTelegram
 from telegram import Update
-from telegram.ext import ContextTypes, TypeHandler
+from telegram.ext import BaseRateLimiter
 
 from bot.engine import Engine
 from bot.settings import Settings
-from bot.tg.app import BotApplication, build_application, serve
+from bot.tg.app import BotApplication, build_application, delivery_of, serve
 
-#: A handler group after the bot's own: it runs once the bot has finished with an update
-#: (error handler included), which tells the tests when to look at what the bot sent.
-DONE_GROUP = 1_000
+
+@pytest.fixture(autouse=True)
+def _data_dir_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run each test in its own directory, so the bot's BOT_DATA_DIR (default ./data/, which
+    remembers answered update ids) starts empty: the fake's update ids restart at 1000."""
+    monkeypatch.chdir(tmp_path)
 
 
 @dataclass
@@ -63,10 +68,10 @@ class BotHarness:
     application: BotApplication
     done: dict[int, asyncio.Event] = field(default_factory=dict)
 
-    async def mark_done(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """The last handler of every update: records that the bot is finished with it."""
-        if isinstance(update, Update):
-            self.done.setdefault(update.update_id, asyncio.Event()).set()
+    def mark_done(self, update: Update) -> None:
+        """Called by the update processor once the bot is finished with an update (handled,
+        failed, ignored or skipped): the tests look at what it sent only then."""
+        self.done.setdefault(update.update_id, asyncio.Event()).set()
 
     async def send(self, update: dict[str, Any], seconds: float = 5.0) -> Exchange:
         """Deliver ``update`` through getUpdates and return what the bot did about it."""
@@ -97,17 +102,25 @@ async def api() -> AsyncIterator[FakeTelegram]:
         yield server
 
 
-def settings_for(api: FakeTelegram) -> Settings:
-    """Settings pointing the bot at the fake Bot API."""
-    return Settings(token=TOKEN, api_base_url=api.base_url)
+def settings_for(api: FakeTelegram, **changes: Any) -> Settings:
+    """Settings pointing the bot at the fake Bot API (other settings as given, else defaults)."""
+    return dataclasses.replace(Settings(token=TOKEN, api_base_url=api.base_url), **changes)
 
 
 @contextlib.asynccontextmanager
-async def running_bot(api: FakeTelegram, engine: Engine) -> AsyncIterator[BotHarness]:
+async def running_bot(
+    api: FakeTelegram,
+    engine: Engine,
+    *,
+    rate_limiter: BaseRateLimiter[int] | None = None,
+    **settings: Any,
+) -> AsyncIterator[BotHarness]:
     """Run build_application's application with serve() until the test is done."""
-    application = build_application(settings_for(api), engine)
+    application = build_application(
+        settings_for(api, **settings), engine, rate_limiter=rate_limiter
+    )
     harness = BotHarness(api, application)
-    application.add_handler(TypeHandler(Update, harness.mark_done), group=DONE_GROUP)
+    delivery_of(application).listeners.append(harness.mark_done)
     stop = asyncio.Event()
     task = asyncio.create_task(serve(application, stop))
     await api.wait_for(lambda c: c.method == "getUpdates", finished=False)

@@ -12,7 +12,7 @@ from bot import texts
 from bot.catalog import Catalog
 from bot.engine import Engine
 from bot.settings import Settings, SettingsError
-from bot.tg.app import ALLOWED_UPDATES, CONCURRENT_UPDATES, build_application
+from bot.tg.app import ALLOWED_UPDATES, CONCURRENT_UPDATES, build_application, delivery_of
 
 
 async def test_start_up_checks_token_sets_commands_and_polls(bot: BotHarness) -> None:
@@ -50,7 +50,7 @@ def test_build_application_needs_a_token(engine: Engine) -> None:
 async def test_application_uses_bounded_concurrency(api: FakeTelegram, engine: Engine) -> None:
     """Updates are processed concurrently, but only CONCURRENT_UPDATES at a time."""
     application = build_application(settings_for(api), engine)
-    assert application.update_processor.max_concurrent_updates == CONCURRENT_UPDATES
+    assert delivery_of(application).concurrency == CONCURRENT_UPDATES
     assert 1 < CONCURRENT_UPDATES <= 32
 
 
