@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.answer import Outcome
-from bot.engine import Engine
+from bot.engine import MAX_CORRECTIONS_PER_QUESTION, MAX_QUESTION_CHARS, Engine, bound_question
 from bot.factbase import FactBase
 
 # The team's own accuracy table (written for this file; not from any evaluation set).
@@ -141,3 +141,46 @@ def test_any_text_gets_an_answer(engine: Engine, text: str) -> None:
     if answer.answered:
         assert answer.fact_id
         assert answer.citations
+
+
+# ------------------------------------------------------------------------------------------
+# Bounded work on long input
+# ------------------------------------------------------------------------------------------
+
+
+def test_long_questions_are_cut_to_a_named_maximum() -> None:
+    """The engine reads at most MAX_QUESTION_CHARS, cut at a space near the end when there is one."""
+    assert bound_question("short question") == "short question"
+    words = "who visited belgrade " * 300
+    cut = bound_question(words)
+    assert MAX_QUESTION_CHARS * 3 // 4 <= len(cut) <= MAX_QUESTION_CHARS
+    assert words.startswith(cut)
+    assert not cut.endswith(" ")
+    assert bound_question("x" * 5000) == "x" * MAX_QUESTION_CHARS
+
+
+def test_a_4096_character_question_is_analysed_only_up_to_the_bound(engine: Engine) -> None:
+    """The analysis of a 4,096-character question sees only its first MAX_QUESTION_CHARS."""
+    question = "who visited belgrade? " + "trade " * 800
+    analysis = engine.analyze(question)
+    assert len(analysis.text) <= MAX_QUESTION_CHARS
+    assert engine.ask(question).question == question  # the answer keeps the whole question
+
+
+def test_spelling_look_ups_per_question_are_bounded(
+    base: FactBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """However many unknown words a question has, at most MAX_CORRECTIONS_PER_QUESTION are
+    looked up for a correction (each look-up scans a lexicon)."""
+    fresh = Engine(base)
+    looked_up: list[str] = []
+    find = fresh._find_correction
+
+    def counting(folded: str, *, english: bool) -> tuple[str, str] | None:
+        looked_up.append(folded)
+        return find(folded, english=english)
+
+    monkeypatch.setattr(fresh, "_find_correction", counting)
+    gibberish = " ".join(f"qzx{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}wv" for i in range(300))
+    fresh.ask(gibberish)
+    assert 0 < len(looked_up) <= MAX_CORRECTIONS_PER_QUESTION
