@@ -77,9 +77,13 @@ SWEEP_AT_GROUPS = 1024
 
 
 class SlidingWindow:
-    """At most ``limit`` acquisitions in any ``period`` seconds, at least ``spacing`` apart.
+    """At most ``limit`` acquisitions in any ``period`` seconds, and ``spacing`` apart.
 
-    Waiters are served first come, first served. Times come from ``clock`` (monotonic).
+    The spacing follows a schedule (each place is ``spacing`` after the previous *scheduled*
+    one), so the few milliseconds a sleep oversleeps do not add up to a lower rate; after an
+    idle spell the schedule restarts from now, so idleness never turns into a burst. The window
+    is counted on the actual times and is the hard guarantee. Waiters are served first come,
+    first served. Times come from ``clock`` (monotonic).
     """
 
     def __init__(
@@ -95,6 +99,7 @@ class SlidingWindow:
         self.spacing = spacing
         self._clock = clock
         self._times: deque[float] = deque(maxlen=limit)
+        self._next = 0.0  # the scheduled time of the next place (with spacing)
         self._lock = asyncio.Lock()
 
     async def acquire(self) -> None:
@@ -103,14 +108,18 @@ class SlidingWindow:
             # Sleeping until a known time, not polling: nothing else can free a place sooner.
             while (wait := self._wait(self._clock())) > 0:  # noqa: ASYNC110
                 await asyncio.sleep(wait)
-            self._times.append(self._clock())
+            now = self._clock()
+            self._times.append(now)
+            if self.spacing:
+                on_schedule = now - self._next <= self.spacing
+                self._next = (self._next if on_schedule else now) + self.spacing
 
     def _wait(self, now: float) -> float:
         wait = 0.0
         if len(self._times) == self.limit:
             wait = self._times[0] + self.period - now
-        if self._times and self.spacing:
-            wait = max(wait, self._times[-1] + self.spacing - now)
+        if self.spacing:
+            wait = max(wait, self._next - now)
         return wait
 
     def idle(self) -> bool:

@@ -1,0 +1,292 @@
+"""Load: `python -m bot run` as a process against the fake Bot API, with a simulated round trip.
+
+    python -m benchmarks.load [--scenario NAME ...] [--questions 5000] [--users 500] [--rtt 0.05]
+
+Scenarios (all by default):
+
+burst    limiter off (BOT_RATE_LIMIT=0), every question offered at once: throughput.
+paced    limiter off, questions offered at --rate (30) per second: latency.
+limited  limiter on (BOT_RATE_LIMIT=30), offered at 30 per second: Telegram's pace.
+flood    limiter on, 600 answers to 60 users' questions offered at once, against a fake that
+         answers 429 to a 31st sendMessage within one second: how many 429s (should be 0).
+long     the engine alone on 4,096-character messages (and longer): time per message.
+
+For each bot scenario: answered/asked, throughput (answers per second from the first question
+offered to the last answer), latency p50/p99 (from the moment getUpdates hands the update to
+the bot to the moment its reply reaches the fake — the bot's own time; "end to end" adds the
+wait for the bot's next poll and the round trip of the getUpdates that fetches it), peak RSS
+of the bot process (VmHWM) and its CPU time per answer. The fake runs in this process, the bot
+in its own, so on 2 cores each has one. Questions are the fact base's own phrasings (all three
+languages) and questions it declines; 10 per user. Not a test: figures depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from fake_telegram import TOKEN, Call, FakeTelegram, FloodRule  # noqa: E402
+
+from bot.engine import MAX_QUESTION_CHARS, Engine  # noqa: E402
+from bot.loader import load_fact_base  # noqa: E402
+
+SEED = 20261129
+SCENARIOS = ("burst", "paced", "limited", "flood", "long")
+DECLINED = [
+    "what is the weather in Astana?",
+    "how old is Nurtleu?",
+    "who won the football match?",
+    "what did the agreements cost?",
+    "Сколько стоит билет?",
+]
+
+
+def question_pool(engine: Engine) -> list[str]:
+    """Realistic questions: every fact's phrasings, plus some the article does not answer."""
+    pool = [q for fact in engine.base.facts for q in fact.questions]
+    return pool + DECLINED * 20
+
+
+@dataclass
+class Result:
+    """What one bot scenario measured."""
+
+    name: str
+    asked: int
+    answered: int
+    seconds: float
+    latency: list[float]
+    end_to_end: list[float]
+    peak_rss_mb: float
+    cpu_seconds: float
+    refused: int = 0
+
+    def row(self) -> str:
+        """One line of the results table."""
+        p = percentiles(self.latency)
+        e = percentiles(self.end_to_end)
+        return (
+            f"{self.name:<8} {self.answered:>5}/{self.asked:<5} "
+            f"{self.answered / self.seconds:8.1f}/s  "
+            f"p50 {p[0] * 1000:6.1f} ms  p99 {p[1] * 1000:6.1f} ms  "
+            f"(end to end p50 {e[0] * 1000:6.1f}, p99 {e[1] * 1000:6.1f})  "
+            f"RSS {self.peak_rss_mb:5.1f} MB  "
+            f"CPU {self.cpu_seconds / max(1, self.answered) * 1000:5.2f} ms/answer"
+            + (f"  429s {self.refused}" if self.name == "flood" else "")
+        )
+
+
+def percentiles(values: list[float]) -> tuple[float, float]:
+    """(p50, p99) of ``values`` (zeros when empty)."""
+    if len(values) < 2:
+        return (values[0], values[0]) if values else (0.0, 0.0)
+    cuts = statistics.quantiles(values, n=100, method="inclusive")
+    return statistics.median(values), cuts[98]
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The process's peak resident set size (VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def start_bot(api: FakeTelegram, workdir: Path, rate_limit: float) -> Any:
+    """`python -m bot run` against ``api``; returns the process once it polls."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=ROOT,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+        env={
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": api.base_url,
+            "LOG_LEVEL": "WARNING",
+            "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
+            "BOT_CACHE_DIR": str(workdir / "cache"),
+            "BOT_DATA_DIR": str(workdir / "data"),
+            "BOT_RATE_LIMIT": str(rate_limit),
+        },
+    )
+    await api.wait_for(lambda c: c.method == "getUpdates", 60, finished=False)
+    return process
+
+
+def replies(api: FakeTelegram) -> list[Call]:
+    """The sendMessage calls the fake accepted."""
+    return [c for c in api.calls if c.method == "sendMessage" and c.ok]
+
+
+async def run_bot_scenario(
+    name: str,
+    *,
+    questions: int,
+    users: int,
+    rtt: float,
+    offered_rate: float | None,
+    rate_limit: float,
+    flood_rule: bool = False,
+    engine: Engine,
+) -> Result:
+    """Offer ``questions`` from ``users`` (at ``offered_rate`` per second, or all at once)."""
+    rng = random.Random(SEED)
+    pool = question_pool(engine)
+    schedule = [(u, rng.choice(pool)) for u in range(users) for _ in range(questions // users)]
+    rng.shuffle(schedule)
+    rule = FloodRule(30, 1.0) if flood_rule else None
+    with tempfile.TemporaryDirectory(prefix="visit-bot-load-") as tmp:
+        async with FakeTelegram(delay=rtt, fault=rule) as api:
+            process = await start_bot(api, Path(tmp), rate_limit)
+            await asyncio.sleep(0.5)  # let start-up settle before measuring CPU
+            cpu_before = process_cpu(process.pid)
+            by_chat: dict[int, list[int]] = defaultdict(list)
+            started = time.monotonic()
+            for n, (user_index, question) in enumerate(schedule):
+                user = {"id": 10_000 + user_index, "is_bot": False, "first_name": "U"}
+                chat = {"id": user["id"], "type": "private", "first_name": "U"}
+                update_id = api.enqueue(api.message(question, user=user, chat=chat))
+                by_chat[user["id"]].append(update_id)
+                if offered_rate:
+                    delay = started + (n + 1) / offered_rate - time.monotonic()
+                    if delay > 0:
+                        await asyncio.sleep(delay)
+            deadline = time.monotonic() + 120 + len(schedule) / 20
+            while len(replies(api)) < len(schedule) and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            sent = replies(api)
+            finished = max((c.at for c in sent), default=time.monotonic())
+            cpu = process_cpu(process.pid) - cpu_before
+            rss = peak_rss_mb(process.pid)
+            process.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(process.wait(), 60)
+    # Each chat's replies come in the order of its questions (one update at a time per chat).
+    latency, end_to_end = [], []
+    by_chat_replies: dict[int, list[Call]] = defaultdict(list)
+    for call in sent:
+        by_chat_replies[call.params["chat_id"]].append(call)
+    for chat_id, update_ids in by_chat.items():
+        for update_id, reply in zip(update_ids, by_chat_replies[chat_id], strict=False):
+            latency.append(reply.at - api.delivered_at[update_id])
+            end_to_end.append(reply.at - api.enqueued_at[update_id])
+    return Result(
+        name,
+        len(schedule),
+        len(sent),
+        finished - started,
+        latency,
+        end_to_end,
+        rss,
+        cpu,
+        refused=rule.refused if rule else 0,
+    )
+
+
+def long_messages(engine: Engine, count: int) -> str:
+    """Time ``Engine.ask`` on 4,096-character messages of several kinds, and on longer ones."""
+    rng = random.Random(SEED)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    kinds = {
+        "typos": lambda: " ".join(
+            "".join(rng.choice(letters) for _ in range(rng.randint(3, 9))) for _ in range(700)
+        ),
+        "unicode": lambda: "".join(chr(rng.randint(32, 0x2FFF)) for _ in range(4096)),
+        "words": lambda: " ".join(rng.choice(question_pool(engine)) for _ in range(120)),
+        "one word": lambda: rng.choice(letters) * 4096,
+        "emoji": lambda: "👨‍👩‍👧‍👦" * 600,
+    }
+    lines = [f"long: engine.ask on {count} messages of each kind (read up to {MAX_QUESTION_CHARS})"]
+    for kind, make in kinds.items():
+        times = []
+        for _ in range(count):
+            text = make()[:4096]
+            fresh = time.perf_counter()
+            engine.ask(text)
+            times.append(time.perf_counter() - fresh)
+        p50, p99 = percentiles(times)
+        lines.append(
+            f"  {kind:<9} 4,096 chars: p50 {p50 * 1000:5.1f} ms  p99 {p99 * 1000:5.1f} ms  "
+            f"max {max(times) * 1000:5.1f} ms"
+        )
+    started = time.perf_counter()
+    engine.ask("who visited belgrade? " * 5000)
+    lines.append(
+        f"  110,000 chars (beyond Telegram's limit): {(time.perf_counter() - started) * 1000:.1f} ms"
+    )
+    return "\n".join(lines)
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    engine = Engine(load_fact_base(ROOT / "knowledge"))
+    common = {"users": args.users, "rtt": args.rtt, "engine": engine}
+    print(
+        f"{args.questions} questions from {args.users} users, round trip {args.rtt * 1000:.0f} ms, "
+        f"{os.cpu_count()} cores"
+    )
+    for scenario in args.scenario:
+        if scenario == "burst":
+            result = await run_bot_scenario(
+                "burst", questions=args.questions, offered_rate=None, rate_limit=0, **common
+            )
+        elif scenario == "paced":
+            result = await run_bot_scenario(
+                "paced", questions=args.questions, offered_rate=args.rate, rate_limit=0, **common
+            )
+        elif scenario == "limited":
+            result = await run_bot_scenario(
+                "limited", questions=args.questions, offered_rate=30, rate_limit=30, **common
+            )
+        elif scenario == "flood":
+            result = await run_bot_scenario(
+                "flood",
+                questions=600,
+                users=60,
+                rtt=args.rtt,
+                engine=engine,
+                offered_rate=None,
+                rate_limit=30,
+                flood_rule=True,
+            )
+        else:
+            print(long_messages(engine, 50), flush=True)
+            continue
+        print(result.row(), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scenario", nargs="+", choices=SCENARIOS, default=list(SCENARIOS))
+    parser.add_argument("--questions", type=int, default=5000)
+    parser.add_argument("--users", type=int, default=500)
+    parser.add_argument("--rtt", type=float, default=0.05, help="simulated round trip, seconds")
+    parser.add_argument("--rate", type=float, default=30.0, help="offered rate for 'paced'")
+    asyncio.run(main_async(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    main()
