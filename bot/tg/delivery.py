@@ -55,9 +55,9 @@ log = logging.getLogger(__name__)
 
 #: Telegram's per-group limit: messages per minute to one group or channel.
 GROUP_MESSAGES_PER_MINUTE = 20
-#: Limits are kept with this margin: "30 per second" is enforced as 30 per 1.02 s, so network
+#: Limits are kept with this margin: "30 per second" is enforced as 30 per 1.05 s, so network
 #: jitter between our clock and Telegram's cannot squeeze 31 into one of Telegram's seconds.
-RATE_MARGIN = 0.02
+RATE_MARGIN = 0.05
 #: Retries of one request after a 429, and the longest ``retry_after`` waited for (longer
 #: means Telegram has limited the bot hard; an answer that late is worth less than the slot).
 MAX_FLOOD_RETRIES = 5
