@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest check ask chat bench lock clean
+.PHONY: run test lint typecheck pytest check ask chat bench bench-load lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ chat: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.engine
+
+## bench-load: the bot under load through the fake Bot API (about 10 minutes; see README "Performance")
+bench-load: $(STAMP)
+	$(BIN)/python -m benchmarks.load
 
 ## lock: regenerate constraints.txt from pyproject.toml (needs the package registry)
 lock: $(STAMP)

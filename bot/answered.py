@@ -80,21 +80,30 @@ class AnsweredUpdates:
             raise StoreError(f"cannot use BOT_DATA_DIR {data_dir}: {exc}") from exc
 
     def __contains__(self, update_id: int) -> bool:
-        row = self._db.execute(
-            "SELECT answered_at FROM answered_updates WHERE update_id = ?", (update_id,)
-        ).fetchone()
+        """Whether ``update_id`` was answered (StoreError if the database fails)."""
+        try:
+            row = self._db.execute(
+                "SELECT answered_at FROM answered_updates WHERE update_id = ?", (update_id,)
+            ).fetchone()
+        except sqlite3.Error as exc:
+            raise StoreError(f"reading {FILENAME}: {exc}") from exc
         return row is not None and row[0] >= self._clock() - MAX_AGE_SECONDS
 
     def add(self, update_id: int) -> None:
-        """Remember that ``update_id`` was answered (committed before returning)."""
-        with self._db:
-            self._db.execute(
-                "INSERT OR REPLACE INTO answered_updates (update_id, answered_at) VALUES (?, ?)",
-                (update_id, self._clock()),
-            )
-        self._since_prune += 1
-        if self._since_prune >= PRUNE_EVERY:
-            self.prune()
+        """Remember that ``update_id`` was answered, committed before returning (StoreError if
+        the database fails, e.g. a full disk)."""
+        try:
+            with self._db:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO answered_updates (update_id, answered_at) "
+                    "VALUES (?, ?)",
+                    (update_id, self._clock()),
+                )
+            self._since_prune += 1
+            if self._since_prune >= PRUNE_EVERY:
+                self.prune()
+        except sqlite3.Error as exc:
+            raise StoreError(f"writing {FILENAME}: {exc}") from exc
 
     def prune(self) -> None:
         """Forget ids older than :data:`MAX_AGE_SECONDS`, and all but the newest :data:`MAX_ROWS`."""
@@ -118,6 +127,8 @@ class AnsweredUpdates:
         """Prune and close the database."""
         try:
             self.prune()
+        except sqlite3.Error as exc:
+            log.warning("could not prune %s: %s", FILENAME, exc)
         finally:
             self._db.close()
 

@@ -97,3 +97,13 @@ def test_a_file_in_the_way_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "data").write_text("a file", encoding="utf-8")
     with pytest.raises(StoreError, match="data"):
         AnsweredUpdates.open(tmp_path / "data")
+
+
+def test_a_failing_database_is_a_store_error(tmp_path: Path) -> None:
+    """Reads and writes that fail (here: the database closed underneath) raise StoreError."""
+    store = AnsweredUpdates.open(tmp_path)
+    store._db.close()
+    with pytest.raises(StoreError, match="reading"):
+        _ = 1 in store
+    with pytest.raises(StoreError, match="writing"):
+        store.add(1)

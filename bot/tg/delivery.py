@@ -45,7 +45,7 @@ from telegram import Update
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter, BaseUpdateProcessor
 
-from bot.answered import AnsweredUpdates
+from bot.answered import AnsweredUpdates, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +201,9 @@ class FloodLimiter(BaseRateLimiter[int]):
             await group.acquire()
         if self._overall is not None:
             await self._overall.acquire()
+        # A 429 may have come while this request waited for its place.
+        while (pause := self._resume_at - self._clock()) > 0:  # noqa: ASYNC110
+            await asyncio.sleep(pause)
 
     def backoff(self, retry: int) -> float:
         """Seconds to wait before network retry number ``retry`` (0-based), jittered."""
@@ -362,18 +365,34 @@ class DeliveryProcessor(BaseUpdateProcessor):
                 await coroutine
             return
         try:
-            if self.answered is not None and update.update_id in self.answered:
+            if self._was_answered(update.update_id):
                 coroutine.close()
                 log.info("update %s was answered before the restart; skipped", update.update_id)
             else:
                 async with self._chat_turn(chat_key(update)), self._slots:
                     await coroutine
-                if self.answered is not None:
-                    self.answered.add(update.update_id)
+                self._record(update.update_id)
         finally:
             await self._finished()
             for listener in self.listeners:
                 listener(update)
+
+    def _was_answered(self, update_id: int) -> bool:
+        if self.answered is None:
+            return False
+        try:
+            return update_id in self.answered
+        except StoreError as exc:  # answering twice beats not answering
+            log.warning("update %s: %s; answering it", update_id, exc)
+            return False
+
+    def _record(self, update_id: int) -> None:
+        if self.answered is None:
+            return
+        try:
+            self.answered.add(update_id)
+        except StoreError as exc:  # the answer is out; only a restart could repeat it
+            log.warning("update %s: %s; a restart may answer it again", update_id, exc)
 
     def _chat_turn(self, key: int | None) -> _ChatTurn:
         return _ChatTurn(self._chat_locks, key)

@@ -4,6 +4,9 @@ Each handler reads the current :class:`~bot.catalog.Catalog` from ``bot_data`` o
 update, so replacing it there (a fact-base reload) takes effect atomically between updates.
 Every outgoing text is built by :mod:`bot.render` (all strings escaped) and split to
 Telegram's limit by :func:`reply_html`.
+
+Admin-only commands must check the *sender* (``update.effective_user.id``) against the admin
+list, never the chat: anyone can add the bot to a group, and in a group the chat is shared.
 """
 
 from __future__ import annotations

@@ -346,3 +346,20 @@ async def test_answered_updates_are_skipped_and_new_ones_recorded(tmp_path: Path
     assert heard == [5, 6]
     assert 6 in store
     await processor.shutdown()
+
+
+async def test_a_failing_store_never_costs_an_answer(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """When the store cannot be read or written, the update is handled all the same (at worst
+    a restart answers it again), with a warning."""
+    store = AnsweredUpdates.open(tmp_path)
+    processor = DeliveryProcessor(2, answered=lambda: store)
+    await processor.initialize()
+    store._db.close()
+    work = Work()
+    await run_all(processor, [update(1, 1)], work)
+    assert work.order == [1]
+    assert "answering it" in caplog.text
+    assert "a restart may answer it again" in caplog.text
+    processor.answered = None

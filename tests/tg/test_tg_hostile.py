@@ -106,3 +106,11 @@ async def test_any_group_mention_and_inline_query_is_handled_validly(
     inline = await open_bot.inline(text[:256])
     assert not inline.rejected(), [c.description for c in inline.rejected()]
     assert open_bot.api.unanswered_queries() == []
+
+
+async def test_a_message_longer_than_telegram_allows_is_answered(open_bot: BotHarness) -> None:
+    """Telegram never sends more than 4,096 characters, but if 50,000 arrive the bot still
+    answers once, validly (the engine reads only the start of a question)."""
+    exchange = await open_bot.say("who visited belgrade? " + "qwxz " * 10_000)
+    assert not exchange.rejected()
+    assert len(exchange.texts()) == 1
