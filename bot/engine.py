@@ -20,6 +20,7 @@ How a question is scored (all thresholds are the named constants below):
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import math
 from collections import defaultdict
@@ -31,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from bot import texts
 from bot.answer import Answer, Outcome
-from bot.factbase import MAX_REQUIRES_WORDS, Citation, Fact, FactBase, Gap
+from bot.factbase import LANGUAGES, MAX_REQUIRES_WORDS, Citation, Fact, FactBase, Gap
 from bot.normalize import (
     STOP_WORDS,
     Analysis,
@@ -43,6 +44,7 @@ from bot.normalize import (
     word_form,
 )
 from bot.smalltalk import small_talk
+from bot.translit import mostly_cyrillic, to_serbian_cyrillic
 from bot.words import WordFrequencies, english
 
 # --------------------------------------------------------------------------------------------
@@ -287,6 +289,7 @@ class Engine:
         self._words = words or english()
         self._normalizer = Normalizer([base.aliases, base.synonyms], is_english=self._words.is_word)
         self._names = frozenset(base.aliases)
+        self._people = frozenset(base.people)
         self._context = frozenset(
             t for word in base.context for t in self._normalizer.analyze(word).tokens
         )
@@ -645,8 +648,34 @@ class Engine:
     # Deciding
     # ----------------------------------------------------------------------------------------
 
-    def ask(self, question: str, *, lang: str | None = None) -> Answer:
-        """Answer ``question``, or say why not (see the module docstring)."""
+    def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
+        """Answer ``question``, or say why not (see the module docstring).
+
+        ``lang`` forces the language; ``hint`` (e.g. the Telegram client's language) is used
+        only when the text itself doesn't tell ("Vučić?" is Serbian for a Serbian client).
+        A Serbian question in Cyrillic is answered in Cyrillic.
+        """
+        if lang is None and hint in LANGUAGES and hint != "en" and not self._has_english(question):
+            lang = hint
+        answer = self._ask(question, lang=lang)
+        if answer.lang == "sr" and mostly_cyrillic(question):
+            return dataclasses.replace(answer, text=to_serbian_cyrillic(answer.text))
+        return answer
+
+    def _has_english(self, question: str) -> bool:
+        """Whether the question has a word that tells it is English (not a name or a number)."""
+        cleaned = clean(question)
+        if detect_language(cleaned) != "en":
+            return True  # the script or the words already tell
+        names = set(self.names_in(question))
+        return any(
+            self._words.is_word(w) and w not in names
+            for w in (fold_word(t) for t in tokenize(cleaned))
+            if w.isalpha() and len(w) > 2
+        )
+
+    def _ask(self, question: str, *, lang: str | None = None) -> Answer:
+        """:meth:`ask` in the given or detected language."""
         if not question.strip():
             return Answer(
                 question, Outcome.EMPTY, texts.text("empty", lang or "en"), lang=lang or "en"
@@ -740,6 +769,14 @@ class Engine:
 
     def _suggestions_for_ids(self, ids: Iterable[str]) -> tuple[str, ...]:
         return tuple(self.fact(i).questions[0] for i in list(ids)[:MAX_SUGGESTIONS])
+
+    def names_in(
+        self, text: str, *, people_only: bool = False, lang: str | None = None
+    ) -> tuple[str, ...]:
+        """The canonical names (aliases) ``text`` mentions, in order; only people if asked."""
+        wanted = self._people if people_only else self._names
+        tokens = self.analyze(text, lang=lang).tokens
+        return tuple(dict.fromkeys(t for t in tokens if t in wanted))
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with ``fact_id`` (KeyError when there is none)."""
