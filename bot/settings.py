@@ -44,6 +44,9 @@ class Settings:
     api_base_url: str = DEFAULT_API_BASE_URL
     log_level: str = DEFAULT_LOG_LEVEL
     knowledge_dir: Path = Path(DEFAULT_KNOWLEDGE_DIR)
+    #: BOT_CACHE_DIR: where the compiled engine is cached; None = the user cache directory
+    #: (see :func:`bot.cache.default_cache_dir`).
+    cache_dir: Path | None = None
 
     @property
     def log_level_number(self) -> int:
@@ -80,10 +83,15 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     if level not in LOG_LEVELS:
         problems.append(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}")
     knowledge = environ.get("BOT_KNOWLEDGE_DIR", "").strip() or DEFAULT_KNOWLEDGE_DIR
+    cache = environ.get("BOT_CACHE_DIR", "").strip()
     if problems:
         raise SettingsError("; ".join(problems))
     return Settings(
-        token=token, api_base_url=base_url, log_level=level, knowledge_dir=Path(knowledge)
+        token=token,
+        api_base_url=base_url,
+        log_level=level,
+        knowledge_dir=Path(knowledge),
+        cache_dir=Path(cache) if cache else None,
     )
 
 

@@ -143,7 +143,13 @@ def test_environment_without_dotenv_is_the_process_environment(tmp_path: Path) -
 def test_env_example_and_readme_document_every_variable() -> None:
     """.env.example and the README's configuration table list exactly the variables read."""
     root = Path(__file__).resolve().parent.parent
-    variables = {"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "LOG_LEVEL", "BOT_KNOWLEDGE_DIR"}
+    variables = {
+        "TELEGRAM_BOT_TOKEN",
+        "TELEGRAM_API_BASE_URL",
+        "LOG_LEVEL",
+        "BOT_KNOWLEDGE_DIR",
+        "BOT_CACHE_DIR",
+    }
     example = (root / ".env.example").read_text(encoding="utf-8")
     assert set(re.findall(r"^#? ?([A-Z_]+)=", example, re.MULTILINE)) == variables
     readme = (root / "README.md").read_text(encoding="utf-8")
@@ -156,6 +162,7 @@ def test_env_example_and_readme_document_every_variable() -> None:
         "TELEGRAM_API_BASE_URL": "http://x/bot",
         "LOG_LEVEL": "ERROR",
         "BOT_KNOWLEDGE_DIR": "elsewhere",
+        "BOT_CACHE_DIR": "cache-elsewhere",
     }
     for name, value in changed.items():
         assert load_settings({name: value}) != Settings(), name
