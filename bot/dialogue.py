@@ -28,6 +28,8 @@ MAX_REMEMBERED_CHATS = 10_000
 MAX_FOLLOW_UP_WORDS = 3
 #: Longest resolved question kept in memory, in characters (follow-ups of follow-ups chain).
 MAX_REMEMBERED_QUESTION = 300
+#: Words of the previous question a follow-up borrows: enough for its subject, not a history.
+MAX_BORROWED_WORDS = 10
 
 # Words that point back (folded; English, Russian and Serbian).
 _PERSON_PRONOUNS = frozenset(
@@ -116,14 +118,21 @@ def _replace_person(question: str, person: str) -> str | None:
     return replaced if count else None
 
 
-def readings(question: str, previous: Turn) -> list[str]:
+def readings(engine: Engine, question: str, previous: Turn) -> list[str]:
     """Ways to understand a follow-up in the light of the previous turn, best guess first."""
     out = []
     if previous.people:
         with_person = _replace_person(question, previous.people[0])
         if with_person:
             out.append(with_person)
-    out.append(f"{question} {previous.question}"[:MAX_REMEMBERED_QUESTION])
+    if engine.names_in(question):
+        # "and Dacic?" after "who is Vucic?": the previous question, about the new name.
+        rest = fold(previous.question).split()
+        names = set(previous.people)
+        kept = [w for w in rest if not set(engine.names_in(w)) & names]
+        out.append(f"{question} {' '.join(kept)}"[:MAX_REMEMBERED_QUESTION])
+    borrowed = " ".join(previous.question.split()[:MAX_BORROWED_WORDS])
+    out.append(f"{question} {borrowed}"[:MAX_REMEMBERED_QUESTION])
     return out
 
 
@@ -139,10 +148,16 @@ def ask(
     understood = question
     answer = bare
     if previous is not None and is_follow_up(engine, question):
-        for reading in readings(question, previous):
+        best: Answer | None = None
+        for reading in readings(engine, question, previous):
             candidate = engine.ask(reading, lang=bare.lang)
-            if candidate.answered and (not answer.answered or candidate.score > answer.score):
-                answer, understood = candidate, reading
+            if candidate.answered and (best is None or candidate.score > best.score):
+                best, understood = candidate, reading
+        # A follow-up is meant in context: its reading wins a tie with the bare question.
+        if best is not None and (not bare.answered or best.score >= bare.score):
+            answer = best
+        else:
+            understood = question
         answer = dataclasses.replace(answer, question=question)
     if answer.outcome is not Outcome.ANSWERED or answer.fact_id is None:
         return answer, None
