@@ -53,7 +53,10 @@ from bot.words import WordFrequencies, english
 #: Shortest unknown word the corrector tries to fix by similarity; shorter words have too
 #: many neighbours ("novi" is not "nov"). Swapped letters are fixed from TYPO_MIN_SWAP_LENGTH.
 TYPO_MIN_LENGTH = 5
-TYPO_MIN_SWAP_LENGTH = 4
+TYPO_MIN_SWAP_LENGTH = 5
+#: Four-letter swaps are fixed only into common English words ("grwo" -> "grow"): among the
+#: fact base's own words, in three languages, "novi" would become Serbian "nivo".
+TYPO_MIN_ENGLISH_SWAP_LENGTH = 4
 #: rapidfuzz ``fuzz.ratio`` (0-100) an unknown word needs with a fact-base word to be read as
 #: that word: "nurtlue" -> "nurtleu" is 86, "agriculure" -> "agriculture" 95.
 TYPO_MIN_SIMILARITY = 80
@@ -463,14 +466,18 @@ class Engine:
         return fixed
 
     def _find_correction(self, folded: str, *, english: bool) -> tuple[str, str] | None:
-        if len(folded) < TYPO_MIN_SWAP_LENGTH or not folded.isalpha():
+        if len(folded) < TYPO_MIN_ENGLISH_SWAP_LENGTH or not folded.isalpha():
             return None
         if self._words.zipf(folded) >= COMMON_WORD_ZIPF:
             # A real word, but maybe the other spelling of one the fact base uses:
             # "dialog" for "dialogue", "program" for "programme".
             longer = self._spelling_variants.get(folded)
             return (longer, self._surface_forms[longer]) if longer else None
-        swapped = self._vocabulary_lexicon.swapped(folded)
+        swapped = (
+            self._vocabulary_lexicon.swapped(folded)
+            if len(folded) >= TYPO_MIN_SWAP_LENGTH
+            else None
+        )
         if swapped is not None:
             return swapped, self._surface_forms[swapped]
         if len(folded) >= TYPO_MIN_LENGTH:

@@ -542,6 +542,8 @@ STOP_WORDS = frozenset(
     ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov ima imaju
     koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj kakuju kakogo javljaetsja
     yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh
+    kakim kakom kakih kakimi kakomu kakaja kakie kotorogo kotoromu kotorym kotorom kotoruju
+    kotoryh etot eta eti etogo etom etu etoj etih takim takoj tom toj teh
     """.split()
 )
 
