@@ -60,6 +60,9 @@ TYPO_MIN_ENGLISH_SWAP_LENGTH = 4
 #: rapidfuzz ``fuzz.ratio`` (0-100) an unknown word needs with a fact-base word to be read as
 #: that word: "nurtlue" -> "nurtleu" is 86, "agriculure" -> "agriculture" 95.
 TYPO_MIN_SIMILARITY = 80
+#: The same for Russian and Serbian questions, stricter: their words differ by endings, and a
+#: loose match turns one word into another ("obavlja", performs, into "objavljena", published).
+TYPO_MIN_SIMILARITY_INFLECTED = 88
 #: Words at least this common in English (Zipf) are real words, never "corrected" into a
 #: fact-base word ("treat" stays "treat", not "treaty"), except American spellings of the
 #: fact base's British ones ("dialog" -> "dialogue") from SPELLING_VARIANT_MIN_LENGTH letters.
@@ -216,13 +219,13 @@ class _Lexicon:
         found = self._anagrams.get("".join(sorted(word)))
         return found if found is not None and found != word else None
 
-    def closest(self, word: str) -> str | None:
-        """The most similar word at or above the cutoff."""
+    def closest(self, word: str, cutoff: float | None = None) -> str | None:
+        """The most similar word at or above the cutoff (the lexicon's, or a stricter one)."""
         pool = self._pools.get(len(word))
         if not pool:
             return None
         hit = process.extractOne(
-            word, pool, scorer=fuzz.ratio, processor=None, score_cutoff=self.cutoff
+            word, pool, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff or self.cutoff
         )
         return None if hit is None else str(hit[0])
 
@@ -481,7 +484,9 @@ class Engine:
         if swapped is not None:
             return swapped, self._surface_forms[swapped]
         if len(folded) >= TYPO_MIN_LENGTH:
-            hit = self._vocabulary_lexicon.closest(folded)
+            hit = self._vocabulary_lexicon.closest(
+                folded, None if english else TYPO_MIN_SIMILARITY_INFLECTED
+            )
             if hit is not None:
                 return hit, self._surface_forms[hit]
         # The English dictionary serves English questions only: a Russian or Serbian word is

@@ -170,6 +170,10 @@ _SERBIAN_WORDS = frozenset(
     "sa iz od za bio bila bilo bili nije jesu jeste ima imaju sta se sam smo ste srbija srbije "
     "srbiji kazahstan kazahstana ministar ministra predsednik poseta posete sporazum".split()
 )
+# Serbian words that alone mark a question as Serbian: no English word is spelt so.
+_SERBIAN_MARKERS = frozenset(
+    "je su li sta koji koja koje koju kog kada gde kako zasto koliko ciji cija cije".split()
+)
 # Russian words that Serbian does not use (after folding to Latin).
 _RUSSIAN_WORDS = frozenset(
     "kto cto sto kogda gde kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl byla "
@@ -219,9 +223,7 @@ def detect_language(text: str) -> str:
         return "sr" if serbian > russian else "ru"
     if _SERBIAN_LATIN_LETTERS.search(text):
         return "sr"
-    if len(words & _SERBIAN_WORDS) >= 2 or (
-        words & {"je", "su", "li", "sta", "koji", "koja", "kada", "gde"}
-    ):
+    if len(words & _SERBIAN_WORDS) >= 2 or words & _SERBIAN_MARKERS:
         return "sr"
     return "en"
 
@@ -543,7 +545,7 @@ STOP_WORDS = frozenset(
     koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj kakuju kakogo javljaetsja
     yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh
     kakim kakom kakih kakimi kakomu kakaja kakie kotorogo kotoromu kotorym kotorom kotoruju
-    kotoryh etot eta eti etogo etom etu etoj etih takim takoj tom toj teh
+    kotoryh etot eta eti etogo etom etu etoj etih takim takoj tom toj teh during
     """.split()
 )
 
@@ -611,9 +613,16 @@ class Normalizer:
         self._canonical = frozenset([*self._phrases.values(), *self._spellings.values()])
 
     def _language(self, cleaned: str) -> str:
-        """:func:`detect_language`, and Serbian typed without diacritics or telling words
-        ("vize za Srbiju") told from English by its words that English doesn't have."""
+        """:func:`detect_language`, not fooled by names ("what did Vučić say" is English), and
+        Serbian typed without diacritics or telling words ("vize za Srbiju") told from English
+        by its words that English doesn't have."""
         lang = detect_language(cleaned)
+        if lang == "sr" and not _CYRILLIC.search(cleaned):
+            # Serbian letters only inside names (Vučić, Dačić) don't make a question Serbian.
+            unnamed = " ".join(
+                w for w in _WORDS.findall(cleaned) if (fold_word(w),) not in self._spellings
+            )
+            lang = detect_language(unnamed) if unnamed else lang
         if lang != "en" or self._is_english is None:
             return lang
         words = [fold_word(w) for w in _WORDS.findall(cleaned) if w.isalpha()]
