@@ -92,6 +92,7 @@ WEIGHT_NAME = 3.0
 FRAMING_WORDS = frozenset(
     """
     article story news text piece according mention mentioned mentions describe described
+    characterize characterise characterized characterised portray portrayed
     describes description refer refers referred regard regarded consider considered significance
     significant nature assessment assess opinion view views specific specifically particular
     particularly hold holds held pay paid full name named state stated states

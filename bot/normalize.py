@@ -460,8 +460,10 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def question_kind(folded: str) -> str:
     """The kind of answer a folded question asks for (see :data:`bot.factbase.QUESTION_KINDS`)."""
-    # "Which country's technologies…" asks whose, not where.
+    # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
+    # not a when.
     folded = re.sub(r"\b(which|what) (country|city)'s\b", "what", folded)
+    folded = re.sub(r"\bwhen it comes to\b", "about", folded)
     padded = " " + " ".join(_WORDS.findall(folded)) + " "
     for kind, phrases in _KIND_PATTERNS:
         for phrase in phrases:
