@@ -125,6 +125,10 @@ OVERLAP_BETA = 1.5
 #: Share of a setting word's weight (``context:`` in the fact base: Nurtleu, Serbia, visit…)
 #: credited to a fact that doesn't mention it: every fact is about the visit.
 CONTEXT_CREDIT = 0.25
+#: Factor on a phrasing's overlap when it asks another kind of question than the question does
+#: (one of them who/when/where/how much…): the same words, asked differently.
+PHRASING_KIND_FACTOR = 0.9
+_OPEN_KINDS = frozenset({"what", "yesno"})
 #: Factor applied to a fact whose ``answers_to`` kinds don't include the question's kind.
 KIND_MISMATCH_FACTOR = 0.75
 #: The same for the specific kinds, which a wrong fact cannot answer at all: a "what year"
@@ -250,6 +254,7 @@ class _Phrasing:
     key: str
     tokens: frozenset[str]
     weight: float
+    kind: str = "what"
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,7 +434,9 @@ class Engine:
                     for t, s in dict(zip(analysis.tokens, analysis.surfaces, strict=True)).items()
                 )
                 self._phrasings.append(
-                    _Phrasing(index, question, " ".join(sorted(tokens)), tokens, weight)
+                    _Phrasing(
+                        index, question, " ".join(sorted(tokens)), tokens, weight, analysis.kind
+                    )
                 )
                 for token in tokens:
                     self._postings[token].append(len(self._phrasings) - 1)
@@ -551,6 +558,9 @@ class Engine:
             q_cov = shared / total
             p_cov = min(1.0, shared / phrasing.weight) if phrasing.weight else 0.0
             f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
+            if phrasing.kind != analysis.kind and {phrasing.kind, analysis.kind} - _OPEN_KINDS:
+                # "Who were the talks with?" is not the phrasing for "what were the talks about?".
+                f *= PHRASING_KIND_FACTOR
             current = best_by_entry.get(phrasing.entry)
             if current is None or f > current[0]:
                 best_by_entry[phrasing.entry] = (f, p, q_cov, p_cov)

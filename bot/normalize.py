@@ -547,7 +547,7 @@ STOP_WORDS = frozenset(
     koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj kakuju kakogo javljaetsja
     yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh
     kakim kakom kakih kakimi kakomu kakaja kakie kotorogo kotoromu kotorym kotorom kotoruju
-    kotoryh etot eta eti etogo etom etu etoj etih takim takoj tom toj teh during
+    kotoryh etot eta eti etogo etom etu etoj etih takim takoj tom toj teh during between among
     """.split()
 )
 
