@@ -45,7 +45,7 @@ from bot.normalize import (
 )
 from bot.smalltalk import small_talk
 from bot.translit import mostly_cyrillic, to_serbian_cyrillic
-from bot.words import WordFrequencies, english
+from bot.words import WordFrequencies, english, frequencies
 
 # --------------------------------------------------------------------------------------------
 # Spelling correction
@@ -299,6 +299,8 @@ class Engine:
     def __init__(self, base: FactBase, *, words: WordFrequencies | None = None) -> None:
         self.base = base
         self._words = words or english()
+        # Russian and Serbian frequencies weigh those languages' words ("zemlje", "страны").
+        self._frequencies = {"en": self._words, "ru": frequencies("ru"), "sr": frequencies("sr")}
         self._normalizer = Normalizer([base.aliases, base.synonyms], is_english=self._words.is_word)
         self._names = frozenset(base.aliases)
         self._people = frozenset(base.people)
@@ -310,7 +312,7 @@ class Engine:
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._surface_forms: dict[str, str] = {}
         self._first_phrasing: dict[int, int] = {}
-        self._corrections: dict[tuple[str, bool], tuple[str, str] | None] = {}
+        self._corrections: dict[tuple[str, str], tuple[str, str] | None] = {}
         self._facts = {fact.id: fact for fact in base.facts}
         self._gaps = {gap.id: gap for gap in base.gaps}
         self._build()
@@ -329,10 +331,14 @@ class Engine:
     def _build(self) -> None:
         base = self.base
         texts_for_vocabulary: list[str] = [base.article.text]
+        # Spellings of names and synonyms are corrected towards in any language.
+        neutral_texts: list[str] = []
         for vocabulary in (base.aliases, base.synonyms):
             for canonical, spellings in vocabulary.items():
-                texts_for_vocabulary.append(canonical.replace("_", " "))
-                texts_for_vocabulary.extend(spellings)
+                neutral_texts.append(canonical.replace("_", " "))
+                neutral_texts.extend(spellings)
+        texts_for_vocabulary.extend(neutral_texts)
+        neutral = {fold_word(t) for text in neutral_texts for t in tokenize(clean(text))}
         # Per entry: id, fact or gap, phrasings, keywords, and content (answer and quotes).
         raw_entries: list[
             tuple[str, Fact | None, Gap | None, tuple[str, ...], tuple[str, ...], list[str]]
@@ -348,6 +354,7 @@ class Engine:
         # Words of the article and the facts are on topic; words only in gaps ("gas", "worth")
         # are not, they are what the article does not talk about.
         on_topic: set[str] = set()
+        by_language: dict[str, set[str]] = {lang: set(neutral) for lang in LANGUAGES}
         for texts_, target in ((texts_for_vocabulary, on_topic), (gap_texts, None)):
             for text in texts_:
                 cleaned = clean(text)
@@ -356,12 +363,18 @@ class Engine:
                     folded = fold_word(tok)
                     if folded not in STOP_WORDS and not tok[0].isdigit():
                         self._surface_forms.setdefault(folded, word_form(tok, lang))
+                        by_language[lang].add(folded)
                         if target is not None:
                             target.add(folded)
         self._on_topic_surfaces = frozenset(on_topic)
         self._framing_forms = frozenset(word_form(w, "en") for w in FRAMING_WORDS)
         self._surface_list = list(self._surface_forms)
-        self._vocabulary_lexicon = _Lexicon(self._surface_list, TYPO_MIN_SIMILARITY)
+        # A misspelt word is corrected only towards words of its own language (and names): a
+        # Russian "город" is not the English "good".
+        self._lexicons = {
+            lang: _Lexicon(sorted(words), TYPO_MIN_SIMILARITY)
+            for lang, words in by_language.items()
+        }
         self._dictionary = _Lexicon(
             self._words.common(DICTIONARY_MIN_ZIPF), TYPO_MIN_SIMILARITY_ENGLISH
         )
@@ -430,7 +443,7 @@ class Engine:
                 if not tokens:
                     continue
                 weight = sum(
-                    self._discriminative(t, s)
+                    self._discriminative(t, s, analysis.lang)
                     for t, s in dict(zip(analysis.tokens, analysis.surfaces, strict=True)).items()
                 )
                 self._phrasings.append(
@@ -445,20 +458,21 @@ class Engine:
     # Weights
     # ----------------------------------------------------------------------------------------
 
-    def _general(self, token: str, surface: str) -> float:
-        """How much a word says in general (see WEIGHT_*)."""
+    def _general(self, token: str, surface: str, lang: str = "en") -> float:
+        """How much a word says in general (see WEIGHT_*), by its frequency in ``lang``."""
         if token[:1].isdigit():
             return WEIGHT_NUMBER
         if token in self._names:
             return WEIGHT_NAME
         if surface in FRAMING_WORDS:
             return WEIGHT_MIN
-        zipf = min((self._words.zipf(w) for w in surface.split()), default=0.0)
+        words = self._frequencies.get(lang, self._words)
+        zipf = min((words.zipf(w) for w in surface.split()), default=0.0)
         return min(WEIGHT_MAX, max(WEIGHT_MIN, ZIPF_CEILING - zipf))
 
-    def _discriminative(self, token: str, surface: str) -> float:
+    def _discriminative(self, token: str, surface: str, lang: str = "en") -> float:
         """How much a word tells facts apart: general weight times its spread over facts."""
-        return self._general(token, surface) * self._idf.get(token, self._idf_unasked)
+        return self._general(token, surface, lang) * self._idf.get(token, self._idf_unasked)
 
     # ----------------------------------------------------------------------------------------
     # Spelling
@@ -468,15 +482,17 @@ class Engine:
         """The (surface, form) of the word ``folded`` is a misspelling of, or None."""
         if form in self._known or folded in self._surface_forms:
             return None
-        key = (folded, lang == "en")
+        key = (folded, lang)
         if key in self._corrections:
             return self._corrections[key]
         if len(self._corrections) >= MAX_CACHED_CORRECTIONS:
             self._corrections.clear()
-        fixed = self._corrections[key] = self._find_correction(folded, english=lang == "en")
+        fixed = self._corrections[key] = self._find_correction(folded, lang)
         return fixed
 
-    def _find_correction(self, folded: str, *, english: bool) -> tuple[str, str] | None:
+    def _find_correction(self, folded: str, lang: str) -> tuple[str, str] | None:
+        english = lang == "en"
+        lexicon = self._lexicons.get(lang, self._lexicons["en"])
         if len(folded) < TYPO_MIN_ENGLISH_SWAP_LENGTH or not folded.isalpha():
             return None
         if self._words.zipf(folded) >= COMMON_WORD_ZIPF:
@@ -484,17 +500,11 @@ class Engine:
             # "dialog" for "dialogue", "program" for "programme".
             longer = self._spelling_variants.get(folded)
             return (longer, self._surface_forms[longer]) if longer else None
-        swapped = (
-            self._vocabulary_lexicon.swapped(folded)
-            if len(folded) >= TYPO_MIN_SWAP_LENGTH
-            else None
-        )
+        swapped = lexicon.swapped(folded) if len(folded) >= TYPO_MIN_SWAP_LENGTH else None
         if swapped is not None:
             return swapped, self._surface_forms[swapped]
         if len(folded) >= TYPO_MIN_LENGTH:
-            hit = self._vocabulary_lexicon.closest(
-                folded, None if english else TYPO_MIN_SIMILARITY_INFLECTED
-            )
+            hit = lexicon.closest(folded, None if english else TYPO_MIN_SIMILARITY_INFLECTED)
             if hit is not None:
                 return hit, self._surface_forms[hit]
         # The English dictionary serves English questions only: a Russian or Serbian word is
@@ -520,7 +530,7 @@ class Engine:
         """Score every fact and gap for ``question``, best first."""
         analysis = self.analyze(question, lang=lang)
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
-        general = {t: self._general(t, s) for t, s in pairs.items()}
+        general = {t: self._general(t, s, analysis.lang) for t, s in pairs.items()}
         total_general = sum(general.values())
         # A word the fact base uses anywhere (also inside a phrase, like "foreign" in "foreign
         # minister") is on topic even when it is no fact's token on its own.
@@ -532,7 +542,9 @@ class Engine:
         ]
         unknown_weight = sum(general[t] for t in unknown)
         on_topic = 1 - unknown_weight / total_general if total_general else 0.0
-        weights = {t: self._discriminative(t, pairs[t]) for t in pairs if t in self._known}
+        weights = {
+            t: self._discriminative(t, pairs[t], analysis.lang) for t in pairs if t in self._known
+        }
         total = sum(weights.values()) + UNKNOWN_WEIGHT_SHARE * unknown_weight
         surfaces = tuple(pairs[t] for t in unknown)
         if not weights:

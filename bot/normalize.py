@@ -392,6 +392,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "kuda",
             "u kom gradu",
             "v kakom gorode",
+            "v kakoj gorod",
+            "kakoj gorod",
+            "koji grad",
         ),
     ),
     (
