@@ -143,8 +143,10 @@ GAP_MIN_COVERAGE = 0.4
 #: names included) the question covers to at least this share is decisive: the question is
 #: declined with it, whatever else matches ("did Vucic accept the invitation to visit Astana"
 #: is the gap about his reply, not the invitation). So is a gap whose required word is in the
-#: question and in no fact ("gas", "worth", "how long").
+#: question and in no fact ("gas", "worth"), if the word is less common than
+#: DECISIVE_WORD_MAX_ZIPF (everyday words like "end" or "days" decide nothing alone).
 GAP_DECISIVE_COVERAGE = 0.8
+DECISIVE_WORD_MAX_ZIPF = 5.2
 #: How many most promising facts and gaps (by word overlap) are scored in full.
 SHORTLIST_SIZE = 40
 
@@ -638,6 +640,7 @@ class Engine:
                         self._normalizer.canonical(w) not in self._fact_known
                         and w not in STOP_WORDS
                         and w not in self._framing_forms
+                        and self._words.zipf(w) < DECISIVE_WORD_MAX_ZIPF
                         for w in seq
                     )
                     for seq in item.requires & phrases
