@@ -260,6 +260,8 @@ _PREAMBLE = re.compile(
     r"do you (?:happen to )?know|i (?:wonder|am wondering|was wondering)|tell me|"
     r"please (?:tell|explain)|let me know|any idea|skazhite|skazi|reci mi|recite mi|"
     r"according to (?:the|this) (?:article|report|story|text|news|piece)|"
+    r"in (?:a couple of|a few|one|two|three|short|simple|plain) (?:sentences|words|lines|terms)|"
+    r"in (?:short|brief)|briefly|"
     r"in (?:the|this) (?:article|report|story|text|news|piece)|"
     r"скажите|подскажите|скажи|реци ми|реците ми)\b"
 )
@@ -553,7 +555,7 @@ STOP_WORDS = frozenset(
     yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh
     kakim kakom kakih kakimi kakomu kakaja kakie kotorogo kotoromu kotorym kotorom kotoruju
     kotoryh etot eta eti etogo etom etu etoj etih takim takoj tom toj teh during between among
-    ovom ovoj ovog ovim ovaj
+    ovom ovoj ovog ovim ovaj tho though anyways
     """.split()
 )
 
