@@ -56,9 +56,10 @@ def load_engine(knowledge_dir: Path, cache_dir: Path | None) -> Engine:
     if cache_dir is None:
         return Engine.from_directory(knowledge_dir)
     try:
-        path = cache_dir / f"engine-{cache_key(knowledge_dir)}.pickle"
+        key = cache_key(knowledge_dir)
     except OSError:
         return Engine.from_directory(knowledge_dir)
+    path = cache_dir / f"engine-{key}.pickle"
     try:
         with path.open("rb") as fh:
             engine = pickle.load(fh)  # noqa: S301 - our own file, named by a content hash
@@ -67,7 +68,14 @@ def load_engine(knowledge_dir: Path, cache_dir: Path | None) -> Engine:
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         pass
     engine = Engine.from_directory(knowledge_dir)
-    _store(engine, path)
+    try:
+        unchanged = cache_key(knowledge_dir) == key
+    except OSError:
+        unchanged = False
+    if unchanged:
+        # Only when no file changed while the engine was built (an editor saving meanwhile):
+        # otherwise the engine may not be the one the key names.
+        _store(engine, path)
     return engine
 
 

@@ -10,6 +10,32 @@ from bot.loader import load_fact_base
 from bot.problems import FactBaseError
 
 
+def check_failures(engine: Engine) -> list[str]:
+    """Ask each of the editor's regression questions; one line per question answered wrongly.
+
+    Also used by the running bot when it reloads the fact base (bot.reload).
+    """
+    failures: list[str] = []
+    for check in engine.base.checks:
+        answer = engine.ask(check.question)
+        got = answer.fact_id if answer.answered else None
+        if got == check.expect:
+            continue
+        if check.expect is None:
+            failures.append(
+                f'{check.where}: check: "{check.question}" answered by {got!r}, expected a decline'
+            )
+        elif got is None:
+            failures.append(
+                f'{check.where}: check: "{check.question}" declined, expected {check.expect!r}'
+            )
+        else:
+            failures.append(
+                f'{check.where}: check: "{check.question}" answered by {got!r}, expected {check.expect!r}'
+            )
+    return failures
+
+
 def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | None = None) -> int:
     """Validate ``directory``; print a summary (exit 0) or every problem (exit 1)."""
     try:
@@ -19,29 +45,12 @@ def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | No
             print(problem, file=err)
         print(f"FAILED: {len(exc.problems)} problem(s)", file=err)
         return 1
-    failures: list[str] = []
     engine = Engine(base)
     if cache_dir is not None:
         from bot.cache import store_engine
 
         store_engine(engine, directory, cache_dir)
-    if base.checks:
-        for check in base.checks:
-            answer = engine.ask(check.question)
-            got = answer.fact_id if answer.answered else None
-            if got != check.expect:
-                if check.expect is None:
-                    failures.append(
-                        f'{check.where}: check: "{check.question}" answered by {got!r}, expected a decline'
-                    )
-                elif got is None:
-                    failures.append(
-                        f'{check.where}: check: "{check.question}" declined, expected {check.expect!r}'
-                    )
-                else:
-                    failures.append(
-                        f'{check.where}: check: "{check.question}" answered by {got!r}, expected {check.expect!r}'
-                    )
+    failures = check_failures(engine)
     for sentence in base.uncited_sentences():
         print(f'warning: no fact cites the sentence "{sentence[:70]}…"', file=err)
     cited, total = base.coverage()

@@ -23,6 +23,7 @@ from telegram.ext import ContextTypes
 from bot import render, texts
 from bot.answer import Answer
 from bot.catalog import Catalog
+from bot.insights import Insights
 from bot.tg import buttons
 from bot.tg.groups import addressed_question
 from bot.tg.inline import INLINE_CACHE_SECONDS, inline_results
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 
 #: Where build_application puts the Catalog in ``application.bot_data``.
 CATALOG_KEY = "catalog"
+#: …and the Insights that record questions and feedback (absent: nothing is recorded).
+INSIGHTS_KEY = "insights"
 
 
 def catalog_of(context: ContextTypes.DEFAULT_TYPE) -> Catalog:
@@ -39,6 +42,34 @@ def catalog_of(context: ContextTypes.DEFAULT_TYPE) -> Catalog:
     if not isinstance(catalog, Catalog):
         raise RuntimeError("application.bot_data has no Catalog; use build_application()")
     return catalog
+
+
+def insights_of(context: ContextTypes.DEFAULT_TYPE) -> Insights | None:
+    """Where questions and feedback are recorded, if anywhere."""
+    insights = context.bot_data.get(INSIGHTS_KEY)
+    return insights if isinstance(insights, Insights) else None
+
+
+def record(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    catalog: Catalog,
+    answer: Answer,
+    *,
+    via: str = "text",
+) -> None:
+    """Record how a question was answered (queued: never waits for the database)."""
+    insights = insights_of(context)
+    if insights is None:
+        return
+    user, chat = update.effective_user, update.effective_chat
+    insights.question(
+        catalog.engine,
+        answer,
+        via=via,
+        chat_type=chat.type if chat else None,
+        user_id=user.id if user else None,
+    )
 
 
 def user_language(update: Update) -> str:
@@ -80,8 +111,10 @@ async def send_html(
 
 
 def answer_keyboard(catalog: Catalog, answer: Answer) -> InlineKeyboardMarkup | None:
-    """Buttons under an answer: its related questions, or "did you mean" when declined."""
-    return buttons.offers_keyboard(catalog, catalog.offers_for(answer), answer.lang)
+    """Buttons under an answer: its related questions, or "did you mean" when declined; and
+    👍/👎 under an answer."""
+    fact_id = answer.fact_id if answer.answered else None
+    return buttons.answer_keyboard(catalog, catalog.offers_for(answer), answer.lang, fact_id)
 
 
 async def reply_answer(message: Message, catalog: Catalog, answer: Answer) -> None:
@@ -154,7 +187,9 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if message is None or message.text is None:
         return
     catalog = catalog_of(context)
-    await reply_answer(message, catalog, catalog.ask(message.text))
+    answer = catalog.ask(message.text)
+    record(update, context, catalog, answer)
+    await reply_answer(message, catalog, answer)
 
 
 async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -166,7 +201,9 @@ async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE
     if question is None:
         return
     catalog = catalog_of(context)
-    await reply_answer(message, catalog, catalog.ask(question))
+    answer = catalog.ask(question)
+    record(update, context, catalog, answer)
+    await reply_answer(message, catalog, answer)
 
 
 async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -188,7 +225,7 @@ async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 
 async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A pressed button: answer its question, or page through the topics."""
+    """A pressed button: answer its question, record a vote, or page through the topics."""
     query = update.callback_query
     if query is None:
         return
@@ -200,9 +237,13 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         notice = texts.text("outdated_button", user_language(update))
         await query.answer(notice[: buttons.MAX_CALLBACK_ANSWER_CHARS])
         return
+    if isinstance(action, buttons.Vote):
+        await _vote(update, context, query, action)
+        return
     await query.answer()
     if isinstance(action, buttons.Ask):
         answer = catalog.answer_offer(action.offer, action.lang)
+        record(update, context, catalog, answer, via="button")
         await send_html(
             context,
             message.chat.id,
@@ -212,6 +253,23 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         )
     else:
         await _show_topic_page(context, query, message, catalog, action)
+
+
+async def _vote(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, query: CallbackQuery, vote: buttons.Vote
+) -> None:
+    """👍/👎: record it (a person's latest vote on a fact counts) and say thank you."""
+    insights, chat = insights_of(context), update.effective_chat
+    if insights is not None:
+        insights.vote(
+            vote.fact_id,
+            vote.vote,
+            chat_type=chat.type if chat else None,
+            user_id=query.from_user.id,
+        )
+    await query.answer(
+        texts.text("feedback_thanks", vote.lang)[: buttons.MAX_CALLBACK_ANSWER_CHARS]
+    )
 
 
 def _thread_of(message: MaybeInaccessibleMessage) -> int | None:
