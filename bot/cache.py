@@ -79,12 +79,21 @@ def load_engine(knowledge_dir: Path, cache_dir: Path | None) -> Engine:
     return engine
 
 
-def store_engine(engine: Engine, knowledge_dir: Path, cache_dir: Path) -> None:
-    """Put a freshly built engine in the cache (``check`` does, so ``ask`` starts warm)."""
+def store_engine(
+    engine: Engine, knowledge_dir: Path, cache_dir: Path, *, read_as: str | None = None
+) -> None:
+    """Put a freshly built engine in the cache (``check`` does, so ``ask`` starts warm).
+
+    ``read_as`` is the :func:`cache_key` taken before the files were read: when the files have
+    changed since (an editor saved meanwhile), the engine is not stored under the new key.
+    """
     try:
-        _store(engine, cache_dir / f"engine-{cache_key(knowledge_dir)}.pickle")
+        key = cache_key(knowledge_dir)
     except OSError:
         return
+    if read_as is not None and key != read_as:
+        return
+    _store(engine, cache_dir / f"engine-{key}.pickle")
 
 
 def _store(engine: Engine, path: Path) -> None:

@@ -38,6 +38,14 @@ def check_failures(engine: Engine) -> list[str]:
 
 def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | None = None) -> int:
     """Validate ``directory``; print a summary (exit 0) or every problem (exit 1)."""
+    read_as = None
+    if cache_dir is not None:
+        from bot.cache import cache_key
+
+        try:
+            read_as = cache_key(directory)
+        except OSError:
+            cache_dir = None
     try:
         base = load_fact_base(directory)
     except FactBaseError as exc:
@@ -49,7 +57,7 @@ def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | No
     if cache_dir is not None:
         from bot.cache import store_engine
 
-        store_engine(engine, directory, cache_dir)
+        store_engine(engine, directory, cache_dir, read_as=read_as)
     failures = check_failures(engine)
     for sentence in base.uncited_sentences():
         print(f'warning: no fact cites the sentence "{sentence[:70]}…"', file=err)

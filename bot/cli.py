@@ -335,7 +335,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="validate the fact base and run its regression questions",
-        description="Load and validate the fact base; list every problem as file:line. Exit 1 on problems.",
+        description="Load and validate the fact base and list every problem as file:line; "
+        "then ask the editor's regression questions (checks.yaml) and report each one answered "
+        "differently than expected. Exit 1 on any problem or failed check.",
     )
     check.add_argument(
         "knowledge_dir",

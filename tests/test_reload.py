@@ -332,3 +332,26 @@ async def test_the_watcher_polls_in_the_background_until_stopped(
     stopped = polls
     await asyncio.sleep(0.1)
     assert polls == stopped
+
+
+def test_an_engine_read_during_a_save_is_not_cached_under_the_earlier_files(
+    knowledge_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The compiled-engine cache is keyed by the files' content, hashed before they are read:
+    an engine read from files saved in between must not be filed under the earlier content
+    (going back to it, e.g. by undoing the edit, would serve the edited answers)."""
+    from bot import cache
+
+    real = Engine.from_directory
+
+    def save_then_build(directory: Path) -> Engine:
+        edit(knowledge_copy / "facts.yaml", ORIGINAL, EDITED)  # saved after the key was taken
+        return real(directory)
+
+    monkeypatch.setattr(cache.Engine, "from_directory", save_then_build)
+    assert "(edited)" in cache.load_engine(knowledge_copy, tmp_path / "cache").ask(TRADE).text
+    assert list((tmp_path / "cache").glob("engine-*.pickle")) == []
+    monkeypatch.undo()
+    edit(knowledge_copy / "facts.yaml", EDITED, ORIGINAL)  # the editor undoes the edit
+    undone = cache.load_engine(knowledge_copy, tmp_path / "cache")
+    assert "(edited)" not in undone.ask(TRADE).text
