@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest check ask chat bench lock clean
+.PHONY: run test lint typecheck pytest check unanswered stats ask chat bench lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,13 @@ pytest: $(STAMP)
 ## check: validate the fact base and run the editor's regression questions
 check: $(STAMP)
 	$(BIN)/python -m bot check
+
+## unanswered, stats: what the running bot recorded in the last week (see README)
+unanswered: $(STAMP)
+	$(BIN)/python -m bot unanswered
+
+stats: $(STAMP)
+	$(BIN)/python -m bot stats
 
 chat: $(STAMP)
 	$(BIN)/python -m bot chat

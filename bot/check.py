@@ -24,8 +24,11 @@ def _numbers(text: str) -> set[str]:
     return {n.replace(",", ".") for n in _NUMBER.findall(text)}
 
 
-def regression_failures(engine: Engine) -> list[str]:
-    """Each ``checks:`` question answered otherwise than expected, as file:line: message."""
+def check_failures(engine: Engine) -> list[str]:
+    """Each ``checks:`` question answered otherwise than expected, as file:line: message.
+
+    Also used by the running bot when it reloads the fact base (bot.reload).
+    """
     failures = []
     for check in engine.base.checks:
         answer = engine.ask(check.question)
@@ -77,6 +80,14 @@ def translation_coverage(base: FactBase) -> str:
 
 def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | None = None) -> int:
     """Validate ``directory``; print a summary (exit 0) or every problem (exit 1)."""
+    read_as = None
+    if cache_dir is not None:
+        from bot.cache import cache_key
+
+        try:
+            read_as = cache_key(directory)
+        except OSError:
+            cache_dir = None
     try:
         base = load_fact_base(directory)
     except FactBaseError as exc:
@@ -88,8 +99,8 @@ def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | No
     if cache_dir is not None:
         from bot.cache import store_engine
 
-        store_engine(engine, directory, cache_dir)
-    checks = regression_failures(engine)
+        store_engine(engine, directory, cache_dir, read_as=read_as)
+    checks = check_failures(engine)
     failures = checks + translation_failures(engine)
     for sentence in base.uncited_sentences():
         print(f'warning: no fact cites the sentence "{sentence[:70]}…"', file=err)

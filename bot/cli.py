@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot run|chat|start|ask|check``.
+"""Command line: ``python -m bot run|chat|start|ask|check|unanswered|stats``.
 
 An adapter only: the library does the work; this turns arguments into calls and errors into
 one clear line and an exit code. Telegram is imported only by the commands that need it.
@@ -88,10 +88,11 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     # Telegram is imported only here, so `ask`, `check` and `chat` never load it.
     from telegram.error import InvalidToken, NetworkError
 
+    from bot.cache import default_cache_dir
     from bot.tg.app import run
 
     try:
-        run(settings, catalog.engine)
+        run(settings, catalog.engine, cache_dir=default_cache_dir(os.environ))
     except InvalidToken:
         print(
             "error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather "
@@ -193,6 +194,90 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_settings(args: argparse.Namespace) -> tuple[Path, Path] | None:
+    """(data directory, knowledge directory) for the reports, or None after saying why not."""
+    from bot.settings import SettingsError, environment, load_settings
+
+    env = environment()
+    env.pop("TELEGRAM_BOT_TOKEN", None)  # the reports need no token
+    try:
+        settings = load_settings(env)
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+    data = Path(args.data_dir) if args.data_dir else settings.data_dir
+    knowledge = Path(args.knowledge_dir) if args.knowledge_dir else settings.knowledge_dir
+    return data, knowledge
+
+
+def _current_engine(knowledge_dir: Path) -> Engine | None:
+    """The current fact base's engine, to name facts in reports (None when it does not load)."""
+    from bot.cache import default_cache_dir, load_engine
+    from bot.problems import FactBaseError
+
+    try:
+        return load_engine(knowledge_dir, default_cache_dir(os.environ))
+    except FactBaseError:
+        print(
+            f"note: the fact base in {knowledge_dir} does not load, so facts are shown by id "
+            "(run `python -m bot check`)",
+            file=sys.stderr,
+        )
+        return None
+
+
+def _cmd_unanswered(args: argparse.Namespace) -> int:
+    from bot.insights import unanswered_report
+    from bot.store import Store, StoreError
+
+    where = _report_settings(args)
+    if where is None:
+        return EXIT_USAGE
+    data, knowledge = where
+    engine = _current_engine(knowledge)
+    try:
+        print(unanswered_report(Store(data), period=args.since, limit=args.limit, engine=engine))
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from bot.insights import stats_report
+    from bot.store import Store, StoreError
+
+    where = _report_settings(args)
+    if where is None:
+        return EXIT_USAGE
+    data, knowledge = where
+    engine = _current_engine(knowledge)
+    try:
+        print(stats_report(Store(data), period=args.since, engine=engine))
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _period(text: str) -> str:
+    """argparse type for --since: a period like 7d, 12h, 30m, 2w, or all."""
+    from bot.insights import PeriodError, parse_period
+
+    try:
+        parse_period(text)
+    except PeriodError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def _positive(text: str) -> int:
+    """argparse type for --limit: a whole number from 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1, not {text!r}")
+    return int(text)
+
+
 def _explain(engine: Engine, question: str) -> str:
     """How the engine saw ``question``: its words, coverage and best candidates."""
     found = engine.match(question)
@@ -223,7 +308,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the Telegram bot (long polling; needs TELEGRAM_BOT_TOKEN)",
         description="Run the Telegram bot until Ctrl-C or SIGTERM. Configuration comes from the "
         "environment and .env: TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_BASE_URL, LOG_LEVEL, "
-        "BOT_KNOWLEDGE_DIR. Exit 2 on a configuration mistake.",
+        "BOT_KNOWLEDGE_DIR, ADMIN_IDS, BOT_DATA_DIR, BOT_RELOAD_SECONDS. Edits of the fact base "
+        "are taken in while it runs. Exit 2 on a configuration mistake.",
     )
     run.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
     run.set_defaults(func=_cmd_run)
@@ -249,7 +335,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="validate the fact base and run its regression questions",
-        description="Load and validate the fact base; list every problem as file:line. Exit 1 on problems.",
+        description="Load and validate the fact base and list every problem as file:line; "
+        "then ask the editor's regression questions (checks.yaml) and report each one answered "
+        "differently than expected. Exit 1 on any problem or failed check.",
     )
     check.add_argument(
         "knowledge_dir",
@@ -280,6 +368,50 @@ def build_parser() -> argparse.ArgumentParser:
         "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
     )
     ask.set_defaults(func=_cmd_ask)
+
+    unanswered = commands.add_parser(
+        "unanswered",
+        help="the questions the bot declined or was unsure of, most frequent first",
+        description="List the questions the running bot declined or answered with low "
+        "confidence (recorded in BOT_DATA_DIR), near-duplicates grouped, with how often each "
+        "was asked, the closest existing fact, and whether the current fact base answers it "
+        "now. Use it to decide which facts or phrasings to add.",
+    )
+    unanswered.add_argument(
+        "--since",
+        type=_period,
+        default="7d",
+        metavar="PERIOD",
+        help="how far back: 30m, 12h, 7d, 2w… or all (default: 7d)",
+    )
+    unanswered.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="groups shown (default: 20)"
+    )
+    unanswered.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    unanswered.add_argument(
+        "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
+    )
+    unanswered.set_defaults(func=_cmd_unanswered)
+
+    stats = commands.add_parser(
+        "stats",
+        help="questions asked, answer rate, top facts and feedback",
+        description="Summarise what the running bot recorded in BOT_DATA_DIR over a period: "
+        "questions asked, how many were answered or declined, the facts answered most, and "
+        "each fact's 👍/👎 feedback.",
+    )
+    stats.add_argument(
+        "--since",
+        type=_period,
+        default="7d",
+        metavar="PERIOD",
+        help="how far back: 30m, 12h, 7d, 2w… or all (default: 7d)",
+    )
+    stats.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    stats.add_argument(
+        "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
+    )
+    stats.set_defaults(func=_cmd_stats)
     return parser
 
 

@@ -485,8 +485,10 @@ class Engine:
         if form in self._known or folded in self._surface_forms:
             return None
         key = (folded, lang)
-        if key in self._corrections:
+        try:  # one lookup, not `in` then `[]`: the store's writer thread may clear it meanwhile
             return self._corrections[key]
+        except KeyError:
+            pass
         if len(self._corrections) >= MAX_CACHED_CORRECTIONS:
             self._corrections.clear()
         fixed = self._corrections[key] = self._find_correction(folded, lang)

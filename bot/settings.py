@@ -20,6 +20,13 @@ from pathlib import Path
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_LOG_LEVEL = "INFO"
 DEFAULT_KNOWLEDGE_DIR = "knowledge/"
+#: Where the bot keeps what it records (the question log and feedback).
+DEFAULT_DATA_DIR = "data/"
+#: How often the running bot looks for edits of the fact base, in seconds (0: never; /reload
+#: still works).
+DEFAULT_RELOAD_SECONDS = 1.0
+#: Longest accepted BOT_RELOAD_SECONDS (an hour: anything longer is surely a typo).
+MAX_RELOAD_SECONDS = 3600.0
 #: The optional file of ``KEY=VALUE`` lines read from the working directory.
 DOTENV_FILE = ".env"
 #: What @BotFather hands out: the bot's numeric id, a colon, then a secret of 30+ characters.
@@ -47,6 +54,12 @@ class Settings:
     #: BOT_CACHE_DIR: where the compiled engine is cached; None = the user cache directory
     #: (see :func:`bot.cache.default_cache_dir`).
     cache_dir: Path | None = None
+    #: ADMIN_IDS: the Telegram user ids allowed /reload, /unanswered and /stats, and told when
+    #: an edit of the fact base is refused.
+    admin_ids: frozenset[int] = frozenset()
+    data_dir: Path = Path(DEFAULT_DATA_DIR)
+    #: BOT_RELOAD_SECONDS: the interval between looks at the fact base for edits (0: off).
+    reload_seconds: float = DEFAULT_RELOAD_SECONDS
 
     @property
     def log_level_number(self) -> int:
@@ -84,6 +97,9 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         problems.append(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}")
     knowledge = environ.get("BOT_KNOWLEDGE_DIR", "").strip() or DEFAULT_KNOWLEDGE_DIR
     cache = environ.get("BOT_CACHE_DIR", "").strip()
+    admins = _admin_ids(environ.get("ADMIN_IDS", ""), problems)
+    data = environ.get("BOT_DATA_DIR", "").strip() or DEFAULT_DATA_DIR
+    reload_seconds = _reload_seconds(environ.get("BOT_RELOAD_SECONDS", ""), problems)
     if problems:
         raise SettingsError("; ".join(problems))
     return Settings(
@@ -92,13 +108,50 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         log_level=level,
         knowledge_dir=Path(knowledge),
         cache_dir=Path(cache) if cache else None,
+        admin_ids=admins,
+        data_dir=Path(data),
+        reload_seconds=reload_seconds,
     )
+
+
+def _admin_ids(raw: str, problems: list[str]) -> frozenset[int]:
+    """ADMIN_IDS: comma-separated Telegram user ids (positive numbers); blanks are ignored."""
+    ids: set[int] = set()
+    for part in raw.split(","):
+        item = part.strip()
+        if not item:
+            continue
+        if not item.isascii() or not item.isdigit() or int(item) == 0:
+            problems.append(
+                "ADMIN_IDS must be Telegram user ids (numbers) separated by commas, "
+                f"like 123456789,987654321, not {item!r}"
+            )
+            continue
+        ids.add(int(item))
+    return frozenset(ids)
+
+
+def _reload_seconds(raw: str, problems: list[str]) -> float:
+    """BOT_RELOAD_SECONDS: a number of seconds from 0 (off) to an hour."""
+    if not raw.strip():
+        return DEFAULT_RELOAD_SECONDS
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= MAX_RELOAD_SECONDS:  # also false for NaN
+        problems.append(
+            f"BOT_RELOAD_SECONDS must be a number of seconds from 0 (off) to "
+            f"{MAX_RELOAD_SECONDS:.0f}, not {raw.strip()!r}"
+        )
+        return DEFAULT_RELOAD_SECONDS
+    return seconds
 
 
 def parse_dotenv(text: str, *, source: str = DOTENV_FILE) -> dict[str, str]:
     """Parse ``.env`` text: ``KEY=VALUE`` lines, ``#`` comments, optional ``export`` and quotes.
 
-    Deliberately small (no variable expansion, no multi-line values): the project needs four
+    Deliberately small (no variable expansion, no multi-line values): the project needs a few
     simple variables, which does not justify a dependency.
     """
     values: dict[str, str] = {}

@@ -149,11 +149,16 @@ def test_env_example_and_readme_document_every_variable() -> None:
         "LOG_LEVEL",
         "BOT_KNOWLEDGE_DIR",
         "BOT_CACHE_DIR",
+        "ADMIN_IDS",
+        "BOT_DATA_DIR",
+        "BOT_RELOAD_SECONDS",
     }
     example = (root / ".env.example").read_text(encoding="utf-8")
     assert set(re.findall(r"^#? ?([A-Z_]+)=", example, re.MULTILINE)) == variables
     readme = (root / "README.md").read_text(encoding="utf-8")
-    assert set(re.findall(r"^\| `([A-Z_]+)` \|", readme, re.MULTILINE)) == variables
+    # BOT_CACHE_DIR is read from the process environment by bot.cache, not from settings.
+    documented = set(re.findall(r"^\| `([A-Z_]+)` \|", readme, re.MULTILINE))
+    assert documented == variables | {"BOT_CACHE_DIR"}
     # The example as shipped loads (empty token = none: `make run` opens the chat).
     assert load_settings(parse_dotenv(example)) == Settings()
     # Every variable really is read by load_settings (a non-default value changes the result).
@@ -163,6 +168,38 @@ def test_env_example_and_readme_document_every_variable() -> None:
         "LOG_LEVEL": "ERROR",
         "BOT_KNOWLEDGE_DIR": "elsewhere",
         "BOT_CACHE_DIR": "cache-elsewhere",
+        "ADMIN_IDS": "42",
+        "BOT_DATA_DIR": "elsewhere",
+        "BOT_RELOAD_SECONDS": "5",
     }
+    assert set(changed) == variables
     for name, value in changed.items():
         assert load_settings({name: value}) != Settings(), name
+
+
+def test_admin_ids_data_dir_and_reload_interval_are_read() -> None:
+    """ADMIN_IDS is a set of user ids (spaces and empty items allowed), BOT_DATA_DIR a path,
+    BOT_RELOAD_SECONDS a number of seconds (0 turns watching off)."""
+    settings = load_settings(
+        {"ADMIN_IDS": " 42, 1001 ,,", "BOT_DATA_DIR": "/var/lib/bot", "BOT_RELOAD_SECONDS": "0.5"}
+    )
+    assert settings.admin_ids == frozenset({42, 1001})
+    assert settings.data_dir == Path("/var/lib/bot")
+    assert settings.reload_seconds == 0.5
+    assert load_settings({"BOT_RELOAD_SECONDS": "0"}).reload_seconds == 0
+    defaults = load_settings({})
+    assert defaults.admin_ids == frozenset()
+    assert defaults.data_dir == Path("data/")
+    assert defaults.reload_seconds == 1.0
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("ADMIN_IDS", "alice"), ("ADMIN_IDS", "42;43"), ("ADMIN_IDS", "-5"), ("ADMIN_IDS", "0"),
+     ("BOT_RELOAD_SECONDS", "soon"), ("BOT_RELOAD_SECONDS", "-1"), ("BOT_RELOAD_SECONDS", "nan"),
+     ("BOT_RELOAD_SECONDS", "86400")],
+)  # fmt: skip
+def test_malformed_admin_ids_or_reload_interval_are_one_clear_error(name: str, value: str) -> None:
+    """A malformed ADMIN_IDS or BOT_RELOAD_SECONDS is a SettingsError naming the variable."""
+    with pytest.raises(SettingsError, match=name):
+        load_settings({name: value})

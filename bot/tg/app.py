@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from pathlib import Path
 from typing import Any, TypeAlias
 
 from telegram import BotCommand, Update
@@ -30,8 +31,11 @@ from bot.catalog import Catalog
 from bot.dialogue import Memory
 from bot.engine import Engine
 from bot.factbase import LANGUAGES
+from bot.insights import Insights
+from bot.reload import Reloader, ReloadReport
 from bot.settings import Settings
-from bot.tg import handlers
+from bot.store import StoreError
+from bot.tg import admin, handlers
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +67,32 @@ POLL_TIMEOUT_SECONDS = 30
 ALLOWED_UPDATES = (Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY)
 
 
+async def start_services(application: BotApplication) -> None:
+    """Run as post_init: publish the command menu, open the question log, watch the fact base."""
+    await set_commands(application)
+    insights = application.bot_data.get(handlers.INSIGHTS_KEY)
+    if isinstance(insights, Insights):
+        try:
+            await asyncio.to_thread(insights.open)
+        except StoreError as exc:
+            # The bot still answers; only the question log and feedback are lost.
+            log.error("questions and feedback will not be recorded: %s", exc)
+    reloader = application.bot_data.get(admin.RELOADER_KEY)
+    if isinstance(reloader, Reloader) and reloader.poll_seconds > 0:
+        reloader.start()
+        log.info("watching %s for edits every %gs", reloader.directory, reloader.poll_seconds)
+
+
+async def stop_services(application: BotApplication) -> None:
+    """Run as post_stop (updates in progress have finished): stop watching, close the log."""
+    reloader = application.bot_data.get(admin.RELOADER_KEY)
+    if isinstance(reloader, Reloader):
+        await reloader.stop()
+    insights = application.bot_data.get(handlers.INSIGHTS_KEY)
+    if isinstance(insights, Insights):
+        await asyncio.to_thread(insights.close)
+
+
 async def set_commands(application: BotApplication) -> None:
     """Publish the command menu in each language the bot speaks (run as post_init)."""
     for lang in LANGUAGES:
@@ -73,8 +103,16 @@ async def set_commands(application: BotApplication) -> None:
         )
 
 
-def build_application(settings: Settings, engine: Engine) -> BotApplication:
-    """The bot's Application: the one place handlers, limits and defaults are put together."""
+def build_application(
+    settings: Settings, engine: Engine, *, cache_dir: Path | None = None
+) -> BotApplication:
+    """The bot's Application: the one place handlers, limits and defaults are put together.
+
+    Besides the Catalog, ``bot_data`` holds the admins (ADMIN_IDS), the question log in
+    ``settings.data_dir`` (opened at start-up) and the Reloader of ``settings.knowledge_dir``
+    (watching every ``settings.reload_seconds`` once started; ``cache_dir`` is the compiled-engine
+    cache it builds through).
+    """
     application = (
         ApplicationBuilder()
         .token(settings.require_token())
@@ -83,11 +121,32 @@ def build_application(settings: Settings, engine: Engine) -> BotApplication:
         .concurrent_updates(CONCURRENT_UPDATES)
         .connection_pool_size(CONNECTION_POOL_SIZE)
         .pool_timeout(POOL_TIMEOUT_SECONDS)
-        .post_init(set_commands)
+        .post_init(start_services)
+        .post_stop(stop_services)
         .build()
     )
-    application.bot_data[handlers.CATALOG_KEY] = Catalog(engine)
+    catalog = Catalog(engine)
+    application.bot_data[handlers.CATALOG_KEY] = catalog
     application.bot_data[handlers.MEMORY_KEY] = Memory()
+    application.bot_data[handlers.INSIGHTS_KEY] = Insights(settings.data_dir)
+    application.bot_data[admin.ADMINS_KEY] = settings.admin_ids
+
+    def publish(new: Catalog) -> None:
+        # The one reference swap: each update reads the Catalog once, so it sees the old base
+        # or the new one, never a mix.
+        application.bot_data[handlers.CATALOG_KEY] = new
+
+    async def notify(report: ReloadReport) -> None:
+        await admin.notify_admins(application.bot, settings.admin_ids, report)
+
+    application.bot_data[admin.RELOADER_KEY] = Reloader(
+        settings.knowledge_dir,
+        catalog,
+        publish,
+        notify=notify,
+        cache_dir=cache_dir,
+        poll_seconds=settings.reload_seconds,
+    )
 
     new_messages = filters.UpdateType.MESSAGE  # edits are not questions asked again
     private = new_messages & filters.ChatType.PRIVATE
@@ -97,6 +156,11 @@ def build_application(settings: Settings, engine: Engine) -> BotApplication:
     application.add_handler(CommandHandler("help", handlers.show_help, filters=new_messages))
     application.add_handler(CommandHandler("topics", handlers.show_topics, filters=new_messages))
     application.add_handler(CommandHandler("source", handlers.show_source, filters=new_messages))
+    application.add_handler(CommandHandler("reload", admin.reload_command, filters=new_messages))
+    application.add_handler(
+        CommandHandler("unanswered", admin.unanswered_command, filters=new_messages)
+    )
+    application.add_handler(CommandHandler("stats", admin.stats_command, filters=new_messages))
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.answer_question)
     )
@@ -146,7 +210,7 @@ async def serve(application: BotApplication, stop: asyncio.Event) -> None:
         await application.post_shutdown(application)
 
 
-def run(settings: Settings, engine: Engine) -> None:
+def run(settings: Settings, engine: Engine, *, cache_dir: Path | None = None) -> None:
     """Run the bot until SIGINT or SIGTERM (raises InvalidToken or NetworkError at start-up)."""
 
     async def main() -> None:
@@ -154,6 +218,6 @@ def run(settings: Settings, engine: Engine) -> None:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
-        await serve(build_application(settings, engine), stop)
+        await serve(build_application(settings, engine, cache_dir=cache_dir), stop)
 
     asyncio.run(main())

@@ -25,6 +25,7 @@ from bot import render, texts
 from bot.answer import Answer
 from bot.catalog import Catalog
 from bot.dialogue import Memory
+from bot.insights import Insights
 from bot.tg import buttons
 from bot.tg.groups import addressed_question
 from bot.tg.inline import INLINE_CACHE_SECONDS, inline_results
@@ -56,12 +57,44 @@ def converse(context: ContextTypes.DEFAULT_TYPE, update: Update, chat_id: int, t
     return answer
 
 
+#: …and the Insights that record questions and feedback (absent: nothing is recorded).
+INSIGHTS_KEY = "insights"
+
+
 def catalog_of(context: ContextTypes.DEFAULT_TYPE) -> Catalog:
     """The catalog the application was built with (or reloaded to)."""
     catalog = context.bot_data.get(CATALOG_KEY)
     if not isinstance(catalog, Catalog):
         raise RuntimeError("application.bot_data has no Catalog; use build_application()")
     return catalog
+
+
+def insights_of(context: ContextTypes.DEFAULT_TYPE) -> Insights | None:
+    """Where questions and feedback are recorded, if anywhere."""
+    insights = context.bot_data.get(INSIGHTS_KEY)
+    return insights if isinstance(insights, Insights) else None
+
+
+def record(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    catalog: Catalog,
+    answer: Answer,
+    *,
+    via: str = "text",
+) -> None:
+    """Record how a question was answered (queued: never waits for the database)."""
+    insights = insights_of(context)
+    if insights is None:
+        return
+    user, chat = update.effective_user, update.effective_chat
+    insights.question(
+        catalog.engine,
+        answer,
+        via=via,
+        chat_type=chat.type if chat else None,
+        user_id=user.id if user else None,
+    )
 
 
 def user_language(update: Update) -> str:
@@ -103,8 +136,10 @@ async def send_html(
 
 
 def answer_keyboard(catalog: Catalog, answer: Answer) -> InlineKeyboardMarkup | None:
-    """Buttons under an answer: its related questions, or "did you mean" when declined."""
-    return buttons.offers_keyboard(catalog, catalog.offers_for(answer), answer.lang)
+    """Buttons under an answer: its related questions, or "did you mean" when declined; and
+    👍/👎 under an answer."""
+    fact_id = answer.fact_id if answer.answered else None
+    return buttons.answer_keyboard(catalog, catalog.offers_for(answer), answer.lang, fact_id)
 
 
 async def reply_answer(message: Message, catalog: Catalog, answer: Answer) -> None:
@@ -176,8 +211,10 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     message = update.effective_message
     if message is None or message.text is None:
         return
+    catalog = catalog_of(context)
     answer = converse(context, update, message.chat_id, message.text)
-    await reply_answer(message, catalog_of(context), answer)
+    record(update, context, catalog, answer)
+    await reply_answer(message, catalog, answer)
 
 
 async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -188,8 +225,10 @@ async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE
     question = addressed_question(message, bot_id=context.bot.id, username=context.bot.username)
     if question is None:
         return
+    catalog = catalog_of(context)
     answer = converse(context, update, message.chat_id, question)
-    await reply_answer(message, catalog_of(context), answer)
+    record(update, context, catalog, answer)
+    await reply_answer(message, catalog, answer)
 
 
 async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -211,7 +250,7 @@ async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 
 async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A pressed button: answer its question, or page through the topics."""
+    """A pressed button: answer its question, record a vote, or page through the topics."""
     query = update.callback_query
     if query is None:
         return
@@ -223,10 +262,14 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         notice = texts.text("outdated_button", user_language(update))
         await query.answer(notice[: buttons.MAX_CALLBACK_ANSWER_CHARS])
         return
+    if isinstance(action, buttons.Vote):
+        await _vote(update, context, query, action)
+        return
     await query.answer()
     if isinstance(action, buttons.Ask):
         answer = catalog.answer_offer(action.offer, action.lang)
         memory_of(context).remember(message.chat.id, catalog.turn_for(answer, time.monotonic()))
+        record(update, context, catalog, answer, via="button")
         await send_html(
             context,
             message.chat.id,
@@ -236,6 +279,23 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         )
     else:
         await _show_topic_page(context, query, message, catalog, action)
+
+
+async def _vote(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, query: CallbackQuery, vote: buttons.Vote
+) -> None:
+    """👍/👎: record it (a person's latest vote on a fact counts) and say thank you."""
+    insights, chat = insights_of(context), update.effective_chat
+    if insights is not None:
+        insights.vote(
+            vote.fact_id,
+            vote.vote,
+            chat_type=chat.type if chat else None,
+            user_id=query.from_user.id,
+        )
+    await query.answer(
+        texts.text("feedback_thanks", vote.lang)[: buttons.MAX_CALLBACK_ANSWER_CHARS]
+    )
 
 
 def _thread_of(message: MaybeInaccessibleMessage) -> int | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +16,12 @@ from telegram import Update
 from telegram.ext import ContextTypes, TypeHandler
 
 from bot.engine import Engine
+from bot.insights import Insights
+from bot.reload import Reloader
 from bot.settings import Settings
+from bot.tg.admin import RELOADER_KEY
 from bot.tg.app import BotApplication, build_application, serve
+from bot.tg.handlers import INSIGHTS_KEY
 
 #: A handler group after the bot's own: it runs once the bot has finished with an update
 #: (error handler included), which tells the tests when to look at what the bot sent.
@@ -89,6 +95,25 @@ class BotHarness:
         """A user types ``@bot query`` in some chat."""
         return await self.send(self.api.inline(query, **kwargs))
 
+    @property
+    def insights(self) -> Insights:
+        """The bot's question log."""
+        insights = self.application.bot_data[INSIGHTS_KEY]
+        assert isinstance(insights, Insights)
+        return insights
+
+    @property
+    def reloader(self) -> Reloader:
+        """The bot's fact-base reloader."""
+        reloader = self.application.bot_data[RELOADER_KEY]
+        assert isinstance(reloader, Reloader)
+        return reloader
+
+    async def recorded(self) -> Insights:
+        """The question log once everything the bot recorded so far is written."""
+        assert await asyncio.to_thread(self.insights.flush)
+        return self.insights
+
 
 @pytest.fixture
 async def api() -> AsyncIterator[FakeTelegram]:
@@ -97,25 +122,36 @@ async def api() -> AsyncIterator[FakeTelegram]:
         yield server
 
 
-def settings_for(api: FakeTelegram) -> Settings:
-    """Settings pointing the bot at the fake Bot API."""
-    return Settings(token=TOKEN, api_base_url=api.base_url)
+def settings_for(api: FakeTelegram, **changes: Any) -> Settings:
+    """Settings pointing the bot at the fake Bot API, not watching the fact base for edits
+    (``reload_seconds=…`` to watch), plus ``changes``."""
+    values: dict[str, Any] = {"reload_seconds": 0.0, **changes}
+    return Settings(token=TOKEN, api_base_url=api.base_url, **values)
 
 
 @contextlib.asynccontextmanager
-async def running_bot(api: FakeTelegram, engine: Engine) -> AsyncIterator[BotHarness]:
-    """Run build_application's application with serve() until the test is done."""
-    application = build_application(settings_for(api), engine)
-    harness = BotHarness(api, application)
-    application.add_handler(TypeHandler(Update, harness.mark_done), group=DONE_GROUP)
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve(application, stop))
-    await api.wait_for(lambda c: c.method == "getUpdates", finished=False)
-    try:
-        yield harness
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 10)
+async def running_bot(
+    api: FakeTelegram, engine: Engine, settings: Settings | None = None
+) -> AsyncIterator[BotHarness]:
+    """Run build_application's application with serve() until the test is done (by default
+    with its data in a temporary directory removed afterwards)."""
+    with tempfile.TemporaryDirectory(prefix="bot-data-") as data:
+        settings = settings or settings_for(api, data_dir=Path(data))
+        application = build_application(settings, engine)
+        harness = BotHarness(api, application)
+        application.add_handler(TypeHandler(Update, harness.mark_done), group=DONE_GROUP)
+        stop = asyncio.Event()
+        already = len(api.calls)  # a bot that ran before on this fake API polled too
+        task = asyncio.create_task(serve(application, stop))
+        await api.wait_for(
+            lambda c: c.method == "getUpdates" and any(c is n for n in api.calls[already:]),
+            finished=False,
+        )
+        try:
+            yield harness
+        finally:
+            stop.set()
+            await asyncio.wait_for(task, 10)
 
 
 @pytest.fixture

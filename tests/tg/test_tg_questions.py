@@ -57,13 +57,17 @@ async def test_question_is_answered_with_quotes_in_blockquotes(
 
 
 async def test_answer_offers_up_to_three_related_buttons(bot: BotHarness, engine: Engine) -> None:
-    """Under an answer are buttons for its related questions (at most 3), compact data."""
+    """Under an answer are buttons for its related questions (at most 3), then 👍/👎 in a row
+    of their own; all with compact data."""
     fact = next(f for f in engine.base.facts if len(f.related) >= 3)
     exchange = await bot.say(fact.questions[0])
     buttons = exchange.buttons()
     assert [label for label, _ in buttons] == [
-        engine.base.fact(i).questions[0] for i in fact.related[:3]
+        *(engine.base.fact(i).questions[0] for i in fact.related[:3]),
+        "👍",
+        "👎",
     ]
+    assert [len(row) for row in exchange.last()["reply_markup"]["inline_keyboard"]][-1] == 2
     assert all(len(data.encode("utf-8")) <= 64 for _, data in buttons)
 
 

@@ -61,6 +61,7 @@ async def start_bot(
             "LOG_LEVEL": log_level,
             "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
             "BOT_CACHE_DIR": str(cache),
+            "BOT_DATA_DIR": str(cache / "data"),
         },
     )
     return BotProcess(process)
