@@ -183,10 +183,11 @@ async def serve(
     getMe instead of being logged with a traceback. Stopping confirms the fetched updates to
     Telegram (polling) or closes the server (webhook), and finishes the ones in progress.
 
-    On stopping, the webhook stays registered: Telegram keeps the updates that arrive meanwhile
-    and delivers them once the bot is back (setWebhook again at start), and during a rolling
-    deployment the stopping instance must not unregister the one replacing it. Polling mode
-    removes any webhook when it starts (Telegram allows only one of the two).
+    On stopping, the webhook stays registered: during a rolling deployment the stopping
+    instance must not unregister the one replacing it, and every start sets it again. Telegram
+    keeps retrying the updates that arrive meanwhile (README "Webhook mode" has the caveat for
+    long outages). Polling mode removes any webhook when it starts (Telegram allows only one of
+    the two).
     """
     async with application:  # initialize(): getMe, which checks the token
         if application.post_init:
