@@ -142,6 +142,8 @@ class FactBase:
     popular: tuple[str, ...] = ()
     #: Words of the article's setting that every fact is implicitly about.
     context: tuple[str, ...] = ()
+    #: The aliases that are people ("he" in a follow-up question means one of them).
+    people: tuple[str, ...] = ()
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with ``fact_id`` (KeyError when there is none)."""

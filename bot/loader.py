@@ -68,6 +68,7 @@ _SECTIONS = (
     "checks",
     "popular",
     "context",
+    "people",
 )
 _FACT_FIELDS = {
     "id": True,
@@ -719,6 +720,12 @@ def load_fact_base(directory: Path) -> FactBase:
     context: list[str] = []
     for display, value, line in sections("context"):
         context.extend(_texts(ctx, display, value, "context", line, limit=60))
+    people: list[str] = []
+    for display, value, line in sections("people"):
+        for name in _texts(ctx, display, value, "people", line, limit=60):
+            if name not in aliases:
+                ctx.add(display, _line_of(value, line), f"people: {name!r} is not an alias name")
+            people.append(name)
 
     if not unreadable:
         # With a file unreadable, references into it would all look dangling: skip the noise.
@@ -738,6 +745,7 @@ def load_fact_base(directory: Path) -> FactBase:
         checks=tuple(checks),
         popular=tuple(popular),
         context=tuple(context),
+        people=tuple(people),
     )
 
 

@@ -17,6 +17,6 @@ class ScriptedEngine(Engine):
         super().__init__(base)
         self.script = dict(script)
 
-    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+    def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
         """The scripted answer for ``question``, else the real engine's."""
-        return self.script.get(question) or super().ask(question, lang=lang)
+        return self.script.get(question) or super().ask(question, lang=lang, hint=hint)

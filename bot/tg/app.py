@@ -37,6 +37,7 @@ from telegram.ext import (
 
 from bot import texts
 from bot.catalog import Catalog
+from bot.dialogue import Memory
 from bot.engine import Engine
 from bot.factbase import LANGUAGES
 from bot.health import HEARTBEAT_SECONDS, Heartbeat, remove_heartbeat, write_heartbeat
@@ -138,6 +139,7 @@ def build_application(settings: Settings, engine: Engine) -> BotApplication:
         .build()
     )
     application.bot_data[handlers.CATALOG_KEY] = Catalog(engine)
+    application.bot_data[handlers.MEMORY_KEY] = Memory()
 
     new_messages = filters.UpdateType.MESSAGE  # edits are not questions asked again
     private = new_messages & filters.ChatType.PRIVATE

@@ -9,6 +9,7 @@ Telegram's limit by :func:`reply_html`.
 from __future__ import annotations
 
 import logging
+import time
 
 from telegram import (
     CallbackQuery,
@@ -23,6 +24,7 @@ from telegram.ext import ContextTypes
 from bot import render, texts
 from bot.answer import Answer
 from bot.catalog import Catalog
+from bot.dialogue import Memory
 from bot.tg import buttons
 from bot.tg.groups import addressed_question
 from bot.tg.inline import INLINE_CACHE_SECONDS, inline_results
@@ -31,6 +33,27 @@ log = logging.getLogger(__name__)
 
 #: Where build_application puts the Catalog in ``application.bot_data``.
 CATALOG_KEY = "catalog"
+#: Where build_application puts the conversation Memory (it outlives fact-base reloads).
+MEMORY_KEY = "memory"
+
+
+def memory_of(context: ContextTypes.DEFAULT_TYPE) -> Memory:
+    """The per-chat conversation memory, for follow-up questions."""
+    memory = context.bot_data.get(MEMORY_KEY)
+    if not isinstance(memory, Memory):
+        raise RuntimeError("application.bot_data has no Memory; use build_application()")
+    return memory
+
+
+def converse(context: ContextTypes.DEFAULT_TYPE, update: Update, chat_id: int, text: str) -> Answer:
+    """Answer ``text`` as the next turn of the chat's conversation, and remember it."""
+    memory = memory_of(context)
+    now = time.monotonic()
+    answer, turn = catalog_of(context).converse(
+        text, memory.recall(chat_id, now), now, hint=user_language(update)
+    )
+    memory.remember(chat_id, turn)
+    return answer
 
 
 def catalog_of(context: ContextTypes.DEFAULT_TYPE) -> Catalog:
@@ -153,8 +176,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     message = update.effective_message
     if message is None or message.text is None:
         return
-    catalog = catalog_of(context)
-    await reply_answer(message, catalog, catalog.ask(message.text))
+    answer = converse(context, update, message.chat_id, message.text)
+    await reply_answer(message, catalog_of(context), answer)
 
 
 async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -165,8 +188,8 @@ async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE
     question = addressed_question(message, bot_id=context.bot.id, username=context.bot.username)
     if question is None:
         return
-    catalog = catalog_of(context)
-    await reply_answer(message, catalog, catalog.ask(question))
+    answer = converse(context, update, message.chat_id, question)
+    await reply_answer(message, catalog_of(context), answer)
 
 
 async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -203,6 +226,7 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await query.answer()
     if isinstance(action, buttons.Ask):
         answer = catalog.answer_offer(action.offer, action.lang)
+        memory_of(context).remember(message.chat.id, catalog.turn_for(answer, time.monotonic()))
         await send_html(
             context,
             message.chat.id,

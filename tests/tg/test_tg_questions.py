@@ -363,8 +363,8 @@ async def test_long_answers_are_split_into_valid_messages(
     """An answer longer than 4,096 characters arrives as several valid messages, buttons last."""
 
     class Verbose(Engine):
-        def ask(self, question: str, *, lang: str | None = None) -> Answer:
-            answer = super().ask(question, lang=lang)
+        def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
+            answer = super().ask(question, lang=lang, hint=hint)
             return Answer(
                 answer.question,
                 answer.outcome,
@@ -394,10 +394,10 @@ async def test_long_answers_are_split_into_valid_messages(
 class Exploding(Engine):
     """An engine that fails on one question, to prove the bot survives handler errors."""
 
-    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+    def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
         if "explode" in question:
             raise RuntimeError("engine failure")
-        return super().ask(question, lang=lang)
+        return super().ask(question, lang=lang, hint=hint)
 
 
 async def test_handler_error_is_logged_apologised_and_survived(
