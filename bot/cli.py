@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot run|chat|start|ask|check|unanswered|stats``.
+"""Command line: ``python -m bot run|chat|start|ask|check|unanswered|stats|health``.
 
 An adapter only: the library does the work; this turns arguments into calls and errors into
 one clear line and an exit code. Telegram is imported only by the commands that need it.
@@ -45,15 +45,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
     )
 
 
-def _load_catalog(directory: Path) -> Catalog | None:
+def _cache_dir(settings: Settings) -> Path:
+    """BOT_CACHE_DIR from the settings (environment or .env), else the default location."""
+    from bot.cache import default_cache_dir
+
+    return settings.cache_dir or default_cache_dir(os.environ)
+
+
+def _load_catalog(directory: Path, cache_dir: Path) -> Catalog | None:
     """The fact base in ``directory`` as a Catalog, or None after printing its problems."""
-    from bot.cache import default_cache_dir, load_engine
+    from bot.cache import load_engine
     from bot.catalog import Catalog
     from bot.problems import FactBaseError
 
     try:
         # The same compiled-engine cache as `ask`, so the chat and the bot start quickly too.
-        return Catalog(load_engine(directory, default_cache_dir(os.environ)))
+        return Catalog(load_engine(directory, cache_dir))
     except FactBaseError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -76,11 +83,17 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     import logging
 
+    from bot.health import heartbeat_path
     from bot.logs import Redactor, configure_logging
 
-    # Before anything touches Telegram: python-telegram-bot logs the API URL on construction.
-    configure_logging(settings.log_level_number, secrets=[token])
-    catalog = _load_catalog(Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir)
+    # Before anything touches Telegram: python-telegram-bot logs the API URL on construction
+    # (and, at DEBUG, setWebhook's parameters, the webhook secret among them).
+    secrets = [token] + ([settings.webhook_secret] if settings.webhook_secret else [])
+    redact = Redactor(secrets)
+    configure_logging(settings.log_level_number, secrets=secrets)
+    cache_dir = _cache_dir(settings)
+    directory = Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir
+    catalog = _load_catalog(directory, cache_dir)
     if catalog is None:
         return EXIT_PROBLEMS
     logging.getLogger("bot").info("fact base loaded: %d facts", len(catalog.base.facts))
@@ -88,11 +101,15 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     # Telegram is imported only here, so `ask`, `check` and `chat` never load it.
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.cache import default_cache_dir
-    from bot.tg.app import run
+    from bot.tg.app import ListenError, WebhookRefusedError, run
 
     try:
-        run(settings, catalog.engine, cache_dir=default_cache_dir(os.environ))
+        run(
+            settings,
+            catalog.engine,
+            cache_dir=cache_dir,
+            heartbeat=heartbeat_path(cache_dir),
+        )
     except InvalidToken:
         print(
             "error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather "
@@ -100,8 +117,17 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    except WebhookRefusedError as exc:
+        print(
+            f"error: Telegram refused BOT_WEBHOOK_URL={settings.webhook_url}: {redact(str(exc))}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    except ListenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except NetworkError as exc:
-        reason = Redactor([token])(str(exc))
+        reason = redact(str(exc))
         print(
             f"error: cannot reach the Telegram Bot API at {settings.api_base_url}: {reason}",
             file=sys.stderr,
@@ -127,7 +153,8 @@ def _cmd_chat(args: argparse.Namespace) -> int:
 def _chat(settings: Settings, knowledge_dir: str | None) -> int:
     from bot.chat import run_chat
 
-    catalog = _load_catalog(Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir)
+    directory = Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir
+    catalog = _load_catalog(directory, _cache_dir(settings))
     if catalog is None:
         return EXIT_PROBLEMS
     if isinstance(sys.stdin, io.TextIOWrapper):
@@ -157,6 +184,24 @@ def _cmd_start(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return _chat(settings, args.knowledge_dir)
+
+
+def _cmd_health(args: argparse.Namespace) -> int:
+    import time
+
+    from bot.health import check_health, heartbeat_path
+    from bot.settings import SettingsError, environment, load_settings
+
+    env = environment()
+    env.pop("TELEGRAM_BOT_TOKEN", None)  # not needed to read a heartbeat
+    try:
+        settings = load_settings(env)
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    healthy, line = check_health(heartbeat_path(_cache_dir(settings)), now=time.time())
+    print(line, file=sys.stdout if healthy else sys.stderr)
+    return EXIT_OK if healthy else EXIT_PROBLEMS
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
@@ -305,11 +350,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "run",
-        help="run the Telegram bot (long polling; needs TELEGRAM_BOT_TOKEN)",
+        help="run the Telegram bot (long polling, or a webhook; needs TELEGRAM_BOT_TOKEN)",
         description="Run the Telegram bot until Ctrl-C or SIGTERM. Configuration comes from the "
         "environment and .env: TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_BASE_URL, LOG_LEVEL, "
-        "BOT_KNOWLEDGE_DIR, ADMIN_IDS, BOT_DATA_DIR, BOT_RELOAD_SECONDS. Edits of the fact base "
-        "are taken in while it runs. Exit 2 on a configuration mistake.",
+        "BOT_KNOWLEDGE_DIR, BOT_CACHE_DIR, ADMIN_IDS, BOT_DATA_DIR, BOT_RELOAD_SECONDS; with "
+        "BOT_WEBHOOK_URL (and BOT_WEBHOOK_SECRET, BOT_WEBHOOK_LISTEN, BOT_WEBHOOK_PORT) it "
+        "serves a webhook instead of polling. Edits of the fact base are taken in while it "
+        "runs. Exit 2 on a configuration mistake.",
     )
     run.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
     run.set_defaults(func=_cmd_run)
@@ -331,6 +378,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
     start.set_defaults(func=_cmd_start)
+
+    health = commands.add_parser(
+        "health",
+        help="is the running bot alive? (exit 0 if so; the Docker HEALTHCHECK)",
+        description="Read the heartbeat the running bot writes every few seconds to BOT_CACHE_DIR "
+        "and say whether it is alive: written by a bot that loaded its fact base, whose process "
+        "exists and whose event loop turned within the last minute. Exit 0 if so, else 1.",
+    )
+    health.set_defaults(func=_cmd_health)
 
     check = commands.add_parser(
         "check",

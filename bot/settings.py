@@ -9,12 +9,14 @@ Nothing here imports Telegram: ``chat`` and ``ask`` use the same settings withou
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 #: Where python-telegram-bot sends requests; it appends ``<token>/<method>``.
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -36,6 +38,23 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 #: Where to get a token, for messages to people who have none.
 BOTFATHER_URL = "https://t.me/BotFather"
 
+#: Webhook mode: the address and port the bot's own HTTP server listens on. All interfaces,
+#: because Telegram (or the reverse proxy in front of the bot, or Docker's port mapping) must
+#: reach it from outside the process's host or container.
+DEFAULT_WEBHOOK_LISTEN = "0.0.0.0"  # noqa: S104 - see above
+DEFAULT_WEBHOOK_PORT = 8443
+#: The ports Telegram delivers webhooks to (the port of BOT_WEBHOOK_URL, not of the listener,
+#: which may sit behind a proxy). A local Bot API server allows any port.
+TELEGRAM_WEBHOOK_PORTS = (443, 80, 88, 8443)
+#: Telegram's rule for setWebhook's secret_token: 1-256 of these characters …
+WEBHOOK_SECRET_CHARACTERS = re.compile(r"^[A-Za-z0-9_-]+$")
+MAX_WEBHOOK_SECRET_LENGTH = 256
+#: … and ours on top: a secret short enough to guess protects nothing (16 such characters are
+#: 96 bits). `python -c "import secrets; print(secrets.token_urlsafe(32))"` makes a good one.
+MIN_WEBHOOK_SECRET_LENGTH = 16
+#: How to make a secret, for error messages.
+SECRET_RECIPE = 'python -c "import secrets; print(secrets.token_urlsafe(32))"'  # noqa: S105 - a command, not a secret
+
 
 class SettingsError(Exception):
     """A configuration mistake; ``str()`` is one line to show as is (never the token)."""
@@ -51,8 +70,7 @@ class Settings:
     api_base_url: str = DEFAULT_API_BASE_URL
     log_level: str = DEFAULT_LOG_LEVEL
     knowledge_dir: Path = Path(DEFAULT_KNOWLEDGE_DIR)
-    #: BOT_CACHE_DIR: where the compiled engine is cached; None = the user cache directory
-    #: (see :func:`bot.cache.default_cache_dir`).
+    #: BOT_CACHE_DIR, or None for the default (see :func:`bot.cache.default_cache_dir`).
     cache_dir: Path | None = None
     #: ADMIN_IDS: the Telegram user ids allowed /reload, /unanswered and /stats, and told when
     #: an edit of the fact base is refused.
@@ -60,6 +78,17 @@ class Settings:
     data_dir: Path = Path(DEFAULT_DATA_DIR)
     #: BOT_RELOAD_SECONDS: the interval between looks at the fact base for edits (0: off).
     reload_seconds: float = DEFAULT_RELOAD_SECONDS
+    #: BOT_WEBHOOK_URL: when set, ``run`` serves a webhook there instead of polling.
+    webhook_url: str | None = None
+    #: BOT_WEBHOOK_SECRET, required with a webhook URL; kept out of ``repr`` like the token.
+    webhook_secret: str | None = field(default=None, repr=False)
+    webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
+    webhook_port: int = DEFAULT_WEBHOOK_PORT
+
+    @property
+    def webhook_path(self) -> str:
+        """The URL path the webhook server answers on: BOT_WEBHOOK_URL's path (``/`` if none)."""
+        return urlsplit(self.webhook_url or "").path or "/"
 
     @property
     def log_level_number(self) -> int:
@@ -100,6 +129,7 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     admins = _admin_ids(environ.get("ADMIN_IDS", ""), problems)
     data = environ.get("BOT_DATA_DIR", "").strip() or DEFAULT_DATA_DIR
     reload_seconds = _reload_seconds(environ.get("BOT_RELOAD_SECONDS", ""), problems)
+    webhook_url, webhook_secret, listen, port = _webhook_settings(environ, base_url, problems)
     if problems:
         raise SettingsError("; ".join(problems))
     return Settings(
@@ -111,6 +141,10 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         admin_ids=admins,
         data_dir=Path(data),
         reload_seconds=reload_seconds,
+        webhook_url=webhook_url,
+        webhook_secret=webhook_secret,
+        webhook_listen=listen,
+        webhook_port=port,
     )
 
 
@@ -146,6 +180,73 @@ def _reload_seconds(raw: str, problems: list[str]) -> float:
         )
         return DEFAULT_RELOAD_SECONDS
     return seconds
+
+
+def _webhook_settings(
+    environ: Mapping[str, str], base_url: str, problems: list[str]
+) -> tuple[str | None, str | None, str, int]:
+    """BOT_WEBHOOK_URL, _SECRET, _LISTEN and _PORT, validated; mistakes go to ``problems``.
+
+    Telegram only delivers to https URLs on ports 443, 80, 88 or 8443. A local Bot API server
+    (any TELEGRAM_API_BASE_URL other than Telegram's own, such as the tests' fake) also accepts
+    plain http and any port, so those rules apply only with the default API.
+    """
+    url = environ.get("BOT_WEBHOOK_URL", "").strip() or None
+    secret = environ.get("BOT_WEBHOOK_SECRET", "").strip() or None
+    listen = environ.get("BOT_WEBHOOK_LISTEN", "").strip() or DEFAULT_WEBHOOK_LISTEN
+    port_text = environ.get("BOT_WEBHOOK_PORT", "").strip() or str(DEFAULT_WEBHOOK_PORT)
+    if url is not None:
+        problems.extend(_webhook_url_problems(url, telegram=base_url == DEFAULT_API_BASE_URL))
+        if secret is None:
+            problems.append(
+                "BOT_WEBHOOK_SECRET must be set with BOT_WEBHOOK_URL, so that only Telegram can "
+                f"post updates (make one with: {SECRET_RECIPE})"
+            )
+    # The secret itself is never quoted back.
+    if secret is not None and not (
+        MIN_WEBHOOK_SECRET_LENGTH <= len(secret) <= MAX_WEBHOOK_SECRET_LENGTH
+        and WEBHOOK_SECRET_CHARACTERS.match(secret)
+    ):
+        problems.append(
+            f"BOT_WEBHOOK_SECRET must be {MIN_WEBHOOK_SECRET_LENGTH}-{MAX_WEBHOOK_SECRET_LENGTH} "
+            f"letters, digits, _ or - (make one with: {SECRET_RECIPE})"
+        )
+    try:
+        ipaddress.ip_address(listen)
+    except ValueError:
+        problems.append(
+            f"BOT_WEBHOOK_LISTEN must be an IP address such as {DEFAULT_WEBHOOK_LISTEN}, "
+            f"127.0.0.1 or ::, not {listen!r}"
+        )
+    port = int(port_text) if port_text.isascii() and port_text.isdigit() else 0
+    if not 1 <= port <= 65535:
+        problems.append(f"BOT_WEBHOOK_PORT must be a port number 1-65535, not {port_text!r}")
+    return url, secret, listen, port
+
+
+def _webhook_url_problems(url: str, *, telegram: bool) -> list[str]:
+    """What is wrong with BOT_WEBHOOK_URL (``telegram``: registered with Telegram's own API)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return [f"BOT_WEBHOOK_URL is not a valid URL: {url!r}"]
+    if parts.scheme not in ("https", "http") or not parts.hostname or re.search(r"\s", url):
+        return [
+            f"BOT_WEBHOOK_URL must be an https URL like https://bot.example.org/telegram, not {url!r}"
+        ]
+    if parts.fragment:
+        return [f"BOT_WEBHOOK_URL must not have a #fragment: {url!r}"]
+    if not telegram:
+        return []
+    if parts.scheme != "https":
+        return [
+            f"BOT_WEBHOOK_URL must use https: Telegram delivers webhooks only over https, not {url!r}"
+        ]
+    if port is not None and port not in TELEGRAM_WEBHOOK_PORTS:
+        ports = ", ".join(map(str, TELEGRAM_WEBHOOK_PORTS))
+        return [f"BOT_WEBHOOK_URL's port must be one of {ports} (Telegram's rule), not {port}"]
+    return []
 
 
 def parse_dotenv(text: str, *, source: str = DOTENV_FILE) -> dict[str, str]:

@@ -38,8 +38,10 @@ def _bot(*args: str, cwd: Path, stdin: str = "", **env: str) -> subprocess.Compl
 
 
 def test_the_expected_commands_exist() -> None:
-    """The CLI offers run, chat, start, ask, check, unanswered and stats."""
-    assert {"run", "chat", "start", "ask", "check", "unanswered", "stats"} <= set(_commands())
+    """The CLI offers run, chat, start, ask, check, unanswered, stats and health."""
+    assert {"run", "chat", "start", "ask", "check", "unanswered", "stats", "health"} <= set(
+        _commands()
+    )
 
 
 @pytest.mark.parametrize("command", _commands())
@@ -176,3 +178,32 @@ def test_report_options_are_checked(tmp_path: Path, args: tuple[str, ...]) -> No
     result = _bot("-m", "bot", *args, cwd=tmp_path)
     assert result.returncode == 2
     assert args[1] in result.stderr
+
+
+def test_webhook_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    """A plain-http webhook URL and a short secret are one line together, exit 2, secret unquoted."""
+    secret = "tooshort"  # noqa: S105 (made up)
+    result = _bot(
+        "-m",
+        "bot",
+        "run",
+        cwd=tmp_path,
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        BOT_WEBHOOK_URL="http://bot.example.org/hook",
+        BOT_WEBHOOK_SECRET=secret,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("error: BOT_WEBHOOK_URL must use https")
+    assert "BOT_WEBHOOK_SECRET must be 16-256" in result.stderr
+    assert secret not in result.stderr
+    assert TOKEN not in result.stderr
+
+
+def test_health_without_a_running_bot_is_exit_1(tmp_path: Path) -> None:
+    """`health` with no heartbeat in BOT_CACHE_DIR says the bot is not running, exit 1."""
+    result = _bot("-m", "bot", "health", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("unhealthy: no heartbeat in ")
+    assert result.stderr.count("\n") == 1

@@ -1,17 +1,26 @@
 """The Telegram application: assembled in one place, :func:`build_application`, and run by
 :func:`serve` — used alike by ``python -m bot run`` and by the tests against a fake Bot API.
+
+Two ways of receiving updates, chosen by :func:`webhook_for`: long polling (getUpdates), or,
+when BOT_WEBHOOK_URL is set, a webhook — Telegram POSTs each update to the bot's own HTTP
+server (python-telegram-bot's, on tornado), which refuses requests without the secret header.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
 import signal
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
+from telegram.error import BadRequest
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -31,6 +40,7 @@ from bot.catalog import Catalog
 from bot.dialogue import Memory
 from bot.engine import Engine
 from bot.factbase import LANGUAGES
+from bot.health import HEARTBEAT_SECONDS, Heartbeat, remove_heartbeat, write_heartbeat
 from bot.insights import Insights
 from bot.reload import Reloader, ReloadReport
 from bot.settings import Settings
@@ -65,6 +75,47 @@ POOL_TIMEOUT_SECONDS = 10.0
 POLL_TIMEOUT_SECONDS = 30
 #: The update types the bot handles; Telegram does not send the others.
 ALLOWED_UPDATES = (Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY)
+#: Webhook mode: HTTPS connections Telegram may open at once to deliver updates (its default).
+#: Each delivery is answered as soon as the update is queued, so connections are short-lived;
+#: CONCURRENT_UPDATES, not this, bounds the work in progress.
+WEBHOOK_MAX_CONNECTIONS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Webhook:
+    """Where Telegram delivers updates in webhook mode, and where the bot listens for them."""
+
+    #: Registered with setWebhook (BOT_WEBHOOK_URL).
+    url: str
+    #: The path the local server answers on: the URL's.
+    path: str
+    #: Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token; requests without it get 403.
+    secret: str
+    listen: str
+    port: int
+
+
+class ListenError(Exception):
+    """The webhook server could not listen on its address; ``str()`` is one line to show."""
+
+
+class WebhookRefusedError(Exception):
+    """Telegram answered setWebhook with an error; ``str()`` is its description."""
+
+
+def webhook_for(settings: Settings) -> Webhook | None:
+    """The webhook to serve, or None for long polling (no BOT_WEBHOOK_URL)."""
+    if settings.webhook_url is None:
+        return None
+    if settings.webhook_secret is None:  # load_settings already refuses this
+        raise ValueError("a webhook needs a secret")
+    return Webhook(
+        url=settings.webhook_url,
+        path=settings.webhook_path,
+        secret=settings.webhook_secret,
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+    )
 
 
 async def start_services(application: BotApplication) -> None:
@@ -179,13 +230,29 @@ def build_application(
     return application
 
 
-async def serve(application: BotApplication, stop: asyncio.Event) -> None:
-    """Run ``application`` by long polling until ``stop`` is set, then shut down cleanly.
+async def serve(
+    application: BotApplication,
+    stop: asyncio.Event,
+    *,
+    webhook: Webhook | None = None,
+    heartbeat: Path | None = None,
+) -> None:
+    """Run ``application`` until ``stop`` is set, then shut down cleanly.
 
-    Like ``Application.run_polling`` but inside a running event loop, so the tests run the very
-    same sequence, and so a rejected token surfaces as ``InvalidToken`` from getMe instead of
-    being logged with a traceback. Stopping confirms the fetched updates to Telegram and
-    finishes the ones in progress.
+    By long polling, or with ``webhook`` by serving Telegram's deliveries (setWebhook with the
+    URL and secret, then an HTTP server on ``webhook.listen:webhook.port``); ``heartbeat`` is a
+    file to rewrite every few seconds while running (see :mod:`bot.health`).
+
+    Like ``Application.run_polling``/``run_webhook`` but inside a running event loop, so the
+    tests run the very same sequence, and so a rejected token surfaces as ``InvalidToken`` from
+    getMe instead of being logged with a traceback. Stopping confirms the fetched updates to
+    Telegram (polling) or closes the server (webhook), and finishes the ones in progress.
+
+    On stopping, the webhook stays registered: during a rolling deployment the stopping
+    instance must not unregister the one replacing it, and every start sets it again. Telegram
+    keeps retrying the updates that arrive meanwhile (README "Webhook mode" has the caveat for
+    long outages). Polling mode removes any webhook when it starts (Telegram allows only one of
+    the two).
     """
     async with application:  # initialize(): getMe, which checks the token
         if application.post_init:
@@ -193,16 +260,35 @@ async def serve(application: BotApplication, stop: asyncio.Event) -> None:
         updater = application.updater
         if updater is None:
             raise RuntimeError("the application was built without an updater")
-        await updater.start_polling(
-            timeout=POLL_TIMEOUT_SECONDS, allowed_updates=list(ALLOWED_UPDATES)
-        )
+        if webhook is None:
+            await updater.start_polling(
+                timeout=POLL_TIMEOUT_SECONDS, allowed_updates=list(ALLOWED_UPDATES)
+            )
+        else:
+            await _start_webhook(application, webhook)
         await application.start()
-        log.info("polling as @%s", application.bot.username)
+        mode = "polling" if webhook is None else "webhook"
+        if webhook is None:
+            log.info("polling as @%s", application.bot.username)
+        else:
+            log.info(
+                "serving webhook %s as @%s on %s:%d",
+                webhook.url,
+                application.bot.username,
+                webhook.listen,
+                webhook.port,
+            )
+        beating = asyncio.create_task(_beat(application, heartbeat, mode)) if heartbeat else None
         try:
             await stop.wait()
         finally:
             log.info("stopping")
-            await updater.stop()  # confirms fetched updates with one last getUpdates
+            if beating is not None and heartbeat is not None:
+                beating.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await beating
+                remove_heartbeat(heartbeat)
+            await updater.stop()  # polling: confirms fetched updates; webhook: closes the server
             await application.stop()  # lets updates in progress finish
             if application.post_stop:
                 await application.post_stop(application)
@@ -210,14 +296,76 @@ async def serve(application: BotApplication, stop: asyncio.Event) -> None:
         await application.post_shutdown(application)
 
 
-def run(settings: Settings, engine: Engine, *, cache_dir: Path | None = None) -> None:
-    """Run the bot until SIGINT or SIGTERM (raises InvalidToken or NetworkError at start-up)."""
+async def _start_webhook(application: BotApplication, webhook: Webhook) -> None:
+    """setWebhook with the URL and secret, then listen for deliveries.
+
+    WebhookRefusedError when Telegram refuses the URL, ListenError when the port is taken.
+    setWebhook is called here first, although ``Updater.start_webhook`` calls it again (it is
+    idempotent; one more request at start-up): a refusal inside python-telegram-bot's own
+    bootstrap is logged with a traceback, and configuration mistakes must be one clear line.
+    """
+    updater = application.updater
+    if updater is None:
+        raise RuntimeError("the application was built without an updater")
+    registration: dict[str, Any] = {
+        "secret_token": webhook.secret,
+        "allowed_updates": list(ALLOWED_UPDATES),
+        "max_connections": WEBHOOK_MAX_CONNECTIONS,
+    }
+    try:
+        await application.bot.set_webhook(webhook.url, **registration)
+    except BadRequest as exc:  # e.g. "bad webhook: Failed to resolve host"
+        raise WebhookRefusedError(exc.message) from exc
+    try:
+        await updater.start_webhook(
+            listen=webhook.listen,
+            port=webhook.port,
+            url_path=webhook.path,
+            webhook_url=webhook.url,
+            **registration,
+        )
+    except OSError as exc:
+        raise ListenError(
+            f"cannot listen on {webhook.listen}:{webhook.port} "
+            f"(BOT_WEBHOOK_LISTEN, BOT_WEBHOOK_PORT): {exc.strerror or exc}"
+        ) from exc
+
+
+async def _beat(application: BotApplication, path: Path, mode: str) -> None:
+    """Rewrite the heartbeat every HEARTBEAT_SECONDS while the bot runs."""
+    warned = False
+    while True:
+        catalog = application.bot_data.get(handlers.CATALOG_KEY)
+        facts = len(catalog.base.facts) if isinstance(catalog, Catalog) else 0
+        try:
+            write_heartbeat(path, Heartbeat(os.getpid(), mode, facts, time.time()))
+        except OSError as exc:
+            if not warned:  # once: the bot itself is fine, only `health` will say otherwise
+                log.warning("cannot write the heartbeat %s: %s", path, exc)
+                warned = True
+        await asyncio.sleep(HEARTBEAT_SECONDS)
+
+
+def run(
+    settings: Settings,
+    engine: Engine,
+    *,
+    cache_dir: Path | None = None,
+    heartbeat: Path | None = None,
+) -> None:
+    """Run the bot until SIGINT or SIGTERM (raises InvalidToken, NetworkError or ListenError
+    at start-up)."""
 
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
-        await serve(build_application(settings, engine, cache_dir=cache_dir), stop)
+        await serve(
+            build_application(settings, engine, cache_dir=cache_dir),
+            stop,
+            webhook=webhook_for(settings),
+            heartbeat=heartbeat,
+        )
 
     asyncio.run(main())

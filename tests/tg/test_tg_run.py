@@ -34,6 +34,14 @@ class BotProcess:
         while chunk := await stream.read(65536):
             self.output += chunk
 
+    async def wait_for_output(self, text: str, seconds: float = 30.0) -> None:
+        """Wait until ``text`` has appeared in the output (TimeoutError if it does not)."""
+        async with asyncio.timeout(seconds):
+            while text.encode() not in self.output:
+                if self.process.returncode is not None:
+                    raise AssertionError(self.output.decode("utf-8", errors="replace")[-3000:])
+                await asyncio.sleep(0.02)
+
     async def finish(self, seconds: float = 20.0) -> tuple[int, str]:
         """Wait for the exit code and all output."""
         code = await asyncio.wait_for(self.process.wait(), seconds)
@@ -42,9 +50,13 @@ class BotProcess:
 
 
 async def start_bot(
-    base_url: str, cache: Path, token: str = TOKEN, log_level: str = "DEBUG"
+    base_url: str,
+    cache: Path,
+    token: str = TOKEN,
+    log_level: str = "DEBUG",
+    **more: str,
 ) -> BotProcess:
-    """Start `python -m bot run` configured only by its environment."""
+    """Start `python -m bot run` configured only by its environment (``more`` adds variables)."""
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -62,6 +74,7 @@ async def start_bot(
             "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
             "BOT_CACHE_DIR": str(cache),
             "BOT_DATA_DIR": str(cache / "data"),
+            **more,
         },
     )
     return BotProcess(process)
