@@ -144,9 +144,9 @@ _RUSSIAN_ONLY_CYRILLIC = re.compile(r"[ыэъёщй]")
 _SERBIAN_LATIN_LETTERS = re.compile(r"[čćšžđ]")
 # Words that mark Serbian (in Latin after folding) and never start an English question.
 _SERBIAN_WORDS = frozenset(
-    "je su li da sta ko koji koja koje koga kome kada kad gde gdje kako zasto koliko ciji cija cije "
-    "sa iz od za bio bila bilo bili nije jesu jeste ima imaju sta se sam smo ste srbija srbije "
-    "srbiji kazahstan kazahstana ministar ministra predsednik poseta posete sporazum".split()
+    "je su li da sta ko koji koja koje koga kome kada kad gdje kako zasto koliko ciji cija cije "
+    "bio bila bilo bili nije jesu jeste ima imaju sam smo ste srbija srbije srbiji ministar "
+    "predsednik poseta posete sporazum".split()
 )
 # Serbian words that alone mark a question as Serbian: no English word is spelt so.
 _SERBIAN_MARKERS = frozenset(
@@ -154,8 +154,9 @@ _SERBIAN_MARKERS = frozenset(
 )
 # Russian words that Serbian does not use (after folding to Latin).
 _RUSSIAN_WORDS = frozenset(
-    "kto cto sto kogda gde kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl byla "
-    "bylo byli s pri ne on ona oni kakih kom".split()
+    "kto cto sto kogda kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl byla "
+    "bylo byli s pri ne on ona oni kakih kom kem budut budet priezzal priehal vstretilsja "
+    "sergii serbii kazahstana sotrudnicestvo".split()
 )
 
 
@@ -534,6 +535,8 @@ STOP_WORDS = frozenset(
     kakim kakom kakih kakimi kakomu kakaja kakie kotorogo kotoromu kotorym kotorom kotoruju
     kotoryh etot eta eti etogo etom etu etoj etih takim takoj tom toj teh during between among
     ovom ovoj ovog ovim ovaj tho though anyways
+    budut budet bylo mozet mozno nuzno dolzny vse ves takze ese ocen tut zdes vot nu cem cego
+    ramkah ramki
     """.split()
 )
 
