@@ -63,3 +63,11 @@ def test_check_reports_translation_coverage(tmp_path: Path) -> None:
     knowledge = Path(__file__).resolve().parent.parent / "knowledge"
     assert run_check(knowledge, out=out, err=StringIO()) == 0
     assert "translations ru 22/22, sr 22/22" in out.getvalue()
+
+
+def test_names_and_shared_words_do_not_decide_the_language(engine: Engine) -> None:
+    """Serbian letters in a name don't make English Serbian; 'из' and names don't make Russian Serbian."""
+    assert engine.analyze("what did Vučić say about the cooperation level").lang == "en"
+    assert engine.analyze("Кто из Казахстана приезжал в Белград?").lang == "ru"
+    assert engine.analyze("Ко је из Казахстана дошао у Београд?").lang == "sr"
+    assert engine.analyze("vize za Srbiju").lang == "sr"
