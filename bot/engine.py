@@ -340,6 +340,7 @@ class Engine:
                 neutral_texts.append(canonical.replace("_", " "))
                 neutral_texts.extend(spellings)
         texts_for_vocabulary.extend(neutral_texts)
+        fact_texts: list[str] = [base.article.text]
         neutral = {fold_word(t) for text in neutral_texts for t in tokenize(clean(text))}
         # Per entry: id, fact or gap, phrasings, keywords, and content (answer and quotes).
         raw_entries: list[
@@ -349,6 +350,7 @@ class Engine:
             content = [fact.answer, *(c.quote for c in fact.citations)]
             raw_entries.append((fact.id, fact, None, fact.questions, fact.keywords, content))
             texts_for_vocabulary.extend([*fact.questions, *fact.keywords, *content])
+            fact_texts.extend([*fact.questions, *fact.keywords, *content])
         gap_texts: list[str] = []
         for gap in base.gaps:
             raw_entries.append((gap.id, None, gap, gap.questions, (), []))
@@ -369,6 +371,14 @@ class Engine:
                         if target is not None:
                             target.add(folded)
         self._on_topic_surfaces = frozenset(on_topic)
+        # The word forms the article and the facts themselves use (synonyms not applied):
+        # "weapons" is not among them, although its synonym "military" is.
+        self._fact_stems = frozenset(
+            word_form(tok, lang)
+            for text in fact_texts
+            for lang in (detect_language(clean(text)),)
+            for tok in tokenize(clean(text))
+        )
         self._framing_forms = frozenset(word_form(w, "en") for w in FRAMING_WORDS)
         self._surface_list = list(self._surface_forms)
         # A misspelt word is corrected only towards words of its own language (and names): a
@@ -417,7 +427,8 @@ class Engine:
         self._idf_unasked = math.log(1 + n) / math.log(1 + n)
 
         for index, (entry_id, maybe_fact, maybe_gap, questions, _, _) in enumerate(raw_entries):
-            kinds = frozenset(maybe_fact.answers_to) if maybe_fact else frozenset()
+            item = maybe_fact or maybe_gap
+            kinds = frozenset(item.answers_to) if item is not None else frozenset()
             requires = frozenset(
                 seq
                 for phrase in (maybe_gap.requires if maybe_gap else ())
@@ -632,20 +643,25 @@ class Engine:
                     continue
                 phrasing = self._phrasings[p]
                 decisive = (
-                    p_cov >= GAP_DECISIVE_COVERAGE
-                    and len(phrasing.tokens) >= 2
-                    and (phrasing.tokens & self._names) <= weights.keys()
-                ) or any(
-                    # The question names the gap's subject, which no fact ever mentions
-                    # ("gas" in "did they sign a gas deal"): the article doesn't say.
-                    all(
-                        self._normalizer.canonical(w) not in self._fact_known
-                        and w not in STOP_WORDS
-                        and w not in self._framing_forms
-                        and self._words.zipf(w) < DECISIVE_WORD_MAX_ZIPF
-                        for w in seq
+                    (
+                        p_cov >= GAP_DECISIVE_COVERAGE
+                        and len(phrasing.tokens) >= 2
+                        and (phrasing.tokens & self._names) <= weights.keys()
                     )
-                    for seq in item.requires & phrases
+                    # A kind of question the gap settles ("what year…": the article gives none).
+                    or analysis.kind in item.answers_to
+                    or any(
+                        # The question names the gap's subject, which no fact ever mentions
+                        # ("gas", "weapons"): the article doesn't say.
+                        all(
+                            w not in self._fact_stems
+                            and w not in STOP_WORDS
+                            and w not in self._framing_forms
+                            and self._words.zipf(w) < DECISIVE_WORD_MAX_ZIPF
+                            for w in seq
+                        )
+                        for seq in item.requires & phrases
+                    )
                 )
                 if min(q_cov, p_cov) < GAP_MIN_COVERAGE and not decisive:
                     continue

@@ -85,6 +85,8 @@ class Gap:
     reply: str
     requires: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    #: Kinds of question this gap settles by itself ("year": the article gives no year).
+    answers_to: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
     translations: Mapping[str, str] = field(default_factory=dict)

@@ -87,6 +87,7 @@ _GAP_FIELDS = {
     "reply": True,
     "requires": False,
     "unless": False,
+    "answers_to": False,
     "cite": False,
     "related": False,
     "translations": False,
@@ -401,6 +402,19 @@ def _id(ctx: _Context, file: str, item: _Map, what: str) -> str | None:
     return str(value)
 
 
+def _kinds(ctx: _Context, file: str, item: _Map, what: str) -> list[str]:
+    """``answers_to``: kinds of question, each one of QUESTION_KINDS."""
+    kinds = _texts(ctx, file, item.get("answers_to", []), f"{what}: answers_to", item.line)
+    for kind in kinds:
+        if kind not in QUESTION_KINDS:
+            ctx.add(
+                file,
+                _line_of(item.get("answers_to"), item.line),
+                f"{what}: answers_to: unknown kind {kind!r} (known: {', '.join(QUESTION_KINDS)})",
+            )
+    return kinds
+
+
 def _fact(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Fact | None:
     item = _fields(ctx, file, raw, _FACT_FIELDS, f"fact #{index}", line)
     if item is None:
@@ -439,14 +453,7 @@ def _fact(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Fact | N
         ctx.add(file, _line_of(item["cite"], item.line), f"{what}: cite: needs at least one quote")
     related = _texts(ctx, file, item.get("related", []), f"{what}: related", item.line)
     keywords = _texts(ctx, file, item.get("keywords", []), f"{what}: keywords", item.line)
-    kinds = _texts(ctx, file, item.get("answers_to", []), f"{what}: answers_to", item.line)
-    for kind in kinds:
-        if kind not in QUESTION_KINDS:
-            ctx.add(
-                file,
-                _line_of(item.get("answers_to"), item.line),
-                f"{what}: answers_to: unknown kind {kind!r} (known: {', '.join(QUESTION_KINDS)})",
-            )
+    kinds = _kinds(ctx, file, item, what)
     translations = _translations(ctx, file, item.get("translations"), what, item.line)
     if len(ctx.problems) > before or not (fact_id and topic and answer and citations):
         return None
@@ -488,6 +495,7 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
     related = _texts(ctx, file, item.get("related", []), f"{what}: related", item.line)
     requires = _texts(ctx, file, item.get("requires", []), f"{what}: requires", item.line)
     unless = _texts(ctx, file, item.get("unless", []), f"{what}: unless", item.line)
+    kinds = _kinds(ctx, file, item, what)
     for phrase in [*requires, *unless]:
         if len(phrase.split()) > MAX_REQUIRES_WORDS:
             ctx.add(
@@ -502,6 +510,7 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
         reply=reply,
         requires=tuple(requires),
         unless=tuple(unless),
+        answers_to=tuple(kinds),
         citations=tuple(citations),
         related=tuple(related),
         translations=translations,

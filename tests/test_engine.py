@@ -44,6 +44,12 @@ ANSWERED = [
     ("Ko je Ivica Dačić?", "meeting-dacic"),
     ("Ко је министар одбране Србије?", "meeting-vucevic"),
     ("Каков товарооборот Казахстана и Сербии?", "trade-turnover"),
+    ("which year does the trade figure refer to", "trade-turnover"),
+    ("will Vucic visit Astana?", "invitation"),
+    ("did they sign anything about weapons", "military-cooperation"),
+    ("how did trade change compared to before", "trade-turnover"),
+    ("what's the value of trade between the countries", "trade-turnover"),
+    ("what did the foreign ministers agree on", "fta-commission"),
 ]
 
 DECLINED = [
@@ -60,6 +66,11 @@ DECLINED = [
     "who was the first president of kazakhstan",
     "at what time did the talks begin",
     "solve 12 plus 30",
+    "in what year did this meeting happen",
+    "trade turnover two years ago",
+    "did vucic agree to come to astana",
+    "what weapons will serbia sell to kazakhstan",
+    "will the kazakh president visit serbia next year",
 ]
 
 
