@@ -189,6 +189,8 @@ class _Entry:
     requires: frozenset[tuple[str, ...]] = frozenset()
     #: …and none of these.
     unless: frozenset[tuple[str, ...]] = frozenset()
+    #: Word-form sequences that make the gap decisive by themselves.
+    settles: frozenset[tuple[str, ...]] = frozenset()
 
     def admits(self, phrases: frozenset[tuple[str, ...]]) -> bool:
         """Whether a question with these word sequences may match (a gap's ``requires`` and
@@ -318,6 +320,11 @@ class Engine:
         self._facts = {fact.id: fact for fact in base.facts}
         self._gaps = {gap.id: gap for gap in base.gaps}
         self._build()
+        self._settling_gaps = [
+            i
+            for i, e in enumerate(self._entries)
+            if e.gap is not None and (e.settles or e.answers_to)
+        ]
 
     @classmethod
     def from_directory(cls, directory: Path) -> Engine:
@@ -439,6 +446,11 @@ class Engine:
                 for phrase in (maybe_gap.unless if maybe_gap else ())
                 for seq in self._normalizer.forms_of(phrase, self._names)
             )
+            settles = frozenset(
+                seq
+                for phrase in (maybe_gap.settles if maybe_gap else ())
+                for seq in self._normalizer.forms_of(phrase, self._names)
+            )
             self._entries.append(
                 _Entry(
                     entry_id,
@@ -448,6 +460,7 @@ class Engine:
                     kinds,
                     requires,
                     unless,
+                    settles,
                 )
             )
             self._first_phrasing[index] = len(self._phrasings)
@@ -614,6 +627,8 @@ class Engine:
                 + SHARE_VOCABULARY * explained[i] / total
             ),
         )
+        # Gaps that a kind of question or a phrase settles are looked at whatever the overlap.
+        shortlist += [i for i in self._settling_gaps if i not in shortlist]
         for index in shortlist:
             if index not in best_by_entry:
                 best_by_entry[index] = (0.0, self._first_phrasing[index], 0.0, 0.0)
@@ -648,8 +663,10 @@ class Engine:
                         and len(phrasing.tokens) >= 2
                         and (phrasing.tokens & self._names) <= weights.keys()
                     )
-                    # A kind of question the gap settles ("what year…": the article gives none).
+                    # A kind of question, or a phrase, the gap settles ("what year…",
+                    # "which specific…": the article gives none).
                     or analysis.kind in item.answers_to
+                    or not item.settles.isdisjoint(phrases)
                     or any(
                         # The question names the gap's subject, which no fact ever mentions
                         # ("gas", "weapons"): the article doesn't say.

@@ -87,6 +87,8 @@ class Gap:
     unless: tuple[str, ...] = ()
     #: Kinds of question this gap settles by itself ("year": the article gives no year).
     answers_to: tuple[str, ...] = ()
+    #: Phrases that settle it by themselves ("which specific …").
+    settles: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
     translations: Mapping[str, str] = field(default_factory=dict)

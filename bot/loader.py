@@ -88,6 +88,7 @@ _GAP_FIELDS = {
     "requires": False,
     "unless": False,
     "answers_to": False,
+    "settles": False,
     "cite": False,
     "related": False,
     "translations": False,
@@ -495,8 +496,9 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
     related = _texts(ctx, file, item.get("related", []), f"{what}: related", item.line)
     requires = _texts(ctx, file, item.get("requires", []), f"{what}: requires", item.line)
     unless = _texts(ctx, file, item.get("unless", []), f"{what}: unless", item.line)
+    settles = _texts(ctx, file, item.get("settles", []), f"{what}: settles", item.line)
     kinds = _kinds(ctx, file, item, what)
-    for phrase in [*requires, *unless]:
+    for phrase in [*requires, *unless, *settles]:
         if len(phrase.split()) > MAX_REQUIRES_WORDS:
             ctx.add(
                 file, item.line, f"{what}: {phrase!r} is longer than {MAX_REQUIRES_WORDS} words"
@@ -511,6 +513,7 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
         requires=tuple(requires),
         unless=tuple(unless),
         answers_to=tuple(kinds),
+        settles=tuple(settles),
         citations=tuple(citations),
         related=tuple(related),
         translations=translations,
