@@ -391,7 +391,7 @@ class Engine:
         # A misspelt word is corrected only towards words of its own language (and names): a
         # Russian "город" is not the English "good".
         self._lexicons = {
-            lang: _Lexicon(sorted(words), TYPO_MIN_SIMILARITY)
+            lang: _Lexicon(sorted(words & self._surface_forms.keys()), TYPO_MIN_SIMILARITY)
             for lang, words in by_language.items()
         }
         self._dictionary = _Lexicon(

@@ -137,6 +137,12 @@ def test_answer_follows_the_question_language(engine: Engine) -> None:
     assert engine.ask("Кто посетил Белград?").lang == "ru"
 
 
+@pytest.mark.parametrize("text", ["whihc one", "waht", "wihch countries this about", "hwo"])
+def test_misspelt_function_words_are_handled(engine: Engine, text: str) -> None:
+    """A misspelt stop word (an anagram of 'which') is corrected or ignored, never a crash."""
+    assert engine.ask(text).outcome in tuple(Outcome)
+
+
 def test_ask_is_deterministic(engine: Engine) -> None:
     """The same question always gets the same answer and score."""
     assert engine.ask("who did nurtleu meet") == engine.ask("who did nurtleu meet")
