@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from bot import __version__
 
 if TYPE_CHECKING:
+    from bot.answer import Answer
     from bot.catalog import Catalog
     from bot.engine import Engine
     from bot.settings import Settings
@@ -225,7 +226,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         out = sys.stdout
         for raw in stdin:
             line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-            out.write(to_json(engine.ask(line)) + "\n")
+            out.write(to_json(_ask_safely(engine, line)) + "\n")
             out.flush()
         return EXIT_OK
     if not args.question:
@@ -321,6 +322,19 @@ def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number from 1, not {text!r}")
     return int(text)
+
+
+def _ask_safely(engine: Engine, question: str) -> Answer:
+    """The engine's answer; should it ever fail, a decline (and the error on stderr), so one
+    bad line never costs the lines after it."""
+    try:
+        return engine.ask(question)
+    except Exception as exc:  # report it, then keep answering the other lines
+        print(f"error: could not answer {question[:80]!r}: {exc!r}", file=sys.stderr)
+        from bot import texts
+        from bot.answer import Answer, Outcome
+
+        return Answer(question, Outcome.NOT_FOUND, texts.text("not_found"))
 
 
 def _explain(engine: Engine, question: str) -> str:

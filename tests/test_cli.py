@@ -217,3 +217,32 @@ def test_ask_with_invalid_base_says_so_cleanly(tmp_path: Path, cache_env: dict[s
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "python -m bot check" in result.stderr
+
+
+def test_jsonl_keeps_going_when_a_question_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """If answering one line ever raised, that line is declined and the next ones still answered."""
+    import io
+
+    from bot import cli
+    from bot.answer import Answer
+    from bot.engine import Engine
+
+    real_ask = Engine.ask
+
+    def flaky(self: Engine, question: str, **kwargs: object) -> Answer:
+        if "boom" in question:
+            raise RuntimeError("engine failure")
+        return real_ask(self, question)
+
+    monkeypatch.setattr(Engine, "ask", flaky)
+    stdin = io.TextIOWrapper(io.BytesIO(b"boom\nwho visited belgrade\n"), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr("sys.stdin", stdin)
+    monkeypatch.setattr("sys.stdout", out)
+    monkeypatch.setattr("sys.stderr", err)
+    assert cli.main(["ask", "--jsonl", "--no-cache"]) == 0
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert first["question"] == "boom"
+    assert first["answered"] is False
+    assert second["answered"] is True
+    assert "could not answer 'boom'" in err.getvalue()
