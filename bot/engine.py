@@ -212,16 +212,31 @@ class _Lexicon:
     def __init__(self, words: Iterable[str], cutoff: float) -> None:
         self.cutoff = cutoff
         self._anagrams: dict[str, str] = {}
-        by_length: dict[int, list[str]] = defaultdict(list)
+        self._by_length: dict[int, list[str]] = defaultdict(list)
         for word in words:
             self._anagrams.setdefault("".join(sorted(word)), word)
-            by_length[len(word)].append(word)
+            self._by_length[len(word)].append(word)
+        # Search pools per word length, made on first use (and not kept in the engine cache).
         self._pools: dict[int, list[str]] = {}
-        for n in range(1, max(by_length, default=0) + 3):
-            spread = int((1 - cutoff / 100) * 2 * n / (cutoff / 100)) + 1
-            pool = [w for k in range(n - spread, n + spread + 1) for w in by_length.get(k, ())]
-            if pool:
-                self._pools[n] = pool
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"cutoff": self.cutoff, "anagrams": self._anagrams, "by_length": self._by_length}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.cutoff = state["cutoff"]  # type: ignore[assignment]
+        self._anagrams = state["anagrams"]  # type: ignore[assignment]
+        self._by_length = state["by_length"]  # type: ignore[assignment]
+        self._pools = {}
+
+    def _pool(self, n: int) -> list[str]:
+        pool = self._pools.get(n)
+        if pool is None:
+            spread = int((1 - self.cutoff / 100) * 2 * n / (self.cutoff / 100)) + 1
+            pool = [
+                w for k in range(n - spread, n + spread + 1) for w in self._by_length.get(k, ())
+            ]
+            self._pools[n] = pool
+        return pool
 
     def swapped(self, word: str) -> str | None:
         """A word with the same letters in another order (a transposition typo)."""
@@ -230,7 +245,7 @@ class _Lexicon:
 
     def closest(self, word: str, cutoff: float | None = None) -> str | None:
         """The most similar word at or above the cutoff (the lexicon's, or a stricter one)."""
-        pool = self._pools.get(len(word))
+        pool = self._pool(len(word))
         if not pool:
             return None
         hit = process.extractOne(
