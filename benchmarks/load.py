@@ -10,7 +10,8 @@ limited  limiter on (BOT_RATE_LIMIT=30), offered at --limited-rate (30) per seco
          pace (the limiter keeps a 5% margin, so 30 offered per second build a queue).
 flood    limiter on, 600 answers to 60 users' questions offered at once, against a fake that
          answers 429 to a 31st sendMessage within one second: how many 429s (should be 0).
-long     the engine alone on 4,096-character messages (and longer): time per message.
+long     answering 4,096-character messages (and longer) as the bot does, without Telegram:
+         time per message.
 
 For each bot scenario: answered/asked, throughput (answers per second from the first question
 offered to the last answer), latency p50/p99 (from the moment getUpdates hands the update to
@@ -43,6 +44,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from fake_telegram import TOKEN, Call, FakeTelegram, FloodRule  # noqa: E402
 
+from bot import dialogue  # noqa: E402
 from bot.engine import MAX_QUESTION_CHARS, Engine  # noqa: E402
 from bot.loader import load_fact_base  # noqa: E402
 
@@ -236,13 +238,17 @@ def long_messages(engine: Engine, count: int) -> str:
         "one word": lambda: rng.choice(letters) * 4096,
         "emoji": lambda: "👨‍👩‍👧‍👦" * 600,
     }
-    lines = [f"long: engine.ask on {count} messages of each kind (read up to {MAX_QUESTION_CHARS})"]
+    lines = [
+        f"long: {count} messages of each kind, as the bot asks them (a conversation with a "
+        f"previous turn; English and Russian clients); the engine reads {MAX_QUESTION_CHARS}"
+    ]
+    _, previous = dialogue.ask(engine, "who did nurtleu meet?", None, 0.0, hint="en")
     for kind, make in kinds.items():
         times = []
-        for _ in range(count):
+        for n in range(count):
             text = make()[:4096]
             fresh = time.perf_counter()
-            engine.ask(text)
+            dialogue.ask(engine, text, previous, 1.0, hint=("en", "ru")[n % 2])
             times.append(time.perf_counter() - fresh)
         p50, p99 = percentiles(times)
         lines.append(
@@ -250,7 +256,7 @@ def long_messages(engine: Engine, count: int) -> str:
             f"max {max(times) * 1000:5.1f} ms"
         )
     started = time.perf_counter()
-    engine.ask("who visited belgrade? " * 5000)
+    dialogue.ask(engine, "who visited belgrade? " * 5000, previous, 1.0, hint="ru")
     lines.append(
         f"  110,000 chars (beyond Telegram's limit): {(time.perf_counter() - started) * 1000:.1f} ms"
     )

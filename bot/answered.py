@@ -6,7 +6,8 @@ bot stops in the middle of a batch, some are. :class:`AnsweredUpdates` remembers
 recently answered ones so that a redelivered update is skipped instead of answered twice.
 
 It is its own small SQLite database, ``answered-updates.sqlite3`` in ``BOT_DATA_DIR``, with one
-table, ``answered_updates``, so it shares nothing with other stores there. WAL mode: a commit
+table, ``answered_updates``, so it shares nothing with the question log there
+(:mod:`bot.store`, ``insights.sqlite3``) but its :class:`~bot.store.StoreError`. WAL mode: a commit
 per answer is one append (no fsync per write with ``synchronous=NORMAL``, which keeps every
 commit across a crash of the process — the case that matters here — and loses only the last
 ones to a power failure). Bounded by age and count. Framework-free (no Telegram import).
@@ -19,6 +20,10 @@ import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from bot.store import StoreError
+
+__all__ = ["FILENAME", "AnsweredUpdates", "StoreError"]
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +43,6 @@ CREATE TABLE IF NOT EXISTS answered_updates (
     answered_at REAL NOT NULL
 )
 """
-
-
-class StoreError(Exception):
-    """The data directory or its database cannot be used; ``str()`` says which and why."""
 
 
 class AnsweredUpdates:

@@ -9,31 +9,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.typography import QUOTES_AND_DASHES
+
 # Typographic characters an editor may type differently from the article; a quote that
 # differs from the article only in these (and in whitespace) is still verbatim.
-_TYPOGRAPHIC = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-    }
-)
+_TYPOGRAPHIC = str.maketrans({**QUOTES_AND_DASHES, "\u00a0": " "})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A sentence ends at . ! or ? (optionally followed by a closing quote) before whitespace and
 # a capital letter or an opening quote; "Nov. 29" and "$73.8" therefore do not end one.

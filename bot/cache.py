@@ -56,9 +56,10 @@ def load_engine(knowledge_dir: Path, cache_dir: Path | None) -> Engine:
     if cache_dir is None:
         return Engine.from_directory(knowledge_dir)
     try:
-        path = cache_dir / f"engine-{cache_key(knowledge_dir)}.pickle"
+        key = cache_key(knowledge_dir)
     except OSError:
         return Engine.from_directory(knowledge_dir)
+    path = cache_dir / f"engine-{key}.pickle"
     try:
         with path.open("rb") as fh:
             engine = pickle.load(fh)  # noqa: S301 - our own file, named by a content hash
@@ -67,16 +68,32 @@ def load_engine(knowledge_dir: Path, cache_dir: Path | None) -> Engine:
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         pass
     engine = Engine.from_directory(knowledge_dir)
-    _store(engine, path)
+    try:
+        unchanged = cache_key(knowledge_dir) == key
+    except OSError:
+        unchanged = False
+    if unchanged:
+        # Only when no file changed while the engine was built (an editor saving meanwhile):
+        # otherwise the engine may not be the one the key names.
+        _store(engine, path)
     return engine
 
 
-def store_engine(engine: Engine, knowledge_dir: Path, cache_dir: Path) -> None:
-    """Put a freshly built engine in the cache (``check`` does, so ``ask`` starts warm)."""
+def store_engine(
+    engine: Engine, knowledge_dir: Path, cache_dir: Path, *, read_as: str | None = None
+) -> None:
+    """Put a freshly built engine in the cache (``check`` does, so ``ask`` starts warm).
+
+    ``read_as`` is the :func:`cache_key` taken before the files were read: when the files have
+    changed since (an editor saved meanwhile), the engine is not stored under the new key.
+    """
     try:
-        _store(engine, cache_dir / f"engine-{cache_key(knowledge_dir)}.pickle")
+        key = cache_key(knowledge_dir)
     except OSError:
         return
+    if read_as is not None and key != read_as:
+        return
+    _store(engine, cache_dir / f"engine-{key}.pickle")
 
 
 def _store(engine: Engine, path: Path) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot import dialogue
 from bot.answer import Answer, Outcome
+from bot.dialogue import Turn
 from bot.engine import Engine
 from bot.factbase import Fact, FactBase, Topic
 
@@ -90,6 +92,21 @@ class Catalog:
     def ask(self, question: str, lang: str | None = None) -> Answer:
         """The engine's answer to a question typed by a user."""
         return self.engine.ask(question, lang=lang)
+
+    def converse(
+        self, question: str, previous: Turn | None, now: float, hint: str | None = None
+    ) -> tuple[Answer, Turn | None]:
+        """The answer to a question in a conversation, and the turn to remember (see
+        :mod:`bot.dialogue`); ``hint`` is the client's language."""
+        return dialogue.ask(self.engine, question, previous, now, hint=hint)
+
+    def turn_for(self, answer: Answer, now: float) -> Turn | None:
+        """What to remember after showing ``answer`` (e.g. a pressed button's fact)."""
+        if not answer.answered or answer.fact_id is None:
+            return None
+        question = self.engine.fact(answer.fact_id).questions[0]
+        people = self.engine.names_in(question, people_only=True)
+        return Turn(question, answer.fact_id, people, now)
 
     def answer_offer(self, offer: Offer, lang: str) -> Answer:
         """The answer to a picked offer: its fact exactly, or the engine's answer."""

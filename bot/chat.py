@@ -7,12 +7,14 @@ Telegram. ``/quit``, end of input (Ctrl-D) or Ctrl-C ends the chat. Works with s
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Sequence
 from typing import TextIO
 
 from bot import render, texts
 from bot.answer import Answer, Outcome
 from bot.catalog import Catalog, Offer
+from bot.dialogue import Turn
 
 #: Typed to leave the chat (besides end of input).
 QUIT_COMMANDS = frozenset({"/quit", "/exit", "/q"})
@@ -27,6 +29,8 @@ class ConsoleChat:
         self.out = out
         self.lang = "en"
         self.offers: tuple[Offer, ...] = ()
+        # The last answered question, for follow-ups ("and when?"); see bot.dialogue.
+        self.previous: Turn | None = None
 
     def _print(self, text: str) -> None:
         print(text, file=self.out, flush=True)
@@ -135,10 +139,14 @@ class ConsoleChat:
         if command in screens:
             screens[command]()
         elif text.isdigit() and 1 <= int(text) <= len(self.offers):
-            self.answer(self.catalog.answer_offer(self.offers[int(text) - 1], self.lang))
+            answer = self.catalog.answer_offer(self.offers[int(text) - 1], self.lang)
+            self.previous = self.catalog.turn_for(answer, time.monotonic()) or self.previous
+            self.answer(answer)
         else:
             # A number that picks nothing ("2019") is a question like any other.
-            self.answer(self.catalog.ask(text))
+            answer, turn = self.catalog.converse(text, self.previous, time.monotonic())
+            self.previous = turn or self.previous
+            self.answer(answer)
         return True
 
 

@@ -1,17 +1,93 @@
-"""``python -m bot check``: validate the fact base, report coverage, run the editor's checks."""
+"""``python -m bot check``: validate the fact base, report coverage, run the editor's checks.
+
+After the loader's validation it asks every regression question of ``checks:``, checks that
+every translation keeps the English answer's numbers and names, and reports translation
+coverage per language.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TextIO
 
 from bot.engine import Engine
+from bot.factbase import LANGUAGES, FactBase
 from bot.loader import load_fact_base
 from bot.problems import FactBaseError
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers in ``text``, with decimal commas read as points ("73,8" is "73.8")."""
+    return {n.replace(",", ".") for n in _NUMBER.findall(text)}
+
+
+def check_failures(engine: Engine) -> list[str]:
+    """Each ``checks:`` question answered otherwise than expected, as file:line: message.
+
+    Also used by the running bot when it reloads the fact base (bot.reload).
+    """
+    failures = []
+    for check in engine.base.checks:
+        answer = engine.ask(check.question)
+        got = answer.fact_id if answer.answered else None
+        if got == check.expect:
+            continue
+        expected = "a decline" if check.expect is None else repr(check.expect)
+        found = "declined" if got is None else f"answered by {got!r}"
+        failures.append(f'{check.where}: check: "{check.question}" {found}, expected {expected}')
+    return failures
+
+
+def translation_failures(engine: Engine) -> list[str]:
+    """Translations whose numbers or names disagree with the English answer."""
+    failures = []
+    for fact in engine.base.facts:
+        numbers = _numbers(fact.answer)
+        names = set(engine.names_in(fact.answer))
+        for lang, text in sorted(fact.translations.items()):
+            missing = sorted(numbers - _numbers(text))
+            if missing:
+                failures.append(
+                    f"{fact.where}: fact {fact.id!r}: {lang} translation lacks the number(s) "
+                    + ", ".join(missing)
+                )
+            lost = sorted(names - set(engine.names_in(text, lang=lang)))
+            extra = sorted(set(engine.names_in(text, lang=lang)) - names)
+            if lost or extra:
+                what = "; ".join(
+                    part
+                    for part in (
+                        f"lacks {', '.join(lost)}" if lost else "",
+                        f"adds {', '.join(extra)}" if extra else "",
+                    )
+                    if part
+                )
+                failures.append(f"{fact.where}: fact {fact.id!r}: {lang} translation {what}")
+    return failures
+
+
+def translation_coverage(base: FactBase) -> str:
+    """ "ru 22/22, sr 22/22": how many facts have an answer in each other language."""
+    return ", ".join(
+        f"{lang} {sum(lang in f.translations for f in base.facts)}/{len(base.facts)}"
+        for lang in LANGUAGES
+        if lang != "en"
+    )
 
 
 def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | None = None) -> int:
     """Validate ``directory``; print a summary (exit 0) or every problem (exit 1)."""
+    read_as = None
+    if cache_dir is not None:
+        from bot.cache import cache_key
+
+        try:
+            read_as = cache_key(directory)
+        except OSError:
+            cache_dir = None
     try:
         base = load_fact_base(directory)
     except FactBaseError as exc:
@@ -19,29 +95,13 @@ def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | No
             print(problem, file=err)
         print(f"FAILED: {len(exc.problems)} problem(s)", file=err)
         return 1
-    failures: list[str] = []
     engine = Engine(base)
     if cache_dir is not None:
         from bot.cache import store_engine
 
-        store_engine(engine, directory, cache_dir)
-    if base.checks:
-        for check in base.checks:
-            answer = engine.ask(check.question)
-            got = answer.fact_id if answer.answered else None
-            if got != check.expect:
-                if check.expect is None:
-                    failures.append(
-                        f'{check.where}: check: "{check.question}" answered by {got!r}, expected a decline'
-                    )
-                elif got is None:
-                    failures.append(
-                        f'{check.where}: check: "{check.question}" declined, expected {check.expect!r}'
-                    )
-                else:
-                    failures.append(
-                        f'{check.where}: check: "{check.question}" answered by {got!r}, expected {check.expect!r}'
-                    )
+        store_engine(engine, directory, cache_dir, read_as=read_as)
+    checks = check_failures(engine)
+    failures = checks + translation_failures(engine)
     for sentence in base.uncited_sentences():
         print(f'warning: no fact cites the sentence "{sentence[:70]}…"', file=err)
     cited, total = base.coverage()
@@ -50,9 +110,10 @@ def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | No
     for line in failures:
         print(line, file=err)
     summary = (
-        f"{len(base.facts)} facts, {questions} questions, {citations} citations, {len(base.gaps)} gaps; "
-        f"article coverage {100 * cited / total:.0f}% ({cited}/{total} sentences); "
-        f"checks {len(base.checks) - len(failures)}/{len(base.checks)} passed"
+        f"{len(base.facts)} facts, {questions} questions, {citations} citations, "
+        f"{len(base.gaps)} gaps; article coverage {100 * cited / total:.0f}% "
+        f"({cited}/{total} sentences); checks {len(base.checks) - len(checks)}/"
+        f"{len(base.checks)} passed; translations {translation_coverage(base)}"
     )
     if failures:
         print(f"FAILED: {summary}", file=err)

@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot run|chat|start|ask|check``.
+"""Command line: ``python -m bot run|chat|start|ask|check|unanswered|stats|health``.
 
 An adapter only: the library does the work; this turns arguments into calls and errors into
 one clear line and an exit code. Telegram is imported only by the commands that need it.
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from bot import __version__
 
 if TYPE_CHECKING:
+    from bot.answer import Answer
     from bot.catalog import Catalog
     from bot.engine import Engine
     from bot.settings import Settings
@@ -45,15 +46,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
     )
 
 
-def _load_catalog(directory: Path) -> Catalog | None:
+def _cache_dir(settings: Settings) -> Path:
+    """BOT_CACHE_DIR from the settings (environment or .env), else the default location."""
+    from bot.cache import default_cache_dir
+
+    return settings.cache_dir or default_cache_dir(os.environ)
+
+
+def _load_catalog(directory: Path, cache_dir: Path) -> Catalog | None:
     """The fact base in ``directory`` as a Catalog, or None after printing its problems."""
-    from bot.cache import default_cache_dir, load_engine
+    from bot.cache import load_engine
     from bot.catalog import Catalog
     from bot.problems import FactBaseError
 
     try:
         # The same compiled-engine cache as `ask`, so the chat and the bot start quickly too.
-        return Catalog(load_engine(directory, default_cache_dir(os.environ)))
+        return Catalog(load_engine(directory, cache_dir))
     except FactBaseError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -76,11 +84,17 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     import logging
 
+    from bot.health import heartbeat_path
     from bot.logs import Redactor, configure_logging
 
-    # Before anything touches Telegram: python-telegram-bot logs the API URL on construction.
-    configure_logging(settings.log_level_number, secrets=[token])
-    catalog = _load_catalog(Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir)
+    # Before anything touches Telegram: python-telegram-bot logs the API URL on construction
+    # (and, at DEBUG, setWebhook's parameters, the webhook secret among them).
+    secrets = [token] + ([settings.webhook_secret] if settings.webhook_secret else [])
+    redact = Redactor(secrets)
+    configure_logging(settings.log_level_number, secrets=secrets)
+    cache_dir = _cache_dir(settings)
+    directory = Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir
+    catalog = _load_catalog(directory, cache_dir)
     if catalog is None:
         return EXIT_PROBLEMS
     logging.getLogger("bot").info("fact base loaded: %d facts", len(catalog.base.facts))
@@ -88,14 +102,16 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     # Telegram is imported only here, so `ask`, `check` and `chat` never load it.
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.answered import StoreError
-    from bot.tg.app import run
+    from bot.store import StoreError
+    from bot.tg.app import ListenError, WebhookRefusedError, run
 
     try:
-        run(settings, catalog.engine)
-    except StoreError as exc:
-        print(f"error: {exc} (set BOT_DATA_DIR to a writable directory)", file=sys.stderr)
-        return EXIT_PROBLEMS
+        run(
+            settings,
+            catalog.engine,
+            cache_dir=cache_dir,
+            heartbeat=heartbeat_path(cache_dir),
+        )
     except InvalidToken:
         print(
             "error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather "
@@ -103,8 +119,20 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    except WebhookRefusedError as exc:
+        print(
+            f"error: Telegram refused BOT_WEBHOOK_URL={settings.webhook_url}: {redact(str(exc))}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    except ListenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except StoreError as exc:  # the record of answered updates (bot.answered) cannot be kept
+        print(f"error: {exc} (set BOT_DATA_DIR to a writable directory)", file=sys.stderr)
+        return EXIT_PROBLEMS
     except NetworkError as exc:
-        reason = Redactor([token])(str(exc))
+        reason = redact(str(exc))
         print(
             f"error: cannot reach the Telegram Bot API at {settings.api_base_url}: {reason}",
             file=sys.stderr,
@@ -134,7 +162,8 @@ def _cmd_chat(args: argparse.Namespace) -> int:
 def _chat(settings: Settings, knowledge_dir: str | None) -> int:
     from bot.chat import run_chat
 
-    catalog = _load_catalog(Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir)
+    directory = Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir
+    catalog = _load_catalog(directory, _cache_dir(settings))
     if catalog is None:
         return EXIT_PROBLEMS
     if isinstance(sys.stdin, io.TextIOWrapper):
@@ -166,6 +195,24 @@ def _cmd_start(args: argparse.Namespace) -> int:
     return _chat(settings, args.knowledge_dir)
 
 
+def _cmd_health(args: argparse.Namespace) -> int:
+    import time
+
+    from bot.health import check_health, heartbeat_path
+    from bot.settings import SettingsError, environment, load_settings
+
+    env = environment()
+    env.pop("TELEGRAM_BOT_TOKEN", None)  # not needed to read a heartbeat
+    try:
+        settings = load_settings(env)
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    healthy, line = check_health(heartbeat_path(_cache_dir(settings)), now=time.time())
+    print(line, file=sys.stdout if healthy else sys.stderr)
+    return EXIT_OK if healthy else EXIT_PROBLEMS
+
+
 def _cmd_ask(args: argparse.Namespace) -> int:
     from bot.cache import default_cache_dir, load_engine
     from bot.problems import FactBaseError
@@ -187,7 +234,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         out = sys.stdout
         for raw in stdin:
             line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-            out.write(to_json(engine.ask(line)) + "\n")
+            out.write(to_json(_ask_safely(engine, line)) + "\n")
             out.flush()
         return EXIT_OK
     if not args.question:
@@ -199,6 +246,103 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     if args.explain:
         print(_explain(engine, question), file=sys.stderr)
     return EXIT_OK
+
+
+def _report_settings(args: argparse.Namespace) -> tuple[Path, Path] | None:
+    """(data directory, knowledge directory) for the reports, or None after saying why not."""
+    from bot.settings import SettingsError, environment, load_settings
+
+    env = environment()
+    env.pop("TELEGRAM_BOT_TOKEN", None)  # the reports need no token
+    try:
+        settings = load_settings(env)
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+    data = Path(args.data_dir) if args.data_dir else settings.data_dir
+    knowledge = Path(args.knowledge_dir) if args.knowledge_dir else settings.knowledge_dir
+    return data, knowledge
+
+
+def _current_engine(knowledge_dir: Path) -> Engine | None:
+    """The current fact base's engine, to name facts in reports (None when it does not load)."""
+    from bot.cache import default_cache_dir, load_engine
+    from bot.problems import FactBaseError
+
+    try:
+        return load_engine(knowledge_dir, default_cache_dir(os.environ))
+    except FactBaseError:
+        print(
+            f"note: the fact base in {knowledge_dir} does not load, so facts are shown by id "
+            "(run `python -m bot check`)",
+            file=sys.stderr,
+        )
+        return None
+
+
+def _cmd_unanswered(args: argparse.Namespace) -> int:
+    from bot.insights import unanswered_report
+    from bot.store import Store, StoreError
+
+    where = _report_settings(args)
+    if where is None:
+        return EXIT_USAGE
+    data, knowledge = where
+    engine = _current_engine(knowledge)
+    try:
+        print(unanswered_report(Store(data), period=args.since, limit=args.limit, engine=engine))
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from bot.insights import stats_report
+    from bot.store import Store, StoreError
+
+    where = _report_settings(args)
+    if where is None:
+        return EXIT_USAGE
+    data, knowledge = where
+    engine = _current_engine(knowledge)
+    try:
+        print(stats_report(Store(data), period=args.since, engine=engine))
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _period(text: str) -> str:
+    """argparse type for --since: a period like 7d, 12h, 30m, 2w, or all."""
+    from bot.insights import PeriodError, parse_period
+
+    try:
+        parse_period(text)
+    except PeriodError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def _positive(text: str) -> int:
+    """argparse type for --limit: a whole number from 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1, not {text!r}")
+    return int(text)
+
+
+def _ask_safely(engine: Engine, question: str) -> Answer:
+    """The engine's answer; should it ever fail, a decline (and the error on stderr), so one
+    bad line never costs the lines after it."""
+    try:
+        return engine.ask(question)
+    except Exception as exc:  # report it, then keep answering the other lines
+        print(f"error: could not answer {question[:80]!r}: {exc!r}", file=sys.stderr)
+        from bot import texts
+        from bot.answer import Answer, Outcome
+
+        return Answer(question, Outcome.NOT_FOUND, texts.text("not_found"))
 
 
 def _explain(engine: Engine, question: str) -> str:
@@ -228,11 +372,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "run",
-        help="run the Telegram bot (long polling; needs TELEGRAM_BOT_TOKEN)",
+        help="run the Telegram bot (long polling, or a webhook; needs TELEGRAM_BOT_TOKEN)",
         description="Run the Telegram bot until Ctrl-C or SIGTERM. Configuration comes from the "
         "environment and .env: TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_BASE_URL, LOG_LEVEL, "
-        "BOT_KNOWLEDGE_DIR, BOT_DATA_DIR, BOT_RATE_LIMIT, BOT_USER_RATE_LIMIT. "
-        "Exit 2 on a configuration mistake.",
+        "BOT_KNOWLEDGE_DIR, BOT_CACHE_DIR, ADMIN_IDS, BOT_DATA_DIR, BOT_RELOAD_SECONDS, "
+        "BOT_RATE_LIMIT, BOT_USER_RATE_LIMIT; with "
+        "BOT_WEBHOOK_URL (and BOT_WEBHOOK_SECRET, BOT_WEBHOOK_LISTEN, BOT_WEBHOOK_PORT) it "
+        "serves a webhook instead of polling. Edits of the fact base are taken in while it "
+        "runs. Exit 2 on a configuration mistake.",
     )
     run.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
     run.set_defaults(func=_cmd_run)
@@ -255,10 +402,21 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
     start.set_defaults(func=_cmd_start)
 
+    health = commands.add_parser(
+        "health",
+        help="is the running bot alive? (exit 0 if so; the Docker HEALTHCHECK)",
+        description="Read the heartbeat the running bot writes every few seconds to BOT_CACHE_DIR "
+        "and say whether it is alive: written by a bot that loaded its fact base, whose process "
+        "exists and whose event loop turned within the last minute. Exit 0 if so, else 1.",
+    )
+    health.set_defaults(func=_cmd_health)
+
     check = commands.add_parser(
         "check",
         help="validate the fact base and run its regression questions",
-        description="Load and validate the fact base; list every problem as file:line. Exit 1 on problems.",
+        description="Load and validate the fact base and list every problem as file:line; "
+        "then ask the editor's regression questions (checks.yaml) and report each one answered "
+        "differently than expected. Exit 1 on any problem or failed check.",
     )
     check.add_argument(
         "knowledge_dir",
@@ -289,6 +447,50 @@ def build_parser() -> argparse.ArgumentParser:
         "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
     )
     ask.set_defaults(func=_cmd_ask)
+
+    unanswered = commands.add_parser(
+        "unanswered",
+        help="the questions the bot declined or was unsure of, most frequent first",
+        description="List the questions the running bot declined or answered with low "
+        "confidence (recorded in BOT_DATA_DIR), near-duplicates grouped, with how often each "
+        "was asked, the closest existing fact, and whether the current fact base answers it "
+        "now. Use it to decide which facts or phrasings to add.",
+    )
+    unanswered.add_argument(
+        "--since",
+        type=_period,
+        default="7d",
+        metavar="PERIOD",
+        help="how far back: 30m, 12h, 7d, 2w… or all (default: 7d)",
+    )
+    unanswered.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="groups shown (default: 20)"
+    )
+    unanswered.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    unanswered.add_argument(
+        "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
+    )
+    unanswered.set_defaults(func=_cmd_unanswered)
+
+    stats = commands.add_parser(
+        "stats",
+        help="questions asked, answer rate, top facts and feedback",
+        description="Summarise what the running bot recorded in BOT_DATA_DIR over a period: "
+        "questions asked, how many were answered or declined, the facts answered most, and "
+        "each fact's 👍/👎 feedback.",
+    )
+    stats.add_argument(
+        "--since",
+        type=_period,
+        default="7d",
+        metavar="PERIOD",
+        help="how far back: 30m, 12h, 7d, 2w… or all (default: 7d)",
+    )
+    stats.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    stats.add_argument(
+        "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
+    )
+    stats.set_defaults(func=_cmd_stats)
     return parser
 
 

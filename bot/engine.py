@@ -20,6 +20,7 @@ How a question is scored (all thresholds are the named constants below):
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import math
 from collections import defaultdict
@@ -31,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from bot import texts
 from bot.answer import Answer, Outcome
-from bot.factbase import MAX_REQUIRES_WORDS, Citation, Fact, FactBase, Gap
+from bot.factbase import LANGUAGES, MAX_REQUIRES_WORDS, Citation, Fact, FactBase, Gap
 from bot.normalize import (
     STOP_WORDS,
     Analysis,
@@ -43,7 +44,8 @@ from bot.normalize import (
     word_form,
 )
 from bot.smalltalk import small_talk
-from bot.words import WordFrequencies, english
+from bot.translit import mostly_cyrillic, to_serbian_cyrillic
+from bot.words import WordFrequencies, english, frequencies
 
 # --------------------------------------------------------------------------------------------
 # Spelling correction
@@ -51,10 +53,16 @@ from bot.words import WordFrequencies, english
 #: Shortest unknown word the corrector tries to fix by similarity; shorter words have too
 #: many neighbours ("novi" is not "nov"). Swapped letters are fixed from TYPO_MIN_SWAP_LENGTH.
 TYPO_MIN_LENGTH = 5
-TYPO_MIN_SWAP_LENGTH = 4
+TYPO_MIN_SWAP_LENGTH = 5
+#: Four-letter swaps are fixed only into common English words ("grwo" -> "grow"): among the
+#: fact base's own words, in three languages, "novi" would become Serbian "nivo".
+TYPO_MIN_ENGLISH_SWAP_LENGTH = 4
 #: rapidfuzz ``fuzz.ratio`` (0-100) an unknown word needs with a fact-base word to be read as
 #: that word: "nurtlue" -> "nurtleu" is 86, "agriculure" -> "agriculture" 95.
 TYPO_MIN_SIMILARITY = 80
+#: The same for Russian and Serbian questions, stricter: their words differ by endings, and a
+#: loose match turns one word into another ("obavlja", performs, into "objavljena", published).
+TYPO_MIN_SIMILARITY_INFLECTED = 88
 #: Words at least this common in English (Zipf) are real words, never "corrected" into a
 #: fact-base word ("treat" stays "treat", not "treaty"), except American spellings of the
 #: fact base's British ones ("dialog" -> "dialogue") from SPELLING_VARIANT_MIN_LENGTH letters.
@@ -84,6 +92,7 @@ WEIGHT_NAME = 3.0
 FRAMING_WORDS = frozenset(
     """
     article story news text piece according mention mentioned mentions describe described
+    characterize characterise characterized characterised portray portrayed
     describes description refer refers referred regard regarded consider considered significance
     significant nature assessment assess opinion view views specific specifically particular
     particularly hold holds held pay paid full name named state stated states
@@ -116,6 +125,10 @@ OVERLAP_BETA = 1.5
 #: Share of a setting word's weight (``context:`` in the fact base: Nurtleu, Serbia, visit…)
 #: credited to a fact that doesn't mention it: every fact is about the visit.
 CONTEXT_CREDIT = 0.25
+#: Factor on a phrasing's overlap when it asks another kind of question than the question does
+#: (one of them who/when/where/how much…): the same words, asked differently.
+PHRASING_KIND_FACTOR = 0.9
+_OPEN_KINDS = frozenset({"what", "yesno"})
 #: Factor applied to a fact whose ``answers_to`` kinds don't include the question's kind.
 KIND_MISMATCH_FACTOR = 0.75
 #: The same for the specific kinds, which a wrong fact cannot answer at all: a "what year"
@@ -130,8 +143,10 @@ GAP_MIN_COVERAGE = 0.4
 #: names included) the question covers to at least this share is decisive: the question is
 #: declined with it, whatever else matches ("did Vucic accept the invitation to visit Astana"
 #: is the gap about his reply, not the invitation). So is a gap whose required word is in the
-#: question and in no fact ("gas", "worth", "how long").
+#: question and in no fact ("gas", "worth"), if the word is less common than
+#: DECISIVE_WORD_MAX_ZIPF (everyday words like "end" or "days" decide nothing alone).
 GAP_DECISIVE_COVERAGE = 0.8
+DECISIVE_WORD_MAX_ZIPF = 5.2
 #: How many most promising facts and gaps (by word overlap) are scored in full.
 SHORTLIST_SIZE = 40
 
@@ -174,6 +189,8 @@ class _Entry:
     requires: frozenset[tuple[str, ...]] = frozenset()
     #: …and none of these.
     unless: frozenset[tuple[str, ...]] = frozenset()
+    #: Word-form sequences that make the gap decisive by themselves.
+    settles: frozenset[tuple[str, ...]] = frozenset()
 
     def admits(self, phrases: frozenset[tuple[str, ...]]) -> bool:
         """Whether a question with these word sequences may match (a gap's ``requires`` and
@@ -211,29 +228,44 @@ class _Lexicon:
     def __init__(self, words: Iterable[str], cutoff: float) -> None:
         self.cutoff = cutoff
         self._anagrams: dict[str, str] = {}
-        by_length: dict[int, list[str]] = defaultdict(list)
+        self._by_length: dict[int, list[str]] = defaultdict(list)
         for word in words:
             self._anagrams.setdefault("".join(sorted(word)), word)
-            by_length[len(word)].append(word)
+            self._by_length[len(word)].append(word)
+        # Search pools per word length, made on first use (and not kept in the engine cache).
         self._pools: dict[int, list[str]] = {}
-        for n in range(1, max(by_length, default=0) + 3):
-            spread = int((1 - cutoff / 100) * 2 * n / (cutoff / 100)) + 1
-            pool = [w for k in range(n - spread, n + spread + 1) for w in by_length.get(k, ())]
-            if pool:
-                self._pools[n] = pool
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"cutoff": self.cutoff, "anagrams": self._anagrams, "by_length": self._by_length}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.cutoff = state["cutoff"]  # type: ignore[assignment]
+        self._anagrams = state["anagrams"]  # type: ignore[assignment]
+        self._by_length = state["by_length"]  # type: ignore[assignment]
+        self._pools = {}
+
+    def _pool(self, n: int) -> list[str]:
+        pool = self._pools.get(n)
+        if pool is None:
+            spread = int((1 - self.cutoff / 100) * 2 * n / (self.cutoff / 100)) + 1
+            pool = [
+                w for k in range(n - spread, n + spread + 1) for w in self._by_length.get(k, ())
+            ]
+            self._pools[n] = pool
+        return pool
 
     def swapped(self, word: str) -> str | None:
         """A word with the same letters in another order (a transposition typo)."""
         found = self._anagrams.get("".join(sorted(word)))
         return found if found is not None and found != word else None
 
-    def closest(self, word: str) -> str | None:
-        """The most similar word at or above the cutoff."""
-        pool = self._pools.get(len(word))
+    def closest(self, word: str, cutoff: float | None = None) -> str | None:
+        """The most similar word at or above the cutoff (the lexicon's, or a stricter one)."""
+        pool = self._pool(len(word))
         if not pool:
             return None
         hit = process.extractOne(
-            word, pool, scorer=fuzz.ratio, processor=None, score_cutoff=self.cutoff
+            word, pool, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff or self.cutoff
         )
         return None if hit is None else str(hit[0])
 
@@ -257,6 +289,7 @@ class _Phrasing:
     key: str
     tokens: frozenset[str]
     weight: float
+    kind: str = "what"
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,8 +334,11 @@ class Engine:
     def __init__(self, base: FactBase, *, words: WordFrequencies | None = None) -> None:
         self.base = base
         self._words = words or english()
+        # Russian and Serbian frequencies weigh those languages' words ("zemlje", "страны").
+        self._frequencies = {"en": self._words, "ru": frequencies("ru"), "sr": frequencies("sr")}
         self._normalizer = Normalizer([base.aliases, base.synonyms], is_english=self._words.is_word)
         self._names = frozenset(base.aliases)
+        self._people = frozenset(base.people)
         self._context = frozenset(
             t for word in base.context for t in self._normalizer.analyze(word).tokens
         )
@@ -311,10 +347,15 @@ class Engine:
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._surface_forms: dict[str, str] = {}
         self._first_phrasing: dict[int, int] = {}
-        self._corrections: dict[tuple[str, bool], tuple[str, str] | None] = {}
+        self._corrections: dict[tuple[str, str], tuple[str, str] | None] = {}
         self._facts = {fact.id: fact for fact in base.facts}
         self._gaps = {gap.id: gap for gap in base.gaps}
         self._build()
+        self._settling_gaps = [
+            i
+            for i, e in enumerate(self._entries)
+            if e.gap is not None and (e.settles or e.answers_to)
+        ]
 
     @classmethod
     def from_directory(cls, directory: Path) -> Engine:
@@ -330,10 +371,15 @@ class Engine:
     def _build(self) -> None:
         base = self.base
         texts_for_vocabulary: list[str] = [base.article.text]
+        # Spellings of names and synonyms are corrected towards in any language.
+        neutral_texts: list[str] = []
         for vocabulary in (base.aliases, base.synonyms):
             for canonical, spellings in vocabulary.items():
-                texts_for_vocabulary.append(canonical.replace("_", " "))
-                texts_for_vocabulary.extend(spellings)
+                neutral_texts.append(canonical.replace("_", " "))
+                neutral_texts.extend(spellings)
+        texts_for_vocabulary.extend(neutral_texts)
+        fact_texts: list[str] = [base.article.text]
+        neutral = {fold_word(t) for text in neutral_texts for t in tokenize(clean(text))}
         # Per entry: id, fact or gap, phrasings, keywords, and content (answer and quotes).
         raw_entries: list[
             tuple[str, Fact | None, Gap | None, tuple[str, ...], tuple[str, ...], list[str]]
@@ -342,6 +388,7 @@ class Engine:
             content = [fact.answer, *(c.quote for c in fact.citations)]
             raw_entries.append((fact.id, fact, None, fact.questions, fact.keywords, content))
             texts_for_vocabulary.extend([*fact.questions, *fact.keywords, *content])
+            fact_texts.extend([*fact.questions, *fact.keywords, *content])
         gap_texts: list[str] = []
         for gap in base.gaps:
             raw_entries.append((gap.id, None, gap, gap.questions, (), []))
@@ -349,6 +396,7 @@ class Engine:
         # Words of the article and the facts are on topic; words only in gaps ("gas", "worth")
         # are not, they are what the article does not talk about.
         on_topic: set[str] = set()
+        by_language: dict[str, set[str]] = {lang: set(neutral) for lang in LANGUAGES}
         for texts_, target in ((texts_for_vocabulary, on_topic), (gap_texts, None)):
             for text in texts_:
                 cleaned = clean(text)
@@ -357,12 +405,26 @@ class Engine:
                     folded = fold_word(tok)
                     if folded not in STOP_WORDS and not tok[0].isdigit():
                         self._surface_forms.setdefault(folded, word_form(tok, lang))
+                        by_language[lang].add(folded)
                         if target is not None:
                             target.add(folded)
         self._on_topic_surfaces = frozenset(on_topic)
+        # The word forms the article and the facts themselves use (synonyms not applied):
+        # "weapons" is not among them, although its synonym "military" is.
+        self._fact_stems = frozenset(
+            word_form(tok, lang)
+            for text in fact_texts
+            for lang in (detect_language(clean(text)),)
+            for tok in tokenize(clean(text))
+        )
         self._framing_forms = frozenset(word_form(w, "en") for w in FRAMING_WORDS)
         self._surface_list = list(self._surface_forms)
-        self._vocabulary_lexicon = _Lexicon(self._surface_list, TYPO_MIN_SIMILARITY)
+        # A misspelt word is corrected only towards words of its own language (and names): a
+        # Russian "город" is not the English "good".
+        self._lexicons = {
+            lang: _Lexicon(sorted(words & self._surface_forms.keys()), TYPO_MIN_SIMILARITY)
+            for lang, words in by_language.items()
+        }
         self._dictionary = _Lexicon(
             self._words.common(DICTIONARY_MIN_ZIPF), TYPO_MIN_SIMILARITY_ENGLISH
         )
@@ -403,7 +465,8 @@ class Engine:
         self._idf_unasked = math.log(1 + n) / math.log(1 + n)
 
         for index, (entry_id, maybe_fact, maybe_gap, questions, _, _) in enumerate(raw_entries):
-            kinds = frozenset(maybe_fact.answers_to) if maybe_fact else frozenset()
+            item = maybe_fact or maybe_gap
+            kinds = frozenset(item.answers_to) if item is not None else frozenset()
             requires = frozenset(
                 seq
                 for phrase in (maybe_gap.requires if maybe_gap else ())
@@ -412,6 +475,11 @@ class Engine:
             unless = frozenset(
                 seq
                 for phrase in (maybe_gap.unless if maybe_gap else ())
+                for seq in self._normalizer.forms_of(phrase, self._names)
+            )
+            settles = frozenset(
+                seq
+                for phrase in (maybe_gap.settles if maybe_gap else ())
                 for seq in self._normalizer.forms_of(phrase, self._names)
             )
             self._entries.append(
@@ -423,6 +491,7 @@ class Engine:
                     kinds,
                     requires,
                     unless,
+                    settles,
                 )
             )
             self._first_phrasing[index] = len(self._phrasings)
@@ -431,11 +500,13 @@ class Engine:
                 if not tokens:
                     continue
                 weight = sum(
-                    self._discriminative(t, s)
+                    self._discriminative(t, s, analysis.lang)
                     for t, s in dict(zip(analysis.tokens, analysis.surfaces, strict=True)).items()
                 )
                 self._phrasings.append(
-                    _Phrasing(index, question, " ".join(sorted(tokens)), tokens, weight)
+                    _Phrasing(
+                        index, question, " ".join(sorted(tokens)), tokens, weight, analysis.kind
+                    )
                 )
                 for token in tokens:
                     self._postings[token].append(len(self._phrasings) - 1)
@@ -444,20 +515,21 @@ class Engine:
     # Weights
     # ----------------------------------------------------------------------------------------
 
-    def _general(self, token: str, surface: str) -> float:
-        """How much a word says in general (see WEIGHT_*)."""
+    def _general(self, token: str, surface: str, lang: str = "en") -> float:
+        """How much a word says in general (see WEIGHT_*), by its frequency in ``lang``."""
         if token[:1].isdigit():
             return WEIGHT_NUMBER
         if token in self._names:
             return WEIGHT_NAME
         if surface in FRAMING_WORDS:
             return WEIGHT_MIN
-        zipf = min((self._words.zipf(w) for w in surface.split()), default=0.0)
+        words = self._frequencies.get(lang, self._words)
+        zipf = min((words.zipf(w) for w in surface.split()), default=0.0)
         return min(WEIGHT_MAX, max(WEIGHT_MIN, ZIPF_CEILING - zipf))
 
-    def _discriminative(self, token: str, surface: str) -> float:
+    def _discriminative(self, token: str, surface: str, lang: str = "en") -> float:
         """How much a word tells facts apart: general weight times its spread over facts."""
-        return self._general(token, surface) * self._idf.get(token, self._idf_unasked)
+        return self._general(token, surface, lang) * self._idf.get(token, self._idf_unasked)
 
     # ----------------------------------------------------------------------------------------
     # Spelling
@@ -467,27 +539,31 @@ class Engine:
         """The (surface, form) of the word ``folded`` is a misspelling of, or None."""
         if form in self._known or folded in self._surface_forms:
             return None
-        key = (folded, lang == "en")
-        if key in self._corrections:
+        key = (folded, lang)
+        try:  # one lookup, not `in` then `[]`: the store's writer thread may clear it meanwhile
             return self._corrections[key]
+        except KeyError:
+            pass
         if len(self._corrections) >= MAX_CACHED_CORRECTIONS:
             self._corrections.clear()
-        fixed = self._corrections[key] = self._find_correction(folded, english=lang == "en")
+        fixed = self._corrections[key] = self._find_correction(folded, lang)
         return fixed
 
-    def _find_correction(self, folded: str, *, english: bool) -> tuple[str, str] | None:
-        if len(folded) < TYPO_MIN_SWAP_LENGTH or not folded.isalpha():
+    def _find_correction(self, folded: str, lang: str) -> tuple[str, str] | None:
+        english = lang == "en"
+        lexicon = self._lexicons.get(lang, self._lexicons["en"])
+        if len(folded) < TYPO_MIN_ENGLISH_SWAP_LENGTH or not folded.isalpha():
             return None
         if self._words.zipf(folded) >= COMMON_WORD_ZIPF:
             # A real word, but maybe the other spelling of one the fact base uses:
             # "dialog" for "dialogue", "program" for "programme".
             longer = self._spelling_variants.get(folded)
             return (longer, self._surface_forms[longer]) if longer else None
-        swapped = self._vocabulary_lexicon.swapped(folded)
+        swapped = lexicon.swapped(folded) if len(folded) >= TYPO_MIN_SWAP_LENGTH else None
         if swapped is not None:
             return swapped, self._surface_forms[swapped]
         if len(folded) >= TYPO_MIN_LENGTH:
-            hit = self._vocabulary_lexicon.closest(folded)
+            hit = lexicon.closest(folded, None if english else TYPO_MIN_SIMILARITY_INFLECTED)
             if hit is not None:
                 return hit, self._surface_forms[hit]
         # The English dictionary serves English questions only: a Russian or Serbian word is
@@ -516,7 +592,7 @@ class Engine:
             free = (
                 form in self._known
                 or folded in self._surface_forms
-                or (folded, language == "en") in self._corrections
+                or (folded, language) in self._corrections
             )
             if not free:
                 if budget <= 0:
@@ -530,7 +606,7 @@ class Engine:
         """Score every fact and gap for ``question``, best first."""
         analysis = self.analyze(question, lang=lang)
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
-        general = {t: self._general(t, s) for t, s in pairs.items()}
+        general = {t: self._general(t, s, analysis.lang) for t, s in pairs.items()}
         total_general = sum(general.values())
         # A word the fact base uses anywhere (also inside a phrase, like "foreign" in "foreign
         # minister") is on topic even when it is no fact's token on its own.
@@ -542,7 +618,9 @@ class Engine:
         ]
         unknown_weight = sum(general[t] for t in unknown)
         on_topic = 1 - unknown_weight / total_general if total_general else 0.0
-        weights = {t: self._discriminative(t, pairs[t]) for t in pairs if t in self._known}
+        weights = {
+            t: self._discriminative(t, pairs[t], analysis.lang) for t in pairs if t in self._known
+        }
         total = sum(weights.values()) + UNKNOWN_WEIGHT_SHARE * unknown_weight
         surfaces = tuple(pairs[t] for t in unknown)
         if not weights:
@@ -568,6 +646,9 @@ class Engine:
             q_cov = shared / total
             p_cov = min(1.0, shared / phrasing.weight) if phrasing.weight else 0.0
             f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
+            if phrasing.kind != analysis.kind and {phrasing.kind, analysis.kind} - _OPEN_KINDS:
+                # "Who were the talks with?" is not the phrasing for "what were the talks about?".
+                f *= PHRASING_KIND_FACTOR
             current = best_by_entry.get(phrasing.entry)
             if current is None or f > current[0]:
                 best_by_entry[phrasing.entry] = (f, p, q_cov, p_cov)
@@ -594,6 +675,8 @@ class Engine:
                 + SHARE_VOCABULARY * explained[i] / total
             ),
         )
+        # Gaps that a kind of question or a phrase settles are looked at whatever the overlap.
+        shortlist += [i for i in self._settling_gaps if i not in shortlist]
         for index in shortlist:
             if index not in best_by_entry:
                 best_by_entry[index] = (0.0, self._first_phrasing[index], 0.0, 0.0)
@@ -623,19 +706,27 @@ class Engine:
                     continue
                 phrasing = self._phrasings[p]
                 decisive = (
-                    p_cov >= GAP_DECISIVE_COVERAGE
-                    and len(phrasing.tokens) >= 2
-                    and (phrasing.tokens & self._names) <= weights.keys()
-                ) or any(
-                    # The question names the gap's subject, which no fact ever mentions
-                    # ("gas" in "did they sign a gas deal"): the article doesn't say.
-                    all(
-                        self._normalizer.canonical(w) not in self._fact_known
-                        and w not in STOP_WORDS
-                        and w not in self._framing_forms
-                        for w in seq
+                    (
+                        p_cov >= GAP_DECISIVE_COVERAGE
+                        and len(phrasing.tokens) >= 2
+                        and (phrasing.tokens & self._names) <= weights.keys()
                     )
-                    for seq in item.requires & phrases
+                    # A kind of question, or a phrase, the gap settles ("what year…",
+                    # "which specific…": the article gives none).
+                    or analysis.kind in item.answers_to
+                    or not item.settles.isdisjoint(phrases)
+                    or any(
+                        # The question names the gap's subject, which no fact ever mentions
+                        # ("gas", "weapons"): the article doesn't say.
+                        all(
+                            w not in self._fact_stems
+                            and w not in STOP_WORDS
+                            and w not in self._framing_forms
+                            and self._words.zipf(w) < DECISIVE_WORD_MAX_ZIPF
+                            for w in seq
+                        )
+                        for seq in item.requires & phrases
+                    )
                 )
                 if min(q_cov, p_cov) < GAP_MIN_COVERAGE and not decisive:
                     continue
@@ -678,15 +769,44 @@ class Engine:
     # Deciding
     # ----------------------------------------------------------------------------------------
 
-    def ask(self, question: str, *, lang: str | None = None) -> Answer:
-        """Answer ``question``, or say why not (see the module docstring)."""
+    def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
+        """Answer ``question``, or say why not (see the module docstring).
+
+        ``lang`` forces the language; ``hint`` (e.g. the Telegram client's language) is used
+        only when the text itself doesn't tell ("Vučić?" is Serbian for a Serbian client).
+        A Serbian question in Cyrillic is answered in Cyrillic.
+        """
+        text = bound_question(question)  # the work per question stays bounded
+        if lang is None and hint in LANGUAGES and hint != "en" and not self._has_english(text):
+            lang = hint
+        answer = self._ask(text, lang=lang)
+        if text is not question:
+            answer = dataclasses.replace(answer, question=question)
+        if answer.lang == "sr" and mostly_cyrillic(text):
+            return dataclasses.replace(answer, text=to_serbian_cyrillic(answer.text))
+        return answer
+
+    def _has_english(self, question: str) -> bool:
+        """Whether the question has a word that tells it is English (not a name or a number)."""
+        cleaned = clean(question)
+        if detect_language(cleaned) != "en":
+            return True  # the script or the words already tell
+        names = set(self.names_in(question))
+        return any(
+            self._words.is_word(w) and w not in names
+            for w in (fold_word(t) for t in tokenize(cleaned))
+            if w.isalpha() and len(w) > 2
+        )
+
+    def _ask(self, question: str, *, lang: str | None = None) -> Answer:
+        """:meth:`ask` in the given or detected language."""
         if not question.strip():
             return Answer(
                 question, Outcome.EMPTY, texts.text("empty", lang or "en"), lang=lang or "en"
             )
-        chat = small_talk(bound_question(question))
+        chat = small_talk(question)
         if chat is not None:
-            language = lang or detect_language(clean(bound_question(question)))
+            language = lang or detect_language(clean(question))
             return Answer(question, Outcome.SMALLTALK, texts.text(chat, language), lang=language)
         found = self.match(question, lang=lang)
         language = found.analysis.lang
@@ -773,6 +893,14 @@ class Engine:
 
     def _suggestions_for_ids(self, ids: Iterable[str]) -> tuple[str, ...]:
         return tuple(self.fact(i).questions[0] for i in list(ids)[:MAX_SUGGESTIONS])
+
+    def names_in(
+        self, text: str, *, people_only: bool = False, lang: str | None = None
+    ) -> tuple[str, ...]:
+        """The canonical names (aliases) ``text`` mentions, in order; only people if asked."""
+        wanted = self._people if people_only else self._names
+        tokens = self.analyze(text, lang=lang).tokens
+        return tuple(dict.fromkeys(t for t in tokens if t in wanted))
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with ``fact_id`` (KeyError when there is none)."""

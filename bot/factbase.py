@@ -85,6 +85,10 @@ class Gap:
     reply: str
     requires: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    #: Kinds of question this gap settles by itself ("year": the article gives no year).
+    answers_to: tuple[str, ...] = ()
+    #: Phrases that settle it by themselves ("which specific …").
+    settles: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
     translations: Mapping[str, str] = field(default_factory=dict)
@@ -142,6 +146,8 @@ class FactBase:
     popular: tuple[str, ...] = ()
     #: Words of the article's setting that every fact is implicitly about.
     context: tuple[str, ...] = ()
+    #: The aliases that are people ("he" in a follow-up question means one of them).
+    people: tuple[str, ...] = ()
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with ``fact_id`` (KeyError when there is none)."""

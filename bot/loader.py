@@ -68,6 +68,7 @@ _SECTIONS = (
     "checks",
     "popular",
     "context",
+    "people",
 )
 _FACT_FIELDS = {
     "id": True,
@@ -86,6 +87,8 @@ _GAP_FIELDS = {
     "reply": True,
     "requires": False,
     "unless": False,
+    "answers_to": False,
+    "settles": False,
     "cite": False,
     "related": False,
     "translations": False,
@@ -400,6 +403,19 @@ def _id(ctx: _Context, file: str, item: _Map, what: str) -> str | None:
     return str(value)
 
 
+def _kinds(ctx: _Context, file: str, item: _Map, what: str) -> list[str]:
+    """``answers_to``: kinds of question, each one of QUESTION_KINDS."""
+    kinds = _texts(ctx, file, item.get("answers_to", []), f"{what}: answers_to", item.line)
+    for kind in kinds:
+        if kind not in QUESTION_KINDS:
+            ctx.add(
+                file,
+                _line_of(item.get("answers_to"), item.line),
+                f"{what}: answers_to: unknown kind {kind!r} (known: {', '.join(QUESTION_KINDS)})",
+            )
+    return kinds
+
+
 def _fact(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Fact | None:
     item = _fields(ctx, file, raw, _FACT_FIELDS, f"fact #{index}", line)
     if item is None:
@@ -438,14 +454,7 @@ def _fact(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Fact | N
         ctx.add(file, _line_of(item["cite"], item.line), f"{what}: cite: needs at least one quote")
     related = _texts(ctx, file, item.get("related", []), f"{what}: related", item.line)
     keywords = _texts(ctx, file, item.get("keywords", []), f"{what}: keywords", item.line)
-    kinds = _texts(ctx, file, item.get("answers_to", []), f"{what}: answers_to", item.line)
-    for kind in kinds:
-        if kind not in QUESTION_KINDS:
-            ctx.add(
-                file,
-                _line_of(item.get("answers_to"), item.line),
-                f"{what}: answers_to: unknown kind {kind!r} (known: {', '.join(QUESTION_KINDS)})",
-            )
+    kinds = _kinds(ctx, file, item, what)
     translations = _translations(ctx, file, item.get("translations"), what, item.line)
     if len(ctx.problems) > before or not (fact_id and topic and answer and citations):
         return None
@@ -487,7 +496,9 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
     related = _texts(ctx, file, item.get("related", []), f"{what}: related", item.line)
     requires = _texts(ctx, file, item.get("requires", []), f"{what}: requires", item.line)
     unless = _texts(ctx, file, item.get("unless", []), f"{what}: unless", item.line)
-    for phrase in [*requires, *unless]:
+    settles = _texts(ctx, file, item.get("settles", []), f"{what}: settles", item.line)
+    kinds = _kinds(ctx, file, item, what)
+    for phrase in [*requires, *unless, *settles]:
         if len(phrase.split()) > MAX_REQUIRES_WORDS:
             ctx.add(
                 file, item.line, f"{what}: {phrase!r} is longer than {MAX_REQUIRES_WORDS} words"
@@ -501,6 +512,8 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
         reply=reply,
         requires=tuple(requires),
         unless=tuple(unless),
+        answers_to=tuple(kinds),
+        settles=tuple(settles),
         citations=tuple(citations),
         related=tuple(related),
         translations=translations,
@@ -719,6 +732,12 @@ def load_fact_base(directory: Path) -> FactBase:
     context: list[str] = []
     for display, value, line in sections("context"):
         context.extend(_texts(ctx, display, value, "context", line, limit=60))
+    people: list[str] = []
+    for display, value, line in sections("people"):
+        for name in _texts(ctx, display, value, "people", line, limit=60):
+            if name not in aliases:
+                ctx.add(display, _line_of(value, line), f"people: {name!r} is not an alias name")
+            people.append(name)
 
     if not unreadable:
         # With a file unreadable, references into it would all look dangling: skip the noise.
@@ -738,6 +757,7 @@ def load_fact_base(directory: Path) -> FactBase:
         checks=tuple(checks),
         popular=tuple(popular),
         context=tuple(context),
+        people=tuple(people),
     )
 
 

@@ -31,35 +31,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from bot.typography import QUOTES_AND_DASHES
+
 # --------------------------------------------------------------------------------------------
 # 1. Cleaning
 # --------------------------------------------------------------------------------------------
 
-_PUNCTUATION = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u02bc": "'",
-        "`": "'",
-        "\u00b4": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-    }
-)
+_PUNCTUATION = str.maketrans({**QUOTES_AND_DASHES, "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _SPACE = re.compile(r"\s+")
 
 
@@ -166,14 +144,19 @@ _RUSSIAN_ONLY_CYRILLIC = re.compile(r"[ыэъёщй]")
 _SERBIAN_LATIN_LETTERS = re.compile(r"[čćšžđ]")
 # Words that mark Serbian (in Latin after folding) and never start an English question.
 _SERBIAN_WORDS = frozenset(
-    "je su li da sta ko koji koja koje koga kome kada kad gde gdje kako zasto koliko ciji cija cije "
-    "sa iz od za bio bila bilo bili nije jesu jeste ima imaju sta se sam smo ste srbija srbije "
-    "srbiji kazahstan kazahstana ministar ministra predsednik poseta posete sporazum".split()
+    "je su li da sta ko koji koja koje koga kome kada kad gdje kako zasto koliko ciji cija cije "
+    "bio bila bilo bili nije jesu jeste ima imaju sam smo ste srbija srbije srbiji ministar "
+    "predsednik poseta posete sporazum".split()
+)
+# Serbian words that alone mark a question as Serbian: no English word is spelt so.
+_SERBIAN_MARKERS = frozenset(
+    "je su li sta koji koja koje koju kog kada gde kako zasto koliko ciji cija cije".split()
 )
 # Russian words that Serbian does not use (after folding to Latin).
 _RUSSIAN_WORDS = frozenset(
-    "kto cto sto kogda gde kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl byla "
-    "bylo byli s pri ne on ona oni kakih kom".split()
+    "kto cto sto kogda kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl byla "
+    "bylo byli s pri ne on ona oni kakih kom kem budut budet priezzal priehal vstretilsja "
+    "sergii serbii kazahstana sotrudnicestvo".split()
 )
 
 
@@ -219,9 +202,7 @@ def detect_language(text: str) -> str:
         return "sr" if serbian > russian else "ru"
     if _SERBIAN_LATIN_LETTERS.search(text):
         return "sr"
-    if len(words & _SERBIAN_WORDS) >= 2 or (
-        words & {"je", "su", "li", "sta", "koji", "koja", "kada", "gde"}
-    ):
+    if len(words & _SERBIAN_WORDS) >= 2 or words & _SERBIAN_MARKERS:
         return "sr"
     return "en"
 
@@ -257,6 +238,10 @@ _PREAMBLE = re.compile(
     r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)|"
     r"do you (?:happen to )?know|i (?:wonder|am wondering|was wondering)|tell me|"
     r"please (?:tell|explain)|let me know|any idea|skazhite|skazi|reci mi|recite mi|"
+    r"according to (?:the|this) (?:article|report|story|text|news|piece)|"
+    r"in (?:a couple of|a few|one|two|three|short|simple|plain) (?:sentences|words|lines|terms)|"
+    r"in (?:short|brief)|briefly|"
+    r"in (?:the|this) (?:article|report|story|text|news|piece)|"
     r"скажите|подскажите|скажи|реци ми|реците ми)\b"
 )
 
@@ -390,6 +375,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "kuda",
             "u kom gradu",
             "v kakom gorode",
+            "v kakoj gorod",
+            "kakoj gorod",
+            "koji grad",
         ),
     ),
     (
@@ -458,8 +446,10 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def question_kind(folded: str) -> str:
     """The kind of answer a folded question asks for (see :data:`bot.factbase.QUESTION_KINDS`)."""
-    # "Which country's technologies…" asks whose, not where.
+    # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
+    # not a when.
     folded = re.sub(r"\b(which|what) (country|city)'s\b", "what", folded)
+    folded = re.sub(r"\bwhen it comes to\b", "about", folded)
     padded = " " + " ".join(_WORDS.findall(folded)) + " "
     for kind, phrases in _KIND_PATTERNS:
         for phrase in phrases:
@@ -542,6 +532,11 @@ STOP_WORDS = frozenset(
     ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov ima imaju
     koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj kakuju kakogo javljaetsja
     yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh
+    kakim kakom kakih kakimi kakomu kakaja kakie kotorogo kotoromu kotorym kotorom kotoruju
+    kotoryh etot eta eti etogo etom etu etoj etih takim takoj tom toj teh during between among
+    ovom ovoj ovog ovim ovaj tho though anyways
+    budut budet bylo mozet mozno nuzno dolzny vse ves takze ese ocen tut zdes vot nu cem cego
+    ramkah ramki
     """.split()
 )
 
@@ -609,9 +604,16 @@ class Normalizer:
         self._canonical = frozenset([*self._phrases.values(), *self._spellings.values()])
 
     def _language(self, cleaned: str) -> str:
-        """:func:`detect_language`, and Serbian typed without diacritics or telling words
-        ("vize za Srbiju") told from English by its words that English doesn't have."""
+        """:func:`detect_language`, not fooled by names ("what did Vučić say" is English), and
+        Serbian typed without diacritics or telling words ("vize za Srbiju") told from English
+        by its words that English doesn't have."""
         lang = detect_language(cleaned)
+        if lang == "sr" and not _CYRILLIC.search(cleaned):
+            # Serbian letters only inside names (Vučić, Dačić) don't make a question Serbian.
+            unnamed = " ".join(
+                w for w in _WORDS.findall(cleaned) if (fold_word(w),) not in self._spellings
+            )
+            lang = detect_language(unnamed) if unnamed else lang
         if lang != "en" or self._is_english is None:
             return lang
         words = [fold_word(w) for w in _WORDS.findall(cleaned) if w.isalpha()]

@@ -156,6 +156,16 @@ _TEXTS: Mapping[str, Mapping[str, str]] = {
         "ru": "Эта кнопка устарела. Задайте вопрос ещё раз.",
         "sr": "Ovo dugme je zastarelo. Postavite pitanje ponovo.",
     },
+    "feedback_thanks": {
+        "en": "Thank you for the feedback!",
+        "ru": "Спасибо за отзыв!",
+        "sr": "Hvala na povratnoj informaciji!",
+    },
+    "admins_only": {
+        "en": "Sorry, /{command} is only for the bot's editors.",
+        "ru": "Извините, команда /{command} доступна только редакторам бота.",
+        "sr": "Izvinite, komanda /{command} je samo za urednike bota.",
+    },
     "chat_intro": {
         "en": "Type a question, or the number of a suggestion. /topics lists questions by topic, /help explains, /quit (or Ctrl-D) leaves.",
         "ru": "Напишите вопрос или номер подсказки. /topics — вопросы по темам, /help — справка, /quit (или Ctrl-D) — выход.",

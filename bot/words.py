@@ -47,8 +47,16 @@ class WordFrequencies:
         return len(self._zipf)
 
 
-@lru_cache(maxsize=1)
-def english() -> WordFrequencies:
-    """The shipped English list (read once per process, on first use)."""
-    data = resources.files("bot").joinpath("data/words_en.txt").read_text(encoding="utf-8")
+@lru_cache(maxsize=4)
+def frequencies(lang: str) -> WordFrequencies:
+    """The shipped list for ``lang`` (en, ru, sr; read once per process, on first use).
+
+    Russian and Serbian words are stored folded to Latin, as the engine compares them.
+    """
+    data = resources.files("bot").joinpath(f"data/words_{lang}.txt").read_text(encoding="utf-8")
     return WordFrequencies.from_text(data)
+
+
+def english() -> WordFrequencies:
+    """The shipped English list."""
+    return frequencies("en")

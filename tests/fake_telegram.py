@@ -8,6 +8,11 @@ HTML entities (:mod:`telegram_html`), 4,096 characters, 64-byte callback_data, 5
 results, answering each callback/inline query once — answering 400 with Telegram's wording.
 Every call is recorded with its outcome.
 
+Webhooks as Telegram does them: ``setWebhook`` records the URL and secret token (like a local
+Bot API server it accepts http URLs and any port), ``getUpdates`` is refused with 409 while a
+webhook is set, and :meth:`FakeTelegram.deliver` POSTs an update to the registered URL with the
+``X-Telegram-Bot-Api-Secret-Token`` header, returning the HTTP status the bot answered.
+
 Hooks for reliability tests: ``delay`` (a simulated round trip, seconds) and ``fault``, a
 function given each call that may return a :class:`Fault` to answer instead (e.g. a 500, or
 a 429 with ``retry_after``); :meth:`FakeTelegram.fail` covers the common "fail the next N
@@ -37,6 +42,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from telegram_html import EntityError, check_message_text
+from tornado.httpclient import AsyncHTTPClient, HTTPRequest
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 from tornado.web import Application, RequestHandler
@@ -83,6 +89,15 @@ MAX_CALLBACK_DATA_BYTES = 64
 MAX_INLINE_RESULTS = 50
 MAX_CALLBACK_ANSWER_CHARS = 200
 COMMAND_PATTERN = re.compile(r"^[a-z0-9_]{1,32}$")
+#: setWebhook's rules: the secret token's alphabet and length, simultaneous connections.
+WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+MAX_WEBHOOK_CONNECTIONS = 100
+#: The header Telegram sends the secret token in with each webhook delivery.
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header's name
+#: Seconds :meth:`FakeTelegram.deliver` waits for the bot's webhook to answer.
+DELIVERY_TIMEOUT_SECONDS = 10.0
+#: ``deliver(secret=REGISTERED)`` (the default) sends the secret the bot registered.
+REGISTERED = object()
 
 
 @dataclass
@@ -281,6 +296,8 @@ class FakeTelegram:
     #: update_id -> when it was enqueued, and when getUpdates first handed it out (monotonic).
     enqueued_at: dict[int, float] = field(default_factory=dict)
     delivered_at: dict[int, float] = field(default_factory=dict)
+    #: The webhook the bot set (url, secret_token, allowed_updates, max_connections), or None.
+    webhook: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         self._server: HTTPServer | None = None
@@ -300,6 +317,7 @@ class FakeTelegram:
         self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getMe": self._get_me,
             "deleteWebhook": self._delete_webhook,
+            "setWebhook": self._set_webhook,
             "setMyCommands": self._set_my_commands,
             "getMyCommands": self._get_my_commands,
             "sendChatAction": self._send_chat_action,
@@ -366,13 +384,42 @@ class FakeTelegram:
         update_id = next(self._update_ids)
         self.updates.append({"update_id": update_id, **update})
         self.enqueued_at[update_id] = time.monotonic()
+        self._remember_chats(update)
+        self._wake.set()
+        return update_id
+
+    def _remember_chats(self, update: dict[str, Any]) -> None:
         for key in ("message", "callback_query"):
             item = update.get(key)
             chat = (item or {}).get("chat") or ((item or {}).get("message") or {}).get("chat")
             if chat:
                 self._chats[chat["id"]] = chat
-        self._wake.set()
-        return update_id
+
+    async def deliver(self, update: dict[str, Any], *, secret: Any = REGISTERED) -> int:
+        """POST ``update`` to the bot's webhook as Telegram does; the HTTP status it answered.
+
+        ``secret`` is the header's value: by default the registered secret token; None leaves
+        the header out; a string sends that instead.
+        """
+        if self.webhook is None:
+            raise AssertionError("the bot has set no webhook")
+        update = {"update_id": next(self._update_ids), **update}
+        self._remember_chats(update)
+        headers = {"Content-Type": "application/json"}
+        value = self.webhook.get("secret_token") if secret is REGISTERED else secret
+        if value is not None:
+            headers[SECRET_HEADER] = str(value)
+        response = await AsyncHTTPClient().fetch(
+            HTTPRequest(
+                self.webhook["url"],
+                method="POST",
+                headers=headers,
+                body=json.dumps(update),
+                request_timeout=DELIVERY_TIMEOUT_SECONDS,
+            ),
+            raise_error=False,
+        )
+        return int(response.code)
 
     def message(
         self,
@@ -493,6 +540,28 @@ class FakeTelegram:
         return BOT_USER
 
     def _delete_webhook(self, params: dict[str, Any]) -> bool:
+        self.webhook = None
+        return True
+
+    def _set_webhook(self, params: dict[str, Any]) -> bool:
+        url = str(params.get("url") or "")
+        if not url:  # Telegram: an empty URL removes the webhook
+            self.webhook = None
+            return True
+        if not re.match(r"^https?://[^/\s]+", url):
+            raise _bad_request("bad webhook: invalid webhook URL specified")
+        secret = params.get("secret_token")
+        if secret is not None and not WEBHOOK_SECRET_PATTERN.match(str(secret)):
+            raise _bad_request("secret token contains unallowed characters")
+        connections = params.get("max_connections", 40)
+        if not isinstance(connections, int) or not 1 <= connections <= MAX_WEBHOOK_CONNECTIONS:
+            raise _bad_request("bad webhook: invalid max_connections")
+        self.webhook = {
+            "url": url,
+            "secret_token": secret,
+            "allowed_updates": params.get("allowed_updates"),
+            "max_connections": connections,
+        }
         return True
 
     def _set_my_commands(self, params: dict[str, Any]) -> bool:
@@ -515,6 +584,12 @@ class FakeTelegram:
         return True
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self.webhook is not None:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
         offset = int(params.get("offset") or 0)
         if offset:
             # Telegram forgets every update below the offset: they are confirmed.

@@ -17,15 +17,15 @@ class ScriptedEngine(Engine):
         super().__init__(base)
         self.script = dict(script)
 
-    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+    def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
         """The scripted answer for ``question``, else the real engine's."""
-        return self.script.get(question) or super().ask(question, lang=lang)
+        return self.script.get(question) or super().ask(question, lang=lang, hint=hint)
 
 
 class EchoEngine(Engine):
     """Answers every question with ``"Answer to: <question>"``: each reply names its question,
     so delivery tests can count exactly how often each one was answered."""
 
-    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+    def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
         """The echo answer (no citations, nothing related)."""
         return Answer(question, Outcome.ANSWERED, f"Answer to: {question}", score=100.0)

@@ -1,5 +1,6 @@
 """Hostile fact-base files through `python -m bot check`: each is one clear problem naming the
-file, exit 1, no traceback, within seconds — however big, deep or strange the file."""
+file, exit 1, no traceback, within seconds — however big, deep or strange the file; and in a
+running bot (live reload) each is refused within seconds while the last good base stays."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from bot.catalog import Catalog
+from bot.engine import Engine
+from bot.reload import Reloader
 
 ROOT = Path(__file__).resolve().parent.parent
 #: "Quickly": the whole `check` run, Python start-up included, within this many seconds.
@@ -110,3 +115,23 @@ def test_hostile_file_is_a_clear_problem_within_seconds(
     assert expected in output, output[-2000:]
     assert len(output) < 10_000, "one clear problem, not a flood"
     assert elapsed < SECONDS, f"{elapsed:.1f}s"
+
+
+@pytest.mark.parametrize("case", list(HOSTILE))
+async def test_hostile_file_in_a_running_bot_keeps_the_last_good_base(
+    case: str, knowledge_copy: Path, engine: Engine, tmp_path: Path
+) -> None:
+    """Reloading a base with the hostile file: refused with the problem, nothing published."""
+    published: list[Catalog] = []
+    reloader = Reloader(
+        knowledge_copy, Catalog(engine), published.append, cache_dir=tmp_path / "cache"
+    )
+    make, expected = HOSTILE[case]
+    make(knowledge_copy / "hostile.yaml")
+    started = time.monotonic()
+    report = await reloader.reload()
+    assert time.monotonic() - started < SECONDS
+    assert not report.ok
+    assert expected in report.text(), report.text()
+    assert published == []
+    assert reloader.catalog.engine is engine

@@ -177,6 +177,39 @@ def test_check_lists_problems_with_file_and_line(tmp_path: Path, cache_env: dict
     assert "citation not found in the article" in result.stderr
 
 
+def test_check_reports_each_failed_regression_question(
+    tmp_path: Path, cache_env: dict[str, str]
+) -> None:
+    """A valid base whose checks.yaml questions are answered differently fails `check`, each
+    failure as file:line with the question, what answered it and what was expected."""
+    import shutil
+
+    knowledge = tmp_path / "kb"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    checks = knowledge / "checks.yaml"
+    text = checks.read_text(encoding="utf-8")
+    text = text.replace(
+        '{q: "bilateral trade figure", expect: trade-turnover}',
+        '{q: "bilateral trade figure", expect: visit}',
+    ).replace(
+        '{q: "any gas contracts signed?", decline: true}',
+        '{q: "who visited belgrade", decline: true}',
+    )
+    checks.write_text(text, encoding="utf-8")
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if "bilateral trade figure" in t)
+    result = run_bot("check", str(knowledge), env=cache_env)
+    assert result.returncode == 1
+    assert (
+        f"{checks}:{line}: check: \"bilateral trade figure\" answered by 'trade-turnover', "
+        "expected 'visit'"
+    ) in result.stderr.splitlines()
+    assert (
+        "check: \"who visited belgrade\" answered by 'visit', expected a decline" in result.stderr
+    )
+    assert "checks 32/34 passed" in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("FAILED: ")
+
+
 def test_ask_with_invalid_base_says_so_cleanly(tmp_path: Path, cache_env: dict[str, str]) -> None:
     """`ask` against an invalid fact base prints its problems and exits 1, no traceback."""
     (tmp_path / "bad.yaml").write_text("facts: [\n", encoding="utf-8")
@@ -184,3 +217,32 @@ def test_ask_with_invalid_base_says_so_cleanly(tmp_path: Path, cache_env: dict[s
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "python -m bot check" in result.stderr
+
+
+def test_jsonl_keeps_going_when_a_question_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """If answering one line ever raised, that line is declined and the next ones still answered."""
+    import io
+
+    from bot import cli
+    from bot.answer import Answer
+    from bot.engine import Engine
+
+    real_ask = Engine.ask
+
+    def flaky(self: Engine, question: str, **kwargs: object) -> Answer:
+        if "boom" in question:
+            raise RuntimeError("engine failure")
+        return real_ask(self, question)
+
+    monkeypatch.setattr(Engine, "ask", flaky)
+    stdin = io.TextIOWrapper(io.BytesIO(b"boom\nwho visited belgrade\n"), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr("sys.stdin", stdin)
+    monkeypatch.setattr("sys.stdout", out)
+    monkeypatch.setattr("sys.stderr", err)
+    assert cli.main(["ask", "--jsonl", "--no-cache"]) == 0
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert first["question"] == "boom"
+    assert first["answered"] is False
+    assert second["answered"] is True
+    assert "could not answer 'boom'" in err.getvalue()

@@ -38,8 +38,10 @@ def _bot(*args: str, cwd: Path, stdin: str = "", **env: str) -> subprocess.Compl
 
 
 def test_the_expected_commands_exist() -> None:
-    """The CLI offers run, chat, start, ask and check."""
-    assert {"run", "chat", "start", "ask", "check"} <= set(_commands())
+    """The CLI offers run, chat, start, ask, check, unanswered, stats and health."""
+    assert {"run", "chat", "start", "ask", "check", "unanswered", "stats", "health"} <= set(
+        _commands()
+    )
 
 
 @pytest.mark.parametrize("command", _commands())
@@ -69,12 +71,17 @@ def _imported_modules(importtime_stderr: str) -> set[str]:
 
 @pytest.mark.parametrize(
     ("args", "stdin"),
-    [(("ask", "who visited belgrade?"), ""), (("chat",), "who visited belgrade?\n")],
+    [
+        (("ask", "who visited belgrade?"), ""),
+        (("chat",), "who visited belgrade?\n"),
+        (("unanswered",), ""),
+        (("stats", "--since", "all"), ""),
+    ],
 )
-def test_ask_and_chat_never_import_telegram(
+def test_ask_chat_and_the_reports_never_import_telegram(
     args: tuple[str, ...], stdin: str, tmp_path: Path
 ) -> None:
-    """`ask` and `chat` work without loading python-telegram-bot (it is imported lazily)."""
+    """`ask`, `chat`, `unanswered` and `stats` work without loading python-telegram-bot."""
     result = _bot("-X", "importtime", "-m", "bot", *args, cwd=tmp_path, stdin=stdin)
     assert result.returncode == 0, result.stderr[-2000:]
     modules = _imported_modules(result.stderr)
@@ -135,3 +142,68 @@ def test_chat_with_a_broken_fact_base_exits_1(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "python -m bot check" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_reports_read_the_data_directory_of_the_settings(tmp_path: Path) -> None:
+    """`unanswered` and `stats` read BOT_DATA_DIR (from .env too), and say when it is empty."""
+    from bot.engine import Engine
+    from bot.insights import Insights
+
+    engine = Engine.from_directory(ROOT / "knowledge")
+    insights = Insights(tmp_path / "kept")
+    insights.open()
+    insights.question(engine, engine.ask("how old is nurtleu?"), chat_type="private", user_id=1)
+    insights.close()
+    (tmp_path / ".env").write_text("BOT_DATA_DIR=kept\n", encoding="utf-8")
+    listed = _bot("-m", "bot", "unanswered", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert '  1. 1× "how old is nurtleu?" — declined' in listed.stdout
+    stats = _bot("-m", "bot", "stats", "--since", "2w", cwd=tmp_path)
+    assert "questions asked: 1" in stats.stdout
+    empty = _bot("-m", "bot", "stats", "--data-dir", str(tmp_path / "none"), cwd=tmp_path)
+    assert empty.returncode == 0
+    assert empty.stdout.startswith("Nothing recorded yet")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("unanswered", "--since", "yesterday"),
+        ("stats", "--since", "0d"),
+        ("unanswered", "--limit", "0"),
+    ],
+)
+def test_report_options_are_checked(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """A malformed --since or --limit is a usage error (exit 2) naming the option."""
+    result = _bot("-m", "bot", *args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert args[1] in result.stderr
+
+
+def test_webhook_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    """A plain-http webhook URL and a short secret are one line together, exit 2, secret unquoted."""
+    secret = "tooshort"  # noqa: S105 (made up)
+    result = _bot(
+        "-m",
+        "bot",
+        "run",
+        cwd=tmp_path,
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        BOT_WEBHOOK_URL="http://bot.example.org/hook",
+        BOT_WEBHOOK_SECRET=secret,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("error: BOT_WEBHOOK_URL must use https")
+    assert "BOT_WEBHOOK_SECRET must be 16-256" in result.stderr
+    assert secret not in result.stderr
+    assert TOKEN not in result.stderr
+
+
+def test_health_without_a_running_bot_is_exit_1(tmp_path: Path) -> None:
+    """`health` with no heartbeat in BOT_CACHE_DIR says the bot is not running, exit 1."""
+    result = _bot("-m", "bot", "health", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("unhealthy: no heartbeat in ")
+    assert result.stderr.count("\n") == 1

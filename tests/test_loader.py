@@ -161,14 +161,20 @@ def test_each_mistake_is_reported(knowledge_copy: Path, old: str, new: str, mess
 
 def test_too_long_answer_is_reported(knowledge_copy: Path) -> None:
     """An answer over 1,000 characters is refused with its length."""
-    facts = knowledge_copy / "facts.yaml"
-    replace(
-        facts,
-        "    answer: >-\n      The article cites",
-        "    answer: " + "x" * 1001 + "\n    summary: >-\n      The article cites",
+    (knowledge_copy / "more.yaml").write_text(
+        "facts:\n"
+        "  - id: wordy\n"
+        "    topic: visit\n"
+        "    questions: [one?, two?, three?, four?]\n"
+        f"    answer: {'x' * 1001}\n"
+        "    cite: [paid an official visit]\n",
+        encoding="utf-8",
     )
     problems = problems_of(knowledge_copy)
-    assert any("1001 characters; the limit is 1000" in p for p in problems), problems
+    assert any(
+        "more.yaml:5: fact 'wordy': answer: 1001 characters; the limit is 1000" in p
+        for p in problems
+    ), problems
 
 
 def test_too_few_phrasings_are_reported(knowledge_copy: Path) -> None:

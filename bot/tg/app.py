@@ -1,17 +1,26 @@
 """The Telegram application: assembled in one place, :func:`build_application`, and run by
 :func:`serve` — used alike by ``python -m bot run`` and by the tests against a fake Bot API.
+
+Two ways of receiving updates, chosen by :func:`webhook_for`: long polling (getUpdates), or,
+when BOT_WEBHOOK_URL is set, a webhook — Telegram POSTs each update to the bot's own HTTP
+server (python-telegram-bot's, on tornado), which refuses requests without the secret header.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
 import signal
+import time
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeAlias
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.error import Conflict, TelegramError
+from telegram.error import BadRequest, Conflict, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -32,10 +41,15 @@ from bot import texts
 from bot.abuse import UserRateLimit
 from bot.answered import AnsweredUpdates
 from bot.catalog import Catalog
+from bot.dialogue import Memory
 from bot.engine import Engine
 from bot.factbase import LANGUAGES
+from bot.health import HEARTBEAT_SECONDS, Heartbeat, remove_heartbeat, write_heartbeat
+from bot.insights import Insights
+from bot.reload import Reloader, ReloadReport
 from bot.settings import Settings
-from bot.tg import handlers
+from bot.store import StoreError
+from bot.tg import admin, handlers
 from bot.tg.delivery import DeliveryProcessor, FloodLimiter, UpdateGate
 
 log = logging.getLogger(__name__)
@@ -49,8 +63,9 @@ BotApplication: TypeAlias = Application[
     JobQueue[ContextTypes.DEFAULT_TYPE],
 ]
 
-#: Updates handled at the same time (and at most one per chat; see bot/tg/delivery.py). Not ``True`` (256): with that many, bursts pay for
-#: httpcore scanning its whole connection pool on every request (measured: 11.7 ms CPU per
+#: Updates handled at the same time (and one at a time per chat; see bot/tg/delivery.py). Not
+#: ``True`` (256): with that many, bursts pay for httpcore scanning its whole connection pool
+#: on every request (measured: 11.7 ms CPU per
 #: message with 256 connections vs 2.1 ms with 16, at a 50 ms round trip). Not 1 either: one at
 #: a time, a 50 ms round trip caps the bot at ~19 messages/s. 16 in flight allow ~300 messages/s
 #: at 50 ms, ten times Telegram's own ~30 messages/s limit.
@@ -68,6 +83,73 @@ POLL_TIMEOUT_SECONDS = 30
 ALLOWED_UPDATES = (Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY)
 #: The handler group of the per-user limit: before every other handler.
 ABUSE_GROUP = -1
+#: Webhook mode: HTTPS connections Telegram may open at once to deliver updates (its default).
+#: Each delivery is answered as soon as the update is queued, so connections are short-lived;
+#: CONCURRENT_UPDATES, not this, bounds the work in progress.
+WEBHOOK_MAX_CONNECTIONS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Webhook:
+    """Where Telegram delivers updates in webhook mode, and where the bot listens for them."""
+
+    #: Registered with setWebhook (BOT_WEBHOOK_URL).
+    url: str
+    #: The path the local server answers on: the URL's.
+    path: str
+    #: Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token; requests without it get 403.
+    secret: str
+    listen: str
+    port: int
+
+
+class ListenError(Exception):
+    """The webhook server could not listen on its address; ``str()`` is one line to show."""
+
+
+class WebhookRefusedError(Exception):
+    """Telegram answered setWebhook with an error; ``str()`` is its description."""
+
+
+def webhook_for(settings: Settings) -> Webhook | None:
+    """The webhook to serve, or None for long polling (no BOT_WEBHOOK_URL)."""
+    if settings.webhook_url is None:
+        return None
+    if settings.webhook_secret is None:  # load_settings already refuses this
+        raise ValueError("a webhook needs a secret")
+    return Webhook(
+        url=settings.webhook_url,
+        path=settings.webhook_path,
+        secret=settings.webhook_secret,
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+    )
+
+
+async def start_services(application: BotApplication) -> None:
+    """Run as post_init: publish the command menu, open the question log, watch the fact base."""
+    await set_commands(application)
+    insights = application.bot_data.get(handlers.INSIGHTS_KEY)
+    if isinstance(insights, Insights):
+        try:
+            await asyncio.to_thread(insights.open)
+        except StoreError as exc:
+            # The bot still answers; only the question log and feedback are lost.
+            log.error("questions and feedback will not be recorded: %s", exc)
+    reloader = application.bot_data.get(admin.RELOADER_KEY)
+    if isinstance(reloader, Reloader) and reloader.poll_seconds > 0:
+        reloader.start()
+        log.info("watching %s for edits every %gs", reloader.directory, reloader.poll_seconds)
+
+
+async def stop_services(application: BotApplication) -> None:
+    """Run as post_stop (updates in progress have finished): stop watching, close the log."""
+    reloader = application.bot_data.get(admin.RELOADER_KEY)
+    if isinstance(reloader, Reloader):
+        await reloader.stop()
+    insights = application.bot_data.get(handlers.INSIGHTS_KEY)
+    if isinstance(insights, Insights):
+        await asyncio.to_thread(insights.close)
 
 
 async def set_commands(application: BotApplication) -> None:
@@ -81,12 +163,21 @@ async def set_commands(application: BotApplication) -> None:
 
 
 def build_application(
-    settings: Settings, engine: Engine, *, rate_limiter: BaseRateLimiter[int] | None = None
+    settings: Settings,
+    engine: Engine,
+    *,
+    cache_dir: Path | None = None,
+    rate_limiter: BaseRateLimiter[int] | None = None,
 ) -> BotApplication:
     """The bot's Application: the one place handlers, limits and defaults are put together.
 
-    ``rate_limiter`` replaces the :class:`~bot.tg.delivery.FloodLimiter` built from
-    ``settings.rate_limit`` (tests use one with shortened retry waits).
+    Besides the Catalog, ``bot_data`` holds the admins (ADMIN_IDS), the question log in
+    ``settings.data_dir`` (opened at start-up) and the Reloader of ``settings.knowledge_dir``
+    (watching every ``settings.reload_seconds`` once started; ``cache_dir`` is the compiled-engine
+    cache it builds through), and the per-user limit (BOT_USER_RATE_LIMIT). Updates go through
+    :mod:`bot.tg.delivery`: a :class:`~bot.tg.delivery.FloodLimiter` built from
+    ``settings.rate_limit`` (``rate_limiter`` replaces it: tests shorten its retry waits), and
+    the update processor that remembers answered updates in ``settings.data_dir``.
     """
     token = settings.require_token()
     processor = DeliveryProcessor(
@@ -102,10 +193,32 @@ def build_application(
         .rate_limiter(rate_limiter or FloodLimiter(settings.rate_limit))
         .connection_pool_size(CONNECTION_POOL_SIZE)
         .pool_timeout(POOL_TIMEOUT_SECONDS)
-        .post_init(set_commands)
+        .post_init(start_services)
+        .post_stop(stop_services)
         .build()
     )
-    application.bot_data[handlers.CATALOG_KEY] = Catalog(engine)
+    catalog = Catalog(engine)
+    application.bot_data[handlers.CATALOG_KEY] = catalog
+    application.bot_data[handlers.MEMORY_KEY] = Memory()
+    application.bot_data[handlers.INSIGHTS_KEY] = Insights(settings.data_dir)
+    application.bot_data[admin.ADMINS_KEY] = settings.admin_ids
+
+    def publish(new: Catalog) -> None:
+        # The one reference swap: each update reads the Catalog once, so it sees the old base
+        # or the new one, never a mix.
+        application.bot_data[handlers.CATALOG_KEY] = new
+
+    async def notify(report: ReloadReport) -> None:
+        await admin.notify_admins(application.bot, settings.admin_ids, report)
+
+    application.bot_data[admin.RELOADER_KEY] = Reloader(
+        settings.knowledge_dir,
+        catalog,
+        publish,
+        notify=notify,
+        cache_dir=cache_dir,
+        poll_seconds=settings.reload_seconds,
+    )
     application.bot_data[handlers.USER_LIMIT_KEY] = UserRateLimit(settings.user_rate_limit)
     application.add_handler(TypeHandler(Update, handlers.limit_users), group=ABUSE_GROUP)
 
@@ -117,6 +230,11 @@ def build_application(
     application.add_handler(CommandHandler("help", handlers.show_help, filters=new_messages))
     application.add_handler(CommandHandler("topics", handlers.show_topics, filters=new_messages))
     application.add_handler(CommandHandler("source", handlers.show_source, filters=new_messages))
+    application.add_handler(CommandHandler("reload", admin.reload_command, filters=new_messages))
+    application.add_handler(
+        CommandHandler("unanswered", admin.unanswered_command, filters=new_messages)
+    )
+    application.add_handler(CommandHandler("stats", admin.stats_command, filters=new_messages))
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.answer_question)
     )
@@ -151,17 +269,34 @@ def delivery_of(application: BotApplication) -> DeliveryProcessor:
     return processor
 
 
-async def serve(application: BotApplication, stop: asyncio.Event) -> None:
-    """Run ``application`` by long polling until ``stop`` is set, then shut down cleanly.
+async def serve(
+    application: BotApplication,
+    stop: asyncio.Event,
+    *,
+    webhook: Webhook | None = None,
+    heartbeat: Path | None = None,
+) -> None:
+    """Run ``application`` until ``stop`` is set, then shut down cleanly.
 
-    Like ``Application.run_polling`` but inside a running event loop, so the tests run the very
-    same sequence, and so a rejected token surfaces as ``InvalidToken`` from getMe instead of
-    being logged with a traceback.
+    By long polling, or with ``webhook`` by serving Telegram's deliveries (setWebhook with the
+    URL and secret, then an HTTP server on ``webhook.listen:webhook.port``); ``heartbeat`` is a
+    file to rewrite every few seconds while running (see :mod:`bot.health`).
 
-    Stopping loses no update and answers none twice: first the poller is held, so whatever it
-    fetches from then on stays unconfirmed with Telegram; then the updates in progress (at most
-    ``MAX_PENDING_UPDATES``) are finished; only then does the poller confirm what it handed
-    over, and the application stop.
+    Like ``Application.run_polling``/``run_webhook`` but inside a running event loop, so the
+    tests run the very same sequence, and so a rejected token surfaces as ``InvalidToken`` from
+    getMe instead of being logged with a traceback.
+
+    On stopping, the webhook stays registered: during a rolling deployment the stopping
+    instance must not unregister the one replacing it, and every start sets it again. Telegram
+    keeps retrying the updates that arrive meanwhile (README "Webhook mode" has the caveat for
+    long outages). Polling mode removes any webhook when it starts (Telegram allows only one of
+    the two).
+
+    Stopping loses no update and answers none twice. Polling: first the poller is held, so
+    whatever it fetches from then on stays unconfirmed with Telegram; then the updates in
+    progress (at most ``MAX_PENDING_UPDATES``) are finished; only then does the poller confirm
+    what it handed over, and the application stop. Webhook: the server closes first (Telegram
+    retries what it could not deliver), then the updates in progress are finished.
     """
     async with application:  # initialize(): getMe, which checks the token
         if application.post_init:
@@ -170,35 +305,119 @@ async def serve(application: BotApplication, stop: asyncio.Event) -> None:
         if updater is None:
             raise RuntimeError("the application was built without an updater")
         delivery = delivery_of(application)
-        await updater.start_polling(
-            timeout=POLL_TIMEOUT_SECONDS,
-            allowed_updates=list(ALLOWED_UPDATES),
-            error_callback=log_polling_error,
-        )
+        if webhook is None:
+            await updater.start_polling(
+                timeout=POLL_TIMEOUT_SECONDS,
+                allowed_updates=list(ALLOWED_UPDATES),
+                error_callback=log_polling_error,
+            )
+        else:
+            await _start_webhook(application, webhook)
         await application.start()
-        log.info("polling as @%s", application.bot.username)
+        mode = "polling" if webhook is None else "webhook"
+        if webhook is None:
+            log.info("polling as @%s", application.bot.username)
+        else:
+            log.info(
+                "serving webhook %s as @%s on %s:%d",
+                webhook.url,
+                application.bot.username,
+                webhook.listen,
+                webhook.port,
+            )
+        beating = asyncio.create_task(_beat(application, heartbeat, mode)) if heartbeat else None
         try:
             await stop.wait()
         finally:
-            delivery.pause()
-            log.info("stopping: finishing %d update(s) in progress", delivery.pending)
-            await delivery.drained()
-            await updater.stop()  # confirms what was handed over, with one last getUpdates
-            await application.stop()
+            if beating is not None and heartbeat is not None:
+                beating.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await beating
+                remove_heartbeat(heartbeat)
+            if webhook is None:
+                delivery.pause()
+                log.info("stopping: finishing %d update(s) in progress", delivery.pending)
+                await delivery.drained()
+            else:
+                log.info("stopping")
+            await updater.stop()  # polling: confirms what was handed over; webhook: closes
+            await application.stop()  # finishes what is still in progress (webhook)
             if application.post_stop:
                 await application.post_stop(application)
     if application.post_shutdown:
         await application.post_shutdown(application)
 
 
-def run(settings: Settings, engine: Engine) -> None:
-    """Run the bot until SIGINT or SIGTERM (raises InvalidToken or NetworkError at start-up)."""
+async def _start_webhook(application: BotApplication, webhook: Webhook) -> None:
+    """setWebhook with the URL and secret, then listen for deliveries.
+
+    WebhookRefusedError when Telegram refuses the URL, ListenError when the port is taken.
+    setWebhook is called here first, although ``Updater.start_webhook`` calls it again (it is
+    idempotent; one more request at start-up): a refusal inside python-telegram-bot's own
+    bootstrap is logged with a traceback, and configuration mistakes must be one clear line.
+    """
+    updater = application.updater
+    if updater is None:
+        raise RuntimeError("the application was built without an updater")
+    registration: dict[str, Any] = {
+        "secret_token": webhook.secret,
+        "allowed_updates": list(ALLOWED_UPDATES),
+        "max_connections": WEBHOOK_MAX_CONNECTIONS,
+    }
+    try:
+        await application.bot.set_webhook(webhook.url, **registration)
+    except BadRequest as exc:  # e.g. "bad webhook: Failed to resolve host"
+        raise WebhookRefusedError(exc.message) from exc
+    try:
+        await updater.start_webhook(
+            listen=webhook.listen,
+            port=webhook.port,
+            url_path=webhook.path,
+            webhook_url=webhook.url,
+            **registration,
+        )
+    except OSError as exc:
+        raise ListenError(
+            f"cannot listen on {webhook.listen}:{webhook.port} "
+            f"(BOT_WEBHOOK_LISTEN, BOT_WEBHOOK_PORT): {exc.strerror or exc}"
+        ) from exc
+
+
+async def _beat(application: BotApplication, path: Path, mode: str) -> None:
+    """Rewrite the heartbeat every HEARTBEAT_SECONDS while the bot runs."""
+    warned = False
+    while True:
+        catalog = application.bot_data.get(handlers.CATALOG_KEY)
+        facts = len(catalog.base.facts) if isinstance(catalog, Catalog) else 0
+        try:
+            write_heartbeat(path, Heartbeat(os.getpid(), mode, facts, time.time()))
+        except OSError as exc:
+            if not warned:  # once: the bot itself is fine, only `health` will say otherwise
+                log.warning("cannot write the heartbeat %s: %s", path, exc)
+                warned = True
+        await asyncio.sleep(HEARTBEAT_SECONDS)
+
+
+def run(
+    settings: Settings,
+    engine: Engine,
+    *,
+    cache_dir: Path | None = None,
+    heartbeat: Path | None = None,
+) -> None:
+    """Run the bot until SIGINT or SIGTERM (raises InvalidToken, NetworkError or ListenError
+    at start-up)."""
 
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
-        await serve(build_application(settings, engine), stop)
+        await serve(
+            build_application(settings, engine, cache_dir=cache_dir),
+            stop,
+            webhook=webhook_for(settings),
+            heartbeat=heartbeat,
+        )
 
     asyncio.run(main())

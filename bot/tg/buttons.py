@@ -10,6 +10,8 @@ a     answer a fact exactly                   the fact id (``#<n>``, its positio
 p     ask a popular question                  its position in ``popular:``
 t     show a topic's questions                the topic id (``#<n>`` if long)
 T     show the list of topics                 empty
+u     👍 on the answer of a fact              the fact id (``#<n>`` if long)
+d     👎 on the answer of a fact              the fact id (``#<n>`` if long)
 ====  ======================================  =============================================
 
 The language is the reply's, so a Russian answer's buttons answer in Russian. Ids are used
@@ -34,8 +36,10 @@ MAX_CALLBACK_DATA_BYTES = 64
 MAX_CALLBACK_ANSWER_CHARS = 200
 #: Topic buttons per keyboard row (titles are short; two per row keeps the list compact).
 TOPICS_PER_ROW = 2
+#: The feedback buttons' labels.
+UP, DOWN = "👍", "👎"
 
-_ANSWER, _POPULAR, _TOPIC, _TOPICS = "a", "p", "t", "T"
+_ANSWER, _POPULAR, _TOPIC, _TOPICS, _UP, _DOWN = "a", "p", "t", "T", "u", "d"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,16 @@ class ShowTopics:
     lang: str
 
 
-Action = Ask | ShowTopic | ShowTopics
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """A 👍 (``vote`` = 1) or 👎 (-1) on the answer of a fact."""
+
+    fact_id: str
+    vote: int
+    lang: str
+
+
+Action = Ask | ShowTopic | ShowTopics | Vote
 
 
 def _pack(kind: str, lang: str, ref: str, position: int) -> str:
@@ -82,6 +95,14 @@ def offer_data(catalog: Catalog, offer: Offer, lang: str) -> str | None:
             return f"{_POPULAR}:{lang}:{position}"
     # Neither a fact nor a popular question (the engine never offers such); no button.
     return None
+
+
+def vote_data(catalog: Catalog, fact_id: str, vote: int, lang: str) -> str | None:
+    """callback_data for a 👍 (``vote`` > 0) or 👎 button under the answer of ``fact_id``."""
+    ids = [fact.id for fact in catalog.base.facts]
+    if fact_id not in ids:
+        return None
+    return _pack(_UP if vote > 0 else _DOWN, lang, fact_id, ids.index(fact_id))
 
 
 def topic_data(catalog: Catalog, topic: Topic, lang: str) -> str:
@@ -112,6 +133,9 @@ def decode(catalog: Catalog, data: str) -> Action | None:
         fact_id = _by_ref([fact.id for fact in catalog.base.facts], ref)
         fact = catalog.fact(fact_id) if fact_id else None
         return Ask(Offer(fact.questions[0], fact.id), lang) if fact else None
+    if kind in (_UP, _DOWN):
+        fact_id = _by_ref([fact.id for fact in catalog.base.facts], ref)
+        return Vote(fact_id, 1 if kind == _UP else -1, lang) if fact_id else None
     if kind == _POPULAR:
         if ref.isdigit() and int(ref) < len(catalog.popular):
             return Ask(catalog.popular[int(ref)], lang)
@@ -139,6 +163,31 @@ def offers_keyboard(
         for offer in offers
         if (data := offer_data(catalog, offer, lang)) is not None
     ]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def feedback_row(catalog: Catalog, fact_id: str, lang: str) -> list[InlineKeyboardButton]:
+    """👍 and 👎 for the answer of ``fact_id`` (empty when the fact is unknown)."""
+    up, down = (vote_data(catalog, fact_id, vote, lang) for vote in (1, -1))
+    if up is None or down is None:
+        return []
+    return [
+        InlineKeyboardButton(UP, callback_data=up),
+        InlineKeyboardButton(DOWN, callback_data=down),
+    ]
+
+
+def answer_keyboard(
+    catalog: Catalog, offers: Sequence[Offer], lang: str, fact_id: str | None
+) -> InlineKeyboardMarkup | None:
+    """Under a reply: one button per offered question, then 👍/👎 when it answers a fact."""
+    rows = [
+        [InlineKeyboardButton(offer.question, callback_data=data)]
+        for offer in offers
+        if (data := offer_data(catalog, offer, lang)) is not None
+    ]
+    if fact_id is not None and (feedback := feedback_row(catalog, fact_id, lang)):
+        rows.append(feedback)
     return InlineKeyboardMarkup(rows) if rows else None
 
 

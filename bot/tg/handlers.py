@@ -12,6 +12,7 @@ list, never the chat: anyone can add the bot to a group, and in a group the chat
 from __future__ import annotations
 
 import logging
+import time
 
 from telegram import (
     CallbackQuery,
@@ -27,6 +28,8 @@ from bot import render, texts
 from bot.abuse import UserRateLimit, Verdict
 from bot.answer import Answer
 from bot.catalog import Catalog
+from bot.dialogue import Memory
+from bot.insights import Insights
 from bot.tg import buttons
 from bot.tg.groups import addressed_question
 from bot.tg.inline import INLINE_CACHE_SECONDS, inline_results
@@ -37,6 +40,31 @@ log = logging.getLogger(__name__)
 CATALOG_KEY = "catalog"
 #: Where build_application puts the per-user UserRateLimit in ``application.bot_data``.
 USER_LIMIT_KEY = "user_rate_limit"
+#: Where build_application puts the conversation Memory (it outlives fact-base reloads).
+MEMORY_KEY = "memory"
+
+
+def memory_of(context: ContextTypes.DEFAULT_TYPE) -> Memory:
+    """The per-chat conversation memory, for follow-up questions."""
+    memory = context.bot_data.get(MEMORY_KEY)
+    if not isinstance(memory, Memory):
+        raise RuntimeError("application.bot_data has no Memory; use build_application()")
+    return memory
+
+
+def converse(context: ContextTypes.DEFAULT_TYPE, update: Update, chat_id: int, text: str) -> Answer:
+    """Answer ``text`` as the next turn of the chat's conversation, and remember it."""
+    memory = memory_of(context)
+    now = time.monotonic()
+    answer, turn = catalog_of(context).converse(
+        text, memory.recall(chat_id, now), now, hint=user_language(update)
+    )
+    memory.remember(chat_id, turn)
+    return answer
+
+
+#: …and the Insights that record questions and feedback (absent: nothing is recorded).
+INSIGHTS_KEY = "insights"
 
 
 def catalog_of(context: ContextTypes.DEFAULT_TYPE) -> Catalog:
@@ -45,6 +73,34 @@ def catalog_of(context: ContextTypes.DEFAULT_TYPE) -> Catalog:
     if not isinstance(catalog, Catalog):
         raise RuntimeError("application.bot_data has no Catalog; use build_application()")
     return catalog
+
+
+def insights_of(context: ContextTypes.DEFAULT_TYPE) -> Insights | None:
+    """Where questions and feedback are recorded, if anywhere."""
+    insights = context.bot_data.get(INSIGHTS_KEY)
+    return insights if isinstance(insights, Insights) else None
+
+
+def record(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    catalog: Catalog,
+    answer: Answer,
+    *,
+    via: str = "text",
+) -> None:
+    """Record how a question was answered (queued: never waits for the database)."""
+    insights = insights_of(context)
+    if insights is None:
+        return
+    user, chat = update.effective_user, update.effective_chat
+    insights.question(
+        catalog.engine,
+        answer,
+        via=via,
+        chat_type=chat.type if chat else None,
+        user_id=user.id if user else None,
+    )
 
 
 def user_language(update: Update) -> str:
@@ -86,8 +142,10 @@ async def send_html(
 
 
 def answer_keyboard(catalog: Catalog, answer: Answer) -> InlineKeyboardMarkup | None:
-    """Buttons under an answer: its related questions, or "did you mean" when declined."""
-    return buttons.offers_keyboard(catalog, catalog.offers_for(answer), answer.lang)
+    """Buttons under an answer: its related questions, or "did you mean" when declined; and
+    👍/👎 under an answer."""
+    fact_id = answer.fact_id if answer.answered else None
+    return buttons.answer_keyboard(catalog, catalog.offers_for(answer), answer.lang, fact_id)
 
 
 async def reply_answer(message: Message, catalog: Catalog, answer: Answer) -> None:
@@ -201,7 +259,9 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if message is None or message.text is None:
         return
     catalog = catalog_of(context)
-    await reply_answer(message, catalog, catalog.ask(message.text))
+    answer = converse(context, update, message.chat_id, message.text)
+    record(update, context, catalog, answer)
+    await reply_answer(message, catalog, answer)
 
 
 async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -213,7 +273,9 @@ async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE
     if question is None:
         return
     catalog = catalog_of(context)
-    await reply_answer(message, catalog, catalog.ask(question))
+    answer = converse(context, update, message.chat_id, question)
+    record(update, context, catalog, answer)
+    await reply_answer(message, catalog, answer)
 
 
 async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -235,7 +297,7 @@ async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 
 async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A pressed button: answer its question, or page through the topics."""
+    """A pressed button: answer its question, record a vote, or page through the topics."""
     query = update.callback_query
     if query is None:
         return
@@ -247,9 +309,14 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         notice = texts.text("outdated_button", user_language(update))
         await query.answer(notice[: buttons.MAX_CALLBACK_ANSWER_CHARS])
         return
+    if isinstance(action, buttons.Vote):
+        await _vote(update, context, query, action)
+        return
     await query.answer()
     if isinstance(action, buttons.Ask):
         answer = catalog.answer_offer(action.offer, action.lang)
+        memory_of(context).remember(message.chat.id, catalog.turn_for(answer, time.monotonic()))
+        record(update, context, catalog, answer, via="button")
         await send_html(
             context,
             message.chat.id,
@@ -259,6 +326,23 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         )
     else:
         await _show_topic_page(context, query, message, catalog, action)
+
+
+async def _vote(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, query: CallbackQuery, vote: buttons.Vote
+) -> None:
+    """👍/👎: record it (a person's latest vote on a fact counts) and say thank you."""
+    insights, chat = insights_of(context), update.effective_chat
+    if insights is not None:
+        insights.vote(
+            vote.fact_id,
+            vote.vote,
+            chat_type=chat.type if chat else None,
+            user_id=query.from_user.id,
+        )
+    await query.answer(
+        texts.text("feedback_thanks", vote.lang)[: buttons.MAX_CALLBACK_ANSWER_CHARS]
+    )
 
 
 def _thread_of(message: MaybeInaccessibleMessage) -> int | None:

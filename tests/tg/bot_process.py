@@ -27,6 +27,14 @@ class BotProcess:
         while chunk := await stream.read(65536):
             self.output += chunk
 
+    async def wait_for_output(self, text: str, seconds: float = 30.0) -> None:
+        """Wait until ``text`` has appeared in the output (TimeoutError if it does not)."""
+        async with asyncio.timeout(seconds):
+            while text.encode() not in self.output:
+                if self.process.returncode is not None:
+                    raise AssertionError(self.output.decode("utf-8", errors="replace")[-3000:])
+                await asyncio.sleep(0.02)
+
     async def finish(self, seconds: float = 20.0) -> tuple[int, str]:
         """Wait for the exit code and all output."""
         code = await asyncio.wait_for(self.process.wait(), seconds)
@@ -39,11 +47,9 @@ async def start_bot(
     cache: Path,
     token: str = TOKEN,
     log_level: str = "DEBUG",
-    **environment: str,
+    **more: str,
 ) -> BotProcess:
-    """Start `python -m bot run` configured only by its environment: the fake's URL, the
-    token, ``log_level``, the shipped fact base, ``cache`` for the compiled engine and
-    ``cache/data`` as BOT_DATA_DIR, unless ``environment`` says otherwise."""
+    """Start `python -m bot run` configured only by its environment (``more`` adds variables)."""
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -61,7 +67,7 @@ async def start_bot(
             "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
             "BOT_CACHE_DIR": str(cache),
             "BOT_DATA_DIR": str(cache / "data"),
-            **environment,
+            **more,
         },
     )
     return BotProcess(process)

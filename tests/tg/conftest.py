@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
+import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,15 +16,23 @@ from telegram import Update
 from telegram.ext import BaseRateLimiter
 
 from bot.engine import Engine
+from bot.insights import Insights
+from bot.reload import Reloader
 from bot.settings import Settings
+from bot.tg.admin import RELOADER_KEY
 from bot.tg.app import BotApplication, build_application, delivery_of, serve
+from bot.tg.handlers import INSIGHTS_KEY
 
 
 @pytest.fixture(autouse=True)
-def _data_dir_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run each test in its own directory, so the bot's BOT_DATA_DIR (default ./data/, which
-    remembers answered update ids) starts empty: the fake's update ids restart at 1000."""
-    monkeypatch.chdir(tmp_path)
+def _cwd_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run each test in a directory of its own, so that a bot built with the default
+    BOT_DATA_DIR (./data/) records nothing in the working tree, and starts with no memory of
+    answered updates (the fake's update ids restart at 1000 in every test). A subdirectory, so
+    that files the test makes in ``tmp_path`` are still shown by their full paths."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
 
 
 @dataclass
@@ -94,6 +102,25 @@ class BotHarness:
         """A user types ``@bot query`` in some chat."""
         return await self.send(self.api.inline(query, **kwargs))
 
+    @property
+    def insights(self) -> Insights:
+        """The bot's question log."""
+        insights = self.application.bot_data[INSIGHTS_KEY]
+        assert isinstance(insights, Insights)
+        return insights
+
+    @property
+    def reloader(self) -> Reloader:
+        """The bot's fact-base reloader."""
+        reloader = self.application.bot_data[RELOADER_KEY]
+        assert isinstance(reloader, Reloader)
+        return reloader
+
+    async def recorded(self) -> Insights:
+        """The question log once everything the bot recorded so far is written."""
+        assert await asyncio.to_thread(self.insights.flush)
+        return self.insights
+
 
 @pytest.fixture
 async def api() -> AsyncIterator[FakeTelegram]:
@@ -103,32 +130,43 @@ async def api() -> AsyncIterator[FakeTelegram]:
 
 
 def settings_for(api: FakeTelegram, **changes: Any) -> Settings:
-    """Settings pointing the bot at the fake Bot API (other settings as given, else defaults)."""
-    return dataclasses.replace(Settings(token=TOKEN, api_base_url=api.base_url), **changes)
+    """Settings pointing the bot at the fake Bot API, not watching the fact base for edits
+    (``reload_seconds=…`` to watch), plus ``changes``."""
+    values: dict[str, Any] = {"reload_seconds": 0.0, **changes}
+    return Settings(token=TOKEN, api_base_url=api.base_url, **values)
 
 
 @contextlib.asynccontextmanager
 async def running_bot(
     api: FakeTelegram,
     engine: Engine,
+    settings: Settings | None = None,
     *,
     rate_limiter: BaseRateLimiter[int] | None = None,
-    **settings: Any,
+    **changes: Any,
 ) -> AsyncIterator[BotHarness]:
-    """Run build_application's application with serve() until the test is done."""
-    application = build_application(
-        settings_for(api, **settings), engine, rate_limiter=rate_limiter
-    )
-    harness = BotHarness(api, application)
-    delivery_of(application).listeners.append(harness.mark_done)
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve(application, stop))
-    await api.wait_for(lambda c: c.method == "getUpdates", finished=False)
-    try:
-        yield harness
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 10)
+    """Run build_application's application with serve() until the test is done: with
+    ``settings``, or settings_for(api, **changes) with the data in a temporary directory
+    removed afterwards (unless ``data_dir=`` is among the changes); ``rate_limiter`` replaces
+    the flood limiter built from the settings."""
+    with tempfile.TemporaryDirectory(prefix="bot-data-") as data:
+        if settings is None:
+            settings = settings_for(api, **{"data_dir": Path(data), **changes})
+        application = build_application(settings, engine, rate_limiter=rate_limiter)
+        harness = BotHarness(api, application)
+        delivery_of(application).listeners.append(harness.mark_done)
+        stop = asyncio.Event()
+        already = len(api.calls)  # a bot that ran before on this fake API polled too
+        task = asyncio.create_task(serve(application, stop))
+        await api.wait_for(
+            lambda c: c.method == "getUpdates" and any(c is n for n in api.calls[already:]),
+            finished=False,
+        )
+        try:
+            yield harness
+        finally:
+            stop.set()
+            await asyncio.wait_for(task, 10)
 
 
 @pytest.fixture

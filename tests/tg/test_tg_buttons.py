@@ -74,3 +74,31 @@ def test_topic_keyboard_ends_with_all_topics(engine: Engine) -> None:
     assert [r[0].text for r in rows[:-1]] == [o.question for o in catalog.topic_offers(topic.id)]
     assert rows[-1][0].text == "« Все темы"
     assert rows[-1][0].callback_data == "T:ru:"
+
+
+def test_feedback_buttons_round_trip_for_every_fact(engine: Engine) -> None:
+    """👍/👎 data names the fact in <= 64 bytes and decodes to the vote, in every language."""
+    catalog = Catalog(engine)
+    for lang in LANGUAGES:
+        for fact in engine.base.facts:
+            for vote in (1, -1):
+                data = buttons.vote_data(catalog, fact.id, vote, lang)
+                assert data is not None
+                assert len(data.encode()) <= buttons.MAX_CALLBACK_DATA_BYTES
+                assert buttons.decode(catalog, data) == buttons.Vote(fact.id, vote, lang)
+    assert buttons.vote_data(catalog, "no-such-fact", 1, "en") is None
+
+
+def test_answer_keyboard_ends_with_feedback_only_for_facts(engine: Engine) -> None:
+    """Under an answer: its offers, then one row of 👍 and 👎; no feedback without a fact."""
+    catalog = Catalog(engine)
+    fact = next(f for f in engine.base.facts if f.related)
+    offers = [Offer(engine.base.fact(i).questions[0], i) for i in fact.related]
+    rows = buttons.answer_keyboard(catalog, offers, "en", fact.id)
+    assert rows is not None
+    assert [b.text for b in rows.inline_keyboard[-1]] == ["👍", "👎"]
+    assert len(rows.inline_keyboard) == len(offers) + 1
+    assert buttons.answer_keyboard(catalog, [], "en", None) is None
+    declined = buttons.answer_keyboard(catalog, offers, "en", None)
+    assert declined is not None
+    assert len(declined.inline_keyboard) == len(offers)

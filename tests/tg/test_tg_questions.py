@@ -57,13 +57,17 @@ async def test_question_is_answered_with_quotes_in_blockquotes(
 
 
 async def test_answer_offers_up_to_three_related_buttons(bot: BotHarness, engine: Engine) -> None:
-    """Under an answer are buttons for its related questions (at most 3), compact data."""
+    """Under an answer are buttons for its related questions (at most 3), then 👍/👎 in a row
+    of their own; all with compact data."""
     fact = next(f for f in engine.base.facts if len(f.related) >= 3)
     exchange = await bot.say(fact.questions[0])
     buttons = exchange.buttons()
     assert [label for label, _ in buttons] == [
-        engine.base.fact(i).questions[0] for i in fact.related[:3]
+        *(engine.base.fact(i).questions[0] for i in fact.related[:3]),
+        "👍",
+        "👎",
     ]
+    assert [len(row) for row in exchange.last()["reply_markup"]["inline_keyboard"]][-1] == 2
     assert all(len(data.encode("utf-8")) <= 64 for _, data in buttons)
 
 
@@ -363,8 +367,8 @@ async def test_long_answers_are_split_into_valid_messages(
     """An answer longer than 4,096 characters arrives as several valid messages, buttons last."""
 
     class Verbose(Engine):
-        def ask(self, question: str, *, lang: str | None = None) -> Answer:
-            answer = super().ask(question, lang=lang)
+        def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
+            answer = super().ask(question, lang=lang, hint=hint)
             return Answer(
                 answer.question,
                 answer.outcome,
@@ -394,10 +398,10 @@ async def test_long_answers_are_split_into_valid_messages(
 class Exploding(Engine):
     """An engine that fails on one question, to prove the bot survives handler errors."""
 
-    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+    def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
         if "explode" in question:
             raise RuntimeError("engine failure")
-        return super().ask(question, lang=lang)
+        return super().ask(question, lang=lang, hint=hint)
 
 
 async def test_handler_error_is_logged_apologised_and_survived(

@@ -11,6 +11,7 @@ import collections
 import logging
 import time
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -243,16 +244,17 @@ async def test_default_limit_is_twenty_a_minute(api: FakeTelegram, engine: Engin
 
 
 async def test_an_update_delivered_again_after_a_restart_is_not_answered_twice(
-    api: FakeTelegram, engine: Engine, caplog: pytest.LogCaptureFixture
+    api: FakeTelegram, engine: Engine, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     """Telegram delivers an unconfirmed update again after a restart; the bot remembers (in
     BOT_DATA_DIR) that it answered it and stays silent."""
-    async with running_bot(api, engine) as bot:
+    data = tmp_path / "data"
+    async with running_bot(api, engine, data_dir=data) as bot:
         first = await bot.say("who visited belgrade?")
     assert len(first.texts()) == 1
     api.confirmed = 0  # as if the confirming getUpdates had never arrived
     caplog.set_level(logging.INFO)
-    async with running_bot(api, engine) as bot:
+    async with running_bot(api, engine, data_dir=data) as bot:
         await asyncio.wait_for(bot.done.setdefault(first.update_id, asyncio.Event()).wait(), 5)
         again = await bot.say("who is aleksandar vucic?")
     sent = [c for c in api.calls if c.method == "sendMessage"]
@@ -262,13 +264,14 @@ async def test_an_update_delivered_again_after_a_restart_is_not_answered_twice(
 
 
 async def test_stopping_mid_burst_answers_or_leaves_unconfirmed(
-    api: FakeTelegram, engine: Engine
+    api: FakeTelegram, engine: Engine, tmp_path: Path
 ) -> None:
     """Stopping while a burst is handled: every update either answered or still unconfirmed
     (Telegram delivers it again); the next start answers the rest; nothing twice."""
     api.delay = 0.01
     stop_after = 40
-    async with running_bot(api, EchoEngine(engine.base), rate_limit=100) as bot:
+    data = tmp_path / "data"
+    async with running_bot(api, EchoEngine(engine.base), rate_limit=100, data_dir=data) as bot:
         asked = ask_all(api, users(20), 6)  # 120 questions
         await wait_until(
             lambda: sum(delivered(api.calls).values()) >= stop_after, 10, "first answers"
@@ -282,7 +285,7 @@ async def test_stopping_mid_burst_answers_or_leaves_unconfirmed(
             assert answered_before[f"Answer to: {question}"] == 1, update_id
     assert stop_after <= sum(answered_before.values()) < len(asked)
 
-    async with running_bot(api, EchoEngine(engine.base), rate_limit=100):
+    async with running_bot(api, EchoEngine(engine.base), rate_limit=100, data_dir=data):
         await wait_until(
             lambda: sum(delivered(api.calls).values()) >= len(asked), 10, "all answers"
         )

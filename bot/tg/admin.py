@@ -1,0 +1,158 @@
+"""Admin commands — /reload, /unanswered, /stats — and messages to the admins.
+
+Admins are the Telegram users in ADMIN_IDS. A command is allowed by the id of the user who
+sent it (``update.effective_user``), never by the chat it was sent in: in a group, an admin's
+/stats is answered and anyone else's is politely refused. The work itself is framework-free
+(bot.reload, bot.insights); the reports are built in a worker thread, off the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import html
+import logging
+from collections.abc import Callable, Coroutine, Iterable
+from typing import Any
+
+from telegram import Bot, Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot import render
+from bot.insights import DEFAULT_PERIOD, PeriodError, parse_period, stats_report, unanswered_report
+from bot.reload import Reloader, ReloadReport
+from bot.tg.handlers import catalog_of, insights_of, reply_html, user_language
+
+log = logging.getLogger(__name__)
+
+#: Where build_application puts the admins' user ids and the Reloader in ``bot_data``.
+ADMINS_KEY = "admin_ids"
+RELOADER_KEY = "reloader"
+#: The admin commands, in the order /help-like lists would show them.
+COMMANDS = ("reload", "unanswered", "stats")
+#: Groups of questions /unanswered shows.
+UNANSWERED_SHOWN = 10
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def admin_ids(context: ContextTypes.DEFAULT_TYPE) -> frozenset[int]:
+    """The configured admins' Telegram user ids."""
+    ids = context.bot_data.get(ADMINS_KEY)
+    return ids if isinstance(ids, frozenset) else frozenset()
+
+
+def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """True when the user who sent the update (not the chat it came from) is an admin."""
+    user = update.effective_user
+    return user is not None and user.id in admin_ids(context)
+
+
+def admins_only(command: str) -> Callable[[Handler], Handler]:
+    """Run the handler for admins; everyone else gets a polite refusal."""
+
+    def decorate(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            message = update.effective_message
+            if message is None:
+                return
+            if not is_admin(update, context):
+                user = update.effective_user
+                log.info("/%s refused to user %s", command, user.id if user else "-")
+                html_text = render.fill_html("admins_only", user_language(update), command=command)
+                await reply_html(message, html_text)
+                return
+            await handler(update, context)
+
+        return guarded
+
+    return decorate
+
+
+def _pre(text: str) -> str:
+    """Plain report text as Telegram HTML (escaped; split between lines when long)."""
+    return html.escape(text, quote=False)
+
+
+def _period(context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The period given after the command (``/stats 30d``), else the default (PeriodError)."""
+    period = context.args[0] if context.args else DEFAULT_PERIOD
+    parse_period(period)
+    return period
+
+
+@admins_only("reload")
+async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/reload: reload the fact base now; reply with the summary or the problems."""
+    message = update.effective_message
+    reloader = context.bot_data.get(RELOADER_KEY)
+    if message is None:
+        return
+    if not isinstance(reloader, Reloader):
+        await reply_html(message, "Reloading is not set up in this bot.")
+        return
+    report = await reloader.reload()
+    await reply_html(message, _pre(report.text()))
+
+
+@admins_only("unanswered")
+async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/unanswered [7d]: the 10 most frequent questions not answered, with the closest facts."""
+    message = update.effective_message
+    insights = insights_of(context)
+    if message is None:
+        return
+    if insights is None or not insights.store.is_open:
+        await reply_html(message, "Nothing is recorded: the question log is not open.")
+        return
+    try:
+        period = _period(context)
+    except PeriodError as exc:
+        await reply_html(message, _pre(str(exc)))
+        return
+    engine = catalog_of(context).engine
+
+    def report() -> str:
+        insights.flush()
+        return unanswered_report(
+            insights.store, period=period, limit=UNANSWERED_SHOWN, engine=engine
+        )
+
+    await reply_html(message, _pre(await asyncio.to_thread(report)))
+
+
+@admins_only("stats")
+async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats [7d]: questions asked, answer rate, top facts and feedback."""
+    message = update.effective_message
+    insights = insights_of(context)
+    if message is None:
+        return
+    if insights is None or not insights.store.is_open:
+        await reply_html(message, "Nothing is recorded: the question log is not open.")
+        return
+    try:
+        period = _period(context)
+    except PeriodError as exc:
+        await reply_html(message, _pre(str(exc)))
+        return
+    engine = catalog_of(context).engine
+
+    def report() -> str:
+        insights.flush()
+        return stats_report(insights.store, period=period, engine=engine)
+
+    await reply_html(message, _pre(await asyncio.to_thread(report)))
+
+
+async def notify_admins(bot: Bot, admins: Iterable[int], report: ReloadReport) -> None:
+    """Send a reload report to each admin's private chat (an admin who never started the bot
+    cannot be written to: that is logged, not raised)."""
+    for admin in sorted(admins):
+        try:
+            for piece in render.split_html(_pre(report.text())):
+                await bot.send_message(admin, piece)
+        except TelegramError as exc:
+            log.warning("could not tell admin %s about the reload: %s", admin, exc)

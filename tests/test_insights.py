@@ -1,0 +1,195 @@
+"""What is recorded about questions, how unanswered ones are grouped, and the two reports."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from bot import texts
+from bot.answer import Answer, Outcome
+from bot.engine import ANSWER_THRESHOLD, Engine
+from bot.insights import (
+    LOW_CONFIDENCE_SCORE,
+    Insights,
+    PeriodError,
+    group_questions,
+    needs_review,
+    parse_period,
+    question_record,
+    stats_report,
+    unanswered_report,
+)
+from bot.store import ReviewRow
+
+
+def _row(question: str, *, at: float = 0.0, closest: str | None = "visit") -> ReviewRow:
+    return ReviewRow(at, question, "not_found", None, 30.0, closest, 30.0, False, closest, 30.0)
+
+
+def test_low_confidence_is_the_engines_own_sure_score() -> None:
+    """The review threshold sits between answering and being sure, on the engine's scale."""
+    assert ANSWER_THRESHOLD < LOW_CONFIDENCE_SCORE <= 100
+
+
+def test_what_needs_review(engine: Engine) -> None:
+    """Declined, ambiguous and low-confidence answers are for review; sure answers are not."""
+    sure = engine.ask(engine.base.facts[0].questions[0])
+    assert sure.answered
+    assert sure.score >= LOW_CONFIDENCE_SCORE
+    assert not needs_review(sure)
+    assert needs_review(engine.ask("how old is nurtleu"))
+    assert needs_review(Answer("q", Outcome.AMBIGUOUS, "", score=55.0))
+    assert needs_review(
+        Answer("q", Outcome.ANSWERED, "", score=LOW_CONFIDENCE_SCORE - 1, fact_id="visit")
+    )
+
+
+def test_decline_record_has_best_candidate_and_closest_fact(engine: Engine) -> None:
+    """A declined question is recorded with its text, best candidate (of Engine.match) and the
+    closest fact; no text is kept of a confidently answered one."""
+    question = "who is the serbian prime minister"
+    declined = engine.ask(question)
+    record = question_record(engine, declined, chat_type="group", user_hash="h")
+    assert record is not None
+    best = engine.match(question).candidates[0]
+    assert (record.best_id, record.best_score, record.best_is_gap) == (
+        best.id,
+        best.score,
+        best.is_gap,
+    )
+    closest = next(c for c in engine.match(question).candidates if not c.is_gap)
+    assert (record.closest_id, record.closest_score) == (closest.id, closest.score)
+    assert (record.question, record.review, record.outcome) == (question, True, "not_found")
+    assert (record.chat_type, record.user_hash) == ("group", "h")
+
+    answered = engine.ask(engine.base.facts[0].questions[0])
+    kept = question_record(engine, answered)
+    assert kept is not None
+    assert (kept.question, kept.review, kept.fact_id) == (None, False, answered.fact_id)
+
+
+def test_small_talk_and_empty_messages_are_not_questions(engine: Engine) -> None:
+    """Greetings and blank messages are not recorded."""
+    for text in ("hello", "   "):
+        assert question_record(engine, engine.ask(text)) is None
+
+
+def test_near_duplicates_are_grouped_and_different_questions_are_not() -> None:
+    """Case, punctuation, typos, word order and an extra tail group; a mere shared word does not."""
+    rows = [
+        _row("How long did Nurtleu stay in Serbia?"),
+        _row("how long did nurtleu stay"),
+        _row("how long did Nurtlue stay in serbia"),
+        _row("what's the weather in Astana"),
+        _row("whats the weather in astana?"),
+        _row("trade"),
+        _row("trade turnover in 2020"),
+        _row("Сколько лет Нуртлеу?"),
+        _row("skolko let nurtleu"),
+    ]
+    groups = group_questions(rows)
+    sizes = {g.text: g.count for g in groups}
+    assert groups[0].count == 3
+    assert groups[0].text.lower().startswith("how long did")
+    assert sizes["trade"] == 1
+    assert sizes["trade turnover in 2020"] == 1
+    assert sorted(sizes.values(), reverse=True) == [3, 2, 2, 1, 1]
+
+
+def test_periods() -> None:
+    """Periods are a number and a unit, or "all"."""
+    assert parse_period("7d") == 7 * 86400
+    assert parse_period("12h") == 12 * 3600
+    assert parse_period("30m") == 1800
+    assert parse_period("2w") == 14 * 86400
+    assert parse_period("ALL") is None
+    for bad in ("", "7", "d", "0d", "-1d", "7 days", "1y"):
+        with pytest.raises(PeriodError):
+            parse_period(bad)
+
+
+def test_unanswered_report_lists_groups_with_counts_and_closest_fact(
+    tmp_path: Path, engine: Engine
+) -> None:
+    """The report: most frequent first, counts, other wordings, the closest fact by its question."""
+    insights = Insights(tmp_path)
+    insights.open()
+    for question in ["how old is nurtleu?"] * 3 + ["How old is Nurtleu", "what did they eat"]:
+        insights.question(engine, engine.ask(question), chat_type="private", user_id=1)
+    insights.question(engine, engine.ask(engine.base.facts[0].questions[0]), user_id=2)
+    insights.close()
+
+    report = unanswered_report(insights.store, engine=engine)
+    lines = report.splitlines()
+    assert lines[0].startswith("Unanswered questions in the last 7d")
+    assert "5 (2 different)" in lines[0]
+    assert lines[1].startswith('  1. 4× "how old is nurtleu?" — declined')
+    assert lines[2].strip() == 'also: "How old is Nurtleu"'
+    assert "closest fact: " in lines[3]
+    assert '  2. 1× "what did they eat"' in report
+    assert engine.base.facts[0].questions[0] not in report  # answered: not listed
+    assert unanswered_report(insights.store, engine=engine, limit=1).endswith(
+        "…and 1 more (--limit to see them)"
+    )
+
+
+def test_unanswered_report_says_when_an_edit_answers_a_question_now(
+    tmp_path: Path, engine: Engine
+) -> None:
+    """With the current engine, a group the fact base answers now is marked so."""
+    insights = Insights(tmp_path)
+    insights.open()
+    question = engine.base.facts[1].questions[0]
+    declined = Answer(question, Outcome.NOT_FOUND, texts.text("not_found"), score=20.0)
+    insights.question(engine, declined)
+    insights.close()
+    report = unanswered_report(insights.store, engine=engine)
+    assert f"now answered by {engine.base.facts[1].id}" in report
+
+
+def test_reports_respect_the_period(tmp_path: Path, engine: Engine) -> None:
+    """Old records fall outside a short period but count for "all"."""
+    insights = Insights(tmp_path)
+    insights.open()
+    insights.question(engine, engine.ask("how old is nurtleu"))
+    insights.close()
+    later = time.time() + 2 * 3600
+    assert unanswered_report(insights.store, period="1h", now=later).startswith("No unanswered")
+    assert "1 (1 different)" in unanswered_report(insights.store, period="all", now=later)
+    assert "questions asked: 0" in stats_report(insights.store, period="1h", now=later)
+    assert "questions asked: 1" in stats_report(insights.store, period="all", now=later)
+
+
+def test_stats_report_counts_rates_top_facts_and_feedback(tmp_path: Path, engine: Engine) -> None:
+    """Questions asked, answer rate, button answers, top facts and each fact's 👍/👎."""
+    fact = engine.base.facts[0]
+    insights = Insights(tmp_path)
+    insights.open()
+    for _ in range(3):
+        insights.question(engine, engine.ask(fact.questions[0]), user_id=1)
+    insights.question(engine, engine.ask("how old is nurtleu"), user_id=1)
+    insights.question(engine, engine.ask("hello"), user_id=1)  # small talk: not a question
+    picked = Answer(fact.questions[0], Outcome.ANSWERED, fact.answer, score=100.0, fact_id=fact.id)
+    insights.question(engine, picked, via="button", user_id=1)
+    insights.vote(fact.id, 1, user_id=1)
+    insights.vote(fact.id, -1, user_id=2)
+    insights.vote(fact.id, -1, user_id=3)
+    insights.close()
+
+    report = stats_report(insights.store, engine=engine)
+    assert "questions asked: 4" in report
+    assert "answered: 3 (75%)" in report
+    assert "declined: 1 (25%)" in report
+    assert "answers picked from buttons: 1" in report
+    assert f'      4  👍 1    👎 2    {fact.id} "{fact.questions[0]}"' in report
+    assert f'  👍 1    👎 2    {fact.id} "{fact.questions[0]}"' in report
+
+
+def test_reports_before_anything_was_recorded(tmp_path: Path) -> None:
+    """Without a database yet, both reports say so (and create nothing)."""
+    store = Insights(tmp_path / "data").store
+    assert unanswered_report(store).startswith("Nothing recorded yet")
+    assert stats_report(store).startswith("Nothing recorded yet")
+    assert not (tmp_path / "data").exists()
