@@ -16,17 +16,19 @@ Three pieces, put together by :func:`bot.tg.app.build_application`:
 
 :class:`DeliveryProcessor` and :class:`UpdateGate`
     The update processor and the update queue. Updates are handled at most
-    ``max_concurrent`` at a time and one at a time per chat (so one busy chat never holds more
+    ``concurrency`` at a time and one at a time per chat (so one busy chat never holds more
     than one slot, and a chat's answers come in the order of its questions). An update answered
     before a restart (see :mod:`bot.answered`) is skipped; every handled update is recorded
     there. The gate holds the poller back while ``max_pending`` updates are in progress, which
     bounds what a stop must finish, and :meth:`DeliveryProcessor.pause` stops it for good.
 
-How a stop (SIGTERM) loses nothing and answers nothing twice — see :func:`bot.tg.app.serve`:
-the gate is paused, so updates fetched from now on stay unconfirmed with Telegram; the updates
+How a stop (SIGTERM) loses nothing and answers nothing twice when polling — see
+:func:`bot.tg.app.serve`: the gate is paused, so updates fetched from now on stay unconfirmed with Telegram; the updates
 in progress are finished; only then does the poller confirm, up to the last update it handed
 over whole. Updates of a batch handed over only in part are answered *and* delivered again
-after the restart, where :mod:`bot.answered` recognises them.
+after the restart, where :mod:`bot.answered` recognises them. (With a webhook, Telegram
+itself keeps what the closed server did not take, and a repeated delivery is recognised the
+same way.)
 """
 
 from __future__ import annotations

@@ -216,3 +216,18 @@ async def test_port_in_use_is_one_line_and_exit_1(api: FakeTelegram, tmp_path: P
     assert len(errors) == 1
     assert errors[0].startswith(f"error: cannot listen on 127.0.0.1:{port} ")
     assert "Traceback" not in output
+
+
+async def test_a_delivery_telegram_repeats_is_answered_once(
+    api: FakeTelegram, engine: Engine
+) -> None:
+    """Telegram delivers an update again when it did not see the bot's 200 in time; the bot
+    recognises the update id and does not answer twice."""
+    async with webhook_bot(api, engine) as bot:
+        update = {"update_id": 5000, **api.message("who visited belgrade?")}
+        assert await api.deliver(update) == 200
+        await asyncio.wait_for(bot.done.setdefault(5000, asyncio.Event()).wait(), 5)
+        bot.done[5000].clear()
+        assert await api.deliver(update) == 200
+        await asyncio.wait_for(bot.done[5000].wait(), 5)
+    assert len([c for c in api.calls if c.method == "sendMessage"]) == 1
