@@ -122,8 +122,19 @@ def to_latin(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """Latin script, no diacritics: the form in which all words are compared."""
-    decomposed = unicodedata.normalize("NFKD", to_latin(word).translate(_SPECIAL_LETTERS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = _strip_marks(to_latin(word).translate(_SPECIAL_LETTERS))
+    if _CYRILLIC.search(folded):
+        # A rare Cyrillic letter with a mark ("ӣ") is a plain one ("и") once the mark is gone:
+        # transliterate that too, so folding twice changes nothing.
+        folded = _strip_marks(to_latin(folded).translate(_SPECIAL_LETTERS))
+    return folded
+
+
+def _strip_marks(text: str) -> str:
+    """NFKD, without the combining marks (diacritics)."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
 
 
 def fold(text: str) -> str:
