@@ -31,7 +31,13 @@ DEFAULT_KNOWLEDGE_DIR = "knowledge"
 
 
 def _knowledge_dir(arg: str | None) -> Path:
-    return Path(arg or os.environ.get("BOT_KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
+    chosen = arg or os.environ.get("BOT_KNOWLEDGE_DIR")
+    if chosen:
+        return Path(chosen)
+    default = Path(DEFAULT_KNOWLEDGE_DIR)
+    # Run from another directory, `ask` and `check` still find the project's own fact base.
+    beside_package = Path(__file__).resolve().parent.parent / DEFAULT_KNOWLEDGE_DIR
+    return default if default.is_dir() or not beside_package.is_dir() else beside_package
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -246,3 +246,20 @@ def test_jsonl_keeps_going_when_a_question_fails(monkeypatch: pytest.MonkeyPatch
     assert first["answered"] is False
     assert second["answered"] is True
     assert "could not answer 'boom'" in err.getvalue()
+
+
+def test_ask_finds_the_fact_base_from_another_directory(
+    tmp_path: Path, cache_env: dict[str, str]
+) -> None:
+    """`ask` run outside the project still answers from the project's knowledge/."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "who visited belgrade"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, **cache_env, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Nurtleu" in result.stdout
