@@ -100,7 +100,8 @@ FRAMING_WORDS = frozenset(
     meaning important importance overall general broader broad aspect aspects role kind type sort
     topic topics subject subjects
     clanak clanku clanka statja state statje chlanak prema soglasno tekst tekstu teksta pominje
-    pomenuta pomenut pominju upominaetsja upomjanuta upomjanut govoritsja
+    pomenuta pomenut pominju upominaetsja upomjanuta upomjanut govoritsja pomenute pomenuti
+    spomenute spomenuta spomenuti pominje pominjane originally initially
     """.split()
 )
 #: An unknown word (one the fact base never uses) counts with this share of its general
