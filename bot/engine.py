@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,13 +40,14 @@ from bot.normalize import (
     Normalizer,
     clean,
     detect_language,
+    fold,
     fold_word,
     tokenize,
     word_form,
 )
 from bot.smalltalk import small_talk
 from bot.translit import mostly_cyrillic, to_serbian_cyrillic
-from bot.words import WordFrequencies, english, frequencies
+from bot.words import WordFrequencies, english, frequencies, places
 
 # --------------------------------------------------------------------------------------------
 # Spelling correction
@@ -102,6 +104,7 @@ FRAMING_WORDS = frozenset(
     clanak clanku clanka statja state statje chlanak prema soglasno tekst tekstu teksta pominje
     pomenuta pomenut pominju upominaetsja upomjanuta upomjanut govoritsja pomenute pomenuti
     spomenute spomenuta spomenuti pominje pominjane originally initially
+    oharakterizoval opisal nazval opisao okarakterisao nazvao
     """.split()
 )
 #: An unknown word (one the fact base never uses) counts with this share of its general
@@ -186,19 +189,23 @@ class _Entry:
     gap: Gap | None
     vocabulary: frozenset[str]
     answers_to: frozenset[str]
-    #: For a gap: word-form sequences of which the question must contain one…
-    requires: frozenset[tuple[str, ...]] = frozenset()
+    #: For a gap: groups of word-form sequences; the question must contain one of each…
+    requires: tuple[frozenset[tuple[str, ...]], ...] = ()
     #: …and none of these.
     unless: frozenset[tuple[str, ...]] = frozenset()
-    #: Word-form sequences that make the gap decisive by themselves.
-    settles: frozenset[tuple[str, ...]] = frozenset()
+    #: Groups of sequences that, one of each present, make the gap decisive by themselves.
+    settles: tuple[frozenset[tuple[str, ...]], ...] = ()
 
     def admits(self, phrases: frozenset[tuple[str, ...]]) -> bool:
         """Whether a question with these word sequences may match (a gap's ``requires`` and
         ``unless``)."""
         if self.unless and not self.unless.isdisjoint(phrases):
             return False
-        return not self.requires or not self.requires.isdisjoint(phrases)
+        return all(not group.isdisjoint(phrases) for group in self.requires)
+
+    def settled_by(self, phrases: frozenset[tuple[str, ...]]) -> bool:
+        """Whether the question has one of each ``settles`` group."""
+        return bool(self.settles) and all(not g.isdisjoint(phrases) for g in self.settles)
 
 
 #: Spelling corrections remembered per engine (the cache is emptied when full).
@@ -318,6 +325,8 @@ class Match:
     unknown: tuple[str, ...]
     candidates: tuple[Candidate, ...]
 
+    #: A country or city the article doesn't mention ("trade with Russia").
+    foreign_place: str | None = None
     #: Every word of the question the fact base knows is a name (a person or place), and it
     #: also has words the fact base doesn't know: it asks something else about a name
     #: ("the weather in Astana", "Vucic's party").
@@ -410,6 +419,11 @@ class Engine:
                         if target is not None:
                             target.add(folded)
         self._on_topic_surfaces = frozenset(on_topic)
+        # Other countries and cities: a question about one is not about this article. The
+        # places the fact base itself knows (Serbia, Belgrade…) are not among them.
+        self._foreign_places = frozenset(
+            p for p in places() if not all(w in on_topic for w in p.split())
+        )
         # The word forms the article and the facts themselves use (synonyms not applied):
         # "weapons" is not among them, although its synonym "military" is.
         self._fact_stems = frozenset(
@@ -468,21 +482,13 @@ class Engine:
         for index, (entry_id, maybe_fact, maybe_gap, questions, _, _) in enumerate(raw_entries):
             item = maybe_fact or maybe_gap
             kinds = frozenset(item.answers_to) if item is not None else frozenset()
-            requires = frozenset(
-                seq
-                for phrase in (maybe_gap.requires if maybe_gap else ())
-                for seq in self._normalizer.forms_of(phrase, self._names)
-            )
+            requires = self._sequence_groups(maybe_gap.requires if maybe_gap else ())
             unless = frozenset(
                 seq
                 for phrase in (maybe_gap.unless if maybe_gap else ())
                 for seq in self._normalizer.forms_of(phrase, self._names)
             )
-            settles = frozenset(
-                seq
-                for phrase in (maybe_gap.settles if maybe_gap else ())
-                for seq in self._normalizer.forms_of(phrase, self._names)
-            )
+            settles = self._sequence_groups(maybe_gap.settles if maybe_gap else ())
             self._entries.append(
                 _Entry(
                     entry_id,
@@ -511,6 +517,17 @@ class Engine:
                 )
                 for token in tokens:
                     self._postings[token].append(len(self._phrasings) - 1)
+
+    def _sequence_groups(
+        self, groups: tuple[tuple[str, ...], ...]
+    ) -> tuple[frozenset[tuple[str, ...]], ...]:
+        """Each group of phrases as the word-form sequences a question may hold."""
+        return tuple(
+            frozenset(
+                seq for phrase in group for seq in self._normalizer.forms_of(phrase, self._names)
+            )
+            for group in groups
+        )
 
     # ----------------------------------------------------------------------------------------
     # Weights
@@ -606,6 +623,7 @@ class Engine:
     def match(self, question: str, *, lang: str | None = None) -> Match:
         """Score every fact and gap for ``question``, best first."""
         analysis = self.analyze(question, lang=lang)
+        place = self._foreign_place(question)
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
         general = {t: self._general(t, s, analysis.lang) for t, s in pairs.items()}
         total_general = sum(general.values())
@@ -625,7 +643,7 @@ class Engine:
         total = sum(weights.values()) + UNKNOWN_WEIGHT_SHARE * unknown_weight
         surfaces = tuple(pairs[t] for t in unknown)
         if not weights:
-            return Match(analysis, on_topic, surfaces, ())
+            return Match(analysis, on_topic, surfaces, (), foreign_place=place)
         only_names = bool(unknown) and all(t in self._names for t in weights)
 
         overlap: dict[int, float] = defaultdict(float)
@@ -715,18 +733,20 @@ class Engine:
                     # A kind of question, or a phrase, the gap settles ("what year…",
                     # "which specific…": the article gives none).
                     or analysis.kind in item.answers_to
-                    or not item.settles.isdisjoint(phrases)
+                    or item.settled_by(phrases)
                     or any(
                         # The question names the gap's subject, which no fact ever mentions
                         # ("gas", "weapons"): the article doesn't say.
                         all(
                             w not in self._fact_stems
+                            and w not in self._fact_known
                             and w not in STOP_WORDS
                             and w not in self._framing_forms
                             and self._words.zipf(w) < DECISIVE_WORD_MAX_ZIPF
                             for w in seq
                         )
-                        for seq in item.requires & phrases
+                        for group in item.requires
+                        for seq in group & phrases
                     )
                 )
                 if min(q_cov, p_cov) < GAP_MIN_COVERAGE and not decisive:
@@ -764,7 +784,14 @@ class Engine:
                 )
             )
         candidates.sort(key=lambda c: c.score, reverse=True)
-        return Match(analysis, on_topic, surfaces, tuple(candidates), only_names)
+        return Match(
+            analysis,
+            on_topic,
+            surfaces,
+            tuple(candidates),
+            only_names_known=only_names,
+            foreign_place=place,
+        )
 
     # ----------------------------------------------------------------------------------------
     # Deciding
@@ -819,6 +846,7 @@ class Engine:
             or found.on_topic < MIN_ON_TOPIC
             or found.unknown_number
             or found.only_names_known
+            or found.foreign_place is not None
         ):
             return self._decline(
                 question, language, suggestions, score=candidates[0].score if candidates else 0.0
@@ -894,6 +922,16 @@ class Engine:
 
     def _suggestions_for_ids(self, ids: Iterable[str]) -> tuple[str, ...]:
         return tuple(self.fact(i).questions[0] for i in list(ids)[:MAX_SUGGESTIONS])
+
+    def _foreign_place(self, question: str) -> str | None:
+        """The first country or city in ``question`` that the article doesn't mention."""
+        words = re.findall(r"[^\W_]+", fold(question))
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in self._foreign_places:
+                    return phrase
+        return None
 
     def names_in(
         self, text: str, *, people_only: bool = False, lang: str | None = None

@@ -83,12 +83,13 @@ class Gap:
     id: str
     questions: tuple[str, ...]
     reply: str
-    requires: tuple[str, ...] = ()
+    #: Groups of words or phrases: the question must contain one of each group.
+    requires: tuple[tuple[str, ...], ...] = ()
     unless: tuple[str, ...] = ()
     #: Kinds of question this gap settles by itself ("year": the article gives no year).
     answers_to: tuple[str, ...] = ()
-    #: Phrases that settle it by themselves ("which specific …").
-    settles: tuple[str, ...] = ()
+    #: Groups of phrases that, one of each present, settle it by themselves ("which specific").
+    settles: tuple[tuple[str, ...], ...] = ()
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
     translations: Mapping[str, str] = field(default_factory=dict)

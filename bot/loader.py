@@ -403,6 +403,20 @@ def _id(ctx: _Context, file: str, item: _Map, what: str) -> str | None:
     return str(value)
 
 
+def _groups(
+    ctx: _Context, file: str, value: Any, what: str, line: int
+) -> tuple[tuple[str, ...], ...]:
+    """A list of words (one group, any of them) or a list of such lists (all groups)."""
+    if isinstance(value, list) and value and all(isinstance(v, list) for v in value):
+        groups = [tuple(_texts(ctx, file, v, what, line)) for v in value]
+    elif isinstance(value, list) and any(isinstance(v, list) for v in value):
+        ctx.add(file, _line_of(value, line), f"{what}: give words, or lists of words, not both")
+        return ()
+    else:
+        groups = [tuple(_texts(ctx, file, value, what, line))]
+    return tuple(g for g in groups if g)
+
+
 def _kinds(ctx: _Context, file: str, item: _Map, what: str) -> list[str]:
     """``answers_to``: kinds of question, each one of QUESTION_KINDS."""
     kinds = _texts(ctx, file, item.get("answers_to", []), f"{what}: answers_to", item.line)
@@ -494,11 +508,11 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
     )
     citations = _citations(ctx, file, item["cite"], what, item.line) if "cite" in item else []
     related = _texts(ctx, file, item.get("related", []), f"{what}: related", item.line)
-    requires = _texts(ctx, file, item.get("requires", []), f"{what}: requires", item.line)
+    requires = _groups(ctx, file, item.get("requires", []), f"{what}: requires", item.line)
     unless = _texts(ctx, file, item.get("unless", []), f"{what}: unless", item.line)
-    settles = _texts(ctx, file, item.get("settles", []), f"{what}: settles", item.line)
+    settles = _groups(ctx, file, item.get("settles", []), f"{what}: settles", item.line)
     kinds = _kinds(ctx, file, item, what)
-    for phrase in [*requires, *unless, *settles]:
+    for phrase in [*(p for g in requires for p in g), *unless, *(p for g in settles for p in g)]:
         if len(phrase.split()) > MAX_REQUIRES_WORDS:
             ctx.add(
                 file, item.line, f"{what}: {phrase!r} is longer than {MAX_REQUIRES_WORDS} words"
@@ -510,10 +524,10 @@ def _gap(ctx: _Context, file: str, raw: Any, index: int, line: int) -> Gap | Non
         id=gap_id,
         questions=tuple(questions),
         reply=reply,
-        requires=tuple(requires),
+        requires=requires,
         unless=tuple(unless),
         answers_to=tuple(kinds),
-        settles=tuple(settles),
+        settles=settles,
         citations=tuple(citations),
         related=tuple(related),
         translations=translations,

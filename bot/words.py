@@ -60,3 +60,10 @@ def frequencies(lang: str) -> WordFrequencies:
 def english() -> WordFrequencies:
     """The shipped English list."""
     return frequencies("en")
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Countries, cities and demonyms (folded, space-separated words), from bot/data/places.txt."""
+    data = resources.files("bot").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))

@@ -50,6 +50,8 @@ ANSWERED = [
     ("how did trade change compared to before", "trade-turnover"),
     ("what's the value of trade between the countries", "trade-turnover"),
     ("what did the foreign ministers agree on", "fta-commission"),
+    ("do I need a visa to travel from Almaty to Belgrade", "culture-visa"),
+    ("is agriculture among the areas of cooperation", "agenda-prospects"),
 ]
 
 DECLINED = [
@@ -71,6 +73,10 @@ DECLINED = [
     "did vucic agree to come to astana",
     "what weapons will serbia sell to kazakhstan",
     "will the kazakh president visit serbia next year",
+    "what is serbia's trade with russia",
+    "did nurtleu go on to zagreb",
+    "what tourism deals were signed",
+    "did nurtleu meet the serbian interior minister",
 ]
 
 

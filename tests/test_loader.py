@@ -279,3 +279,26 @@ def test_missing_directory_is_reported(tmp_path: Path) -> None:
     """A knowledge directory that does not exist gives one clear problem."""
     problems = problems_of(tmp_path / "nope")
     assert problems == [f"{tmp_path / 'nope'}: knowledge directory not found"]
+
+
+def test_gap_requires_can_be_groups(knowledge_copy: Path) -> None:
+    """A gap's ``requires`` may be a list of lists: one word of each group must be present."""
+    base = load_fact_base(knowledge_copy)
+    gap = next(g for g in base.gaps if g.id == "no-sector-documents")
+    assert len(gap.requires) == 2
+    assert "tourism" in gap.requires[1]
+    single = next(g for g in base.gaps if g.id == "no-energy")
+    assert len(single.requires) == 1
+
+
+def test_gap_requires_mixing_words_and_lists_is_reported(knowledge_copy: Path) -> None:
+    """Mixing plain words and lists in ``requires`` is a clear error at its line."""
+    (knowledge_copy / "more.yaml").write_text(
+        "gaps:\n  - id: mixed\n    requires: [gas, [oil]]\n    questions: [q?]\n    reply: No.\n",
+        encoding="utf-8",
+    )
+    problems = problems_of(knowledge_copy)
+    assert any(
+        "more.yaml:3: gap 'mixed': requires: give words, or lists of words, not both" in p
+        for p in problems
+    ), problems
