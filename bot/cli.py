@@ -367,6 +367,13 @@ def _explain(engine: Engine, question: str) -> str:
     return "\n".join(lines)
 
 
+def _knowledge_option(parser: argparse.ArgumentParser) -> None:
+    """The --knowledge-dir option every command that reads the fact base takes."""
+    parser.add_argument(
+        "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command (also used by tests to check each has help)."""
     parser = argparse.ArgumentParser(
@@ -387,7 +394,7 @@ def build_parser() -> argparse.ArgumentParser:
         "serves a webhook instead of polling. Edits of the fact base are taken in while it "
         "runs. Exit 2 on a configuration mistake.",
     )
-    run.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
+    _knowledge_option(run)
     run.set_defaults(func=_cmd_run)
 
     chat = commands.add_parser(
@@ -396,7 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="An interactive console chat with the same engine and texts as the bot. "
         "Type a question or the number of a suggestion; /quit or Ctrl-D ends it.",
     )
-    chat.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
+    _knowledge_option(chat)
     chat.set_defaults(func=_cmd_chat)
 
     start = commands.add_parser(
@@ -405,7 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run the Telegram bot if a token is configured (environment or .env); "
         "otherwise say how to get one and open the console chat.",
     )
-    start.add_argument("--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR")
+    _knowledge_option(start)
     start.set_defaults(func=_cmd_start)
 
     health = commands.add_parser(
@@ -449,9 +456,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument(
         "--no-cache", action="store_true", help="build the engine afresh instead of using the cache"
     )
-    ask.add_argument(
-        "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
-    )
+    _knowledge_option(ask)
     ask.set_defaults(func=_cmd_ask)
 
     unanswered = commands.add_parser(
@@ -473,9 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=_positive, default=20, metavar="N", help="groups shown (default: 20)"
     )
     unanswered.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
-    unanswered.add_argument(
-        "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
-    )
+    _knowledge_option(unanswered)
     unanswered.set_defaults(func=_cmd_unanswered)
 
     stats = commands.add_parser(
@@ -493,9 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="how far back: 30m, 12h, 7d, 2w… or all (default: 7d)",
     )
     stats.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
-    stats.add_argument(
-        "--knowledge-dir", metavar="DIR", help="default: $BOT_KNOWLEDGE_DIR or knowledge/"
-    )
+    _knowledge_option(stats)
     stats.set_defaults(func=_cmd_stats)
     return parser
 

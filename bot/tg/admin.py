@@ -20,7 +20,15 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import render
-from bot.insights import DEFAULT_PERIOD, PeriodError, parse_period, stats_report, unanswered_report
+from bot.engine import Engine
+from bot.insights import (
+    DEFAULT_PERIOD,
+    Insights,
+    PeriodError,
+    parse_period,
+    stats_report,
+    unanswered_report,
+)
 from bot.reload import Reloader, ReloadReport
 from bot.tg.handlers import catalog_of, insights_of, reply_html, user_language
 
@@ -100,32 +108,31 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 @admins_only("unanswered")
 async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/unanswered [7d]: the 10 most frequent questions not answered, with the closest facts."""
-    message = update.effective_message
-    insights = insights_of(context)
-    if message is None:
-        return
-    if insights is None or not insights.store.is_open:
-        await reply_html(message, "Nothing is recorded: the question log is not open.")
-        return
-    try:
-        period = _period(context)
-    except PeriodError as exc:
-        await reply_html(message, _pre(str(exc)))
-        return
-    engine = catalog_of(context).engine
-
-    def report() -> str:
-        insights.flush()
-        return unanswered_report(
+    await _reply_with_report(
+        update,
+        context,
+        lambda insights, period, engine: unanswered_report(
             insights.store, period=period, limit=UNANSWERED_SHOWN, engine=engine
-        )
-
-    await reply_html(message, _pre(await asyncio.to_thread(report)))
+        ),
+    )
 
 
 @admins_only("stats")
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stats [7d]: questions asked, answer rate, top facts and feedback."""
+    await _reply_with_report(
+        update,
+        context,
+        lambda insights, period, engine: stats_report(insights.store, period=period, engine=engine),
+    )
+
+
+async def _reply_with_report(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    make: Callable[[Insights, str, Engine], str],
+) -> None:
+    """Reply with a report over the period the command names (``7d`` by default)."""
     message = update.effective_message
     insights = insights_of(context)
     if message is None:
@@ -141,8 +148,9 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     engine = catalog_of(context).engine
 
     def report() -> str:
+        # Reading waits for the queued records, so the report includes the latest questions.
         insights.flush()
-        return stats_report(insights.store, period=period, engine=engine)
+        return make(insights, period, engine)
 
     await reply_html(message, _pre(await asyncio.to_thread(report)))
 
