@@ -210,6 +210,8 @@ class _Entry:
 
 #: Spelling corrections remembered per engine (the cache is emptied when full).
 MAX_CACHED_CORRECTIONS = 10_000
+#: Analysed questions remembered per engine (the cache is emptied when full).
+MAX_CACHED_ANALYSES = 512
 #: The engine reads at most this much of a question (cut at a space when there is one near the
 #: end): a question is a sentence or two, and a Telegram message may be 4,096 characters. Keeps
 #: the work per message bounded (see :data:`MAX_CORRECTIONS_PER_QUESTION`).
@@ -358,6 +360,9 @@ class Engine:
         self._surface_forms: dict[str, str] = {}
         self._first_phrasing: dict[int, int] = {}
         self._corrections: dict[tuple[str, str], tuple[str, str] | None] = {}
+        # The same question is analysed several times per message (answer, follow-up test,
+        # names for the conversation, the question log): remember the last few.
+        self._analyses: dict[tuple[str, str | None], Analysis] = {}
         self._facts = {fact.id: fact for fact in base.facts}
         self._gaps = {gap.id: gap for gap in base.gaps}
         self._build()
@@ -366,6 +371,14 @@ class Engine:
             for i, e in enumerate(self._entries)
             if e.gap is not None and (e.settles or e.answers_to)
         ]
+
+    def __getstate__(self) -> dict[str, object]:
+        # The per-process cache of analysed questions stays out of the engine cache file.
+        return {k: v for k, v in self.__dict__.items() if k != "_analyses"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._analyses = {}
 
     @classmethod
     def from_directory(cls, directory: Path) -> Engine:
@@ -618,7 +631,16 @@ class Engine:
                 budget -= 1
             return self._correct(folded, form, language)
 
-        return self._normalizer.analyze(bound_question(question), lang=lang, correct=correct)
+        key = (question, lang)
+        try:  # one lookup: the question log's writer thread uses the engine too
+            return self._analyses[key]
+        except KeyError:
+            pass
+        analysis = self._normalizer.analyze(bound_question(question), lang=lang, correct=correct)
+        if len(self._analyses) >= MAX_CACHED_ANALYSES:
+            self._analyses.clear()
+        self._analyses[key] = analysis
+        return analysis
 
     def match(self, question: str, *, lang: str | None = None) -> Match:
         """Score every fact and gap for ``question``, best first."""
