@@ -666,7 +666,10 @@ class Engine:
         surfaces = tuple(pairs[t] for t in unknown)
         if not weights:
             return Match(analysis, on_topic, surfaces, (), foreign_place=place)
-        only_names = bool(unknown) and all(t in self._names for t in weights)
+        # Framing words ("characterized", "mentioned") don't count as another subject.
+        only_names = unknown_weight > WEIGHT_MIN * len(unknown) and all(
+            t in self._names for t in weights
+        )
 
         overlap: dict[int, float] = defaultdict(float)
         for token, weight in weights.items():
