@@ -432,6 +432,13 @@ class Engine:
                         if target is not None:
                             target.add(folded)
         self._on_topic_surfaces = frozenset(on_topic)
+        # Each fact's first phrasing per language, to offer in the reader's language.
+        self._first_question: dict[tuple[str, str], str] = {}
+        for fact in base.facts:
+            for question in fact.questions:
+                self._first_question.setdefault(
+                    (fact.id, detect_language(clean(question))), question
+                )
         # Other countries and cities: a question about one is not about this article. The
         # places the fact base itself knows (Serbia, Belgrade…) are not among them.
         self._foreign_places = frozenset(
@@ -865,7 +872,9 @@ class Engine:
         language = found.analysis.lang
         candidates = found.candidates
         facts = [c for c in candidates if not c.is_gap]
-        suggestions = self._suggestions(c for c in facts if c.score >= SUGGEST_THRESHOLD)
+        suggestions = self._suggestions(
+            (c for c in facts if c.score >= SUGGEST_THRESHOLD), found.analysis.lang
+        )
         if (
             not candidates
             or found.on_topic < MIN_ON_TOPIC
@@ -889,7 +898,7 @@ class Engine:
                     gap.reply_in(language),
                     score=best.score,
                     citations=gap.citations,
-                    suggestions=self._suggestions_for_ids(gap.related),
+                    suggestions=self._suggestions_for_ids(gap.related, language),
                     lang=language,
                 )
             best = facts[0] if facts else best
@@ -911,7 +920,7 @@ class Engine:
                 score=best.score,
                 fact_id=fact.id,
                 citations=fact.citations,
-                related=self._suggestions_for_ids(fact.related),
+                related=self._suggestions_for_ids(fact.related, language),
                 lang=language,
             )
         if best.score >= ANSWER_THRESHOLD and len(suggestions) > 1:
@@ -937,16 +946,20 @@ class Engine:
             lang=lang,
         )
 
-    def _suggestions(self, candidates: Iterable[Candidate]) -> tuple[str, ...]:
+    def _suggestions(self, candidates: Iterable[Candidate], lang: str) -> tuple[str, ...]:
         out: list[str] = []
         for c in candidates:
-            out.append(self.fact(c.id).questions[0])
+            out.append(self.question_for(c.id, lang))
             if len(out) == MAX_SUGGESTIONS:
                 break
         return tuple(out)
 
-    def _suggestions_for_ids(self, ids: Iterable[str]) -> tuple[str, ...]:
-        return tuple(self.fact(i).questions[0] for i in list(ids)[:MAX_SUGGESTIONS])
+    def _suggestions_for_ids(self, ids: Iterable[str], lang: str) -> tuple[str, ...]:
+        return tuple(self.question_for(i, lang) for i in list(ids)[:MAX_SUGGESTIONS])
+
+    def question_for(self, fact_id: str, lang: str) -> str:
+        """The fact's first phrasing in ``lang`` (to offer it as a suggestion), else its first."""
+        return self._first_question.get((fact_id, lang)) or self.fact(fact_id).questions[0]
 
     def _foreign_place(self, question: str) -> str | None:
         """The first country or city in ``question`` that the article doesn't mention."""

@@ -7,6 +7,7 @@ from io import StringIO
 from pathlib import Path
 
 from bot.check import run_check
+from bot.normalize import clean, detect_language
 from bot.engine import Engine
 from bot.translit import to_serbian_cyrillic
 
@@ -71,3 +72,10 @@ def test_names_and_shared_words_do_not_decide_the_language(engine: Engine) -> No
     assert engine.analyze("Кто из Казахстана приезжал в Белград?").lang == "ru"
     assert engine.analyze("Ко је из Казахстана дошао у Београд?").lang == "sr"
     assert engine.analyze("vize za Srbiju").lang == "sr"
+
+
+def test_related_questions_are_offered_in_the_readers_language(engine: Engine) -> None:
+    """After a Russian answer, the related questions offered are Russian phrasings."""
+    answer = engine.ask("Кто посетил Белград?")
+    assert answer.related
+    assert all(detect_language(clean(q)) == "ru" for q in answer.related)
