@@ -7,8 +7,8 @@ from io import StringIO
 from pathlib import Path
 
 from bot.check import run_check
-from bot.normalize import clean, detect_language
 from bot.engine import Engine
+from bot.normalize import clean, detect_language
 from bot.translit import to_serbian_cyrillic
 
 
