@@ -77,9 +77,13 @@ class Catalog:
         used = {fact.topic for fact in self.base.facts}
         return tuple(t for t in self.base.topics if t.id in used)
 
-    def topic_offers(self, topic_id: str) -> tuple[Offer, ...]:
-        """Each fact of a topic, offered by its canonical (first) question."""
-        return tuple(Offer(f.questions[0], f.id) for f in self.base.facts if f.topic == topic_id)
+    def topic_offers(self, topic_id: str, lang: str = "en") -> tuple[Offer, ...]:
+        """Each fact of a topic, offered by its first question in ``lang`` (else in English)."""
+        return tuple(
+            Offer(self.engine.question_for(f.id, lang), f.id)
+            for f in self.base.facts
+            if f.topic == topic_id
+        )
 
     # ----------------------------------------------------------------------------------------
     # Answers

@@ -100,7 +100,7 @@ class ConsoleChat:
         offers: list[Offer] = []
         for topic in self.catalog.topics():
             lines.append(topic.title_in(self.lang) + ":")
-            for offer in self.catalog.topic_offers(topic.id):
+            for offer in self.catalog.topic_offers(topic.id, self.lang):
                 offers.append(offer)
                 lines.append(f"  {len(offers)}. {offer.question}")
         self.offers = tuple(offers)

@@ -205,7 +205,7 @@ def topic_keyboard(catalog: Catalog, topic: Topic, lang: str) -> InlineKeyboardM
     """A topic's questions, one per row, then a button back to all topics."""
     rows = [
         [InlineKeyboardButton(offer.question, callback_data=data)]
-        for offer in catalog.topic_offers(topic.id)
+        for offer in catalog.topic_offers(topic.id, lang)
         if (data := offer_data(catalog, offer, lang)) is not None
     ]
     rows.append(

@@ -67,11 +67,13 @@ def test_unknown_or_stale_data_decodes_to_none(engine: Engine, data: str) -> Non
 
 
 def test_topic_keyboard_ends_with_all_topics(engine: Engine) -> None:
-    """A topic page lists its facts' questions and a way back to all topics."""
+    """A topic page lists its facts' questions, in the reader's language, and a way back."""
     catalog = Catalog(engine)
     topic = catalog.topics()[0]
     rows = buttons.topic_keyboard(catalog, topic, "ru").inline_keyboard
-    assert [r[0].text for r in rows[:-1]] == [o.question for o in catalog.topic_offers(topic.id)]
+    offers = catalog.topic_offers(topic.id, "ru")
+    assert [r[0].text for r in rows[:-1]] == [o.question for o in offers]
+    assert offers[0].question == "О чем статья?"
     assert rows[-1][0].text == "« Все темы"
     assert rows[-1][0].callback_data == "T:ru:"
 
