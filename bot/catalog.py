@@ -60,9 +60,12 @@ class Catalog:
         questions = answer.related if answer.outcome is Outcome.ANSWERED else answer.suggestions
         return tuple(self.offer(q) for q in questions[:MAX_OFFERS])
 
-    def examples(self) -> tuple[Offer, ...]:
-        """Example questions for the welcome screen."""
-        return self.popular[:MAX_EXAMPLES]
+    def examples(self, lang: str = "en") -> tuple[Offer, ...]:
+        """Example questions for the welcome screen, in ``lang`` where the fact base has them."""
+        return tuple(
+            Offer(self.engine.question_for(o.fact_id, lang), o.fact_id) if o.fact_id else o
+            for o in self.popular[:MAX_EXAMPLES]
+        )
 
     # ----------------------------------------------------------------------------------------
     # Topics

@@ -56,7 +56,7 @@ class ConsoleChat:
                 date=source.date,
                 reported_by=source.reported_by,
             ),
-            *self._numbered(None, self.catalog.examples()),
+            *self._numbered(None, self.catalog.examples(self.lang)),
             texts.text("chat_intro", self.lang),
         ]
         self._print("\n".join(lines))

@@ -205,7 +205,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         return
     catalog, lang = catalog_of(context), user_language(update)
-    keyboard = buttons.offers_keyboard(catalog, catalog.examples(), lang)
+    keyboard = buttons.offers_keyboard(catalog, catalog.examples(lang), lang)
     await reply_html(message, render.welcome_html(catalog.base.source, lang), keyboard)
 
 
