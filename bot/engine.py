@@ -300,6 +300,8 @@ class _Phrasing:
     tokens: frozenset[str]
     weight: float
     kind: str = "what"
+    #: Whether the phrasing asks for a fact (not a gap).
+    of_fact: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,7 +534,13 @@ class Engine:
                 )
                 self._phrasings.append(
                     _Phrasing(
-                        index, question, " ".join(sorted(tokens)), tokens, weight, analysis.kind
+                        index,
+                        question,
+                        " ".join(sorted(tokens)),
+                        tokens,
+                        weight,
+                        analysis.kind,
+                        of_fact=maybe_fact is not None,
                     )
                 )
                 for token in tokens:
@@ -678,26 +686,32 @@ class Engine:
             t in self._names for t in weights
         )
 
-        overlap: dict[int, float] = defaultdict(float)
-        for token, weight in weights.items():
-            for p in self._postings.get(token, ()):
-                overlap[p] += weight
-        # Per entry, its best phrasing: (F-measure, phrasing, question coverage, phrasing coverage).
-        best_by_entry: dict[int, tuple[float, int, float, float]] = {}
-        beta2 = OVERLAP_BETA**2
         # Words of the article's setting ("Nurtleu", "Serbia", "visit") that every fact is
         # about: a fact is not the worse for not repeating them.
         setting = {t: w for t, w in weights.items() if t in self._context}
+        setting_total = sum(setting.values())
+        overlap: dict[int, float] = defaultdict(float)
+        in_setting: dict[int, float] = defaultdict(float)  # the setting words a phrasing has
+        for token, weight in weights.items():
+            for p in self._postings.get(token, ()):
+                overlap[p] += weight
+            if token in setting:
+                for p in self._postings.get(token, ()):
+                    in_setting[p] += weight
+        # Per entry, its best phrasing: (F-measure, phrasing, question coverage, phrasing coverage).
+        best_by_entry: dict[int, tuple[float, int, float, float]] = {}
+        beta2 = OVERLAP_BETA**2
+        kind = analysis.kind
+        open_question = kind in _OPEN_KINDS
+        phrasings = self._phrasings
         for p, shared in overlap.items():
-            phrasing = self._phrasings[p]
-            if setting and self._entries[phrasing.entry].fact is not None:
-                shared += CONTEXT_CREDIT * sum(
-                    w for t, w in setting.items() if t not in phrasing.tokens
-                )
+            phrasing = phrasings[p]
+            if setting and phrasing.of_fact:
+                shared += CONTEXT_CREDIT * (setting_total - in_setting.get(p, 0.0))
             q_cov = shared / total
             p_cov = min(1.0, shared / phrasing.weight) if phrasing.weight else 0.0
             f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
-            if phrasing.kind != analysis.kind and {phrasing.kind, analysis.kind} - _OPEN_KINDS:
+            if phrasing.kind != kind and not (open_question and phrasing.kind in _OPEN_KINDS):
                 # "Who were the talks with?" is not the phrasing for "what were the talks about?".
                 f *= PHRASING_KIND_FACTOR
             current = best_by_entry.get(phrasing.entry)
