@@ -208,6 +208,8 @@ class _Entry:
         return bool(self.settles) and all(not g.isdisjoint(phrases) for g in self.settles)
 
 
+#: A lexicon larger than this searches only words sharing an initial with the misspelt one.
+LARGE_LEXICON_WORDS = 5000
 #: Spelling corrections remembered per engine (the cache is emptied when full).
 MAX_CACHED_CORRECTIONS = 10_000
 #: Analysed questions remembered per engine (the cache is emptied when full).
@@ -233,35 +235,50 @@ def bound_question(question: str) -> str:
 class _Lexicon:
     """Words to correct misspellings to: swapped letters are found by their sorted letters in
     O(1); other typos by rapidfuzz among words of a length that can reach the cutoff
-    (ratio = 1 - distance / (len1 + len2), and distance >= the length difference)."""
+    (ratio = 1 - distance / (len1 + len2), and distance >= the length difference) and — in a
+    large lexicon — that begin with one of the misspelt word's first two letters (typists
+    rarely get those both wrong), which keeps each search to a few hundred words."""
 
-    def __init__(self, words: Iterable[str], cutoff: float) -> None:
+    def __init__(self, words: Iterable[str], cutoff: float, *, by_initial: bool = False) -> None:
         self.cutoff = cutoff
+        self.by_initial = by_initial
         self._anagrams: dict[str, str] = {}
         self._by_length: dict[int, list[str]] = defaultdict(list)
         for word in words:
             self._anagrams.setdefault("".join(sorted(word)), word)
             self._by_length[len(word)].append(word)
-        # Search pools per word length, made on first use (and not kept in the engine cache).
-        self._pools: dict[int, list[str]] = {}
+        # Search pools, made on first use (and not kept in the engine cache).
+        self._pools: dict[tuple[int, str], list[str]] = {}
 
     def __getstate__(self) -> dict[str, object]:
-        return {"cutoff": self.cutoff, "anagrams": self._anagrams, "by_length": self._by_length}
+        return {
+            "cutoff": self.cutoff,
+            "by_initial": self.by_initial,
+            "anagrams": self._anagrams,
+            "by_length": self._by_length,
+        }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.cutoff = state["cutoff"]  # type: ignore[assignment]
+        self.by_initial = state["by_initial"]  # type: ignore[assignment]
         self._anagrams = state["anagrams"]  # type: ignore[assignment]
         self._by_length = state["by_length"]  # type: ignore[assignment]
         self._pools = {}
 
-    def _pool(self, n: int) -> list[str]:
-        pool = self._pools.get(n)
+    def _pool(self, word: str) -> list[str]:
+        n = len(word)
+        initials = word[:2] if self.by_initial else ""
+        key = (n, initials)
+        pool = self._pools.get(key)
         if pool is None:
             spread = int((1 - self.cutoff / 100) * 2 * n / (self.cutoff / 100)) + 1
             pool = [
-                w for k in range(n - spread, n + spread + 1) for w in self._by_length.get(k, ())
+                w
+                for k in range(n - spread, n + spread + 1)
+                for w in self._by_length.get(k, ())
+                if not initials or w[0] in initials
             ]
-            self._pools[n] = pool
+            self._pools[key] = pool
         return pool
 
     def swapped(self, word: str) -> str | None:
@@ -271,7 +288,7 @@ class _Lexicon:
 
     def closest(self, word: str, cutoff: float | None = None) -> str | None:
         """The most similar word at or above the cutoff (the lexicon's, or a stricter one)."""
-        pool = self._pool(len(word))
+        pool = self._pool(word)
         if not pool:
             return None
         hit = process.extractOne(
@@ -459,11 +476,15 @@ class Engine:
         # A misspelt word is corrected only towards words of its own language (and names): a
         # Russian "город" is not the English "good".
         self._lexicons = {
-            lang: _Lexicon(sorted(words & self._surface_forms.keys()), TYPO_MIN_SIMILARITY)
+            lang: _Lexicon(
+                sorted(known := words & self._surface_forms.keys()),
+                TYPO_MIN_SIMILARITY,
+                by_initial=len(known) > LARGE_LEXICON_WORDS,
+            )
             for lang, words in by_language.items()
         }
         self._dictionary = _Lexicon(
-            self._words.common(DICTIONARY_MIN_ZIPF), TYPO_MIN_SIMILARITY_ENGLISH
+            self._words.common(DICTIONARY_MIN_ZIPF), TYPO_MIN_SIMILARITY_ENGLISH, by_initial=True
         )
         self._spelling_variants: dict[str, str] = {
             word[:-2]: word
