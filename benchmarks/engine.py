@@ -23,10 +23,10 @@ from pathlib import Path
 
 from rapidfuzz import process
 
-from bot.engine import Engine
-from bot.factbase import Fact, FactBase
-from bot.loader import load_fact_base
-from bot.words import english
+from bot.engine.matcher import Engine
+from bot.knowledge.loader import load_fact_base
+from bot.knowledge.model import Fact, FactBase
+from bot.lang.words import english
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Fixed seed: the same synthetic bases and questions on every run.

@@ -45,8 +45,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from fake_telegram import TOKEN, Call, FakeTelegram, FloodRule  # noqa: E402
 
 from bot import dialogue  # noqa: E402
-from bot.engine import MAX_QUESTION_CHARS, Engine  # noqa: E402
-from bot.loader import load_fact_base  # noqa: E402
+from bot.engine.matcher import MAX_QUESTION_CHARS, Engine  # noqa: E402
+from bot.knowledge.loader import load_fact_base  # noqa: E402
 
 SEED = 20261129
 SCENARIOS = ("burst", "paced", "limited", "flood", "long")

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from bot import __version__
 
 if TYPE_CHECKING:
-    from bot.answer import Answer
-    from bot.catalog import Catalog
-    from bot.engine import Engine
-    from bot.settings import Settings
+    from bot.conversation.catalog import Catalog
+    from bot.engine.answer import Answer
+    from bot.engine.matcher import Engine
+    from bot.ops.settings import Settings
 
 #: Exit codes.
 EXIT_OK = 0
@@ -41,8 +41,8 @@ def _knowledge_dir(arg: str | None) -> Path:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from bot.cache import default_cache_dir
-    from bot.check import run_check
+    from bot.engine.cache import default_cache_dir
+    from bot.engine.checks import run_check
 
     return run_check(
         _knowledge_dir(args.knowledge_dir),
@@ -54,16 +54,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cache_dir(settings: Settings) -> Path:
     """BOT_CACHE_DIR from the settings (environment or .env), else the default location."""
-    from bot.cache import default_cache_dir
+    from bot.engine.cache import default_cache_dir
 
     return settings.cache_dir or default_cache_dir(os.environ)
 
 
 def _load_catalog(directory: Path, cache_dir: Path) -> Catalog | None:
     """The fact base in ``directory`` as a Catalog, or None after printing its problems."""
-    from bot.cache import load_engine
-    from bot.catalog import Catalog
-    from bot.problems import FactBaseError
+    from bot.conversation.catalog import Catalog
+    from bot.engine.cache import load_engine
+    from bot.knowledge.problems import FactBaseError
 
     try:
         # The same compiled-engine cache as `ask`, so the chat and the bot start quickly too.
@@ -76,7 +76,7 @@ def _load_catalog(directory: Path, cache_dir: Path) -> Catalog | None:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from bot.settings import SettingsError, environment, load_settings
+    from bot.ops.settings import SettingsError, environment, load_settings
 
     try:
         settings = load_settings(environment())
@@ -90,8 +90,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     import logging
 
-    from bot.health import heartbeat_path
-    from bot.logs import Redactor, configure_logging
+    from bot.ops.health import heartbeat_path
+    from bot.ops.logs import Redactor, configure_logging
 
     # Before anything touches Telegram: python-telegram-bot logs the API URL on construction
     # (and, at DEBUG, setWebhook's parameters, the webhook secret among them).
@@ -108,7 +108,7 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     # Telegram is imported only here, so `ask`, `check` and `chat` never load it.
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.store import StoreError
+    from bot.records.store import StoreError
     from bot.tg.app import ListenError, WebhookRefusedError, run
 
     try:
@@ -134,7 +134,9 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     except ListenError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    except StoreError as exc:  # the record of answered updates (bot.answered) cannot be kept
+    except (
+        StoreError
+    ) as exc:  # the record of answered updates (bot.records.answered) cannot be kept
         print(f"error: {exc} (set BOT_DATA_DIR to a writable directory)", file=sys.stderr)
         return EXIT_PROBLEMS
     except NetworkError as exc:
@@ -152,7 +154,7 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
 
 
 def _cmd_chat(args: argparse.Namespace) -> int:
-    from bot.settings import SettingsError, environment, load_settings
+    from bot.ops.settings import SettingsError, environment, load_settings
 
     env = environment()
     # The console needs no token, so a malformed one must not stop it.
@@ -166,7 +168,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
 
 
 def _chat(settings: Settings, knowledge_dir: str | None) -> int:
-    from bot.chat import run_chat
+    from bot.console import run_chat
 
     directory = Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir
     catalog = _load_catalog(directory, _cache_dir(settings))
@@ -184,7 +186,7 @@ def start_mode(settings: Settings) -> str:
 
 
 def _cmd_start(args: argparse.Namespace) -> int:
-    from bot.settings import BOTFATHER_URL, SettingsError, environment, load_settings
+    from bot.ops.settings import BOTFATHER_URL, SettingsError, environment, load_settings
 
     try:
         settings = load_settings(environment())
@@ -204,8 +206,8 @@ def _cmd_start(args: argparse.Namespace) -> int:
 def _cmd_health(args: argparse.Namespace) -> int:
     import time
 
-    from bot.health import check_health, heartbeat_path
-    from bot.settings import SettingsError, environment, load_settings
+    from bot.ops.health import check_health, heartbeat_path
+    from bot.ops.settings import SettingsError, environment, load_settings
 
     env = environment()
     env.pop("TELEGRAM_BOT_TOKEN", None)  # not needed to read a heartbeat
@@ -220,9 +222,9 @@ def _cmd_health(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from bot.cache import default_cache_dir, load_engine
-    from bot.problems import FactBaseError
-    from bot.render import to_json, to_plain
+    from bot.conversation.render import to_json, to_plain
+    from bot.engine.cache import default_cache_dir, load_engine
+    from bot.knowledge.problems import FactBaseError
 
     cache = None if args.no_cache else default_cache_dir(os.environ)
     try:
@@ -256,7 +258,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
 def _report_settings(args: argparse.Namespace) -> tuple[Path, Path] | None:
     """(data directory, knowledge directory) for the reports, or None after saying why not."""
-    from bot.settings import SettingsError, environment, load_settings
+    from bot.ops.settings import SettingsError, environment, load_settings
 
     env = environment()
     env.pop("TELEGRAM_BOT_TOKEN", None)  # the reports need no token
@@ -272,8 +274,8 @@ def _report_settings(args: argparse.Namespace) -> tuple[Path, Path] | None:
 
 def _current_engine(knowledge_dir: Path) -> Engine | None:
     """The current fact base's engine, to name facts in reports (None when it does not load)."""
-    from bot.cache import default_cache_dir, load_engine
-    from bot.problems import FactBaseError
+    from bot.engine.cache import default_cache_dir, load_engine
+    from bot.knowledge.problems import FactBaseError
 
     try:
         return load_engine(knowledge_dir, default_cache_dir(os.environ))
@@ -287,8 +289,8 @@ def _current_engine(knowledge_dir: Path) -> Engine | None:
 
 
 def _cmd_unanswered(args: argparse.Namespace) -> int:
-    from bot.insights import unanswered_report
-    from bot.store import Store, StoreError
+    from bot.records.insights import unanswered_report
+    from bot.records.store import Store, StoreError
 
     where = _report_settings(args)
     if where is None:
@@ -304,8 +306,8 @@ def _cmd_unanswered(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    from bot.insights import stats_report
-    from bot.store import Store, StoreError
+    from bot.records.insights import stats_report
+    from bot.records.store import Store, StoreError
 
     where = _report_settings(args)
     if where is None:
@@ -322,7 +324,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 def _period(text: str) -> str:
     """argparse type for --since: a period like 7d, 12h, 30m, 2w, or all."""
-    from bot.insights import PeriodError, parse_period
+    from bot.records.insights import PeriodError, parse_period
 
     try:
         parse_period(text)
@@ -345,8 +347,8 @@ def _ask_safely(engine: Engine, question: str) -> Answer:
         return engine.ask(question)
     except Exception as exc:  # report it, then keep answering the other lines
         print(f"error: could not answer {question[:80]!r}: {exc!r}", file=sys.stderr)
-        from bot import texts
-        from bot.answer import Answer, Outcome
+        from bot.conversation import texts
+        from bot.engine.answer import Answer, Outcome
 
         return Answer(question, Outcome.NOT_FOUND, texts.text("not_found"))
 

@@ -1,4 +1,4 @@
-"""Regenerate bot/data/places.txt: countries and major cities the article does not mention.
+"""Regenerate bot/lang/data/places.txt: countries and major cities the article does not mention.
 
 A question about another country or city ("trade with Russia", "the weather in Paris") is
 about something the article does not say, however well its other words match a fact. The
@@ -21,7 +21,7 @@ import pycountry  # type: ignore[import-not-found]
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.normalize import fold  # noqa: E402 - after making the package importable
+from bot.lang.normalize import fold  # noqa: E402 - after making the package importable
 
 # Kazakhstan's own cities (Almaty, Shymkent…) are left out: travel "from Almaty" is about the
 # article's country.
@@ -103,7 +103,7 @@ def main() -> None:
     names.update(DEMONYMS)
     names.update(fold(w) for w in RUSSIAN_AND_SERBIAN.split())
     names -= EXCLUDED
-    out = ROOT / "bot" / "data" / "places.txt"
+    out = ROOT / "bot" / "lang" / "data" / "places.txt"
     lines = [
         "# Countries, cities and demonyms (folded), for declining questions about other places.",
         "# Countries from pycountry (ISO 3166); the rest by hand. Made by scripts/make_places.py.",

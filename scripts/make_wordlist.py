@@ -1,4 +1,4 @@
-"""Regenerate bot/data/words_*.txt, the general word frequencies the engine uses.
+"""Regenerate bot/lang/data/words_*.txt, the general word frequencies the engine uses.
 
 The engine needs to know how common a word is in general language: common words are not
 "corrected" into fact-base words by the spelling corrector, and rare words weigh more when
@@ -7,7 +7,7 @@ Robyn Speer and contributors); wordfreq itself is large and slow to import, so i
 frozen into small text files here instead of being a runtime dependency.
 
 Russian and Serbian words are stored as the engine compares them: transliterated to Latin
-and without diacritics (bot.normalize.fold_word), so "страны" is "strany".
+and without diacritics (bot.lang.normalize.fold_word), so "страны" is "strany".
 
     pip install wordfreq && python scripts/make_wordlist.py
 """
@@ -23,7 +23,7 @@ import wordfreq  # type: ignore[import-not-found]
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.normalize import fold_word  # noqa: E402 - after making the package importable
+from bot.lang.normalize import fold_word  # noqa: E402 - after making the package importable
 
 #: Per language: the wordfreq code and the rarest Zipf value kept. English words rarer than
 #: 3.0 would all get the engine's highest weight anyway; for Russian and Serbian only the
@@ -32,7 +32,7 @@ LANGUAGES = {"en": ("en", 3.0), "ru": ("ru", 4.0), "sr": ("sh", 4.0)}
 
 
 def write(lang: str, code: str, min_zipf: float) -> None:
-    """Write bot/data/words_<lang>.txt."""
+    """Write bot/lang/data/words_<lang>.txt."""
     buckets: dict[int, set[str]] = {}
     for word, freq in wordfreq.get_frequency_dict(code).items():
         zipf = math.log10(freq) + 9
@@ -53,7 +53,7 @@ def write(lang: str, code: str, min_zipf: float) -> None:
         seen.update(fresh)
         if fresh:
             lines.append(f"{z} {' '.join(fresh)}")
-    out = ROOT / "bot" / "data" / f"words_{lang}.txt"
+    out = ROOT / "bot" / "lang" / "data" / f"words_{lang}.txt"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {out} ({len(seen)} words)")
 

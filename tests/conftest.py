@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.factbase import FactBase
-from bot.loader import load_fact_base
+from bot.engine.matcher import Engine
+from bot.knowledge.loader import load_fact_base
+from bot.knowledge.model import FactBase
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.answer import Answer, Outcome
-from bot.engine import Engine
-from bot.factbase import FactBase
+from bot.engine.answer import Answer, Outcome
+from bot.engine.matcher import Engine
+from bot.knowledge.model import FactBase
 
 
 class ScriptedEngine(Engine):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.abuse import DEFAULT_LIMIT, SWEEP_AT_USERS, WINDOW_SECONDS, UserRateLimit, Verdict
+from bot.tg.abuse import DEFAULT_LIMIT, SWEEP_AT_USERS, WINDOW_SECONDS, UserRateLimit, Verdict
 
 
 class Clock:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import answered
-from bot.answered import FILENAME, MAX_AGE_SECONDS, AnsweredUpdates, StoreError
+from bot.records import answered
+from bot.records.answered import FILENAME, MAX_AGE_SECONDS, AnsweredUpdates, StoreError
 
 
 class Clock:

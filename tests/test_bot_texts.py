@@ -6,8 +6,8 @@ import string
 
 import pytest
 
-from bot import texts
-from bot.factbase import LANGUAGES
+from bot.conversation import texts
+from bot.knowledge.model import LANGUAGES
 
 
 def _placeholders(template: str) -> set[str]:

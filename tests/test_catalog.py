@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from bot.answer import Answer, Outcome
-from bot.catalog import MAX_EXAMPLES, MAX_OFFERS, Catalog, Offer
-from bot.engine import Engine
+from bot.conversation.catalog import MAX_EXAMPLES, MAX_OFFERS, Catalog, Offer
+from bot.engine.answer import Answer, Outcome
+from bot.engine.matcher import Engine
 
 
 def test_offers_after_an_answer_are_its_related_questions(engine: Engine) -> None:

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from scripted_engine import ScriptedEngine
 
-from bot import texts
-from bot.answer import Answer, Outcome
-from bot.catalog import Catalog
-from bot.chat import run_chat
-from bot.engine import Engine
+from bot.console import run_chat
+from bot.conversation import texts
+from bot.conversation.catalog import Catalog
+from bot.engine.answer import Answer, Outcome
+from bot.engine.matcher import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 

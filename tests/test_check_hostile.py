@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import Catalog
-from bot.engine import Engine
-from bot.reload import Reloader
+from bot.conversation.catalog import Catalog
+from bot.conversation.reload import Reloader
+from bot.engine.matcher import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 #: "Quickly": the whole `check` run, Python start-up included, within this many seconds.

@@ -224,8 +224,8 @@ def test_jsonl_keeps_going_when_a_question_fails(monkeypatch: pytest.MonkeyPatch
     import io
 
     from bot import cli
-    from bot.answer import Answer
-    from bot.engine import Engine
+    from bot.engine.answer import Answer
+    from bot.engine.matcher import Engine
 
     real_ask = Engine.ask
 

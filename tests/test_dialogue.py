@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot import dialogue
-from bot.dialogue import Memory, Turn
-from bot.engine import Engine
+from bot.conversation import dialogue
+from bot.conversation.dialogue import Memory, Turn
+from bot.engine.matcher import Engine
 
 
 def converse(engine: Engine, questions: list[str]) -> list[str | None]:

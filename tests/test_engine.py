@@ -6,9 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Outcome
-from bot.engine import MAX_CORRECTIONS_PER_QUESTION, MAX_QUESTION_CHARS, Engine, bound_question
-from bot.factbase import FactBase
+from bot.engine.answer import Outcome
+from bot.engine.matcher import (
+    MAX_CORRECTIONS_PER_QUESTION,
+    MAX_QUESTION_CHARS,
+    Engine,
+    bound_question,
+)
+from bot.knowledge.model import FactBase
 
 # The team's own accuracy table (written for this file; not from any evaluation set).
 ANSWERED = [

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.health import (
+from bot.ops.health import (
     STALE_AFTER_SECONDS,
     Heartbeat,
     check_health,

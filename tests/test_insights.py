@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot import texts
-from bot.answer import Answer, Outcome
-from bot.engine import ANSWER_THRESHOLD, Engine
-from bot.insights import (
+from bot.conversation import texts
+from bot.engine.answer import Answer, Outcome
+from bot.engine.matcher import ANSWER_THRESHOLD, Engine
+from bot.records.insights import (
     LOW_CONFIDENCE_SCORE,
     Insights,
     PeriodError,
@@ -21,7 +21,7 @@ from bot.insights import (
     stats_report,
     unanswered_report,
 )
-from bot.store import ReviewRow
+from bot.records.store import ReviewRow
 
 
 def _row(question: str, *, at: float = 0.0, closest: str | None = "visit") -> ReviewRow:

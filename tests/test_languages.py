@@ -6,10 +6,10 @@ import shutil
 from io import StringIO
 from pathlib import Path
 
-from bot.check import run_check
-from bot.engine import Engine
-from bot.normalize import clean, detect_language
-from bot.translit import to_serbian_cyrillic
+from bot.engine.checks import run_check
+from bot.engine.matcher import Engine
+from bot.lang.normalize import clean, detect_language
+from bot.lang.translit import to_serbian_cyrillic
 
 
 def test_serbian_latin_transliterates_to_cyrillic() -> None:

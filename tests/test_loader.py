@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.factbase import FactBase
-from bot.loader import MAX_FILE_BYTES, FactBaseError, load_fact_base
+from bot.knowledge.loader import MAX_FILE_BYTES, FactBaseError, load_fact_base
+from bot.knowledge.model import FactBase
 
 ARTICLE = Path(__file__).resolve().parent.parent / "knowledge" / "source" / "article.txt"
 #: SHA-256 of the original article (../shared/source/article.txt); the copy must not drift.

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.logs import REDACTED, Redactor, configure_logging
+from bot.ops.logs import REDACTED, Redactor, configure_logging
 
 TOKEN = "123456789:AAH-abcdefghijklmnopqrstuvwxyz_0123"  # noqa: S105 (a made-up token)
 SECRET = TOKEN.partition(":")[2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.normalize import (
+from bot.lang.normalize import (
     Normalizer,
     clean,
     detect_language,

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import Catalog
-from bot.engine import Engine
-from bot.reload import (
+from bot.conversation.catalog import Catalog
+from bot.conversation.reload import (
     MAX_PROBLEMS_SHOWN,
     Reloader,
     ReloadReport,
     build_catalog,
     snapshot,
 )
+from bot.engine.matcher import Engine
 
 TRADE = "how big is trade between kazakhstan and serbia"
 ORIGINAL = "reached $73.8 million last year."
@@ -99,7 +99,7 @@ async def test_a_valid_edit_goes_live(
     reloader: Reloader, seen: Recorder, knowledge_copy: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """An edit is read once it settles, published in one swap, and logged in one line."""
-    caplog.set_level(logging.INFO, logger="bot.reload")
+    caplog.set_level(logging.INFO, logger="bot.conversation.reload")
     edit(knowledge_copy / "facts.yaml", ORIGINAL, EDITED)
     assert await reloader.poll() is None  # first sight of the change: wait for it to settle
     report = await settle(reloader)
@@ -340,7 +340,7 @@ def test_an_engine_read_during_a_save_is_not_cached_under_the_earlier_files(
     """The compiled-engine cache is keyed by the files' content, hashed before they are read:
     an engine read from files saved in between must not be filed under the earlier content
     (going back to it, e.g. by undoing the edit, would serve the edited answers)."""
-    from bot import cache
+    from bot.engine import cache
 
     real = Engine.from_directory
 

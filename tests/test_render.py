@@ -8,9 +8,9 @@ from html.parser import HTMLParser
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.answer import Answer, Outcome
-from bot.factbase import Citation
-from bot.render import to_dict, to_html, to_json, to_plain
+from bot.conversation.render import to_dict, to_html, to_json, to_plain
+from bot.engine.answer import Answer, Outcome
+from bot.knowledge.model import Citation
 
 HOSTILE = "<b>bold</b> & \"quotes\" 'single' <script>x</script> &amp;"
 

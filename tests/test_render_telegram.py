@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram_html import EntityError, check_message_text, parse_html, utf16_length
 
-from bot import render
-from bot.answer import Answer, Outcome
-from bot.engine import Engine
-from bot.factbase import Citation, Source
+from bot.conversation import render
+from bot.engine.answer import Answer, Outcome
+from bot.engine.matcher import Engine
+from bot.knowledge.model import Citation, Source
 
 HOSTILE = "<b>&amp; \"quotes\" 'apostrophes' </blockquote> &#0; \u200b\u202e 🇰🇿"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import (
+from bot.ops.settings import (
     DEFAULT_API_BASE_URL,
     DEFAULT_WEBHOOK_LISTEN,
     DEFAULT_WEBHOOK_PORT,
@@ -173,7 +173,7 @@ def test_env_example_and_readme_document_every_variable() -> None:
     example = (root / ".env.example").read_text(encoding="utf-8")
     assert set(re.findall(r"^#? ?([A-Z_]+)=", example, re.MULTILINE)) == variables
     readme = (root / "README.md").read_text(encoding="utf-8")
-    # BOT_CACHE_DIR is read from the process environment by bot.cache, not from settings.
+    # BOT_CACHE_DIR is read from the process environment by bot.engine.cache, not from settings.
     documented = set(re.findall(r"^\| `([A-Z_]+)` \|", readme, re.MULTILINE))
     assert documented == variables | {"BOT_CACHE_DIR"}
     # The example as shipped loads (empty token = none: `make run` opens the chat).

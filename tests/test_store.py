@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import store as store_module
-from bot.store import (
+from bot.records import store as store_module
+from bot.records.store import (
     DB_FILE,
     SALT_FILE,
     QuestionRecord,

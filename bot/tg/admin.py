@@ -3,7 +3,7 @@
 Admins are the Telegram users in ADMIN_IDS. A command is allowed by the id of the user who
 sent it (``update.effective_user``), never by the chat it was sent in: in a group, an admin's
 /stats is answered and anyone else's is politely refused. The work itself is framework-free
-(bot.reload, bot.insights); the reports are built in a worker thread, off the event loop.
+(bot.conversation.reload, bot.records.insights); the reports are built in a worker thread, off the event loop.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from telegram import Bot, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot import render
-from bot.engine import Engine
-from bot.insights import (
+from bot.conversation import render
+from bot.conversation.reload import Reloader, ReloadReport
+from bot.engine.matcher import Engine
+from bot.records.insights import (
     DEFAULT_PERIOD,
     Insights,
     PeriodError,
@@ -29,7 +30,6 @@ from bot.insights import (
     stats_report,
     unanswered_report,
 )
-from bot.reload import Reloader, ReloadReport
 from bot.tg.handlers import catalog_of, insights_of, reply_html, user_language
 
 log = logging.getLogger(__name__)

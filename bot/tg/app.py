@@ -37,19 +37,19 @@ from telegram.ext import (
     filters,
 )
 
-from bot import texts
-from bot.abuse import UserRateLimit
-from bot.answered import AnsweredUpdates
-from bot.catalog import Catalog
-from bot.dialogue import Memory
-from bot.engine import Engine
-from bot.factbase import LANGUAGES
-from bot.health import HEARTBEAT_SECONDS, Heartbeat, remove_heartbeat, write_heartbeat
-from bot.insights import Insights
-from bot.reload import Reloader, ReloadReport
-from bot.settings import Settings
-from bot.store import StoreError
+from bot.conversation import texts
+from bot.conversation.catalog import Catalog
+from bot.conversation.dialogue import Memory
+from bot.conversation.reload import Reloader, ReloadReport
+from bot.engine.matcher import Engine
+from bot.knowledge.model import LANGUAGES
+from bot.ops.health import HEARTBEAT_SECONDS, Heartbeat, remove_heartbeat, write_heartbeat
+from bot.ops.settings import Settings
+from bot.records.answered import AnsweredUpdates
+from bot.records.insights import Insights
+from bot.records.store import StoreError
 from bot.tg import admin, handlers
+from bot.tg.abuse import UserRateLimit
 from bot.tg.delivery import DeliveryProcessor, FloodLimiter, UpdateGate
 
 log = logging.getLogger(__name__)
@@ -280,7 +280,7 @@ async def serve(
 
     By long polling, or with ``webhook`` by serving Telegram's deliveries (setWebhook with the
     URL and secret, then an HTTP server on ``webhook.listen:webhook.port``); ``heartbeat`` is a
-    file to rewrite every few seconds while running (see :mod:`bot.health`).
+    file to rewrite every few seconds while running (see :mod:`bot.ops.health`).
 
     Like ``Application.run_polling``/``run_webhook`` but inside a running event loop, so the
     tests run the very same sequence, and so a rejected token surfaces as ``InvalidToken`` from

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import texts
-from bot.catalog import Catalog, Offer
-from bot.factbase import LANGUAGES, Topic
+from bot.conversation import texts
+from bot.conversation.catalog import Catalog, Offer
+from bot.knowledge.model import LANGUAGES, Topic
 
 #: Telegram's limit on a button's callback_data, in bytes (UTF-8).
 MAX_CALLBACK_DATA_BYTES = 64

@@ -18,7 +18,7 @@ Three pieces, put together by :func:`bot.tg.app.build_application`:
     The update processor and the update queue. Updates are handled at most
     ``concurrency`` at a time and one at a time per chat (so one busy chat never holds more
     than one slot, and a chat's answers come in the order of its questions). An update answered
-    before a restart (see :mod:`bot.answered`) is skipped; every handled update is recorded
+    before a restart (see :mod:`bot.records.answered`) is skipped; every handled update is recorded
     there. The gate holds the poller back while ``max_pending`` updates are in progress, which
     bounds what a stop must finish, and :meth:`DeliveryProcessor.pause` stops it for good.
 
@@ -26,7 +26,7 @@ How a stop (SIGTERM) loses nothing and answers nothing twice when polling — se
 :func:`bot.tg.app.serve`: the gate is paused, so updates fetched from now on stay unconfirmed with Telegram; the updates
 in progress are finished; only then does the poller confirm, up to the last update it handed
 over whole. Updates of a batch handed over only in part are answered *and* delivered again
-after the restart, where :mod:`bot.answered` recognises them. (With a webhook, Telegram
+after the restart, where :mod:`bot.records.answered` recognises them. (With a webhook, Telegram
 itself keeps what the closed server did not take, and a repeated delivery is recognised the
 same way.)
 """
@@ -47,7 +47,7 @@ from telegram import Update
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter, BaseUpdateProcessor
 
-from bot.answered import AnsweredUpdates, StoreError
+from bot.records.answered import AnsweredUpdates, StoreError
 
 log = logging.getLogger(__name__)
 

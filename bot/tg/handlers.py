@@ -1,8 +1,8 @@
 """Telegram handlers: thin adapters from updates to the catalog, and back as Telegram HTML.
 
-Each handler reads the current :class:`~bot.catalog.Catalog` from ``bot_data`` once per
+Each handler reads the current :class:`~bot.conversation.catalog.Catalog` from ``bot_data`` once per
 update, so replacing it there (a fact-base reload) takes effect atomically between updates.
-Every outgoing text is built by :mod:`bot.render` (all strings escaped) and split to
+Every outgoing text is built by :mod:`bot.conversation.render` (all strings escaped) and split to
 Telegram's limit by :func:`reply_html`.
 
 Admin-only commands must check the *sender* (``update.effective_user.id``) against the admin
@@ -24,13 +24,13 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import render, texts
-from bot.abuse import UserRateLimit, Verdict
-from bot.answer import Answer
-from bot.catalog import Catalog
-from bot.dialogue import Memory
-from bot.insights import Insights
+from bot.conversation import render, texts
+from bot.conversation.catalog import Catalog
+from bot.conversation.dialogue import Memory
+from bot.engine.answer import Answer
+from bot.records.insights import Insights
 from bot.tg import buttons
+from bot.tg.abuse import UserRateLimit, Verdict
 from bot.tg.groups import addressed_question
 from bot.tg.inline import INLINE_CACHE_SECONDS, inline_results
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent
 
-from bot import render, texts
-from bot.answer import Answer, Outcome
-from bot.catalog import Catalog
+from bot.conversation import render, texts
+from bot.conversation.catalog import Catalog
+from bot.engine.answer import Answer, Outcome
 
 #: Telegram's limit on results in one answerInlineQuery.
 TELEGRAM_MAX_INLINE_RESULTS = 50

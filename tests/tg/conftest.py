@@ -15,10 +15,10 @@ from fake_telegram import TOKEN, Call, FakeTelegram
 from telegram import Update
 from telegram.ext import BaseRateLimiter
 
-from bot.engine import Engine
-from bot.insights import Insights
-from bot.reload import Reloader
-from bot.settings import Settings
+from bot.conversation.reload import Reloader
+from bot.engine.matcher import Engine
+from bot.ops.settings import Settings
+from bot.records.insights import Insights
 from bot.tg.admin import RELOADER_KEY
 from bot.tg.app import BotApplication, build_application, delivery_of, serve
 from bot.tg.handlers import INSIGHTS_KEY

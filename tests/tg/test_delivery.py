@@ -21,7 +21,7 @@ from telegram.error import (
     TimedOut,
 )
 
-from bot.answered import AnsweredUpdates
+from bot.records.answered import AnsweredUpdates
 from bot.tg import delivery
 from bot.tg.delivery import (
     GROUP_MESSAGES_PER_MINUTE,

@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
-from bot.catalog import Catalog, Offer
-from bot.engine import Engine
-from bot.factbase import LANGUAGES
+from bot.conversation.catalog import Catalog, Offer
+from bot.engine.matcher import Engine
+from bot.knowledge.model import LANGUAGES
 from bot.tg import buttons
 
 

@@ -8,10 +8,10 @@ import pytest
 from conftest import BotHarness, running_bot, settings_for
 from fake_telegram import BOT_USERNAME, GROUP_CHAT, OTHER_USER, FakeTelegram
 
-from bot import texts
-from bot.catalog import Catalog
-from bot.engine import Engine
-from bot.settings import Settings, SettingsError
+from bot.conversation import texts
+from bot.conversation.catalog import Catalog
+from bot.engine.matcher import Engine
+from bot.ops.settings import Settings, SettingsError
 from bot.tg.app import ALLOWED_UPDATES, CONCURRENT_UPDATES, build_application, delivery_of
 
 

@@ -16,9 +16,9 @@ import pytest
 from conftest import BotHarness, running_bot, settings_for
 from fake_telegram import GROUP_CHAT, OTHER_USER, USER, FakeTelegram
 
-from bot.engine import Engine
-from bot.settings import Settings
-from bot.store import DB_FILE, Store
+from bot.engine.matcher import Engine
+from bot.ops.settings import Settings
+from bot.records.store import DB_FILE, Store
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = {"id": 777, "is_bot": False, "first_name": "Editor", "language_code": "en"}
@@ -101,7 +101,7 @@ async def test_a_valid_edit_goes_live_while_the_bot_runs(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """Editing facts.yaml changes the bot's answer within moments, without a restart."""
-    caplog.set_level(logging.INFO, logger="bot.reload")
+    caplog.set_level(logging.INFO, logger="bot.conversation.reload")
     async with editor_bot(api, engine, knowledge_copy, tmp_path / "data") as bot:
         assert "(edited)" not in (await bot.say(TRADE)).texts()[0]
         edit(knowledge_copy / "facts.yaml", ORIGINAL, EDITED)

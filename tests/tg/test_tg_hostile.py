@@ -14,8 +14,8 @@ from fake_telegram import BOT_USERNAME, GROUP_CHAT, FakeTelegram
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import texts
-from bot.engine import Engine
+from bot.conversation import texts
+from bot.engine.matcher import Engine
 
 #: Characters that break naive escaping, layout or parsing.
 NASTY = (

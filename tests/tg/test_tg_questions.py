@@ -20,10 +20,10 @@ from scripted_engine import ScriptedEngine
 from telegram import Update
 from telegram_html import parse_html
 
-from bot import texts
-from bot.answer import Answer, Outcome
-from bot.catalog import Catalog
-from bot.engine import Engine
+from bot.conversation import texts
+from bot.conversation.catalog import Catalog
+from bot.engine.answer import Answer, Outcome
+from bot.engine.matcher import Engine
 from bot.tg.inline import MAX_INLINE_RESULTS
 
 #: A question whose answer the tests script (see ScriptedEngine), to show each outcome.

@@ -19,10 +19,10 @@ from conftest import BotHarness, running_bot
 from fake_telegram import Call, FakeTelegram, Fault, FloodRule, RandomFaults
 from scripted_engine import EchoEngine
 
-from bot import texts
-from bot.abuse import UserRateLimit
-from bot.engine import Engine
+from bot.conversation import texts
+from bot.engine.matcher import Engine
 from bot.tg import handlers
+from bot.tg.abuse import UserRateLimit
 from bot.tg.app import delivery_of
 from bot.tg.delivery import FloodLimiter
 

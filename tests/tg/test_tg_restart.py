@@ -13,7 +13,7 @@ from typing import Any
 from bot_process import start_bot
 from fake_telegram import Call, FakeTelegram
 
-from bot.engine import Engine
+from bot.engine.matcher import Engine
 
 USERS = 20
 QUESTIONS_PER_USER = 10

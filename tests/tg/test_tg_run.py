@@ -11,7 +11,7 @@ import pytest
 from bot_process import start_bot
 from fake_telegram import TOKEN, FakeTelegram
 
-from bot.engine import Engine
+from bot.engine.matcher import Engine
 
 SECRET = TOKEN.partition(":")[2]
 

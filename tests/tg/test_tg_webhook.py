@@ -18,7 +18,7 @@ from bot_process import ROOT, start_bot
 from conftest import BotHarness, settings_for
 from fake_telegram import TOKEN, FakeTelegram, Fault
 
-from bot.engine import Engine
+from bot.engine.matcher import Engine
 from bot.tg.app import (
     ALLOWED_UPDATES,
     WEBHOOK_MAX_CONNECTIONS,

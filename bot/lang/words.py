@@ -1,4 +1,4 @@
-"""How common a word is in general English (Zipf scale), from the frozen list in bot/data.
+"""How common a word is in general English (Zipf scale), from the frozen list in bot/lang/data.
 
 Zipf is log10 of a word's frequency per billion words: "the" is 7.7, "trade" 5.1,
 "turnover" 3.8; words missing from the list (names, typos, rare words) count as 0.
@@ -18,7 +18,7 @@ class WordFrequencies:
 
     @classmethod
     def from_text(cls, text: str) -> WordFrequencies:
-        """Parse the bucketed format of bot/data/words_en.txt (``ZIPFx10 word word …``)."""
+        """Parse the bucketed format of bot/lang/data/words_en.txt (``ZIPFx10 word word …``)."""
         zipf: dict[str, float] = {}
         for line in text.splitlines():
             if not line or line.startswith("#"):
@@ -53,7 +53,9 @@ def frequencies(lang: str) -> WordFrequencies:
 
     Russian and Serbian words are stored folded to Latin, as the engine compares them.
     """
-    data = resources.files("bot").joinpath(f"data/words_{lang}.txt").read_text(encoding="utf-8")
+    data = (
+        resources.files("bot.lang").joinpath(f"data/words_{lang}.txt").read_text(encoding="utf-8")
+    )
     return WordFrequencies.from_text(data)
 
 
@@ -64,6 +66,6 @@ def english() -> WordFrequencies:
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """Countries, cities and demonyms (folded, space-separated words), from bot/data/places.txt."""
-    data = resources.files("bot").joinpath("data/places.txt").read_text(encoding="utf-8")
+    """Countries, cities and demonyms (folded, space-separated words), from bot/lang/data/places.txt."""
+    data = resources.files("bot.lang").joinpath("data/places.txt").read_text(encoding="utf-8")
     return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))

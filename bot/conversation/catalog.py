@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot import dialogue
-from bot.answer import Answer, Outcome
-from bot.dialogue import Turn
-from bot.engine import Engine
-from bot.factbase import Fact, FactBase, Topic
+from bot.conversation import dialogue
+from bot.conversation.dialogue import Turn
+from bot.engine.answer import Answer, Outcome
+from bot.engine.matcher import Engine
+from bot.knowledge.model import Fact, FactBase, Topic
 
 #: Most follow-up questions offered under one reply (buttons or numbered lines).
 MAX_OFFERS = 3
@@ -104,7 +104,7 @@ class Catalog:
         self, question: str, previous: Turn | None, now: float, hint: str | None = None
     ) -> tuple[Answer, Turn | None]:
         """The answer to a question in a conversation, and the turn to remember (see
-        :mod:`bot.dialogue`); ``hint`` is the client's language."""
+        :mod:`bot.conversation.dialogue`); ``hint`` is the client's language."""
         return dialogue.ask(self.engine, question, previous, now, hint=hint)
 
     def turn_for(self, answer: Answer, now: float) -> Turn | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.factbase import LANGUAGES
+from bot.knowledge.model import LANGUAGES
 
 #: The bot's commands, in menu order; each has a ``cmd_<name>`` description below.
 COMMANDS = ("start", "help", "topics", "source")

@@ -1,4 +1,4 @@
-"""Renderers: turn an :class:`~bot.answer.Answer` into plain text, Telegram HTML or JSON.
+"""Renderers: turn an :class:`~bot.engine.answer.Answer` into plain text, Telegram HTML or JSON.
 
 Rendering is separate from matching: the engine never produces markup, and every string that
 reaches HTML here — answers, quotes, questions, user text — is escaped.
@@ -11,9 +11,9 @@ import json
 import re
 from typing import Any
 
-from bot import texts
-from bot.answer import Answer, Outcome
-from bot.factbase import Source
+from bot.conversation import texts
+from bot.engine.answer import Answer, Outcome
+from bot.knowledge.model import Source
 
 
 def to_dict(answer: Answer) -> dict[str, Any]:

@@ -11,10 +11,10 @@ import time
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot import render, texts
-from bot.answer import Answer, Outcome
-from bot.catalog import Catalog, Offer
-from bot.dialogue import Turn
+from bot.conversation import render, texts
+from bot.conversation.catalog import Catalog, Offer
+from bot.conversation.dialogue import Turn
+from bot.engine.answer import Answer, Outcome
 
 #: Typed to leave the chat (besides end of input).
 QUIT_COMMANDS = frozenset({"/quit", "/exit", "/q"})
@@ -29,7 +29,7 @@ class ConsoleChat:
         self.out = out
         self.lang = "en"
         self.offers: tuple[Offer, ...] = ()
-        # The last answered question, for follow-ups ("and when?"); see bot.dialogue.
+        # The last answered question, for follow-ups ("and when?"); see bot.conversation.dialogue.
         self.previous: Turn | None = None
 
     def _print(self, text: str) -> None:

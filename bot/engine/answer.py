@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from bot.factbase import Citation
+from bot.knowledge.model import Citation
 
 
 class Outcome(enum.Enum):

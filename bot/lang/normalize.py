@@ -17,7 +17,7 @@ The pipeline, in order (:meth:`Normalizer.analyze`):
    by this same pipeline, are replaced by their canonical name, longest phrase first.
 7. **Stop words**: function and filler words of all three languages are dropped.
 
-Spelling correction needs the fact base's vocabulary, so it lives in :mod:`bot.engine`, which
+Spelling correction needs the fact base's vocabulary, so it lives in :mod:`bot.engine.matcher`, which
 calls :meth:`Normalizer.analyze` with a ``correct`` hook between steps 3 and 5.
 """
 
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from bot.typography import QUOTES_AND_DASHES
+from bot.lang.typography import QUOTES_AND_DASHES
 
 # --------------------------------------------------------------------------------------------
 # 1. Cleaning
@@ -456,7 +456,7 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def question_kind(folded: str) -> str:
-    """The kind of answer a folded question asks for (see :data:`bot.factbase.QUESTION_KINDS`)."""
+    """The kind of answer a folded question asks for (see :data:`bot.knowledge.model.QUESTION_KINDS`)."""
     # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
     # not a when.
     folded = re.sub(r"\b(which|what) (country|city)'s\b", "what", folded)

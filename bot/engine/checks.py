@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 from typing import TextIO
 
-from bot.engine import Engine
-from bot.factbase import LANGUAGES, FactBase
-from bot.loader import load_fact_base
-from bot.problems import FactBaseError
+from bot.engine.matcher import Engine
+from bot.knowledge.loader import load_fact_base
+from bot.knowledge.model import LANGUAGES, FactBase
+from bot.knowledge.problems import FactBaseError
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -27,7 +27,7 @@ def _numbers(text: str) -> set[str]:
 def check_failures(engine: Engine) -> list[str]:
     """Each ``checks:`` question answered otherwise than expected, as file:line: message.
 
-    Also used by the running bot when it reloads the fact base (bot.reload).
+    Also used by the running bot when it reloads the fact base (bot.conversation.reload).
     """
     failures = []
     for check in engine.base.checks:
@@ -82,7 +82,7 @@ def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | No
     """Validate ``directory``; print a summary (exit 0) or every problem (exit 1)."""
     read_as = None
     if cache_dir is not None:
-        from bot.cache import cache_key
+        from bot.engine.cache import cache_key
 
         try:
             read_as = cache_key(directory)
@@ -97,7 +97,7 @@ def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | No
         return 1
     engine = Engine(base)
     if cache_dir is not None:
-        from bot.cache import store_engine
+        from bot.engine.cache import store_engine
 
         store_engine(engine, directory, cache_dir, read_as=read_as)
     checks = check_failures(engine)

@@ -30,10 +30,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.cache import load_engine
-from bot.catalog import Catalog
-from bot.check import check_failures
-from bot.problems import FactBaseError
+from bot.conversation.catalog import Catalog
+from bot.engine.cache import load_engine
+from bot.engine.checks import check_failures
+from bot.knowledge.problems import FactBaseError
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """What the editor learns from the running bot: unanswered questions and feedback.
 
-:class:`Insights` decides what is recorded (:mod:`bot.store` keeps it): every question typed to
+:class:`Insights` decides what is recorded (:mod:`bot.records.store` keeps it): every question typed to
 the bot, with its outcome, so the answer rate can be told; the text only of the questions worth
 an editor's look — declined, or answered with a score below :data:`LOW_CONFIDENCE_SCORE` — with
 the best candidate and the closest fact; facts picked from buttons; and 👍/👎 votes.
@@ -22,10 +22,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
-from bot.answer import Answer, Outcome
-from bot.engine import SURE_THRESHOLD, Engine
-from bot.normalize import fold
-from bot.store import (
+from bot.engine.answer import Answer, Outcome
+from bot.engine.matcher import SURE_THRESHOLD, Engine
+from bot.lang.normalize import fold
+from bot.records.store import (
     FactCounts,
     QuestionRecord,
     ReviewRow,
@@ -34,7 +34,7 @@ from bot.store import (
 )
 
 #: Answers scoring below this are logged for review although answered: it is the engine's own
-#: "sure" score (bot.engine.SURE_THRESHOLD), above which the runner-up no longer matters.
+#: "sure" score (bot.engine.matcher.SURE_THRESHOLD), above which the runner-up no longer matters.
 #: Answers under it won by a margin over another fact, or as a lone match for a freely worded
 #: question, and are the ones most likely to be wrong.
 LOW_CONFIDENCE_SCORE = SURE_THRESHOLD

@@ -2,7 +2,7 @@
 
 How a question is scored (all thresholds are the named constants below):
 
-1. The question is normalized (:mod:`bot.normalize`), with unknown words spelling-corrected
+1. The question is normalized (:mod:`bot.lang.normalize`), with unknown words spelling-corrected
    to the fact base's vocabulary.
 2. Each question word gets a weight: rare words in general English (names, numbers, "turnover")
    weigh more than common ones ("people", "country"), and words that appear under many facts
@@ -31,10 +31,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot import texts
-from bot.answer import Answer, Outcome
-from bot.factbase import LANGUAGES, MAX_REQUIRES_WORDS, Citation, Fact, FactBase, Gap
-from bot.normalize import (
+from bot.conversation import texts
+from bot.engine.answer import Answer, Outcome
+from bot.knowledge.model import LANGUAGES, MAX_REQUIRES_WORDS, Citation, Fact, FactBase, Gap
+from bot.lang.normalize import (
     STOP_WORDS,
     Analysis,
     Normalizer,
@@ -45,9 +45,9 @@ from bot.normalize import (
     tokenize,
     word_form,
 )
-from bot.smalltalk import small_talk
-from bot.translit import mostly_cyrillic, to_serbian_cyrillic
-from bot.words import WordFrequencies, english, frequencies, places
+from bot.lang.smalltalk import small_talk
+from bot.lang.translit import mostly_cyrillic, to_serbian_cyrillic
+from bot.lang.words import WordFrequencies, english, frequencies, places
 
 # --------------------------------------------------------------------------------------------
 # Spelling correction
@@ -402,7 +402,7 @@ class Engine:
     @classmethod
     def from_directory(cls, directory: Path) -> Engine:
         """Load, validate and index the fact base in ``directory``."""
-        from bot.loader import load_fact_base
+        from bot.knowledge.loader import load_fact_base
 
         return cls(load_fact_base(directory))
 

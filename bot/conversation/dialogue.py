@@ -4,7 +4,7 @@ People talk the way people talk: after "who did Nurtleu meet?", "and when?" asks
 them, and "who is he?" asks who Nurtleu is. A question that doesn't stand alone — short, and
 made of a pronoun, a bare question word or a continuation like "and…" / "what about…" — is
 resolved against the chat's last answered question before matching; a question that stands
-alone ("who is Dacic?") ignores the memory. Pure logic over an :class:`~bot.engine.Engine`;
+alone ("who is Dacic?") ignores the memory. Pure logic over an :class:`~bot.engine.matcher.Engine`;
 :class:`Memory` keeps the last turn per chat, in memory, for a few minutes.
 """
 
@@ -16,9 +16,9 @@ from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from bot.answer import Answer, Outcome
-from bot.engine import Engine, bound_question
-from bot.normalize import fold
+from bot.engine.answer import Answer, Outcome
+from bot.engine.matcher import Engine, bound_question
+from bot.lang.normalize import fold
 
 #: Seconds of silence after which a chat's memory is forgotten.
 MEMORY_TTL_SECONDS = 600.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.normalize import fold
+from bot.lang.normalize import fold
 
 # Folded phrases per kind of small talk. A message is small talk when nothing but these
 # phrases (and punctuation or emoji) is left in it.
@@ -146,7 +146,7 @@ _SPLIT_PHRASES = sorted(
 
 
 def small_talk(text: str) -> str | None:
-    """The kind of small talk ``text`` is (a key of bot.texts), or None when it asks something."""
+    """The kind of small talk ``text`` is (a key of bot.conversation.texts), or None when it asks something."""
     words = _WORD.findall(fold(text))
     if not words or len(words) > 8:
         return None

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.typography import QUOTES_AND_DASHES
+from bot.lang.typography import QUOTES_AND_DASHES
 
 # Typographic characters an editor may type differently from the article; a quote that
 # differs from the article only in these (and in whitespace) is still verbatim.

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-from bot.article import (
+from bot.knowledge.article import (
     Article,
     QuoteAmbiguousError,
     QuoteLocator,
@@ -29,7 +29,7 @@ from bot.article import (
     QuoteSpansParagraphsError,
     parse_article,
 )
-from bot.factbase import (
+from bot.knowledge.model import (
     LANGUAGES,
     MAX_REQUIRES_WORDS,
     QUESTION_KINDS,
@@ -42,7 +42,7 @@ from bot.factbase import (
     Source,
     Topic,
 )
-from bot.problems import FactBaseError, Problem
+from bot.knowledge.problems import FactBaseError, Problem
 
 #: Largest YAML or article file accepted, in bytes. The whole article's fact base is ~60 kB;
 #: anything near a megabyte is a mistake (or an attack) and is refused before parsing.

@@ -1,6 +1,6 @@
 """The fact base as immutable data: what the loader produces and the engine reads.
 
-Nothing here does I/O or knows about YAML; see :mod:`bot.loader` for that.
+Nothing here does I/O or knows about YAML; see :mod:`bot.knowledge.loader` for that.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bot.article import Article
+from bot.knowledge.article import Article
 
 #: Languages the bot speaks. English is the article's language and the fallback.
 LANGUAGES = ("en", "ru", "sr")
@@ -17,7 +17,7 @@ LANGUAGES = ("en", "ru", "sr")
 MAX_REQUIRES_WORDS = 4
 
 #: The kinds of question a fact can answer (``answers_to:`` in YAML). A question's kind is
-#: detected from its wording (:func:`bot.normalize.question_kind`); ``what`` and ``yesno`` fit
+#: detected from its wording (:func:`bot.lang.normalize.question_kind`); ``what`` and ``yesno`` fit
 #: every fact. ``year``, ``time``, ``duration``, ``distance`` and ``age`` are kinds of their
 #: own because people ask them and the article answers them rarely or never (it gives no year
 #: for the visit, no time of day, no length), so a fact that doesn't declare one can't answer it.

@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from bot.engine import Engine
+from bot.engine.matcher import Engine
 
 #: Cache files kept at most (older ones are removed when a new one is written).
 MAX_CACHE_FILES = 8
@@ -37,8 +37,11 @@ def default_cache_dir(environ: Mapping[str, str]) -> Path:
 def cache_key(knowledge_dir: Path) -> str:
     """A hash of the knowledge directory's files and the bot's own source code."""
     digest = hashlib.sha256(sys.version.encode())
-    package = Path(__file__).resolve().parent
-    roots = ((package, "*.py"), (package / "data", "*"), (knowledge_dir, "*.y*ml"))
+    package = Path(__file__).resolve().parent.parent
+    # A pickled engine holds objects of the layers below the conversation: their code and data.
+    layers = [package / name for name in ("lang", "knowledge", "engine")]
+    roots = [(layer, "**/*.py") for layer in layers]
+    roots += [(package / "lang" / "data", "*"), (knowledge_dir, "*.y*ml")]
     files = [path for root, pattern in roots for path in sorted(root.glob(pattern))]
     files += (
         sorted((knowledge_dir / "source").glob("*")) if (knowledge_dir / "source").is_dir() else []

@@ -76,7 +76,7 @@ class Settings:
     api_base_url: str = DEFAULT_API_BASE_URL
     log_level: str = DEFAULT_LOG_LEVEL
     knowledge_dir: Path = Path(DEFAULT_KNOWLEDGE_DIR)
-    #: BOT_CACHE_DIR, or None for the default (see :func:`bot.cache.default_cache_dir`).
+    #: BOT_CACHE_DIR, or None for the default (see :func:`bot.engine.cache.default_cache_dir`).
     cache_dir: Path | None = None
     #: ADMIN_IDS: the Telegram user ids allowed /reload, /unanswered and /stats, and told when
     #: an edit of the fact base is refused.

@@ -7,7 +7,7 @@ recently answered ones so that a redelivered update is skipped instead of answer
 
 It is its own small SQLite database, ``answered-updates.sqlite3`` in ``BOT_DATA_DIR``, with one
 table, ``answered_updates``, so it shares nothing with the question log there
-(:mod:`bot.store`, ``insights.sqlite3``) but its :class:`~bot.store.StoreError`. WAL mode: a commit
+(:mod:`bot.records.store`, ``insights.sqlite3``) but its :class:`~bot.records.store.StoreError`. WAL mode: a commit
 per answer is one append (no fsync per write with ``synchronous=NORMAL``, which keeps every
 commit across a crash of the process — the case that matters here — and loses only the last
 ones to a power failure). Bounded by age and count. Framework-free (no Telegram import).
@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.store import StoreError
+from bot.records.store import StoreError
 
 __all__ = ["FILENAME", "AnsweredUpdates", "StoreError"]
 

@@ -1,0 +1,1 @@
+"""The fact base: its model, reading and validating the YAML files, and the article."""

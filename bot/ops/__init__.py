@@ -1,0 +1,1 @@
+"""Operations support for the adapters: settings, logging, the health heartbeat."""

@@ -1,0 +1,1 @@
+"""Records: the question log, feedback and the answered-update store (SQLite)."""
