@@ -37,7 +37,8 @@ def confident_errors(results: list[dict[str, object]]) -> list[dict[str, object]
 def report(payload: dict[str, object]) -> str:
     """The grader's summary line, then counts per bucket and the confident-error rate."""
     results = payload["results"]
-    assert isinstance(results, list)
+    if not isinstance(results, list):
+        raise TypeError("the grader's JSON has no list of results")
     total = len(results)
     lines = [str(payload["summary"])]
     passed: Counter[str] = Counter()

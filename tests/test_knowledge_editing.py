@@ -80,7 +80,7 @@ def test_an_unknown_entry_is_refused_with_its_id() -> None:
 def test_an_inline_questions_list_is_refused_with_its_line() -> None:
     """A flow list ([a, b]) can't be extended line by line, so the editor is told where it is."""
     text = "facts:\n  - id: a\n    questions: [x, y]\n    answer: z\n"
-    with pytest.raises(EditError, match="line 3: .*inline"):
+    with pytest.raises(EditError, match=r"line 3: .*inline"):
         add_questions(text, "a", ["q"])
 
 
