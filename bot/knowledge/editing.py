@@ -137,7 +137,9 @@ def add_questions(text: str, entry_id: str, questions: list[str]) -> str:
     not read back as the old questions plus the new ones.
     """
     before = _questions_of(text, entry_id)
-    new = [q for q in dict.fromkeys(" ".join(q.split()) for q in questions) if q and q not in before]
+    new = [
+        q for q in dict.fromkeys(" ".join(q.split()) for q in questions) if q and q not in before
+    ]
     if not new:
         return text
     lines = text.splitlines(keepends=True)
