@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 import yaml
 
+from bot.knowledge import yaml_hints
 from bot.knowledge.article import (
     Article,
     QuoteAmbiguousError,
@@ -225,7 +226,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [Problem(display, line, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})")]
     try:
-        return yaml.load(text, Loader=_LineLoader), []  # noqa: S506 - _LineLoader is a SafeLoader
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
     except _YAMLRefused as exc:
         mark = exc.problem_mark
         return None, [Problem(display, mark.line + 1 if mark else 0, str(exc.problem))]
@@ -239,6 +240,10 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
         )
         return None, [Problem(display, mark.line + 1 if mark else 0, what)]
     except yaml.MarkedYAMLError as exc:
+        hint = yaml_hints.explain(text, exc)
+        if hint is not None:
+            message = f"YAML syntax error: {hint.message} (column {hint.column})"
+            return None, [Problem(display, hint.line, message)]
         mark = exc.problem_mark or exc.context_mark
         where = f" (column {mark.column + 1})" if mark else ""
         return None, [
@@ -250,6 +255,8 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(display, 0, f"YAML error: {exc}")]
     except RecursionError:
         return None, [Problem(display, 0, "YAML is nested too deeply")]
+    merged = yaml_hints.merged_items(text)
+    return data, [Problem(display, h.line, f"{h.message} (column {h.column})") for h in merged]
 
 
 # --------------------------------------------------------------------------------------------
@@ -684,7 +691,7 @@ def load_fact_base(directory: Path) -> FactBase:
         display = f"{display_dir}/{path.name}"
         data, problems = read_yaml(path, display)
         ctx.problems.extend(problems)
-        if problems or data is None:
+        if data is None:
             unreadable = unreadable or bool(problems)
             continue
         if not isinstance(data, _Map):
