@@ -34,7 +34,11 @@ def _hint(text: str) -> Hint | None:
     ("text", "line", "words"),
     [
         (KEY_WITHOUT_COLON_BEFORE_A_LIST, 4, "missing ':' after 'questions'"),
-        ("facts:\n  - id: a\n    topic: t\n    answer Trade tripled.\n    cite: [x]\n", 4, "'answer'"),
+        (
+            "facts:\n  - id: a\n    topic: t\n    answer Trade tripled.\n    cite: [x]\n",
+            4,
+            "'answer'",
+        ),
         ('facts:\n  - id: a\n    answer: "Trade\n    cite: [x]\n  - id: b\n', 3, "quote"),
         ("facts:\n  - id: a\n    cite: [x, y\n    answer: z\n", 3, "not closed with ']'"),
         ("facts:\n  - id: a\n    topic: t\n     answer: x\n", 4, "indented deeper than line 3"),
