@@ -100,6 +100,27 @@ def _fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+#: A quote must match the article for this many characters before its divergence is shown.
+MIN_DIVERGENCE_PREFIX = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    """Where a quote stops being the article: the last matching text, then what each has."""
+
+    paragraph: int
+    matched: str
+    quote_next: str
+    article_next: str
+
+    def describe(self) -> str:
+        """One line for an editor: "…matched" then the quote's text against the article's."""
+        return (
+            f'it matches ¶{self.paragraph} up to "…{self.matched}", then the quote has '
+            f'"{self.quote_next}…" where the article has "{self.article_next}…"'
+        )
+
+
 class QuoteNotFoundError(ValueError):
     """A quote is not verbatim article text."""
 
@@ -151,6 +172,36 @@ class QuoteLocator:
         if len(paragraphs) > 1:
             raise QuoteAmbiguousError(paragraphs)
         return spans[0]
+
+    def divergence(self, quote: str, context: int = 30) -> Divergence | None:
+        """Where a quote that isn't in the article stops matching it: the longest beginning of
+        the quote that the article has, and what each says next. None when not even the first
+        few characters match (nothing useful to show)."""
+        needle, _ = _fold(quote)
+        # Every prefix of a prefix that occurs also occurs: search the longest by halving.
+        low, high = 0, len(needle)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if needle[:middle] in self.folded:
+                low = middle
+            else:
+                high = middle - 1
+        if low < MIN_DIVERGENCE_PREFIX or low == len(needle):
+            return None
+        at = self.folded.find(needle[:low])
+        paragraph = self._paragraph_at(self.offsets[at])
+        return Divergence(
+            paragraph=paragraph,
+            matched=needle[max(0, low - context) : low],
+            quote_next=needle[low : low + context // 2],
+            article_next=self.folded[at + low : at + low + context // 2],
+        )
+
+    def _paragraph_at(self, offset: int) -> int:
+        for para in self.article.paragraph_spans:
+            if offset < para.end:
+                return para.paragraph
+        return len(self.article.paragraph_spans)
 
     def _span(self, start: int, end: int) -> Span:
         for para in self.article.paragraph_spans:

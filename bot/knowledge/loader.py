@@ -372,7 +372,11 @@ def _citations(ctx: _Context, file: str, value: Any, what: str, line: int) -> li
         try:
             span = ctx.locator.locate(quote)
         except QuoteNotFoundError:
-            ctx.add(file, where, f'{what}: citation not found in the article: "{_short(quote)}"')
+            found = ctx.locator.divergence(quote)
+            why = f"; {found.describe()}" if found else ""
+            ctx.add(
+                file, where, f'{what}: citation not found in the article: "{_short(quote)}"{why}'
+            )
             continue
         except QuoteAmbiguousError as exc:
             paras = ", ".join(str(p) for p in exc.paragraphs)
