@@ -9,11 +9,7 @@ import pytest
 from bot.knowledge.article import QuoteLocator, parse_article
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.problems import FactBaseError
-
-ARTICLE = (
-    "The city opened a new bridge on Monday. It cost 40 million euros and took three years "
-    "to build.\n\nThe mayor said the bridge would cut travel times across the river by half.\n"
-)
+from knowledge_builder import ARTICLE, write_knowledge
 
 
 def _locator() -> QuoteLocator:
@@ -44,19 +40,11 @@ def test_a_quote_whose_beginning_is_not_in_the_article_has_no_divergence() -> No
 
 def test_the_loader_names_the_divergence_in_its_problem(tmp_path: Path) -> None:
     """`check` shows where a mistyped citation leaves the article instead of cutting it short."""
-    (tmp_path / "source").mkdir()
-    (tmp_path / "source" / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "source.yaml").write_text(
-        "source:\n  title: A bridge\n  dateline: Town\n  date: Monday\n"
-        "  reported_by: the town hall\n  article: source/article.txt\n"
-        "topics:\n  city: {en: The city}\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "facts.yaml").write_text(
+    write_knowledge(
+        tmp_path,
         "facts:\n  - id: cost\n    topic: city\n    questions: [How much did the bridge cost?]\n"
         "    answer: It cost 40 million euros.\n"
         "    cite: [It cost 40 million euros and took three yaers to build]\n",
-        encoding="utf-8",
     )
     with pytest.raises(FactBaseError) as caught:
         load_fact_base(tmp_path)
