@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from knowledge_builder import ARTICLE, write_knowledge
 
 from bot.knowledge.article import QuoteLocator, parse_article
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.problems import FactBaseError
-from knowledge_builder import ARTICLE, write_knowledge
 
 
 def _locator() -> QuoteLocator:

@@ -57,7 +57,9 @@ def unsupported_claims(base: FactBase) -> list[str]:
         found += _added_numbers(fact.where, f"fact {fact.id!r}", fact.answer, fact.translations)
     for gap in base.gaps:
         what = f"gap {gap.id!r}: reply"
-        found += _unsupported(gap.where, what, gap.reply, _evidence(gap.citations, article), article)
+        found += _unsupported(
+            gap.where, what, gap.reply, _evidence(gap.citations, article), article
+        )
         found += _added_numbers(gap.where, f"gap {gap.id!r}", gap.reply, gap.translations)
     return found
 
@@ -69,7 +71,5 @@ def _added_numbers(
     for lang, text in sorted(translations.items()):
         extra = sorted(numbers(text) - numbers(english))
         if extra:
-            out.append(
-                f"{where}: {what}: {lang} translation adds the number(s) {', '.join(extra)}"
-            )
+            out.append(f"{where}: {what}: {lang} translation adds the number(s) {', '.join(extra)}")
     return out
