@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bot.records.private import private_directory, private_file
 from bot.records.store import StoreError
 
 __all__ = ["FILENAME", "AnsweredUpdates", "StoreError"]
@@ -63,7 +64,8 @@ class AnsweredUpdates:
         """
         path = data_dir / FILENAME
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            private_directory(data_dir)
+            private_file(path)
             return cls(_connect(path), clock)
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and not path.is_file():
@@ -74,6 +76,7 @@ class AnsweredUpdates:
                 path.replace(aside)
                 for suffix in ("-wal", "-shm"):
                     path.with_name(path.name + suffix).unlink(missing_ok=True)
+                private_file(path)
                 return cls(_connect(path), clock)
             except (OSError, sqlite3.Error) as again:
                 raise StoreError(f"cannot open {path}: {again}") from again

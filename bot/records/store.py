@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.records.private import private_directory, private_file
+
 log = logging.getLogger(__name__)
 
 #: The database file in the data directory.
@@ -220,8 +222,9 @@ class Store:
         if self.is_open:
             return
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            private_directory(self.directory)
             self._salt = _salt(self.directory / SALT_FILE)
+            private_file(self.path)
             # Made here, used only by the writer thread from then on.
             connection = connect(self.path, any_thread=True)
             mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
