@@ -386,6 +386,26 @@ class Store:
                     (MAX_VOTE_ROWS - 1,),
                 )
 
+    def forget(self, before: float) -> int:
+        """Delete every question and vote recorded before ``before`` (Unix time), overwriting
+        the freed pages, and return how many rows went. Safe while the bot runs (WAL)."""
+        if not self.path.is_file():
+            return 0
+        try:
+            with contextlib.closing(connect(self.path)) as connection:
+                # Deleted text must not linger in free pages or in the write-ahead log.
+                connection.execute("PRAGMA secure_delete = ON")
+                with _transaction(connection):
+                    gone = connection.execute("DELETE FROM questions WHERE at < ?", (before,))
+                    count = gone.rowcount
+                    count += connection.execute(
+                        "DELETE FROM votes WHERE at < ?", (before,)
+                    ).rowcount
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot change {self.path}: {exc}") from exc
+        return count
+
     # ----------------------------------------------------------------------------------------
     # Reading
     # ----------------------------------------------------------------------------------------
