@@ -66,11 +66,13 @@ def snapshot(directory: Path) -> Snapshot:
             if name.startswith(".") or name.endswith("~"):
                 continue
             try:
-                if item.is_dir():
+                # Symbolic links to folders are not followed: two links to "." would recurse
+                # without end.
+                if item.is_dir(follow_symlinks=False):
                     if recurse or name == "source":
                         visit(Path(item.path), f"{prefix}{name}/", True)
                     continue
-                if not recurse and not name.endswith((".yaml", ".yml")):
+                if not item.is_file() or (not recurse and not name.endswith((".yaml", ".yml"))):
                     continue
                 info = item.stat()
             except OSError:

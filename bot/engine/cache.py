@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot.engine.matcher import Engine
+from bot.knowledge.files import read_limited
+from bot.knowledge.loader import MAX_FILE_BYTES
 
 #: Cache files kept at most (older ones are removed when a new one is written).
 MAX_CACHE_FILES = 8
@@ -47,8 +49,14 @@ def cache_key(knowledge_dir: Path) -> str:
         sorted((knowledge_dir / "source").glob("*")) if (knowledge_dir / "source").is_dir() else []
     )
     for path in files:
-        if path.is_file():
-            digest.update(path.name.encode())
+        if not path.is_file():
+            continue
+        digest.update(path.name.encode())
+        if path.is_relative_to(knowledge_dir):
+            # The editor's files are read as the loader reads them: inside the directory and
+            # bounded, so a huge or hostile file fails here (no cache) instead of being read.
+            digest.update(read_limited(path, knowledge_dir, MAX_FILE_BYTES))
+        else:
             digest.update(path.read_bytes())
     return digest.hexdigest()[:32]
 

@@ -30,6 +30,7 @@ from bot.knowledge.article import (
     QuoteSpansParagraphsError,
     parse_article,
 )
+from bot.knowledge.files import UnsafeFileError, read_limited
 from bot.knowledge.model import (
     LANGUAGES,
     MAX_REQUIRES_WORDS,
@@ -209,15 +210,9 @@ def _kind(value: Any) -> str:
 def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     """Parse one YAML file safely; return its data or the problems that stop it."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return None, [Problem(display, 0, f"cannot read: {exc.strerror}")]
-    if size > MAX_FILE_BYTES:
-        return None, [
-            Problem(display, 0, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        ]
-    try:
-        raw = path.read_bytes()
+        raw = read_limited(path, path.parent, MAX_FILE_BYTES)
+    except UnsafeFileError as exc:
+        return None, [Problem(display, 0, str(exc))]
     except OSError as exc:
         return None, [Problem(display, 0, f"cannot read: {exc.strerror}")]
     try:
@@ -647,16 +642,14 @@ def _read_article(
     ctx: _Context, directory: Path, relative: str, display_dir: str
 ) -> Article | None:
     display = f"{display_dir}/{relative}"
-    path = (directory / relative).resolve()
-    if directory.resolve() not in path.parents:
-        ctx.add(display, 0, "the article must be inside the knowledge directory")
-        return None
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            ctx.add(display, 0, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-            return None
-        raw = path.read_bytes()
+        raw = read_limited(directory / relative, directory, MAX_FILE_BYTES)
+    except UnsafeFileError as exc:
+        message = str(exc)
+        if "outside the knowledge directory" in message:
+            message = "the article must be inside the knowledge directory"
+        ctx.add(display, 0, message)
+        return None
     except OSError as exc:
         ctx.add(display, 0, f"cannot read the article: {exc.strerror}")
         return None
