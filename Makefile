@@ -17,7 +17,7 @@ UV     := $(BIN)/uv
 # --python: into .venv, even when another virtual environment is activated (uv would prefer it).
 UV_PIP := --quiet --python $(BIN)/python
 
-.PHONY: run test lint typecheck pytest check unanswered stats ask chat bench bench-load lock image-check clean
+.PHONY: run test test-fast lint typecheck pytest check unanswered stats ask chat bench bench-load lock image-check clean
 
 # uv itself: its lines of constraints.txt (the pin and its hashes) installed by pip. A venv
 # without pip is made in a fraction of a second; `pip --python` installs into it from outside.
@@ -41,6 +41,10 @@ run: $(STAMP)
 
 ## test: lint, format check, type check and the whole test suite
 test: lint typecheck pytest
+
+## test-fast: the unit tier only (no tests marked slow), under 30 s
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests benchmarks scripts
