@@ -61,7 +61,7 @@ pytest: $(STAMP)
 check: $(STAMP)
 	$(BIN)/python -m bot check
 
-## unanswered, stats: what the running bot recorded in the last week (see README)
+## unanswered, stats: what the running bot recorded in the last week (see docs/editing.md)
 unanswered: $(STAMP)
 	$(BIN)/python -m bot unanswered
 
@@ -74,7 +74,7 @@ chat: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.engine
 
-## bench-load: the bot under load through the fake Bot API (about 10 minutes; see README "Performance")
+## bench-load: the bot under load through the fake Bot API (about 10 minutes; see docs/performance.md)
 bench-load: $(STAMP)
 	$(BIN)/python -m benchmarks.load
 
