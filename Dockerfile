@@ -4,7 +4,7 @@
 #   docker build -t visit-bot .
 #   docker run -d --name visit-bot --env-file .env -v visit-bot-data:/data visit-bot
 #
-# See README "Deployment" for webhooks, editing the mounted fact base, and the health check.
+# See docs/operations.md for webhooks, editing the mounted fact base, and the health check.
 
 ARG PYTHON_IMAGE=python:3.11-slim
 

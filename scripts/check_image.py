@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from fake_telegram import TOKEN, FakeTelegram  # noqa: E402 - needs the path above
 
 #: Packages the image must not contain (development tools only).
-DEV_ONLY = ("pip", "pytest", "mypy", "ruff", "hypothesis", "piptools")
+DEV_ONLY = ("pip", "pytest", "mypy", "ruff", "hypothesis", "uv")
 #: Seconds to wait for the bot in the image layout to start up, answer, and stop.
 STEP_SECONDS = 60.0
 
