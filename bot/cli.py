@@ -222,13 +222,14 @@ def _cmd_health(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
+    from bot.conversation.catalog import Catalog
     from bot.conversation.render import to_json, to_plain
     from bot.engine.cache import default_cache_dir, load_engine
     from bot.knowledge.problems import FactBaseError
 
     cache = None if args.no_cache else default_cache_dir(os.environ)
     try:
-        engine = load_engine(_knowledge_dir(args.knowledge_dir), cache)
+        catalog = Catalog(load_engine(_knowledge_dir(args.knowledge_dir), cache))
     except FactBaseError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -242,17 +243,17 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         out = sys.stdout
         for raw in stdin:
             line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-            out.write(to_json(_ask_safely(engine, line)) + "\n")
+            out.write(to_json(_ask_safely(catalog, line)) + "\n")
             out.flush()
         return EXIT_OK
     if not args.question:
         print("error: give a QUESTION, or --jsonl to read questions from stdin", file=sys.stderr)
         return EXIT_USAGE
     question = " ".join(args.question)
-    answer = engine.ask(question)
+    answer = catalog.ask(question)
     print(to_json(answer) if args.json else to_plain(answer))
     if args.explain:
-        print(_explain(engine, question), file=sys.stderr)
+        print(_explain(catalog.engine, question), file=sys.stderr)
     return EXIT_OK
 
 
@@ -340,11 +341,11 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-def _ask_safely(engine: Engine, question: str) -> Answer:
-    """The engine's answer; should it ever fail, a decline (and the error on stderr), so one
+def _ask_safely(catalog: Catalog, question: str) -> Answer:
+    """The bot's answer; should it ever fail, a decline (and the error on stderr), so one
     bad line never costs the lines after it."""
     try:
-        return engine.ask(question)
+        return catalog.ask(question)
     except Exception as exc:  # report it, then keep answering the other lines
         print(f"error: could not answer {question[:80]!r}: {exc!r}", file=sys.stderr)
         from bot.conversation import texts

@@ -35,6 +35,8 @@ from bot.knowledge.model import (
     LANGUAGES,
     MAX_REQUIRES_WORDS,
     QUESTION_KINDS,
+    REQUIRED_SOURCE_TEXTS,
+    SOURCE_TEXTS,
     Check,
     Citation,
     Fact,
@@ -96,11 +98,7 @@ _GAP_FIELDS = {
     "translations": False,
 }
 _SOURCE_FIELDS = {
-    "title": True,
-    "dateline": True,
-    "date": True,
-    "reported_by": True,
-    "summary": False,
+    **{name: name in REQUIRED_SOURCE_TEXTS for name in SOURCE_TEXTS},
     "article": False,
 }
 _CHECK_FIELDS = {"q": True, "expect": False, "decline": False}
@@ -614,28 +612,50 @@ def _topics(ctx: _Context, file: str, value: Any, line: int) -> list[Topic]:
     return out
 
 
+def _source_text(
+    ctx: _Context, file: str, value: Any, name: str, line: int
+) -> dict[str, str] | None:
+    """One text of the source section: a text (English), or a mapping of language to text
+    that includes English (it stands in for the languages not given)."""
+    what = f"source: {name}"
+    if not isinstance(value, dict):
+        text = _text(ctx, file, value, what, line, limit=MAX_ANSWER_CHARS)
+        return {"en": text} if text else None
+    where = _line_of(value, line)
+    out: dict[str, str] = {}
+    for lang, text in value.items():
+        at = value.key_lines.get(lang, where) if isinstance(value, _Map) else where
+        if lang not in LANGUAGES:
+            known = ", ".join(LANGUAGES)
+            ctx.add(file, at, f"{what}: unknown language {lang!r} (known: {known})")
+            continue
+        checked = _text(ctx, file, text, f"{what}.{lang}", at, limit=MAX_ANSWER_CHARS)
+        if checked:
+            out[lang] = checked
+    if "en" not in value:
+        ctx.add(file, where, f"{what}: give the English text (en) too; it stands in for the others")
+        return None
+    return out if "en" in out else None
+
+
 def _source(ctx: _Context, file: str, value: Any, line: int) -> tuple[Source | None, str]:
     item = _fields(ctx, file, value, _SOURCE_FIELDS, "source", line)
     if item is None:
         return None, DEFAULT_ARTICLE
-    texts = {
-        key: _text(ctx, file, item.get(key), f"source: {key}", item.line)
-        for key in _SOURCE_FIELDS
-        if key in item
-    }
-    article = texts.get("article") or DEFAULT_ARTICLE
-    if not all(texts.get(key) for key, required in _SOURCE_FIELDS.items() if required):
+    article = DEFAULT_ARTICLE
+    if "article" in item:
+        article = _text(ctx, file, item["article"], "source: article", item.line) or article
+    before = len(ctx.problems)
+    texts: dict[str, dict[str, str]] = {}
+    for name in SOURCE_TEXTS:
+        if name in item:
+            where = item.key_lines.get(name, item.line)
+            versions = _source_text(ctx, file, item[name], name, where)
+            if versions:
+                texts[name] = versions
+    if len(ctx.problems) > before or not all(name in texts for name in REQUIRED_SOURCE_TEXTS):
         return None, article
-    return (
-        Source(
-            title=texts["title"] or "",
-            dateline=texts["dateline"] or "",
-            date=texts["date"] or "",
-            reported_by=texts["reported_by"] or "",
-            summary=texts.get("summary") or "",
-        ),
-        article,
-    )
+    return Source(texts), article
 
 
 def _read_article(

@@ -285,9 +285,8 @@ async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     catalog, lang = catalog_of(context), user_language(update)
     example = catalog.popular[0].question if catalog.popular else ""
-    html = render.fill_html(
-        "not_text", lang, bold=("title",), title=catalog.base.source.title, example=example
-    )
+    title = catalog.base.source.text_in("title", lang)
+    html = render.fill_html("not_text", lang, bold=("title",), title=title, example=example)
     await reply_html(message, html)
 
 
