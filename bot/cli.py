@@ -44,8 +44,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from bot.engine.cache import default_cache_dir
     from bot.engine.checks import run_check
 
+    if args.directory and args.knowledge_dir and args.directory != args.knowledge_dir:
+        print(
+            "error: give the knowledge directory once (KNOWLEDGE_DIR or --knowledge-dir)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return run_check(
-        _knowledge_dir(args.knowledge_dir),
+        _knowledge_dir(args.directory or args.knowledge_dir),
         out=sys.stdout,
         err=sys.stderr,
         cache_dir=default_cache_dir(os.environ),
@@ -435,11 +441,12 @@ def build_parser() -> argparse.ArgumentParser:
         "differently than expected. Exit 1 on any problem or failed check.",
     )
     check.add_argument(
-        "knowledge_dir",
+        "directory",
         nargs="?",
         metavar="KNOWLEDGE_DIR",
-        help="default: $BOT_KNOWLEDGE_DIR or knowledge/",
+        help="default: --knowledge-dir, $BOT_KNOWLEDGE_DIR or knowledge/",
     )
+    _knowledge_option(check)
     check.set_defaults(func=_cmd_check)
 
     ask = commands.add_parser(

@@ -633,7 +633,7 @@ def _source_text(
         if checked:
             out[lang] = checked
     if "en" not in value:
-        ctx.add(file, where, f"{what}: give the English text (en) too; it stands in for the others")
+        ctx.add(file, line, f"{what}: give the English text (en) too; it stands in for the others")
         return None
     return out if "en" in out else None
 
