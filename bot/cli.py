@@ -7,6 +7,7 @@ one clear line and an exit code. Telegram is imported only by the commands that 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import os
 import sys
@@ -105,8 +106,10 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     redact = Redactor(secrets)
     configure_logging(settings.log_level_number, secrets=secrets)
     cache_dir = _cache_dir(settings)
-    directory = Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir
-    catalog = _load_catalog(directory, cache_dir)
+    if knowledge_dir:
+        # The reloader watches settings.knowledge_dir: the same directory the bot starts with.
+        settings = dataclasses.replace(settings, knowledge_dir=Path(knowledge_dir))
+    catalog = _load_catalog(settings.knowledge_dir, cache_dir)
     if catalog is None:
         return EXIT_PROBLEMS
     logging.getLogger("bot").info("fact base loaded: %d facts", len(catalog.base.facts))

@@ -24,6 +24,7 @@ from bot.conversation.catalog import Catalog
 from bot.engine.matcher import Engine
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import LANGUAGES, FactBase
+from bot.ops.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SECOND = ROOT / "tests" / "fixtures" / "second_article"
@@ -128,6 +129,28 @@ def test_chat_greets_and_answers_about_the_second_article(how: str, second: Fact
     assert second.source.title in lines[0]
     assert f"Hello! Ask me {second.source.text_in('about')}." in lines
     assert fact.answer in lines
+
+
+def test_run_with_knowledge_dir_serves_and_watches_that_directory(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`run --knowledge-dir` starts the bot on that fact base and gives the same directory to
+    the reloader (through the settings), so a reload does not switch to knowledge/."""
+    import bot.ops.logs
+    import bot.tg.app
+
+    started: list[tuple[Path, str]] = []
+
+    def fake_run(settings: Settings, engine: Engine, **_: object) -> None:
+        started.append((settings.knowledge_dir, engine.base.source.title))
+
+    monkeypatch.setattr(bot.tg.app, "run", fake_run)
+    # (configure_logging would replace pytest's own log handlers.)
+    monkeypatch.setattr(bot.ops.logs, "configure_logging", lambda *_, **__: None)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:" + "A" * 35)
+    code, output = _run(["run", "--knowledge-dir", str(SECOND)], capsys)
+    assert code == 0, output
+    assert started == [(SECOND, load_fact_base(SECOND).source.title)]
 
 
 def test_chat_speaks_of_the_second_article_in_each_language(second: FactBase) -> None:
