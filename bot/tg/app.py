@@ -164,6 +164,35 @@ async def set_commands(application: BotApplication) -> None:
         )
 
 
+def _fill_state(
+    application: BotApplication, settings: Settings, engine: Engine, cache_dir: Path | None
+) -> None:
+    """Put the catalog, question log, admins, per-user limit and reloader into ``bot_data``."""
+    catalog = Catalog(engine)
+    state = application.bot_data
+    state.catalog = catalog
+    state.insights = Insights(settings.data_dir)
+    state.admin_ids = settings.admin_ids
+    state.user_limit = UserRateLimit(settings.user_rate_limit)
+
+    def publish(new: Catalog) -> None:
+        # The one reference swap: each update reads the Catalog once, so it sees the old base
+        # or the new one, never a mix.
+        state.catalog = new
+
+    async def notify(report: ReloadReport) -> None:
+        await admin.notify_admins(application.bot, settings.admin_ids, report)
+
+    state.reloader = Reloader(
+        settings.knowledge_dir,
+        catalog,
+        publish,
+        notify=notify,
+        cache_dir=cache_dir,
+        poll_seconds=settings.reload_seconds,
+    )
+
+
 def build_application(
     settings: Settings,
     engine: Engine,
@@ -200,29 +229,7 @@ def build_application(
         .post_stop(stop_services)
         .build()
     )
-    catalog = Catalog(engine)
-    state = application.bot_data
-    state.catalog = catalog
-    state.insights = Insights(settings.data_dir)
-    state.admin_ids = settings.admin_ids
-    state.user_limit = UserRateLimit(settings.user_rate_limit)
-
-    def publish(new: Catalog) -> None:
-        # The one reference swap: each update reads the Catalog once, so it sees the old base
-        # or the new one, never a mix.
-        state.catalog = new
-
-    async def notify(report: ReloadReport) -> None:
-        await admin.notify_admins(application.bot, settings.admin_ids, report)
-
-    state.reloader = Reloader(
-        settings.knowledge_dir,
-        catalog,
-        publish,
-        notify=notify,
-        cache_dir=cache_dir,
-        poll_seconds=settings.reload_seconds,
-    )
+    _fill_state(application, settings, engine, cache_dir)
     application.add_handler(TypeHandler(Update, handlers.limit_users), group=ABUSE_GROUP)
 
     new_messages = filters.UpdateType.MESSAGE  # edits are not questions asked again
