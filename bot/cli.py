@@ -7,6 +7,7 @@ one clear line and an exit code. Telegram is imported only by the commands that 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import os
 import sys
@@ -44,8 +45,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from bot.engine.cache import default_cache_dir
     from bot.engine.checks import run_check
 
+    if args.directory and args.knowledge_dir and args.directory != args.knowledge_dir:
+        print(
+            "error: give the knowledge directory once (KNOWLEDGE_DIR or --knowledge-dir)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return run_check(
-        _knowledge_dir(args.knowledge_dir),
+        _knowledge_dir(args.directory or args.knowledge_dir),
         out=sys.stdout,
         err=sys.stderr,
         cache_dir=default_cache_dir(os.environ),
@@ -99,8 +106,10 @@ def _run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     redact = Redactor(secrets)
     configure_logging(settings.log_level_number, secrets=secrets)
     cache_dir = _cache_dir(settings)
-    directory = Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir
-    catalog = _load_catalog(directory, cache_dir)
+    if knowledge_dir:
+        # The reloader watches settings.knowledge_dir: the same directory the bot starts with.
+        settings = dataclasses.replace(settings, knowledge_dir=Path(knowledge_dir))
+    catalog = _load_catalog(settings.knowledge_dir, cache_dir)
     if catalog is None:
         return EXIT_PROBLEMS
     logging.getLogger("bot").info("fact base loaded: %d facts", len(catalog.base.facts))
@@ -222,13 +231,14 @@ def _cmd_health(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
+    from bot.conversation.catalog import Catalog
     from bot.conversation.render import to_json, to_plain
     from bot.engine.cache import default_cache_dir, load_engine
     from bot.knowledge.problems import FactBaseError
 
     cache = None if args.no_cache else default_cache_dir(os.environ)
     try:
-        engine = load_engine(_knowledge_dir(args.knowledge_dir), cache)
+        catalog = Catalog(load_engine(_knowledge_dir(args.knowledge_dir), cache))
     except FactBaseError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -242,17 +252,17 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         out = sys.stdout
         for raw in stdin:
             line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-            out.write(to_json(_ask_safely(engine, line)) + "\n")
+            out.write(to_json(_ask_safely(catalog, line)) + "\n")
             out.flush()
         return EXIT_OK
     if not args.question:
         print("error: give a QUESTION, or --jsonl to read questions from stdin", file=sys.stderr)
         return EXIT_USAGE
     question = " ".join(args.question)
-    answer = engine.ask(question)
+    answer = catalog.ask(question)
     print(to_json(answer) if args.json else to_plain(answer))
     if args.explain:
-        print(_explain(engine, question), file=sys.stderr)
+        print(_explain(catalog.engine, question), file=sys.stderr)
     return EXIT_OK
 
 
@@ -340,11 +350,11 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-def _ask_safely(engine: Engine, question: str) -> Answer:
-    """The engine's answer; should it ever fail, a decline (and the error on stderr), so one
+def _ask_safely(catalog: Catalog, question: str) -> Answer:
+    """The bot's answer; should it ever fail, a decline (and the error on stderr), so one
     bad line never costs the lines after it."""
     try:
-        return engine.ask(question)
+        return catalog.ask(question)
     except Exception as exc:  # report it, then keep answering the other lines
         print(f"error: could not answer {question[:80]!r}: {exc!r}", file=sys.stderr)
         from bot.conversation import texts
@@ -434,11 +444,12 @@ def build_parser() -> argparse.ArgumentParser:
         "differently than expected. Exit 1 on any problem or failed check.",
     )
     check.add_argument(
-        "knowledge_dir",
+        "directory",
         nargs="?",
         metavar="KNOWLEDGE_DIR",
-        help="default: $BOT_KNOWLEDGE_DIR or knowledge/",
+        help="default: --knowledge-dir, $BOT_KNOWLEDGE_DIR or knowledge/",
     )
+    _knowledge_option(check)
     check.set_defaults(func=_cmd_check)
 
     ask = commands.add_parser(

@@ -46,16 +46,8 @@ class ConsoleChat:
 
     def welcome(self) -> None:
         """The title, what the bot does, how to use the console, and numbered examples."""
-        source = self.catalog.base.source
         lines = [
-            texts.fill(
-                "welcome",
-                self.lang,
-                title=source.title,
-                dateline=source.dateline,
-                date=source.date,
-                reported_by=source.reported_by,
-            ),
+            self.catalog.say("welcome", self.lang),
             *self._numbered(None, self.catalog.examples(self.lang)),
             texts.text("chat_intro", self.lang),
         ]
@@ -82,16 +74,7 @@ class ConsoleChat:
         """What the article is."""
         source = self.catalog.base.source
         self._print(
-            source.title
-            + "\n"
-            + texts.fill(
-                "source",
-                self.lang,
-                dateline=source.dateline,
-                date=source.date,
-                reported_by=source.reported_by,
-                summary=source.summary,
-            )
+            source.text_in("title", self.lang) + "\n" + self.catalog.say("source", self.lang)
         )
 
     def topics(self) -> None:
@@ -164,5 +147,5 @@ def run_chat(catalog: Catalog, *, stdin: TextIO, stdout: TextIO) -> int:
                 break
     except KeyboardInterrupt:
         print(file=stdout)
-    print(texts.text("bye", chat.lang), file=stdout, flush=True)
+    print(catalog.say("bye", chat.lang), file=stdout, flush=True)
     return 0

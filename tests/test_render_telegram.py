@@ -95,7 +95,9 @@ def test_every_shipped_answer_renders_as_valid_html(engine: Engine) -> None:
 
 def test_screens_escape_source_fields() -> None:
     """Welcome, help and source screens escape fact-base strings and keep their bold markup."""
-    source = Source(HOSTILE, "<Astana>", "Nov. 29 & 30", "press <service>", "sum & more")
+    given = (HOSTILE, "<Astana>", "Nov. 29 & 30", "press <service>", "sum & more")
+    names = ("title", "dateline", "date", "reported_by", "summary")
+    source = Source({name: {"en": text} for name, text in zip(names, given, strict=True)})
     for text in (
         render.welcome_html(source, "en"),
         render.source_html(source, "ru"),

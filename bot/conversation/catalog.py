@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.conversation import dialogue
+from bot.conversation import dialogue, wording
 from bot.conversation.dialogue import Turn
 from bot.engine.answer import Answer, Outcome
 from bot.engine.matcher import Engine
@@ -97,15 +97,20 @@ class Catalog:
         return self._facts.get(fact_id)
 
     def ask(self, question: str, lang: str | None = None) -> Answer:
-        """The engine's answer to a question typed by a user."""
-        return self.engine.ask(question, lang=lang)
+        """The engine's answer to a question typed by a user (small talk said about the article)."""
+        return wording.word(self.engine.ask(question, lang=lang), self.base.source)
 
     def converse(
         self, question: str, previous: Turn | None, now: float, hint: str | None = None
     ) -> tuple[Answer, Turn | None]:
         """The answer to a question in a conversation, and the turn to remember (see
         :mod:`bot.conversation.dialogue`); ``hint`` is the client's language."""
-        return dialogue.ask(self.engine, question, previous, now, hint=hint)
+        answer, turn = dialogue.ask(self.engine, question, previous, now, hint=hint)
+        return wording.word(answer, self.base.source), turn
+
+    def say(self, key: str, lang: str, **extra: str) -> str:
+        """The bot text ``key`` in ``lang``, filled with this article's words (plain text)."""
+        return wording.say(key, lang, self.base.source, **extra)
 
     def turn_for(self, answer: Answer, now: float) -> Turn | None:
         """What to remember after showing ``answer`` (e.g. a pressed button's fact)."""

@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from bot.conversation import texts
+from bot.conversation import texts, wording
 from bot.engine.answer import Answer, Outcome
 from bot.knowledge.model import Source
 
@@ -187,15 +187,7 @@ def fill_html(key: str, lang: str, *, bold: tuple[str, ...] = (), **values: str)
 
 def welcome_html(source: Source, lang: str) -> str:
     """The /start text: what the bot knows (article, dateline, date, reporter)."""
-    return fill_html(
-        "welcome",
-        lang,
-        bold=("title",),
-        title=source.title,
-        dateline=source.dateline,
-        date=source.date,
-        reported_by=source.reported_by,
-    )
+    return fill_html("welcome", lang, bold=("title",), **wording.values(source, lang))
 
 
 def help_html(lang: str, *, example: str, username: str) -> str:
@@ -214,13 +206,9 @@ def help_html(lang: str, *, example: str, username: str) -> str:
 
 def source_html(source: Source, lang: str) -> str:
     """The /source text: the article's title, dateline, date, reporting source and summary."""
-    return f"<b>{_escape(source.title)}</b>\n" + fill_html(
-        "source",
-        lang,
-        dateline=source.dateline,
-        date=source.date,
-        reported_by=source.reported_by,
-        summary=source.summary,
+    title = source.text_in("title", lang)
+    return f"<b>{_escape(title)}</b>\n" + fill_html(
+        "source", lang, bold=(), **wording.values(source, lang)
     )
 
 

@@ -1,6 +1,8 @@
 """Everything the bot says that is not from the fact base, in English, Russian and Serbian.
 
-Plain text; renderers escape it like every other string.
+Nothing here names the article: what it is about comes from the fact base (source.yaml) into
+the texts' ``{placeholders}`` (see :mod:`bot.conversation.wording`). Plain text; renderers
+escape it like every other string.
 """
 
 from __future__ import annotations
@@ -28,40 +30,60 @@ _TEXTS: Mapping[str, Mapping[str, str]] = {
         "ru": "Не уверен, что именно вы имеете в виду:",
         "sr": "Nisam siguran šta od ovoga mislite:",
     },
+    # Small talk. {about}, {about_short}, {description} and {example} are the fact base's
+    # phrases for its article (source.yaml; see bot.conversation.wording), in the case each
+    # sentence needs, preposition included: "Hello! Ask me {about}." ← "about the new bridge".
     "empty": {
-        "en": "Ask me anything about the visit, for example: who did Nurtleu meet?",
-        "ru": "Спросите что-нибудь о визите, например: с кем встречался Нуртлеу?",
-        "sr": "Pitajte bilo šta o poseti, na primer: sa kim se sastao Nurtleu?",
+        "en": "Ask me anything {about_short}, for example: {example}",
+        "ru": "Спросите что-нибудь {about_short}, например: {example}",
+        "sr": "Pitajte bilo šta {about_short}, na primer: {example}",
     },
     "greeting": {
-        "en": "Hello! Ask me about the Kazakh Foreign Minister's visit to Belgrade.",
-        "ru": "Здравствуйте! Спросите меня о визите министра иностранных дел Казахстана в Белград.",
-        "sr": "Zdravo! Pitajte me o poseti ministra spoljnih poslova Kazahstana Beogradu.",
+        "en": "Hello! Ask me {about}.",
+        "ru": "Здравствуйте! Спросите меня {about}.",
+        "sr": "Zdravo! Pitajte me {about}.",
     },
     "thanks": {
-        "en": "You're welcome! Anything else about the visit?",
-        "ru": "Пожалуйста! Хотите узнать что-то ещё о визите?",
-        "sr": "Nema na čemu! Još nešto o poseti?",
+        "en": "You're welcome! Anything else {about_short}?",
+        "ru": "Пожалуйста! Хотите узнать что-то ещё {about_short}?",
+        "sr": "Nema na čemu! Još nešto {about_short}?",
     },
     "bye": {
-        "en": "Goodbye! Come back with more questions about the visit.",
-        "ru": "До свидания! Возвращайтесь с вопросами о визите.",
-        "sr": "Doviđenja! Vratite se sa još pitanja o poseti.",
+        "en": "Goodbye! Come back with more questions {about_short}.",
+        "ru": "До свидания! Возвращайтесь с вопросами {about_short}.",
+        "sr": "Doviđenja! Vratite se sa još pitanja {about_short}.",
     },
     "how_are_you": {
-        "en": "I'm fine, thanks! I can tell you about the Kazakh Foreign Minister's visit to Belgrade.",
-        "ru": "Всё хорошо, спасибо! Могу рассказать о визите министра иностранных дел Казахстана в Белград.",
-        "sr": "Dobro sam, hvala! Mogu da vam pričam o poseti ministra spoljnih poslova Kazahstana Beogradu.",
+        "en": "I'm fine, thanks! I can tell you {about}.",
+        "ru": "Всё хорошо, спасибо! Могу рассказать {about}.",
+        "sr": "Dobro sam, hvala! Mogu da vam pričam {about}.",
     },
     "about_me": {
-        "en": "I answer questions about one article: the Kazakh Foreign Minister's official visit to Belgrade, quoting the article for every answer.",
-        "ru": "Я отвечаю на вопросы об одной статье — официальном визите министра иностранных дел Казахстана в Белград — и цитирую статью в каждом ответе.",
-        "sr": "Odgovaram na pitanja o jednom članku — zvaničnoj poseti ministra spoljnih poslova Kazahstana Beogradu — i citiram članak u svakom odgovoru.",
+        "en": "I answer questions about one article: {description}, quoting the article for every answer.",
+        "ru": "Я отвечаю на вопросы об одной статье — {description} — и цитирую статью в каждом ответе.",
+        "sr": "Odgovaram na pitanja o jednom članku — {description} — i citiram članak u svakom odgovoru.",
     },
     "acknowledge": {
-        "en": "Okay! Ask me anything else about the visit.",
-        "ru": "Хорошо! Спрашивайте ещё о визите.",
-        "sr": "U redu! Pitajte još nešto o poseti.",
+        "en": "Okay! Ask me anything else {about_short}.",
+        "ru": "Хорошо! Спрашивайте ещё {about_short}.",
+        "sr": "U redu! Pitajte još nešto {about_short}.",
+    },
+    # What {about} and {example} say when the fact base gives no phrase of its own.
+    "default_about": {
+        "en": "about the article",
+        "ru": "о статье",
+        "sr": "o članku",
+    },
+    "default_example": {
+        "en": "what is the article about?",
+        "ru": "о чём статья?",
+        "sr": "o čemu je članak?",
+    },
+    # {date} followed by the fact base's date_note, when it gives one (on the /source screen).
+    "date_with_note": {
+        "en": "{date} ({date_note})",
+        "ru": "{date} ({date_note})",
+        "sr": "{date} ({date_note})",
     },
     # ---------------------------------------------------------------------------------------
     # Bot screens (Telegram and console). {placeholders} are filled by texts.fill().
@@ -107,9 +129,9 @@ _TEXTS: Mapping[str, Mapping[str, str]] = {
         "sr": "o kom članku je reč",
     },
     "source": {
-        "en": "Dateline: {dateline}\nDate: {date} (the article gives no year)\nReported by: {reported_by}\n\n{summary}",
-        "ru": "Место: {dateline}\nДата: {date} (год в статье не указан)\nИсточник: {reported_by}\n\n{summary}",
-        "sr": "Mesto: {dateline}\nDatum: {date} (članak ne navodi godinu)\nIzvor: {reported_by}\n\n{summary}",
+        "en": "Dateline: {dateline}\nDate: {dated}\nReported by: {reported_by}\n\n{summary}",
+        "ru": "Место: {dateline}\nДата: {dated}\nИсточник: {reported_by}\n\n{summary}",
+        "sr": "Mesto: {dateline}\nDatum: {dated}\nIzvor: {reported_by}\n\n{summary}",
     },
     "topics": {
         "en": "Pick a topic:",

@@ -121,15 +121,65 @@ class Topic:
         return self.titles.get(lang) or self.titles.get("en") or self.id
 
 
+#: The texts of the ``source`` section (source.yaml), each given once (English) or per language.
+#: The first four are required; the rest are optional phrases the bot's own texts put in their
+#: ``{placeholders}`` (see :mod:`bot.conversation.wording` for where each goes and its default).
+SOURCE_TEXTS = (
+    "title",
+    "dateline",
+    "date",
+    "reported_by",
+    "summary",
+    "date_note",
+    "about",
+    "about_short",
+    "description",
+    "example",
+)
+#: Of :data:`SOURCE_TEXTS`, those every fact base must give.
+REQUIRED_SOURCE_TEXTS = ("title", "dateline", "date", "reported_by")
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
-    """What the article is: title, dateline, date and reporting source, as it gives them."""
+    """What the article is (title, dateline, date, reporting source, as it gives them) and how
+    the bot names it: each text of :data:`SOURCE_TEXTS` per language.
 
-    title: str
-    dateline: str
-    date: str
-    reported_by: str
-    summary: str = ""
+    ``texts`` maps a text's name to its versions by language; English is always there for a
+    text that is given at all, and stands in for a language without its own version.
+    """
+
+    texts: Mapping[str, Mapping[str, str]]
+
+    def text_in(self, name: str, lang: str = "en") -> str:
+        """The text ``name`` in ``lang``, else in English; "" when the fact base doesn't give it."""
+        versions = self.texts.get(name, {})
+        return versions.get(lang) or versions.get("en") or ""
+
+    @property
+    def title(self) -> str:
+        """The article's title (English)."""
+        return self.text_in("title")
+
+    @property
+    def dateline(self) -> str:
+        """Where the article was filed (English)."""
+        return self.text_in("dateline")
+
+    @property
+    def date(self) -> str:
+        """The article's date as it gives it (English)."""
+        return self.text_in("date")
+
+    @property
+    def reported_by(self) -> str:
+        """Who reported it (English)."""
+        return self.text_in("reported_by")
+
+    @property
+    def summary(self) -> str:
+        """A one-paragraph summary (English), or ""."""
+        return self.text_in("summary")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,10 +17,9 @@ from typing import Any
 
 from telegram import Bot, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot.conversation import render
-from bot.conversation.reload import Reloader, ReloadReport
+from bot.conversation.reload import ReloadReport
 from bot.engine.matcher import Engine
 from bot.records.insights import (
     DEFAULT_PERIOD,
@@ -30,31 +29,23 @@ from bot.records.insights import (
     stats_report,
     unanswered_report,
 )
-from bot.tg.handlers import catalog_of, insights_of, reply_html, user_language
+from bot.tg.handlers import reply_html, user_language
+from bot.tg.state import Context
 
 log = logging.getLogger(__name__)
 
-#: Where build_application puts the admins' user ids and the Reloader in ``bot_data``.
-ADMINS_KEY = "admin_ids"
-RELOADER_KEY = "reloader"
 #: The admin commands, in the order /help-like lists would show them.
 COMMANDS = ("reload", "unanswered", "stats")
 #: Groups of questions /unanswered shows.
 UNANSWERED_SHOWN = 10
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
 
-def admin_ids(context: ContextTypes.DEFAULT_TYPE) -> frozenset[int]:
-    """The configured admins' Telegram user ids."""
-    ids = context.bot_data.get(ADMINS_KEY)
-    return ids if isinstance(ids, frozenset) else frozenset()
-
-
-def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+def is_admin(update: Update, context: Context) -> bool:
     """True when the user who sent the update (not the chat it came from) is an admin."""
     user = update.effective_user
-    return user is not None and user.id in admin_ids(context)
+    return user is not None and user.id in context.bot_data.admin_ids
 
 
 def admins_only(command: str) -> Callable[[Handler], Handler]:
@@ -62,7 +53,7 @@ def admins_only(command: str) -> Callable[[Handler], Handler]:
 
     def decorate(handler: Handler) -> Handler:
         @functools.wraps(handler)
-        async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        async def guarded(update: Update, context: Context) -> None:
             message = update.effective_message
             if message is None:
                 return
@@ -84,7 +75,7 @@ def _pre(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _period(context: ContextTypes.DEFAULT_TYPE) -> str:
+def _period(context: Context) -> str:
     """The period given after the command (``/stats 30d``), else the default (PeriodError)."""
     period = context.args[0] if context.args else DEFAULT_PERIOD
     parse_period(period)
@@ -92,13 +83,13 @@ def _period(context: ContextTypes.DEFAULT_TYPE) -> str:
 
 
 @admins_only("reload")
-async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def reload_command(update: Update, context: Context) -> None:
     """/reload: reload the fact base now; reply with the summary or the problems."""
     message = update.effective_message
-    reloader = context.bot_data.get(RELOADER_KEY)
+    reloader = context.bot_data.reloader
     if message is None:
         return
-    if not isinstance(reloader, Reloader):
+    if reloader is None:
         await reply_html(message, "Reloading is not set up in this bot.")
         return
     report = await reloader.reload()
@@ -106,7 +97,7 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 @admins_only("unanswered")
-async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unanswered_command(update: Update, context: Context) -> None:
     """/unanswered [7d]: the 10 most frequent questions not answered, with the closest facts."""
     await _reply_with_report(
         update,
@@ -118,7 +109,7 @@ async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
 
 
 @admins_only("stats")
-async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stats_command(update: Update, context: Context) -> None:
     """/stats [7d]: questions asked, answer rate, top facts and feedback."""
     await _reply_with_report(
         update,
@@ -129,12 +120,12 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def _reply_with_report(
     update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
+    context: Context,
     make: Callable[[Insights, str, Engine], str],
 ) -> None:
     """Reply with a report over the period the command names (``7d`` by default)."""
     message = update.effective_message
-    insights = insights_of(context)
+    insights = context.bot_data.insights
     if message is None:
         return
     if insights is None or not insights.store.is_open:
@@ -145,7 +136,7 @@ async def _reply_with_report(
     except PeriodError as exc:
         await reply_html(message, _pre(str(exc)))
         return
-    engine = catalog_of(context).engine
+    engine = context.bot_data.catalog.engine
 
     def report() -> str:
         # Reading waits for the queued records, so the report includes the latest questions.

@@ -39,7 +39,6 @@ from telegram.ext import (
 
 from bot.conversation import texts
 from bot.conversation.catalog import Catalog
-from bot.conversation.dialogue import Memory
 from bot.conversation.reload import Reloader, ReloadReport
 from bot.engine.matcher import Engine
 from bot.knowledge.model import LANGUAGES
@@ -51,15 +50,18 @@ from bot.records.store import StoreError
 from bot.tg import admin, handlers
 from bot.tg.abuse import UserRateLimit
 from bot.tg.delivery import DeliveryProcessor, FloodLimiter, UpdateGate
+from bot.tg.state import BotData, Context
 
 log = logging.getLogger(__name__)
 
+#: The bot's Application type. (python-telegram-bot's builder does not carry ``context_types``
+#: into the JobQueue's type; the bot schedules no jobs.)
 BotApplication: TypeAlias = Application[
     ExtBot[int],
-    ContextTypes.DEFAULT_TYPE,
+    Context,
     dict[Any, Any],
     dict[Any, Any],
-    dict[Any, Any],
+    BotData,
     JobQueue[ContextTypes.DEFAULT_TYPE],
 ]
 
@@ -129,26 +131,26 @@ def webhook_for(settings: Settings) -> Webhook | None:
 async def start_services(application: BotApplication) -> None:
     """Run as post_init: publish the command menu, open the question log, watch the fact base."""
     await set_commands(application)
-    insights = application.bot_data.get(handlers.INSIGHTS_KEY)
-    if isinstance(insights, Insights):
+    insights = application.bot_data.insights
+    if insights is not None:
         try:
             await asyncio.to_thread(insights.open)
         except StoreError as exc:
             # The bot still answers; only the question log and feedback are lost.
             log.error("questions and feedback will not be recorded: %s", exc)
-    reloader = application.bot_data.get(admin.RELOADER_KEY)
-    if isinstance(reloader, Reloader) and reloader.poll_seconds > 0:
+    reloader = application.bot_data.reloader
+    if reloader is not None and reloader.poll_seconds > 0:
         reloader.start()
         log.info("watching %s for edits every %gs", reloader.directory, reloader.poll_seconds)
 
 
 async def stop_services(application: BotApplication) -> None:
     """Run as post_stop (updates in progress have finished): stop watching, close the log."""
-    reloader = application.bot_data.get(admin.RELOADER_KEY)
-    if isinstance(reloader, Reloader):
+    reloader = application.bot_data.reloader
+    if reloader is not None:
         await reloader.stop()
-    insights = application.bot_data.get(handlers.INSIGHTS_KEY)
-    if isinstance(insights, Insights):
+    insights = application.bot_data.insights
+    if insights is not None:
         await asyncio.to_thread(insights.close)
 
 
@@ -162,6 +164,35 @@ async def set_commands(application: BotApplication) -> None:
         )
 
 
+def _fill_state(
+    application: BotApplication, settings: Settings, engine: Engine, cache_dir: Path | None
+) -> None:
+    """Put the catalog, question log, admins, per-user limit and reloader into ``bot_data``."""
+    catalog = Catalog(engine)
+    state = application.bot_data
+    state.catalog = catalog
+    state.insights = Insights(settings.data_dir)
+    state.admin_ids = settings.admin_ids
+    state.user_limit = UserRateLimit(settings.user_rate_limit)
+
+    def publish(new: Catalog) -> None:
+        # The one reference swap: each update reads the Catalog once, so it sees the old base
+        # or the new one, never a mix.
+        state.catalog = new
+
+    async def notify(report: ReloadReport) -> None:
+        await admin.notify_admins(application.bot, settings.admin_ids, report)
+
+    state.reloader = Reloader(
+        settings.knowledge_dir,
+        catalog,
+        publish,
+        notify=notify,
+        cache_dir=cache_dir,
+        poll_seconds=settings.reload_seconds,
+    )
+
+
 def build_application(
     settings: Settings,
     engine: Engine,
@@ -171,7 +202,7 @@ def build_application(
 ) -> BotApplication:
     """The bot's Application: the one place handlers, limits and defaults are put together.
 
-    Besides the Catalog, ``bot_data`` holds the admins (ADMIN_IDS), the question log in
+    Its typed ``bot_data`` (:class:`~bot.tg.state.BotData`) holds the Catalog, the admins (ADMIN_IDS), the question log in
     ``settings.data_dir`` (opened at start-up) and the Reloader of ``settings.knowledge_dir``
     (watching every ``settings.reload_seconds`` once started; ``cache_dir`` is the compiled-engine
     cache it builds through), and the per-user limit (BOT_USER_RATE_LIMIT). Updates go through
@@ -193,33 +224,12 @@ def build_application(
         .rate_limiter(rate_limiter or FloodLimiter(settings.rate_limit))
         .connection_pool_size(CONNECTION_POOL_SIZE)
         .pool_timeout(POOL_TIMEOUT_SECONDS)
+        .context_types(ContextTypes(bot_data=BotData))
         .post_init(start_services)
         .post_stop(stop_services)
         .build()
     )
-    catalog = Catalog(engine)
-    application.bot_data[handlers.CATALOG_KEY] = catalog
-    application.bot_data[handlers.MEMORY_KEY] = Memory()
-    application.bot_data[handlers.INSIGHTS_KEY] = Insights(settings.data_dir)
-    application.bot_data[admin.ADMINS_KEY] = settings.admin_ids
-
-    def publish(new: Catalog) -> None:
-        # The one reference swap: each update reads the Catalog once, so it sees the old base
-        # or the new one, never a mix.
-        application.bot_data[handlers.CATALOG_KEY] = new
-
-    async def notify(report: ReloadReport) -> None:
-        await admin.notify_admins(application.bot, settings.admin_ids, report)
-
-    application.bot_data[admin.RELOADER_KEY] = Reloader(
-        settings.knowledge_dir,
-        catalog,
-        publish,
-        notify=notify,
-        cache_dir=cache_dir,
-        poll_seconds=settings.reload_seconds,
-    )
-    application.bot_data[handlers.USER_LIMIT_KEY] = UserRateLimit(settings.user_rate_limit)
+    _fill_state(application, settings, engine, cache_dir)
     application.add_handler(TypeHandler(Update, handlers.limit_users), group=ABUSE_GROUP)
 
     new_messages = filters.UpdateType.MESSAGE  # edits are not questions asked again
@@ -387,8 +397,7 @@ async def _beat(application: BotApplication, path: Path, mode: str) -> None:
     """Rewrite the heartbeat every HEARTBEAT_SECONDS while the bot runs."""
     warned = False
     while True:
-        catalog = application.bot_data.get(handlers.CATALOG_KEY)
-        facts = len(catalog.base.facts) if isinstance(catalog, Catalog) else 0
+        facts = len(application.bot_data.catalog.base.facts)
         try:
             write_heartbeat(path, Heartbeat(os.getpid(), mode, facts, time.time()))
         except OSError as exc:

@@ -1,7 +1,7 @@
 """Telegram handlers: thin adapters from updates to the catalog, and back as Telegram HTML.
 
-Each handler reads the current :class:`~bot.conversation.catalog.Catalog` from ``bot_data`` once per
-update, so replacing it there (a fact-base reload) takes effect atomically between updates.
+Each handler reads the current :class:`~bot.conversation.catalog.Catalog` from
+``context.bot_data.catalog`` (:class:`~bot.tg.state.BotData`) once per update, so replacing it there (a fact-base reload) takes effect atomically between updates.
 Every outgoing text is built by :mod:`bot.conversation.render` (all strings escaped) and split to
 Telegram's limit by :func:`reply_html`.
 
@@ -22,75 +22,41 @@ from telegram import (
     Update,
 )
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
 from bot.conversation import render, texts
 from bot.conversation.catalog import Catalog
-from bot.conversation.dialogue import Memory
 from bot.engine.answer import Answer
-from bot.records.insights import Insights
 from bot.tg import buttons
-from bot.tg.abuse import UserRateLimit, Verdict
+from bot.tg.abuse import Verdict
 from bot.tg.groups import addressed_question
 from bot.tg.inline import INLINE_CACHE_SECONDS, inline_results
+from bot.tg.state import Context
 
 log = logging.getLogger(__name__)
 
-#: Where build_application puts the Catalog in ``application.bot_data``.
-CATALOG_KEY = "catalog"
-#: Where build_application puts the per-user UserRateLimit in ``application.bot_data``.
-USER_LIMIT_KEY = "user_rate_limit"
-#: Where build_application puts the conversation Memory (it outlives fact-base reloads).
-MEMORY_KEY = "memory"
 
-
-def memory_of(context: ContextTypes.DEFAULT_TYPE) -> Memory:
-    """The per-chat conversation memory, for follow-up questions."""
-    memory = context.bot_data.get(MEMORY_KEY)
-    if not isinstance(memory, Memory):
-        raise RuntimeError("application.bot_data has no Memory; use build_application()")
-    return memory
-
-
-def converse(context: ContextTypes.DEFAULT_TYPE, update: Update, chat_id: int, text: str) -> Answer:
+def converse(context: Context, update: Update, chat_id: int, text: str) -> Answer:
     """Answer ``text`` as the next turn of the chat's conversation, and remember it."""
-    memory = memory_of(context)
+    memory = context.bot_data.memory
     now = time.monotonic()
-    answer, turn = catalog_of(context).converse(
+    answer, turn = context.bot_data.catalog.converse(
         text, memory.recall(chat_id, now), now, hint=user_language(update)
     )
     memory.remember(chat_id, turn)
     return answer
 
 
-#: …and the Insights that record questions and feedback (absent: nothing is recorded).
-INSIGHTS_KEY = "insights"
-
-
-def catalog_of(context: ContextTypes.DEFAULT_TYPE) -> Catalog:
-    """The catalog the application was built with (or reloaded to)."""
-    catalog = context.bot_data.get(CATALOG_KEY)
-    if not isinstance(catalog, Catalog):
-        raise RuntimeError("application.bot_data has no Catalog; use build_application()")
-    return catalog
-
-
-def insights_of(context: ContextTypes.DEFAULT_TYPE) -> Insights | None:
-    """Where questions and feedback are recorded, if anywhere."""
-    insights = context.bot_data.get(INSIGHTS_KEY)
-    return insights if isinstance(insights, Insights) else None
-
-
 def record(
     update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
+    context: Context,
     catalog: Catalog,
     answer: Answer,
     *,
     via: str = "text",
 ) -> None:
     """Record how a question was answered (queued: never waits for the database)."""
-    insights = insights_of(context)
+    insights = context.bot_data.insights
     if insights is None:
         return
     user, chat = update.effective_user, update.effective_chat
@@ -123,7 +89,7 @@ async def reply_html(
 
 
 async def send_html(
-    context: ContextTypes.DEFAULT_TYPE,
+    context: Context,
     chat_id: int,
     html: str,
     keyboard: InlineKeyboardMarkup | None = None,
@@ -158,7 +124,7 @@ async def reply_answer(message: Message, catalog: Catalog, answer: Answer) -> No
 # --------------------------------------------------------------------------------------------
 
 
-async def limit_users(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def limit_users(update: Update, context: Context) -> None:
     """Count each message someone expects an answer to against its sender's per-minute limit.
 
     Over the limit, the sender gets one "slow down" notice, then nothing until the minute has
@@ -166,9 +132,9 @@ async def limit_users(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     users are not affected. Inline queries (sent as one types) and group chatter not addressed
     to the bot are not counted.
     """
-    limiter = context.bot_data.get(USER_LIMIT_KEY)
+    limiter = context.bot_data.user_limit
     user = update.effective_user
-    if not isinstance(limiter, UserRateLimit) or user is None or update.inline_query is not None:
+    if limiter is None or user is None or update.inline_query is not None:
         return
     if not _someone_waits(update, context):
         return
@@ -199,48 +165,48 @@ async def limit_users(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 # --------------------------------------------------------------------------------------------
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: Context) -> None:
     """/start: what the bot knows, with example questions as buttons."""
     message = update.effective_message
     if message is None:
         return
-    catalog, lang = catalog_of(context), user_language(update)
+    catalog, lang = context.bot_data.catalog, user_language(update)
     keyboard = buttons.offers_keyboard(catalog, catalog.examples(lang), lang)
     await reply_html(message, render.welcome_html(catalog.base.source, lang), keyboard)
 
 
-async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_help(update: Update, context: Context) -> None:
     """/help: how to ask, what the bot cannot do, and the commands."""
     message = update.effective_message
     if message is None:
         return
-    catalog, lang = catalog_of(context), user_language(update)
+    catalog, lang = context.bot_data.catalog, user_language(update)
     example = catalog.popular[0].question if catalog.popular else ""
     html = render.help_html(lang, example=example, username=context.bot.username)
     await reply_html(message, html)
 
 
-async def show_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_topics(update: Update, context: Context) -> None:
     """/topics: the topics as buttons."""
     message = update.effective_message
     if message is None:
         return
-    catalog, lang = catalog_of(context), user_language(update)
+    catalog, lang = context.bot_data.catalog, user_language(update)
     await reply_html(
         message, render.fill_html("topics", lang), buttons.topics_keyboard(catalog, lang)
     )
 
 
-async def show_source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_source(update: Update, context: Context) -> None:
     """/source: what the article is, its dateline, date and reporting source."""
     message = update.effective_message
     if message is None:
         return
-    catalog, lang = catalog_of(context), user_language(update)
+    catalog, lang = context.bot_data.catalog, user_language(update)
     await reply_html(message, render.source_html(catalog.base.source, lang))
 
 
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_command(update: Update, context: Context) -> None:
     """An unknown /command in a private chat: point to /help."""
     message = update.effective_message
     if message is None:
@@ -253,18 +219,18 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 # --------------------------------------------------------------------------------------------
 
 
-async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def answer_question(update: Update, context: Context) -> None:
     """Text in a private chat: answer it."""
     message = update.effective_message
     if message is None or message.text is None:
         return
-    catalog = catalog_of(context)
+    catalog = context.bot_data.catalog
     answer = converse(context, update, message.chat_id, message.text)
     record(update, context, catalog, answer)
     await reply_answer(message, catalog, answer)
 
 
-async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def answer_if_addressed(update: Update, context: Context) -> None:
     """Text in a group: answer only when it mentions the bot or replies to it; else stay silent."""
     message = update.effective_message
     if message is None:
@@ -272,22 +238,21 @@ async def answer_if_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE
     question = addressed_question(message, bot_id=context.bot.id, username=context.bot.username)
     if question is None:
         return
-    catalog = catalog_of(context)
+    catalog = context.bot_data.catalog
     answer = converse(context, update, message.chat_id, question)
     record(update, context, catalog, answer)
     await reply_answer(message, catalog, answer)
 
 
-async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def explain_text_only(update: Update, context: Context) -> None:
     """A sticker, photo, voice… in a private chat: say the bot answers text questions."""
     message = update.effective_message
     if message is None:
         return
-    catalog, lang = catalog_of(context), user_language(update)
+    catalog, lang = context.bot_data.catalog, user_language(update)
     example = catalog.popular[0].question if catalog.popular else ""
-    html = render.fill_html(
-        "not_text", lang, bold=("title",), title=catalog.base.source.title, example=example
-    )
+    title = catalog.base.source.text_in("title", lang)
+    html = render.fill_html("not_text", lang, bold=("title",), title=title, example=example)
     await reply_html(message, html)
 
 
@@ -296,12 +261,12 @@ async def explain_text_only(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 # --------------------------------------------------------------------------------------------
 
 
-async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def press_button(update: Update, context: Context) -> None:
     """A pressed button: answer its question, record a vote, or page through the topics."""
     query = update.callback_query
     if query is None:
         return
-    catalog = catalog_of(context)
+    catalog = context.bot_data.catalog
     action = buttons.decode(catalog, query.data or "")
     message = query.message
     if action is None or message is None:
@@ -315,7 +280,9 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await query.answer()
     if isinstance(action, buttons.Ask):
         answer = catalog.answer_offer(action.offer, action.lang)
-        memory_of(context).remember(message.chat.id, catalog.turn_for(answer, time.monotonic()))
+        context.bot_data.memory.remember(
+            message.chat.id, catalog.turn_for(answer, time.monotonic())
+        )
         record(update, context, catalog, answer, via="button")
         await send_html(
             context,
@@ -328,11 +295,9 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await _show_topic_page(context, query, message, catalog, action)
 
 
-async def _vote(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, query: CallbackQuery, vote: buttons.Vote
-) -> None:
+async def _vote(update: Update, context: Context, query: CallbackQuery, vote: buttons.Vote) -> None:
     """👍/👎: record it (a person's latest vote on a fact counts) and say thank you."""
-    insights, chat = insights_of(context), update.effective_chat
+    insights, chat = context.bot_data.insights, update.effective_chat
     if insights is not None:
         insights.vote(
             vote.fact_id,
@@ -353,7 +318,7 @@ def _thread_of(message: MaybeInaccessibleMessage) -> int | None:
 
 
 async def _show_topic_page(
-    context: ContextTypes.DEFAULT_TYPE,
+    context: Context,
     query: CallbackQuery,
     message: MaybeInaccessibleMessage,
     catalog: Catalog,
@@ -384,12 +349,12 @@ async def _show_topic_page(
 # --------------------------------------------------------------------------------------------
 
 
-async def answer_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def answer_inline(update: Update, context: Context) -> None:
     """``@bot question`` in any chat: matching answers to share (popular ones when empty)."""
     query = update.inline_query
     if query is None:
         return
-    results = inline_results(catalog_of(context), query.query)
+    results = inline_results(context.bot_data.catalog, query.query)
     await query.answer(results, cache_time=INLINE_CACHE_SECONDS)
 
 
@@ -398,7 +363,7 @@ async def answer_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 # --------------------------------------------------------------------------------------------
 
 
-def _someone_waits(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+def _someone_waits(update: Update, context: Context) -> bool:
     """Whether the update expected a reply (so an apology is due, and no group is disturbed)."""
     chat, message = update.effective_chat, update.effective_message
     if chat is None:
@@ -413,7 +378,7 @@ def _someone_waits(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     )
 
 
-async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def report_error(update: object, context: Context) -> None:
     """Log a failure and, if someone is waiting for a reply, apologise; the bot keeps running.
 
     The apology is a fixed text: no exception message ever reaches a user. None is sent when

@@ -19,9 +19,7 @@ from bot.conversation.reload import Reloader
 from bot.engine.matcher import Engine
 from bot.ops.settings import Settings
 from bot.records.insights import Insights
-from bot.tg.admin import RELOADER_KEY
 from bot.tg.app import BotApplication, build_application, delivery_of, serve
-from bot.tg.handlers import INSIGHTS_KEY
 
 
 @pytest.fixture(autouse=True)
@@ -105,15 +103,15 @@ class BotHarness:
     @property
     def insights(self) -> Insights:
         """The bot's question log."""
-        insights = self.application.bot_data[INSIGHTS_KEY]
-        assert isinstance(insights, Insights)
+        insights = self.application.bot_data.insights
+        assert insights is not None
         return insights
 
     @property
     def reloader(self) -> Reloader:
         """The bot's fact-base reloader."""
-        reloader = self.application.bot_data[RELOADER_KEY]
-        assert isinstance(reloader, Reloader)
+        reloader = self.application.bot_data.reloader
+        assert reloader is not None
         return reloader
 
     async def recorded(self) -> Insights:

@@ -21,7 +21,6 @@ from scripted_engine import EchoEngine
 
 from bot.conversation import texts
 from bot.engine.matcher import Engine
-from bot.tg import handlers
 from bot.tg.abuse import UserRateLimit
 from bot.tg.app import delivery_of
 from bot.tg.delivery import FloodLimiter
@@ -209,7 +208,7 @@ async def test_user_over_the_limit_gets_one_notice_then_silence(
     passed; another user is answered meanwhile; buttons are acknowledged silently."""
     clock = Clock()
     async with running_bot(api, engine) as bot:
-        bot.application.bot_data[handlers.USER_LIMIT_KEY] = UserRateLimit(3, clock=clock)
+        bot.application.bot_data.user_limit = UserRateLimit(3, clock=clock)
         for _ in range(3):
             assert len((await bot.say("who visited belgrade?")).texts()) == 1
         notice = await bot.say("who visited belgrade?")
