@@ -22,6 +22,7 @@ import os
 import random
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -140,15 +141,17 @@ def questions(count: int, seed: int, case_files: list[Path]) -> list[str]:
 
 def answers(tree: Path, lines: bytes) -> list[bytes]:
     """``python -m bot ask --jsonl`` of the checkout at ``tree`` over ``lines``."""
-    env = dict(os.environ, PYTHONPATH=str(tree), BOT_CACHE_DIR=str(tree / ".snapshot-cache"))
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "--jsonl"],
-        cwd=tree,
-        input=lines,
-        capture_output=True,
-        env=env,
-        check=True,
-    )
+    with tempfile.TemporaryDirectory() as cache:
+        # A cache of its own: neither checkout's compiled engine can answer for the other.
+        env = dict(os.environ, PYTHONPATH=str(tree), BOT_CACHE_DIR=cache)
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "ask", "--jsonl"],
+            cwd=tree,
+            input=lines,
+            capture_output=True,
+            env=env,
+            check=True,
+        )
     return done.stdout.splitlines()
 
 
