@@ -43,6 +43,7 @@ from bot.knowledge.model import (
     Topic,
 )
 from bot.knowledge.problems import FactBaseError, Problem
+from bot.lang.detect import TOLD_BY_WORDS
 
 #: Largest YAML or article file accepted, in bytes. The whole article's fact base is ~60 kB;
 #: anything near a megabyte is a mistake (or an attack) and is refused before parsing.
@@ -69,6 +70,7 @@ _SECTIONS = (
     "popular",
     "context",
     "people",
+    "language_words",
 )
 _FACT_FIELDS = {
     "id": True,
@@ -584,6 +586,32 @@ def _vocabulary(
     return out
 
 
+def _language_words(ctx: _Context, file: str, value: Any, line: int) -> dict[str, tuple[str, ...]]:
+    """language_words: words of the article that tell its languages apart, by language."""
+    if not isinstance(value, dict):
+        ctx.add(
+            file, _line_of(value, line), "language_words: expected a mapping of language to words"
+        )
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, words in value.items():
+        where = value.key_lines.get(lang, line) if isinstance(value, _Map) else line
+        if lang not in TOLD_BY_WORDS:
+            ctx.add(
+                file,
+                where,
+                f"language_words: {lang!r} is not a language told apart by its words "
+                f"(one of: {', '.join(TOLD_BY_WORDS)})",
+            )
+            continue
+        texts = _texts(ctx, file, words, f"language_words.{lang}", where, limit=40)
+        for word in texts:
+            if not re.fullmatch(r"[^\W_]+", word):
+                ctx.add(file, where, f"language_words.{lang}: {word!r} is not a single word")
+        out[lang] = tuple(texts)
+    return out
+
+
 def _topics(ctx: _Context, file: str, value: Any, line: int) -> list[Topic]:
     if not isinstance(value, dict):
         ctx.add(file, _line_of(value, line), "topics: expected a mapping of topic id to title")
@@ -752,6 +780,10 @@ def load_fact_base(directory: Path) -> FactBase:
             if name not in aliases:
                 ctx.add(display, _line_of(value, line), f"people: {name!r} is not an alias name")
             people.append(name)
+    language_words: dict[str, tuple[str, ...]] = {}
+    for display, value, line in sections("language_words"):
+        for lang, words in _language_words(ctx, display, value, line).items():
+            language_words[lang] = (*language_words.get(lang, ()), *words)
 
     if not unreadable:
         # With a file unreadable, references into it would all look dangling: skip the noise.
@@ -772,6 +804,7 @@ def load_fact_base(directory: Path) -> FactBase:
         popular=tuple(popular),
         context=tuple(context),
         people=tuple(people),
+        language_words=language_words,
     )
 
 

@@ -68,8 +68,7 @@ LANGUAGE = Language(
     # Words Serbian does not use.
     telling_words=frozenset(
         "kto cto sto kogda kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl "
-        "byla bylo byli s pri ne on ona oni kakih kom kem budut budet priezzal priehal vstretilsja "
-        "sergii serbii kazahstana sotrudnicestvo".split()
+        "byla bylo byli s pri ne on ona oni kakih kom kem budut budet".split()
     ),
     stem=stem,
 )

@@ -64,8 +64,7 @@ LANGUAGE = Language(
     # Words that never start an English question (and Russian doesn't use).
     telling_words=frozenset(
         "je su li da sta ko koji koja koje koga kome kada kad gdje kako zasto koliko ciji cija "
-        "cije bio bila bilo bili nije jesu jeste ima imaju sam smo ste srbija srbije srbiji ministar "
-        "predsednik poseta posete sporazum".split()
+        "cije bio bila bilo bili nije jesu jeste ima imaju sam smo ste".split()
     ),
     # Words that alone make a question Serbian: no English word is spelt so.
     marker_words=frozenset(
