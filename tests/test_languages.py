@@ -117,6 +117,12 @@ def test_language_words_are_single_words(knowledge_copy: Path) -> None:
     assert any("language_words.sr: 'spoljni poslovi' is not a single word" in p for p in problems)
 
 
+def test_language_words_are_given_per_language(knowledge_copy: Path) -> None:
+    """A plain list of `language_words` is refused: each word belongs to a language."""
+    problems = _problems_with_language_words(knowledge_copy, "language_words: [Srbija]")
+    assert any("language_words: expected a mapping of language" in p for p in problems)
+
+
 def test_fact_base_language_words_reach_the_normalizer(knowledge_copy: Path) -> None:
     """A fact base's `language_words` are loaded and, given to the Normalizer, decide the language."""
     base = load_fact_base(_with_language_words(knowledge_copy, "language_words:\n  sr: [Министар]"))

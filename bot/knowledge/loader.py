@@ -586,29 +586,27 @@ def _vocabulary(
     return out
 
 
-def _language_words(ctx: _Context, file: str, value: Any, line: int) -> dict[str, tuple[str, ...]]:
+def _language_words(
+    ctx: _Context, found: Iterator[tuple[str, Any, int]]
+) -> dict[str, tuple[str, ...]]:
     """language_words: words of the article that tell its languages apart, by language."""
-    if not isinstance(value, dict):
-        ctx.add(
-            file, _line_of(value, line), "language_words: expected a mapping of language to words"
-        )
-        return {}
     out: dict[str, tuple[str, ...]] = {}
-    for lang, words in value.items():
-        where = value.key_lines.get(lang, line) if isinstance(value, _Map) else line
-        if lang not in TOLD_BY_WORDS:
-            ctx.add(
-                file,
-                where,
-                f"language_words: {lang!r} is not a language told apart by its words "
-                f"(one of: {', '.join(TOLD_BY_WORDS)})",
-            )
+    for file, value, line in found:
+        if not isinstance(value, dict):
+            ctx.add(file, _line_of(value, line), "language_words: expected a mapping of language")
             continue
-        texts = _texts(ctx, file, words, f"language_words.{lang}", where, limit=40)
-        for word in texts:
-            if not re.fullmatch(r"[^\W_]+", word):
-                ctx.add(file, where, f"language_words.{lang}: {word!r} is not a single word")
-        out[lang] = tuple(texts)
+        for lang, words in value.items():
+            where = value.key_lines.get(lang, line) if isinstance(value, _Map) else line
+            if lang not in TOLD_BY_WORDS:
+                told = ", ".join(TOLD_BY_WORDS)
+                problem = f"{lang!r} is not a language told apart by its words (one of: {told})"
+                ctx.add(file, where, f"language_words: {problem}")
+                continue
+            texts = _texts(ctx, file, words, f"language_words.{lang}", where, limit=40)
+            for word in texts:
+                if not re.fullmatch(r"[^\W_]+", word):
+                    ctx.add(file, where, f"language_words.{lang}: {word!r} is not a single word")
+            out[lang] = (*out.get(lang, ()), *texts)
     return out
 
 
@@ -780,10 +778,7 @@ def load_fact_base(directory: Path) -> FactBase:
             if name not in aliases:
                 ctx.add(display, _line_of(value, line), f"people: {name!r} is not an alias name")
             people.append(name)
-    language_words: dict[str, tuple[str, ...]] = {}
-    for display, value, line in sections("language_words"):
-        for lang, words in _language_words(ctx, display, value, line).items():
-            language_words[lang] = (*language_words.get(lang, ()), *words)
+    language_words = _language_words(ctx, sections("language_words"))
 
     if not unreadable:
         # With a file unreadable, references into it would all look dangling: skip the noise.
