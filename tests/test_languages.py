@@ -6,9 +6,12 @@ import shutil
 from io import StringIO
 from pathlib import Path
 
+import pytest
+
 from bot.engine.checks import run_check
 from bot.engine.matcher import Engine
-from bot.lang.normalize import clean, detect_language
+from bot.knowledge.loader import FactBaseError, load_fact_base
+from bot.lang.normalize import Normalizer, clean, detect_language
 from bot.lang.translit import to_serbian_cyrillic
 
 
@@ -79,3 +82,51 @@ def test_related_questions_are_offered_in_the_readers_language(engine: Engine) -
     answer = engine.ask("Кто посетил Белград?")
     assert answer.related
     assert all(detect_language(clean(q)) == "ru" for q in answer.related)
+
+
+def _with_language_words(knowledge: Path, section: str) -> Path:
+    """``knowledge`` with its language_words section replaced by ``section``."""
+    vocabulary = knowledge / "vocabulary.yaml"
+    text = vocabulary.read_text(encoding="utf-8")
+    start = text.index("language_words:")
+    end = text.find("\n\n", start)
+    vocabulary.write_text(text[:start] + section + text[end:], encoding="utf-8")
+    return knowledge
+
+
+def _problems_with_language_words(knowledge: Path, section: str) -> list[str]:
+    """The problems of a copy of the fact base whose language_words section is ``section``."""
+    with pytest.raises(FactBaseError) as caught:
+        load_fact_base(_with_language_words(knowledge, section))
+    return [str(p) for p in caught.value.problems]
+
+
+def test_language_words_only_for_languages_told_by_words(knowledge_copy: Path) -> None:
+    """`language_words` for English (told by no words) is refused with the allowed languages."""
+    problems = _problems_with_language_words(knowledge_copy, "language_words:\n  en: [the]")
+    assert any(
+        "'en' is not a language told apart by its words (one of: ru, sr)" in p for p in problems
+    )
+
+
+def test_language_words_are_single_words(knowledge_copy: Path) -> None:
+    """A phrase among `language_words` is refused: words are matched one by one."""
+    problems = _problems_with_language_words(
+        knowledge_copy, "language_words:\n  sr: [Srbija, spoljni poslovi]"
+    )
+    assert any("language_words.sr: 'spoljni poslovi' is not a single word" in p for p in problems)
+
+
+def test_language_words_are_given_per_language(knowledge_copy: Path) -> None:
+    """A plain list of `language_words` is refused: each word belongs to a language."""
+    problems = _problems_with_language_words(knowledge_copy, "language_words: [Srbija]")
+    assert any("language_words: expected a mapping of language" in p for p in problems)
+
+
+def test_fact_base_language_words_reach_the_normalizer(knowledge_copy: Path) -> None:
+    """A fact base's `language_words` are loaded and, given to the Normalizer, decide the language."""
+    base = load_fact_base(_with_language_words(knowledge_copy, "language_words:\n  sr: [Министар]"))
+    assert base.language_words == {"sr": ("Министар",)}
+    question = clean("министар")
+    assert detect_language(question) == "ru"
+    assert Normalizer(language_words=base.language_words).detect_language(question) == "sr"

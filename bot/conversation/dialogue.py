@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.engine.answer import Answer, Outcome
 from bot.engine.matcher import Engine, bound_question
+from bot.lang import CONTINUATIONS, OTHER_REFERENCES, PERSON_PRONOUNS
 from bot.lang.normalize import fold
 
 #: Seconds of silence after which a chat's memory is forgotten.
@@ -34,19 +35,9 @@ MAX_REMEMBERED_QUESTION = 300
 #: Words of the previous question a follow-up borrows: enough for its subject, not a history.
 MAX_BORROWED_WORDS = 10
 
-# Words that point back (folded; English, Russian and Serbian).
-_PERSON_PRONOUNS = frozenset(
-    "he him his she her hers on ego emu nim nem ona ee ej nej njega njemu nje njoj njen njegov".split()
-)
-_OTHER_REFERENCES = frozenset(
-    "they them their it its that this there then those these oni ih im nih eto to tam togda tamo "
-    "tada ono njih njima else".split()
-)
-# Openings that continue the conversation ("and when?", "what about culture?", "а когда?").
-_CONTINUATION = re.compile(
-    r"^(?:and|also|so|what about|how about|and what about|a|i|a sto|a sta|a kako|a kada|"
-    r"a cto|a kak|a kogda|a gde|i sto|a koliko|a skolko)\b"
-)
+# Openings that continue the conversation ("and when?", "what about culture?", "а когда?"),
+# and words that point back (PERSON_PRONOUNS, OTHER_REFERENCES), of every language.
+_CONTINUATION = re.compile(r"^(?:" + "|".join(CONTINUATIONS) + r")\b")
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -106,7 +97,7 @@ def is_follow_up(engine: Engine, question: str) -> bool:
     names = engine.names_in(question)
     if names and not continues:
         return False  # "who is Dacic?" stands alone
-    if continues or set(words) & (_PERSON_PRONOUNS | _OTHER_REFERENCES):
+    if continues or set(words) & (PERSON_PRONOUNS | OTHER_REFERENCES):
         return True
     # "when?", "where?", "how much?": a question word and nothing to ask about.
     return not analysis.tokens and analysis.kind not in ("what", "yesno")
@@ -115,7 +106,7 @@ def is_follow_up(engine: Engine, question: str) -> bool:
 def _replace_person(question: str, person: str) -> str | None:
     """``question`` with its first personal pronoun replaced by ``person``, if it has one."""
     pattern = re.compile(
-        r"\b(" + "|".join(sorted(_PERSON_PRONOUNS, key=len, reverse=True)) + r")\b", re.I
+        r"\b(" + "|".join(sorted(PERSON_PRONOUNS, key=len, reverse=True)) + r")\b", re.I
     )
     replaced, count = pattern.subn(person, fold(question), count=1)
     return replaced if count else None

@@ -44,6 +44,7 @@ from bot.knowledge.model import (
 )
 from bot.knowledge.problems import FactBaseError, Problem
 from bot.knowledge.yaml_lines import MAX_FILE_BYTES, YamlMap, kind_of, line_of, read_yaml
+from bot.lang.detect import TOLD_BY_WORDS
 
 __all__ = ["MAX_FILE_BYTES", "FactBaseError", "load_fact_base", "read_yaml", "yaml_files"]
 
@@ -61,6 +62,7 @@ _SECTIONS = (
     "popular",
     "context",
     "people",
+    "language_words",
 )
 _SOURCE_FIELDS = {
     **{name: name in REQUIRED_SOURCE_TEXTS for name in SOURCE_TEXTS},
@@ -84,6 +86,30 @@ def _vocabulary(
             )
             continue
         out[name] = tuple(texts_of(ctx, file, spellings, f"{section}.{name}", where))
+    return out
+
+
+def _language_words(
+    ctx: Validation, found: Iterator[tuple[str, Any, int]]
+) -> dict[str, tuple[str, ...]]:
+    """language_words: words of the article that tell its languages apart, by language."""
+    out: dict[str, tuple[str, ...]] = {}
+    for file, value, line in found:
+        if not isinstance(value, dict):
+            ctx.add(file, line_of(value, line), "language_words: expected a mapping of language")
+            continue
+        for lang, words in value.items():
+            where = value.key_lines.get(lang, line) if isinstance(value, YamlMap) else line
+            if lang not in TOLD_BY_WORDS:
+                told = ", ".join(TOLD_BY_WORDS)
+                problem = f"{lang!r} is not a language told apart by its words (one of: {told})"
+                ctx.add(file, where, f"language_words: {problem}")
+                continue
+            texts = texts_of(ctx, file, words, f"language_words.{lang}", where, limit=40)
+            for word in texts:
+                if not re.fullmatch(r"[^\W_]+", word):
+                    ctx.add(file, where, f"language_words.{lang}: {word!r} is not a single word")
+            out[lang] = (*out.get(lang, ()), *texts)
     return out
 
 
@@ -293,6 +319,7 @@ def load_fact_base(directory: Path) -> FactBase:
     popular = _list(ctx, sections("popular"), "popular", MAX_QUESTION_CHARS)
     context = _list(ctx, sections("context"), "context", 60)
     people = _list(ctx, sections("people"), "people", 60, known=aliases)
+    language_words = _language_words(ctx, sections("language_words"))
 
     if not unreadable:
         # With a file unreadable, references into it would all look dangling: skip the noise.
@@ -313,6 +340,7 @@ def load_fact_base(directory: Path) -> FactBase:
         popular=tuple(popular),
         context=tuple(context),
         people=tuple(people),
+        language_words=language_words,
     )
 
 

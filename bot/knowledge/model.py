@@ -199,6 +199,9 @@ class FactBase:
     context: tuple[str, ...] = ()
     #: The aliases that are people ("he" in a follow-up question means one of them).
     people: tuple[str, ...] = ()
+    #: Words of the article that tell its languages apart where letters don't ("Србија" is
+    #: Serbian, "Сербии" Russian), by language code (see :mod:`bot.lang.detect`).
+    language_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with ``fact_id`` (KeyError when there is none)."""

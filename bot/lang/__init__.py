@@ -1,1 +1,52 @@
-"""Language knowledge: script folding, transliteration, word lists, stop words, small talk (no fact base, no engine)."""
+"""Language knowledge, one module per language (no fact base, no engine).
+
+- ``en.py``, ``ru.py``, ``sr.py``: each language's words and rules, one
+  :class:`~bot.lang.language.Language` each, registered in :data:`LANGUAGES`;
+- ``translit.py``: scripts (Cyrillic and Latin) and folding, ``detect.py``: which language a
+  text is in, ``normalize.py``: the text pipeline over them, ``smalltalk.py``, ``words.py``
+  (word frequencies and places), ``typography.py``.
+
+Adding a language: a module like ``en.py`` with its ``LANGUAGE``, listed in :data:`LANGUAGES`.
+The combined sets below are what the pipeline, the engine and the dialogue use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from bot.lang import en, ru, sr
+from bot.lang.language import Language
+
+#: Every language the bot reads, by code, English first (the default).
+LANGUAGES: Mapping[str, Language] = MappingProxyType(
+    {language.code: language for language in (en.LANGUAGE, ru.LANGUAGE, sr.LANGUAGE)}
+)
+
+
+def get(code: str) -> Language:
+    """The language with this code (``en``, ``ru``, ``sr``); KeyError for another."""
+    try:
+        return LANGUAGES[code]
+    except KeyError:
+        raise KeyError(f"no language {code!r} (known: {', '.join(LANGUAGES)})") from None
+
+
+def _union(words: Callable[[Language], frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*(words(language) for language in LANGUAGES.values()))
+
+
+#: Function and filler words of every language (folded): they neither help a match nor
+#: count as unexplained words of a question.
+STOP_WORDS = _union(lambda language: language.stop_words)
+#: Words about the asking or the article itself, of every language (folded): what the engine
+#: reads as framing, not as the subject of a question.
+FRAMING_WORDS = _union(lambda language: language.framing_words)
+#: Pronouns that stand for a person in a follow-up question, of every language (folded).
+PERSON_PRONOUNS = _union(lambda language: language.person_pronouns)
+#: Other words that point back in a follow-up question, of every language (folded).
+OTHER_REFERENCES = _union(lambda language: language.other_references)
+#: Openings that continue the conversation, of every language (folded), without repeats.
+CONTINUATIONS = tuple(
+    dict.fromkeys(c for language in LANGUAGES.values() for c in language.continuations)
+)

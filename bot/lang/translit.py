@@ -1,43 +1,137 @@
-"""Serbian Latin to Cyrillic, so a question asked in Cyrillic is answered in Cyrillic.
+"""Scripts in one place: Cyrillic to Latin, Serbian Latin to Cyrillic, and folding.
 
-Serbian is written once, in Latin script, in the fact base; the two scripts map letter for
-letter (with the digraphs lj, nj and dž as single Cyrillic letters).
+Every word is compared in one form (:func:`fold_word`): Latin script, no diacritics, so
+"Вучић", "Vučić" and "Vucic" meet. Answers go the other way: Serbian is written once, in
+Latin script, in the fact base, and a question asked in Cyrillic is answered in Cyrillic
+(:func:`to_serbian_cyrillic`).
+
+Both directions come from one table, :data:`SERBIAN_LETTERS`: Serbian's 30 letters map one
+to one between the scripts (the Latin digraphs lj, nj and dž are single Cyrillic letters).
+Russian and Ukrainian letters that Serbian lacks only need a Latin form
+(:data:`OTHER_CYRILLIC`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
-_DIGRAPHS = {
-    "lj": "љ",
-    "nj": "њ",
-    "dž": "џ",
-    "Lj": "Љ",
-    "LJ": "Љ",
-    "Nj": "Њ",
-    "NJ": "Њ",
-    "Dž": "Џ",
-    "DŽ": "Џ",
-}
-_LETTERS = dict(
-    zip(
-        "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ",
-        "абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
-        strict=True,
-    )
+#: Serbian Latin and Cyrillic, letter for letter (lower case; capitals follow).
+SERBIAN_LETTERS: tuple[tuple[str, str], ...] = (
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("đ", "ђ"),
+    ("e", "е"),
+    ("ž", "ж"),
+    ("z", "з"),
+    ("i", "и"),
+    ("j", "ј"),
+    ("k", "к"),
+    ("l", "л"),
+    ("lj", "љ"),
+    ("m", "м"),
+    ("n", "н"),
+    ("nj", "њ"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("ć", "ћ"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("h", "х"),
+    ("c", "ц"),
+    ("č", "ч"),
+    ("dž", "џ"),
+    ("š", "ш"),
 )
-_LATIN_RUN = re.compile(r"(?:lj|nj|dž|Lj|LJ|Nj|NJ|Dž|DŽ|[a-zA-ZđĐžŽćĆčČšŠ])")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-zčćšžđČĆŠŽĐ]")
+#: Cyrillic letters Serbian doesn't write (Russian, Ukrainian), in their usual Latin forms.
+#: Diacritics are stripped when folding, so Russian "ч" and Serbian "ч"/"ћ" all end as "c",
+#: like Serbian Latin "č"/"ć" typed without accents.
+OTHER_CYRILLIC: dict[str, str] = {
+    "ё": "e",
+    "й": "j",
+    "щ": "šč",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "ju",
+    "я": "ja",
+    "є": "e",
+    "і": "i",
+    "ї": "i",
+    "ґ": "g",
+}
+# Letters that do not decompose into a base letter plus a combining mark.
+_SPECIAL_LETTERS = str.maketrans(
+    {"đ": "dj", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "ð": "d", "þ": "th"}
+)
+_TO_LATIN = str.maketrans({**{c: lat for lat, c in SERBIAN_LETTERS}, **OTHER_CYRILLIC})
+
+#: Any Cyrillic letter.
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Latin letters of Serbian text as typed (either case), for telling the scripts apart.
+_SERBIAN_LATIN = re.compile(r"[A-Za-zčćšžđČĆŠŽĐ]")
+
+
+def _latin_to_cyrillic() -> dict[str, str]:
+    """Each Serbian Latin letter or digraph, in every capitalization, to its Cyrillic letter."""
+    table: dict[str, str] = {}
+    for latin, cyrillic in SERBIAN_LETTERS:
+        for spelling in (latin, latin.capitalize(), latin.upper()):
+            table[spelling] = cyrillic if spelling == latin else cyrillic.upper()
+    return table
+
+
+_TO_CYRILLIC = _latin_to_cyrillic()
+# Digraphs first, so "lj" is one letter, not "l" + "j"; any other ASCII letter is kept as is.
+_LATIN_RUN = re.compile(
+    "|".join(sorted((s for s in _TO_CYRILLIC if len(s) > 1), key=len, reverse=True))
+    + "|[a-zA-Z"
+    + "".join(s for s in _TO_CYRILLIC if len(s) == 1 and not s.isascii())
+    + "]"
+)
+
+
+def to_latin(text: str) -> str:
+    """Cyrillic (Serbian or Russian) to Serbian Latin letters; other text unchanged."""
+    return text.translate(_TO_LATIN)
 
 
 def to_serbian_cyrillic(text: str) -> str:
     """Serbian Latin text in Serbian Cyrillic (other characters unchanged)."""
-    return _LATIN_RUN.sub(
-        lambda m: _DIGRAPHS.get(m.group(0)) or _LETTERS.get(m.group(0), m.group(0)), text
-    )
+    return _LATIN_RUN.sub(lambda m: _TO_CYRILLIC.get(m.group(0), m.group(0)), text)
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether the text has any Cyrillic letter."""
+    return CYRILLIC.search(text) is not None
 
 
 def mostly_cyrillic(text: str) -> bool:
     """Whether the text's letters are mostly Cyrillic."""
-    return len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text))
+    return len(CYRILLIC.findall(text)) > len(_SERBIAN_LATIN.findall(text))
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """Latin script, no diacritics: the form in which all words are compared."""
+    folded = _strip_marks(to_latin(word).translate(_SPECIAL_LETTERS))
+    if CYRILLIC.search(folded):
+        # A rare Cyrillic letter with a mark ("ӣ") is a plain one ("и") once the mark is gone:
+        # transliterate that too, so folding twice changes nothing.
+        folded = _strip_marks(to_latin(folded).translate(_SPECIAL_LETTERS))
+    return folded
+
+
+def _strip_marks(text: str) -> str:
+    """NFKD, without the combining marks (diacritics)."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )

@@ -1,0 +1,102 @@
+"""Which language a text is in: English, Russian or Serbian (Latin or Cyrillic).
+
+From the script first, then from letters only one language writes (Russian "ы", Serbian "ђ"
+or "č"), then from telling words (:attr:`~bot.lang.language.Language.telling_words`): Cyrillic
+text is Russian unless more of its words are Serbian; Latin text is English unless Serbian
+words tell otherwise.
+
+A fact base may add its own telling words (``language_words:`` in its vocabulary: the
+article's places and terms as each language spells them, "Србија" against "Сербии"):
+:class:`Detector` takes them; :func:`detect_language` is the detector without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+
+from bot.lang import get
+from bot.lang.translit import CYRILLIC, fold_word
+
+#: Languages told apart by their words, the only ones a fact base may add telling words to.
+TOLD_BY_WORDS = ("ru", "sr")
+
+_LATIN = re.compile(r"[a-z\u00c0-\u024f]")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+class Detector:
+    """Language detection, with a fact base's own telling words (folded) if it has any."""
+
+    def __init__(self, language_words: Mapping[str, Iterable[str]] | None = None) -> None:
+        extra = {code: frozenset(words) for code, words in (language_words or {}).items()}
+        unknown = set(extra) - set(TOLD_BY_WORDS)
+        if unknown:
+            raise ValueError(f"telling words only for {', '.join(TOLD_BY_WORDS)}, not {unknown}")
+        ru, sr = get("ru"), get("sr")
+        self._russian_words = ru.telling_words | extra.get("ru", frozenset())
+        self._serbian_words = sr.telling_words | extra.get("sr", frozenset())
+        self._serbian_markers = sr.marker_words
+        self._russian_letters = re.compile(f"[{ru.own_cyrillic_letters}]")
+        self._serbian_letters = re.compile(f"[{sr.own_cyrillic_letters}]")
+        self._serbian_latin_letters = re.compile(f"[{sr.own_latin_letters}]")
+        self._serbian_short_words = sr.short_words
+        self._serbian_endings = sr.endings
+
+    def detect(self, text: str) -> str:
+        """``en``, ``ru`` or ``sr`` for already cleaned text (see the module docstring)."""
+        cyrillic = len(CYRILLIC.findall(text))
+        latin = len(_LATIN.findall(text))
+        words = set(re.findall(r"\w+", fold_word(text)))
+        if cyrillic > latin:
+            if self._russian_letters.search(text):
+                return "ru"
+            if self._serbian_letters.search(text):
+                return "sr"
+            serbian = len(words & self._serbian_words)
+            russian = len(words & self._russian_words)
+            return "sr" if serbian > russian else "ru"
+        if self._serbian_latin_letters.search(text):
+            return "sr"
+        if len(words & self._serbian_words) >= 2 or words & self._serbian_markers:
+            return "sr"
+        return "en"
+
+    def detect_question(
+        self,
+        cleaned: str,
+        *,
+        is_name: Callable[[str], bool],
+        is_english: Callable[[str], bool] | None = None,
+    ) -> str:
+        """:meth:`detect`, not fooled by names ("what did Vučić say" is English), and Serbian
+        typed without diacritics or telling words ("vize za Srbiju") told from English by its
+        words English doesn't have (``is_english``: whether a folded word is English;
+        ``is_name``: whether a folded word is one of the fact base's names)."""
+        lang = self.detect(cleaned)
+        if lang == "sr" and not CYRILLIC.search(cleaned):
+            # Serbian letters only inside names (Vučić, Dačić) don't make a question Serbian.
+            unnamed = " ".join(w for w in _WORDS.findall(cleaned) if not is_name(fold_word(w)))
+            lang = self.detect(unnamed) if unnamed else lang
+        if lang != "en" or is_english is None:
+            return lang
+        words = [fold_word(w) for w in _WORDS.findall(cleaned) if w.isalpha()]
+        foreign = [w for w in words if len(w) >= 3 and not is_name(w) and not is_english(w)]
+        english = [w for w in words if len(w) >= 3 and is_english(w)]
+        serbian_hints = sum(w in self._serbian_short_words for w in words) + sum(
+            w.endswith(self._serbian_endings) for w in foreign
+        )
+        if foreign and len(foreign) > len(english) and serbian_hints >= 2:
+            return "sr"
+        return lang
+
+
+@lru_cache(maxsize=1)
+def _plain() -> Detector:
+    return Detector()
+
+
+def detect_language(text: str) -> str:
+    """``en``, ``ru`` or ``sr`` for already cleaned text, from the languages' own words only."""
+    return _plain().detect(text)

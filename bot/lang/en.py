@@ -1,0 +1,266 @@
+"""English: the words and rules the bot reads English with (the common interface: bot/lang/language.py)."""
+
+from __future__ import annotations
+
+from bot.lang.language import Language, snowball
+from bot.lang.translit import fold_word
+
+
+def stem(token: str) -> str:
+    """The English Snowball stem of a cleaned token, read in Latin letters."""
+    return snowball("english").stemWord(fold_word(token))
+
+
+LANGUAGE = Language(
+    code="en",
+    stop_words=frozenset(
+        """
+        a an the is are was were be been being am do does did doing done have has had having of
+        in on at to for from by with about into over as and or but if then so than that this
+        these those there here it its they them their theirs he him his she her we us our you
+        your i me my mine what which who whom whose when where why how any anything some
+        something all each every other else also too very really actually just still even only
+        much many more most can could would should will shall may might must not no yes please
+        tell know let give get got gotten anyway guy guys stuff thing things kind sort like well
+        ok okay hey wanna gonna gotta besides exactly basically whole one ones either both such
+        way lot lots bit again ever around per via up out off down now today currently anybody
+        anyone somebody someone people folks mean meant whats whos hows wheres whens whys sure
+        maybe perhaps go going talk talked talking regarding concerning u ur pls plz thx wich wat
+        waht hwo teh abt bout wut whta want wants wanted take took taken place during between
+        among tho though anyways
+        yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh
+        """.split()
+    ),
+    question_kinds=(
+        ("time", ("what time", "at what time", "which time", "what hour", "at what hour")),
+        ("distance", ("how far", "what distance", "how many kilometers", "how many km")),
+        ("age", ("how old", "what age")),
+        (
+            "duration",
+            (
+                "how long",
+                "how many days",
+                "how many hours",
+                "for how long",
+                "duration",
+                "length of",
+            ),
+        ),
+        ("year", ("what year", "which year", "in what year", "year of")),
+        (
+            "amount",
+            (
+                "how much",
+                "how many",
+                "how big",
+                "how large",
+                "how high",
+                "what volume",
+                "what amount",
+                "what figure",
+                "how fast",
+                "by how much",
+            ),
+        ),
+        (
+            "when",
+            (
+                "when",
+                "what date",
+                "which date",
+                "what day",
+                "which day",
+                "which month",
+                "what month",
+            ),
+        ),
+        (
+            "where",
+            ("where", "which city", "what city", "what place", "which country", "what country"),
+        ),
+        ("who", ("who", "whom", "whose", "name", "named")),
+        ("why", ("why", "what for", "for what purpose")),
+        (
+            "yesno",
+            (
+                "did ",
+                "does ",
+                "do ",
+                "is ",
+                "are ",
+                "was ",
+                "were ",
+                "has ",
+                "have ",
+                "can ",
+                "will ",
+            ),
+        ),
+    ),
+    framing_words=frozenset(
+        """
+        article story news text piece according mention mentioned mentions describe described
+        characterize characterise characterized characterised portray portrayed
+        describes description refer refers referred regard regarded consider considered
+        significance significant nature assessment assess opinion view views specific
+        specifically particular particularly hold holds held pay paid full name named state
+        stated states note noted explain detail details info information main key exactly
+        precisely mean meaning important importance overall general broader broad aspect aspects
+        role kind type sort topic topics subject subjects originally initially
+        """.split()
+    ),
+    person_pronouns=frozenset("he him his she her hers".split()),
+    other_references=frozenset(
+        "they them their it its that this there then those these else".split()
+    ),
+    continuations=("and", "also", "so", "what about", "how about", "and what about"),
+    small_talk=(
+        (
+            "greeting",
+            (
+                "hi there",
+                "hello there",
+                "hi",
+                "hello",
+                "hey",
+                "hiya",
+                "howdy",
+                "yo",
+                "greetings",
+                "good morning",
+                "good afternoon",
+                "good evening",
+                "good day",
+                # Greetings of other languages, and calling the bot, are greetings too.
+                "hallo",
+                "hola",
+                "salut",
+                "bot",
+            ),
+        ),
+        (
+            "thanks",
+            (
+                "thank you very much",
+                "thank you so much",
+                "thanks a lot",
+                "thank you",
+                "thanks",
+                "thx",
+                "ty",
+                "cheers",
+                "much appreciated",
+                "appreciate it",
+                "great thanks",
+            ),
+        ),
+        (
+            "bye",
+            (
+                "goodbye",
+                "good bye",
+                "bye bye",
+                "bye",
+                "see you",
+                "see ya",
+                "cya",
+                "later",
+                "good night",
+            ),
+        ),
+        (
+            "how_are_you",
+            (
+                "how are you",
+                "how are you doing",
+                "how r u",
+                "how is it going",
+                "hows it going",
+                "sup",
+                "whats up",
+                "what is up",
+            ),
+        ),
+        (
+            "about_me",
+            (
+                "who are you",
+                "what are you",
+                "what can you do",
+                "what do you know",
+                "are you a bot",
+                "are you human",
+                "what is this bot",
+            ),
+        ),
+        (
+            "acknowledge",
+            (
+                "ok",
+                "okay",
+                "k",
+                "cool",
+                "nice",
+                "great",
+                "good",
+                "awesome",
+                "lol",
+                "haha",
+                "wow",
+                "hmm",
+                "yes",
+                "no",
+                "sure",
+                "got it",
+                "i see",
+                "fine",
+                "super",
+            ),
+        ),
+    ),
+    small_talk_filler=frozenset(
+        "and so oh ah well again very much please bot dear my friend that s is was all i it for "
+        "now you that's needed need wanted just really great nice info information".split()
+    ),
+    preambles=(
+        r"(?:can|could|would) you (?:please )?(?:tell|show|explain to|remind) me",
+        r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)",
+        r"do you (?:happen to )?know",
+        r"i (?:wonder|am wondering|was wondering)",
+        r"tell me",
+        r"please (?:tell|explain)",
+        r"let me know",
+        r"any idea",
+        r"according to (?:the|this) (?:article|report|story|text|news|piece)",
+        r"in (?:a couple of|a few|one|two|three|short|simple|plain) "
+        r"(?:sentences|words|lines|terms)",
+        r"in (?:short|brief)",
+        r"briefly",
+        r"in (?:the|this) (?:article|report|story|text|news|piece)",
+    ),
+    exclusions=(
+        "besides",
+        "apart from",
+        "aside from",
+        "other than",
+        "except for",
+        "except",
+        "not counting",
+    ),
+    contractions=(
+        (r"\b(can)'?t\b", r"\1 not"),
+        (r"\b(won)'t\b", "will not"),
+        (r"n't\b", " not"),
+        (r"\b(what|who|where|when|how|that|there|it|he|she)'s\b", r"\1 is"),
+        (r"'(re|ve|ll|d|m)\b", ""),
+        (r"(\w)'s\b", r"\1"),
+        (r"(\w)s'(\W|$)", r"\1s\2"),
+    ),
+    # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
+    # not a when.
+    kind_rewrites=(
+        (r"\b(which|what) (country|city)'s\b", "what"),
+        (r"\bwhen it comes to\b", "about"),
+    ),
+    stem=stem,
+)

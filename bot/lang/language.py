@@ -1,0 +1,102 @@
+"""What the bot knows of one language: the common interface of bot/lang/en.py, ru.py and sr.py.
+
+Words are written *folded* (:func:`bot.lang.translit.fold_word`: Latin script, no diacritics,
+lower case), the form in which questions are compared: Russian "что" is "cto", Serbian "šta"
+is "sta". Regular-expression fragments (preambles, exclusions, contractions) apply to cleaned
+text before folding, so they may be in either script.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+#: The kinds of answer a question may ask for, most specific first: the first kind with a
+#: matching phrase wins, so "how long" (duration) is found before "how" could be anything else.
+#: ``what`` is the kind when none matches. See :func:`bot.lang.normalize.question_kind`.
+QUESTION_KINDS = (
+    "time",
+    "distance",
+    "age",
+    "duration",
+    "year",
+    "amount",
+    "when",
+    "where",
+    "who",
+    "why",
+    "yesno",
+)
+#: Kinds of small talk (each a key of bot.conversation.texts).
+SMALL_TALK_KINDS = ("greeting", "thanks", "bye", "how_are_you", "about_me", "acknowledge")
+
+
+class Stemmer(Protocol):
+    """A Snowball stemmer."""
+
+    def stemWord(self, word: str) -> str: ...  # noqa: N802 - snowballstemmer's API
+
+
+@lru_cache(maxsize=8)
+def snowball(algorithm: str) -> Stemmer:
+    """The Snowball stemmer ``algorithm`` ("english", "russian"…), made on first use.
+
+    Imported on first use, not with this module: the package loads all its algorithms (~20 ms).
+    """
+    module = importlib.import_module(f"snowballstemmer.{algorithm}_stemmer")
+    stemmer: Stemmer = getattr(module, f"{algorithm.capitalize()}Stemmer")()
+    return stemmer
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language's words and rules (all words folded; see the module docstring)."""
+
+    #: ISO 639-1 code: ``en``, ``ru``, ``sr``.
+    code: str
+    #: Function and filler words: they carry no topic.
+    stop_words: frozenset[str]
+    #: (kind, phrases) pairs: phrases that reveal the kind of answer wanted (kinds from
+    #: :data:`QUESTION_KINDS`; a ``yesno`` phrase counts only at the start of a question).
+    question_kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    #: Words about the asking or the article itself ("article", "mentioned", "статья"): they
+    #: don't say what a question is about.
+    framing_words: frozenset[str]
+    #: Pronouns that stand for a person in a follow-up ("he", "его", "njega").
+    person_pronouns: frozenset[str]
+    #: Other words that point back in a follow-up ("it", "there", "тогда").
+    other_references: frozenset[str]
+    #: Openings that continue a conversation ("and", "what about", "а когда").
+    continuations: tuple[str, ...]
+    #: (kind, phrases) pairs of small talk (kinds from :data:`SMALL_TALK_KINDS`).
+    small_talk: tuple[tuple[str, tuple[str, ...]], ...]
+    #: The language's stemmer over one cleaned token, or None for a token it cannot read
+    #: (the Russian stemmer reads only Cyrillic).
+    stem: Callable[[str], str | None]
+    #: Words that may surround small talk without making it a question ("oh", "please").
+    small_talk_filler: frozenset[str] = frozenset()
+    #: Regular expressions for ways of asking that say nothing about what is asked
+    #: ("can you tell me"), in the order they are tried.
+    preambles: tuple[str, ...] = ()
+    #: Regular expressions for words opening a clause that is not what is asked ("besides").
+    exclusions: tuple[str, ...] = ()
+    #: (pattern, replacement) pairs undoing contractions and possessives, in order.
+    contractions: tuple[tuple[str, str], ...] = ()
+    #: (pattern, replacement) pairs applied to a folded question before its kind is read
+    #: ("when it comes to" is not a *when*).
+    kind_rewrites: tuple[tuple[str, str], ...] = ()
+    #: Cyrillic letters only this language writes (of the bot's languages).
+    own_cyrillic_letters: str = ""
+    #: Latin letters only this language writes (of the bot's languages).
+    own_latin_letters: str = ""
+    #: Common words that tell this language from the others with its script.
+    telling_words: frozenset[str] = frozenset()
+    #: Words that alone tell this language from English.
+    marker_words: frozenset[str] = frozenset()
+    #: Short words and word endings common in this language and rare in English, for text
+    #: typed without its own letters.
+    short_words: frozenset[str] = frozenset()
+    endings: tuple[str, ...] = ()

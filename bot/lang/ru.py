@@ -1,0 +1,74 @@
+"""Russian: the words and rules the bot reads Russian with (the common interface: bot/lang/language.py).
+
+Words are folded to Latin ("что" is "cto", "где" is "gde"), as questions are compared.
+"""
+
+from __future__ import annotations
+
+from bot.lang.language import Language, snowball
+from bot.lang.translit import has_cyrillic
+
+
+def stem(token: str) -> str | None:
+    """The Russian Snowball stem of a cleaned token in Cyrillic; None for a Latin one."""
+    return snowball("russian").stemWord(token) if has_cyrillic(token) else None
+
+
+LANGUAGE = Language(
+    code="ru",
+    stop_words=frozenset(
+        """
+        chto cto sto kto kogda gde kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu
+        zacem li ili i v vo na s so k ko po o ob ot do iz za u a no eto byl byla bylo byli est
+        budet ego ee ih on ona oni my vy ja ty chej cej ceja ceje cji cja kotoryj kotoraja
+        kotorye kogo komu kem mezhdu mezdu pri pro dlja sebja svoj svoi takoe takoj takaja takie
+        takov takova tot ta te to zhe ze uze uzhe tozhe toze kakuju kakogo javljaetsja
+        kakim kakom kakih kakimi kakomu kotorogo kotoromu kotorym kotorom kotoruju kotoryh etot
+        eta eti etogo etom etu etoj etih takim tom toj teh
+        budut mozet mozno nuzno dolzny vse ves takze ese ocen tut zdes vot nu cem cego
+        ramkah ramki
+        """.split()
+    ),
+    question_kinds=(
+        ("time", ("v kotorom casu", "vo skolko")),
+        ("distance", ("kak daleko",)),
+        ("age", ("skolko let",)),
+        ("duration", ("skolko dnej", "skolko vremeni")),
+        ("year", ("v kakom godu", "kakoj god")),
+        ("amount", ("skolko", "kakov obem", "kakoj obem")),
+        ("when", ("kogda", "kakogo cisla")),
+        ("where", ("gde", "kuda", "v kakom gorode", "v kakoj gorod", "kakoj gorod")),
+        ("who", ("kto", "kogo", "kem", "komu", "cej", "ceje", "cja", "cji")),
+        ("why", ("pocemu", "zacem", "dlja cego")),
+    ),
+    framing_words=frozenset(
+        """
+        statja state statje soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
+        oharakterizoval opisal nazval
+        """.split()
+    ),
+    person_pronouns=frozenset("on ego emu nim nem ona ee ej nej".split()),
+    other_references=frozenset("oni ih im nih eto to tam togda".split()),
+    continuations=("a", "i", "a cto", "a kak", "a kogda", "a gde", "a skolko"),
+    small_talk=(
+        (
+            "greeting",
+            ("privet", "zdravstvujte", "zdravstvuj", "dobryj den", "dobroe utro", "dobryj vecer"),
+        ),
+        ("thanks", ("spasibo", "bolsoe spasibo", "blagodarju")),
+        ("bye", ("poka", "do svidanija")),
+        ("how_are_you", ("kak dela", "kak ty")),
+        ("about_me", ("kto ty", "cto ty umees")),
+        ("acknowledge", ("ladno", "horosho", "ponjatno")),
+    ),
+    # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
+    preambles=("skazhite", "skazi", "скажите", "подскажите", "скажи"),
+    exclusions=("кроме", "помимо"),
+    own_cyrillic_letters="ыэъёщй",
+    # Words Serbian does not use.
+    telling_words=frozenset(
+        "kto cto sto kogda kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl "
+        "byla bylo byli s pri ne on ona oni kakih kom kem budut budet".split()
+    ),
+    stem=stem,
+)

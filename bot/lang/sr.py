@@ -1,0 +1,97 @@
+"""Serbian, Latin and Cyrillic: the words and rules the bot reads Serbian with (the common
+interface: bot/lang/language.py).
+
+Words are folded to Latin without diacritics ("šta" is "sta", "где" is "gde"), as questions
+are compared; the two scripts themselves are in bot/lang/translit.py.
+"""
+
+from __future__ import annotations
+
+from bot.lang.language import Language, snowball
+from bot.lang.translit import to_latin
+
+
+def stem(token: str) -> str:
+    """The Serbian Snowball stem of a cleaned token, read in Serbian Latin letters."""
+    return snowball("serbian").stemWord(to_latin(token))
+
+
+LANGUAGE = Language(
+    code="sr",
+    stop_words=frozenset(
+        """
+        je su sam smo ste bio bila bilo bili biti jeste nije nisu da sta ko koji koja koje koga
+        kome kim kada kad gde gdje kako zasto koliko cemu ciji cija cije sa se od kod ka pa te ni
+        niti ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov
+        ima imaju koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj
+        ovom ovoj ovog ovim
+        """.split()
+    ),
+    question_kinds=(
+        ("time", ("u koliko sati", "u koje vreme")),
+        ("distance", ("koliko daleko",)),
+        ("age", ("koliko godina ima",)),
+        ("duration", ("kako dugo", "koliko dugo", "koliko dana")),
+        ("year", ("koje godine", "koja godina")),
+        ("amount", ("koliko", "koliki", "kolika")),
+        ("when", ("kada", "kad je", "kog datuma", "kog dana", "kojeg datuma")),
+        ("where", ("gde", "gdje", "u kom gradu", "koji grad")),
+        ("who", ("ko je", "ko su", "koga", "kome", "sa kim", "s kim", "ciji", "cija", "cije")),
+        ("why", ("zasto", "cemu sluz")),
+        ("yesno", ("da li", "li ")),
+    ),
+    framing_words=frozenset(
+        """
+        clanak clanku clanka chlanak prema tekst tekstu teksta pominje pomenuta pomenut pominju
+        pomenute pomenuti spomenute spomenuta spomenuti pominjane opisao okarakterisao nazvao
+        """.split()
+    ),
+    person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov".split()),
+    other_references=frozenset("oni tamo tada ono njih njima".split()),
+    continuations=("a", "i", "a sto", "a sta", "a kako", "a kada", "i sto", "a koliko"),
+    small_talk=(
+        ("greeting", ("zdravo", "cao", "dobar dan", "dobro jutro", "dobro vece", "pozdrav")),
+        ("thanks", ("hvala", "hvala vam", "hvala puno", "puno hvala")),
+        ("bye", ("dovidjenja", "zbogom", "laku noc")),
+        ("how_are_you", ("kako si", "kako ste", "sta ima")),
+        ("about_me", ("ko si ti", "sta znas", "sta umes")),
+        ("acknowledge", ("jasno", "dobro", "u redu")),
+    ),
+    preambles=("reci mi", "recite mi", "реци ми", "реците ми"),
+    exclusions=("osim", "pored", "осим", "поред"),
+    own_cyrillic_letters="ђћџљњј",
+    own_latin_letters="čćšžđ",
+    # Words that never start an English question (and Russian doesn't use).
+    telling_words=frozenset(
+        "je su li da sta ko koji koja koje koga kome kada kad gdje kako zasto koliko ciji cija "
+        "cije bio bila bilo bili nije jesu jeste ima imaju sam smo ste".split()
+    ),
+    # Words that alone make a question Serbian: no English word is spelt so.
+    marker_words=frozenset(
+        "je su li sta koji koja koje koju kog kada gde kako zasto koliko ciji cija cije".split()
+    ),
+    short_words=frozenset("za o i u na sa od do iz po se je su li da".split()),
+    endings=(
+        "ija",
+        "iju",
+        "ije",
+        "oj",
+        "om",
+        "ama",
+        "ima",
+        "ovi",
+        "ati",
+        "ili",
+        "ala",
+        "nje",
+        "ski",
+        "ska",
+        "sko",
+        "ske",
+        "ju",
+        "ih",
+        "og",
+        "ega",
+    ),
+    stem=stem,
+)

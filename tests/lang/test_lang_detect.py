@@ -1,0 +1,72 @@
+"""Language detection (bot/lang/detect.py) on tiny inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lang.detect import Detector, detect_language
+from bot.lang.normalize import Normalizer, clean
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("who signed it", "en"),
+        ("кто подписал", "ru"),
+        ("мы", "ru"),  # "ы" is Russian only
+        ("њих", "sr"),  # "њ" is Serbian only
+        ("ko je potpisao", "sr"),  # a Serbian marker word
+        ("šef", "sr"),  # a Serbian Latin letter
+        ("bio sam", "sr"),  # two Serbian words
+        ("ima", "en"),  # one common Serbian word alone is not enough
+        ("нет", "ru"),  # Cyrillic without telling letters or words reads as Russian
+        ("да", "sr"),  # …unless a word tells it is Serbian
+    ],
+)
+def test_script_letters_and_words_decide(text: str, lang: str) -> None:
+    """The script, letters one language alone writes and telling words decide the language."""
+    assert detect_language(clean(text)) == lang
+
+
+def test_fact_base_words_tell_serbian_from_russian() -> None:
+    """A fact base's own words tip Cyrillic text without telling letters towards their language."""
+    assert detect_language(clean("влада")) == "ru"
+    assert Detector({"sr": ["vlada"]}).detect(clean("влада")) == "sr"
+    both = Detector({"sr": ["vlada"], "ru": ["pravitelstvo"]})
+    assert both.detect(clean("влада правительство")) == "ru"  # one word each: Russian
+
+
+def test_fact_base_words_are_folded_by_the_normalizer() -> None:
+    """The Normalizer takes language words as typed ("Србија") and compares them folded."""
+    normalizer = Normalizer(language_words={"sr": ["Влада", "premijer"]})
+    assert normalizer.detect_language(clean("влада")) == "sr"
+    assert normalizer.detect_language(clean("Vlada premijer")) == "sr"
+    assert Normalizer().detect_language(clean("Vlada premijer")) == "en"
+
+
+def test_only_languages_told_by_words_take_words() -> None:
+    """English takes no telling words: it is what Latin text is unless told otherwise."""
+    with pytest.raises(ValueError, match="ru, sr"):
+        Detector({"en": ["the"]})
+
+
+def test_serbian_letters_inside_a_name_do_not_make_english_serbian() -> None:
+    """ "Vučić" in an English question is a name, not Serbian."""
+    detector = Detector()
+    question = clean("what did Vučić say")
+    assert detector.detect(question) == "sr"
+    assert detector.detect_question(question, is_name=lambda w: w == "vucic") == "en"
+
+
+def test_serbian_without_diacritics_is_told_by_words_english_lacks() -> None:
+    """Serbian typed in plain ASCII ("vize za Srbiju") is Serbian, not English."""
+    english = {"visa", "for"}.__contains__
+    question = clean("vize za srbiju")
+    assert Detector().detect(question) == "en"
+    assert Detector().detect_question(question, is_name=lambda w: False, is_english=english) == "sr"
+    assert (
+        Detector().detect_question(
+            clean("visa for serbia"), is_name=lambda w: False, is_english=english
+        )
+        == "en"
+    )

@@ -1,0 +1,50 @@
+"""English (bot/lang/en.py) on tiny inputs."""
+
+from __future__ import annotations
+
+from bot.lang import en
+from bot.lang.normalize import Normalizer, clean, question_kind, tokenize
+
+
+def test_stem_meets_plural_and_singular() -> None:
+    """The English stemmer gives "agreements" and "agreement" one form."""
+    assert en.stem("agreements") == en.stem("agreement") == "agreement"
+
+
+def test_stem_reads_a_word_typed_with_accents() -> None:
+    """A word with diacritics is stemmed in its folded Latin form."""
+    assert en.stem("cafés") == en.stem("cafes")
+
+
+def test_contractions_are_undone() -> None:
+    """English contractions and possessives are undone when tokenizing."""
+    assert tokenize(clean("Who's Serbia's PM? They didn't say")) == [
+        "who",
+        "is",
+        "serbia",
+        "pm",
+        "they",
+        "did",
+        "not",
+        "say",
+    ]
+
+
+def test_kind_rewrites_keep_whose_and_when_it_comes_to_from_misleading() -> None:
+    """ "Which country's…" is not a where, "when it comes to…" is not a when."""
+    assert question_kind("which country's technology") == "what"
+    assert question_kind("when it comes to farming what did they agree") == "what"
+    assert question_kind("which country did he visit") == "where"
+
+
+def test_preamble_and_exclusion_are_not_the_question() -> None:
+    """ "Can you tell me" and a "besides X," clause leave only what is asked."""
+    analysis = Normalizer().analyze("Can you tell me, besides trade, what about culture?")
+    assert analysis.tokens == ("cultur",)
+
+
+def test_small_talk_and_stop_words_are_english_words() -> None:
+    """The English module lists English greetings and function words."""
+    assert "the" in en.LANGUAGE.stop_words
+    greetings = dict(en.LANGUAGE.small_talk)["greeting"]
+    assert "good morning" in greetings

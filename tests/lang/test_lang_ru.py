@@ -1,0 +1,29 @@
+"""Russian (bot/lang/ru.py) on tiny inputs."""
+
+from __future__ import annotations
+
+from bot.lang import ru
+from bot.lang.normalize import Normalizer, question_kind, word_form
+
+
+def test_stem_reads_cyrillic_only() -> None:
+    """The Russian stemmer stems a Cyrillic word and declines a Latin one."""
+    assert ru.stem("соглашения") == ru.stem("соглашение")
+    assert ru.stem("agreements") is None
+
+
+def test_latin_word_in_a_russian_question_is_stemmed_as_english() -> None:
+    """word_form falls back to English for a Latin token the Russian stemmer can't read."""
+    assert word_form("agreements", "ru") == word_form("agreements", "en") == "agreement"
+
+
+def test_question_words_give_the_kind() -> None:
+    """Russian question words (folded) reveal the kind of answer wanted."""
+    assert question_kind("skolko dnej dlilsja vizit") == "duration"
+    assert question_kind("kogda eto bylo") == "when"
+    assert question_kind("kto priehal") == "who"
+
+
+def test_stop_words_are_dropped() -> None:
+    """Russian function words carry no topic."""
+    assert Normalizer().analyze("Что это было?").tokens == ()

@@ -1,0 +1,30 @@
+"""Serbian (bot/lang/sr.py) on tiny inputs."""
+
+from __future__ import annotations
+
+from bot.lang import sr
+from bot.lang.normalize import Normalizer, question_kind
+
+
+def test_stem_is_one_for_both_scripts() -> None:
+    """A Serbian word stems alike in Cyrillic and in Latin."""
+    assert sr.stem("споразуми") == sr.stem("sporazumi")
+
+
+def test_question_words_give_the_kind() -> None:
+    """Serbian question words (folded) reveal the kind of answer wanted."""
+    assert question_kind("koliko dugo je trajala poseta") == "duration"
+    assert question_kind("da li su potpisali") == "yesno"
+    assert question_kind("sa kim se sastao") == "who"
+
+
+def test_stop_words_are_dropped_in_either_script() -> None:
+    """Serbian function words carry no topic, in Latin or Cyrillic."""
+    assert Normalizer().analyze("Šta je to?").tokens == ()
+    assert Normalizer().analyze("Шта је то?").tokens == ()
+
+
+def test_exclusion_clause_is_not_what_is_asked() -> None:
+    """ "Osim X," drops X from a Serbian question's words."""
+    tokens = Normalizer().analyze("Osim trgovine, šta još?").tokens
+    assert not any(t.startswith("trgovin") for t in tokens)

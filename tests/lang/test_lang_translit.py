@@ -1,0 +1,61 @@
+"""Scripts and folding (bot/lang/translit.py) on tiny inputs."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.lang.translit import (
+    SERBIAN_LETTERS,
+    fold_word,
+    has_cyrillic,
+    mostly_cyrillic,
+    to_latin,
+    to_serbian_cyrillic,
+)
+
+
+def test_serbian_letters_map_both_ways() -> None:
+    """Every Serbian letter goes to the other script and back to itself."""
+    for latin, cyrillic in SERBIAN_LETTERS:
+        assert to_serbian_cyrillic(latin) == cyrillic
+        assert to_latin(cyrillic) == latin
+        assert to_serbian_cyrillic(latin.upper()) == cyrillic.upper()
+
+
+def test_capitalized_digraphs_are_one_capital_letter() -> None:
+    """ "Lj", "LJ" and "DŽ" are single Cyrillic capitals; "lJ" is two letters."""
+    assert to_serbian_cyrillic("Ljubljana LJUBLJANA DŽEP") == "Љубљана ЉУБЉАНА ЏЕП"
+    assert to_serbian_cyrillic("lJ") == "лЈ"
+
+
+def test_other_text_is_left_alone() -> None:
+    """Latin letters Serbian lacks (w, q), digits and punctuation pass through unchanged."""
+    assert to_serbian_cyrillic("Wi-Fi 73,8 quiz") == "Wи-Фи 73,8 qуиз"
+    assert to_latin("ok 5%") == "ok 5%"
+
+
+def test_russian_letters_get_their_usual_latin_forms() -> None:
+    """Russian letters Serbian lacks are transliterated, hard and soft signs dropped."""
+    assert to_latin("щука объём льют я") == "ščuka obem ljut ja"
+
+
+def test_folding_drops_script_case_is_kept_and_diacritics_go() -> None:
+    """Folding gives Latin without diacritics: "Вучић", "Vučić" meet "vucic"; "đ" is "dj"."""
+    assert fold_word("вучић") == fold_word("vučić") == "vucic"
+    assert fold_word("đorđe") == "djordje"
+    assert fold_word("ӣ") == "i"
+
+
+@given(st.text(max_size=40))
+def test_folding_twice_changes_nothing(text: str) -> None:
+    """fold_word is idempotent."""
+    assert fold_word(fold_word(text)) == fold_word(text)
+
+
+def test_script_tests() -> None:
+    """has_cyrillic finds one Cyrillic letter; mostly_cyrillic counts letters of each script."""
+    assert has_cyrillic("abc д")
+    assert not has_cyrillic("abc")
+    assert mostly_cyrillic("Ко је Vuk")
+    assert not mostly_cyrillic("Vučić је")
