@@ -39,7 +39,6 @@ from bot.lang.normalize import (
     Analysis,
     Normalizer,
     clean,
-    detect_language,
     fold,
     fold_word,
     tokenize,
@@ -367,7 +366,11 @@ class Engine:
         self._words = words or english()
         # Russian and Serbian frequencies weigh those languages' words ("zemlje", "страны").
         self._frequencies = {"en": self._words, "ru": frequencies("ru"), "sr": frequencies("sr")}
-        self._normalizer = Normalizer([base.aliases, base.synonyms], is_english=self._words.is_word)
+        self._normalizer = Normalizer(
+            [base.aliases, base.synonyms],
+            is_english=self._words.is_word,
+            language_words=base.language_words,
+        )
         self._names = frozenset(base.aliases)
         self._people = frozenset(base.people)
         self._context = frozenset(
@@ -442,7 +445,7 @@ class Engine:
         for texts_, target in ((texts_for_vocabulary, on_topic), (gap_texts, None)):
             for text in texts_:
                 cleaned = clean(text)
-                lang = detect_language(cleaned)
+                lang = self._normalizer.detect_language(cleaned)
                 for tok in tokenize(cleaned):
                     folded = fold_word(tok)
                     if folded not in STOP_WORDS and not tok[0].isdigit():
@@ -456,7 +459,7 @@ class Engine:
         for fact in base.facts:
             for question in fact.questions:
                 self._first_question.setdefault(
-                    (fact.id, detect_language(clean(question))), question
+                    (fact.id, self._normalizer.detect_language(clean(question))), question
                 )
         # Other countries and cities: a question about one is not about this article. The
         # places the fact base itself knows (Serbia, Belgrade…) are not among them.
@@ -468,7 +471,7 @@ class Engine:
         self._fact_stems = frozenset(
             word_form(tok, lang)
             for text in fact_texts
-            for lang in (detect_language(clean(text)),)
+            for lang in (self._normalizer.detect_language(clean(text)),)
             for tok in tokenize(clean(text))
         )
         self._framing_forms = frozenset(word_form(w, "en") for w in FRAMING_WORDS)
@@ -884,7 +887,7 @@ class Engine:
     def _has_english(self, question: str) -> bool:
         """Whether the question has a word that tells it is English (not a name or a number)."""
         cleaned = clean(question)
-        if detect_language(cleaned) != "en":
+        if self._normalizer.detect_language(cleaned) != "en":
             return True  # the script or the words already tell
         names = set(self.names_in(question))
         return any(
@@ -901,7 +904,7 @@ class Engine:
             )
         chat = small_talk(question)
         if chat is not None:
-            language = lang or detect_language(clean(question))
+            language = lang or self._normalizer.detect_language(clean(question))
             return Answer(question, Outcome.SMALLTALK, texts.text(chat, language), lang=language)
         found = self.match(question, lang=lang)
         language = found.analysis.lang
