@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import SMALL
 
 from bot.cli import build_parser, main, start_mode
 from bot.ops.settings import load_settings
 
-ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAH-abcdefghijklmnopqrstuvwxyz_0123"  # noqa: S105 (a made-up token)
 
 
@@ -33,7 +33,7 @@ def _bot(*args: str, cwd: Path, stdin: str = "", **env: str) -> subprocess.Compl
         cwd=cwd,
         timeout=60,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"), **env},
+        env={"PATH": "/usr/bin:/bin", "BOT_KNOWLEDGE_DIR": str(SMALL), **env},
     )
 
 
@@ -149,7 +149,7 @@ def test_reports_read_the_data_directory_of_the_settings(tmp_path: Path) -> None
     from bot.engine.matcher import Engine
     from bot.records.insights import Insights
 
-    engine = Engine.from_directory(ROOT / "knowledge")
+    engine = Engine.from_directory(SMALL)
     insights = Insights(tmp_path / "kept")
     insights.open()
     insights.question(engine, engine.ask("how old is nurtleu?"), chat_type="private", user_id=1)

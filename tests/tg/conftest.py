@@ -170,7 +170,7 @@ async def running_bot(
 
 
 @pytest.fixture
-async def bot(api: FakeTelegram, engine: Engine) -> AsyncIterator[BotHarness]:
+async def bot(api: FakeTelegram, small_engine: Engine) -> AsyncIterator[BotHarness]:
     """The bot, running against the fake Bot API."""
-    async with running_bot(api, engine) as harness:
+    async with running_bot(api, small_engine) as harness:
         yield harness
