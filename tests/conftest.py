@@ -15,9 +15,18 @@ from pathlib import Path
 import pytest
 from paths import KNOWLEDGE, SMALL
 
+from bot.engine.cache import load_engine
 from bot.engine.matcher import Engine
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import FactBase
+
+
+def _engine_cache(config: pytest.Config) -> Path | None:
+    """Where the session's engines are kept between runs: the bot's own compiled-engine cache
+    (keyed by the fact base's files and the source of every layer it pickles, so never stale),
+    in pytest's cache directory; None when pytest runs without one."""
+    cache = getattr(config, "cache", None)
+    return None if cache is None else Path(cache.mkdir("visit-bot-engines"))
 
 
 @pytest.fixture(scope="session")
@@ -27,9 +36,9 @@ def base() -> FactBase:
 
 
 @pytest.fixture(scope="session")
-def engine(base: FactBase) -> Engine:
+def engine(pytestconfig: pytest.Config) -> Engine:
     """An engine over the shipped fact base, built once (for property tests only)."""
-    return Engine(base)
+    return load_engine(KNOWLEDGE, _engine_cache(pytestconfig))
 
 
 @pytest.fixture
@@ -41,15 +50,15 @@ def knowledge_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def small_base() -> FactBase:
-    """The small fixture fact base, loaded once."""
-    return load_fact_base(SMALL)
+def small_engine(pytestconfig: pytest.Config) -> Engine:
+    """An engine over the small fixture fact base, built once."""
+    return load_engine(SMALL, _engine_cache(pytestconfig))
 
 
 @pytest.fixture(scope="session")
-def small_engine(small_base: FactBase) -> Engine:
-    """An engine over the small fixture fact base, built once."""
-    return Engine(small_base)
+def small_base(small_engine: Engine) -> FactBase:
+    """The small fixture fact base (the very one small_engine answers from)."""
+    return small_engine.base
 
 
 @pytest.fixture

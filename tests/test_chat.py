@@ -66,7 +66,7 @@ def test_declined_question_numbers_its_suggestions(small_engine: Engine) -> None
     question = "What is the weather on Mars?"
     suggestions = tuple(f.questions[0] for f in small_engine.base.facts[:2])
     declined = Answer(question, Outcome.NOT_FOUND, texts.text("not_found"), suggestions=suggestions)
-    output = _chat(ScriptedEngine(small_engine.base, {question: declined}), f"{question}\n2\n")
+    output = _chat(ScriptedEngine(small_engine, {question: declined}), f"{question}\n2\n")
     assert (
         "The article doesn't say that.\nDid you mean:\n"
         f"  1. {suggestions[0]}\n  2. {suggestions[1]}\n"
@@ -107,6 +107,7 @@ def test_blank_lines_are_ignored(small_engine: Engine) -> None:
     assert _chat(small_engine, "\n   \n") == _chat(small_engine, "")
 
 
+@pytest.mark.slow
 def test_chat_works_with_stdin_as_a_pipe(tmp_path: Path) -> None:
     """`python -m bot chat` reads a pipe, answers, and exits 0 at end of input, without prompts."""
     result = subprocess.run(

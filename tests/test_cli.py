@@ -51,6 +51,7 @@ def test_every_command_has_a_description() -> None:
         assert sub.description in " ".join(sub.format_help().split()), name
 
 
+@pytest.mark.slow
 def test_ask_prints_answer_with_citation(cache_env: dict[str, str]) -> None:
     """`ask QUESTION` prints the answer and its quote with the paragraph number."""
     result = run_bot("ask", "how big was trade last year", env=cache_env)
@@ -59,6 +60,7 @@ def test_ask_prints_answer_with_citation(cache_env: dict[str, str]) -> None:
     assert "¶5" in result.stdout
 
 
+@pytest.mark.slow
 def test_ask_exits_zero_when_declined(cache_env: dict[str, str]) -> None:
     """A declined question is a normal outcome: exit 0 with an honest message."""
     result = run_bot("ask", "what is the price of gold", env=cache_env)
@@ -66,6 +68,7 @@ def test_ask_exits_zero_when_declined(cache_env: dict[str, str]) -> None:
     assert "doesn't say" in result.stdout
 
 
+@pytest.mark.slow
 def test_ask_json_is_one_object_with_the_contract_fields(cache_env: dict[str, str]) -> None:
     """`ask --json` prints exactly one JSON object with the agreed fields."""
     result = run_bot("ask", "--json", "who did nurtleu meet", env=cache_env)
@@ -76,6 +79,7 @@ def test_ask_json_is_one_object_with_the_contract_fields(cache_env: dict[str, st
     assert all(set(c) == {"paragraph", "quote"} for c in obj["citations"])
 
 
+@pytest.mark.slow
 def test_ask_jsonl_writes_one_line_per_input_line_in_order(cache_env: dict[str, str]) -> None:
     """`ask --jsonl` answers every stdin line, blank ones too, in order."""
     questions = ["who visited belgrade", "", "   ", "weather in tokyo?", "Кто посетил Белград?"]
@@ -92,6 +96,7 @@ def test_ask_jsonl_writes_one_line_per_input_line_in_order(cache_env: dict[str, 
             assert obj["fact_id"] is None
 
 
+@pytest.mark.slow
 def test_ask_jsonl_survives_invalid_utf8(cache_env: dict[str, str]) -> None:
     """Undecodable bytes on stdin still get their line of output."""
     result = subprocess.run(
@@ -107,6 +112,7 @@ def test_ask_jsonl_survives_invalid_utf8(cache_env: dict[str, str]) -> None:
     assert len(result.stdout.decode().splitlines()) == 2
 
 
+@pytest.mark.slow
 def test_ask_without_question_is_a_usage_error() -> None:
     """`ask` with neither a question nor --jsonl says what to give, exit 2."""
     result = run_bot("ask")
@@ -114,6 +120,7 @@ def test_ask_without_question_is_a_usage_error() -> None:
     assert "give a QUESTION" in result.stderr
 
 
+@pytest.mark.slow
 def test_ask_does_not_import_telegram(cache_env: dict[str, str]) -> None:
     """`ask` starts without importing python-telegram-bot (checked with -X importtime)."""
     result = subprocess.run(
@@ -131,6 +138,7 @@ def test_ask_does_not_import_telegram(cache_env: dict[str, str]) -> None:
     assert not any(name == "telegram" or name.startswith("telegram.") for name in imported)
 
 
+@pytest.mark.slow
 def test_ask_uses_and_refreshes_the_cache(tmp_path: Path, cache_env: dict[str, str]) -> None:
     """A second `ask` reads the cached engine; an edited fact base is rebuilt, not served stale."""
     knowledge = tmp_path / "knowledge"
@@ -149,6 +157,7 @@ def test_ask_uses_and_refreshes_the_cache(tmp_path: Path, cache_env: dict[str, s
     assert "(edited)" in second.stdout
 
 
+@pytest.mark.slow
 def test_check_reports_summary_and_coverage(
     small_base: FactBase, cache_env: dict[str, str]
 ) -> None:
@@ -165,6 +174,7 @@ def test_check_reports_summary_and_coverage(
     assert result.stderr.count("warning: no fact cites the sentence") == total - cited
 
 
+@pytest.mark.slow
 def test_check_passes_on_the_shipped_base(cache_env: dict[str, str]) -> None:
     """`check` with no directory validates the shipped knowledge/ and passes (exit 0)."""
     result = run_bot("check", env={**cache_env, "BOT_KNOWLEDGE_DIR": str(KNOWLEDGE)})
@@ -172,6 +182,7 @@ def test_check_passes_on_the_shipped_base(cache_env: dict[str, str]) -> None:
     assert result.stdout.startswith("OK: ")
 
 
+@pytest.mark.slow
 def test_check_lists_problems_with_file_and_line(tmp_path: Path, cache_env: dict[str, str]) -> None:
     """`check` on a broken base lists each problem as file:line and exits 1, no traceback."""
     knowledge = tmp_path / "kb"
@@ -190,6 +201,7 @@ def test_check_lists_problems_with_file_and_line(tmp_path: Path, cache_env: dict
     assert "citation not found in the article" in result.stderr
 
 
+@pytest.mark.slow
 def test_check_reports_each_failed_regression_question(
     small_base: FactBase, tmp_path: Path, cache_env: dict[str, str]
 ) -> None:
@@ -222,6 +234,7 @@ def test_check_reports_each_failed_regression_question(
     assert result.stderr.splitlines()[-1].startswith("FAILED: ")
 
 
+@pytest.mark.slow
 def test_ask_with_invalid_base_says_so_cleanly(tmp_path: Path, cache_env: dict[str, str]) -> None:
     """`ask` against an invalid fact base prints its problems and exits 1, no traceback."""
     (tmp_path / "bad.yaml").write_text("facts: [\n", encoding="utf-8")
@@ -231,6 +244,7 @@ def test_ask_with_invalid_base_says_so_cleanly(tmp_path: Path, cache_env: dict[s
     assert "python -m bot check" in result.stderr
 
 
+@pytest.mark.slow
 def test_jsonl_keeps_going_when_a_question_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     """If answering one line ever raised, that line is declined and the next ones still answered."""
     import io
@@ -247,6 +261,7 @@ def test_jsonl_keeps_going_when_a_question_fails(monkeypatch: pytest.MonkeyPatch
         return real_ask(self, question)
 
     monkeypatch.setattr(Engine, "ask", flaky)
+    monkeypatch.setenv("BOT_KNOWLEDGE_DIR", str(SMALL))
     stdin = io.TextIOWrapper(io.BytesIO(b"boom\nwho visited belgrade\n"), encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     monkeypatch.setattr("sys.stdin", stdin)
@@ -260,6 +275,7 @@ def test_jsonl_keeps_going_when_a_question_fails(monkeypatch: pytest.MonkeyPatch
     assert "could not answer 'boom'" in err.getvalue()
 
 
+@pytest.mark.slow
 def test_ask_finds_the_fact_base_from_another_directory(
     base: FactBase, tmp_path: Path, cache_env: dict[str, str]
 ) -> None:

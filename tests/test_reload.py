@@ -95,6 +95,7 @@ async def test_nothing_happens_while_nothing_changes(reloader: Reloader, seen: R
     assert seen.published == []
 
 
+@pytest.mark.slow
 async def test_a_valid_edit_goes_live(
     reloader: Reloader, seen: Recorder, small_copy: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -113,6 +114,7 @@ async def test_a_valid_edit_goes_live(
     assert await settle(reloader) is None  # and read once
 
 
+@pytest.mark.slow
 async def test_a_change_is_read_only_after_it_settles(
     small_copy: Path, small_engine: Engine, seen: Recorder
 ) -> None:
@@ -184,6 +186,7 @@ async def test_a_broken_edit_changes_nothing_and_is_told_once(
     assert len(seen.told) == 2
 
 
+@pytest.mark.slow
 async def test_fixing_the_file_brings_the_new_base_in(
     reloader: Reloader, seen: Recorder, small_copy: Path
 ) -> None:
@@ -203,6 +206,7 @@ async def test_fixing_the_file_brings_the_new_base_in(
     assert [r.ok for r in seen.told] == [False, True]
 
 
+@pytest.mark.slow
 async def test_a_save_during_the_build_is_not_used(
     small_copy: Path, small_engine: Engine, seen: Recorder
 ) -> None:
@@ -243,6 +247,7 @@ async def test_a_save_during_the_build_is_not_used(
     assert seen.told == []  # the half-read file was never reported as broken
 
 
+@pytest.mark.slow
 async def test_reload_now_reports_success_or_problems(
     reloader: Reloader, seen: Recorder, small_copy: Path
 ) -> None:
@@ -259,6 +264,7 @@ async def test_reload_now_reports_success_or_problems(
     assert seen.told == []  # the one who asked got the report
 
 
+@pytest.mark.slow
 async def test_failed_regression_checks_are_reported_but_the_base_is_taken(
     reloader: Reloader, seen: Recorder, small_copy: Path
 ) -> None:
@@ -303,6 +309,7 @@ async def test_an_unexpected_error_while_loading_keeps_the_bot_going(
     assert "cannot load the fact base: out of memory" in report.problems[0]
 
 
+@pytest.mark.slow
 async def test_the_watcher_polls_in_the_background_until_stopped(
     small_copy: Path, small_engine: Engine, seen: Recorder, tmp_path: Path
 ) -> None:
@@ -348,6 +355,7 @@ async def test_the_watcher_polls_in_the_background_until_stopped(
     assert polls == stopped
 
 
+@pytest.mark.slow
 def test_an_engine_read_during_a_save_is_not_cached_under_the_earlier_files(
     small_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

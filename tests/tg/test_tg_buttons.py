@@ -33,6 +33,7 @@ def test_every_fact_topic_and_popular_question_round_trips(small_engine: Engine)
         assert buttons.decode(catalog, buttons.topics_data(lang)) == buttons.ShowTopics(lang)
 
 
+@pytest.mark.slow
 def test_ids_too_long_for_64_bytes_fall_back_to_positions(small_engine: Engine) -> None:
     """A fact id that would overflow callback_data is sent as its position, and still decodes."""
     base = small_engine.base

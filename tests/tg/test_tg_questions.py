@@ -89,7 +89,7 @@ async def test_pressing_a_related_button_answers_that_fact(
 
 
 def _scripted(small_engine: Engine, answer: Answer) -> ScriptedEngine:
-    return ScriptedEngine(small_engine.base, {answer.question: answer})
+    return ScriptedEngine(small_engine, {answer.question: answer})
 
 
 def _declined(small_engine: Engine, suggestions: int) -> Answer:

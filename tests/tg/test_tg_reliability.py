@@ -89,7 +89,7 @@ async def test_every_question_is_answered_exactly_once_under_api_faults(
     )
     api.fault = faults
     async with running_bot(
-        api, EchoEngine(small_engine.base), rate_limiter=FloodLimiter(0, time_scale=FAST)
+        api, EchoEngine(small_engine), rate_limiter=FloodLimiter(0, time_scale=FAST)
     ):
         asked: dict[int, str] = {}
         for wave in range(3):  # in waves, so that several getUpdates calls (and faults) happen
@@ -162,7 +162,7 @@ async def test_flood_control_keeps_every_second_within_telegrams_limit(
     (The same rule at 600 answers from 60 users: `python -m benchmarks.load --flood`.)"""
     rule = FloodRule(limit=30, window=1.0)
     api.fault = rule
-    async with running_bot(api, EchoEngine(small_engine.base), rate_limit=30):
+    async with running_bot(api, EchoEngine(small_engine), rate_limit=30):
         asked = ask_all(api, users(12), 10)
         started = time.monotonic()
         await wait_until(lambda: sum(delivered(api.calls).values()) >= 120, 15, "120 answers")
@@ -170,8 +170,9 @@ async def test_flood_control_keeps_every_second_within_telegrams_limit(
     assert rule.refused == 0
     assert rule.peak <= 30
     assert delivered(api.calls) == expected(asked)
-    # It is the limiter that holds the rate: close to 30 per second, not slower.
-    assert 120 / elapsed >= 24, f"{120 / elapsed:.1f} messages/s"
+    # It is the limiter that holds the rate, not something slower: a generous floor (a loaded
+    # 2-core machine); the exact spacing is test_delivery.py's, on a fake clock.
+    assert 120 / elapsed >= 12, f"{120 / elapsed:.1f} messages/s"
 
 
 async def test_without_flood_control_the_same_burst_draws_429s(
@@ -182,7 +183,7 @@ async def test_without_flood_control_the_same_burst_draws_429s(
     rule = FloodRule(limit=30, window=1.0)
     api.fault = rule
     async with running_bot(
-        api, EchoEngine(small_engine.base), rate_limiter=FloodLimiter(0, time_scale=FAST)
+        api, EchoEngine(small_engine), rate_limiter=FloodLimiter(0, time_scale=FAST)
     ):
         ask_all(api, users(12), 10)
         await wait_until(lambda: rule.refused > 0, 5, "a 429")
@@ -233,7 +234,7 @@ async def test_user_over_the_limit_gets_one_notice_then_silence(
 
 async def test_default_limit_is_twenty_a_minute(api: FakeTelegram, small_engine: Engine) -> None:
     """With the default settings, the 21st message within a minute gets the notice."""
-    async with running_bot(api, EchoEngine(small_engine.base)) as bot:
+    async with running_bot(api, EchoEngine(small_engine)) as bot:
         replies = [(await bot.say(f"q{i}")).texts() for i in range(22)]
     assert all(len(r) == 1 and r[0].startswith("Answer to:") for r in replies[:20])
     assert replies[20] == [texts.text("slow_down")]
@@ -273,9 +274,7 @@ async def test_stopping_mid_burst_answers_or_leaves_unconfirmed(
     api.delay = 0.01
     stop_after = 40
     data = tmp_path / "data"
-    async with running_bot(
-        api, EchoEngine(small_engine.base), rate_limit=100, data_dir=data
-    ) as bot:
+    async with running_bot(api, EchoEngine(small_engine), rate_limit=100, data_dir=data) as bot:
         asked = ask_all(api, users(20), 6)  # 120 questions
         await wait_until(
             lambda: sum(delivered(api.calls).values()) >= stop_after, 10, "first answers"
@@ -289,7 +288,7 @@ async def test_stopping_mid_burst_answers_or_leaves_unconfirmed(
             assert answered_before[f"Answer to: {question}"] == 1, update_id
     assert stop_after <= sum(answered_before.values()) < len(asked)
 
-    async with running_bot(api, EchoEngine(small_engine.base), rate_limit=100, data_dir=data):
+    async with running_bot(api, EchoEngine(small_engine), rate_limit=100, data_dir=data):
         await wait_until(
             lambda: sum(delivered(api.calls).values()) >= len(asked), 10, "all answers"
         )
@@ -302,7 +301,7 @@ async def test_update_processor_reports_skipped_updates(
 ) -> None:
     """Listeners hear of every update, including ones the per-user limit drops."""
     seen: list[int] = []
-    async with running_bot(api, EchoEngine(small_engine.base), user_rate_limit=1) as bot:
+    async with running_bot(api, EchoEngine(small_engine), user_rate_limit=1) as bot:
         delivery_of(bot.application).listeners.append(lambda u: seen.append(u.update_id))
         exchanges = [await bot.say(f"q{i}") for i in range(3)]
     assert seen == [e.update_id for e in exchanges]

@@ -63,6 +63,7 @@ async def test_rejected_token_is_one_line_and_exit_2(api: FakeTelegram, tmp_path
     assert [c.method for c in api.calls] == []  # the fake refused it before recording: 401
 
 
+@pytest.mark.slow
 async def test_unreachable_api_is_one_line_and_exit_1(tmp_path: Path) -> None:
     """When the Bot API cannot be reached, the bot says so in one line and exits 1."""
     with socket.socket() as probe:
