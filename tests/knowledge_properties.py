@@ -20,9 +20,10 @@ from bot.knowledge.model import LANGUAGES, FactBase
 #: tuned to answer nearly all of them (over 99% when this was written); an edit that makes
 #: several phrasings meet another fact drops below this and is a real regression.
 MIN_SHARE_OVERALL = 0.97
-#: The share of any one fact's phrasings it must answer itself: one or two phrasings that
-#: overlap a neighbour are tolerated, a fact that lost a whole way of asking is not.
-MIN_SHARE_PER_FACT = 0.85
+#: The share of any one fact's phrasings it must answer itself: a new fact's phrasing or two
+#: that a neighbouring fact answers is the editor's to refine (`check` and the unanswered
+#: report show it), not a broken build; a fact shadowed by another for most of them is.
+MIN_SHARE_PER_FACT = 0.5
 #: The share of all gaps' phrasings that must be declined (not answered with a fact), and of
 #: any one gap's (a gap may have only 2-3 phrasings, hence the lower bar).
 MIN_DECLINED_OVERALL = 0.95
