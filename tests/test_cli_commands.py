@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import SMALL
 
 from bot.cli import build_parser, main, start_mode
 from bot.ops.settings import load_settings
 
-ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAH-abcdefghijklmnopqrstuvwxyz_0123"  # noqa: S105 (a made-up token)
 
 
@@ -33,7 +33,7 @@ def _bot(*args: str, cwd: Path, stdin: str = "", **env: str) -> subprocess.Compl
         cwd=cwd,
         timeout=60,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"), **env},
+        env={"PATH": "/usr/bin:/bin", "BOT_KNOWLEDGE_DIR": str(SMALL), **env},
     )
 
 
@@ -69,6 +69,7 @@ def _imported_modules(importtime_stderr: str) -> set[str]:
     }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "stdin"),
     [
@@ -89,6 +90,7 @@ def test_ask_chat_and_the_reports_never_import_telegram(
     assert not {m for m in modules if m == "telegram" or m.startswith(("telegram.", "httpx"))}
 
 
+@pytest.mark.slow
 def test_run_without_token_is_one_line_and_exit_2(tmp_path: Path) -> None:
     """A missing token is one clear line naming BotFather, exit 2, no traceback."""
     result = _bot("-m", "bot", "run", cwd=tmp_path)
@@ -98,6 +100,7 @@ def test_run_without_token_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert "BotFather" in result.stderr
 
 
+@pytest.mark.slow
 def test_run_with_malformed_token_from_dotenv_is_exit_2(tmp_path: Path) -> None:
     """A malformed token in .env is reported in one line without echoing it, exit 2."""
     (tmp_path / ".env").write_text("TELEGRAM_BOT_TOKEN=12345:tooshort-secret\n", encoding="utf-8")
@@ -108,6 +111,7 @@ def test_run_with_malformed_token_from_dotenv_is_exit_2(tmp_path: Path) -> None:
     assert "tooshort-secret" not in result.stderr
 
 
+@pytest.mark.slow
 def test_invalid_log_level_is_exit_2(tmp_path: Path) -> None:
     """Another configuration mistake (LOG_LEVEL) is one line and exit 2 as well."""
     result = _bot("-m", "bot", "run", cwd=tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, LOG_LEVEL="LOUD")
@@ -118,6 +122,7 @@ def test_invalid_log_level_is_exit_2(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_start_without_token_explains_and_opens_the_chat(tmp_path: Path) -> None:
     """`start` with no token says how to get one (one line) and runs the console chat."""
     result = _bot("-m", "bot", "start", cwd=tmp_path, stdin="who visited belgrade?\n/quit\n")
@@ -129,6 +134,7 @@ def test_start_without_token_explains_and_opens_the_chat(tmp_path: Path) -> None
     assert "Goodbye" in result.stdout
 
 
+@pytest.mark.slow
 def test_chat_ignores_a_malformed_token(tmp_path: Path) -> None:
     """The console needs no token, so a bad one in the environment does not stop `chat`."""
     result = _bot("-m", "bot", "chat", cwd=tmp_path, TELEGRAM_BOT_TOKEN="nonsense")  # noqa: S106
@@ -136,6 +142,7 @@ def test_chat_ignores_a_malformed_token(tmp_path: Path) -> None:
     assert "Goodbye" in result.stdout
 
 
+@pytest.mark.slow
 def test_chat_with_a_broken_fact_base_exits_1(tmp_path: Path) -> None:
     """A fact base that does not load is reported (with the check hint) and exits 1."""
     result = _bot("-m", "bot", "chat", cwd=tmp_path, BOT_KNOWLEDGE_DIR=str(tmp_path / "none"))
@@ -144,12 +151,13 @@ def test_chat_with_a_broken_fact_base_exits_1(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_reports_read_the_data_directory_of_the_settings(tmp_path: Path) -> None:
     """`unanswered` and `stats` read BOT_DATA_DIR (from .env too), and say when it is empty."""
     from bot.engine.matcher import Engine
     from bot.records.insights import Insights
 
-    engine = Engine.from_directory(ROOT / "knowledge")
+    engine = Engine.from_directory(SMALL)
     insights = Insights(tmp_path / "kept")
     insights.open()
     insights.question(engine, engine.ask("how old is nurtleu?"), chat_type="private", user_id=1)
@@ -165,6 +173,7 @@ def test_reports_read_the_data_directory_of_the_settings(tmp_path: Path) -> None
     assert empty.stdout.startswith("Nothing recorded yet")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [
@@ -180,6 +189,7 @@ def test_report_options_are_checked(tmp_path: Path, args: tuple[str, ...]) -> No
     assert args[1] in result.stderr
 
 
+@pytest.mark.slow
 def test_webhook_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:
     """A plain-http webhook URL and a short secret are one line together, exit 2, secret unquoted."""
     secret = "tooshort"  # noqa: S105 (made up)
@@ -200,6 +210,7 @@ def test_webhook_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:
     assert TOKEN not in result.stderr
 
 
+@pytest.mark.slow
 def test_health_without_a_running_bot_is_exit_1(tmp_path: Path) -> None:
     """`health` with no heartbeat in BOT_CACHE_DIR says the bot is not running, exit 1."""
     result = _bot("-m", "bot", "health", cwd=tmp_path)

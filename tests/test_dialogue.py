@@ -9,12 +9,12 @@ from bot.conversation.dialogue import Memory, Turn
 from bot.engine.matcher import Engine
 
 
-def converse(engine: Engine, questions: list[str]) -> list[str | None]:
+def converse(small_engine: Engine, questions: list[str]) -> list[str | None]:
     """Ask ``questions`` in one conversation; return the fact id of each answer."""
     previous: Turn | None = None
     facts: list[str | None] = []
     for second, question in enumerate(questions):
-        answer, turn = dialogue.ask(engine, question, previous, float(second))
+        answer, turn = dialogue.ask(small_engine, question, previous, float(second))
         facts.append(answer.fact_id if answer.answered else None)
         previous = turn or previous
     return facts
@@ -33,10 +33,10 @@ def converse(engine: Engine, questions: list[str]) -> list[str | None]:
     ],
 )
 def test_follow_up_is_resolved_against_the_last_answer(
-    engine: Engine, questions: list[str], expected: list[str]
+    small_engine: Engine, questions: list[str], expected: list[str]
 ) -> None:
     """A question that doesn't stand alone is understood through the previous turn."""
-    assert converse(engine, questions) == expected
+    assert converse(small_engine, questions) == expected
 
 
 @pytest.mark.parametrize(
@@ -48,34 +48,36 @@ def test_follow_up_is_resolved_against_the_last_answer(
     ],
 )
 def test_standalone_question_ignores_the_context(
-    engine: Engine, questions: list[str], expected: list[str]
+    small_engine: Engine, questions: list[str], expected: list[str]
 ) -> None:
     """A question that stands alone is answered as if nothing had been said before."""
-    assert converse(engine, questions) == expected
+    assert converse(small_engine, questions) == expected
 
 
-def test_follow_up_without_context_is_answered_alone(engine: Engine) -> None:
+def test_follow_up_without_context_is_answered_alone(small_engine: Engine) -> None:
     """ "When?" opening a conversation is not resolved against anything (and is declined)."""
-    answer, turn = dialogue.ask(engine, "and when?", None, 0.0)
+    answer, turn = dialogue.ask(small_engine, "and when?", None, 0.0)
     assert not answer.answered
     assert turn is None
 
 
-def test_answer_echoes_the_question_as_typed(engine: Engine) -> None:
+def test_answer_echoes_the_question_as_typed(small_engine: Engine) -> None:
     """The resolved meaning does not leak into the echoed question."""
-    _, turn = dialogue.ask(engine, "who did nurtleu meet?", None, 0.0)
-    answer, _ = dialogue.ask(engine, "and when?", turn, 1.0)
+    _, turn = dialogue.ask(small_engine, "who did nurtleu meet?", None, 0.0)
+    answer, _ = dialogue.ask(small_engine, "and when?", turn, 1.0)
     assert answer.question == "and when?"
     assert answer.fact_id == "visit-date"
 
 
-def test_follow_up_detection(engine: Engine) -> None:
+def test_follow_up_detection(small_engine: Engine) -> None:
     """Short, pronoun-led or continuing questions need context; full ones don't."""
-    assert dialogue.is_follow_up(engine, "when?")
-    assert dialogue.is_follow_up(engine, "who is he?")
-    assert dialogue.is_follow_up(engine, "what about culture?")
-    assert not dialogue.is_follow_up(engine, "who is Dacic?")
-    assert not dialogue.is_follow_up(engine, "what was the bilateral trade turnover last year?")
+    assert dialogue.is_follow_up(small_engine, "when?")
+    assert dialogue.is_follow_up(small_engine, "who is he?")
+    assert dialogue.is_follow_up(small_engine, "what about culture?")
+    assert not dialogue.is_follow_up(small_engine, "who is Dacic?")
+    assert not dialogue.is_follow_up(
+        small_engine, "what was the bilateral trade turnover last year?"
+    )
 
 
 def test_memory_forgets_after_ten_minutes() -> None:

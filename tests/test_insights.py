@@ -33,47 +33,47 @@ def test_low_confidence_is_the_engines_own_sure_score() -> None:
     assert ANSWER_THRESHOLD < LOW_CONFIDENCE_SCORE <= 100
 
 
-def test_what_needs_review(engine: Engine) -> None:
+def test_what_needs_review(small_engine: Engine) -> None:
     """Declined, ambiguous and low-confidence answers are for review; sure answers are not."""
-    sure = engine.ask(engine.base.facts[0].questions[0])
+    sure = small_engine.ask(small_engine.base.facts[0].questions[0])
     assert sure.answered
     assert sure.score >= LOW_CONFIDENCE_SCORE
     assert not needs_review(sure)
-    assert needs_review(engine.ask("how old is nurtleu"))
+    assert needs_review(small_engine.ask("how old is nurtleu"))
     assert needs_review(Answer("q", Outcome.AMBIGUOUS, "", score=55.0))
     assert needs_review(
         Answer("q", Outcome.ANSWERED, "", score=LOW_CONFIDENCE_SCORE - 1, fact_id="visit")
     )
 
 
-def test_decline_record_has_best_candidate_and_closest_fact(engine: Engine) -> None:
+def test_decline_record_has_best_candidate_and_closest_fact(small_engine: Engine) -> None:
     """A declined question is recorded with its text, best candidate (of Engine.match) and the
     closest fact; no text is kept of a confidently answered one."""
     question = "who is the serbian prime minister"
-    declined = engine.ask(question)
-    record = question_record(engine, declined, chat_type="group", user_hash="h")
+    declined = small_engine.ask(question)
+    record = question_record(small_engine, declined, chat_type="group", user_hash="h")
     assert record is not None
-    best = engine.match(question).candidates[0]
+    best = small_engine.match(question).candidates[0]
     assert (record.best_id, record.best_score, record.best_is_gap) == (
         best.id,
         best.score,
         best.is_gap,
     )
-    closest = next(c for c in engine.match(question).candidates if not c.is_gap)
+    closest = next(c for c in small_engine.match(question).candidates if not c.is_gap)
     assert (record.closest_id, record.closest_score) == (closest.id, closest.score)
     assert (record.question, record.review, record.outcome) == (question, True, "not_found")
     assert (record.chat_type, record.user_hash) == ("group", "h")
 
-    answered = engine.ask(engine.base.facts[0].questions[0])
-    kept = question_record(engine, answered)
+    answered = small_engine.ask(small_engine.base.facts[0].questions[0])
+    kept = question_record(small_engine, answered)
     assert kept is not None
     assert (kept.question, kept.review, kept.fact_id) == (None, False, answered.fact_id)
 
 
-def test_small_talk_and_empty_messages_are_not_questions(engine: Engine) -> None:
+def test_small_talk_and_empty_messages_are_not_questions(small_engine: Engine) -> None:
     """Greetings and blank messages are not recorded."""
     for text in ("hello", "   "):
-        assert question_record(engine, engine.ask(text)) is None
+        assert question_record(small_engine, small_engine.ask(text)) is None
 
 
 def test_near_duplicates_are_grouped_and_different_questions_are_not() -> None:
@@ -111,17 +111,19 @@ def test_periods() -> None:
 
 
 def test_unanswered_report_lists_groups_with_counts_and_closest_fact(
-    tmp_path: Path, engine: Engine
+    tmp_path: Path, small_engine: Engine
 ) -> None:
     """The report: most frequent first, counts, other wordings, the closest fact by its question."""
     insights = Insights(tmp_path)
     insights.open()
     for question in ["how old is nurtleu?"] * 3 + ["How old is Nurtleu", "what did they eat"]:
-        insights.question(engine, engine.ask(question), chat_type="private", user_id=1)
-    insights.question(engine, engine.ask(engine.base.facts[0].questions[0]), user_id=2)
+        insights.question(small_engine, small_engine.ask(question), chat_type="private", user_id=1)
+    insights.question(
+        small_engine, small_engine.ask(small_engine.base.facts[0].questions[0]), user_id=2
+    )
     insights.close()
 
-    report = unanswered_report(insights.store, engine=engine)
+    report = unanswered_report(insights.store, engine=small_engine)
     lines = report.splitlines()
     assert lines[0].startswith("Unanswered questions in the last 7d")
     assert "5 (2 different)" in lines[0]
@@ -129,31 +131,31 @@ def test_unanswered_report_lists_groups_with_counts_and_closest_fact(
     assert lines[2].strip() == 'also: "How old is Nurtleu"'
     assert "closest fact: " in lines[3]
     assert '  2. 1× "what did they eat"' in report
-    assert engine.base.facts[0].questions[0] not in report  # answered: not listed
-    assert unanswered_report(insights.store, engine=engine, limit=1).endswith(
+    assert small_engine.base.facts[0].questions[0] not in report  # answered: not listed
+    assert unanswered_report(insights.store, engine=small_engine, limit=1).endswith(
         "…and 1 more (--limit to see them)"
     )
 
 
 def test_unanswered_report_says_when_an_edit_answers_a_question_now(
-    tmp_path: Path, engine: Engine
+    tmp_path: Path, small_engine: Engine
 ) -> None:
-    """With the current engine, a group the fact base answers now is marked so."""
+    """With the current small_engine, a group the fact base answers now is marked so."""
     insights = Insights(tmp_path)
     insights.open()
-    question = engine.base.facts[1].questions[0]
+    question = small_engine.base.facts[1].questions[0]
     declined = Answer(question, Outcome.NOT_FOUND, texts.text("not_found"), score=20.0)
-    insights.question(engine, declined)
+    insights.question(small_engine, declined)
     insights.close()
-    report = unanswered_report(insights.store, engine=engine)
-    assert f"now answered by {engine.base.facts[1].id}" in report
+    report = unanswered_report(insights.store, engine=small_engine)
+    assert f"now answered by {small_engine.base.facts[1].id}" in report
 
 
-def test_reports_respect_the_period(tmp_path: Path, engine: Engine) -> None:
+def test_reports_respect_the_period(tmp_path: Path, small_engine: Engine) -> None:
     """Old records fall outside a short period but count for "all"."""
     insights = Insights(tmp_path)
     insights.open()
-    insights.question(engine, engine.ask("how old is nurtleu"))
+    insights.question(small_engine, small_engine.ask("how old is nurtleu"))
     insights.close()
     later = time.time() + 2 * 3600
     assert unanswered_report(insights.store, period="1h", now=later).startswith("No unanswered")
@@ -162,23 +164,27 @@ def test_reports_respect_the_period(tmp_path: Path, engine: Engine) -> None:
     assert "questions asked: 1" in stats_report(insights.store, period="all", now=later)
 
 
-def test_stats_report_counts_rates_top_facts_and_feedback(tmp_path: Path, engine: Engine) -> None:
+def test_stats_report_counts_rates_top_facts_and_feedback(
+    tmp_path: Path, small_engine: Engine
+) -> None:
     """Questions asked, answer rate, button answers, top facts and each fact's 👍/👎."""
-    fact = engine.base.facts[0]
+    fact = small_engine.base.facts[0]
     insights = Insights(tmp_path)
     insights.open()
     for _ in range(3):
-        insights.question(engine, engine.ask(fact.questions[0]), user_id=1)
-    insights.question(engine, engine.ask("how old is nurtleu"), user_id=1)
-    insights.question(engine, engine.ask("hello"), user_id=1)  # small talk: not a question
+        insights.question(small_engine, small_engine.ask(fact.questions[0]), user_id=1)
+    insights.question(small_engine, small_engine.ask("how old is nurtleu"), user_id=1)
+    insights.question(
+        small_engine, small_engine.ask("hello"), user_id=1
+    )  # small talk: not a question
     picked = Answer(fact.questions[0], Outcome.ANSWERED, fact.answer, score=100.0, fact_id=fact.id)
-    insights.question(engine, picked, via="button", user_id=1)
+    insights.question(small_engine, picked, via="button", user_id=1)
     insights.vote(fact.id, 1, user_id=1)
     insights.vote(fact.id, -1, user_id=2)
     insights.vote(fact.id, -1, user_id=3)
     insights.close()
 
-    report = stats_report(insights.store, engine=engine)
+    report = stats_report(insights.store, engine=small_engine)
     assert "questions asked: 4" in report
     assert "answered: 3 (75%)" in report
     assert "declined: 1 (25%)" in report

@@ -3,11 +3,11 @@ fixes come in, and a save in progress is never read half-written."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from pathlib import Path
 
 import pytest
+from fake_clock import FakeClock
 
 from bot.conversation.catalog import Catalog
 from bot.conversation.reload import (
@@ -53,11 +53,11 @@ def seen() -> Recorder:
 
 
 @pytest.fixture
-def reloader(knowledge_copy: Path, engine: Engine, seen: Recorder, tmp_path: Path) -> Reloader:
+def reloader(small_copy: Path, small_engine: Engine, seen: Recorder, tmp_path: Path) -> Reloader:
     """A Reloader of an editable copy of the fact base, read as soon as two polls agree."""
     return Reloader(
-        knowledge_copy,
-        Catalog(engine),
+        small_copy,
+        Catalog(small_engine),
         seen.publish,
         notify=seen.notify,
         cache_dir=tmp_path / "cache",
@@ -75,18 +75,18 @@ async def settle(reloader: Reloader) -> ReloadReport | None:
     return None
 
 
-def test_snapshot_covers_the_files_the_loader_reads(knowledge_copy: Path) -> None:
+def test_snapshot_covers_the_files_the_loader_reads(small_copy: Path) -> None:
     """Top-level YAML and everything under source/; not hidden files, backups or other files."""
-    names = [name for name, *_ in snapshot(knowledge_copy)]
+    names = [name for name, *_ in snapshot(small_copy)]
     assert "facts.yaml" in names
     assert "source/article.txt" in names
-    before = snapshot(knowledge_copy)
+    before = snapshot(small_copy)
     for junk in (".facts.yaml.swp", "facts.yaml~", "notes.txt"):
-        (knowledge_copy / junk).write_text("x", encoding="utf-8")
-    assert snapshot(knowledge_copy) == before
-    edit(knowledge_copy / "facts.yaml", ORIGINAL, EDITED)
-    assert snapshot(knowledge_copy) != before
-    assert snapshot(knowledge_copy / "missing") == ()
+        (small_copy / junk).write_text("x", encoding="utf-8")
+    assert snapshot(small_copy) == before
+    edit(small_copy / "facts.yaml", ORIGINAL, EDITED)
+    assert snapshot(small_copy) != before
+    assert snapshot(small_copy / "missing") == ()
 
 
 async def test_nothing_happens_while_nothing_changes(reloader: Reloader, seen: Recorder) -> None:
@@ -95,12 +95,13 @@ async def test_nothing_happens_while_nothing_changes(reloader: Reloader, seen: R
     assert seen.published == []
 
 
+@pytest.mark.slow
 async def test_a_valid_edit_goes_live(
-    reloader: Reloader, seen: Recorder, knowledge_copy: Path, caplog: pytest.LogCaptureFixture
+    reloader: Reloader, seen: Recorder, small_copy: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """An edit is read once it settles, published in one swap, and logged in one line."""
     caplog.set_level(logging.INFO, logger="bot.conversation.reload")
-    edit(knowledge_copy / "facts.yaml", ORIGINAL, EDITED)
+    edit(small_copy / "facts.yaml", ORIGINAL, EDITED)
     assert await reloader.poll() is None  # first sight of the change: wait for it to settle
     report = await settle(reloader)
     assert report is not None
@@ -113,23 +114,32 @@ async def test_a_valid_edit_goes_live(
     assert await settle(reloader) is None  # and read once
 
 
+@pytest.mark.slow
 async def test_a_change_is_read_only_after_it_settles(
-    knowledge_copy: Path, engine: Engine, seen: Recorder
+    small_copy: Path, small_engine: Engine, seen: Recorder
 ) -> None:
     """Files still changing are not read: the settle time restarts with every change."""
+    clock = FakeClock()
     reloader = Reloader(
-        knowledge_copy, Catalog(engine), seen.publish, poll_seconds=0.01, settle_seconds=0.3
+        small_copy,
+        Catalog(small_engine),
+        seen.publish,
+        poll_seconds=0.01,
+        settle_seconds=0.3,
+        clock=clock,
     )
-    facts = knowledge_copy / "facts.yaml"
+    facts = small_copy / "facts.yaml"
     edit(facts, ORIGINAL, EDITED)
     for n in range(3):
         assert await reloader.poll() is None
-        await asyncio.sleep(0.1)
+        clock.now += 0.1
         edit(facts, f"(edited{'' if n == 0 else n})", f"(edited{n + 1})")
     assert seen.published == []
-    await asyncio.sleep(0.35)
+    clock.now += 0.35
     assert await reloader.poll() is None  # the last change, seen now
-    await asyncio.sleep(0.35)
+    clock.now += 0.29
+    assert await reloader.poll() is None  # not yet unchanged for settle_seconds
+    clock.now += 0.02
     report = await reloader.poll()
     assert report is not None
     assert report.ok
@@ -139,25 +149,25 @@ async def test_a_change_is_read_only_after_it_settles(
 async def test_a_broken_edit_changes_nothing_and_is_told_once(
     reloader: Reloader,
     seen: Recorder,
-    knowledge_copy: Path,
-    engine: Engine,
+    small_copy: Path,
+    small_engine: Engine,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """The old base stays; every problem is logged as file:line; the admins hear it once."""
-    facts = knowledge_copy / "facts.yaml"
+    facts = small_copy / "facts.yaml"
     edit(facts, GOOD_QUOTE, BAD_QUOTE)
     report = await settle(reloader)
     assert report is not None
     assert not report.ok
     assert seen.published == []
-    assert reloader.catalog.engine is engine
+    assert reloader.catalog.engine is small_engine
     (problem,) = report.problems
     assert problem.startswith(f"{facts}:")
     assert "citation not found in the article" in problem
     assert problem in caplog.messages
     assert report.summary == (
         f"fact base NOT reloaded: 1 problem(s); still answering from the last good base "
-        f"({len(engine.base.facts)} facts)"
+        f"({len(small_engine.base.facts)} facts)"
     )
     assert seen.told == [report]
 
@@ -176,11 +186,12 @@ async def test_a_broken_edit_changes_nothing_and_is_told_once(
     assert len(seen.told) == 2
 
 
+@pytest.mark.slow
 async def test_fixing_the_file_brings_the_new_base_in(
-    reloader: Reloader, seen: Recorder, knowledge_copy: Path
+    reloader: Reloader, seen: Recorder, small_copy: Path
 ) -> None:
     """After a refused edit, the fix is taken in, and the admins are told it is fixed."""
-    facts = knowledge_copy / "facts.yaml"
+    facts = small_copy / "facts.yaml"
     edit(facts, GOOD_QUOTE, BAD_QUOTE)
     edit(facts, ORIGINAL, EDITED)
     refused = await settle(reloader)
@@ -195,12 +206,13 @@ async def test_fixing_the_file_brings_the_new_base_in(
     assert [r.ok for r in seen.told] == [False, True]
 
 
+@pytest.mark.slow
 async def test_a_save_during_the_build_is_not_used(
-    knowledge_copy: Path, engine: Engine, seen: Recorder
+    small_copy: Path, small_engine: Engine, seen: Recorder
 ) -> None:
     """Files that change while being read may have been read half-saved: that result is
     dropped unseen (not published, not reported), and the files are read again."""
-    facts = knowledge_copy / "facts.yaml"
+    facts = small_copy / "facts.yaml"
     finished = facts.read_text(encoding="utf-8").replace(ORIGINAL, EDITED)
     builds = 0
 
@@ -217,8 +229,8 @@ async def test_a_save_during_the_build_is_not_used(
         return build_catalog(directory)
 
     reloader = Reloader(
-        knowledge_copy,
-        Catalog(engine),
+        small_copy,
+        Catalog(small_engine),
         seen.publish,
         notify=seen.notify,
         poll_seconds=0.01,
@@ -235,14 +247,15 @@ async def test_a_save_during_the_build_is_not_used(
     assert seen.told == []  # the half-read file was never reported as broken
 
 
+@pytest.mark.slow
 async def test_reload_now_reports_success_or_problems(
-    reloader: Reloader, seen: Recorder, knowledge_copy: Path
+    reloader: Reloader, seen: Recorder, small_copy: Path
 ) -> None:
     """reload() (the /reload command) builds at once, whatever the polls have seen."""
     ok = await reloader.reload()
     assert ok.ok
     assert ok.text().startswith("fact base reloaded: ")
-    edit(knowledge_copy / "facts.yaml", GOOD_QUOTE, BAD_QUOTE)
+    edit(small_copy / "facts.yaml", GOOD_QUOTE, BAD_QUOTE)
     refused = await reloader.reload()
     assert not refused.ok
     assert "citation not found in the article" in refused.text()
@@ -251,12 +264,13 @@ async def test_reload_now_reports_success_or_problems(
     assert seen.told == []  # the one who asked got the report
 
 
+@pytest.mark.slow
 async def test_failed_regression_checks_are_reported_but_the_base_is_taken(
-    reloader: Reloader, seen: Recorder, knowledge_copy: Path
+    reloader: Reloader, seen: Recorder, small_copy: Path
 ) -> None:
     """A valid base whose checks.yaml questions are answered differently is swapped in, with
     the failures as warnings."""
-    checks = knowledge_copy / "checks.yaml"
+    checks = small_copy / "checks.yaml"
     edit(
         checks,
         '{q: "bilateral trade figure", expect: trade-turnover}',
@@ -282,30 +296,35 @@ def test_report_text_lists_at_most_the_first_problems() -> None:
 
 
 async def test_an_unexpected_error_while_loading_keeps_the_bot_going(
-    knowledge_copy: Path, engine: Engine, seen: Recorder
+    small_copy: Path, small_engine: Engine, seen: Recorder
 ) -> None:
     """Whatever goes wrong in a build is a refused reload, not a crash."""
 
     def explode(directory: Path) -> tuple[Catalog, list[str]]:
         raise MemoryError("out of memory")
 
-    reloader = Reloader(knowledge_copy, Catalog(engine), seen.publish, builder=explode)
+    reloader = Reloader(small_copy, Catalog(small_engine), seen.publish, builder=explode)
     report = await reloader.reload()
     assert not report.ok
     assert "cannot load the fact base: out of memory" in report.problems[0]
 
 
+@pytest.mark.slow
 async def test_the_watcher_polls_in_the_background_until_stopped(
-    knowledge_copy: Path, engine: Engine, seen: Recorder, tmp_path: Path
+    small_copy: Path, small_engine: Engine, seen: Recorder, tmp_path: Path
 ) -> None:
-    """start() watches on a task; an edit goes live within a few polls; stop() ends it."""
+    """start() watches on a task, one poll per poll_seconds; an edit goes live within a few
+    polls; stop() ends it."""
+    clock = FakeClock()
     reloader = Reloader(
-        knowledge_copy,
-        Catalog(engine),
+        small_copy,
+        Catalog(small_engine),
         seen.publish,
         cache_dir=tmp_path / "cache",
         poll_seconds=0.02,
         settle_seconds=0.02,
+        clock=clock,
+        sleep=clock.sleep,
     )
     polls = 0
     original_poll = reloader.poll
@@ -318,24 +337,27 @@ async def test_the_watcher_polls_in_the_background_until_stopped(
     reloader.poll = counting_poll  # type: ignore[method-assign]
     reloader.start()
     try:
-        await asyncio.sleep(0.3)
-        idle = polls
-        assert 2 <= idle <= 16  # paced by poll_seconds (~15 in 0.3 s): no busy loop
-        edit(knowledge_copy / "facts.yaml", ORIGINAL, EDITED)
-        for _ in range(200):
-            if seen.published:
-                break
-            await asyncio.sleep(0.02)
+        for _ in range(15):
+            await clock.until_sleeping()
+            await clock.advance(0.02)
+        await clock.until_sleeping()
+        assert polls == 15  # paced by poll_seconds: no busy loop
+        assert set(clock.sleeps) == {0.02}
+        edit(small_copy / "facts.yaml", ORIGINAL, EDITED)
+        for _ in range(3):  # seen, settled, read
+            await clock.advance(0.02)
+            await clock.until_sleeping()
         assert "(edited)" in seen.published[0].ask(TRADE).text
     finally:
         await reloader.stop()
     stopped = polls
-    await asyncio.sleep(0.1)
+    await clock.advance(1.0)
     assert polls == stopped
 
 
+@pytest.mark.slow
 def test_an_engine_read_during_a_save_is_not_cached_under_the_earlier_files(
-    knowledge_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    small_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The compiled-engine cache is keyed by the files' content, hashed before they are read:
     an engine read from files saved in between must not be filed under the earlier content
@@ -345,13 +367,13 @@ def test_an_engine_read_during_a_save_is_not_cached_under_the_earlier_files(
     real = Engine.from_directory
 
     def save_then_build(directory: Path) -> Engine:
-        edit(knowledge_copy / "facts.yaml", ORIGINAL, EDITED)  # saved after the key was taken
+        edit(small_copy / "facts.yaml", ORIGINAL, EDITED)  # saved after the key was taken
         return real(directory)
 
     monkeypatch.setattr(cache.Engine, "from_directory", save_then_build)
-    assert "(edited)" in cache.load_engine(knowledge_copy, tmp_path / "cache").ask(TRADE).text
+    assert "(edited)" in cache.load_engine(small_copy, tmp_path / "cache").ask(TRADE).text
     assert list((tmp_path / "cache").glob("engine-*.pickle")) == []
     monkeypatch.undo()
-    edit(knowledge_copy / "facts.yaml", EDITED, ORIGINAL)  # the editor undoes the edit
-    undone = cache.load_engine(knowledge_copy, tmp_path / "cache")
+    edit(small_copy / "facts.yaml", EDITED, ORIGINAL)  # the editor undoes the edit
+    undone = cache.load_engine(small_copy, tmp_path / "cache")
     assert "(edited)" not in undone.ask(TRADE).text

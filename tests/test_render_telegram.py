@@ -142,6 +142,7 @@ def test_split_never_cuts_an_entity_or_a_surrogate_pair() -> None:
     assert "".join(pieces) == text
 
 
+@pytest.mark.slow
 def test_split_long_answer_at_4096() -> None:
     """A 12,000-character answer with citations becomes valid pieces of at most 4,096."""
     answer = Answer(
@@ -182,6 +183,7 @@ _SEGMENTS = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(segments=_SEGMENTS, limit=st.integers(min_value=40, max_value=400))
 def test_split_property_every_piece_valid_and_nothing_lost(

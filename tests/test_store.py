@@ -147,10 +147,15 @@ def test_a_full_queue_drops_instead_of_waiting(
 ) -> None:
     """When the writer falls behind by MAX_QUEUE records, new ones are dropped, not waited for."""
     monkeypatch.setattr(store_module, "MAX_QUEUE", 3)
-    gate = threading.Event()
+    holding, gate = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        holding.set()
+        gate.wait(5)
+
     with Store(tmp_path) as store:
-        store.submit(lambda: gate.wait(5) and None)  # holds the writer
-        time.sleep(0.05)
+        store.submit(hold)  # holds the writer…
+        assert holding.wait(5)  # …once it has taken it off the queue
         accepted = [store.submit(_question(f"q{i}")) for i in range(6)]
         gate.set()
         assert accepted.count(True) == 3

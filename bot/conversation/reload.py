@@ -150,6 +150,8 @@ class Reloader:
         poll_seconds: float = POLL_SECONDS,
         settle_seconds: float | None = None,
         builder: Builder | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.directory = directory
         self.catalog = catalog
@@ -162,6 +164,9 @@ class Reloader:
             min(SETTLE_SECONDS, poll_seconds) if settle_seconds is None else settle_seconds
         )
         self._builder = builder
+        #: Where the time comes from and how to wait (a fake clock in tests).
+        self._clock = clock
+        self._sleep = sleep
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
         #: The files as they were when last read (or at start): changes are looked for from here.
@@ -244,7 +249,7 @@ class Reloader:
     async def poll(self) -> ReloadReport | None:
         """One look at the directory; the report when that led to a reload attempt."""
         current = await asyncio.to_thread(snapshot, self.directory)
-        now = time.monotonic()
+        now = self._clock()
         if current == self._seen:
             self._pending = None
             return None
@@ -263,7 +268,7 @@ class Reloader:
             if after != current:
                 # Saved again while being read: what was read may be half of a save. Use
                 # none of it; look again once the files settle.
-                self._pending, self._pending_since = after, time.monotonic()
+                self._pending, self._pending_since = after, self._clock()
                 return None
             report = self._apply(*loaded)
             self._seen, self._pending = current, None
@@ -273,7 +278,7 @@ class Reloader:
     async def watch(self) -> None:
         """Poll every ``poll_seconds`` until cancelled."""
         while True:
-            await asyncio.sleep(self.poll_seconds)
+            await self._sleep(self.poll_seconds)
             try:
                 await self.poll()
             except Exception:  # keep watching whatever happens

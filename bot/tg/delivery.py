@@ -40,7 +40,7 @@ import logging
 import random
 import time
 from collections import deque
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from telegram import Update
@@ -85,7 +85,8 @@ class SlidingWindow:
     one), so the few milliseconds a sleep oversleeps do not add up to a lower rate; after an
     idle spell the schedule restarts from now, so idleness never turns into a burst. The window
     is counted on the actual times and is the hard guarantee. Waiters are served first come,
-    first served. Times come from ``clock`` (monotonic).
+    first served. Times come from ``clock`` (monotonic) and waits are ``sleep`` (a fake clock's
+    in tests).
     """
 
     def __init__(
@@ -95,11 +96,13 @@ class SlidingWindow:
         *,
         spacing: float = 0.0,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.limit = limit
         self.period = period
         self.spacing = spacing
         self._clock = clock
+        self._sleep = sleep
         self._times: deque[float] = deque(maxlen=limit)
         self._next = 0.0  # the scheduled time of the next place (with spacing)
         self._lock = asyncio.Lock()
@@ -108,8 +111,8 @@ class SlidingWindow:
         """Wait for a free place in the window and take it."""
         async with self._lock:
             # Sleeping until a known time, not polling: nothing else can free a place sooner.
-            while (wait := self._wait(self._clock())) > 0:  # noqa: ASYNC110
-                await asyncio.sleep(wait)
+            while (wait := self._wait(self._clock())) > 0:
+                await self._sleep(wait)
             now = self._clock()
             self._times.append(now)
             if self.spacing:
@@ -139,7 +142,8 @@ class FloodLimiter(BaseRateLimiter[int]):
     ``rate`` is the overall messages per second (``BOT_RATE_LIMIT``); 0 turns the flood
     limits off (benchmarks) but not the retries. ``time_scale`` multiplies every wait of a
     retry — Telegram's ``retry_after`` and the backoff — and is 1 except in tests, which shrink
-    it to keep fault-injection runs fast.
+    it to keep fault-injection runs fast. ``clock`` and ``sleep`` are where the time comes from
+    and how to wait (a fake clock in tests).
     """
 
     def __init__(
@@ -148,10 +152,12 @@ class FloodLimiter(BaseRateLimiter[int]):
         *,
         time_scale: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.rate = rate
         self.time_scale = time_scale
         self._clock = clock
+        self._sleep = sleep
         self._overall: SlidingWindow | None = None
         if rate > 0:
             # Whole messages per (slightly more than) a second, spaced evenly: no bursts, so
@@ -162,6 +168,7 @@ class FloodLimiter(BaseRateLimiter[int]):
                 per_window / rate * (1 + RATE_MARGIN),
                 spacing=(1 + RATE_MARGIN) / rate,
                 clock=clock,
+                sleep=sleep,
             )
         self._groups: dict[int | str, SlidingWindow] = {}
         #: After a 429, nothing is sent before this (monotonic) time.
@@ -188,14 +195,17 @@ class FloodLimiter(BaseRateLimiter[int]):
                 for key in [k for k, w in self._groups.items() if w.idle()]:
                     del self._groups[key]
             window = self._groups[chat_id] = SlidingWindow(
-                GROUP_MESSAGES_PER_MINUTE, 60.0 * (1 + RATE_MARGIN), clock=self._clock
+                GROUP_MESSAGES_PER_MINUTE,
+                60.0 * (1 + RATE_MARGIN),
+                clock=self._clock,
+                sleep=self._sleep,
             )
         return window
 
     async def _wait_for_turn(self, chat_id: object) -> None:
         # Until a known time (a later 429 may extend it): no event to wait for instead.
-        while (pause := self._resume_at - self._clock()) > 0:  # noqa: ASYNC110
-            await asyncio.sleep(pause)
+        while (pause := self._resume_at - self._clock()) > 0:
+            await self._sleep(pause)
         if chat_id is None:
             return  # callback and inline query answers: not messages in a chat
         group = self._group_window(chat_id)
@@ -204,8 +214,8 @@ class FloodLimiter(BaseRateLimiter[int]):
         if self._overall is not None:
             await self._overall.acquire()
         # A 429 may have come while this request waited for its place.
-        while (pause := self._resume_at - self._clock()) > 0:  # noqa: ASYNC110
-            await asyncio.sleep(pause)
+        while (pause := self._resume_at - self._clock()) > 0:
+            await self._sleep(pause)
 
     def backoff(self, retry: int) -> float:
         """Seconds to wait before network retry number ``retry`` (0-based), jittered."""
@@ -268,7 +278,7 @@ class FloodLimiter(BaseRateLimiter[int]):
                     MAX_NETWORK_RETRIES,
                     delay,
                 )
-                await asyncio.sleep(delay)
+                await self._sleep(delay)
 
 
 # ------------------------------------------------------------------------------------------

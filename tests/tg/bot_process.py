@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from fake_telegram import TOKEN
-
-ROOT = Path(__file__).resolve().parents[2]
+from paths import ROOT, SMALL
 
 
 class BotProcess:
@@ -64,7 +63,7 @@ async def start_bot(
             "TELEGRAM_BOT_TOKEN": token,
             "TELEGRAM_API_BASE_URL": base_url,
             "LOG_LEVEL": log_level,
-            "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
+            "BOT_KNOWLEDGE_DIR": str(SMALL),
             "BOT_CACHE_DIR": str(cache),
             "BOT_DATA_DIR": str(cache / "data"),
             **more,

@@ -22,6 +22,15 @@ from bot.records.insights import Insights
 from bot.tg.app import BotApplication, build_application, delivery_of, serve
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test here that talks to the fake Bot API (the ``api`` fixture) runs the real
+    application or a `python -m bot` process end to end: it is in the slow tier."""
+    here = Path(__file__).parent
+    for item in items:
+        if "api" in getattr(item, "fixturenames", ()) and here in Path(item.path).parents:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def _cwd_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run each test in a directory of its own, so that a bot built with the default
@@ -168,7 +177,7 @@ async def running_bot(
 
 
 @pytest.fixture
-async def bot(api: FakeTelegram, engine: Engine) -> AsyncIterator[BotHarness]:
+async def bot(api: FakeTelegram, small_engine: Engine) -> AsyncIterator[BotHarness]:
     """The bot, running against the fake Bot API."""
-    async with running_bot(api, engine) as harness:
+    async with running_bot(api, small_engine) as harness:
         yield harness

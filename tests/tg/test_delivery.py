@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fake_clock import FakeClock, settle
 from telegram import Update
 from telegram.error import (
     BadRequest,
@@ -38,15 +39,22 @@ Result = bool | dict[str, Any] | list[dict[str, Any]]
 
 
 class Script:
-    """A Bot API call that fails with the given errors in turn, then succeeds."""
+    """A Bot API call that fails with the given errors in turn, then succeeds; it notes the
+    time of each call by ``clock``."""
 
-    def __init__(self, *errors: Exception, forever: Exception | None = None) -> None:
+    def __init__(
+        self,
+        *errors: Exception,
+        forever: Exception | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.errors = list(errors)
         self.forever = forever
+        self.clock = clock
         self.calls: list[float] = []
 
     async def __call__(self) -> Result:
-        self.calls.append(time.monotonic())
+        self.calls.append(self.clock())
         if self.errors:
             raise self.errors.pop(0)
         if self.forever is not None:
@@ -62,6 +70,11 @@ async def send(
     return await limiter.process_request(script, (), {}, endpoint, {"chat_id": 1, **data}, None)
 
 
+def limiter_on(clock: FakeClock, rate: float) -> FloodLimiter:
+    """A flood limiter at ``rate`` whose time and waits are ``clock``'s (production scale)."""
+    return FloodLimiter(rate, clock=clock, sleep=clock.sleep)
+
+
 # ------------------------------------------------------------------------------------------
 # Retries
 # ------------------------------------------------------------------------------------------
@@ -69,37 +82,47 @@ async def send(
 
 async def test_retry_after_is_honoured_in_full() -> None:
     """With the production time scale, a 429's retry_after is waited in full before retrying."""
-    script = Script(RetryAfter(1))
-    assert await send(FloodLimiter(30), script) is True
+    clock = FakeClock()
+    script = Script(RetryAfter(1), clock=clock)
+    assert await clock.run(send(limiter_on(clock, 30), script)) is True
     assert len(script.calls) == 2
-    assert script.calls[1] - script.calls[0] >= 1 + RETRY_AFTER_SLACK_SECONDS - 0.01
+    assert script.calls[1] - script.calls[0] >= 1 + RETRY_AFTER_SLACK_SECONDS
 
 
 async def test_flood_retries_are_bounded() -> None:
     """A request still refused after MAX_FLOOD_RETRIES retries raises RetryAfter."""
-    script = Script(forever=RetryAfter(1))
+    clock = FakeClock()
+    script = Script(forever=RetryAfter(1), clock=clock)
     with pytest.raises(RetryAfter):
-        await send(FloodLimiter(30, time_scale=0.01), script)
+        await clock.run(send(limiter_on(clock, 30), script))
     assert len(script.calls) == MAX_FLOOD_RETRIES + 1
 
 
 async def test_an_hour_long_retry_after_is_not_waited_for() -> None:
     """A retry_after beyond MAX_RETRY_AFTER_SECONDS gives up at once."""
-    script = Script(forever=RetryAfter(3600))
+    clock = FakeClock()
+    script = Script(forever=RetryAfter(3600), clock=clock)
+    started = clock.now
     with pytest.raises(RetryAfter):
-        await send(FloodLimiter(30), script)
+        await clock.run(send(limiter_on(clock, 30), script))
     assert len(script.calls) == 1
+    assert clock.now == started
 
 
 async def test_a_429_holds_every_request() -> None:
     """After a 429 no other request goes out until retry_after has passed."""
-    limiter = FloodLimiter(0, time_scale=0.2)  # retry_after 1 s -> 0.22 s
-    first, second = Script(RetryAfter(1)), Script()
-    task = asyncio.create_task(send(limiter, first))
-    await asyncio.sleep(0.02)
-    await send(limiter, second, chat_id=2)
-    assert second.calls[0] - first.calls[0] >= 0.2
-    await task
+    clock = FakeClock()
+    limiter = limiter_on(clock, 0)
+    first, second = Script(RetryAfter(1), clock=clock), Script(clock=clock)
+    refused = asyncio.create_task(send(limiter, first))
+    await settle()
+    held = asyncio.create_task(send(limiter, second, chat_id=2))
+    await clock.advance(1 + RETRY_AFTER_SLACK_SECONDS - 0.01)
+    assert second.calls == []  # still held by the other chat's 429
+    await clock.advance(0.02)
+    assert await held is True
+    assert await refused is True
+    assert second.calls[0] - first.calls[0] >= 1 + RETRY_AFTER_SLACK_SECONDS
 
 
 @pytest.mark.parametrize(
@@ -109,9 +132,10 @@ async def test_a_429_holds_every_request() -> None:
 )
 async def test_5xx_and_timeouts_are_retried_with_growing_backoff(error: Exception) -> None:
     """Retried up to MAX_NETWORK_RETRIES times, each wait longer than the one before."""
-    script = Script(forever=error)
+    clock = FakeClock()
+    script = Script(forever=error, clock=clock)
     with pytest.raises(type(error)):
-        await send(FloodLimiter(0, time_scale=0.02), script)
+        await clock.run(send(limiter_on(clock, 0), script))
     assert len(script.calls) == MAX_NETWORK_RETRIES + 1
     gaps = [b - a for a, b in zip(script.calls, script.calls[1:], strict=False)]
     assert gaps[-1] > gaps[0]
@@ -119,9 +143,11 @@ async def test_5xx_and_timeouts_are_retried_with_growing_backoff(error: Exceptio
 
 async def test_a_passing_failure_is_delivered_after_a_retry() -> None:
     """A 5xx then success: delivered, after one backoff."""
-    script = Script(NetworkError("Internal Server Error"))
-    assert await send(FloodLimiter(0, time_scale=0.02), script) is True
+    clock = FakeClock()
+    script = Script(NetworkError("Internal Server Error"), clock=clock)
+    assert await clock.run(send(limiter_on(clock, 0), script)) is True
     assert len(script.calls) == 2
+    assert script.calls[1] - script.calls[0] >= delivery.BACKOFF_BASE_SECONDS / 2
 
 
 @pytest.mark.parametrize(
@@ -164,34 +190,36 @@ def test_backoff_doubles_up_to_a_cap() -> None:
 
 
 async def test_overall_rate_is_spaced_evenly() -> None:
-    """At BOT_RATE_LIMIT=100, requests go out ~10 ms apart (a schedule, so an overslept sleep
-    is made up by the next gap), never a burst, and no faster than the rate overall."""
-    limiter = FloodLimiter(100)
-    script = Script()
-    await asyncio.gather(*(send(limiter, script, chat_id=i + 1) for i in range(40)))
+    """At BOT_RATE_LIMIT=100, requests go out ~10 ms apart, never a burst, and no faster than
+    the rate overall."""
+    clock = FakeClock()
+    limiter = limiter_on(clock, 100)
+    script = Script(clock=clock)
+    await clock.run(asyncio.gather(*(send(limiter, script, chat_id=i + 1) for i in range(40))))
     gaps = sorted(b - a for a, b in zip(script.calls, script.calls[1:], strict=False))
-    assert gaps[len(gaps) // 2] >= 0.009
-    assert sum(1 for gap in gaps if gap < 0.005) <= 2
+    assert gaps[0] >= 0.01
     assert script.calls[-1] - script.calls[0] >= 39 * 0.01
 
 
 async def test_zero_turns_flood_control_off() -> None:
     """BOT_RATE_LIMIT=0: no waiting at all."""
-    limiter = FloodLimiter(0)
-    script = Script()
-    started = time.monotonic()
+    clock = FakeClock()
+    limiter = limiter_on(clock, 0)
+    script = Script(clock=clock)
     await asyncio.gather(*(send(limiter, script, chat_id=i + 1) for i in range(200)))
-    assert time.monotonic() - started < 0.5
+    assert len(script.calls) == 200
+    assert clock.sleeps == []
 
 
 async def test_answers_to_queries_are_not_counted() -> None:
     """Callback and inline query answers carry no chat_id: not messages, not limited."""
-    limiter = FloodLimiter(1)
-    script = Script()
-    started = time.monotonic()
+    clock = FakeClock()
+    limiter = limiter_on(clock, 1)
+    script = Script(clock=clock)
     for _ in range(5):
         await limiter.process_request(script, (), {}, "answerCallbackQuery", {}, None)
-    assert time.monotonic() - started < 0.5
+    assert len(script.calls) == 5
+    assert clock.sleeps == []
 
 
 def test_groups_and_channels_get_twenty_a_minute() -> None:
@@ -209,28 +237,43 @@ def test_groups_and_channels_get_twenty_a_minute() -> None:
 
 async def test_spacing_keeps_its_schedule_but_never_bursts_after_idle() -> None:
     """Oversleeping does not lower the rate; a pause does not bank places for a burst."""
-    window = SlidingWindow(1000, 1.0, spacing=0.01)
-    started = time.monotonic()
-    for _ in range(20):
-        await window.acquire()
-    assert time.monotonic() - started < 0.19 + 0.03
-    await asyncio.sleep(0.1)
+    clock = FakeClock(oversleep=0.003)  # every wake-up 3 ms late
+    window = SlidingWindow(1000, 1.0, spacing=0.01, clock=clock, sleep=clock.sleep)
+    started = clock.now
+
+    async def twenty() -> None:
+        for _ in range(20):
+            await window.acquire()
+
+    await clock.run(twenty())
+    # 19 spacings on schedule, plus the last wake-up's lateness (not 19 × 13 ms).
+    assert clock.now - started == pytest.approx(0.19 + 0.003)
+    await clock.advance(0.1)
     times = []
-    for _ in range(3):
-        await window.acquire()
-        times.append(time.monotonic())
-    assert times[2] - times[0] >= 0.019
+
+    async def three() -> None:
+        for _ in range(3):
+            await window.acquire()
+            times.append(clock.now)
+
+    await clock.run(three())
+    assert times[2] - times[0] >= 0.02
 
 
 async def test_sliding_window_allows_at_most_limit_per_period() -> None:
     """5 per 0.2 s: the 6th waits until the 1st has left the window."""
-    window = SlidingWindow(5, 0.2)
+    clock = FakeClock()
+    window = SlidingWindow(5, 0.2, clock=clock, sleep=clock.sleep)
     times = []
-    for _ in range(6):
-        await window.acquire()
-        times.append(time.monotonic())
-    assert times[4] - times[0] < 0.1
-    assert times[5] - times[0] >= 0.2
+
+    async def six() -> None:
+        for _ in range(6):
+            await window.acquire()
+            times.append(clock.now)
+
+    await clock.run(six())
+    assert times[4] == times[0]
+    assert times[5] - times[0] == pytest.approx(0.2)
 
 
 # ------------------------------------------------------------------------------------------

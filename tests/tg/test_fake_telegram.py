@@ -90,6 +90,7 @@ async def test_inline_answers_are_limited_to_50_and_answered_once(api: FakeTeleg
     assert api.unanswered_queries() == []
 
 
+@pytest.mark.slow
 async def test_get_updates_long_polls_and_confirms_by_offset(api: FakeTelegram) -> None:
     """getUpdates waits for an update (or its timeout) and forgets updates below the offset."""
     empty = await _call(api, "getUpdates", timeout=0.2)
@@ -104,6 +105,7 @@ async def test_get_updates_long_polls_and_confirms_by_offset(api: FakeTelegram) 
     assert api.confirmed == first + 1
 
 
+@pytest.mark.slow
 async def test_fault_hooks_answer_errors_then_recover(api: FakeTelegram) -> None:
     """Scheduled faults answer the next calls of a method in order; then the hook; then success."""
     api.fail("sendMessage", Fault(429, "Too Many Requests: retry after 1", retry_after=1))

@@ -12,11 +12,11 @@ from bot.knowledge.model import LANGUAGES
 from bot.tg import buttons
 
 
-def test_every_fact_topic_and_popular_question_round_trips(engine: Engine) -> None:
+def test_every_fact_topic_and_popular_question_round_trips(small_engine: Engine) -> None:
     """Each offer and topic encodes in <= 64 bytes and decodes back to itself, in every language."""
-    catalog = Catalog(engine)
+    catalog = Catalog(small_engine)
     for lang in LANGUAGES:
-        for fact in engine.base.facts:
+        for fact in small_engine.base.facts:
             data = buttons.offer_data(catalog, Offer(fact.questions[0], fact.id), lang)
             assert data is not None
             assert len(data.encode()) <= buttons.MAX_CALLBACK_DATA_BYTES
@@ -33,9 +33,10 @@ def test_every_fact_topic_and_popular_question_round_trips(engine: Engine) -> No
         assert buttons.decode(catalog, buttons.topics_data(lang)) == buttons.ShowTopics(lang)
 
 
-def test_ids_too_long_for_64_bytes_fall_back_to_positions(engine: Engine) -> None:
+@pytest.mark.slow
+def test_ids_too_long_for_64_bytes_fall_back_to_positions(small_engine: Engine) -> None:
     """A fact id that would overflow callback_data is sent as its position, and still decodes."""
-    base = engine.base
+    base = small_engine.base
     long_id = "a-very-long-fact-identifier-" * 4
     facts = tuple(
         dataclasses.replace(f, id=long_id) if i == 3 else f for i, f in enumerate(base.facts)
@@ -48,9 +49,9 @@ def test_ids_too_long_for_64_bytes_fall_back_to_positions(engine: Engine) -> Non
     assert action.offer.fact_id == long_id
 
 
-def test_offers_naming_nothing_get_no_button(engine: Engine) -> None:
+def test_offers_naming_nothing_get_no_button(small_engine: Engine) -> None:
     """A question that is neither a fact's nor a popular one is not turned into a button."""
-    catalog = Catalog(engine)
+    catalog = Catalog(small_engine)
     assert buttons.offer_data(catalog, Offer("What is love?"), "en") is None
     keyboard = buttons.offers_keyboard(catalog, [Offer("What is love?")], "en")
     assert keyboard is None
@@ -61,14 +62,14 @@ def test_offers_naming_nothing_get_no_button(engine: Engine) -> None:
     ["", ":", "a", "a:en", "a:en:", "a:xx:visitor", "p:en:-1", "p:en:1e3", "t:en:#x", "t:en:#999",
      "q:en:visitor", "a:en:#999", "T:zz:"],
 )  # fmt: skip
-def test_unknown_or_stale_data_decodes_to_none(engine: Engine, data: str) -> None:
+def test_unknown_or_stale_data_decodes_to_none(small_engine: Engine, data: str) -> None:
     """Malformed, unknown-language, out-of-range or unknown-kind data is "out of date"."""
-    assert buttons.decode(Catalog(engine), data) is None
+    assert buttons.decode(Catalog(small_engine), data) is None
 
 
-def test_topic_keyboard_ends_with_all_topics(engine: Engine) -> None:
+def test_topic_keyboard_ends_with_all_topics(small_engine: Engine) -> None:
     """A topic page lists its facts' questions, in the reader's language, and a way back."""
-    catalog = Catalog(engine)
+    catalog = Catalog(small_engine)
     topic = catalog.topics()[0]
     rows = buttons.topic_keyboard(catalog, topic, "ru").inline_keyboard
     offers = catalog.topic_offers(topic.id, "ru")
@@ -78,11 +79,11 @@ def test_topic_keyboard_ends_with_all_topics(engine: Engine) -> None:
     assert rows[-1][0].callback_data == "T:ru:"
 
 
-def test_feedback_buttons_round_trip_for_every_fact(engine: Engine) -> None:
+def test_feedback_buttons_round_trip_for_every_fact(small_engine: Engine) -> None:
     """👍/👎 data names the fact in <= 64 bytes and decodes to the vote, in every language."""
-    catalog = Catalog(engine)
+    catalog = Catalog(small_engine)
     for lang in LANGUAGES:
-        for fact in engine.base.facts:
+        for fact in small_engine.base.facts:
             for vote in (1, -1):
                 data = buttons.vote_data(catalog, fact.id, vote, lang)
                 assert data is not None
@@ -91,11 +92,11 @@ def test_feedback_buttons_round_trip_for_every_fact(engine: Engine) -> None:
     assert buttons.vote_data(catalog, "no-such-fact", 1, "en") is None
 
 
-def test_answer_keyboard_ends_with_feedback_only_for_facts(engine: Engine) -> None:
+def test_answer_keyboard_ends_with_feedback_only_for_facts(small_engine: Engine) -> None:
     """Under an answer: its offers, then one row of 👍 and 👎; no feedback without a fact."""
-    catalog = Catalog(engine)
-    fact = next(f for f in engine.base.facts if f.related)
-    offers = [Offer(engine.base.fact(i).questions[0], i) for i in fact.related]
+    catalog = Catalog(small_engine)
+    fact = next(f for f in small_engine.base.facts if f.related)
+    offers = [Offer(small_engine.base.fact(i).questions[0], i) for i in fact.related]
     rows = buttons.answer_keyboard(catalog, offers, "en", fact.id)
     assert rows is not None
     assert [b.text for b in rows.inline_keyboard[-1]] == ["👍", "👎"]

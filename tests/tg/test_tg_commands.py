@@ -30,9 +30,9 @@ async def test_start_up_checks_token_sets_commands_and_polls(bot: BotHarness) ->
     assert poll.params["timeout"] > 0
 
 
-async def test_stopping_confirms_fetched_updates(api: FakeTelegram, engine: Engine) -> None:
+async def test_stopping_confirms_fetched_updates(api: FakeTelegram, small_engine: Engine) -> None:
     """A clean stop ends with a non-waiting getUpdates that confirms every fetched update."""
-    async with running_bot(api, engine) as bot:
+    async with running_bot(api, small_engine) as bot:
         update_id = (await bot.say("who visited belgrade?")).update_id
     last = api.calls[-1]
     assert last.method == "getUpdates"
@@ -41,40 +41,42 @@ async def test_stopping_confirms_fetched_updates(api: FakeTelegram, engine: Engi
     assert api.confirmed == update_id + 1
 
 
-def test_build_application_needs_a_token(engine: Engine) -> None:
+def test_build_application_needs_a_token(small_engine: Engine) -> None:
     """Building the Telegram application without a token is a SettingsError, not a crash."""
     with pytest.raises(SettingsError, match="TELEGRAM_BOT_TOKEN"):
-        build_application(Settings(), engine)
+        build_application(Settings(), small_engine)
 
 
-async def test_application_uses_bounded_concurrency(api: FakeTelegram, engine: Engine) -> None:
+async def test_application_uses_bounded_concurrency(
+    api: FakeTelegram, small_engine: Engine
+) -> None:
     """Updates are processed concurrently, but only CONCURRENT_UPDATES at a time."""
-    application = build_application(settings_for(api), engine)
+    application = build_application(settings_for(api), small_engine)
     assert delivery_of(application).concurrency == CONCURRENT_UPDATES
     assert 1 < CONCURRENT_UPDATES <= 32
 
 
 async def test_start_welcomes_with_article_date_and_example_buttons(
-    bot: BotHarness, engine: Engine
+    bot: BotHarness, small_engine: Engine
 ) -> None:
     """/start names the article, dateline and date, and offers example questions as buttons."""
     exchange = await bot.say("/start")
     assert not exchange.rejected()
     (text,) = exchange.texts()
-    source = engine.base.source
+    source = small_engine.base.source
     for part in (source.title, source.dateline, source.date, source.reported_by):
         assert part in text
     buttons = exchange.buttons()
-    assert [label for label, _ in buttons] == list(engine.base.popular[:4])
+    assert [label for label, _ in buttons] == list(small_engine.base.popular[:4])
     assert 3 <= len(buttons) <= 4
     assert all(len(data.encode()) <= 64 for _, data in buttons)
     assert exchange.sent()[0].params["parse_mode"] == "HTML"
 
 
-async def test_each_example_button_answers(bot: BotHarness, engine: Engine) -> None:
+async def test_each_example_button_answers(bot: BotHarness, small_engine: Engine) -> None:
     """Pressing each /start example gets an answer (every callback acknowledged)."""
     welcome = (await bot.say("/start")).last()
-    catalog = Catalog(engine)
+    catalog = Catalog(small_engine)
     for (label, data), offer in zip(
         [
             (b["text"], b["callback_data"])
@@ -108,10 +110,12 @@ async def test_help_explains_asking_limits_groups_and_commands(bot: BotHarness) 
         assert f"/{command} — " in text
 
 
-async def test_source_gives_dateline_date_and_reporter(bot: BotHarness, engine: Engine) -> None:
+async def test_source_gives_dateline_date_and_reporter(
+    bot: BotHarness, small_engine: Engine
+) -> None:
     """/source states the article's title, dateline, date, reporting source and summary."""
     (text,) = (await bot.say("/source")).texts()
-    source = engine.base.source
+    source = small_engine.base.source
     assert text.startswith(source.title)
     assert f"Dateline: {source.dateline}" in text
     assert f"Date: {source.date}" in text
@@ -126,9 +130,11 @@ async def test_unknown_command_in_private_points_to_help(bot: BotHarness) -> Non
     ]
 
 
-async def test_topics_browse_down_to_an_answer_and_back(bot: BotHarness, engine: Engine) -> None:
+async def test_topics_browse_down_to_an_answer_and_back(
+    bot: BotHarness, small_engine: Engine
+) -> None:
     """/topics → a topic (message edited to its questions) → a question (answered) → back."""
-    catalog = Catalog(engine)
+    catalog = Catalog(small_engine)
     topics_message = (await bot.say("/topics")).last()
     labels = [b["text"] for r in topics_message["reply_markup"]["inline_keyboard"] for b in r]
     assert labels == [t.title_in("en") for t in catalog.topics()]
@@ -152,7 +158,7 @@ async def test_topics_browse_down_to_an_answer_and_back(bot: BotHarness, engine:
     assert buttons[-1][0] == "« All topics"
 
     answered = await bot.press(page, buttons[0][1])
-    fact = engine.base.fact(offers[0].fact_id or "")
+    fact = small_engine.base.fact(offers[0].fact_id or "")
     assert fact.answer in answered.texts()[0]
 
     back = await bot.press(page, buttons[-1][1])
@@ -172,9 +178,11 @@ async def test_commands_in_groups_also_with_the_bot_name(bot: BotHarness) -> Non
     assert (await bot.say("/help@SomeOtherBot", chat=GROUP_CHAT)).calls == []
 
 
-async def test_concurrent_users_each_get_their_answer(bot: BotHarness, engine: Engine) -> None:
+async def test_concurrent_users_each_get_their_answer(
+    bot: BotHarness, small_engine: Engine
+) -> None:
     """Twenty users asking at once each get exactly one reply in their own chat."""
-    facts = engine.base.facts[:20]
+    facts = small_engine.base.facts[:20]
     users = [{"id": 5000 + i, "is_bot": False, "first_name": f"U{i}"} for i in range(len(facts))]
     exchanges = await asyncio.gather(
         *(
@@ -186,5 +194,5 @@ async def test_concurrent_users_each_get_their_answer(bot: BotHarness, engine: E
     assert sorted(c.params["chat_id"] for c in replies) == sorted(u["id"] for u in users)
     for fact, user in zip(facts, users, strict=True):
         reply = next(c for c in replies if c.params["chat_id"] == user["id"])
-        assert engine.ask(fact.questions[0]).text in reply.result["text"]
+        assert small_engine.ask(fact.questions[0]).text in reply.result["text"]
     assert not any(e.rejected() for e in exchanges)

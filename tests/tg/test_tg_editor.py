@@ -62,9 +62,9 @@ def editor_settings(api: FakeTelegram, knowledge: Path, data: Path, **changes: o
 
 @contextlib.asynccontextmanager
 async def editor_bot(
-    api: FakeTelegram, engine: Engine, knowledge: Path, data: Path
+    api: FakeTelegram, small_engine: Engine, knowledge: Path, data: Path
 ) -> AsyncIterator[BotHarness]:
-    async with running_bot(api, engine, editor_settings(api, knowledge, data)) as bot:
+    async with running_bot(api, small_engine, editor_settings(api, knowledge, data)) as bot:
         yield bot
 
 
@@ -95,34 +95,34 @@ async def ask_admin(bot: BotHarness, command: str, chat: dict[str, object] | Non
 
 async def test_a_valid_edit_goes_live_while_the_bot_runs(
     api: FakeTelegram,
-    engine: Engine,
-    knowledge_copy: Path,
+    small_engine: Engine,
+    small_copy: Path,
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """Editing facts.yaml changes the bot's answer within moments, without a restart."""
     caplog.set_level(logging.INFO, logger="bot.conversation.reload")
-    async with editor_bot(api, engine, knowledge_copy, tmp_path / "data") as bot:
+    async with editor_bot(api, small_engine, small_copy, tmp_path / "data") as bot:
         assert "(edited)" not in (await bot.say(TRADE)).texts()[0]
-        edit(knowledge_copy / "facts.yaml", ORIGINAL, EDITED)
-        await until(lambda: bot.reloader.catalog.engine is not engine)
+        edit(small_copy / "facts.yaml", ORIGINAL, EDITED)
+        await until(lambda: bot.reloader.catalog.engine is not small_engine)
         answer = (await bot.say(TRADE)).texts()[0]
         assert "reached $73.8 million (edited) last year." in answer
-    assert f"fact base reloaded: {len(engine.base.facts)} facts" in caplog.messages
+    assert f"fact base reloaded: {len(small_engine.base.facts)} facts" in caplog.messages
     assert admin_messages(api) == []  # success after no failure: only logged
 
 
 async def test_a_broken_edit_keeps_the_old_answers_and_tells_the_admins_once(
     api: FakeTelegram,
-    engine: Engine,
-    knowledge_copy: Path,
+    small_engine: Engine,
+    small_copy: Path,
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """An invalid edit changes nothing the users see; the admins get the problems, once; the
     fix brings the new base in and the admins hear that too."""
-    facts = knowledge_copy / "facts.yaml"
-    async with editor_bot(api, engine, knowledge_copy, tmp_path / "data") as bot:
+    facts = small_copy / "facts.yaml"
+    async with editor_bot(api, small_engine, small_copy, tmp_path / "data") as bot:
         edit(facts, ORIGINAL, EDITED)
         edit(facts, GOOD_QUOTE, BAD_QUOTE)
         await until(lambda: len(admin_messages(api)) == 1)
@@ -134,7 +134,7 @@ async def test_a_broken_edit_keeps_the_old_answers_and_tells_the_admins_once(
 
         # Users still get the last good base's answers.
         assert "(edited)" not in (await bot.say(TRADE)).texts()[0]
-        assert bot.reloader.catalog.engine is engine
+        assert bot.reloader.catalog.engine is small_engine
         # Many polls later, and after another save with the same mistake: still told once.
         facts.write_text(facts.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         await asyncio.sleep(0.5)
@@ -142,22 +142,22 @@ async def test_a_broken_edit_keeps_the_old_answers_and_tells_the_admins_once(
 
         edit(facts, BAD_QUOTE, GOOD_QUOTE)
         await until(lambda: len(admin_messages(api)) == 2)
-        assert admin_messages(api)[1] == f"fact base reloaded: {len(engine.base.facts)} facts"
+        assert admin_messages(api)[1] == f"fact base reloaded: {len(small_engine.base.facts)} facts"
         assert "(edited)" in (await bot.say(TRADE)).texts()[0]
 
 
 async def test_admin_reload_replies_with_the_summary_or_the_problems(
-    api: FakeTelegram, engine: Engine, knowledge_copy: Path, tmp_path: Path
+    api: FakeTelegram, small_engine: Engine, small_copy: Path, tmp_path: Path
 ) -> None:
     """/reload reloads at once (also with watching off) and replies how it went."""
-    settings = editor_settings(api, knowledge_copy, tmp_path / "data", reload_seconds=0.0)
-    async with running_bot(api, engine, settings) as bot:
-        edit(knowledge_copy / "facts.yaml", ORIGINAL, EDITED)
+    settings = editor_settings(api, small_copy, tmp_path / "data", reload_seconds=0.0)
+    async with running_bot(api, small_engine, settings) as bot:
+        edit(small_copy / "facts.yaml", ORIGINAL, EDITED)
         reply = await ask_admin(bot, "/reload")
-        assert reply == f"fact base reloaded: {len(engine.base.facts)} facts"
+        assert reply == f"fact base reloaded: {len(small_engine.base.facts)} facts"
         assert "(edited)" in (await bot.say(TRADE)).texts()[0]
 
-        edit(knowledge_copy / "facts.yaml", GOOD_QUOTE, BAD_QUOTE)
+        edit(small_copy / "facts.yaml", GOOD_QUOTE, BAD_QUOTE)
         reply = await ask_admin(bot, "/reload")
         assert reply.startswith("fact base NOT reloaded: 1 problem(s)")
         assert "facts.yaml:" in reply
@@ -172,24 +172,24 @@ async def test_admin_reload_replies_with_the_summary_or_the_problems(
 
 @pytest.mark.parametrize("command", ["reload", "unanswered", "stats"])
 async def test_admin_commands_are_refused_to_non_admins(
-    api: FakeTelegram, engine: Engine, knowledge_copy: Path, tmp_path: Path, command: str
+    api: FakeTelegram, small_engine: Engine, small_copy: Path, tmp_path: Path, command: str
 ) -> None:
     """Anyone not in ADMIN_IDS gets a polite refusal and nothing else happens."""
-    async with editor_bot(api, engine, knowledge_copy, tmp_path / "data") as bot:
-        edit(knowledge_copy / "facts.yaml", ORIGINAL, EDITED)
+    async with editor_bot(api, small_engine, small_copy, tmp_path / "data") as bot:
+        edit(small_copy / "facts.yaml", ORIGINAL, EDITED)
         exchange = await bot.say(f"/{command}")
         assert exchange.texts() == [REFUSAL.format(command=command)]
         # A group: refused too, and it is the sender that counts, not the chat.
         exchange = await bot.say(f"/{command}", chat=GROUP_CHAT, user=OTHER_USER)
         assert exchange.texts() == [REFUSAL_RU.format(command=command)]
-        assert bot.reloader.catalog.engine is engine or command != "reload"
+        assert bot.reloader.catalog.engine is small_engine or command != "reload"
 
 
 async def test_the_sender_is_checked_not_the_chat(
-    api: FakeTelegram, engine: Engine, knowledge_copy: Path, tmp_path: Path
+    api: FakeTelegram, small_engine: Engine, small_copy: Path, tmp_path: Path
 ) -> None:
     """A non-admin in a chat whose id is an admin's is refused; an admin in a group is served."""
-    async with editor_bot(api, engine, knowledge_copy, tmp_path / "data") as bot:
+    async with editor_bot(api, small_engine, small_copy, tmp_path / "data") as bot:
         impostor = await bot.say("/stats", user=OTHER_USER, chat=ADMIN_CHAT)
         assert impostor.texts() == [REFUSAL_RU.format(command="stats")]
         served = await ask_admin(bot, "/stats", chat=GROUP_CHAT)
@@ -197,10 +197,10 @@ async def test_the_sender_is_checked_not_the_chat(
 
 
 async def test_no_admins_configured_means_everyone_is_refused(
-    api: FakeTelegram, engine: Engine, tmp_path: Path
+    api: FakeTelegram, small_engine: Engine, tmp_path: Path
 ) -> None:
     """With ADMIN_IDS empty, nobody may reload."""
-    async with running_bot(api, engine) as bot:
+    async with running_bot(api, small_engine) as bot:
         assert (await bot.say("/reload", user=ADMIN, chat=ADMIN_CHAT)).texts() == [
             REFUSAL.format(command="reload")
         ]
@@ -212,12 +212,12 @@ async def test_no_admins_configured_means_everyone_is_refused(
 
 
 async def test_unanswered_questions_are_logged_and_listed(
-    api: FakeTelegram, engine: Engine, knowledge_copy: Path, tmp_path: Path
+    api: FakeTelegram, small_engine: Engine, small_copy: Path, tmp_path: Path
 ) -> None:
     """Declined questions are recorded (time, text, best candidate and score, chat type, a
     user hash), listed by /unanswered with counts and the closest fact, and by the CLI."""
     data = tmp_path / "data"
-    async with editor_bot(api, engine, knowledge_copy, data) as bot:
+    async with editor_bot(api, small_engine, small_copy, data) as bot:
         for text in ["how old is nurtleu?", "How old is Nurtleu", "how old is nurtlue?"]:
             await bot.say(text)
         await bot.say("@VisitTestBot what did they eat at dinner?", chat=GROUP_CHAT)
@@ -233,7 +233,7 @@ async def test_unanswered_questions_are_logged_and_listed(
             "what did they eat at dinner?",
         ]
         first = rows[0]
-        best = engine.match(first.question).candidates[0]
+        best = small_engine.match(first.question).candidates[0]
         assert (first.best_id, first.best_score) == (best.id, best.score)
         assert first.at > 0
         assert first.closest_id is not None
@@ -265,7 +265,7 @@ async def test_unanswered_questions_are_logged_and_listed(
         env={
             **os.environ,
             "BOT_DATA_DIR": str(data),
-            "BOT_KNOWLEDGE_DIR": str(knowledge_copy),
+            "BOT_KNOWLEDGE_DIR": str(small_copy),
             "BOT_CACHE_DIR": str(tmp_path / "cache"),
         },
         timeout=60,
@@ -282,11 +282,11 @@ async def test_unanswered_questions_are_logged_and_listed(
 
 
 async def test_feedback_is_acknowledged_and_recorded(
-    api: FakeTelegram, engine: Engine, knowledge_copy: Path, tmp_path: Path
+    api: FakeTelegram, small_engine: Engine, small_copy: Path, tmp_path: Path
 ) -> None:
     """👍/👎 under an answer: each press is acknowledged and recorded (fact id, vote)."""
-    fact_id = engine.ask(TRADE).fact_id
-    async with editor_bot(api, engine, knowledge_copy, tmp_path / "data") as bot:
+    fact_id = small_engine.ask(TRADE).fact_id
+    async with editor_bot(api, small_engine, small_copy, tmp_path / "data") as bot:
         exchange = await bot.say(TRADE)
         buttons = dict(exchange.buttons())
         assert buttons["👍"] == f"u:en:{fact_id}"
@@ -309,10 +309,10 @@ async def test_feedback_is_acknowledged_and_recorded(
 
 
 async def test_feedback_buttons_only_under_answers(
-    api: FakeTelegram, engine: Engine, knowledge_copy: Path, tmp_path: Path
+    api: FakeTelegram, small_engine: Engine, small_copy: Path, tmp_path: Path
 ) -> None:
     """Declines and small talk get no 👍/👎; a vote for a fact that is gone is out of date."""
-    async with editor_bot(api, engine, knowledge_copy, tmp_path / "data") as bot:
+    async with editor_bot(api, small_engine, small_copy, tmp_path / "data") as bot:
         declined = await bot.say("how old is nurtleu?")
         markup = declined.last().get("reply_markup") or {"inline_keyboard": []}
         labels = [b["text"] for row in markup["inline_keyboard"] for b in row]
@@ -330,18 +330,18 @@ async def test_feedback_buttons_only_under_answers(
 
 
 async def test_the_database_survives_a_restart(
-    api: FakeTelegram, engine: Engine, knowledge_copy: Path, tmp_path: Path
+    api: FakeTelegram, small_engine: Engine, small_copy: Path, tmp_path: Path
 ) -> None:
     """What one run recorded is there for the next: questions, votes and the users' hashes."""
     data = tmp_path / "data"
-    async with editor_bot(api, engine, knowledge_copy, data) as bot:
+    async with editor_bot(api, small_engine, small_copy, data) as bot:
         await bot.say("how old is nurtleu?")
         answer = await bot.say(TRADE)
         await bot.press(answer.last(), dict(answer.buttons())["👎"])
         user_hash = bot.insights.store.user_hash(USER["id"])
     assert (data / DB_FILE).is_file()
 
-    async with editor_bot(api, engine, knowledge_copy, data) as bot:
+    async with editor_bot(api, small_engine, small_copy, data) as bot:
         assert bot.insights.store.user_hash(USER["id"]) == user_hash
         await bot.say("How old is Nurtleu")
         await bot.recorded()

@@ -75,10 +75,10 @@ PROPERTY = settings(
 
 
 @pytest.fixture
-async def open_bot(api: FakeTelegram, engine: Engine) -> AsyncIterator[BotHarness]:
+async def open_bot(api: FakeTelegram, small_engine: Engine) -> AsyncIterator[BotHarness]:
     """The bot without the per-user limit (every example comes from the same user) and without
     flood control (a group gets 20 messages a minute; the examples are about content)."""
-    async with running_bot(api, engine, user_rate_limit=0, rate_limit=0) as harness:
+    async with running_bot(api, small_engine, user_rate_limit=0, rate_limit=0) as harness:
         yield harness
 
 

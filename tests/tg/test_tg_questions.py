@@ -40,11 +40,11 @@ def _sent_html(exchange_calls: list[Any]) -> list[str]:
 
 
 async def test_question_is_answered_with_quotes_in_blockquotes(
-    bot: BotHarness, engine: Engine
+    bot: BotHarness, small_engine: Engine
 ) -> None:
     """An answer is the answer text, then each citation in a blockquote marked ¶N."""
-    fact = next(f for f in engine.base.facts if len(f.citations) >= 2)
-    answer = engine.ask(fact.questions[0])
+    fact = next(f for f in small_engine.base.facts if len(f.citations) >= 2)
+    answer = small_engine.ask(fact.questions[0])
     exchange = await bot.say(fact.questions[0])
     assert not exchange.rejected()
     (html,) = _sent_html(exchange.calls)
@@ -56,14 +56,16 @@ async def test_question_is_answered_with_quotes_in_blockquotes(
         assert f"¶{citation.paragraph}: {citation.quote}" in parsed.text
 
 
-async def test_answer_offers_up_to_three_related_buttons(bot: BotHarness, engine: Engine) -> None:
+async def test_answer_offers_up_to_three_related_buttons(
+    bot: BotHarness, small_engine: Engine
+) -> None:
     """Under an answer are buttons for its related questions (at most 3), then 👍/👎 in a row
     of their own; all with compact data."""
-    fact = next(f for f in engine.base.facts if len(f.related) >= 3)
+    fact = next(f for f in small_engine.base.facts if len(f.related) >= 3)
     exchange = await bot.say(fact.questions[0])
     buttons = exchange.buttons()
     assert [label for label, _ in buttons] == [
-        *(engine.base.fact(i).questions[0] for i in fact.related[:3]),
+        *(small_engine.base.fact(i).questions[0] for i in fact.related[:3]),
         "👍",
         "👎",
     ]
@@ -71,35 +73,37 @@ async def test_answer_offers_up_to_three_related_buttons(bot: BotHarness, engine
     assert all(len(data.encode("utf-8")) <= 64 for _, data in buttons)
 
 
-async def test_pressing_a_related_button_answers_that_fact(bot: BotHarness, engine: Engine) -> None:
+async def test_pressing_a_related_button_answers_that_fact(
+    bot: BotHarness, small_engine: Engine
+) -> None:
     """A related-question button answers exactly its fact, and the press is acknowledged."""
-    fact = next(f for f in engine.base.facts if f.related)
+    fact = next(f for f in small_engine.base.facts if f.related)
     message = (await bot.say(fact.questions[0])).last()
     label, data = (await bot.say(fact.questions[0])).buttons()[0]
     exchange = await bot.press(message, data)
     assert exchange.calls[0].method == "answerCallbackQuery"
-    related = engine.base.fact(fact.related[0])
+    related = small_engine.base.fact(fact.related[0])
     assert label == related.questions[0]
     assert exchange.texts()[0].startswith(related.answer)
     assert bot.api.unanswered_queries() == []
 
 
-def _scripted(engine: Engine, answer: Answer) -> ScriptedEngine:
-    return ScriptedEngine(engine.base, {answer.question: answer})
+def _scripted(small_engine: Engine, answer: Answer) -> ScriptedEngine:
+    return ScriptedEngine(small_engine, {answer.question: answer})
 
 
-def _declined(engine: Engine, suggestions: int) -> Answer:
+def _declined(small_engine: Engine, suggestions: int) -> Answer:
     """A decline like the engine's, with ``suggestions`` facts' questions suggested."""
-    questions = tuple(f.questions[0] for f in engine.base.facts[:suggestions])
+    questions = tuple(f.questions[0] for f in small_engine.base.facts[:suggestions])
     return Answer(DECLINED, Outcome.NOT_FOUND, texts.text("not_found"), suggestions=questions)
 
 
 async def test_declined_question_is_honest_with_did_you_mean(
-    api: FakeTelegram, engine: Engine
+    api: FakeTelegram, small_engine: Engine
 ) -> None:
     """A question the article doesn't answer says so, with up to 3 "Did you mean" buttons."""
-    declined = _declined(engine, suggestions=4)
-    async with running_bot(api, _scripted(engine, declined)) as bot:
+    declined = _declined(small_engine, suggestions=4)
+    async with running_bot(api, _scripted(small_engine, declined)) as bot:
         exchange = await bot.say(DECLINED)
         (text,) = exchange.texts()
         assert text == "The article doesn't say that.\nDid you mean:"
@@ -107,46 +111,48 @@ async def test_declined_question_is_honest_with_did_you_mean(
 
         label, data = exchange.buttons()[0]
         pressed = await bot.press(exchange.last(), data)
-    fact = engine.base.fact(Catalog(engine).offer(label).fact_id or "")
+    fact = small_engine.base.fact(Catalog(small_engine).offer(label).fact_id or "")
     assert pressed.texts()[0].startswith(fact.answer)
     assert api.unanswered_queries() == []
 
 
-async def test_ambiguous_question_lists_the_candidates(api: FakeTelegram, engine: Engine) -> None:
+async def test_ambiguous_question_lists_the_candidates(
+    api: FakeTelegram, small_engine: Engine
+) -> None:
     """When several facts fit, the bot says it is unsure and offers them as buttons."""
-    candidates = tuple(f.questions[0] for f in engine.base.facts[:2])
+    candidates = tuple(f.questions[0] for f in small_engine.base.facts[:2])
     ambiguous = Answer(DECLINED, Outcome.AMBIGUOUS, texts.text("ambiguous"), suggestions=candidates)
-    async with running_bot(api, _scripted(engine, ambiguous)) as bot:
+    async with running_bot(api, _scripted(small_engine, ambiguous)) as bot:
         exchange = await bot.say(DECLINED)
     assert exchange.texts() == ["I'm not sure which of these you mean:"]
     assert [label for label, _ in exchange.buttons()] == list(candidates)
 
 
 async def test_decline_without_suggestions_has_no_buttons(
-    api: FakeTelegram, engine: Engine
+    api: FakeTelegram, small_engine: Engine
 ) -> None:
     """A decline with nothing close has no keyboard at all."""
-    async with running_bot(api, _scripted(engine, _declined(engine, 0))) as bot:
+    async with running_bot(api, _scripted(small_engine, _declined(small_engine, 0))) as bot:
         exchange = await bot.say(DECLINED)
     assert exchange.texts() == ["The article doesn't say that."]
     assert "reply_markup" not in exchange.last()
 
 
-async def test_gap_reply_keeps_its_quote(api: FakeTelegram, engine: Engine) -> None:
+async def test_gap_reply_keeps_its_quote(api: FakeTelegram, small_engine: Engine) -> None:
     """A known gap's honest reply is shown with its citation, like an answer."""
-    gap = next(g for g in engine.base.gaps if g.citations)
+    gap = next(g for g in small_engine.base.gaps if g.citations)
     declined = Answer(DECLINED, Outcome.NOT_FOUND, gap.reply, citations=gap.citations)
-    async with running_bot(api, _scripted(engine, declined)) as bot:
+    async with running_bot(api, _scripted(small_engine, declined)) as bot:
         (text,) = (await bot.say(DECLINED)).texts()
     citation = gap.citations[0]
     assert text.startswith(gap.reply)
     assert f"¶{citation.paragraph}: {citation.quote}" in text
 
 
-async def test_reply_is_in_the_questions_language(bot: BotHarness, engine: Engine) -> None:
+async def test_reply_is_in_the_questions_language(bot: BotHarness, small_engine: Engine) -> None:
     """A question in Russian gets Russian bot texts, and its buttons answer in Russian."""
     question = "Какая погода в Белграде?"
-    answer = engine.ask(question)
+    answer = small_engine.ask(question)
     assert answer.lang == "ru", "precondition: the engine detects Russian"
     exchange = await bot.say(question)
     assert exchange.texts()[0].startswith(answer.text)
@@ -185,12 +191,14 @@ async def test_small_talk_gets_a_friendly_reply_without_buttons(bot: BotHarness)
     ids=["sticker", "photo", "voice", "location"],
 )  # fmt: skip
 async def test_non_text_in_private_gets_a_text_only_note(
-    bot: BotHarness, engine: Engine, content: dict[str, Any]
+    bot: BotHarness, small_engine: Engine, content: dict[str, Any]
 ) -> None:
     """Stickers, photos, voice and the like get "I answer text questions about …"."""
     exchange = await bot.send(bot.api.message(**content))
     (text,) = exchange.texts()
-    assert text.startswith(f"I answer text questions about one article: {engine.base.source.title}")
+    assert text.startswith(
+        f"I answer text questions about one article: {small_engine.base.source.title}"
+    )
 
 
 async def test_edited_messages_are_not_answered_again(bot: BotHarness) -> None:
@@ -228,17 +236,19 @@ async def test_group_chatter_is_ignored(bot: BotHarness) -> None:
     ],
 )
 async def test_group_mention_is_answered_without_the_mention(
-    bot: BotHarness, engine: Engine, text: str
+    bot: BotHarness, small_engine: Engine, text: str
 ) -> None:
     """A group message @mentioning the bot is answered as a reply, the mention stripped."""
     exchange = await bot.say(text, chat=GROUP_CHAT)
     (call,) = exchange.sent()
     assert call.params["chat_id"] == GROUP_CHAT["id"]
     assert call.params["reply_parameters"]["message_id"] > 0  # quoted: clear which question
-    assert engine.ask("who visited belgrade?").text in call.result["text"]
+    assert small_engine.ask("who visited belgrade?").text in call.result["text"]
 
 
-async def test_group_text_mention_of_the_bot_is_answered(bot: BotHarness, engine: Engine) -> None:
+async def test_group_text_mention_of_the_bot_is_answered(
+    bot: BotHarness, small_engine: Engine
+) -> None:
     """A text mention (a name linked to the bot's user) addresses the bot too."""
     update = bot.api.message("Visit bot: who visited belgrade?", chat=GROUP_CHAT)
     update["message"]["entities"] = [
@@ -246,14 +256,14 @@ async def test_group_text_mention_of_the_bot_is_answered(bot: BotHarness, engine
                                                                       "first_name": "Visit bot"}}
     ]  # fmt: skip
     exchange = await bot.send(update)
-    assert engine.ask("who visited belgrade?").text in exchange.texts()[0]
+    assert small_engine.ask("who visited belgrade?").text in exchange.texts()[0]
 
 
-async def test_group_reply_to_the_bot_is_answered(bot: BotHarness, engine: Engine) -> None:
+async def test_group_reply_to_the_bot_is_answered(bot: BotHarness, small_engine: Engine) -> None:
     """A reply to one of the bot's messages is a question for it; replies to others are not."""
     bots_message = (await bot.say(f"@{BOT_USERNAME} hi", chat=GROUP_CHAT)).last()
     exchange = await bot.say("who visited belgrade?", chat=GROUP_CHAT, reply_to=bots_message)
-    assert engine.ask("who visited belgrade?").text in exchange.texts()[0]
+    assert small_engine.ask("who visited belgrade?").text in exchange.texts()[0]
 
     someones = bot.api.message("hi", chat=GROUP_CHAT, user=OTHER_USER)["message"]
     assert (await bot.say("who visited?", chat=GROUP_CHAT, reply_to=someones)).calls == []
@@ -280,9 +290,9 @@ def _results(exchange_calls: list[Any]) -> list[dict[str, Any]]:
     return results
 
 
-async def test_inline_query_lists_matching_answers(bot: BotHarness, engine: Engine) -> None:
+async def test_inline_query_lists_matching_answers(bot: BotHarness, small_engine: Engine) -> None:
     """`@bot question` lists up to 5 answers: title = question, message = answer + citation."""
-    fact = next(f for f in engine.base.facts if f.related)
+    fact = next(f for f in small_engine.base.facts if f.related)
     results = _results((await bot.inline(fact.questions[1])).calls)
     assert 1 <= len(results) <= MAX_INLINE_RESULTS
     first = results[0]
@@ -295,18 +305,22 @@ async def test_inline_query_lists_matching_answers(bot: BotHarness, engine: Engi
     assert bot.api.unanswered_queries() == []
 
 
-async def test_empty_inline_query_lists_popular_questions(bot: BotHarness, engine: Engine) -> None:
+async def test_empty_inline_query_lists_popular_questions(
+    bot: BotHarness, small_engine: Engine
+) -> None:
     """An empty inline query lists the popular questions that have an answer."""
-    catalog = Catalog(engine)
+    catalog = Catalog(small_engine)
     expected = [o for o in catalog.popular if catalog.answer_offer(o, "en").fact_id is not None]
     results = _results((await bot.inline("")).calls)
     assert len(results) == min(len(expected), MAX_INLINE_RESULTS)
     assert results[0]["title"] == expected[0].question
 
 
-async def test_inline_query_the_article_does_not_answer(api: FakeTelegram, engine: Engine) -> None:
+async def test_inline_query_the_article_does_not_answer(
+    api: FakeTelegram, small_engine: Engine
+) -> None:
     """An inline query with nothing close lists the honest decline."""
-    async with running_bot(api, _scripted(engine, _declined(engine, 0))) as bot:
+    async with running_bot(api, _scripted(small_engine, _declined(small_engine, 0))) as bot:
         results = _results((await bot.inline(DECLINED)).calls)
     assert len(results) == 1
     assert results[0]["title"] == DECLINED
@@ -314,11 +328,11 @@ async def test_inline_query_the_article_does_not_answer(api: FakeTelegram, engin
 
 
 async def test_inline_decline_lists_the_suggested_answers(
-    api: FakeTelegram, engine: Engine
+    api: FakeTelegram, small_engine: Engine
 ) -> None:
     """An inline query that is declined with suggestions lists the suggested facts' answers."""
-    declined = _declined(engine, suggestions=3)
-    async with running_bot(api, _scripted(engine, declined)) as bot:
+    declined = _declined(small_engine, suggestions=3)
+    async with running_bot(api, _scripted(small_engine, declined)) as bot:
         results = _results((await bot.inline(DECLINED)).calls)
     assert [r["title"] for r in results] == list(declined.suggestions)
 
@@ -362,7 +376,7 @@ async def test_hostile_text_in_groups_and_inline_is_safe(bot: BotHarness, text: 
 
 
 async def test_long_answers_are_split_into_valid_messages(
-    api: FakeTelegram, engine: Engine
+    api: FakeTelegram, small_engine: Engine
 ) -> None:
     """An answer longer than 4,096 characters arrives as several valid messages, buttons last."""
 
@@ -379,7 +393,7 @@ async def test_long_answers_are_split_into_valid_messages(
                 lang=answer.lang,
             )
 
-    async with running_bot(api, Verbose(engine.base)) as bot:
+    async with running_bot(api, Verbose(small_engine.base)) as bot:
         exchange = await bot.say("who visited belgrade?")
     assert not exchange.rejected()
     sent = exchange.sent()
@@ -405,10 +419,10 @@ class Exploding(Engine):
 
 
 async def test_handler_error_is_logged_apologised_and_survived(
-    api: FakeTelegram, engine: Engine, caplog: pytest.LogCaptureFixture
+    api: FakeTelegram, small_engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A failing question is logged, the user gets an apology, and the next question works."""
-    async with running_bot(api, Exploding(engine.base)) as bot:
+    async with running_bot(api, Exploding(small_engine.base)) as bot:
         failed = await bot.say("please explode")
         assert failed.texts() == ["Sorry, something went wrong on my side. Please try again."]
         assert any(
@@ -419,10 +433,10 @@ async def test_handler_error_is_logged_apologised_and_survived(
 
 
 async def test_handler_error_in_group_chatter_stays_silent(
-    api: FakeTelegram, engine: Engine
+    api: FakeTelegram, small_engine: Engine
 ) -> None:
     """An error while answering a group mention apologises there; other chatter stays silent."""
-    async with running_bot(api, Exploding(engine.base)) as bot:
+    async with running_bot(api, Exploding(small_engine.base)) as bot:
         addressed = await bot.say(f"@{BOT_USERNAME} explode", chat=GROUP_CHAT)
         assert addressed.texts() == ["Sorry, something went wrong on my side. Please try again."]
         assert (await bot.say("explode", chat=GROUP_CHAT)).calls == []

@@ -34,16 +34,16 @@ async def replies_reach(api: FakeTelegram, count: int, seconds: float) -> None:
 
 
 async def test_sigterm_mid_burst_and_restart_answer_each_question_exactly_once(
-    api: FakeTelegram, engine: Engine, tmp_path: Path
+    api: FakeTelegram, small_engine: Engine, tmp_path: Path
 ) -> None:
-    """200 questions (20 users x 10 different ones); SIGTERM after ~60 answers; restart.
-
-    After the stop, every update Telegram counts as confirmed has been answered (the rest are
-    still Telegram's to deliver); after the restart every question has exactly one answer,
-    although Telegram delivered some answered ones again (the bot said it skipped them)."""
-    facts = engine.base.facts[:QUESTIONS_PER_USER]
+    """A bot stopped by SIGTERM mid-burst and restarted answers each question exactly once."""
+    # 200 questions (20 users x 10 different ones); SIGTERM after ~60 answers; restart. After
+    # the stop, every update Telegram counts as confirmed has been answered (the rest are still
+    # Telegram's to deliver); after the restart every question has exactly one answer, although
+    # Telegram delivered some answered ones again (the bot said it skipped them).
+    facts = small_engine.base.facts[:QUESTIONS_PER_USER]
     questions = [fact.questions[0] for fact in facts]
-    answers = {q: engine.ask(q).text for q in questions}
+    answers = {q: small_engine.ask(q).text for q in questions}
     assert len(set(answers.values())) == QUESTIONS_PER_USER
 
     def question_of(reply: Call) -> str:

@@ -18,7 +18,7 @@ SECRET = TOKEN.partition(":")[2]
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 async def test_run_answers_and_stops_cleanly_without_leaking_the_token(
-    api: FakeTelegram, engine: Engine, signum: signal.Signals, tmp_path: Path
+    api: FakeTelegram, small_engine: Engine, signum: signal.Signals, tmp_path: Path
 ) -> None:
     """The bot process starts up, answers a question, exits 0 on a signal, never prints the token."""
     bot = await start_bot(api.base_url, tmp_path)
@@ -34,7 +34,7 @@ async def test_run_answers_and_stops_cleanly_without_leaking_the_token(
     startup = [c.method for c in api.calls[:6]]
     assert startup[0] == "getMe"
     assert {"setMyCommands", "deleteWebhook", "getUpdates"} <= set(startup)
-    assert reply.result["text"].startswith(engine.ask("who visited belgrade?").text)
+    assert reply.result["text"].startswith(small_engine.ask("who visited belgrade?").text)
     assert "<blockquote>¶" in reply.params["text"]
     assert api.confirmed == update_id + 1
     assert "Traceback" not in output
@@ -63,6 +63,7 @@ async def test_rejected_token_is_one_line_and_exit_2(api: FakeTelegram, tmp_path
     assert [c.method for c in api.calls] == []  # the fake refused it before recording: 401
 
 
+@pytest.mark.slow
 async def test_unreachable_api_is_one_line_and_exit_1(tmp_path: Path) -> None:
     """When the Bot API cannot be reached, the bot says so in one line and exits 1."""
     with socket.socket() as probe:

@@ -52,9 +52,9 @@ def webhook_on(port: int) -> Webhook:
 
 
 @contextlib.asynccontextmanager
-async def webhook_bot(api: FakeTelegram, engine: Engine) -> AsyncIterator[BotHarness]:
+async def webhook_bot(api: FakeTelegram, small_engine: Engine) -> AsyncIterator[BotHarness]:
     """Run build_application's application with serve() in webhook mode until the test ends."""
-    application = build_application(settings_for(api), engine)
+    application = build_application(settings_for(api), small_engine)
     harness = BotHarness(api, application)
     delivery_of(application).listeners.append(harness.mark_done)
     stop = asyncio.Event()
@@ -71,10 +71,10 @@ async def webhook_bot(api: FakeTelegram, engine: Engine) -> AsyncIterator[BotHar
 
 
 async def test_webhook_is_registered_with_url_and_secret_and_nothing_polls(
-    api: FakeTelegram, engine: Engine
+    api: FakeTelegram, small_engine: Engine
 ) -> None:
     """setWebhook gets the URL, the secret and the update types; getUpdates is never called."""
-    async with webhook_bot(api, engine):
+    async with webhook_bot(api, small_engine):
         registered = api.webhook
     assert registered is not None
     assert registered["url"].endswith(PATH)
@@ -88,14 +88,14 @@ async def test_webhook_is_registered_with_url_and_secret_and_nothing_polls(
     assert api.webhook == registered
 
 
-async def test_update_with_the_secret_is_answered(api: FakeTelegram, engine: Engine) -> None:
+async def test_update_with_the_secret_is_answered(api: FakeTelegram, small_engine: Engine) -> None:
     """An update POSTed with the right secret header is accepted (200) and answered."""
-    async with webhook_bot(api, engine) as bot:
+    async with webhook_bot(api, small_engine) as bot:
         status = await api.deliver(api.message("who visited belgrade?"))
         reply = await api.wait_for(lambda c: c.method == "sendMessage")
     assert status == 200
     assert reply.ok, reply.description
-    assert reply.result["text"].startswith(engine.ask("who visited belgrade?").text)
+    assert reply.result["text"].startswith(small_engine.ask("who visited belgrade?").text)
     assert "<blockquote>¶" in reply.params["text"]
     assert bot.done  # it went through the bot's handlers
 
@@ -104,10 +104,10 @@ async def test_update_with_the_secret_is_answered(api: FakeTelegram, engine: Eng
     "secret", [None, "", "wrong-secret_0123456789"], ids=["none", "empty", "wrong"]
 )
 async def test_update_without_the_right_secret_is_refused(
-    api: FakeTelegram, engine: Engine, secret: str | None
+    api: FakeTelegram, small_engine: Engine, secret: str | None
 ) -> None:
     """A POST without the secret header, or with another secret, gets 403 and no answer."""
-    async with webhook_bot(api, engine) as bot:
+    async with webhook_bot(api, small_engine) as bot:
         refused = await api.deliver(api.message("who is ivica dacic?"), secret=secret)
         # A good delivery after it: once it is answered, the refused one would have been too.
         accepted = await api.deliver(api.message("who visited belgrade?"))
@@ -134,7 +134,7 @@ def _health(cache: Path) -> subprocess.CompletedProcess[str]:
 
 
 async def test_run_serves_the_webhook_until_sigterm(
-    api: FakeTelegram, engine: Engine, tmp_path: Path
+    api: FakeTelegram, small_engine: Engine, tmp_path: Path
 ) -> None:
     """`python -m bot run` with BOT_WEBHOOK_URL registers it, answers a delivery, reports
     healthy while running, and exits 0 on SIGTERM without printing the token or the secret."""
@@ -159,7 +159,7 @@ async def test_run_serves_the_webhook_until_sigterm(
     stopped = await asyncio.to_thread(_health, tmp_path)
 
     assert code == 0, output[-3000:]
-    assert reply.result["text"].startswith(engine.ask("who visited belgrade?").text)
+    assert reply.result["text"].startswith(small_engine.ask("who visited belgrade?").text)
     assert api.webhook is not None
     assert api.webhook["secret_token"] == SECRET
     assert "getUpdates" not in [c.method for c in api.calls]
@@ -219,11 +219,11 @@ async def test_port_in_use_is_one_line_and_exit_1(api: FakeTelegram, tmp_path: P
 
 
 async def test_a_delivery_telegram_repeats_is_answered_once(
-    api: FakeTelegram, engine: Engine
+    api: FakeTelegram, small_engine: Engine
 ) -> None:
     """Telegram delivers an update again when it did not see the bot's 200 in time; the bot
     recognises the update id and does not answer twice."""
-    async with webhook_bot(api, engine) as bot:
+    async with webhook_bot(api, small_engine) as bot:
         update = {"update_id": 5000, **api.message("who visited belgrade?")}
         assert await api.deliver(update) == 200
         await asyncio.wait_for(bot.done.setdefault(5000, asyncio.Event()).wait(), 5)
