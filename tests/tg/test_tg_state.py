@@ -18,12 +18,14 @@ from bot.tg.state import BotData
 SECOND = Path(__file__).resolve().parent.parent / "fixtures" / "second_article"
 
 
-async def test_build_application_fills_a_typed_bot_data(bot: BotHarness, engine: Engine) -> None:
+async def test_build_application_fills_a_typed_bot_data(
+    bot: BotHarness, small_engine: Engine
+) -> None:
     """bot_data is a BotData holding the catalog of the engine the bot was built with, the
     conversation memory, the question log and the reloader."""
     state = bot.application.bot_data
     assert isinstance(state, BotData)
-    assert state.catalog.engine is engine
+    assert state.catalog.engine is small_engine
     assert isinstance(state.memory, Memory)
     assert state.insights is not None
     assert state.reloader is not None
