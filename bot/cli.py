@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from bot import __version__
 
 if TYPE_CHECKING:
+    from bot.conversation.answering import Answer
     from bot.conversation.catalog import Catalog
-    from bot.engine.answer import Answer
-    from bot.engine.matcher import Engine
+    from bot.engine import Engine
     from bot.ops.settings import Settings
 
 #: Exit codes.
@@ -222,6 +222,7 @@ def _cmd_health(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
+    from bot.conversation.answering import ask
     from bot.conversation.render import to_json, to_plain
     from bot.engine.cache import default_cache_dir, load_engine
     from bot.knowledge.problems import FactBaseError
@@ -249,7 +250,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         print("error: give a QUESTION, or --jsonl to read questions from stdin", file=sys.stderr)
         return EXIT_USAGE
     question = " ".join(args.question)
-    answer = engine.ask(question)
+    answer = ask(engine, question)
     print(to_json(answer) if args.json else to_plain(answer))
     if args.explain:
         print(_explain(engine, question), file=sys.stderr)
@@ -343,12 +344,14 @@ def _positive(text: str) -> int:
 def _ask_safely(engine: Engine, question: str) -> Answer:
     """The engine's answer; should it ever fail, a decline (and the error on stderr), so one
     bad line never costs the lines after it."""
+    from bot.conversation.answering import ask
+
     try:
-        return engine.ask(question)
+        return ask(engine, question)
     except Exception as exc:  # report it, then keep answering the other lines
         print(f"error: could not answer {question[:80]!r}: {exc!r}", file=sys.stderr)
         from bot.conversation import texts
-        from bot.engine.answer import Answer, Outcome
+        from bot.conversation.answering import Answer, Outcome
 
         return Answer(question, Outcome.NOT_FOUND, texts.text("not_found"))
 

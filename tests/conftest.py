@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import FactBase
 

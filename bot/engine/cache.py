@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 
 #: Cache files kept at most (older ones are removed when a new one is written).
 MAX_CACHE_FILES = 8

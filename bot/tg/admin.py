@@ -21,7 +21,7 @@ from telegram.ext import ContextTypes
 
 from bot.conversation import render
 from bot.conversation.reload import Reloader, ReloadReport
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.records.insights import (
     DEFAULT_PERIOD,
     Insights,
