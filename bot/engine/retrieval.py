@@ -50,31 +50,50 @@ class Shortlist:
     explained: Mapping[int, float]
 
 
+def f_measure(question_coverage: float, phrasing_coverage: float, beta2: float) -> float:
+    """The weighted harmonic mean of the two coverages, question coverage counting ``beta2``
+    times (beta squared): coverages 1 and 0.5 give 0.76 at beta 1.5."""
+    q_cov, p_cov = question_coverage, phrasing_coverage
+    return (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
+
+
+def kinds_differ(phrasing_kind: str, question_kind: str) -> bool:
+    """Whether a phrasing asks another kind of question ("who were the talks with?" is not the
+    phrasing for "what were the talks about?"); two open kinds (what, yes/no) don't differ."""
+    return phrasing_kind != question_kind and not (
+        question_kind in OPEN_KINDS and phrasing_kind in OPEN_KINDS
+    )
+
+
 def phrasing_overlap(
     position: int, shared: float, index: Index, question: AnalysedQuestion
 ) -> PhrasingMatch:
     """The match of the phrasing at ``position``, which shares ``shared`` weight with the
-    question: a phrasing with all of a question's words and as many again has coverages 1 and
-    0.5, and F 0.76 at beta 1.5."""
+    question (setting credit included), marked down by ``phrasing_kind_factor`` when it asks
+    another kind of question."""
     phrasing = index.phrasings[position]
     config = index.weigher.config
     q_cov = shared / question.total
     p_cov = min(1.0, shared / phrasing.weight) if phrasing.weight else 0.0
-    beta2 = config.overlap_beta**2
-    f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
-    kind = question.analysis.kind
-    if phrasing.kind != kind and not (kind in OPEN_KINDS and phrasing.kind in OPEN_KINDS):
-        # "Who were the talks with?" is not the phrasing for "what were the talks about?".
+    f = f_measure(q_cov, p_cov, config.overlap_beta**2)
+    if kinds_differ(phrasing.kind, question.analysis.kind):
         f *= config.phrasing_kind_factor
     return PhrasingMatch(f, position, q_cov, p_cov)
 
 
-def shared_weights(index: Index, question: AnalysedQuestion) -> dict[int, float]:
-    """Phrasing position -> the weight of the question's words it has, a fact's phrasing
-    credited ``context_credit`` of each setting word it lacks (every fact is about the
-    article's setting)."""
+@dataclass(frozen=True, slots=True)
+class SharedWeights:
+    """Per phrasing position, the weight of the question's words it has, and of those the
+    weight of the setting words (``context:``)."""
+
+    shared: Mapping[int, float]
+    in_setting: Mapping[int, float]
+
+
+def shared_weights(index: Index, question: AnalysedQuestion) -> SharedWeights:
+    """The weight each phrasing shares with the question (see :class:`SharedWeights`)."""
     overlap: dict[int, float] = defaultdict(float)
-    in_setting: dict[int, float] = defaultdict(float)  # the setting words a phrasing has
+    in_setting: dict[int, float] = defaultdict(float)
     setting = question.setting
     for token, weight in question.weights.items():
         for p in index.postings.get(token, ()):
@@ -82,24 +101,41 @@ def shared_weights(index: Index, question: AnalysedQuestion) -> dict[int, float]
         if token in setting:
             for p in index.postings.get(token, ()):
                 in_setting[p] += weight
-    if setting:
-        credit, setting_total = index.weigher.config.context_credit, question.setting_total
-        for p, shared in overlap.items():
-            if index.phrasings[p].of_fact:
-                overlap[p] = shared + credit * (setting_total - in_setting.get(p, 0.0))
-    return overlap
+    return SharedWeights(overlap, in_setting)
 
 
 def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, PhrasingMatch]:
-    """Entry position -> its best phrasing's match, for every entry sharing a word."""
+    """Entry position -> its best phrasing's match (:func:`phrasing_overlap`), for every entry
+    sharing a word; a fact's phrasing is credited ``context_credit`` of each setting word it
+    lacks (every fact is about the article's setting). The loop is :func:`phrasing_overlap`
+    with the per-question values hoisted: it runs for every phrasing sharing a word."""
+    config = index.weigher.config
+    found = shared_weights(index, question)
+    in_setting = found.in_setting
+    setting_total = question.setting_total if question.setting else None
+    credit, beta2, factor = (
+        config.context_credit,
+        config.overlap_beta**2,
+        config.phrasing_kind_factor,
+    )
+    kind, total, phrasings = question.analysis.kind, question.total, index.phrasings
+    differs: dict[str, bool] = {}  # per phrasing kind: a dozen kinds, hundreds of phrasings
     best: dict[int, PhrasingMatch] = {}
-    phrasings = index.phrasings
-    for p, shared in shared_weights(index, question).items():
-        found = phrasing_overlap(p, shared, index, question)
-        entry = phrasings[p].entry
-        current = best.get(entry)
-        if current is None or found.score > current.score:
-            best[entry] = found
+    for p, shared in found.shared.items():
+        phrasing = phrasings[p]
+        if setting_total is not None and phrasing.of_fact:
+            shared += credit * (setting_total - in_setting.get(p, 0.0))
+        q_cov = shared / total
+        p_cov = min(1.0, shared / phrasing.weight) if phrasing.weight else 0.0
+        f = f_measure(q_cov, p_cov, beta2)
+        other = differs.get(phrasing.kind)
+        if other is None:
+            other = differs[phrasing.kind] = kinds_differ(phrasing.kind, kind)
+        if other:
+            f *= factor
+        current = best.get(phrasing.entry)
+        if current is None or f > current.score:
+            best[phrasing.entry] = PhrasingMatch(f, p, q_cov, p_cov)
     return best
 
 

@@ -6,7 +6,13 @@ import pytest
 from tiny import analysed, engine_with, replace_config, tiny_engine
 
 from bot.engine import DEFAULT_CONFIG
-from bot.engine.retrieval import explained, phrasing_overlap, shortlist
+from bot.engine.retrieval import (
+    best_phrasings,
+    explained,
+    phrasing_overlap,
+    shared_weights,
+    shortlist,
+)
 
 
 def position_of(text: str) -> int:
@@ -68,3 +74,20 @@ def test_the_shortlist_keeps_the_best_entries_and_every_settling_gap() -> None:
     only_keyword = shortlist(engine.index, analysed({"price": 2.0}))
     assert only_keyword.best[3].score == 0.0
     assert only_keyword.best[3].phrasing == engine.index.first_phrasing[3]
+
+
+def test_each_entrys_best_phrasing_is_its_highest_overlap() -> None:
+    """best_phrasings keeps, per entry, the phrasing whose phrasing_overlap is highest (the
+    loop hoists per-question values but scores exactly as phrasing_overlap does)."""
+    index = tiny_engine().index
+    question = analysed({"bridg": 1.5, "cost": 2.0}, kind="who")
+    best = best_phrasings(index, question)
+    shared = shared_weights(index, question).shared
+    for entry, found in best.items():
+        overlaps = [
+            phrasing_overlap(p, w, index, question)
+            for p, w in shared.items()
+            if index.phrasings[p].entry == entry
+        ]
+        assert found == max(overlaps, key=lambda m: m.score)
+    assert set(best) == {0, 1, 3, 4}
