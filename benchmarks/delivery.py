@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from fake_telegram import TOKEN, USER, FakeTelegram  # noqa: E402 - needs the path above
 from tornado.httpclient import AsyncHTTPClient  # noqa: E402
 
-from bot.engine.matcher import Engine  # noqa: E402
+from bot.engine import Engine  # noqa: E402
 from bot.ops.settings import Settings  # noqa: E402
 from bot.tg.app import Webhook, build_application, serve  # noqa: E402
 

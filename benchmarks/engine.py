@@ -2,7 +2,7 @@
 
     python -m benchmarks.engine [--questions N] [--sizes 1000 10000]
 
-Prints p50/p99 latency of ``Engine.ask`` on the shipped base and on synthetic bases of
+Prints p50/p99 latency of answering a question (``Engine.decide``, worded) on the shipped base and on synthetic bases of
 1,000 and 10,000 facts, next to a naive baseline (``rapidfuzz.process.extractOne`` over every
 phrasing with its default WRatio scorer), and the cold start of ``python -m bot ask`` against
 a bare ``import rapidfuzz, yaml``. Not a test: figures depend on the machine.
@@ -11,6 +11,7 @@ a bare ``import rapidfuzz, yaml``. Not a test: figures depend on the machine.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import random
 import statistics
@@ -23,7 +24,8 @@ from pathlib import Path
 
 from rapidfuzz import process
 
-from bot.engine.matcher import Engine
+from bot.conversation.answering import ask
+from bot.engine import Engine
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import Fact, FactBase
 from bot.lang.words import english
@@ -121,7 +123,7 @@ def bench_base(name: str, base: FactBase, questions_count: int, rng: random.Rand
     build_s = time.perf_counter() - start
     questions = questions_for(base, questions_count, rng)
     phrasings = [q for fact in base.facts for q in fact.questions]
-    engine_ms = latencies(engine.ask, questions)
+    engine_ms = latencies(functools.partial(ask, engine), questions)
     naive_ms = latencies(lambda q: process.extractOne(q, phrasings), questions)
     report(name, len(base.facts), build_s, engine_ms, naive_ms)
 

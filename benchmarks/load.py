@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from fake_telegram import TOKEN, Call, FakeTelegram, FloodRule  # noqa: E402
 
 from bot import dialogue  # noqa: E402
-from bot.engine.matcher import MAX_QUESTION_CHARS, Engine  # noqa: E402
+from bot.engine import DEFAULT_CONFIG, Engine  # noqa: E402
 from bot.knowledge.loader import load_fact_base  # noqa: E402
 
 SEED = 20261129
@@ -226,7 +226,7 @@ async def run_bot_scenario(
 
 
 def long_messages(engine: Engine, count: int) -> str:
-    """Time ``Engine.ask`` on 4,096-character messages of several kinds, and on longer ones."""
+    """Time answering (``dialogue.ask``) on 4,096-character messages of several kinds, and on longer ones."""
     rng = random.Random(SEED)
     letters = "abcdefghijklmnopqrstuvwxyz"
     kinds = {
@@ -240,7 +240,7 @@ def long_messages(engine: Engine, count: int) -> str:
     }
     lines = [
         f"long: {count} messages of each kind, as the bot asks them (a conversation with a "
-        f"previous turn; English and Russian clients); the engine reads {MAX_QUESTION_CHARS}"
+        f"previous turn; English and Russian clients); the engine reads {DEFAULT_CONFIG.max_question_chars}"
     ]
     _, previous = dialogue.ask(engine, "who did nurtleu meet?", None, 0.0, hint="en")
     for kind, make in kinds.items():

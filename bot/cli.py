@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from bot import __version__
 
 if TYPE_CHECKING:
+    from bot.conversation.answering import Answer
     from bot.conversation.catalog import Catalog
-    from bot.engine.answer import Answer
-    from bot.engine.matcher import Engine
+    from bot.engine import Engine
     from bot.ops.settings import Settings
 
 #: Exit codes.
@@ -353,12 +353,13 @@ def _positive(text: str) -> int:
 def _ask_safely(catalog: Catalog, question: str) -> Answer:
     """The bot's answer; should it ever fail, a decline (and the error on stderr), so one
     bad line never costs the lines after it."""
+
     try:
         return catalog.ask(question)
     except Exception as exc:  # report it, then keep answering the other lines
         print(f"error: could not answer {question[:80]!r}: {exc!r}", file=sys.stderr)
         from bot.conversation import texts
-        from bot.engine.answer import Answer, Outcome
+        from bot.conversation.answering import Answer, Outcome
 
         return Answer(question, Outcome.NOT_FOUND, texts.text("not_found"))
 

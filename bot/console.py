@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from bot.conversation import render, texts
+from bot.conversation.answering import Answer, Outcome
 from bot.conversation.catalog import Catalog, Offer
 from bot.conversation.dialogue import Turn
-from bot.engine.answer import Answer, Outcome
 
 #: Typed to leave the chat (besides end of input).
 QUIT_COMMANDS = frozenset({"/quit", "/exit", "/q"})

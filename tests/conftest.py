@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from paths import KNOWLEDGE, SMALL
 
+from bot.engine import Engine
 from bot.engine.cache import load_engine
-from bot.engine.matcher import Engine
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import FactBase
 

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.conversation.answering import ask
+from bot.engine import Engine
 from bot.engine.checks import check_failures, translation_failures
-from bot.engine.matcher import Engine
 from bot.knowledge.model import LANGUAGES, FactBase
 
 #: The share of all facts' phrasings that must be answered by their own fact. The engine is
@@ -50,14 +51,14 @@ class Sweep:
         for fact in engine.base.facts:
             good = 0
             for question in fact.questions:
-                answer = engine.ask(question)
+                answer = ask(engine, question)
                 got = answer.fact_id if answer.answered else None
                 good += got == fact.id
                 if got != fact.id:
                     sweep.misses.append((question, fact.id, got))
             sweep.facts[fact.id] = (good, len(fact.questions))
         for gap in engine.base.gaps:
-            declined = sum(not engine.ask(q).answered for q in gap.questions)
+            declined = sum(not ask(engine, q).answered for q in gap.questions)
             sweep.gaps[gap.id] = (declined, len(gap.questions))
         return sweep
 
@@ -105,7 +106,7 @@ def regression_problems(engine: Engine) -> list[str]:
 
 def unanswered_popular(engine: Engine) -> list[str]:
     """Popular questions (offered on the welcome screen) that the engine does not answer."""
-    return [q for q in engine.base.popular if not engine.ask(q).answered]
+    return [q for q in engine.base.popular if not ask(engine, q).answered]
 
 
 def invented_years(base: FactBase) -> list[str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from bot.conversation.answering import Answer, Outcome, ask
 from bot.conversation.catalog import MAX_EXAMPLES, MAX_OFFERS, Catalog, Offer
-from bot.engine.answer import Answer, Outcome
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 
 
 def test_offers_after_an_answer_are_its_related_questions(small_engine: Engine) -> None:
@@ -65,7 +65,7 @@ def test_answer_offer_asks_the_engine_when_no_fact_is_named(small_engine: Engine
     """An offer that names no fact is asked like typed text (in the offer's language)."""
     catalog = Catalog(small_engine)
     question = small_engine.base.facts[0].questions[0]
-    assert catalog.answer_offer(Offer(question), "en") == small_engine.ask(question, lang="en")
+    assert catalog.answer_offer(Offer(question), "en") == ask(small_engine, question, lang="en")
 
 
 def test_answer_offer_for_a_removed_fact_asks_the_engine(small_engine: Engine) -> None:
@@ -73,7 +73,7 @@ def test_answer_offer_for_a_removed_fact_asks_the_engine(small_engine: Engine) -
     catalog = Catalog(small_engine)
     question = small_engine.base.facts[0].questions[0]
     answer = catalog.answer_offer(Offer(question, "no-such-fact"), "en")
-    assert answer == small_engine.ask(question, lang="en")
+    assert answer == ask(small_engine, question, lang="en")
 
 
 def test_topics_list_each_fact_once_by_its_canonical_question(small_engine: Engine) -> None:

@@ -13,9 +13,9 @@ from scripted_engine import ScriptedEngine
 
 from bot.console import run_chat
 from bot.conversation import texts
+from bot.conversation.answering import Answer, Outcome, ask
 from bot.conversation.catalog import Catalog
-from bot.engine.answer import Answer, Outcome
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 
 
 def _chat(small_engine: Engine, lines: str) -> str:
@@ -38,7 +38,7 @@ def test_question_is_answered_with_quotes_and_numbered_related(small_engine: Eng
     """A question gets the answer, each quote with ¶N, and related questions numbered."""
     fact = next(f for f in small_engine.base.facts if f.related)
     question = fact.questions[0]
-    answer = small_engine.ask(question)
+    answer = ask(small_engine, question)
     assert answer.fact_id == fact.id, "precondition: the canonical question finds its fact"
     output = _chat(small_engine, question + "\n")
     assert answer.text in output
@@ -58,7 +58,7 @@ def test_typing_a_number_picks_that_offer(small_engine: Engine) -> None:
 def test_number_out_of_range_is_asked_as_a_question(small_engine: Engine) -> None:
     """A number that picks nothing (like a year) goes to the engine instead."""
     output = _chat(small_engine, "2019\n")
-    assert small_engine.ask("2019").text in output
+    assert ask(small_engine, "2019").text in output
 
 
 def test_declined_question_numbers_its_suggestions(small_engine: Engine) -> None:
@@ -98,7 +98,7 @@ def test_help_and_source_screens(small_engine: Engine) -> None:
 def test_quit_ends_the_chat_and_ignores_the_rest(small_engine: Engine, command: str) -> None:
     """/quit stops reading input: later lines are not answered."""
     output = _chat(small_engine, f"{command}\nwho visited belgrade?\n")
-    assert small_engine.ask("who visited belgrade?").text not in output
+    assert ask(small_engine, "who visited belgrade?").text not in output
     assert output.rstrip().endswith("Goodbye! Come back with more questions about the visit.")
 
 

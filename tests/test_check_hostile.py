@@ -15,7 +15,7 @@ import pytest
 
 from bot.conversation.catalog import Catalog
 from bot.conversation.reload import Reloader
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 #: "Quickly": the whole `check` run, Python start-up included, within this many seconds.

@@ -250,17 +250,16 @@ def test_jsonl_keeps_going_when_a_question_fails(monkeypatch: pytest.MonkeyPatch
     import io
 
     from bot import cli
-    from bot.engine.answer import Answer
-    from bot.engine.matcher import Engine
+    from bot.engine import Decision, Engine
 
-    real_ask = Engine.ask
+    real_decide = Engine.decide
 
-    def flaky(self: Engine, question: str, **kwargs: object) -> Answer:
+    def flaky(self: Engine, question: str, **kwargs: object) -> Decision:
         if "boom" in question:
             raise RuntimeError("engine failure")
-        return real_ask(self, question)
+        return real_decide(self, question)
 
-    monkeypatch.setattr(Engine, "ask", flaky)
+    monkeypatch.setattr(Engine, "decide", flaky)
     monkeypatch.setenv("BOT_KNOWLEDGE_DIR", str(SMALL))
     stdin = io.TextIOWrapper(io.BytesIO(b"boom\nwho visited belgrade\n"), encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()

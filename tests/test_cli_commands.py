@@ -86,7 +86,7 @@ def test_ask_chat_and_the_reports_never_import_telegram(
     result = _bot("-X", "importtime", "-m", "bot", *args, cwd=tmp_path, stdin=stdin)
     assert result.returncode == 0, result.stderr[-2000:]
     modules = _imported_modules(result.stderr)
-    assert "bot.engine.matcher" in modules  # the check can see our modules…
+    assert "bot.engine.engine" in modules  # the check can see our modules…
     assert not {m for m in modules if m == "telegram" or m.startswith(("telegram.", "httpx"))}
 
 
@@ -154,13 +154,13 @@ def test_chat_with_a_broken_fact_base_exits_1(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_reports_read_the_data_directory_of_the_settings(tmp_path: Path) -> None:
     """`unanswered` and `stats` read BOT_DATA_DIR (from .env too), and say when it is empty."""
-    from bot.engine.matcher import Engine
+    from bot.engine import Engine
     from bot.records.insights import Insights
 
     engine = Engine.from_directory(SMALL)
     insights = Insights(tmp_path / "kept")
     insights.open()
-    insights.question(engine, engine.ask("how old is nurtleu?"), chat_type="private", user_id=1)
+    insights.question(engine.decide("how old is nurtleu?"), chat_type="private", user_id=1)
     insights.close()
     (tmp_path / ".env").write_text("BOT_DATA_DIR=kept\n", encoding="utf-8")
     listed = _bot("-m", "bot", "unanswered", cwd=tmp_path)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.conversation import dialogue
 from bot.conversation.dialogue import Memory, Turn
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 
 
 def converse(small_engine: Engine, questions: list[str]) -> list[str | None]:

@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.conversation import texts
-from bot.engine.answer import Answer, Outcome
-from bot.engine.matcher import ANSWER_THRESHOLD, Engine
+from bot.engine import DEFAULT_CONFIG, Decision, Engine, Outcome
 from bot.records.insights import (
     LOW_CONFIDENCE_SCORE,
     Insights,
@@ -30,28 +28,27 @@ def _row(question: str, *, at: float = 0.0, closest: str | None = "visit") -> Re
 
 def test_low_confidence_is_the_engines_own_sure_score() -> None:
     """The review threshold sits between answering and being sure, on the engine's scale."""
-    assert ANSWER_THRESHOLD < LOW_CONFIDENCE_SCORE <= 100
+    assert DEFAULT_CONFIG.answer_threshold < LOW_CONFIDENCE_SCORE <= 100
 
 
 def test_what_needs_review(small_engine: Engine) -> None:
-    """Declined, ambiguous and low-confidence answers are for review; sure answers are not."""
-    sure = small_engine.ask(small_engine.base.facts[0].questions[0])
+    """Declined, ambiguous and low-confidence decisions are for review; sure answers are not."""
+    fact = small_engine.base.facts[0]
+    sure = small_engine.decide(fact.questions[0])
     assert sure.answered
     assert sure.score >= LOW_CONFIDENCE_SCORE
     assert not needs_review(sure)
-    assert needs_review(small_engine.ask("how old is nurtleu"))
-    assert needs_review(Answer("q", Outcome.AMBIGUOUS, "", score=55.0))
-    assert needs_review(
-        Answer("q", Outcome.ANSWERED, "", score=LOW_CONFIDENCE_SCORE - 1, fact_id="visit")
-    )
+    assert needs_review(small_engine.decide("how old is nurtleu"))
+    assert needs_review(Decision("q", Outcome.AMBIGUOUS, score=55.0))
+    assert needs_review(Decision("q", Outcome.ANSWERED, score=LOW_CONFIDENCE_SCORE - 1, fact=fact))
 
 
 def test_decline_record_has_best_candidate_and_closest_fact(small_engine: Engine) -> None:
     """A declined question is recorded with its text, best candidate (of Engine.match) and the
     closest fact; no text is kept of a confidently answered one."""
     question = "who is the serbian prime minister"
-    declined = small_engine.ask(question)
-    record = question_record(small_engine, declined, chat_type="group", user_hash="h")
+    declined = small_engine.decide(question)
+    record = question_record(declined, chat_type="group", user_hash="h")
     assert record is not None
     best = small_engine.match(question).candidates[0]
     assert (record.best_id, record.best_score, record.best_is_gap) == (
@@ -64,16 +61,38 @@ def test_decline_record_has_best_candidate_and_closest_fact(small_engine: Engine
     assert (record.question, record.review, record.outcome) == (question, True, "not_found")
     assert (record.chat_type, record.user_hash) == ("group", "h")
 
-    answered = small_engine.ask(small_engine.base.facts[0].questions[0])
-    kept = question_record(small_engine, answered)
+    answered = small_engine.decide(small_engine.base.facts[0].questions[0])
+    kept = question_record(answered)
     assert kept is not None
     assert (kept.question, kept.review, kept.fact_id) == (None, False, answered.fact_id)
+
+
+def test_record_is_made_from_the_decisions_evidence_alone(small_engine: Engine) -> None:
+    """The record of a decision takes its best candidate and closest fact from the decision's
+    own candidates: nothing is matched again (here they name no fact the small_engine knows)."""
+    from bot.engine import Candidate
+
+    def candidate(id_: str, score: float, *, is_gap: bool) -> Candidate:
+        return Candidate(id_, is_gap, score, 0.0, 0.0, 0.0, True, "a phrasing")
+
+    decision = Decision(
+        "anything",
+        Outcome.NOT_FOUND,
+        "ru",
+        score=41.0,
+        candidates=(candidate("gap-x", 44.0, is_gap=True), candidate("fact-y", 41.0, is_gap=False)),
+    )
+    record = question_record(decision, at=5.0)
+    assert record is not None
+    assert (record.best_id, record.best_score, record.best_is_gap) == ("gap-x", 44.0, True)
+    assert (record.closest_id, record.closest_score) == ("fact-y", 41.0)
+    assert (record.question, record.lang, record.at, record.score) == ("anything", "ru", 5.0, 41.0)
 
 
 def test_small_talk_and_empty_messages_are_not_questions(small_engine: Engine) -> None:
     """Greetings and blank messages are not recorded."""
     for text in ("hello", "   "):
-        assert question_record(small_engine, small_engine.ask(text)) is None
+        assert question_record(small_engine.decide(text)) is None
 
 
 def test_near_duplicates_are_grouped_and_different_questions_are_not() -> None:
@@ -117,10 +136,8 @@ def test_unanswered_report_lists_groups_with_counts_and_closest_fact(
     insights = Insights(tmp_path)
     insights.open()
     for question in ["how old is nurtleu?"] * 3 + ["How old is Nurtleu", "what did they eat"]:
-        insights.question(small_engine, small_engine.ask(question), chat_type="private", user_id=1)
-    insights.question(
-        small_engine, small_engine.ask(small_engine.base.facts[0].questions[0]), user_id=2
-    )
+        insights.question(small_engine.decide(question), chat_type="private", user_id=1)
+    insights.question(small_engine.decide(small_engine.base.facts[0].questions[0]), user_id=2)
     insights.close()
 
     report = unanswered_report(insights.store, engine=small_engine)
@@ -144,8 +161,7 @@ def test_unanswered_report_says_when_an_edit_answers_a_question_now(
     insights = Insights(tmp_path)
     insights.open()
     question = small_engine.base.facts[1].questions[0]
-    declined = Answer(question, Outcome.NOT_FOUND, texts.text("not_found"), score=20.0)
-    insights.question(small_engine, declined)
+    insights.question(Decision(question, Outcome.NOT_FOUND, score=20.0))
     insights.close()
     report = unanswered_report(insights.store, engine=small_engine)
     assert f"now answered by {small_engine.base.facts[1].id}" in report
@@ -155,7 +171,7 @@ def test_reports_respect_the_period(tmp_path: Path, small_engine: Engine) -> Non
     """Old records fall outside a short period but count for "all"."""
     insights = Insights(tmp_path)
     insights.open()
-    insights.question(small_engine, small_engine.ask("how old is nurtleu"))
+    insights.question(small_engine.decide("how old is nurtleu"))
     insights.close()
     later = time.time() + 2 * 3600
     assert unanswered_report(insights.store, period="1h", now=later).startswith("No unanswered")
@@ -172,13 +188,11 @@ def test_stats_report_counts_rates_top_facts_and_feedback(
     insights = Insights(tmp_path)
     insights.open()
     for _ in range(3):
-        insights.question(small_engine, small_engine.ask(fact.questions[0]), user_id=1)
-    insights.question(small_engine, small_engine.ask("how old is nurtleu"), user_id=1)
-    insights.question(
-        small_engine, small_engine.ask("hello"), user_id=1
-    )  # small talk: not a question
-    picked = Answer(fact.questions[0], Outcome.ANSWERED, fact.answer, score=100.0, fact_id=fact.id)
-    insights.question(small_engine, picked, via="button", user_id=1)
+        insights.question(small_engine.decide(fact.questions[0]), user_id=1)
+    insights.question(small_engine.decide("how old is nurtleu"), user_id=1)
+    insights.question(small_engine.decide("hello"), user_id=1)  # small talk: not a question
+    picked = Decision(fact.questions[0], Outcome.ANSWERED, score=100.0, fact=fact)
+    insights.question(picked, via="button", user_id=1)
     insights.vote(fact.id, 1, user_id=1)
     insights.vote(fact.id, -1, user_id=2)
     insights.vote(fact.id, -1, user_id=3)

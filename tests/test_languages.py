@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.conversation.answering import ask
+from bot.engine import Engine
 from bot.engine.checks import run_check
-from bot.engine.matcher import Engine
 from bot.knowledge.loader import FactBaseError, load_fact_base
 from bot.lang.normalize import Normalizer, clean, detect_language
 from bot.lang.translit import to_serbian_cyrillic
@@ -24,8 +25,8 @@ def test_serbian_latin_transliterates_to_cyrillic() -> None:
 
 def test_answer_comes_in_the_question_language(engine: Engine) -> None:
     """A Russian question gets the Russian answer; a Serbian one the Serbian answer."""
-    russian = engine.ask("Каков товарооборот Казахстана и Сербии?")
-    serbian = engine.ask("Koliki je trgovinski promet?")
+    russian = ask(engine, "Каков товарооборот Казахстана и Сербии?")
+    serbian = ask(engine, "Koliki je trgovinski promet?")
     assert russian.lang == "ru"
     assert "73,8" in russian.text
     assert serbian.lang == "sr"
@@ -35,16 +36,16 @@ def test_answer_comes_in_the_question_language(engine: Engine) -> None:
 
 def test_serbian_cyrillic_question_gets_a_cyrillic_answer(engine: Engine) -> None:
     """A question in Serbian Cyrillic is answered in Serbian Cyrillic."""
-    answer = engine.ask("Ко је министар одбране Србије?")
+    answer = ask(engine, "Ко је министар одбране Србије?")
     assert answer.fact_id == "meeting-vucevic"
     assert "Вучевић" in answer.text
 
 
 def test_client_language_is_only_a_hint(engine: Engine) -> None:
     """The Telegram client's language decides only when the text doesn't tell."""
-    assert engine.ask("Vučić?", hint="sr").lang == "sr"
-    assert engine.ask("who is vucic", hint="ru").lang == "en"
-    assert engine.ask("Кто такой Вучич?", hint="sr").lang == "ru"
+    assert ask(engine, "Vučić?", hint="sr").lang == "sr"
+    assert ask(engine, "who is vucic", hint="ru").lang == "en"
+    assert ask(engine, "Кто такой Вучич?", hint="sr").lang == "ru"
 
 
 def test_check_rejects_a_translation_with_a_wrong_number(small_copy: Path) -> None:
@@ -85,7 +86,7 @@ def test_names_and_shared_words_do_not_decide_the_language(engine: Engine) -> No
 
 def test_related_questions_are_offered_in_the_readers_language(engine: Engine) -> None:
     """After a Russian answer, the related questions offered are Russian phrasings."""
-    answer = engine.ask("Кто посетил Белград?")
+    answer = ask(engine, "Кто посетил Белград?")
     assert answer.related
     assert all(detect_language(clean(q)) == "ru" for q in answer.related)
 

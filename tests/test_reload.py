@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from fake_clock import FakeClock
 
+from bot.conversation.answering import ask
 from bot.conversation.catalog import Catalog
 from bot.conversation.reload import (
     MAX_PROBLEMS_SHOWN,
@@ -17,7 +18,7 @@ from bot.conversation.reload import (
     build_catalog,
     snapshot,
 )
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 
 TRADE = "how big is trade between kazakhstan and serbia"
 ORIGINAL = "reached $73.8 million last year."
@@ -371,9 +372,9 @@ def test_an_engine_read_during_a_save_is_not_cached_under_the_earlier_files(
         return real(directory)
 
     monkeypatch.setattr(cache.Engine, "from_directory", save_then_build)
-    assert "(edited)" in cache.load_engine(small_copy, tmp_path / "cache").ask(TRADE).text
+    assert "(edited)" in ask(cache.load_engine(small_copy, tmp_path / "cache"), TRADE).text
     assert list((tmp_path / "cache").glob("engine-*.pickle")) == []
     monkeypatch.undo()
     edit(small_copy / "facts.yaml", EDITED, ORIGINAL)  # the editor undoes the edit
     undone = cache.load_engine(small_copy, tmp_path / "cache")
-    assert "(edited)" not in undone.ask(TRADE).text
+    assert "(edited)" not in ask(undone, TRADE).text

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.conversation.answering import Answer, Outcome
 from bot.conversation.render import to_dict, to_html, to_json, to_plain
-from bot.engine.answer import Answer, Outcome
 from bot.knowledge.model import Citation
 
 HOSTILE = "<b>bold</b> & \"quotes\" 'single' <script>x</script> &amp;"

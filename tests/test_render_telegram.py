@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from telegram_html import EntityError, check_message_text, parse_html, utf16_length
 
 from bot.conversation import render
-from bot.engine.answer import Answer, Outcome
-from bot.engine.matcher import Engine
+from bot.conversation.answering import Answer, Outcome, ask
+from bot.engine import Engine
 from bot.knowledge.model import Citation, Source
 
 HOSTILE = "<b>&amp; \"quotes\" 'apostrophes' </blockquote> &#0; \u200b\u202e 🇰🇿"
@@ -88,7 +88,7 @@ def test_answer_html_escapes_every_string_and_marks_paragraphs() -> None:
 def test_every_shipped_answer_renders_as_valid_html(engine: Engine) -> None:
     """Each fact's answer with its citations is valid Telegram HTML within the limit."""
     for fact in engine.base.facts:
-        answer = engine.ask(fact.questions[0])
+        answer = ask(engine, fact.questions[0])
         parsed = check_message_text(render.to_html(answer), "HTML")
         assert answer.text in parsed.text
 

@@ -21,7 +21,7 @@ from bot.cli import main
 from bot.console import run_chat
 from bot.conversation import render
 from bot.conversation.catalog import Catalog
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import LANGUAGES, FactBase
 from bot.ops.settings import Settings

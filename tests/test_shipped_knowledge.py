@@ -27,7 +27,8 @@ from knowledge_properties import (
 )
 from paths import KNOWLEDGE
 
-from bot.engine.matcher import Engine
+from bot.conversation.answering import ask
+from bot.engine import Engine
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import FactBase
 
@@ -189,9 +190,9 @@ def test_the_edit_itself_works(variants: dict[str, Variant], edit: str) -> None:
     facts = {f.id: f for f in engine.base.facts}
     gaps = {g.id: g for g in engine.base.gaps}
     if added in facts:
-        assert engine.ask(facts[added].questions[0]).fact_id == added
+        assert ask(engine, facts[added].questions[0]).fact_id == added
     elif added in gaps:
-        assert not engine.ask(gaps[added].questions[0]).answered
+        assert not ask(engine, gaps[added].questions[0]).answered
     else:
         (owner,) = (f for f in engine.base.facts if added in f.questions)
-        assert engine.ask(added or "").fact_id == owner.id
+        assert ask(engine, added or "").fact_id == owner.id

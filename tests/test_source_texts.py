@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.conversation import texts, wording
-from bot.engine.answer import Answer, Outcome
+from bot.conversation.answering import Answer, Outcome
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import Source
 from bot.knowledge.problems import FactBaseError

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.conversation import dialogue, wording
+from bot.conversation import answering, dialogue, wording
+from bot.conversation.answering import Answer, Outcome
 from bot.conversation.dialogue import Turn
-from bot.engine.answer import Answer, Outcome
-from bot.engine.matcher import Engine
+from bot.engine import Decision, Engine
 from bot.knowledge.model import Fact, FactBase, Topic
 
 #: Most follow-up questions offered under one reply (buttons or numbered lines).
@@ -98,7 +98,7 @@ class Catalog:
 
     def ask(self, question: str, lang: str | None = None) -> Answer:
         """The engine's answer to a question typed by a user (small talk said about the article)."""
-        return wording.word(self.engine.ask(question, lang=lang), self.base.source)
+        return wording.word(answering.ask(self.engine, question, lang=lang), self.base.source)
 
     def converse(
         self, question: str, previous: Turn | None, now: float, hint: str | None = None
@@ -132,13 +132,7 @@ class Catalog:
         related = tuple(self._facts[i].questions[0] for i in fact.related if i in self._facts)[
             :MAX_OFFERS
         ]
-        return Answer(
-            fact.questions[0],
-            Outcome.ANSWERED,
-            fact.answer_in(lang),
-            score=100.0,
-            fact_id=fact.id,
-            citations=fact.citations,
-            related=related,
-            lang=lang,
+        decision = Decision(
+            fact.questions[0], Outcome.ANSWERED, lang, score=100.0, fact=fact, related=related
         )
+        return answering.answer_for(decision)

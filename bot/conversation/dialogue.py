@@ -4,7 +4,7 @@ People talk the way people talk: after "who did Nurtleu meet?", "and when?" asks
 them, and "who is he?" asks who Nurtleu is. A question that doesn't stand alone — short, and
 made of a pronoun, a bare question word or a continuation like "and…" / "what about…" — is
 resolved against the chat's last answered question before matching; a question that stands
-alone ("who is Dacic?") ignores the memory. Pure logic over an :class:`~bot.engine.matcher.Engine`;
+alone ("who is Dacic?") ignores the memory. Pure logic over an :class:`~bot.engine.Engine`;
 :class:`Memory` keeps the last turn per chat, in memory, for a few minutes.
 """
 
@@ -16,8 +16,9 @@ from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from bot.engine.answer import Answer, Outcome
-from bot.engine.matcher import Engine, bound_question
+from bot.conversation import answering
+from bot.conversation.answering import Answer, Outcome
+from bot.engine import Engine, bound_question
 from bot.lang import CONTINUATIONS, OTHER_REFERENCES, PERSON_PRONOUNS
 from bot.lang.normalize import fold
 
@@ -135,18 +136,18 @@ def ask(
 ) -> tuple[Answer, Turn | None]:
     """Answer ``question`` in a conversation; return the answer and the turn to remember.
 
-    ``hint`` is the client's language (see :meth:`Engine.ask`). The answer always echoes the
+    ``hint`` is the client's language (see :meth:`Engine.decide`). The answer always echoes the
     question as typed; only its meaning comes from the context.
     """
     typed = question
     question = bound_question(question)  # what the engine reads of it, at most
-    bare = engine.ask(question, hint=hint)
+    bare = answering.ask(engine, question, hint=hint)
     understood = question
     answer = bare
     if previous is not None and is_follow_up(engine, question):
         best: Answer | None = None
         for reading in readings(engine, question, previous):
-            candidate = engine.ask(reading, lang=bare.lang)
+            candidate = answering.ask(engine, reading, lang=bare.lang)
             if candidate.answered and (best is None or candidate.score > best.score):
                 best, understood = candidate, reading
         # A follow-up is meant in context: its reading wins a tie with the bare question.
@@ -154,7 +155,9 @@ def ask(
             answer = best
         else:
             understood = question
-    answer = dataclasses.replace(answer, question=typed)
+    # The decision is about the question as typed, read in context.
+    decision = answer.decision and dataclasses.replace(answer.decision, question=typed)
+    answer = dataclasses.replace(answer, question=typed, decision=decision)
     if answer.outcome is not Outcome.ANSWERED or answer.fact_id is None:
         return answer, None
     # Who "he" is next: whoever this question named, else whoever the answered fact is asked

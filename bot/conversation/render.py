@@ -1,4 +1,4 @@
-"""Renderers: turn an :class:`~bot.engine.answer.Answer` into plain text, Telegram HTML or JSON.
+"""Renderers: turn an :class:`~bot.conversation.answering.Answer` into plain text, Telegram HTML or JSON.
 
 Rendering is separate from matching: the engine never produces markup, and every string that
 reaches HTML here — answers, quotes, questions, user text — is escaped.
@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from bot.conversation import texts, wording
-from bot.engine.answer import Answer, Outcome
+from bot.conversation.answering import Answer, Outcome
 from bot.knowledge.model import Source
 
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 import dataclasses
 
 from bot.conversation import texts
-from bot.engine.answer import Answer, Outcome
-from bot.engine.matcher import bound_question
+from bot.conversation.answering import Answer, Outcome
+from bot.engine import bound_question
 from bot.knowledge.model import Source
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic, to_serbian_cyrillic
@@ -68,7 +68,10 @@ def word(answer: Answer, source: Source) -> Answer:
     if answer.outcome is Outcome.EMPTY:
         key: str | None = "empty"
     elif answer.outcome is Outcome.SMALLTALK:
-        key = small_talk(question)
+        # The engine's decision says which small talk it was; an answer made without one
+        # (a test double, a button) is read again.
+        decided = answer.decision.small_talk if answer.decision is not None else None
+        key = decided or small_talk(question)
     else:
         key = None
     if key is None:

@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.knowledge.files import read_limited
 from bot.knowledge.loader import MAX_FILE_BYTES
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TextIO
 
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import LANGUAGES, FactBase
 from bot.knowledge.problems import FactBaseError
@@ -31,8 +31,8 @@ def check_failures(engine: Engine) -> list[str]:
     """
     failures = []
     for check in engine.base.checks:
-        answer = engine.ask(check.question)
-        got = answer.fact_id if answer.answered else None
+        decision = engine.decide(check.question)
+        got = decision.fact_id if decision.answered else None
         if got == check.expect:
             continue
         expected = "a decline" if check.expect is None else repr(check.expect)

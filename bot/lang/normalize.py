@@ -21,7 +21,7 @@ The pipeline, in order (:meth:`Normalizer.analyze`):
    by this same pipeline, are replaced by their canonical name, longest phrase first.
 7. **Stop words**: function and filler words of every language are dropped.
 
-Spelling correction needs the fact base's vocabulary, so it lives in :mod:`bot.engine.matcher`, which
+Spelling correction needs the fact base's vocabulary, so it lives in :mod:`bot.engine.spelling`, which
 calls :meth:`Normalizer.analyze` with a ``correct`` hook between steps 3 and 5.
 """
 

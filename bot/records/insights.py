@@ -22,8 +22,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
-from bot.engine.answer import Answer, Outcome
-from bot.engine.matcher import SURE_THRESHOLD, Engine
+from bot.engine import DEFAULT_CONFIG, Decision, Engine, Outcome
 from bot.lang.normalize import fold
 from bot.records.store import (
     FactCounts,
@@ -34,10 +33,10 @@ from bot.records.store import (
 )
 
 #: Answers scoring below this are logged for review although answered: it is the engine's own
-#: "sure" score (bot.engine.matcher.SURE_THRESHOLD), above which the runner-up no longer matters.
+#: "sure" score (EngineConfig.sure_threshold), above which the runner-up no longer matters.
 #: Answers under it won by a margin over another fact, or as a lone match for a freely worded
 #: question, and are the ones most likely to be wrong.
-LOW_CONFIDENCE_SCORE = SURE_THRESHOLD
+LOW_CONFIDENCE_SCORE = DEFAULT_CONFIG.sure_threshold
 #: Two questions are grouped as near-duplicates when their word-order-independent similarity
 #: (rapidfuzz token_sort_ratio, 0-100) is at least this: typos, punctuation, word order…
 GROUP_SIMILARITY = 85
@@ -86,59 +85,53 @@ def since_time(period: str, now: float | None = None) -> float | None:
 # --------------------------------------------------------------------------------------------
 
 
-def needs_review(answer: Answer) -> bool:
-    """True for an answer an editor should look at: declined, or answered with low confidence."""
-    if answer.outcome in (Outcome.NOT_FOUND, Outcome.AMBIGUOUS):
+def needs_review(decision: Decision) -> bool:
+    """True for a decision an editor should look at: declined, or answered with low confidence."""
+    if decision.outcome in (Outcome.NOT_FOUND, Outcome.AMBIGUOUS):
         return True
-    return answer.answered and answer.score < LOW_CONFIDENCE_SCORE
+    return decision.answered and decision.score < LOW_CONFIDENCE_SCORE
 
 
 def question_record(
-    engine: Engine,
-    answer: Answer,
+    decision: Decision,
     *,
     via: str = "text",
     chat_type: str | None = None,
     user_hash: str | None = None,
     at: float | None = None,
 ) -> QuestionRecord | None:
-    """The record of one answer (None for small talk and empty messages: no questions).
+    """The record of one decision (None for small talk and empty messages: no questions).
 
-    For questions to review this runs the engine's matching again for the best candidate and
-    the closest fact; :class:`Insights` calls it on the store's writer thread.
+    For questions to review it keeps the decision's best candidate and closest fact (its
+    evidence): nothing is matched again.
     """
-    if answer.outcome in (Outcome.EMPTY, Outcome.SMALLTALK):
+    if decision.outcome in (Outcome.EMPTY, Outcome.SMALLTALK):
         return None
-    review = via == "text" and needs_review(answer)
+    review = via == "text" and needs_review(decision)
     best_id = best_is_gap = closest_id = None
     best_score = closest_score = None
     if review:
-        candidates = engine.match(answer.question, lang=answer.lang).candidates
-        if candidates:
-            best_id, best_score, best_is_gap = (
-                candidates[0].id,
-                candidates[0].score,
-                candidates[0].is_gap,
-            )
-        closest = next((c for c in candidates if not c.is_gap), None)
+        best, closest = decision.best, decision.closest_fact
+        if best is not None:
+            best_id, best_score, best_is_gap = best.id, best.score, best.is_gap
         if closest is not None:
             closest_id, closest_score = closest.id, closest.score
-    elif answer.answered:
-        best_id, best_score, best_is_gap = answer.fact_id, answer.score, False
+    elif decision.answered:
+        best_id, best_score, best_is_gap = decision.fact_id, decision.score, False
     return QuestionRecord(
         at=time.time() if at is None else at,
         via=via,
-        outcome=answer.outcome.value,
+        outcome=decision.outcome.value,
         review=review,
-        question=answer.question if review else None,
-        fact_id=answer.fact_id if answer.answered else None,
-        score=answer.score,
+        question=decision.question if review else None,
+        fact_id=decision.fact_id if decision.answered else None,
+        score=decision.score,
         best_id=best_id,
         best_score=best_score,
         best_is_gap=best_is_gap,
         closest_id=closest_id,
         closest_score=closest_score,
-        lang=answer.lang,
+        lang=decision.lang,
         chat_type=chat_type,
         user_hash=user_hash,
     )
@@ -148,7 +141,7 @@ class Insights:
     """Records questions and votes in the store in ``directory``, without ever waiting.
 
     Every method is safe to call from the event loop: records are queued for the store's
-    writer thread, which also does any engine work a record needs.
+    writer thread. The engine is never used here: a decision carries its evidence.
     """
 
     def __init__(self, directory: Path) -> None:
@@ -171,22 +164,20 @@ class Insights:
 
     def question(
         self,
-        engine: Engine,
-        answer: Answer,
+        decision: Decision,
         *,
         via: str = "text",
         chat_type: str | None = None,
         user_id: int | None = None,
     ) -> None:
-        """Record how a question was answered (``via`` "text": typed; "button": picked)."""
-        if answer.outcome in (Outcome.EMPTY, Outcome.SMALLTALK) or not self.store.is_open:
+        """Record how a question was decided (``via`` "text": typed; "button": picked)."""
+        if decision.outcome in (Outcome.EMPTY, Outcome.SMALLTALK) or not self.store.is_open:
             return
-        user, at = self._user(user_id), time.time()
-        self.store.submit(
-            lambda: question_record(
-                engine, answer, via=via, chat_type=chat_type, user_hash=user, at=at
-            )
+        record = question_record(
+            decision, via=via, chat_type=chat_type, user_hash=self._user(user_id)
         )
+        if record is not None:
+            self.store.submit(record)
 
     def vote(self, fact_id: str, vote: int, *, chat_type: str | None = None, user_id: int) -> bool:
         """Record a 👍 (``vote`` > 0) or 👎 on a fact; a person's latest vote on a fact counts."""
@@ -345,9 +336,9 @@ def unanswered_report(
         if gap is not None:
             lines.append(f"       declined by the gap {gap} (the article doesn't say)")
         if engine is not None:
-            now_answer = engine.ask(group.text)
-            if now_answer.answered and now_answer.score >= LOW_CONFIDENCE_SCORE:
-                lines.append(f"       now answered by {now_answer.fact_id}")
+            today = engine.decide(group.text)
+            if today.answered and today.score >= LOW_CONFIDENCE_SCORE:
+                lines.append(f"       now answered by {today.fact_id}")
     if len(groups) > limit:
         lines.append(f"…and {len(groups) - limit} more (--limit to see them)")
     return "\n".join(lines)

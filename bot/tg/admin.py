@@ -20,7 +20,7 @@ from telegram.error import TelegramError
 
 from bot.conversation import render
 from bot.conversation.reload import ReloadReport
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.records.insights import (
     DEFAULT_PERIOD,
     Insights,

@@ -40,7 +40,7 @@ from telegram.ext import (
 from bot.conversation import texts
 from bot.conversation.catalog import Catalog
 from bot.conversation.reload import Reloader, ReloadReport
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.knowledge.model import LANGUAGES
 from bot.ops.health import HEARTBEAT_SECONDS, Heartbeat, remove_heartbeat, write_heartbeat
 from bot.ops.settings import Settings

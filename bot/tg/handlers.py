@@ -25,8 +25,8 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import ApplicationHandlerStop
 
 from bot.conversation import render, texts
+from bot.conversation.answering import Answer
 from bot.conversation.catalog import Catalog
-from bot.engine.answer import Answer
 from bot.tg import buttons
 from bot.tg.abuse import Verdict
 from bot.tg.groups import addressed_question
@@ -57,12 +57,11 @@ def record(
 ) -> None:
     """Record how a question was answered (queued: never waits for the database)."""
     insights = context.bot_data.insights
-    if insights is None:
+    if insights is None or answer.decision is None:
         return
     user, chat = update.effective_user, update.effective_chat
     insights.question(
-        catalog.engine,
-        answer,
+        answer.decision,
         via=via,
         chat_type=chat.type if chat else None,
         user_id=user.id if user else None,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import InlineQueryResultArticle, InputTextMessageContent
 
 from bot.conversation import render, texts
+from bot.conversation.answering import Answer, Outcome
 from bot.conversation.catalog import Catalog
-from bot.engine.answer import Answer, Outcome
 
 #: Telegram's limit on results in one answerInlineQuery.
 TELEGRAM_MAX_INLINE_RESULTS = 50

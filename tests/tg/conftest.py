@@ -16,7 +16,7 @@ from telegram import Update
 from telegram.ext import BaseRateLimiter
 
 from bot.conversation.reload import Reloader
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.ops.settings import Settings
 from bot.records.insights import Insights
 from bot.tg.app import BotApplication, build_application, delivery_of, serve

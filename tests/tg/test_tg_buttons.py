@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from bot.conversation.catalog import Catalog, Offer
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.knowledge.model import LANGUAGES
 from bot.tg import buttons
 

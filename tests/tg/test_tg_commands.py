@@ -9,8 +9,9 @@ from conftest import BotHarness, running_bot, settings_for
 from fake_telegram import BOT_USERNAME, GROUP_CHAT, OTHER_USER, FakeTelegram
 
 from bot.conversation import texts
+from bot.conversation.answering import ask
 from bot.conversation.catalog import Catalog
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.ops.settings import Settings, SettingsError
 from bot.tg.app import ALLOWED_UPDATES, CONCURRENT_UPDATES, build_application, delivery_of
 
@@ -194,5 +195,5 @@ async def test_concurrent_users_each_get_their_answer(
     assert sorted(c.params["chat_id"] for c in replies) == sorted(u["id"] for u in users)
     for fact, user in zip(facts, users, strict=True):
         reply = next(c for c in replies if c.params["chat_id"] == user["id"])
-        assert small_engine.ask(fact.questions[0]).text in reply.result["text"]
+        assert ask(small_engine, fact.questions[0]).text in reply.result["text"]
     assert not any(e.rejected() for e in exchanges)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import BotHarness
 from fake_telegram import PRIVATE_CHAT, USER
 
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 
 OTHER_CHAT = {**PRIVATE_CHAT, "id": PRIVATE_CHAT["id"] + 1}
 OTHER_USER = {**USER, "id": USER["id"] + 1}

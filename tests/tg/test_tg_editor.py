@@ -16,7 +16,7 @@ import pytest
 from conftest import BotHarness, running_bot, settings_for
 from fake_telegram import GROUP_CHAT, OTHER_USER, USER, FakeTelegram
 
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.ops.settings import Settings
 from bot.records.store import DB_FILE, Store
 
@@ -285,7 +285,7 @@ async def test_feedback_is_acknowledged_and_recorded(
     api: FakeTelegram, small_engine: Engine, small_copy: Path, tmp_path: Path
 ) -> None:
     """👍/👎 under an answer: each press is acknowledged and recorded (fact id, vote)."""
-    fact_id = small_engine.ask(TRADE).fact_id
+    fact_id = small_engine.decide(TRADE).fact_id
     async with editor_bot(api, small_engine, small_copy, tmp_path / "data") as bot:
         exchange = await bot.say(TRADE)
         buttons = dict(exchange.buttons())

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.conversation import texts
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 
 #: Characters that break naive escaping, layout or parsing.
 NASTY = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import Any
 
@@ -21,9 +22,9 @@ from telegram import Update
 from telegram_html import parse_html
 
 from bot.conversation import texts
+from bot.conversation.answering import Answer, Outcome, ask
 from bot.conversation.catalog import Catalog
-from bot.engine.answer import Answer, Outcome
-from bot.engine.matcher import Engine
+from bot.engine import Decision, Engine
 from bot.tg.inline import MAX_INLINE_RESULTS
 
 #: A question whose answer the tests script (see ScriptedEngine), to show each outcome.
@@ -44,7 +45,7 @@ async def test_question_is_answered_with_quotes_in_blockquotes(
 ) -> None:
     """An answer is the answer text, then each citation in a blockquote marked ¶N."""
     fact = next(f for f in small_engine.base.facts if len(f.citations) >= 2)
-    answer = small_engine.ask(fact.questions[0])
+    answer = ask(small_engine, fact.questions[0])
     exchange = await bot.say(fact.questions[0])
     assert not exchange.rejected()
     (html,) = _sent_html(exchange.calls)
@@ -152,7 +153,7 @@ async def test_gap_reply_keeps_its_quote(api: FakeTelegram, small_engine: Engine
 async def test_reply_is_in_the_questions_language(bot: BotHarness, small_engine: Engine) -> None:
     """A question in Russian gets Russian bot texts, and its buttons answer in Russian."""
     question = "Какая погода в Белграде?"
-    answer = small_engine.ask(question)
+    answer = ask(small_engine, question)
     assert answer.lang == "ru", "precondition: the engine detects Russian"
     exchange = await bot.say(question)
     assert exchange.texts()[0].startswith(answer.text)
@@ -243,7 +244,7 @@ async def test_group_mention_is_answered_without_the_mention(
     (call,) = exchange.sent()
     assert call.params["chat_id"] == GROUP_CHAT["id"]
     assert call.params["reply_parameters"]["message_id"] > 0  # quoted: clear which question
-    assert small_engine.ask("who visited belgrade?").text in call.result["text"]
+    assert ask(small_engine, "who visited belgrade?").text in call.result["text"]
 
 
 async def test_group_text_mention_of_the_bot_is_answered(
@@ -256,14 +257,14 @@ async def test_group_text_mention_of_the_bot_is_answered(
                                                                       "first_name": "Visit bot"}}
     ]  # fmt: skip
     exchange = await bot.send(update)
-    assert small_engine.ask("who visited belgrade?").text in exchange.texts()[0]
+    assert ask(small_engine, "who visited belgrade?").text in exchange.texts()[0]
 
 
 async def test_group_reply_to_the_bot_is_answered(bot: BotHarness, small_engine: Engine) -> None:
     """A reply to one of the bot's messages is a question for it; replies to others are not."""
     bots_message = (await bot.say(f"@{BOT_USERNAME} hi", chat=GROUP_CHAT)).last()
     exchange = await bot.say("who visited belgrade?", chat=GROUP_CHAT, reply_to=bots_message)
-    assert small_engine.ask("who visited belgrade?").text in exchange.texts()[0]
+    assert ask(small_engine, "who visited belgrade?").text in exchange.texts()[0]
 
     someones = bot.api.message("hi", chat=GROUP_CHAT, user=OTHER_USER)["message"]
     assert (await bot.say("who visited?", chat=GROUP_CHAT, reply_to=someones)).calls == []
@@ -381,17 +382,13 @@ async def test_long_answers_are_split_into_valid_messages(
     """An answer longer than 4,096 characters arrives as several valid messages, buttons last."""
 
     class Verbose(Engine):
-        def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
-            answer = super().ask(question, lang=lang, hint=hint)
-            return Answer(
-                answer.question,
-                answer.outcome,
-                "<Long> & " * 1000,
-                fact_id=answer.fact_id,
-                citations=answer.citations,
-                related=answer.related,
-                lang=answer.lang,
-            )
+        def decide(
+            self, question: str, *, lang: str | None = None, hint: str | None = None
+        ) -> Decision:
+            decision = super().decide(question, lang=lang, hint=hint)
+            assert decision.fact is not None
+            long = dataclasses.replace(decision.fact, answer="<Long> & " * 1000, translations={})
+            return dataclasses.replace(decision, fact=long)
 
     async with running_bot(api, Verbose(small_engine.base)) as bot:
         exchange = await bot.say("who visited belgrade?")
@@ -412,10 +409,12 @@ async def test_long_answers_are_split_into_valid_messages(
 class Exploding(Engine):
     """An engine that fails on one question, to prove the bot survives handler errors."""
 
-    def ask(self, question: str, *, lang: str | None = None, hint: str | None = None) -> Answer:
+    def decide(
+        self, question: str, *, lang: str | None = None, hint: str | None = None
+    ) -> Decision:
         if "explode" in question:
             raise RuntimeError("engine failure")
-        return super().ask(question, lang=lang, hint=hint)
+        return super().decide(question, lang=lang, hint=hint)
 
 
 async def test_handler_error_is_logged_apologised_and_survived(

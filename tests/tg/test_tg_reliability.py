@@ -20,7 +20,7 @@ from fake_telegram import Call, FakeTelegram, Fault, FloodRule, RandomFaults
 from scripted_engine import EchoEngine
 
 from bot.conversation import texts
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.tg.abuse import UserRateLimit
 from bot.tg.app import delivery_of
 from bot.tg.delivery import FloodLimiter

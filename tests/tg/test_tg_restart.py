@@ -13,7 +13,8 @@ from typing import Any
 from bot_process import start_bot
 from fake_telegram import Call, FakeTelegram
 
-from bot.engine.matcher import Engine
+from bot.conversation.answering import ask
+from bot.engine import Engine
 
 USERS = 20
 QUESTIONS_PER_USER = 10
@@ -43,7 +44,7 @@ async def test_sigterm_mid_burst_and_restart_answer_each_question_exactly_once(
     # Telegram delivered some answered ones again (the bot said it skipped them).
     facts = small_engine.base.facts[:QUESTIONS_PER_USER]
     questions = [fact.questions[0] for fact in facts]
-    answers = {q: small_engine.ask(q).text for q in questions}
+    answers = {q: ask(small_engine, q).text for q in questions}
     assert len(set(answers.values())) == QUESTIONS_PER_USER
 
     def question_of(reply: Call) -> str:

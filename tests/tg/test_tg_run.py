@@ -11,7 +11,8 @@ import pytest
 from bot_process import start_bot
 from fake_telegram import TOKEN, FakeTelegram
 
-from bot.engine.matcher import Engine
+from bot.conversation.answering import ask
+from bot.engine import Engine
 
 SECRET = TOKEN.partition(":")[2]
 
@@ -34,7 +35,7 @@ async def test_run_answers_and_stops_cleanly_without_leaking_the_token(
     startup = [c.method for c in api.calls[:6]]
     assert startup[0] == "getMe"
     assert {"setMyCommands", "deleteWebhook", "getUpdates"} <= set(startup)
-    assert reply.result["text"].startswith(small_engine.ask("who visited belgrade?").text)
+    assert reply.result["text"].startswith(ask(small_engine, "who visited belgrade?").text)
     assert "<blockquote>¶" in reply.params["text"]
     assert api.confirmed == update_id + 1
     assert "Traceback" not in output

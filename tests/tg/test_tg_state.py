@@ -11,7 +11,7 @@ from fake_telegram import OTHER_USER
 
 from bot.conversation.catalog import Catalog
 from bot.conversation.dialogue import Memory
-from bot.engine.matcher import Engine
+from bot.engine import Engine
 from bot.knowledge.loader import load_fact_base
 from bot.tg.state import BotData
 

@@ -18,7 +18,8 @@ from bot_process import ROOT, start_bot
 from conftest import BotHarness, settings_for
 from fake_telegram import TOKEN, FakeTelegram, Fault
 
-from bot.engine.matcher import Engine
+from bot.conversation.answering import ask
+from bot.engine import Engine
 from bot.tg.app import (
     ALLOWED_UPDATES,
     WEBHOOK_MAX_CONNECTIONS,
@@ -95,7 +96,7 @@ async def test_update_with_the_secret_is_answered(api: FakeTelegram, small_engin
         reply = await api.wait_for(lambda c: c.method == "sendMessage")
     assert status == 200
     assert reply.ok, reply.description
-    assert reply.result["text"].startswith(small_engine.ask("who visited belgrade?").text)
+    assert reply.result["text"].startswith(ask(small_engine, "who visited belgrade?").text)
     assert "<blockquote>¶" in reply.params["text"]
     assert bot.done  # it went through the bot's handlers
 
@@ -159,7 +160,7 @@ async def test_run_serves_the_webhook_until_sigterm(
     stopped = await asyncio.to_thread(_health, tmp_path)
 
     assert code == 0, output[-3000:]
-    assert reply.result["text"].startswith(small_engine.ask("who visited belgrade?").text)
+    assert reply.result["text"].startswith(ask(small_engine, "who visited belgrade?").text)
     assert api.webhook is not None
     assert api.webhook["secret_token"] == SECRET
     assert "getUpdates" not in [c.method for c in api.calls]

@@ -1,0 +1,144 @@
+"""Analysis: a question's words, spelling-corrected, weighed and sorted into known and unknown.
+
+:meth:`Analyser.analyze` normalizes a question (:mod:`bot.lang.normalize`) with spelling
+correction against the fact base; :meth:`Analyser.weigh` turns that into an
+:class:`AnalysedQuestion`: each word's weight, how much of the question the fact base knows at
+all (on-topic coverage), the words it doesn't, and the telling signs of a question about
+something else (a foreign place, names only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.engine.config import DEFAULT_CONFIG, EngineConfig
+from bot.engine.index import Index
+from bot.engine.spelling import Speller
+from bot.lang.normalize import Analysis, Normalizer, fold
+
+
+def bound_question(question: str, limit: int = DEFAULT_CONFIG.max_question_chars) -> str:
+    """``question`` cut to ``limit`` characters, at the last space when one is in the last
+    quarter (``EngineConfig.max_question_chars``)."""
+    if len(question) <= limit:
+        return question
+    head = question[:limit]
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    return head[:cut] if cut >= limit * 3 // 4 else head
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedQuestion:
+    """A question's words with their weights, ready for retrieval and scoring."""
+
+    analysis: Analysis
+    #: The weighted share of the question's words that the fact base knows at all (0-1).
+    on_topic: float
+    #: The words (as typed, folded) the facts never use.
+    unknown: tuple[str, ...]
+    #: Word form -> discriminative weight, for the words the fact base knows (question order).
+    weights: Mapping[str, float]
+    #: The weight of the whole question: known words, plus unknown ones at their share.
+    total: float
+    #: The known words that are the article's setting (``context:``), with their weights.
+    setting: Mapping[str, float]
+    #: Every known word is a name, and the question has unknown words as well: it asks
+    #: something else about a name ("the weather in Astana", "Vucic's party").
+    only_names_known: bool = False
+    #: A country or city the article doesn't mention ("trade with Russia").
+    foreign_place: str | None = None
+
+    @property
+    def setting_total(self) -> float:
+        """The weight of the setting words."""
+        return sum(self.setting.values())
+
+
+class Analyser:
+    """Analyses questions against one index; remembers the last few analyses."""
+
+    def __init__(self, normalizer: Normalizer, speller: Speller, index: Index) -> None:
+        self.normalizer = normalizer
+        self.speller = speller
+        self.index = index
+        self.config: EngineConfig = speller.config
+        # The same question is analysed several times per message (answer, follow-up test,
+        # names for the conversation): remember the last few.
+        self._analyses: dict[tuple[str, str | None], Analysis] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        # The per-process cache of analysed questions stays out of the engine cache file.
+        return {"normalizer": self.normalizer, "speller": self.speller, "index": self.index}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.normalizer = state["normalizer"]  # type: ignore[assignment]
+        self.speller = state["speller"]  # type: ignore[assignment]
+        self.index = state["index"]  # type: ignore[assignment]
+        self.config = self.speller.config
+        self._analyses = {}
+
+    def analyze(self, question: str, *, lang: str | None = None) -> Analysis:
+        """Normalize ``question`` (its first ``max_question_chars``) with spelling correction
+        against the fact base (at most ``max_corrections_per_question`` new look-ups)."""
+        key = (question, lang)
+        try:  # one lookup, not `in` then `[]`: safe if another thread clears the cache
+            return self._analyses[key]
+        except KeyError:
+            pass
+        analysis = self.normalizer.analyze(
+            bound_question(question, self.config.max_question_chars),
+            lang=lang,
+            correct=self.speller.corrector(),
+        )
+        if len(self._analyses) >= self.config.max_cached_analyses:
+            self._analyses.clear()
+        self._analyses[key] = analysis
+        return analysis
+
+    def weigh(self, question: str, analysis: Analysis) -> AnalysedQuestion:
+        """The weights and coverage of ``analysis`` (of ``question``, as typed)."""
+        index, config = self.index, self.config
+        weigher = index.weigher
+        pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
+        general = {t: weigher.general(t, s, analysis.lang) for t, s in pairs.items()}
+        total_general = sum(general.values())
+        # A word the fact base uses anywhere (also inside a phrase, like "foreign" in "foreign
+        # minister") is on topic even when it is no fact's token on its own.
+        unknown = [
+            t
+            for t in pairs
+            if t not in index.fact_known
+            and not all(w in index.on_topic_surfaces for w in pairs[t].split())
+        ]
+        unknown_weight = sum(general[t] for t in unknown)
+        weights = {
+            t: weigher.discriminative(t, pairs[t], analysis.lang) for t in pairs if t in index.known
+        }
+        # Framing words ("characterized", "mentioned") don't count as another subject.
+        only_names = (
+            bool(weights)
+            and unknown_weight > config.weight_min * len(unknown)
+            and all(t in index.names for t in weights)
+        )
+        return AnalysedQuestion(
+            analysis=analysis,
+            on_topic=1 - unknown_weight / total_general if total_general else 0.0,
+            unknown=tuple(pairs[t] for t in unknown),
+            weights=weights,
+            total=sum(weights.values()) + config.unknown_weight_share * unknown_weight,
+            setting={t: w for t, w in weights.items() if t in index.context},
+            only_names_known=only_names,
+            foreign_place=self.foreign_place(question),
+        )
+
+    def foreign_place(self, question: str) -> str | None:
+        """The first country or city in ``question`` that the article doesn't mention."""
+        words = re.findall(r"[^\W_]+", fold(question))
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in self.index.foreign_places:
+                    return phrase
+        return None

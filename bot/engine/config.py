@@ -1,0 +1,175 @@
+"""Every tuning constant of the engine, in one frozen record: :class:`EngineConfig`.
+
+Each field is documented with what it does and a worked example. The defaults are the tuned
+values; :data:`DEFAULT_CONFIG` is the configuration the bot runs with. A test of one stage may
+build its own (``dataclasses.replace(DEFAULT_CONFIG, answer_threshold=60.0)``).
+See docs/engine.md for the pipeline these constants steer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    """The engine's thresholds, weights and budgets (scores are 0-100 unless said otherwise)."""
+
+    # ----------------------------------------------------------------------------------------
+    # Spelling correction (bot.engine.spelling)
+    # ----------------------------------------------------------------------------------------
+    #: Shortest unknown word the corrector tries to fix by similarity; shorter words have too
+    #: many neighbours ("novi" is not "nov").
+    typo_min_length: int = 5
+    #: Swapped letters are fixed from this length ("agerement" -> "agreement").
+    typo_min_swap_length: int = 5
+    #: Four-letter swaps are fixed only into common English words ("grwo" -> "grow"): among the
+    #: fact base's own words, in three languages, "novi" would become Serbian "nivo".
+    typo_min_english_swap_length: int = 4
+    #: rapidfuzz ``fuzz.ratio`` (0-100) an unknown word needs with a fact-base word to be read
+    #: as that word: "nurtlue" -> "nurtleu" is 86, "agriculure" -> "agriculture" 95.
+    typo_min_similarity: float = 80
+    #: The same for Russian and Serbian questions, stricter: their words differ by endings, and
+    #: a loose match turns one word into another ("obavlja", performs, into "objavljena",
+    #: published).
+    typo_min_similarity_inflected: float = 88
+    #: American spellings of the fact base's British ones are corrected from this many letters
+    #: ("dialog" -> "dialogue", "program" -> "programme").
+    spelling_variant_min_length: int = 5
+    #: Words at least this common in English (Zipf) are real words, never "corrected" into a
+    #: fact-base word ("treat" stays "treat", not "treaty"), except the spelling variants above.
+    common_word_zipf: float = 3.3
+    #: A misspelt word that matches no fact-base word is corrected to an English word at least
+    #: this common (Zipf)…
+    dictionary_min_zipf: float = 3.5
+    #: …with at least this similarity: "mentoined" -> "mentioned", so it is weighed as the
+    #: ordinary word it is rather than as a rare, informative one.
+    typo_min_similarity_english: float = 85
+    #: A lexicon larger than this searches only words sharing one of the misspelt word's first
+    #: two letters (the English dictionary, a fact base of thousands of facts): typists rarely
+    #: get both wrong, and each search stays at a few hundred words.
+    large_lexicon_words: int = 5000
+    #: Spelling corrections remembered per engine (the cache is emptied when full).
+    max_cached_corrections: int = 10_000
+    #: Unknown words looked up for a spelling correction per question (each look-up scans a
+    #: lexicon, ~0.5 ms; remembered corrections are free). Words past the budget stay as
+    #: typed: a 4,096-character message of gibberish costs at most ~12 ms of look-ups.
+    max_corrections_per_question: int = 24
+
+    # ----------------------------------------------------------------------------------------
+    # Questions (bot.engine.analysis)
+    # ----------------------------------------------------------------------------------------
+    #: The engine reads at most this much of a question (cut at a space when there is one in
+    #: the last quarter): a question is a sentence or two, and a Telegram message may be 4,096
+    #: characters. Keeps the work per message bounded.
+    max_question_chars: int = 1000
+    #: Analysed questions remembered per engine (the cache is emptied when full): the same
+    #: question is analysed for the answer, the follow-up test and the names of a conversation.
+    max_cached_analyses: int = 512
+
+    # ----------------------------------------------------------------------------------------
+    # Word weights (bot.engine.weights)
+    # ----------------------------------------------------------------------------------------
+    #: A word's weight is ``zipf_ceiling`` minus its Zipf frequency, clipped to
+    #: [weight_min, weight_max]: "the" (7.7) -> 0.5, "trade" (5.1) -> 1.9, "turnover" (3.8)
+    #: -> 3.2, names and typos -> 4.
+    zipf_ceiling: float = 7.0
+    weight_min: float = 0.5
+    weight_max: float = 4.0
+    #: Weight of a number ("73.8", "2019"): numbers decide what is asked.
+    weight_number: float = 4.0
+    #: Weight of a person, place or organisation from the fact base's ``aliases:``.
+    weight_name: float = 3.0
+    #: An unknown word (one the fact base never uses) counts with this share of its general
+    #: weight against every fact: a question about "the capital of Kazakhstan" is mostly about
+    #: "capital", which no fact explains, so every fact's coverage of it is low.
+    unknown_weight_share: float = 1.0
+    #: Numbers with at least this many digits that the fact base never mentions ("2019", "17")
+    #: mean the question asks about something the article doesn't state: declined.
+    unknown_number_digits: int = 2
+
+    # ----------------------------------------------------------------------------------------
+    # Retrieval and scoring (bot.engine.retrieval, bot.engine.scoring)
+    # ----------------------------------------------------------------------------------------
+    #: Share of the combined score from the best phrasing's overlap, the fact's whole
+    #: vocabulary, and rapidfuzz token-set similarity (they sum to 1): a fact whose best
+    #: phrasing overlaps 0.8, whose vocabulary explains 0.9 of the question and whose fuzzy
+    #: similarity is 0.7 scores 100 * (0.5*0.8 + 0.3*0.9 + 0.2*0.7) = 81.
+    share_phrasing: float = 0.5
+    share_vocabulary: float = 0.3
+    share_fuzzy: float = 0.2
+    #: F-measure beta for phrasing overlap: >1 favours covering the question over covering the
+    #: phrasing, since people add words a phrasing lacks more often than they drop its words.
+    #: Question coverage 1.0 and phrasing coverage 0.5 give 0.76 (at beta 1 it would be 0.67).
+    overlap_beta: float = 1.5
+    #: Share of a setting word's weight (``context:`` in the fact base: Nurtleu, Serbia,
+    #: visit…) credited to a fact that doesn't mention it: every fact is about the visit, so
+    #: "when did Nurtleu sign the memorandum" is not held against a fact that never says
+    #: "Nurtleu".
+    context_credit: float = 0.25
+    #: Factor on a phrasing's overlap when it asks another kind of question than the question
+    #: does (one of them who/when/where/how much…): "who were the talks with?" is not the
+    #: phrasing for "what were the talks about?".
+    phrasing_kind_factor: float = 0.9
+    #: Factor on a fact whose ``answers_to`` kinds don't include the question's kind: a "who"
+    #: question scoring 60 on a fact that answers only "when" scores 45.
+    kind_mismatch_factor: float = 0.75
+    #: The same for the specific kinds below, which a wrong fact cannot answer at all: a "what
+    #: year" question is not answered by a date without a year (60 -> 33).
+    specific_kind_mismatch_factor: float = 0.55
+    specific_kinds: frozenset[str] = frozenset(
+        {"year", "time", "duration", "distance", "age", "amount", "when"}
+    )
+    #: How many most promising facts and gaps (by word overlap) are scored in full (rapidfuzz,
+    #: kinds, gaps): with 10,000 facts the rest cannot win anyway.
+    shortlist_size: int = 40
+
+    # ----------------------------------------------------------------------------------------
+    # Gaps (bot.engine.gaps)
+    # ----------------------------------------------------------------------------------------
+    #: A gap is recognised only if its best phrasing and the question cover each other to at
+    #: least this share of their weight: gaps are specific ("Tokayev visiting Serbia"), and a
+    #: question that only shares "Serbia" and "visit" with one is not asking it.
+    gap_min_coverage: float = 0.4
+    #: A gap whose required word is in the question and whose phrasing (of two or more words,
+    #: names included) the question covers to at least this share is decisive: the question is
+    #: declined with it, whatever else matches ("did Vucic accept the invitation to visit
+    #: Astana" is the gap about his reply, not the invitation).
+    gap_decisive_coverage: float = 0.8
+    #: So is a gap whose required word is in the question and in no fact ("gas", "worth"), if
+    #: the word is less common than this (Zipf): everyday words like "end" or "days" decide
+    #: nothing alone.
+    decisive_word_max_zipf: float = 5.2
+
+    # ----------------------------------------------------------------------------------------
+    # Decisions (bot.engine.decision)
+    # ----------------------------------------------------------------------------------------
+    #: A question whose known words carry less than this share of its weight is off-topic: in
+    #: "bitcoin price forecast for Serbia" only "Serbia" is known, and it weighs less than the
+    #: three unknown words together.
+    min_on_topic: float = 0.5
+    #: Lowest score that is answered.
+    answer_threshold: float = 50.0
+    #: The winner must lead the runner-up by this much (62 against 61.5 is "did you mean")…
+    answer_margin: float = 1.0
+    #: …unless it scores at least this: then the runner-up doesn't matter (75 against 74.9 is
+    #: answered). Answers below it are also the ones the question log keeps for review.
+    sure_threshold: float = 70.0
+    #: A long, freely worded question scores lower everywhere; it is still answered when its
+    #: best fact scores at least ``dominant_min_score`` and ``dominant_ratio`` times the
+    #: runner-up (40 against 30 is answered; 40 against 32 is not)…
+    dominant_min_score: float = 35.0
+    dominant_ratio: float = 1.3
+    #: …provided the question is this much on topic: a lone weak match for a question half made
+    #: of unknown words ("the exchange rate of the tenge") is no answer.
+    dominant_min_on_topic: float = 0.6
+    #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
+    gap_threshold: float = 50.0
+    #: Lowest score for a fact to be offered as a "did you mean" suggestion.
+    suggest_threshold: float = 35.0
+    #: Suggestions (and related questions) offered at most.
+    max_suggestions: int = 3
+
+
+#: The configuration the bot runs with.
+DEFAULT_CONFIG = EngineConfig()

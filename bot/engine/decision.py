@@ -1,0 +1,202 @@
+"""The decision: answer with a fact, decline with a known gap, ask "did you mean", or decline.
+
+:func:`decide` reads the scored candidates of a :class:`~bot.engine.scoring.Match` and returns
+a :class:`Decision` that carries its evidence (the candidates) but no wording: the conversation
+layer (:mod:`bot.conversation.answering`) turns it into the words the user reads.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.engine.index import Index
+from bot.engine.scoring import Candidate, Match
+from bot.knowledge.model import Fact, Gap
+
+
+class Outcome(enum.Enum):
+    """How the engine dealt with a question."""
+
+    #: A fact answers it.
+    ANSWERED = "answered"
+    #: Several facts fit about equally well: the suggestions say which.
+    AMBIGUOUS = "ambiguous"
+    #: The article does not say (a known gap, or nothing matches well enough).
+    NOT_FOUND = "not_found"
+    #: Greeting, thanks and the like: a friendly reply, not an answer.
+    SMALLTALK = "smalltalk"
+    #: Nothing to answer (empty or blank text).
+    EMPTY = "empty"
+
+
+class Reason(enum.Enum):
+    """Why a question was declined (or found ambiguous)."""
+
+    #: No fact or gap shares a word with it, or too little of it is known (``min_on_topic``).
+    OFF_TOPIC = "off_topic"
+    #: It names a number the fact base never mentions ("in 2019").
+    UNKNOWN_NUMBER = "unknown_number"
+    #: Its only known words are names, beside unknown ones ("Vucic's party").
+    NAMES_ONLY = "names_only"
+    #: It names a country or city the article doesn't mention.
+    FOREIGN_PLACE = "foreign_place"
+    #: A known gap: the article doesn't say, and the gap's reply tells so.
+    GAP = "gap"
+    #: Its best fact scores too low, or leads the others too little.
+    WEAK = "weak"
+    #: Two or more facts fit about equally well.
+    CLOSE = "close"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the engine decided about one question, with its evidence; no wording.
+
+    ``suggestions`` are facts' questions to offer when not answered (in the question's
+    language where the fact base has them); ``related`` those to offer after an answer.
+    """
+
+    question: str
+    outcome: Outcome
+    lang: str = "en"
+    #: The score of the deciding candidate (0-100; 0 when there is none).
+    score: float = 0.0
+    #: The fact that answers (ANSWERED).
+    fact: Fact | None = None
+    #: The known gap that declines (NOT_FOUND for Reason.GAP).
+    gap: Gap | None = None
+    suggestions: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    reason: Reason | None = None
+    #: The kind of small talk ("greeting", "thanks"…) for SMALLTALK.
+    small_talk: str | None = None
+    #: The question is Serbian in Cyrillic: the reply is to be too.
+    cyrillic: bool = False
+    #: Every scored fact and gap, best first (the evidence).
+    candidates: tuple[Candidate, ...] = ()
+
+    @property
+    def answered(self) -> bool:
+        """True when a fact answers the question."""
+        return self.outcome is Outcome.ANSWERED
+
+    @property
+    def fact_id(self) -> str | None:
+        """The answering fact's id."""
+        return self.fact.id if self.fact is not None else None
+
+    @property
+    def best(self) -> Candidate | None:
+        """The best-scoring candidate (fact or gap)."""
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def closest_fact(self) -> Candidate | None:
+        """The best-scoring fact among the candidates."""
+        return next((c for c in self.candidates if not c.is_gap), None)
+
+
+def suggestions(index: Index, ids: Iterable[str], lang: str, most: int) -> tuple[str, ...]:
+    """The first question (in ``lang`` where there is one) of at most ``most`` facts."""
+    out: list[str] = []
+    for fact_id in ids:
+        if len(out) == most:
+            break
+        out.append(index.question_for(fact_id, lang))
+    return tuple(out)
+
+
+def _decline_reason(found: Match, min_on_topic: float) -> Reason | None:
+    """Why the question is declined before its candidates are looked at, if it is."""
+    if not found.candidates or found.on_topic < min_on_topic:
+        return Reason.OFF_TOPIC
+    if found.unknown_number:
+        return Reason.UNKNOWN_NUMBER
+    if found.only_names_known:
+        return Reason.NAMES_ONLY
+    if found.foreign_place is not None:
+        return Reason.FOREIGN_PLACE
+    return None
+
+
+def decide(index: Index, question: str, found: Match) -> Decision:
+    """Decide about ``question`` from its scored candidates (see ``EngineConfig``'s decision
+    thresholds): a clear winner above ``answer_threshold`` is answered; a known gap above
+    ``gap_threshold`` (or decisive) declines with its reply; close runners-up give "did you
+    mean"; anything weaker is declined with suggestions."""
+    config = index.weigher.config
+    lang = found.analysis.lang
+    candidates = found.candidates
+    facts = [c for c in candidates if not c.is_gap]
+    offered = suggestions(
+        index,
+        (c.id for c in facts if c.score >= config.suggest_threshold),
+        lang,
+        config.max_suggestions,
+    )
+
+    def decline(score: float, reason: Reason) -> Decision:
+        return Decision(
+            question,
+            Outcome.NOT_FOUND,
+            lang,
+            score,
+            suggestions=offered,
+            reason=reason,
+            candidates=candidates,
+        )
+
+    early = _decline_reason(found, config.min_on_topic)
+    if early is not None:
+        return decline(candidates[0].score if candidates else 0.0, early)
+    best = next((c for c in candidates if c.decisive), candidates[0])
+    if best.is_gap:
+        if best.score >= config.gap_threshold or best.decisive:
+            gap = index.gaps[best.id]
+            related = suggestions(index, gap.related, lang, config.max_suggestions)
+            return Decision(
+                question,
+                Outcome.NOT_FOUND,
+                lang,
+                best.score,
+                gap=gap,
+                suggestions=related,
+                reason=Reason.GAP,
+                candidates=candidates,
+            )
+        best = facts[0] if facts else best
+        if best.is_gap:
+            return decline(best.score, Reason.WEAK)
+    runner_up = next((c.score for c in candidates if c.id != best.id), 0.0)
+    clear_lead = (
+        best.score - runner_up >= config.answer_margin or best.score >= config.sure_threshold
+    )
+    dominant = (
+        best.score >= config.dominant_min_score
+        and best.score >= config.dominant_ratio * runner_up
+        and found.on_topic >= config.dominant_min_on_topic
+    )
+    if (best.score >= config.answer_threshold and clear_lead) or dominant:
+        fact = index.facts[best.id]
+        return Decision(
+            question,
+            Outcome.ANSWERED,
+            lang,
+            best.score,
+            fact=fact,
+            related=suggestions(index, fact.related, lang, config.max_suggestions),
+            candidates=candidates,
+        )
+    if best.score >= config.answer_threshold and len(offered) > 1:
+        return Decision(
+            question,
+            Outcome.AMBIGUOUS,
+            lang,
+            best.score,
+            suggestions=offered,
+            reason=Reason.CLOSE,
+            candidates=candidates,
+        )
+    return decline(best.score, Reason.WEAK)

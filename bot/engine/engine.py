@@ -1,0 +1,142 @@
+"""The engine: find the fact that answers a question, or decline honestly.
+
+A thin facade over the stages (see docs/engine.md), each a module with one concern:
+
+1. :mod:`~bot.engine.analysis`: the question is normalized, its unknown words spelling-corrected
+   (:mod:`~bot.engine.spelling`) and weighed (:mod:`~bot.engine.weights`); a question mostly
+   about things the fact base never mentions is off topic.
+2. :mod:`~bot.engine.retrieval`: the facts and gaps whose phrasings and vocabulary share the
+   most weight with the question are shortlisted (from the :mod:`~bot.engine.index`).
+3. :mod:`~bot.engine.scoring`: each is scored; gaps are judged by :mod:`~bot.engine.gaps`.
+4. :mod:`~bot.engine.decision`: answer, decline with a known gap, "did you mean", or decline.
+
+Every threshold is a field of :class:`~bot.engine.config.EngineConfig`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from bot.engine.analysis import Analyser, bound_question
+from bot.engine.config import DEFAULT_CONFIG, EngineConfig
+from bot.engine.decision import Decision, Outcome, decide
+from bot.engine.index import build_index
+from bot.engine.scoring import Match, score
+from bot.engine.spelling import Speller
+from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
+from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
+from bot.lang.smalltalk import small_talk
+from bot.lang.translit import mostly_cyrillic
+from bot.lang.words import WordFrequencies, english, frequencies
+
+
+class Engine:
+    """Decides about questions on one fact base. Build once; :meth:`decide` is pure (but for
+    its caches of spelling corrections and analyses) and thread-safe."""
+
+    def __init__(
+        self,
+        base: FactBase,
+        *,
+        words: WordFrequencies | None = None,
+        config: EngineConfig = DEFAULT_CONFIG,
+    ) -> None:
+        self.base = base
+        self.config = config
+        self._words = words or english()
+        normalizer = Normalizer(
+            [base.aliases, base.synonyms],
+            is_english=self._words.is_word,
+            language_words=base.language_words,
+        )
+        self._normalizer = normalizer
+        # Russian and Serbian frequencies weigh those languages' words ("zemlje", "страны").
+        weigh_by = {"en": self._words, "ru": frequencies("ru"), "sr": frequencies("sr")}
+        self.index = build_index(base, normalizer, weigh_by, config)
+        speller = Speller(self.index.spelling, self._words, config)
+        self._analyser = Analyser(normalizer, speller, self.index)
+
+    @classmethod
+    def from_directory(cls, directory: Path) -> Engine:
+        """Load, validate and index the fact base in ``directory``."""
+        from bot.knowledge.loader import load_fact_base
+
+        return cls(load_fact_base(directory))
+
+    # ----------------------------------------------------------------------------------------
+    # The stages
+    # ----------------------------------------------------------------------------------------
+
+    def analyze(self, question: str, *, lang: str | None = None) -> Analysis:
+        """Normalize ``question`` with spelling correction against the fact base."""
+        return self._analyser.analyze(question, lang=lang)
+
+    def match(self, question: str, *, lang: str | None = None) -> Match:
+        """Score every fact and gap for ``question``, best first."""
+        analysis = self._analyser.analyze(question, lang=lang)
+        return score(self.index, self._analyser.weigh(question, analysis))
+
+    def decide(
+        self, question: str, *, lang: str | None = None, hint: str | None = None
+    ) -> Decision:
+        """What to do about ``question``: answer, decline, "did you mean"… with the evidence.
+
+        ``lang`` forces the language; ``hint`` (e.g. the Telegram client's language) is used
+        only when the text itself doesn't tell ("Vučić?" is Serbian for a Serbian client).
+        """
+        text = bound_question(question, self.config.max_question_chars)
+        if lang is None and hint in LANGUAGES and hint != "en" and not self._has_english(text):
+            lang = hint
+        decision = self._decide(text, lang=lang)
+        if text is not question:
+            decision = dataclasses.replace(decision, question=question)
+        if decision.lang == "sr" and mostly_cyrillic(text):
+            decision = dataclasses.replace(decision, cyrillic=True)
+        return decision
+
+    def _decide(self, question: str, *, lang: str | None) -> Decision:
+        """:meth:`decide` in the given or detected language."""
+        if not question.strip():
+            return Decision(question, Outcome.EMPTY, lang or "en")
+        chat = small_talk(question)
+        if chat is not None:
+            language = lang or self._normalizer.detect_language(clean(question))
+            return Decision(question, Outcome.SMALLTALK, language, small_talk=chat)
+        return decide(self.index, question, self.match(question, lang=lang))
+
+    def _has_english(self, question: str) -> bool:
+        """Whether the question has a word that tells it is English (not a name or a number)."""
+        cleaned = clean(question)
+        if self._normalizer.detect_language(cleaned) != "en":
+            return True  # the script or the words already tell
+        names = set(self.names_in(question))
+        return any(
+            self._words.is_word(w) and w not in names
+            for w in (fold_word(t) for t in tokenize(cleaned))
+            if w.isalpha() and len(w) > 2
+        )
+
+    # ----------------------------------------------------------------------------------------
+    # Look-ups
+    # ----------------------------------------------------------------------------------------
+
+    def question_for(self, fact_id: str, lang: str) -> str:
+        """The fact's first phrasing in ``lang`` (to offer it as a suggestion), else its first."""
+        return self.index.question_for(fact_id, lang)
+
+    def names_in(
+        self, text: str, *, people_only: bool = False, lang: str | None = None
+    ) -> tuple[str, ...]:
+        """The canonical names (aliases) ``text`` mentions, in order; only people if asked."""
+        wanted = self.index.people if people_only else self.index.names
+        tokens = self.analyze(text, lang=lang).tokens
+        return tuple(dict.fromkeys(t for t in tokens if t in wanted))
+
+    def fact(self, fact_id: str) -> Fact:
+        """The fact with ``fact_id`` (KeyError when there is none)."""
+        return self.index.facts[fact_id]
+
+    def gap(self, gap_id: str) -> Gap:
+        """The gap with ``gap_id`` (KeyError when there is none)."""
+        return self.index.gaps[gap_id]

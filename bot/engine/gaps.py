@@ -1,0 +1,105 @@
+"""Gaps: whether a known "the article doesn't say" is what a question asks.
+
+A gap is a candidate only when the question holds one phrase of each of its ``requires``
+groups and none of its ``unless`` phrases (:meth:`~bot.engine.index.Entry.admits`), and either
+its best phrasing and the question cover each other well (``gap_min_coverage``) or the gap is
+*decisive* (:func:`is_decisive`): then the question is declined with it whatever else matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.analysis import AnalysedQuestion
+from bot.engine.index import Entry, Index, Sequences
+from bot.engine.retrieval import PhrasingMatch
+from bot.knowledge.model import MAX_REQUIRES_WORDS
+from bot.lang.normalize import STOP_WORDS, Analysis
+
+
+def sequences(analysis: Analysis, longest: int = MAX_REQUIRES_WORDS) -> Sequences:
+    """Every run of up to ``longest`` consecutive word forms of a question (with and without
+    alias and synonym replacement), for matching gaps' ``requires``: "did Tokayev visit" has
+    ("did",), ("did", "tokayev"), ("tokayev", "visit")…"""
+    longest = min(longest, MAX_REQUIRES_WORDS)
+    return frozenset(
+        tuple(words[i : i + n])
+        for words in (analysis.forms, analysis.stems)
+        for n in range(1, longest + 1)
+        for i in range(len(words) - n + 1)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class GapVerdict:
+    """What a gap is to a question."""
+
+    #: Whether it is scored at all (admitted, and covering the question or decisive).
+    candidate: bool
+    #: Whether it declines the question whatever else matches.
+    decisive: bool = False
+
+
+#: A gap the question is not about.
+NOT_A_CANDIDATE = GapVerdict(candidate=False)
+
+
+def names_an_unknown_subject(index: Index, entry: Entry, phrases: Sequences) -> bool:
+    """The question names the gap's required subject, which no fact ever mentions and which is
+    no everyday word ("gas", "weapons"; not "end" or "days"): the article doesn't say."""
+    config = index.weigher.config
+    english = index.weigher.frequencies["en"]
+    return any(
+        all(
+            w not in index.fact_stems
+            and w not in index.fact_known
+            and w not in STOP_WORDS
+            and w not in index.framing_forms
+            and english.zipf(w) < config.decisive_word_max_zipf
+            for w in seq
+        )
+        for group in entry.requires
+        for seq in group & phrases
+    )
+
+
+def is_decisive(
+    index: Index,
+    entry: Entry,
+    match: PhrasingMatch,
+    question: AnalysedQuestion,
+    phrases: Sequences,
+) -> bool:
+    """Whether an admitted gap declines the question by itself: the question covers its
+    phrasing of two or more words (names included) to ``gap_decisive_coverage``; or the
+    question is of a kind the gap settles ("what year…": the article gives none); or it holds
+    one phrase of each ``settles`` group; or it names a subject no fact mentions."""
+    phrasing = index.phrasings[match.phrasing]
+    config = index.weigher.config
+    return (
+        (
+            match.phrasing_coverage >= config.gap_decisive_coverage
+            and len(phrasing.tokens) >= 2
+            and (phrasing.tokens & index.names) <= question.weights.keys()
+        )
+        or question.analysis.kind in entry.answers_to
+        or entry.settled_by(phrases)
+        or names_an_unknown_subject(index, entry, phrases)
+    )
+
+
+def judge_gap(
+    index: Index,
+    entry: Entry,
+    match: PhrasingMatch,
+    question: AnalysedQuestion,
+    phrases: Sequences,
+) -> GapVerdict:
+    """Whether the gap ``entry`` is a candidate for the question, and a decisive one."""
+    if not entry.admits(phrases):
+        return NOT_A_CANDIDATE
+    decisive = is_decisive(index, entry, match, question, phrases)
+    coverage = min(match.question_coverage, match.phrasing_coverage)
+    if coverage < index.weigher.config.gap_min_coverage and not decisive:
+        return NOT_A_CANDIDATE
+    return GapVerdict(candidate=True, decisive=decisive)

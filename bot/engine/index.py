@@ -1,0 +1,359 @@
+"""The index: a fact base turned into what the later stages look up.
+
+:func:`build_index` reads each fact and gap (an :class:`Entry`) and each of their phrasings (a
+:class:`Phrasing`, with its words and weight), and records which words the fact base uses at
+all (on topic), which only its gaps use, the word forms of the facts themselves, postings from
+word forms to phrasings and entries, and per-word weights (a :class:`~bot.engine.weights.Weigher`).
+Built once per fact base; immutable; pickled with the engine (bot.engine.cache).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.engine.config import EngineConfig
+from bot.engine.spelling import SpellingVocabulary
+from bot.engine.vocab import FRAMING_WORDS
+from bot.engine.weights import Weigher, inverse_document_frequency, unasked_idf
+from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
+from bot.lang.normalize import (
+    STOP_WORDS,
+    Analysis,
+    Normalizer,
+    clean,
+    fold_word,
+    tokenize,
+    word_form,
+)
+from bot.lang.words import WordFrequencies, places
+
+#: Word-form sequences a question may hold (for a gap's ``requires``, ``unless``, ``settles``).
+Sequences = frozenset[tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A fact or a gap, as the index sees it."""
+
+    id: str
+    fact: Fact | None
+    gap: Gap | None
+    #: Every word form of its phrasings, keywords, answer and quotes.
+    vocabulary: frozenset[str]
+    answers_to: frozenset[str]
+    #: For a gap: groups of word-form sequences; the question must contain one of each…
+    requires: tuple[Sequences, ...] = ()
+    #: …and none of these.
+    unless: Sequences = frozenset()
+    #: Groups of sequences that, one of each present, make the gap decisive by themselves.
+    settles: tuple[Sequences, ...] = ()
+
+    def admits(self, phrases: Sequences) -> bool:
+        """Whether a question with these word sequences may match (a gap's ``requires`` and
+        ``unless``)."""
+        if self.unless and not self.unless.isdisjoint(phrases):
+            return False
+        return all(not group.isdisjoint(phrases) for group in self.requires)
+
+    def settled_by(self, phrases: Sequences) -> bool:
+        """Whether the question has one of each ``settles`` group."""
+        return bool(self.settles) and all(not g.isdisjoint(phrases) for g in self.settles)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrasing:
+    """One question that asks for an entry, normalized."""
+
+    #: Position of its entry in :attr:`Index.entries`.
+    entry: int
+    text: str
+    #: Its word forms sorted and joined (for rapidfuzz).
+    key: str
+    tokens: frozenset[str]
+    #: The sum of its words' discriminative weights.
+    weight: float
+    kind: str = "what"
+    #: Whether the phrasing asks for a fact (not a gap).
+    of_fact: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """Everything the engine looks up about one fact base."""
+
+    facts: Mapping[str, Fact]
+    gaps: Mapping[str, Gap]
+    entries: tuple[Entry, ...]
+    phrasings: tuple[Phrasing, ...]
+    #: Word form -> positions of the phrasings that have it.
+    postings: Mapping[str, list[int]]
+    #: Word form -> positions of the entries whose vocabulary has it.
+    entry_postings: Mapping[str, list[int]]
+    #: Entry position -> position of its first phrasing.
+    first_phrasing: Mapping[int, int]
+    #: (fact id, language) -> the fact's first phrasing in that language.
+    first_question: Mapping[tuple[str, str], str]
+    #: Canonical names (aliases), and those of people.
+    names: frozenset[str]
+    people: frozenset[str]
+    #: Word forms of the article's setting (``context:``).
+    context: frozenset[str]
+    #: Word forms of any entry's vocabulary, and of the facts' only.
+    known: frozenset[str]
+    fact_known: frozenset[str]
+    #: Folded words of the article, the facts, names and synonyms (not of the gaps only).
+    on_topic_surfaces: frozenset[str]
+    #: Word forms the article and the facts themselves use (synonyms not applied).
+    fact_stems: frozenset[str]
+    #: Word forms of :data:`~bot.engine.vocab.FRAMING_WORDS`.
+    framing_forms: frozenset[str]
+    #: Countries and cities (from the places list) that the fact base doesn't mention.
+    foreign_places: frozenset[str]
+    #: Positions of the gaps that a kind of question or a phrase settles.
+    settling_gaps: tuple[int, ...]
+    weigher: Weigher
+    spelling: SpellingVocabulary
+
+    def question_for(self, fact_id: str, lang: str) -> str:
+        """The fact's first phrasing in ``lang`` (to offer it as a suggestion), else its first."""
+        return self.first_question.get((fact_id, lang)) or self.facts[fact_id].questions[0]
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A fact or gap before indexing: the texts that ask for it, and the texts it holds."""
+
+    id: str
+    fact: Fact | None
+    gap: Gap | None
+    questions: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    #: The answer and the quotes.
+    content: tuple[str, ...] = ()
+
+
+def _sources(base: FactBase) -> list[_Source]:
+    facts = [
+        _Source(f.id, f, None, f.questions, f.keywords, (f.answer, *(c.quote for c in f.citations)))
+        for f in base.facts
+    ]
+    return facts + [_Source(g.id, None, g, g.questions) for g in base.gaps]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words of a fact base's texts, before the entries are analysed."""
+
+    surface_forms: dict[str, str]
+    by_language: dict[str, frozenset[str]]
+    on_topic: frozenset[str]
+    fact_stems: frozenset[str]
+
+
+def _words(base: FactBase, sources: list[_Source], normalizer: Normalizer) -> _Words:
+    """Which folded words the fact base uses, in which language; which are on topic."""
+    # Spellings of names and synonyms are corrected towards in any language.
+    neutral_texts = [
+        text
+        for vocabulary in (base.aliases, base.synonyms)
+        for canonical, spellings in vocabulary.items()
+        for text in (canonical.replace("_", " "), *spellings)
+    ]
+    neutral = {fold_word(t) for text in neutral_texts for t in tokenize(clean(text))}
+    fact_texts = [base.article.text] + [
+        text
+        for s in sources
+        if s.fact is not None
+        for text in (*s.questions, *s.keywords, *s.content)
+    ]
+    gap_texts = [q for s in sources if s.gap is not None for q in s.questions]
+    # Words of the article and the facts are on topic; words only in gaps ("gas", "worth")
+    # are not, they are what the article does not talk about.
+    surface_forms: dict[str, str] = {}
+    on_topic: set[str] = set()
+    by_language: dict[str, set[str]] = {lang: set(neutral) for lang in LANGUAGES}
+    on_topic_texts = [base.article.text, *neutral_texts, *fact_texts[1:]]
+    for texts, target in ((on_topic_texts, on_topic), (gap_texts, None)):
+        for text in texts:
+            cleaned = clean(text)
+            lang = normalizer.detect_language(cleaned)
+            for tok in tokenize(cleaned):
+                folded = fold_word(tok)
+                if folded not in STOP_WORDS and not tok[0].isdigit():
+                    surface_forms.setdefault(folded, word_form(tok, lang))
+                    by_language[lang].add(folded)
+                    if target is not None:
+                        target.add(folded)
+    # The word forms the article and the facts themselves use (synonyms not applied):
+    # "weapons" is not among them, although its synonym "military" is.
+    fact_stems = frozenset(
+        word_form(tok, lang)
+        for text in fact_texts
+        for lang in (normalizer.detect_language(clean(text)),)
+        for tok in tokenize(clean(text))
+    )
+    return _Words(
+        surface_forms,
+        {lang: frozenset(words) for lang, words in by_language.items()},
+        frozenset(on_topic),
+        fact_stems,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysed:
+    """One source's phrasings analysed, and the word forms it asks for and holds."""
+
+    phrasings: tuple[Analysis, ...]
+    #: Word forms of its phrasings and keywords (what it is asked by)…
+    asked: frozenset[str]
+    #: …and of its answer and quotes too.
+    vocabulary: frozenset[str]
+
+
+def _analyse(source: _Source, normalizer: Normalizer) -> _Analysed:
+    phrasings = tuple(normalizer.analyze(q) for q in source.questions)
+    asked: set[str] = set()
+    for a in [*phrasings, *(normalizer.analyze(k) for k in source.keywords)]:
+        asked.update(a.tokens)
+    vocabulary = set(asked)
+    for text in source.content:
+        vocabulary.update(normalizer.analyze(text).tokens)
+    return _Analysed(phrasings, frozenset(asked), frozenset(vocabulary))
+
+
+def _sequence_groups(
+    groups: tuple[tuple[str, ...], ...], normalizer: Normalizer, names: frozenset[str]
+) -> tuple[Sequences, ...]:
+    """Each group of phrases as the word-form sequences a question may hold."""
+    return tuple(
+        frozenset(seq for phrase in group for seq in normalizer.forms_of(phrase, names))
+        for group in groups
+    )
+
+
+def _entry(
+    source: _Source, vocabulary: frozenset[str], normalizer: Normalizer, names: frozenset[str]
+) -> Entry:
+    item = source.fact or source.gap
+    gap = source.gap
+    return Entry(
+        source.id,
+        source.fact,
+        gap,
+        vocabulary,
+        frozenset(item.answers_to) if item is not None else frozenset(),
+        _sequence_groups(gap.requires if gap else (), normalizer, names),
+        frozenset(
+            seq
+            for phrase in (gap.unless if gap else ())
+            for seq in normalizer.forms_of(phrase, names)
+        ),
+        _sequence_groups(gap.settles if gap else (), normalizer, names),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _PhrasingTable:
+    """Every phrasing with words, the postings to them, and each entry's first phrasing."""
+
+    phrasings: tuple[Phrasing, ...]
+    postings: dict[str, list[int]]
+    first: dict[int, int]
+
+
+def _phrasings(
+    sources: list[_Source], analysed: list[_Analysed], weigher: Weigher
+) -> _PhrasingTable:
+    phrasings: list[Phrasing] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    first: dict[int, int] = {}
+    for index, (source, entry) in enumerate(zip(sources, analysed, strict=True)):
+        first[index] = len(phrasings)
+        for question, analysis in zip(source.questions, entry.phrasings, strict=True):
+            tokens = frozenset(analysis.tokens)
+            if not tokens:
+                continue
+            weight = sum(
+                weigher.discriminative(t, s, analysis.lang)
+                for t, s in dict(zip(analysis.tokens, analysis.surfaces, strict=True)).items()
+            )
+            phrasings.append(
+                Phrasing(
+                    index,
+                    question,
+                    " ".join(sorted(tokens)),
+                    tokens,
+                    weight,
+                    analysis.kind,
+                    of_fact=source.fact is not None,
+                )
+            )
+            for token in tokens:
+                postings[token].append(len(phrasings) - 1)
+    return _PhrasingTable(tuple(phrasings), dict(postings), first)
+
+
+def build_index(
+    base: FactBase,
+    normalizer: Normalizer,
+    frequencies: Mapping[str, WordFrequencies],
+    config: EngineConfig,
+) -> Index:
+    """Index ``base`` (``normalizer`` has its aliases and synonyms; ``frequencies`` weigh each
+    language's words, English under "en")."""
+    names = frozenset(base.aliases)
+    sources = _sources(base)
+    words = _words(base, sources, normalizer)
+    analysed = [_analyse(s, normalizer) for s in sources]
+    vocabularies = [a.vocabulary for a in analysed]
+    facts = len(base.facts)
+    entry_postings: dict[str, list[int]] = defaultdict(list)
+    for position, vocabulary in enumerate(vocabularies):
+        for token in vocabulary:
+            entry_postings[token].append(position)
+    # How many entries ask for a word (in phrasings and keywords) decides how well the word
+    # tells entries apart; answers and quotes mention incidental words and don't count.
+    idf = inverse_document_frequency((a.asked for a in analysed), len(sources))
+    weigher = Weigher(config, names, frequencies, idf, unasked_idf(len(sources)))
+    entries = tuple(
+        _entry(s, v, normalizer, names) for s, v in zip(sources, vocabularies, strict=True)
+    )
+    table = _phrasings(sources, analysed, weigher)
+    known = frozenset().union(*vocabularies)
+    first_question: dict[tuple[str, str], str] = {}
+    for fact in base.facts:
+        for question in fact.questions:
+            first_question.setdefault(
+                (fact.id, normalizer.detect_language(clean(question))), question
+            )
+    return Index(
+        facts={fact.id: fact for fact in base.facts},
+        gaps={gap.id: gap for gap in base.gaps},
+        entries=entries,
+        phrasings=table.phrasings,
+        postings=table.postings,
+        entry_postings=dict(entry_postings),
+        first_phrasing=table.first,
+        first_question=first_question,
+        names=names,
+        people=frozenset(base.people),
+        context=frozenset(t for word in base.context for t in normalizer.analyze(word).tokens),
+        known=known,
+        fact_known=frozenset().union(*vocabularies[:facts]),
+        on_topic_surfaces=words.on_topic,
+        fact_stems=words.fact_stems,
+        framing_forms=frozenset(word_form(w, "en") for w in FRAMING_WORDS),
+        # Other countries and cities: a question about one is not about this article. The
+        # places the fact base itself knows (Serbia, Belgrade…) are not among them.
+        foreign_places=frozenset(
+            p for p in places() if not all(w in words.on_topic for w in p.split())
+        ),
+        settling_gaps=tuple(
+            i for i, e in enumerate(entries) if e.gap is not None and (e.settles or e.answers_to)
+        ),
+        weigher=weigher,
+        spelling=SpellingVocabulary(words.surface_forms, words.by_language, known),
+    )

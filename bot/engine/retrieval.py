@@ -1,0 +1,183 @@
+"""Retrieval: from an analysed question to the shortlist of entries worth scoring in full.
+
+Per phrasing, the weighted overlap of its words with the question's gives an F-measure
+(:func:`phrasing_overlap`); per entry, its best phrasing counts (:func:`best_phrasings`), and so
+does how much of the question the entry's whole vocabulary explains (:func:`explained`). The
+``shortlist_size`` entries best on both are kept, plus every gap that a kind of question or a
+phrase settles (:func:`shortlist`).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.engine.analysis import AnalysedQuestion
+from bot.engine.index import Index
+from bot.engine.vocab import OPEN_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class PhrasingMatch:
+    """How well one phrasing covers the question and the question covers it."""
+
+    #: The F-measure of the two coverages (``overlap_beta``), marked down for another kind.
+    score: float
+    #: Position of the phrasing in :attr:`Index.phrasings`.
+    phrasing: int
+    #: The share of the question's weight the phrasing has…
+    question_coverage: float
+    #: …and the share of the phrasing's weight the question has (at most 1).
+    phrasing_coverage: float
+
+
+def no_match(phrasing: int) -> PhrasingMatch:
+    """An entry's match when no phrasing of it shares a word: its first phrasing, scoring 0."""
+    return PhrasingMatch(0.0, phrasing, 0.0, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Shortlist:
+    """The entries to score in full, with what retrieval found out about each."""
+
+    #: Entry positions, the most promising first, then the settling gaps.
+    entries: tuple[int, ...]
+    #: Entry position -> its best phrasing's match (every shortlisted entry has one).
+    best: Mapping[int, PhrasingMatch]
+    #: Entry position -> the weight of the question its whole vocabulary explains.
+    explained: Mapping[int, float]
+
+
+def f_measure(question_coverage: float, phrasing_coverage: float, beta2: float) -> float:
+    """The weighted harmonic mean of the two coverages, question coverage counting ``beta2``
+    times (beta squared): coverages 1 and 0.5 give 0.76 at beta 1.5."""
+    q_cov, p_cov = question_coverage, phrasing_coverage
+    return (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
+
+
+def kinds_differ(phrasing_kind: str, question_kind: str) -> bool:
+    """Whether a phrasing asks another kind of question ("who were the talks with?" is not the
+    phrasing for "what were the talks about?"); two open kinds (what, yes/no) don't differ."""
+    return phrasing_kind != question_kind and not (
+        question_kind in OPEN_KINDS and phrasing_kind in OPEN_KINDS
+    )
+
+
+def phrasing_overlap(
+    position: int, shared: float, index: Index, question: AnalysedQuestion
+) -> PhrasingMatch:
+    """The match of the phrasing at ``position``, which shares ``shared`` weight with the
+    question (setting credit included), marked down by ``phrasing_kind_factor`` when it asks
+    another kind of question."""
+    phrasing = index.phrasings[position]
+    config = index.weigher.config
+    q_cov = shared / question.total
+    p_cov = min(1.0, shared / phrasing.weight) if phrasing.weight else 0.0
+    f = f_measure(q_cov, p_cov, config.overlap_beta**2)
+    if kinds_differ(phrasing.kind, question.analysis.kind):
+        f *= config.phrasing_kind_factor
+    return PhrasingMatch(f, position, q_cov, p_cov)
+
+
+@dataclass(frozen=True, slots=True)
+class SharedWeights:
+    """Per phrasing position, the weight of the question's words it has, and of those the
+    weight of the setting words (``context:``)."""
+
+    shared: Mapping[int, float]
+    in_setting: Mapping[int, float]
+
+
+def shared_weights(index: Index, question: AnalysedQuestion) -> SharedWeights:
+    """The weight each phrasing shares with the question (see :class:`SharedWeights`)."""
+    overlap: dict[int, float] = defaultdict(float)
+    in_setting: dict[int, float] = defaultdict(float)
+    setting = question.setting
+    for token, weight in question.weights.items():
+        for p in index.postings.get(token, ()):
+            overlap[p] += weight
+        if token in setting:
+            for p in index.postings.get(token, ()):
+                in_setting[p] += weight
+    return SharedWeights(overlap, in_setting)
+
+
+def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, PhrasingMatch]:
+    """Entry position -> its best phrasing's match (:func:`phrasing_overlap`), for every entry
+    sharing a word; a fact's phrasing is credited ``context_credit`` of each setting word it
+    lacks (every fact is about the article's setting). The loop is :func:`phrasing_overlap`
+    with the per-question values hoisted: it runs for every phrasing sharing a word."""
+    config = index.weigher.config
+    found = shared_weights(index, question)
+    in_setting = found.in_setting
+    setting_total = question.setting_total if question.setting else None
+    credit, beta2, factor = (
+        config.context_credit,
+        config.overlap_beta**2,
+        config.phrasing_kind_factor,
+    )
+    kind, total, phrasings = question.analysis.kind, question.total, index.phrasings
+    differs: dict[str, bool] = {}  # per phrasing kind: a dozen kinds, hundreds of phrasings
+    best: dict[int, PhrasingMatch] = {}
+    for p, shared in found.shared.items():
+        phrasing = phrasings[p]
+        if setting_total is not None and phrasing.of_fact:
+            shared += credit * (setting_total - in_setting.get(p, 0.0))
+        q_cov = shared / total
+        p_cov = min(1.0, shared / phrasing.weight) if phrasing.weight else 0.0
+        f = f_measure(q_cov, p_cov, beta2)
+        other = differs.get(phrasing.kind)
+        if other is None:
+            other = differs[phrasing.kind] = kinds_differ(phrasing.kind, kind)
+        if other:
+            f *= factor
+        current = best.get(phrasing.entry)
+        if current is None or f > current.score:
+            best[phrasing.entry] = PhrasingMatch(f, p, q_cov, p_cov)
+    return best
+
+
+def explained(index: Index, question: AnalysedQuestion) -> dict[int, float]:
+    """Entry position -> the weight of the question its whole vocabulary explains (a fact
+    credited ``context_credit`` of the setting words it lacks). Entries that share words with
+    the question only through keywords, answer or quotes count too ("73.8 million" is in no
+    phrasing)."""
+    out: dict[int, float] = defaultdict(float)
+    for token, weight in question.weights.items():
+        for position in index.entry_postings.get(token, ()):
+            out[position] += weight
+    setting = question.setting
+    if setting:
+        credit = index.weigher.config.context_credit
+        for position in list(out):
+            entry = index.entries[position]
+            if entry.fact is not None:
+                out[position] += credit * sum(
+                    w for t, w in setting.items() if t not in entry.vocabulary
+                )
+    return out
+
+
+def shortlist(index: Index, question: AnalysedQuestion) -> Shortlist:
+    """The entries to score in full: the ``shortlist_size`` best by phrasing overlap and
+    vocabulary, then the gaps that a kind of question or a phrase settles (looked at whatever
+    the overlap)."""
+    config = index.weigher.config
+    best = best_phrasings(index, question)
+    vocabulary = explained(index, question)
+    total = question.total
+    chosen = heapq.nlargest(
+        config.shortlist_size,
+        vocabulary,
+        key=lambda i: (
+            config.share_phrasing * (best[i].score if i in best else 0.0)
+            + config.share_vocabulary * vocabulary[i] / total
+        ),
+    )
+    chosen += [i for i in index.settling_gaps if i not in chosen]
+    for position in chosen:
+        if position not in best:
+            best[position] = no_match(index.first_phrasing[position])
+    return Shortlist(tuple(chosen), best, vocabulary)

@@ -1,0 +1,178 @@
+"""Scoring: each shortlisted fact and gap gets a score (0-100) with the parts it is made of.
+
+A score combines the best phrasing's overlap (``share_phrasing``), how much of the question the
+entry's whole vocabulary explains (``share_vocabulary``) and rapidfuzz's token-set similarity
+to its best phrasing (``share_fuzzy``); a fact whose ``answers_to`` doesn't fit the question's
+kind is marked down (``kind_mismatch_factor``). Gaps are judged by :mod:`bot.engine.gaps`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.analysis import AnalysedQuestion
+from bot.engine.gaps import judge_gap, sequences
+from bot.engine.index import Index, Sequences
+from bot.engine.retrieval import Shortlist, shortlist
+from bot.engine.vocab import OPEN_KINDS
+from bot.lang.normalize import Analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One fact or gap's score for a question, with the parts it is made of (the evidence)."""
+
+    #: The fact's or gap's id.
+    id: str
+    is_gap: bool
+    #: The combined score, 0-100, rounded to two decimals.
+    score: float
+    #: The best phrasing's overlap (0-1)…
+    phrasing: float
+    #: …the share of the question the entry's vocabulary explains (0-1)…
+    vocabulary: float
+    #: …and the token-set similarity to the best phrasing (0-1).
+    fuzzy: float
+    #: Whether the entry answers the question's kind (who/when/how much…).
+    kind_fits: bool
+    #: The phrasing that matched best (what matched).
+    best_phrasing: str
+    #: A gap whose telling word and whole phrasing are in the question: it is declined.
+    decisive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Everything the engine worked out about a question: its analysis and every candidate,
+    best first (for the decision, for the question log and for tuning)."""
+
+    question: AnalysedQuestion
+    candidates: tuple[Candidate, ...]
+    #: The question names a number of ``unknown_number_digits`` or more digits that the fact
+    #: base never mentions ("in 2019").
+    unknown_number: bool = False
+
+    @property
+    def analysis(self) -> Analysis:
+        """The normalized question."""
+        return self.question.analysis
+
+    @property
+    def on_topic(self) -> float:
+        """The weighted share of the question the fact base knows (0-1)."""
+        return self.question.on_topic
+
+    @property
+    def unknown(self) -> tuple[str, ...]:
+        """The question's words that no fact uses."""
+        return self.question.unknown
+
+    @property
+    def foreign_place(self) -> str | None:
+        """A country or city the article doesn't mention ("trade with Russia")."""
+        return self.question.foreign_place
+
+    @property
+    def only_names_known(self) -> bool:
+        """Every known word is a name, and some words are unknown ("Vucic's party")."""
+        return self.question.only_names_known
+
+
+def fuzzy_scores(index: Index, question: AnalysedQuestion, found: Shortlist) -> dict[int, float]:
+    """Entry position -> rapidfuzz token-set similarity (0-1) of the question's word forms
+    to its best phrasing's, for the shortlisted entries above 0."""
+    key = " ".join(sorted(set(question.analysis.tokens)))
+    choices = {i: index.phrasings[found.best[i].phrasing].key for i in found.entries}
+    return {
+        position: score / 100
+        for _, score, position in process.extract(
+            key,
+            choices,
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            limit=None,
+            score_cutoff=1,
+        )
+    }
+
+
+def kind_fits(question_kind: str, answers_to: frozenset[str]) -> bool:
+    """Whether an entry that answers ``answers_to`` (empty: anything) fits a question of
+    ``question_kind``; open questions (what, yes/no) fit every entry."""
+    return question_kind in OPEN_KINDS or not answers_to or question_kind in answers_to
+
+
+def score_entry(
+    index: Index,
+    position: int,
+    question: AnalysedQuestion,
+    found: Shortlist,
+    fuzzy: Mapping[int, float],
+    *,
+    decisive: bool = False,
+) -> Candidate:
+    """The candidate for the entry at ``position`` (a gap already judged a candidate)."""
+    config = index.weigher.config
+    entry = index.entries[position]
+    match = found.best[position]
+    vocabulary = found.explained.get(position, 0.0) / question.total
+    fuzzy_score = fuzzy.get(position, 0.0)
+    fits = entry.gap is not None or kind_fits(question.analysis.kind, entry.answers_to)
+    score = (
+        config.share_phrasing * match.score
+        + config.share_vocabulary * vocabulary
+        + config.share_fuzzy * fuzzy_score
+    )
+    if not fits:
+        score *= (
+            config.specific_kind_mismatch_factor
+            if question.analysis.kind in config.specific_kinds
+            else config.kind_mismatch_factor
+        )
+    return Candidate(
+        id=entry.id,
+        is_gap=entry.gap is not None,
+        score=round(100 * score, 2),
+        phrasing=match.score,
+        vocabulary=vocabulary,
+        fuzzy=fuzzy_score,
+        kind_fits=fits,
+        best_phrasing=index.phrasings[match.phrasing].text,
+        decisive=decisive,
+    )
+
+
+def score_shortlist(
+    index: Index, question: AnalysedQuestion, found: Shortlist
+) -> tuple[Candidate, ...]:
+    """Every shortlisted fact and admitted gap scored, best first."""
+    fuzzy = fuzzy_scores(index, question, found)
+    candidates: list[Candidate] = []
+    phrases: Sequences | None = None  # made for the first gap only: most questions need none
+    for position in found.entries:
+        entry = index.entries[position]
+        decisive = False
+        if entry.gap is not None:
+            if phrases is None:
+                phrases = sequences(question.analysis)
+            verdict = judge_gap(index, entry, found.best[position], question, phrases)
+            if not verdict.candidate:
+                continue
+            decisive = verdict.decisive
+        candidates.append(score_entry(index, position, question, found, fuzzy, decisive=decisive))
+    candidates.sort(key=lambda c: c.score, reverse=True)
+    return tuple(candidates)
+
+
+def score(index: Index, question: AnalysedQuestion) -> Match:
+    """Retrieve and score every fact and gap for ``question``, best first."""
+    digits = index.weigher.config.unknown_number_digits
+    unknown_number = any(w.isdigit() and len(w) >= digits for w in question.unknown)
+    if not question.weights:
+        return Match(question, (), unknown_number)
+    return Match(
+        question, score_shortlist(index, question, shortlist(index, question)), unknown_number
+    )

@@ -1,0 +1,200 @@
+"""Spelling correction: an unknown word of a question read as the fact-base word (or common
+English word) it is a misspelling of.
+
+:class:`Lexicon` finds the closest word of a list; :class:`Speller` decides which lexicon to
+ask and when a word is to be left alone, remembers its answers, and keeps each question to a
+budget of look-ups (:meth:`Speller.corrector`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.config import EngineConfig
+from bot.lang.normalize import Corrector, word_form
+from bot.lang.words import WordFrequencies
+
+#: A correction: the (folded surface, word form) a word is read as.
+Correction = tuple[str, str]
+
+
+class Lexicon:
+    """Words to correct misspellings to: swapped letters are found by their sorted letters in
+    O(1); other typos by rapidfuzz among words of a length that can reach the cutoff
+    (ratio = 1 - distance / (len1 + len2), and distance >= the length difference) and — in a
+    large lexicon — that begin with one of the misspelt word's first two letters (typists
+    rarely get those both wrong), which keeps each search to a few hundred words."""
+
+    def __init__(self, words: Iterable[str], cutoff: float, *, by_initial: bool = False) -> None:
+        self.cutoff = cutoff
+        self.by_initial = by_initial
+        self._anagrams: dict[str, str] = {}
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        for word in words:
+            self._anagrams.setdefault("".join(sorted(word)), word)
+            self._by_length[len(word)].append(word)
+        # Search pools, made on first use (and not kept in the engine cache).
+        self._pools: dict[tuple[int, str], list[str]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {
+            "cutoff": self.cutoff,
+            "by_initial": self.by_initial,
+            "anagrams": self._anagrams,
+            "by_length": self._by_length,
+        }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.cutoff = state["cutoff"]  # type: ignore[assignment]
+        self.by_initial = state["by_initial"]  # type: ignore[assignment]
+        self._anagrams = state["anagrams"]  # type: ignore[assignment]
+        self._by_length = state["by_length"]  # type: ignore[assignment]
+        self._pools = {}
+
+    def _pool(self, word: str) -> list[str]:
+        n = len(word)
+        initials = word[:2] if self.by_initial else ""
+        key = (n, initials)
+        pool = self._pools.get(key)
+        if pool is None:
+            spread = int((1 - self.cutoff / 100) * 2 * n / (self.cutoff / 100)) + 1
+            pool = [
+                w
+                for k in range(n - spread, n + spread + 1)
+                for w in self._by_length.get(k, ())
+                if not initials or w[0] in initials
+            ]
+            self._pools[key] = pool
+        return pool
+
+    def swapped(self, word: str) -> str | None:
+        """A word with the same letters in another order (a transposition typo)."""
+        found = self._anagrams.get("".join(sorted(word)))
+        return found if found is not None and found != word else None
+
+    def closest(self, word: str, cutoff: float | None = None) -> str | None:
+        """The most similar word at or above the cutoff (the lexicon's, or a stricter one)."""
+        pool = self._pool(word)
+        if not pool:
+            return None
+        hit = process.extractOne(
+            word, pool, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff or self.cutoff
+        )
+        return None if hit is None else str(hit[0])
+
+
+@dataclass(frozen=True, slots=True)
+class SpellingVocabulary:
+    """What the speller corrects towards, taken from the fact base by the index builder."""
+
+    #: Every word the fact base uses (folded) -> its word form.
+    surface_forms: Mapping[str, str]
+    #: The folded words of each language's texts (names and synonyms in every language).
+    by_language: Mapping[str, frozenset[str]]
+    #: Word forms the index knows: a known word is never corrected.
+    known: frozenset[str]
+
+
+class Speller:
+    """Corrects a question's unknown words towards the fact base's words of the question's
+    language (a Russian "город" is not the English "good"), else — for English questions —
+    towards a common English word."""
+
+    def __init__(
+        self, vocabulary: SpellingVocabulary, words: WordFrequencies, config: EngineConfig
+    ) -> None:
+        self.config = config
+        self._surface_forms = vocabulary.surface_forms
+        self._known = vocabulary.known
+        self._words = words
+        self._lexicons = {
+            lang: Lexicon(
+                sorted(known := words_ & vocabulary.surface_forms.keys()),
+                config.typo_min_similarity,
+                by_initial=len(known) > config.large_lexicon_words,
+            )
+            for lang, words_ in vocabulary.by_language.items()
+        }
+        self._dictionary = Lexicon(
+            words.common(config.dictionary_min_zipf),
+            config.typo_min_similarity_english,
+            by_initial=True,
+        )
+        self._spelling_variants: dict[str, str] = {
+            word[:-2]: word
+            for word in vocabulary.surface_forms
+            if len(word) >= config.spelling_variant_min_length + 2 and word.endswith(("ue", "me"))
+        }
+        self._corrections: dict[tuple[str, str], Correction | None] = {}
+
+    def is_free(self, folded: str, form: str, lang: str) -> bool:
+        """Whether correcting the word costs no look-up (known, or remembered)."""
+        return (
+            form in self._known
+            or folded in self._surface_forms
+            or (folded, lang) in self._corrections
+        )
+
+    def corrector(self) -> Corrector:
+        """A correction hook for one question: at most ``max_corrections_per_question`` new
+        look-ups; words past the budget stay as typed."""
+        budget = self.config.max_corrections_per_question
+
+        def correct(folded: str, form: str, lang: str) -> Correction | None:
+            nonlocal budget
+            if not self.is_free(folded, form, lang):
+                if budget <= 0:
+                    return None
+                budget -= 1
+            return self.correct(folded, form, lang)
+
+        return correct
+
+    def correct(self, folded: str, form: str, lang: str) -> Correction | None:
+        """The (surface, form) of the word ``folded`` is a misspelling of, or None."""
+        if form in self._known or folded in self._surface_forms:
+            return None
+        key = (folded, lang)
+        try:  # one lookup, not `in` then `[]`: another thread may clear the cache meanwhile
+            return self._corrections[key]
+        except KeyError:
+            pass
+        if len(self._corrections) >= self.config.max_cached_corrections:
+            self._corrections.clear()
+        fixed = self._corrections[key] = self.find(folded, lang)
+        return fixed
+
+    def find(self, folded: str, lang: str) -> Correction | None:
+        """:meth:`correct` without the cache."""
+        config = self.config
+        english = lang == "en"
+        lexicon = self._lexicons.get(lang, self._lexicons["en"])
+        if len(folded) < config.typo_min_english_swap_length or not folded.isalpha():
+            return None
+        if self._words.zipf(folded) >= config.common_word_zipf:
+            # A real word, but maybe the other spelling of one the fact base uses:
+            # "dialog" for "dialogue", "program" for "programme".
+            longer = self._spelling_variants.get(folded)
+            return (longer, self._surface_forms[longer]) if longer else None
+        swapped = lexicon.swapped(folded) if len(folded) >= config.typo_min_swap_length else None
+        if swapped is not None:
+            return swapped, self._surface_forms[swapped]
+        if len(folded) >= config.typo_min_length:
+            strict = None if english else config.typo_min_similarity_inflected
+            hit = lexicon.closest(folded, strict)
+            if hit is not None:
+                return hit, self._surface_forms[hit]
+        # The English dictionary serves English questions only: a Russian or Serbian word is
+        # not an English typo.
+        if not english:
+            return None
+        english_word = self._dictionary.swapped(folded)
+        if english_word is None and len(folded) >= config.typo_min_length:
+            english_word = self._dictionary.closest(folded)
+        if english_word is not None:
+            return english_word, word_form(english_word, "en")
+        return None

@@ -1,0 +1,71 @@
+"""Analysis: a question's words weighed, sorted into known and unknown, and bounded."""
+
+from __future__ import annotations
+
+from tiny import tiny_engine
+
+from bot.engine import DEFAULT_CONFIG, AnalysedQuestion, bound_question
+
+LIMIT = DEFAULT_CONFIG.max_question_chars
+
+
+def weigh(question: str) -> AnalysedQuestion:
+    engine = tiny_engine()
+    return engine._analyser.weigh(question, engine.analyze(question))
+
+
+def test_long_questions_are_cut_at_a_space_near_the_limit() -> None:
+    """A question is read up to max_question_chars, cut at a space in its last quarter if any."""
+    assert bound_question("short question") == "short question"
+    words = "who opened the debate " * 300
+    cut = bound_question(words)
+    assert LIMIT * 3 // 4 <= len(cut) <= LIMIT
+    assert words.startswith(cut)
+    assert not cut.endswith(" ")
+    assert bound_question("x" * 5000) == "x" * LIMIT
+    assert bound_question("ab cd", 4) == "ab c"  # no space in the last quarter: a hard cut
+
+
+def test_a_question_of_known_words_is_wholly_on_topic() -> None:
+    """Every word known: on-topic coverage 1, nothing unknown, every word weighed."""
+    found = weigh("how much will the bridge cost")
+    assert found.on_topic == 1.0
+    assert found.unknown == ()
+    assert set(found.weights) == {"bridg", "cost"}
+    assert found.total == sum(found.weights.values())
+
+
+def test_unknown_words_lower_the_coverage_and_weigh_in_the_total() -> None:
+    """Words no fact uses are listed as typed, lower on-topic coverage and add to the total."""
+    found = weigh("bridge weather forecast")
+    assert found.unknown == ("weather", "forecast")
+    assert found.on_topic < DEFAULT_CONFIG.min_on_topic
+    assert found.total > sum(found.weights.values())
+
+
+def test_a_name_beside_unknown_words_is_only_names_known() -> None:
+    """A question whose only known word is a name, among unknown ones, asks something else."""
+    assert weigh("petrova favourite football club").only_names_known
+    assert not weigh("who is petrova").only_names_known
+
+
+def test_a_place_the_article_never_mentions_is_noticed() -> None:
+    """ "in Paris" is a foreign place; Vienna, which the article names, is not."""
+    assert weigh("bridge in paris").foreign_place == "paris"
+    assert weigh("bridge in vienna").foreign_place is None
+
+
+def test_setting_words_are_set_apart() -> None:
+    """Words of the fact base's ``context`` (Lakeside) are the setting, with their weights."""
+    found = weigh("lakeside bridge cost")
+    assert set(found.setting) == {"lakesid"}
+    assert found.setting_total == found.weights["lakesid"]
+
+
+def test_analyses_are_remembered_and_the_analysis_is_bounded() -> None:
+    """The same question is analysed once; a 4,096-character one only up to the bound."""
+    engine = tiny_engine()
+    question = "who opened the debate " + "bridge " * 800
+    first = engine.analyze(question)
+    assert engine.analyze(question) is first
+    assert len(first.text) <= LIMIT

@@ -1,0 +1,106 @@
+"""Decision: answer, decline with a gap, "did you mean" or decline — from hand-made candidates."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tiny import analysed, tiny_engine
+
+from bot.engine import DEFAULT_CONFIG, Candidate, Decision, Match, Outcome, Reason
+from bot.engine.decision import decide
+
+C = DEFAULT_CONFIG
+
+
+def fact(id_: str, score: float) -> Candidate:
+    return Candidate(id_, False, score, 0.0, 0.0, 0.0, True, "a phrasing")
+
+
+def gap(id_: str, score: float, *, decisive: bool = False) -> Candidate:
+    return Candidate(id_, True, score, 0.0, 0.0, 0.0, True, "a phrasing", decisive)
+
+
+def decision(*candidates: Candidate, on_topic: float = 1.0, **match: object) -> Decision:
+    question = analysed({"bridg": 1.0}, on_topic=on_topic)
+    question = dataclasses.replace(question, **match)  # type: ignore[arg-type]
+    found = Match(question, candidates)
+    return decide(tiny_engine().index, "q", found)
+
+
+def test_a_clear_winner_is_answered_with_its_related_questions() -> None:
+    """Above answer_threshold and answer_margin ahead: answered, offering its related facts."""
+    made = decision(fact("bridge", 60.0), fact("cost", 58.0))
+    assert made.outcome is Outcome.ANSWERED
+    assert (made.fact_id, made.score) == ("bridge", 60.0)
+    assert made.related == ("How much will the bridge cost?",)
+    assert made.candidates[1].id == "cost"  # the evidence is kept
+
+
+def test_a_close_runner_up_asks_did_you_mean() -> None:
+    """Two facts within answer_margin, below sure_threshold: ambiguous, both suggested."""
+    made = decision(fact("bridge", 60.0), fact("cost", 59.5))
+    assert made.outcome is Outcome.AMBIGUOUS
+    assert made.reason is Reason.CLOSE
+    assert made.suggestions == ("What did the council approve?", "How much will the bridge cost?")
+
+
+def test_a_sure_score_is_answered_whatever_the_runner_up() -> None:
+    """At sure_threshold or above, a winner by 0.1 is still answered."""
+    made = decision(fact("bridge", C.sure_threshold), fact("cost", C.sure_threshold - 0.1))
+    assert made.answered
+
+
+def test_a_dominant_weak_match_is_answered_if_the_question_is_on_topic() -> None:
+    """40 against 30 (ratio above dominant_ratio) is answered; 40 against 32 is not; nor is
+    40 against 30 for a question below dominant_min_on_topic."""
+    assert decision(fact("bridge", 40.0), fact("cost", 30.0)).answered
+    assert not decision(fact("bridge", 40.0), fact("cost", 32.0)).answered
+    assert not decision(fact("bridge", 40.0), fact("cost", 30.0), on_topic=0.55).answered
+
+
+def test_a_weak_best_is_declined_with_suggestions_above_the_threshold() -> None:
+    """Below the thresholds: declined, suggesting the facts scoring suggest_threshold or more."""
+    made = decision(fact("bridge", 36.0), fact("cost", 34.0))
+    assert (made.outcome, made.reason) == (Outcome.NOT_FOUND, Reason.WEAK)
+    assert made.suggestions == ("What did the council approve?",)
+
+
+def test_a_recognised_gap_declines_with_its_reply() -> None:
+    """A gap scoring gap_threshold or more declines the question; the decision names the gap
+    and offers its related facts."""
+    made = decision(gap("opening-year", 55.0), fact("bridge", 50.0))
+    assert (made.outcome, made.reason) == (Outcome.NOT_FOUND, Reason.GAP)
+    assert made.gap is not None
+    assert made.gap.id == "opening-year"
+    assert not made.answered
+
+
+def test_a_decisive_gap_wins_over_a_better_fact() -> None:
+    """A decisive gap declines even when a fact scores higher."""
+    made = decision(fact("bridge", 80.0), gap("toll", 20.0, decisive=True))
+    assert made.reason is Reason.GAP
+    assert made.gap is not None
+    assert made.gap.id == "toll"
+
+
+def test_a_weak_gap_gives_way_to_the_best_fact() -> None:
+    """A gap below gap_threshold (not decisive) is no reply: the best fact is judged instead,
+    against the gap as runner-up — here too weak, so a plain decline suggesting it."""
+    made = decision(gap("toll", 45.0), fact("bridge", 44.0), fact("cost", 20.0))
+    assert (made.outcome, made.reason, made.gap) == (Outcome.NOT_FOUND, Reason.WEAK, None)
+    assert made.score == 44.0
+    assert made.suggestions == ("What did the council approve?",)
+
+
+def test_telling_signs_decline_before_any_score_counts() -> None:
+    """Off-topic, an unknown number, names only and a foreign place each decline a question
+    whatever its best score, and say why."""
+    best = fact("bridge", 95.0)
+    assert decision(best, on_topic=0.4).reason is Reason.OFF_TOPIC
+    assert decision(best, only_names_known=True).reason is Reason.NAMES_ONLY
+    assert decision(best, foreign_place="paris").reason is Reason.FOREIGN_PLACE
+    question = analysed({"bridg": 1.0})
+    numbered = decide(tiny_engine().index, "q", Match(question, (best,), unknown_number=True))
+    assert numbered.reason is Reason.UNKNOWN_NUMBER
+    assert decision().reason is Reason.OFF_TOPIC  # no candidates at all
+    assert decision(best, on_topic=0.4).score == 95.0

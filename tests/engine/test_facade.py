@@ -1,0 +1,55 @@
+"""The Engine facade: decisions end to end on the tiny base, pickling, and no wording."""
+
+from __future__ import annotations
+
+import ast
+import pickle
+from pathlib import Path
+
+from tiny import tiny_base, tiny_engine
+
+from bot.engine import Engine, Outcome, Reason
+
+ENGINE = Path(__file__).resolve().parents[2] / "bot" / "engine"
+
+
+def test_decisions_on_the_tiny_base() -> None:
+    """Its phrasings are answered by their facts; a gap's question is declined with the gap;
+    small talk and blank text are told apart."""
+    engine = tiny_engine()
+    for fact in engine.base.facts:
+        for question in fact.questions:
+            assert engine.decide(question).fact_id == fact.id, question
+    year = engine.decide("in what year will the bridge open to traffic")
+    assert (year.reason, year.gap.id if year.gap else None) == (Reason.GAP, "opening-year")
+    assert engine.decide("hello").outcome is Outcome.SMALLTALK
+    assert engine.decide("  ").outcome is Outcome.EMPTY
+
+
+def test_the_question_is_kept_whole_and_the_hint_is_only_a_hint() -> None:
+    """A question longer than the bound is echoed whole; a Russian client's hint makes a bare
+    name Russian, but not an English question."""
+    engine = tiny_engine()
+    long = "who opened the debate " + "bridge " * 800
+    assert engine.decide(long).question == long
+    assert engine.decide("Petrova?", hint="ru").lang == "ru"
+    assert engine.decide("who opened the debate", hint="ru").lang == "en"
+
+
+def test_a_pickled_engine_decides_alike_and_forgets_its_analyses() -> None:
+    """The compiled-engine cache round trip keeps every decision and drops the per-process
+    cache of analysed questions."""
+    engine = Engine(tiny_base())
+    question = "how much will the bridge cost"
+    before = engine.decide(question)
+    again = pickle.loads(pickle.dumps(engine))  # noqa: S301 - our own bytes
+    assert again._analyser._analyses == {}
+    assert again.decide(question) == before
+
+
+def test_the_engine_words_nothing() -> None:
+    """No module of the engine imports the conversation layer (its texts or answers)."""
+    for path in ENGINE.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        assert not [m for m in modules if m.startswith("bot.conversation")], path.name

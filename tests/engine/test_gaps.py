@@ -1,0 +1,64 @@
+"""Gaps: when a known "the article doesn't say" is what a question asks."""
+
+from __future__ import annotations
+
+from tiny import analysed, analysis, tiny_engine
+
+from bot.engine.gaps import NOT_A_CANDIDATE, judge_gap, sequences
+from bot.engine.retrieval import PhrasingMatch
+
+YEAR_GAP, TOLL_GAP = 3, 4
+
+
+def test_sequences_are_every_run_of_up_to_four_words() -> None:
+    """ "did tokayev visit" gives each word, each pair and the triple (forms and stems alike)."""
+    runs = sequences(analysis("did", "tokayev", "visit"))
+    assert {("did",), ("did", "tokayev"), ("tokayev", "visit"), ("did", "tokayev", "visit")} <= runs
+    assert ("did", "visit") not in runs
+    assert all(len(r) <= 2 for r in sequences(analysis("a", "b", "c", "d", "e"), 2))
+
+
+def match(phrasing_coverage: float, question_coverage: float, position: int) -> PhrasingMatch:
+    first = tiny_engine().index.first_phrasing[position]
+    return PhrasingMatch(0.5, first, question_coverage, phrasing_coverage)
+
+
+def test_a_gap_without_its_required_word_is_no_candidate() -> None:
+    """The toll gap needs "toll" in the question, however well the rest matches."""
+    index = tiny_engine().index
+    entry = index.entries[TOLL_GAP]
+    question = analysed({"bridg": 1.0})
+    verdict = judge_gap(index, entry, match(1.0, 1.0, TOLL_GAP), question, frozenset({("bridg",)}))
+    assert verdict is NOT_A_CANDIDATE
+
+
+def test_an_unless_phrase_rules_the_gap_out() -> None:
+    """ "toll free" is the toll gap's ``unless``: with it, the gap is no candidate."""
+    index = tiny_engine().index
+    entry = index.entries[TOLL_GAP]
+    phrases = frozenset({("toll",), ("toll", "free")})
+    verdict = judge_gap(index, entry, match(1.0, 1.0, TOLL_GAP), analysed({"toll": 1.0}), phrases)
+    assert not verdict.candidate
+
+
+def test_a_weakly_covered_gap_is_a_candidate_only_when_decisive() -> None:
+    """Below gap_min_coverage a gap counts only if decisive: the year gap is, for a "what
+    year" question (its answers_to), and is not for a "what" question."""
+    index = tiny_engine().index
+    entry = index.entries[YEAR_GAP]
+    phrases = frozenset({("open",)})
+    weak = match(0.1, 0.1, YEAR_GAP)
+    year = judge_gap(index, entry, weak, analysed({"open": 1.0}, kind="year"), phrases)
+    what = judge_gap(index, entry, weak, analysed({"open": 1.0}, kind="what"), phrases)
+    assert (year.candidate, year.decisive) == (True, True)
+    assert not what.candidate
+
+
+def test_a_required_subject_no_fact_mentions_is_decisive() -> None:
+    """ "toll", required by the toll gap and used by no fact, declines the question by itself."""
+    index = tiny_engine().index
+    entry = index.entries[TOLL_GAP]
+    verdict = judge_gap(
+        index, entry, match(0.1, 0.1, TOLL_GAP), analysed({"toll": 1.0}), frozenset({("toll",)})
+    )
+    assert verdict.decisive

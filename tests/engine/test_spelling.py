@@ -1,0 +1,114 @@
+"""Spelling: misspelt words are read as the fact base's words, real words are left alone."""
+
+from __future__ import annotations
+
+import pickle
+
+from tiny import replace_config
+
+from bot.engine import DEFAULT_CONFIG
+from bot.engine.spelling import Lexicon, Speller, SpellingVocabulary
+from bot.lang.words import WordFrequencies
+
+#: Hand-made English frequencies: "treat" and "bridge" are common words, "mentioned" too.
+ENGLISH = WordFrequencies({"treat": 4.5, "bridge": 4.6, "mentioned": 4.8, "grow": 5.0})
+
+
+def speller(*words: str, config: object = DEFAULT_CONFIG) -> Speller:
+    """A speller over these English fact-base words (their forms are the words themselves)."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={w: w for w in words},
+        by_language={"en": frozenset(words), "ru": frozenset(), "sr": frozenset()},
+        known=frozenset(words),
+    )
+    return Speller(vocabulary, ENGLISH, config)  # type: ignore[arg-type]
+
+
+def test_swapped_letters_are_found_by_their_letters() -> None:
+    """A transposition ("brigde") is found as the word with the same letters, never the word itself."""
+    lexicon = Lexicon(["bridge", "council"], 80)
+    assert lexicon.swapped("brigde") == "bridge"
+    assert lexicon.swapped("bridge") is None
+
+
+def test_closest_word_must_reach_the_cutoff() -> None:
+    """A typo is corrected to the most similar word only at or above the similarity cutoff."""
+    lexicon = Lexicon(["agriculture", "council"], 80)
+    assert lexicon.closest("agriculure") == "agriculture"
+    assert lexicon.closest("agrarian") is None
+    assert lexicon.closest("agriculure", cutoff=99) is None
+
+
+def test_a_large_lexicon_searches_only_words_sharing_an_initial() -> None:
+    """With by_initial, a typo whose first two letters are both wrong is not searched for."""
+    lexicon = Lexicon(["bridge"], 80, by_initial=True)
+    assert lexicon.closest("bridgee") == "bridge"
+    assert lexicon.closest("xxidge") is None
+    assert Lexicon(["bridge"], 60).closest("xxidge") == "bridge"
+
+
+def test_a_pickled_lexicon_leaves_its_search_pools_behind() -> None:
+    """The pools made by a search are not pickled (the engine cache stays small), and the
+    unpickled lexicon still finds words."""
+    lexicon = Lexicon(["bridge", "council"], 80)
+    assert lexicon.closest("counsil") == "council"
+    state = lexicon.__getstate__()
+    assert "pools" not in state
+    assert "_pools" not in state
+    again = pickle.loads(pickle.dumps(lexicon))  # noqa: S301 - our own bytes
+    assert again.closest("counsil") == "council"
+
+
+def test_a_misspelt_fact_base_word_is_corrected() -> None:
+    """An unknown word close to a fact-base word is read as it ("councel" -> "council")."""
+    assert speller("council", "bridge").correct("councel", "councel", "en") == (
+        "council",
+        "council",
+    )
+
+
+def test_a_known_or_common_word_is_left_alone() -> None:
+    """A fact-base word, and a common English word ("treat" near "treaty"), are not corrected."""
+    spell = speller("treaty", "council")
+    assert spell.correct("council", "council", "en") is None
+    assert spell.correct("treat", "treat", "en") is None
+
+
+def test_american_spellings_meet_the_british_ones() -> None:
+    """A common word that is the fact base's word without "-ue"/"-me" is read as it."""
+    frequent = WordFrequencies({"dialog": 4.0})
+    vocabulary = SpellingVocabulary(
+        {"dialogue": "dialogu"}, {"en": frozenset({"dialogue"})}, frozenset()
+    )
+    assert Speller(vocabulary, frequent, DEFAULT_CONFIG).correct("dialog", "dialog", "en") == (
+        "dialogue",
+        "dialogu",
+    )
+
+
+def test_english_dictionary_serves_english_questions_only() -> None:
+    """A word near a common English word is corrected to it in English, not in Russian."""
+    spell = speller("council")
+    assert spell.correct("mentoined", "mentoin", "en") == ("mentioned", "mention")
+    assert spell.correct("mentoined", "mentoined", "ru") is None
+
+
+def test_look_ups_per_question_are_bounded() -> None:
+    """A question's corrector looks up at most max_corrections_per_question new words; the
+    rest stay as typed, and remembered corrections cost nothing."""
+    spell = speller("council", config=replace_config(max_corrections_per_question=2))
+    looked_up: list[str] = []
+    find = spell.find
+
+    def counting(folded: str, lang: str) -> tuple[str, str] | None:
+        looked_up.append(folded)
+        return find(folded, lang)
+
+    spell.find = counting  # type: ignore[method-assign]
+    correct = spell.corrector()
+    for word in ("councel", "qzxab", "qzxac", "qzxad"):
+        correct(word, word, "en")
+    assert looked_up == ["councel", "qzxab"]
+    again = spell.corrector()
+    assert again("councel", "councel", "en") == ("council", "council")  # remembered: free
+    assert looked_up == ["councel", "qzxab"]

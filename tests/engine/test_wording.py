@@ -1,0 +1,53 @@
+"""Wording (bot.conversation.answering): a decision becomes the Answer users read."""
+
+from __future__ import annotations
+
+from tiny import tiny_base, tiny_engine
+
+from bot.conversation import texts
+from bot.conversation.answering import answer_for, ask
+from bot.engine import Decision, Outcome
+
+
+def test_an_answer_is_the_facts_answer_in_the_question_language_with_its_citations() -> None:
+    """Answered: the fact's answer (its translation for a Russian question) and quotes."""
+    fact = tiny_base().facts[0]
+    english = answer_for(Decision("q", Outcome.ANSWERED, "en", 90.0, fact=fact))
+    russian = answer_for(Decision("q", Outcome.ANSWERED, "ru", 90.0, fact=fact))
+    assert (english.text, english.fact_id, english.citations) == (
+        fact.answer,
+        "bridge",
+        fact.citations,
+    )
+    assert russian.text == fact.translations["ru"]
+
+
+def test_a_gap_is_told_with_its_reply_and_the_bots_own_words_otherwise() -> None:
+    """A gap's decline is its reply and citations; other declines, ambiguity, small talk and
+    empty messages are the bot's texts in the question's language."""
+    gap = tiny_base().gaps[0]
+    assert answer_for(Decision("q", Outcome.NOT_FOUND, gap=gap)).text == gap.reply
+    assert answer_for(Decision("q", Outcome.NOT_FOUND, gap=gap)).citations == gap.citations
+    assert answer_for(Decision("q", Outcome.NOT_FOUND, "ru")).text == texts.text("not_found", "ru")
+    assert answer_for(Decision("q", Outcome.AMBIGUOUS)).text == texts.text("ambiguous")
+    assert answer_for(Decision("q", Outcome.EMPTY, "sr")).text == texts.text("empty", "sr")
+    greeting = Decision("hi", Outcome.SMALLTALK, small_talk="greeting")
+    assert answer_for(greeting).text == texts.text("greeting")
+
+
+def test_a_serbian_cyrillic_question_gets_a_cyrillic_reply() -> None:
+    """The decision's cyrillic flag turns the worded reply into Serbian Cyrillic."""
+    latin = answer_for(Decision("q", Outcome.NOT_FOUND, "sr"))
+    cyrillic = answer_for(Decision("q", Outcome.NOT_FOUND, "sr", cyrillic=True))
+    assert latin.text == texts.text("not_found", "sr")
+    assert cyrillic.text != latin.text
+    assert not any("a" <= ch <= "z" for ch in cyrillic.text)
+
+
+def test_the_answer_keeps_the_decision_as_evidence() -> None:
+    """ask() words the engine's decision and keeps it, candidates and all."""
+    answer = ask(tiny_engine(), "how much will the bridge cost")
+    assert answer.decision is not None
+    assert answer.decision.fact_id == answer.fact_id == "cost"
+    assert answer.decision.candidates[0].id == "cost"
+    assert answer.score == answer.decision.score
