@@ -1,0 +1,154 @@
+"""The argument parser (every command, its help and options) and :func:`main`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from bot import __version__
+from bot.cli.common import EXIT_OK, knowledge_option, period, positive
+from bot.cli.editor import cmd_ask, cmd_check, cmd_stats, cmd_unanswered
+from bot.cli.serve import cmd_chat, cmd_health, cmd_run, cmd_start
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command (also used by tests to check each has help)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="visit-bot: answers questions about one news article, citing it verbatim.",
+    )
+    parser.add_argument("--version", action="version", version=f"visit-bot {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    run = commands.add_parser(
+        "run",
+        help="run the Telegram bot (long polling, or a webhook; needs TELEGRAM_BOT_TOKEN)",
+        description="Run the Telegram bot until Ctrl-C or SIGTERM. Configuration comes from the "
+        "environment and .env: TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_BASE_URL, LOG_LEVEL, "
+        "BOT_KNOWLEDGE_DIR, BOT_CACHE_DIR, ADMIN_IDS, BOT_DATA_DIR, BOT_RELOAD_SECONDS, "
+        "BOT_RATE_LIMIT, BOT_USER_RATE_LIMIT; with "
+        "BOT_WEBHOOK_URL (and BOT_WEBHOOK_SECRET, BOT_WEBHOOK_LISTEN, BOT_WEBHOOK_PORT) it "
+        "serves a webhook instead of polling. Edits of the fact base are taken in while it "
+        "runs. Exit 2 on a configuration mistake.",
+    )
+    knowledge_option(run)
+    run.set_defaults(func=cmd_run)
+
+    chat = commands.add_parser(
+        "chat",
+        help="talk to the bot in the terminal (no Telegram needed)",
+        description="An interactive console chat with the same engine and texts as the bot. "
+        "Type a question or the number of a suggestion; /quit or Ctrl-D ends it.",
+    )
+    knowledge_option(chat)
+    chat.set_defaults(func=cmd_chat)
+
+    start = commands.add_parser(
+        "start",
+        help="`run` when TELEGRAM_BOT_TOKEN is set, otherwise `chat` (what `make run` does)",
+        description="Run the Telegram bot if a token is configured (environment or .env); "
+        "otherwise say how to get one and open the console chat.",
+    )
+    knowledge_option(start)
+    start.set_defaults(func=cmd_start)
+
+    health = commands.add_parser(
+        "health",
+        help="is the running bot alive? (exit 0 if so; the Docker HEALTHCHECK)",
+        description="Read the heartbeat the running bot writes every few seconds to BOT_CACHE_DIR "
+        "and say whether it is alive: written by a bot that loaded its fact base, whose process "
+        "exists and whose event loop turned within the last minute. Exit 0 if so, else 1.",
+    )
+    health.set_defaults(func=cmd_health)
+
+    check = commands.add_parser(
+        "check",
+        help="validate the fact base and run its regression questions",
+        description="Load and validate the fact base and list every problem as file:line; "
+        "then ask the editor's regression questions (checks.yaml) and report each one answered "
+        "differently than expected. Exit 1 on any problem or failed check.",
+    )
+    check.add_argument(
+        "directory",
+        nargs="?",
+        metavar="KNOWLEDGE_DIR",
+        help="default: --knowledge-dir, $BOT_KNOWLEDGE_DIR or knowledge/",
+    )
+    knowledge_option(check)
+    check.set_defaults(func=cmd_check)
+
+    ask = commands.add_parser(
+        "ask",
+        help="answer one question (or many with --jsonl)",
+        description="Answer a question from the fact base with its citation. Exit 0 also when declined.",
+    )
+    ask.add_argument("question", nargs="*", metavar="QUESTION", help="the question (quote it)")
+    fmt = ask.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print one JSON object")
+    fmt.add_argument(
+        "--jsonl", action="store_true", help="read questions from stdin, one JSON object per line"
+    )
+    ask.add_argument(
+        "--explain", action="store_true", help="also show how the question was scored (stderr)"
+    )
+    ask.add_argument(
+        "--no-cache", action="store_true", help="build the engine afresh instead of using the cache"
+    )
+    knowledge_option(ask)
+    ask.set_defaults(func=cmd_ask)
+
+    unanswered = commands.add_parser(
+        "unanswered",
+        help="the questions the bot declined or was unsure of, most frequent first",
+        description="List the questions the running bot declined or answered with low "
+        "confidence (recorded in BOT_DATA_DIR), near-duplicates grouped, with how often each "
+        "was asked, the closest existing fact, and whether the current fact base answers it "
+        "now. Use it to decide which facts or phrasings to add.",
+    )
+    unanswered.add_argument(
+        "--since",
+        type=period,
+        default="7d",
+        metavar="PERIOD",
+        help="how far back: 30m, 12h, 7d, 2w… or all (default: 7d)",
+    )
+    unanswered.add_argument(
+        "--limit", type=positive, default=20, metavar="N", help="groups shown (default: 20)"
+    )
+    unanswered.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    knowledge_option(unanswered)
+    unanswered.set_defaults(func=cmd_unanswered)
+
+    stats = commands.add_parser(
+        "stats",
+        help="questions asked, answer rate, top facts and feedback",
+        description="Summarise what the running bot recorded in BOT_DATA_DIR over a period: "
+        "questions asked, how many were answered or declined, the facts answered most, and "
+        "each fact's 👍/👎 feedback.",
+    )
+    stats.add_argument(
+        "--since",
+        type=period,
+        default="7d",
+        metavar="PERIOD",
+        help="how far back: 30m, 12h, 7d, 2w… or all (default: 7d)",
+    )
+    stats.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    knowledge_option(stats)
+    stats.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error worth a traceback.
+        sys.stderr.close()
+        return EXIT_OK
