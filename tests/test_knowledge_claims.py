@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from io import StringIO
 from pathlib import Path
 
 from knowledge_builder import write_knowledge
 
+from bot.engine.checks import run_check
 from bot.knowledge.claims import numbers, unsupported_claims
 from bot.knowledge.loader import load_fact_base
 
@@ -55,3 +57,13 @@ def test_a_translation_that_adds_a_number_is_flagged(tmp_path: Path) -> None:
     """ "u 2023" in a Serbian translation is reported even though the English answer is fine."""
     found = _claims(tmp_path, "It cost 40 million euros.", serbian="40 miliona evra u 2023.")
     assert found == ["facts.yaml:2: fact 'cost': sr translation adds the number(s) 2023"]
+
+
+def test_check_fails_on_an_unsupported_claim(tmp_path: Path) -> None:
+    """`python -m bot check` lists the claim and exits 1."""
+    write_knowledge(
+        tmp_path, FACT.format(answer="It cost 40 million euros in 2023.", serbian="40.")
+    )
+    err = StringIO()
+    assert run_check(tmp_path, out=StringIO(), err=err) == 1
+    assert "answer states 2023, which its citations don't" in err.getvalue()

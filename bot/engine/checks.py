@@ -1,27 +1,21 @@
 """``python -m bot check``: validate the fact base, report coverage, run the editor's checks.
 
 After the loader's validation it asks every regression question of ``checks:``, checks that
-every translation keeps the English answer's numbers and names, and reports translation
-coverage per language.
+every translation keeps the English answer's numbers and names, that no answer, reply or
+translation states a number or name its evidence lacks (:mod:`bot.knowledge.claims`), and
+reports translation coverage per language.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TextIO
 
 from bot.engine import Engine
+from bot.knowledge.claims import numbers, unsupported_claims
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import LANGUAGES, FactBase
 from bot.knowledge.problems import FactBaseError
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def _numbers(text: str) -> set[str]:
-    """The numbers in ``text``, with decimal commas read as points ("73,8" is "73.8")."""
-    return {n.replace(",", ".") for n in _NUMBER.findall(text)}
 
 
 def check_failures(engine: Engine) -> list[str]:
@@ -45,10 +39,10 @@ def translation_failures(engine: Engine) -> list[str]:
     """Translations whose numbers or names disagree with the English answer."""
     failures = []
     for fact in engine.base.facts:
-        numbers = _numbers(fact.answer)
+        stated = numbers(fact.answer)
         names = set(engine.names_in(fact.answer))
         for lang, text in sorted(fact.translations.items()):
-            missing = sorted(numbers - _numbers(text))
+            missing = sorted(stated - numbers(text))
             if missing:
                 failures.append(
                     f"{fact.where}: fact {fact.id!r}: {lang} translation lacks the number(s) "
@@ -101,7 +95,7 @@ def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | No
 
         store_engine(engine, directory, cache_dir, read_as=read_as)
     checks = check_failures(engine)
-    failures = checks + translation_failures(engine)
+    failures = checks + translation_failures(engine) + unsupported_claims(base)
     for sentence in base.uncited_sentences():
         print(f'warning: no fact cites the sentence "{sentence[:70]}…"', file=err)
     cited, total = base.coverage()
