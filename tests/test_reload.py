@@ -266,11 +266,11 @@ async def test_reload_now_reports_success_or_problems(
 
 
 @pytest.mark.slow
-async def test_failed_regression_checks_are_reported_but_the_base_is_taken(
+async def test_failed_regression_checks_keep_the_last_good_base(
     reloader: Reloader, seen: Recorder, small_copy: Path
 ) -> None:
-    """A valid base whose checks.yaml questions are answered differently is swapped in, with
-    the failures as warnings."""
+    """A valid base whose checks.yaml questions are answered differently is refused like an
+    invalid one: the failures are the report's problems and nothing is published."""
     checks = small_copy / "checks.yaml"
     edit(
         checks,
@@ -278,14 +278,30 @@ async def test_failed_regression_checks_are_reported_but_the_base_is_taken(
         '{q: "bilateral trade figure", expect: visit}',
     )
     report = await reloader.reload()
-    assert report.ok
-    (warning,) = report.warnings
-    assert warning.startswith(f"{checks}:")
-    assert warning.endswith(
+    assert not report.ok
+    (problem,) = report.problems
+    assert problem.startswith(f"{checks}:")
+    assert problem.endswith(
         "check: \"bilateral trade figure\" answered by 'trade-turnover', expected 'visit'"
     )
-    assert "1 regression check(s) failed:" in report.text()
-    assert seen.published
+    assert "NOT reloaded" in report.text()
+    assert not seen.published
+
+
+async def test_a_watched_edit_that_breaks_a_check_is_told_to_the_admins(
+    reloader: Reloader, seen: Recorder, small_copy: Path
+) -> None:
+    """Seen by the watcher, a regression keeps the old base and reaches the admins."""
+    edit(
+        small_copy / "checks.yaml",
+        '{q: "bilateral trade figure", expect: trade-turnover}',
+        '{q: "bilateral trade figure", expect: visit}',
+    )
+    report = await settle(reloader)
+    assert report is not None
+    assert not report.ok
+    assert seen.told == [report]
+    assert not seen.published
 
 
 def test_report_text_lists_at_most_the_first_problems() -> None:

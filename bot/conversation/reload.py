@@ -91,10 +91,9 @@ class ReloadReport:
     ok: bool
     #: Facts the bot answers from now (the new base's, or the kept one's).
     facts: int
-    #: Why the new base was refused, each as ``file:line: message``.
+    #: Why the new base was refused, each as ``file:line: message``: invalid files, or the
+    #: editor's regression questions (checks.yaml) now answered differently.
     problems: tuple[str, ...] = ()
-    #: The editor's regression questions now answered differently (the base was still taken).
-    warnings: tuple[str, ...] = ()
     #: True for a successful reload after a failed one (the admins were told of the failure).
     recovered: bool = False
 
@@ -109,14 +108,10 @@ class ReloadReport:
         )
 
     def text(self) -> str:
-        """The summary, then the problems (at most MAX_PROBLEMS_SHOWN) or warnings."""
-        lines = [self.summary]
-        listed = self.problems or self.warnings
-        if self.warnings and not self.problems:
-            lines.append(f"{len(self.warnings)} regression check(s) failed:")
-        lines.extend(listed[:MAX_PROBLEMS_SHOWN])
-        if len(listed) > MAX_PROBLEMS_SHOWN:
-            lines.append(f"…and {len(listed) - MAX_PROBLEMS_SHOWN} more (see the log)")
+        """The summary, then the problems (at most MAX_PROBLEMS_SHOWN)."""
+        lines = [self.summary, *self.problems[:MAX_PROBLEMS_SHOWN]]
+        if len(self.problems) > MAX_PROBLEMS_SHOWN:
+            lines.append(f"…and {len(self.problems) - MAX_PROBLEMS_SHOWN} more (see the log)")
         return "\n".join(lines)
 
 
@@ -197,20 +192,23 @@ class Reloader:
             self._seen, self._pending = before, None
             return report
 
-    async def _load(self) -> tuple[Catalog | None, tuple[str, ...], tuple[str, ...]]:
-        """(the new Catalog or None, its problems, its check failures), built off the loop."""
+    async def _load(self) -> tuple[Catalog | None, tuple[str, ...]]:
+        """(the new Catalog, or None with the problems that refuse it), built off the loop.
+
+        A base whose regression questions (checks.yaml) are answered otherwise than expected is
+        refused like an invalid one: a half-saved file or a careless edit must not go live."""
         try:
-            catalog, warnings = await asyncio.to_thread(self._build)
+            catalog, failed_checks = await asyncio.to_thread(self._build)
         except FactBaseError as exc:
-            return None, tuple(str(p) for p in exc.problems), ()
+            return None, tuple(str(p) for p in exc.problems)
         except Exception as exc:  # a reload must never take the bot down
             log.exception("reloading the fact base failed")
-            return None, (f"{self.directory}: cannot load the fact base: {exc}",), ()
-        return catalog, (), tuple(warnings)
+            return None, (f"{self.directory}: cannot load the fact base: {exc}",)
+        if failed_checks:
+            return None, tuple(failed_checks)
+        return catalog, ()
 
-    def _apply(
-        self, catalog: Catalog | None, problems: tuple[str, ...], warnings: tuple[str, ...]
-    ) -> ReloadReport:
+    def _apply(self, catalog: Catalog | None, problems: tuple[str, ...]) -> ReloadReport:
         """Swap ``catalog`` in (one reference swap: the next update sees it) or keep the old."""
         if catalog is None:
             report = ReloadReport(False, len(self.catalog.base.facts), problems=problems)
@@ -220,12 +218,8 @@ class Reloader:
             return report
         self.catalog = catalog
         self._publish(catalog)
-        report = ReloadReport(
-            True, len(catalog.base.facts), warnings=warnings, recovered=self._failure is not None
-        )
+        report = ReloadReport(True, len(catalog.base.facts), recovered=self._failure is not None)
         log.info("fact base reloaded: %d facts", report.facts)
-        for warning in warnings:
-            log.warning("%s", warning)
         return report
 
     async def _tell(self, report: ReloadReport) -> None:
