@@ -163,6 +163,12 @@ class EngineConfig:
     #: …provided the question is this much on topic: a lone weak match for a question half made
     #: of unknown words ("the exchange rate of the tenge") is no answer.
     dominant_min_on_topic: float = 0.6
+    #: A question with a word pointing at the asker's present ("today", "now", "сейчас",
+    #: "danas") is about that present — which no article can know — when it also names what a
+    #: clock, calendar or forecast tells ("what's today's date", "is it friday today", "the
+    #: weather right now") or is of one of these kinds: "when is it now?" is declined with
+    #: ``Reason.NOW``; "is the visa regime in force now?" (yes/no) is matched as usual.
+    now_kinds: frozenset[str] = frozenset({"when", "time", "year"})
     #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
     gap_threshold: float = 50.0
     #: Lowest score for a fact to be offered as a "did you mean" suggestion.

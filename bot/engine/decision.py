@@ -11,6 +11,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.engine.config import EngineConfig
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match
 from bot.knowledge.model import Fact, Gap
@@ -42,6 +43,8 @@ class Reason(enum.Enum):
     NAMES_ONLY = "names_only"
     #: It names a country or city the article doesn't mention.
     FOREIGN_PLACE = "foreign_place"
+    #: It asks about the asker's present moment: today's date, the time or weather now.
+    NOW = "now"
     #: A known gap: the article doesn't say, and the gap's reply tells so.
     GAP = "gap"
     #: Its best fact scores too low, or leads the others too little.
@@ -108,8 +111,19 @@ def suggestions(index: Index, ids: Iterable[str], lang: str, most: int) -> tuple
     return tuple(out)
 
 
-def _decline_reason(found: Match, min_on_topic: float) -> Reason | None:
+def about_now(found: Match, now_kinds: frozenset[str]) -> bool:
+    """Whether the question asks about the asker's present moment (``EngineConfig.now_kinds``):
+    "what's today's date" (a now word and a calendar word), "when is it now" (a now word in a
+    question of a time kind), "koliko je sati" (a phrase that asks it by itself)."""
+    signs = found.analysis.present
+    return signs.asked or (signs.deictic and (signs.calendar or found.analysis.kind in now_kinds))
+
+
+def _decline_reason(found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
+    if about_now(found, config.now_kinds):
+        return Reason.NOW
+    min_on_topic = config.min_on_topic
     if not found.candidates or found.on_topic < min_on_topic:
         return Reason.OFF_TOPIC
     if found.unknown_number:
@@ -148,7 +162,7 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             candidates=candidates,
         )
 
-    early = _decline_reason(found, config.min_on_topic)
+    early = _decline_reason(found, config)
     if early is not None:
         return decline(candidates[0].score if candidates else 0.0, early)
     best = next((c for c in candidates if c.decisive), candidates[0])

@@ -262,5 +262,29 @@ LANGUAGE = Language(
         (r"\b(which|what) (country|city)'s\b", "what"),
         (r"\bwhen it comes to\b", "about"),
     ),
+    now_words=frozenset(
+        """
+        today todays tonight now nowadays currently presently rn
+        """.split()
+    )
+    | {"at the moment", "right now", "this morning", "this evening", "this afternoon"},
+    calendar_words=frozenset(
+        """
+        date day time hour hours clock oclock weather temperature forecast degrees rain raining
+        snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
+        sunday
+        """.split()
+    ),
+    now_questions=(
+        "what time is it",
+        "what day is it",
+        "what day is today",
+        "what date is it",
+        "what month is it",
+        "what year is it",
+        "how is the weather",
+        "hows the weather",
+        "what is the weather like",
+    ),
     stem=stem,
 )

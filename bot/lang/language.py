@@ -100,3 +100,12 @@ class Language:
     #: typed without its own letters.
     short_words: frozenset[str] = frozenset()
     endings: tuple[str, ...] = ()
+    #: Words that point at the asker's present moment ("today", "now", "сегодня", "danas"):
+    #: the article cannot know the asker's now (see :mod:`bot.lang.now`).
+    now_words: frozenset[str] = frozenset()
+    #: Words for what a clock, a calendar or a forecast tells ("date", "weather", "число",
+    #: "vreme", weekday names): with a now word, a question about the present moment.
+    calendar_words: frozenset[str] = frozenset()
+    #: Whole phrases that ask about the present moment by themselves ("what time is it",
+    #: "который час", "koliko je sati").
+    now_questions: tuple[str, ...] = ()

@@ -20,6 +20,8 @@ The pipeline, in order (:meth:`Normalizer.analyze`):
 6. **Aliases and synonyms**: the fact base's ``aliases:`` and ``synonyms:`` spellings, normalized
    by this same pipeline, are replaced by their canonical name, longest phrase first.
 7. **Stop words**: function and filler words of every language are dropped.
+8. **The present moment** (:mod:`bot.lang.now`): signs that the question asks about the
+   asker's now ("what's today's date", "koliko je sati"), read from its words as typed.
 
 Spelling correction needs the fact base's vocabulary, so it lives in :mod:`bot.engine.spelling`, which
 calls :meth:`Normalizer.analyze` with a ``correct`` hook between steps 3 and 5.
@@ -38,6 +40,7 @@ from bot.lang import LANGUAGES, STOP_WORDS
 from bot.lang.detect import Detector, detect_language
 from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
+from bot.lang.now import NO_SIGNS, Present, present_signs
 from bot.lang.translit import fold_word, has_cyrillic, to_latin
 from bot.lang.typography import QUOTES_AND_DASHES
 
@@ -216,6 +219,8 @@ class Analysis:
     forms: tuple[str, ...] = ()
     #: …and before it.
     stems: tuple[str, ...] = ()
+    #: Signs that it asks about the asker's present moment (:mod:`bot.lang.now`).
+    present: Present = NO_SIGNS
 
     @property
     def key(self) -> str:
@@ -336,6 +341,7 @@ class Normalizer:
             surfaces=tuple(s for _, s in kept),
             forms=tuple(merged),
             stems=tuple(forms),
+            present=present_signs(fold_word(t) for t in raw),
         )
 
     def _replace_phrases(

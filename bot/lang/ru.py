@@ -70,5 +70,16 @@ LANGUAGE = Language(
         "kto cto sto kogda kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl "
         "byla bylo byli s pri ne on ona oni kakih kom kem budut budet".split()
     ),
+    # Folded ("сегодня" is "segodnja"), and as typed in Latin letters ("segodnya").
+    now_words=frozenset("segodnja segodnya sejcas seichas seychas sejchas nynce".split())
+    | {"v dannyj moment", "na dannyj moment", "na segodnja", "v etot moment"},
+    calendar_words=frozenset(
+        """
+        cislo chislo data den dnja vremja vremeni vremya cas casov casa pogoda pogodu pogody
+        mesjac god temperatura gradusov dozd sneg ponedelnik vtornik sreda cetverg pjatnica
+        subbota voskresene
+        """.split()
+    ),
+    now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),
     stem=stem,
 )

@@ -93,5 +93,15 @@ LANGUAGE = Language(
         "og",
         "ega",
     ),
+    now_words=frozenset("danas danasnji danasnjeg sada trenutno veceras jutros".split())
+    | {"u ovom trenutku", "ovog trenutka"},
+    # "vreme" is both time and weather.
+    calendar_words=frozenset(
+        """
+        datum dan dana vreme vrijeme sat sati sata casova prognoza temperatura mesec godina kisa
+        sneg ponedeljak utorak sreda cetvrtak petak subota nedelja
+        """.split()
+    ),
+    now_questions=("koliko je sati", "koliko je casova", "kakvo je vreme", "kakvo je vrijeme"),
     stem=stem,
 )
