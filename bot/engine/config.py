@@ -23,6 +23,12 @@ class EngineConfig:
     typo_min_length: int = 5
     #: Swapped letters are fixed from this length ("agerement" -> "agreement").
     typo_min_swap_length: int = 5
+    #: An unknown word of at least this many letters that no similarity search fixes, and that
+    #: is no common word of its language, is read as the fact-base word it is one keyboard slip
+    #: of (bot.lang.keyboard: a swap, a neighbouring key, a dropped or doubled letter, letters
+    #: that sound alike): "vist" -> "visit", "обароны" -> "обороны" (ratio 86, below the
+    #: inflected cutoff).
+    typo_min_slip_length: int = 4
     #: Four-letter swaps are fixed only into common English words ("grwo" -> "grow"): among the
     #: fact base's own words, in three languages, "novi" would become Serbian "nivo".
     typo_min_english_swap_length: int = 4
@@ -39,6 +45,10 @@ class EngineConfig:
     #: Words at least this common in English (Zipf) are real words, never "corrected" into a
     #: fact-base word ("treat" stays "treat", not "treaty"), except the spelling variants above.
     common_word_zipf: float = 3.3
+    #: A short word (3-6 letters) rarer than this (Zipf, in the question's language) that is one
+    #: keyboard slip of a question or function word is read as it (bot.lang.typos): "hoe"
+    #: (3.2) is "how", "whi" (0) is "who"; "hat" (4.3) stays "hat", "fo" is too short.
+    small_word_real_zipf: float = 3.6
     #: A misspelt word that matches no fact-base word is corrected to an English word at least
     #: this common (Zipf)…
     dictionary_min_zipf: float = 3.5

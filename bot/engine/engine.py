@@ -28,6 +28,7 @@ from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic
+from bot.lang.typos import RealWords
 from bot.lang.words import WordFrequencies, english, frequencies
 
 
@@ -45,16 +46,17 @@ class Engine:
         self.base = base
         self.config = config
         self._words = words or english()
+        # Russian and Serbian frequencies weigh those languages' words ("zemlje", "страны").
+        weigh_by = {"en": self._words, "ru": frequencies("ru"), "sr": frequencies("sr")}
         normalizer = Normalizer(
             [base.aliases, base.synonyms],
             is_english=self._words.is_word,
             language_words=base.language_words,
+            real_word=RealWords(weigh_by, config.small_word_real_zipf),
         )
         self._normalizer = normalizer
-        # Russian and Serbian frequencies weigh those languages' words ("zemlje", "страны").
-        weigh_by = {"en": self._words, "ru": frequencies("ru"), "sr": frequencies("sr")}
         self.index = build_index(base, normalizer, weigh_by, config)
-        speller = Speller(self.index.spelling, self._words, config)
+        speller = Speller(self.index.spelling, self._words, config, weigh_by)
         self._analyser = Analyser(normalizer, speller, self.index)
 
     @classmethod

@@ -262,6 +262,28 @@ LANGUAGE = Language(
         (r"\b(which|what) (country|city)'s\b", "what"),
         (r"\bwhen it comes to\b", "about"),
     ),
+    function_words=tuple(
+        """
+        what which who whom whose when where why how many much long the about with was were did
+        does are have has from that this they there their them then than between and for into
+        after before during
+        """.split()
+    ),
+    typos={
+        "wat": "what",
+        "waht": "what",
+        "whta": "what",
+        "wut": "what",
+        "wot": "what",
+        "hwo": "who",
+        "teh": "the",
+        "abt": "about",
+        "bout": "about",
+        "wich": "which",
+        "hw": "how",
+        "wen": "when",
+        "n": "and",
+    },
     now_words=frozenset(
         """
         today todays tonight now nowadays currently presently rn

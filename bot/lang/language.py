@@ -9,8 +9,8 @@ text before folding, so they may be in either script.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
@@ -100,6 +100,15 @@ class Language:
     #: typed without its own letters.
     short_words: frozenset[str] = frozenset()
     endings: tuple[str, ...] = ()
+    #: The small words whose misspellings are read as them (:mod:`bot.lang.typos`): question
+    #: words first, then other function words, folded, three letters or more.
+    function_words: tuple[str, ...] = ()
+    #: Spellings of small words people type on purpose or by habit ("wat", "hwo", "shto"),
+    #: folded, -> the word they stand for.
+    typos: Mapping[str, str] = field(default_factory=dict)
+    #: Pairs of letters (folded) this language's writers confuse by sound: Russian unstressed
+    #: "о" written "а" ("кагда").
+    sound_alike: tuple[tuple[str, str], ...] = ()
     #: Words that point at the asker's present moment ("today", "now", "сегодня", "danas"):
     #: the article cannot know the asker's now (see :mod:`bot.lang.now`).
     now_words: frozenset[str] = frozenset()

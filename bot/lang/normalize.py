@@ -10,6 +10,8 @@ The pipeline, in order (:meth:`Normalizer.analyze`):
    control/zero-width/format characters dropped, whitespace collapsed.
 2. **Language** (:func:`detect_language`): English, Russian or Serbian (Latin or Cyrillic),
    from the script and a few unmistakable function words (and the fact base's own).
+   **Small words** typed wrong ("wgat", "hoe", "кагда") are then read as the question and
+   function words they stand for (:mod:`bot.lang.typos`), so the kind of question survives.
 3. **Tokenize** (:func:`tokenize`): words and numbers ("$73.8" -> "73.8", "73,8" -> "73.8");
    possessives and contractions undone ("Kazakhstan's" -> "kazakhstan", "didn't" -> "did not").
 4. **Question kind** (:func:`question_kind`): who / when / where / amount / why / yesno / what,
@@ -43,6 +45,7 @@ from bot.lang.language import QUESTION_KINDS
 from bot.lang.now import NO_SIGNS, Present, present_signs
 from bot.lang.translit import fold_word, has_cyrillic, to_latin
 from bot.lang.typography import QUOTES_AND_DASHES
+from bot.lang.typos import SmallWords
 
 __all__ = [
     "STOP_WORDS",
@@ -242,11 +245,16 @@ class Normalizer:
         *,
         is_english: Callable[[str], bool] | None = None,
         language_words: Mapping[str, Iterable[str]] | None = None,
+        real_word: Callable[[str, str], bool] | None = None,
     ) -> None:
         """``vocabularies``: canonical name -> spellings mappings (aliases, synonyms);
         ``is_english``: whether a folded word is English; ``language_words``: the fact base's
-        own words telling its languages apart, by language code (see :mod:`bot.lang.detect`)."""
+        own words telling its languages apart, by language code (see :mod:`bot.lang.detect`);
+        ``real_word``: whether a folded word is a real word of a language, which is never read
+        as a misspelt small word (without it, small words are not corrected; see
+        :mod:`bot.lang.typos`)."""
         self._is_english = is_english
+        self._small_words = SmallWords(real_word) if real_word is not None else None
         self._detector = Detector(
             {
                 code: [fold_word(clean(word)) for word in words]
@@ -314,8 +322,11 @@ class Normalizer:
         """Run the whole pipeline over ``text`` (see the module docstring)."""
         cleaned = clean(text)
         language = lang or self._language(cleaned)
-        raw = tokenize(_drop_exclusions(cleaned))
-        kind = question_kind(fold_word(_drop_exclusions(cleaned)))
+        fixed = cleaned
+        if self._small_words is not None:
+            fixed = self._small_words.rewrite(cleaned, language, self._is_name)
+        raw = tokenize(_drop_exclusions(fixed))
+        kind = question_kind(fold_word(_drop_exclusions(fixed)))
         forms: list[str] = []
         surfaces: list[str] = []
         for tok in raw:

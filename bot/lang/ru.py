@@ -70,6 +70,28 @@ LANGUAGE = Language(
         "kto cto sto kogda kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl "
         "byla bylo byli s pri ne on ona oni kakih kom kem budut budet".split()
     ),
+    function_words=tuple(
+        """
+        kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem kotoryj cej byl
+        byla bylo byli eto mezdu
+        """.split()
+    ),
+    # Folded: "чё"/"че" is "ce", "шо" "so", "скока" "skoka"; "chto" is "что" typed in Latin.
+    typos={
+        "ce": "cto",
+        "co": "cto",
+        "cho": "cto",
+        "chyo": "cto",
+        "chto": "cto",
+        "shto": "cto",
+        "so": "cto",
+        "skoka": "skolko",
+        "skoko": "skolko",
+        "skolka": "skolko",
+        "cego": "cto",
+    },
+    # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too.
+    sound_alike=(("a", "o"), ("e", "i")),
     # Folded ("сегодня" is "segodnja"), and as typed in Latin letters ("segodnya").
     now_words=frozenset("segodnja segodnya sejcas seichas seychas sejchas nynce".split())
     | {"v dannyj moment", "na dannyj moment", "na segodnja", "v etot moment"},

@@ -93,6 +93,13 @@ LANGUAGE = Language(
         "og",
         "ega",
     ),
+    function_words=tuple(
+        """
+        sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji
+        cija cije sa
+        """.split()
+    ),
+    typos={"kolko": "koliko", "kolki": "koliki", "kolka": "kolika"},
     now_words=frozenset("danas danasnji danasnjeg sada trenutno veceras jutros".split())
     | {"u ovom trenutku", "ovog trenutka"},
     # "vreme" is both time and weather.
