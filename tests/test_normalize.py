@@ -123,3 +123,12 @@ def test_exclusion_clause_is_not_what_is_asked() -> None:
         .analyze("besides the army stuff, what else do they cooperate on?")
         .tokens
     )
+
+
+def test_a_possessive_typed_without_its_apostrophe_is_the_name() -> None:
+    """ "petrovas plan" is Petrova's plan; a word that only ends like a name is not."""
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer([{"petrova": ("Petrova",)}])
+    assert normalizer.analyze("petrovas plan").tokens[0] == "petrova"
+    assert "petrova" not in normalizer.analyze("apetrovas plan").tokens

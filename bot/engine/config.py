@@ -94,6 +94,12 @@ class EngineConfig:
     #: weight against every fact: a question about "the capital of Kazakhstan" is mostly about
     #: "capital", which no fact explains, so every fact's coverage of it is low.
     unknown_weight_share: float = 1.0
+    #: A one-word foreign place is also recognised inflected: its name without final vowels, of
+    #: at least ``place_stem_min_length`` letters, followed by at most
+    #: ``place_ending_max_length`` letters ("Rusijom" is "rusij" + "om", "russians" "russi" +
+    #: "ans"), unless an on-topic word begins so.
+    place_stem_min_length: int = 5
+    place_ending_max_length: int = 3
     #: Numbers with at least this many digits that the fact base never mentions ("2019", "17")
     #: mean the question asks about something the article doesn't state: declined.
     unknown_number_digits: int = 2

@@ -355,6 +355,12 @@ class Normalizer:
             present=present_signs(fold_word(t) for t in raw),
         )
 
+    def _possessive(self, surface: str) -> str | None:
+        """The name a word is the possessive of, typed without its apostrophe ("nurtleus")."""
+        if len(surface) > 3 and surface.endswith("s") and surface.isascii():
+            return self._spellings.get((surface[:-1],))
+        return None
+
     def _replace_phrases(
         self, forms: list[str], surfaces: list[str]
     ) -> tuple[list[str], list[str]]:
@@ -366,6 +372,8 @@ class Normalizer:
                 canonical = self._spellings.get(tuple(surfaces[i : i + size])) or self._phrases.get(
                     tuple(forms[i : i + size])
                 )
+                if canonical is None and size == 1:
+                    canonical = self._possessive(surfaces[i])
                 if canonical is not None:
                     out.append(canonical)
                     out_surfaces.append(" ".join(surfaces[i : i + size]))
