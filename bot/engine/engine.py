@@ -53,6 +53,8 @@ class Engine:
             is_english=self._words.is_word,
             language_words=base.language_words,
             real_word=RealWords(weigh_by, config.small_word_real_zipf),
+            descriptions=base.descriptions,
+            description_span=config.description_span,
         )
         self._normalizer = normalizer
         self.index = build_index(base, normalizer, weigh_by, config)

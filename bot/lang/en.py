@@ -27,7 +27,7 @@ LANGUAGE = Language(
         anyone somebody someone people folks mean meant whats whos hows wheres whens whys sure
         maybe perhaps go going talk talked talking regarding concerning u ur pls plz thx wich wat
         waht hwo teh abt bout wut whta want wants wanted take took taken place during between
-        among tho though anyways
+        among tho though anyways person persons bloke blokes fella fellas chap
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh
         """.split()
     ),
