@@ -102,8 +102,10 @@ class EngineConfig:
     place_ending_max_length: int = 3
     #: A description of a person in knowledge/ (``descriptions:``: "serbia" + "defence")
     #: names them when its words are at most this many words apart in a question: in "the
-    #: serbian defence guy" they are 2 apart; "Serbia … (ten words) … defence" is no description.
-    description_span: int = 4
+    #: serbian defence guy" none is between, in "the president of Serbia" one; in "the Serbian
+    #: president invited to Kazakhstan" three are between "president" and "Kazakhstan": no
+    #: description of the Kazakh president.
+    description_span: int = 1
     #: Numbers with at least this many digits that the fact base never mentions ("2019", "17")
     #: mean the question asks about something the article doesn't state: declined.
     unknown_number_digits: int = 2

@@ -20,11 +20,12 @@ from pathlib import Path
 
 from bot.engine.analysis import Analyser, bound_question
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
-from bot.engine.decision import Decision, Outcome, decide
+from bot.engine.decision import Decision, Outcome, Reason, decide
 from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
+from bot.lang.clauses import focus
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic
@@ -107,6 +108,14 @@ class Engine:
         if chat is not None:
             language = lang or self._normalizer.detect_language(clean(question))
             return Decision(question, Outcome.SMALLTALK, language, small_talk=chat)
+        focused = focus(question)
+        if focused is not None:
+            # The question inside a long message, in the language of the whole message: if
+            # it is answered (or declined for a reason of its own), so is the message.
+            language = lang or self.analyze(question).lang
+            made = decide(self.index, focused, self.match(focused, lang=language))
+            if made.answered or made.gap is not None or made.reason is Reason.NOW:
+                return dataclasses.replace(made, question=question)
         return decide(self.index, question, self.match(question, lang=lang))
 
     def _has_english(self, question: str) -> bool:

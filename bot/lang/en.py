@@ -27,7 +27,7 @@ LANGUAGE = Language(
         anyone somebody someone people folks mean meant whats whos hows wheres whens whys sure
         maybe perhaps go going talk talked talking regarding concerning u ur pls plz thx wich wat
         waht hwo teh abt bout wut whta want wants wanted take took taken place during between
-        among tho though anyways person persons bloke blokes fella fellas chap
+        among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh
         """.split()
     ),
@@ -284,6 +284,19 @@ LANGUAGE = Language(
         "wen": "when",
         "n": "and",
     },
+    question_words=frozenset("what which who whom whose when where why how".split()),
+    courtesy=(
+        r"(?:thank you|thanks|thank|thx|ty)(?: (?:so much|a lot|very much))?(?: in advance)?",
+        r"(?:many|much) thanks",
+        r"(?:kind|best) regards",
+        r"cheers",
+        r"dear (?:sir|madam|sirs|team|bot|all)(?: or madam)?",
+        r"(?:hi|hello|hey)(?: there)?",
+        r"sorry(?: if| for)?(?: this is| it'?s| the)?(?: a)?(?: dumb| stupid| silly| basic)?"
+        r"(?: question)?",
+        r"(?:i )?(?:hope|appreciate) (?:you can help|your help|it)",
+        r"quick question",
+    ),
     now_words=frozenset(
         """
         today todays tonight now nowadays currently presently rn

@@ -109,6 +109,12 @@ class Language:
     #: Pairs of letters (folded) this language's writers confuse by sound: Russian unstressed
     #: "о" written "а" ("кагда").
     sound_alike: tuple[tuple[str, str], ...] = ()
+    #: Question words (folded): a sentence holding one asks something (bot.lang.clauses).
+    question_words: frozenset[str] = frozenset()
+    #: Regular expressions for courtesy around a question that says nothing about it:
+    #: greetings, thanks, apologies, sign-offs ("thanks in advance", "sorry if this is dumb")
+    #: (see :mod:`bot.lang.clauses`).
+    courtesy: tuple[str, ...] = ()
     #: Words that point at the asker's present moment ("today", "now", "сегодня", "danas"):
     #: the article cannot know the asker's now (see :mod:`bot.lang.now`).
     now_words: frozenset[str] = frozenset()

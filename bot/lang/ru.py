@@ -26,7 +26,7 @@ LANGUAGE = Language(
         kakim kakom kakih kakimi kakomu kotorogo kotoromu kotorym kotorom kotoruju kotoryh etot
         eta eti etogo etom etu etoj etih takim tom toj teh
         budut mozet mozno nuzno dolzny vse ves takze ese ocen tut zdes vot nu cem cego
-        ramkah ramki
+        ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         """.split()
     ),
     question_kinds=(
@@ -93,6 +93,19 @@ LANGUAGE = Language(
     # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too.
     sound_alike=(("a", "o"), ("e", "i")),
     # Folded ("сегодня" is "segodnja"), and as typed in Latin letters ("segodnya").
+    question_words=frozenset(
+        "kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem cej".split()
+    ),
+    courtesy=(
+        r"(?:большое )?спасибо(?: заранее)?",
+        r"заранее спасибо",
+        r"извините(?: за (?:глупый|дурацкий|простой) вопрос)?",
+        r"простите",
+        r"здравствуйте",
+        r"привет",
+        r"добрый день",
+        r"короче",
+    ),
     now_words=frozenset("segodnja segodnya sejcas seichas seychas sejchas nynce".split())
     | {"v dannyj moment", "na dannyj moment", "na segodnja", "v etot moment"},
     calendar_words=frozenset(

@@ -24,7 +24,7 @@ LANGUAGE = Language(
         kome kim kada kad gde gdje kako zasto koliko cemu ciji cija cije sa se od kod ka pa te ni
         niti ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov
         ima imaju koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj
-        ovom ovoj ovog ovim
+        ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
         """.split()
     ),
     question_kinds=(
@@ -100,6 +100,17 @@ LANGUAGE = Language(
         """.split()
     ),
     typos={"kolko": "koliko", "kolki": "koliki", "kolka": "kolika"},
+    question_words=frozenset(
+        "sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji "
+        "cija cije".split()
+    ),
+    courtesy=(
+        r"(?:hvala|хвала)(?: unapred| унапред| puno| пуно| vam| вам)?",
+        r"(?:pozdrav|поздрав)(?:ljam|љам)?",
+        r"(?:izvinite|извините|izvini|извини)(?: na (?:glupom|glupo) pitanju)?",
+        r"(?:poštovani|postovani|поштовани)",
+        r"(?:zdravo|здраво)",
+    ),
     now_words=frozenset("danas danasnji danasnjeg sada trenutno veceras jutros".split())
     | {"u ovom trenutku", "ovog trenutka"},
     # "vreme" is both time and weather.

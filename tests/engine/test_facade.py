@@ -53,3 +53,14 @@ def test_the_engine_words_nothing() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
         assert not [m for m in modules if m.startswith("bot.conversation")], path.name
+
+
+def test_the_question_inside_a_long_message_is_answered() -> None:
+    """A story and sign-off around a question don't dilute its match."""
+    message = (
+        "Sorry if this is a silly one, my cousin and I were arguing about it all evening. "
+        "How much will the bridge cost? Thanks in advance!"
+    )
+    made = tiny_engine().decide(message)
+    assert made.fact_id == "cost"
+    assert made.question == message
