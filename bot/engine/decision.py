@@ -8,6 +8,7 @@ layer (:mod:`bot.conversation.answering`) turns it into the words the user reads
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from bot.engine.config import EngineConfig
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match
 from bot.knowledge.model import Fact, Gap
+from bot.lang import OPINION_WORDS, PERSON_NOUNS
 
 
 class Outcome(enum.Enum):
@@ -45,6 +47,8 @@ class Reason(enum.Enum):
     FOREIGN_PLACE = "foreign_place"
     #: It asks about the asker's present moment: today's date, the time or weather now.
     NOW = "now"
+    #: It asks for a judgement ("is X a good president") in words the fact base never uses.
+    OPINION = "opinion"
     #: A known gap: the article doesn't say, and the gap's reply tells so.
     GAP = "gap"
     #: Its best fact scores too low, or leads the others too little.
@@ -119,10 +123,27 @@ def about_now(found: Match, now_kinds: frozenset[str]) -> bool:
     return signs.asked or (signs.deictic and (signs.calendar or found.analysis.kind in now_kinds))
 
 
-def _decline_reason(found: Match, config: EngineConfig) -> Reason | None:
+def asks_opinion(found: Match, people: frozenset[str]) -> bool:
+    """Whether the question asks for a judgement the article doesn't give: a yes/no question
+    on an opinion word the fact base never uses ("was it a terrible idea?"; but "what nice
+    things did he say" asks what was said), or an opinion word right before a person or a
+    word for one ("is Petrova a good politician", "dobar predsednik")."""
+    analysis = found.analysis
+    if analysis.kind == "yesno" and any(word in OPINION_WORDS for word in found.unknown):
+        return True
+    pairs = list(zip(analysis.surfaces, analysis.tokens, strict=True))
+    return any(
+        surface in OPINION_WORDS and (after in PERSON_NOUNS or token_after in people)
+        for (surface, _), (after, token_after) in itertools.pairwise(pairs)
+    )
+
+
+def _decline_reason(found: Match, config: EngineConfig, people: frozenset[str]) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
         return Reason.NOW
+    if asks_opinion(found, people):
+        return Reason.OPINION
     min_on_topic = config.min_on_topic
     if not found.candidates or found.on_topic < min_on_topic:
         return Reason.OFF_TOPIC
@@ -162,7 +183,7 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             candidates=candidates,
         )
 
-    early = _decline_reason(found, config)
+    early = _decline_reason(found, config, index.people)
     if early is not None:
         return decline(candidates[0].score if candidates else 0.0, early)
     best = next((c for c in candidates if c.decisive), candidates[0])

@@ -284,6 +284,16 @@ LANGUAGE = Language(
         "wen": "when",
         "n": "and",
     },
+    opinion_words=frozenset(
+        """
+        good bad better worse best worst great terrible awful nice decent honest corrupt evil
+        popular unpopular competent incompetent smart stupid clever like likes love loves hate
+        hates overrated underrated dictator trustworthy
+        """.split()
+    ),
+    person_nouns=frozenset(
+        "president leader politician minister man woman person guy boss head diplomat".split()
+    ),
     question_words=frozenset("what which who whom whose when where why how".split()),
     courtesy=(
         r"(?:thank you|thanks|thank|thx|ty)(?: (?:so much|a lot|very much))?(?: in advance)?",

@@ -109,6 +109,12 @@ class Language:
     #: Pairs of letters (folded) this language's writers confuse by sound: Russian unstressed
     #: "о" written "а" ("кагда").
     sound_alike: tuple[tuple[str, str], ...] = ()
+    #: Words that ask for a judgement ("good", "corrupt", "хороший", "dobar"): a question
+    #: resting on one the fact base never uses asks an opinion the article doesn't give.
+    opinion_words: frozenset[str] = frozenset()
+    #: Words for a person by their role ("president", "politician", "predsednik"): an opinion
+    #: word before one judges the person ("a good president").
+    person_nouns: frozenset[str] = frozenset()
     #: Question words (folded): a sentence holding one asks something (bot.lang.clauses).
     question_words: frozenset[str] = frozenset()
     #: Regular expressions for courtesy around a question that says nothing about it:

@@ -93,6 +93,15 @@ LANGUAGE = Language(
     # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too.
     sound_alike=(("a", "o"), ("e", "i")),
     # Folded ("сегодня" is "segodnja"), and as typed in Latin letters ("segodnya").
+    opinion_words=frozenset(
+        """
+        horosij horosim horosego horosaja plohoj plohim plohogo lucsij hudsij cestnyj
+        korrupcioner diktator populjarnyj nravitsja ljubjat
+        """.split()
+    ),
+    person_nouns=frozenset(
+        "prezident prezidentom lider politik politikom ministr ministrom celovek celovekom".split()
+    ),
     question_words=frozenset(
         "kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem cej".split()
     ),

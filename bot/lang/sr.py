@@ -100,6 +100,15 @@ LANGUAGE = Language(
         """.split()
     ),
     typos={"kolko": "koliko", "kolki": "koliki", "kolka": "kolika"},
+    opinion_words=frozenset(
+        """
+        dobar dobrog dobra dobri los loseg losa najbolji najgori posten korumpiran diktator
+        popularan svidja voli vole
+        """.split()
+    ),
+    person_nouns=frozenset(
+        "predsednik predsednika predsjednik lider politicar ministar covek covjek".split()
+    ),
     question_words=frozenset(
         "sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji "
         "cija cije".split()

@@ -64,3 +64,13 @@ def test_the_question_inside_a_long_message_is_answered() -> None:
     made = tiny_engine().decide(message)
     assert made.fact_id == "cost"
     assert made.question == message
+
+
+def test_a_judgement_the_article_does_not_give_is_declined() -> None:
+    """An opinion word before a person or a word for one, or one the fact base never uses,
+    asks an opinion: declined (Reason.OPINION), in any language."""
+    engine = tiny_engine()
+    assert engine.decide("is petrova a good politician").reason is Reason.OPINION
+    assert engine.decide("was the bridge a terrible idea").reason is Reason.OPINION
+    assert engine.decide("da li je Petrova dobar političar").reason is Reason.OPINION
+    assert engine.decide("who is petrova").answered
