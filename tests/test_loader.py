@@ -273,3 +273,28 @@ def test_gap_requires_mixing_words_and_lists_is_reported(small_copy: Path) -> No
         "more.yaml:3: gap 'mixed': requires: give words, or lists of words, not both" in p
         for p in problems
     ), problems
+
+
+def test_descriptions_are_loaded_and_their_mistakes_reported_with_lines(small_copy: Path) -> None:
+    """``descriptions:`` names an alias by groups of words; a name that is no alias, or a
+    description of one group, is reported at its line."""
+    vocabulary = small_copy / "vocabulary.yaml"
+    text = vocabulary.read_text(encoding="utf-8")
+    vocabulary.write_text(
+        text + "\ndescriptions:\n  vucic:\n    - [serbia, [head, top man]]\n", encoding="utf-8"
+    )
+    assert load_fact_base(small_copy).descriptions == {
+        "vucic": ((("serbia",), ("head", "top man")),)
+    }
+    vocabulary.write_text(
+        text + "\ndescriptions:\n  nobody:\n    - [serbia, head]\n  vucic:\n    - [serbia]\n",
+        encoding="utf-8",
+    )
+    problems = problems_of(small_copy)
+    nobody = line_of(vocabulary, "nobody:")
+    assert f"vocabulary.yaml:{nobody}: descriptions.nobody: 'nobody' is not an alias name" in [
+        p.split("/")[-1] for p in problems
+    ]
+    assert any(
+        "descriptions.vucic: a description is a list of two or more groups" in p for p in problems
+    )

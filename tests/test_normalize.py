@@ -123,3 +123,34 @@ def test_exclusion_clause_is_not_what_is_asked() -> None:
         .analyze("besides the army stuff, what else do they cooperate on?")
         .tokens
     )
+
+
+def test_a_possessive_typed_without_its_apostrophe_is_the_name() -> None:
+    """ "petrovas plan" is Petrova's plan; a word that only ends like a name is not."""
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer([{"petrova": ("Petrova",)}])
+    assert normalizer.analyze("petrovas plan").tokens[0] == "petrova"
+    assert "petrova" not in normalizer.analyze("apetrovas plan").tokens
+
+
+def test_a_person_described_not_named_gets_their_name() -> None:
+    """ "the lakeside bridge boss" holds a word of each group of Petrova's description (the
+    synonym "boss" is "mayor"): her name is added after them; too far apart, it is not."""
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova",), "lakeside": ("Lakeside", "lakesider")}, {"mayor": ("boss",)}],
+        descriptions={"petrova": [[["lakeside"], ["mayor", "head of the town"]]]},
+        description_span=4,
+    )
+    assert normalizer.analyze("what did the lakeside boss say").tokens == (
+        "lakeside",
+        "mayor",
+        "petrova",
+        "say",
+    )
+    assert "petrova" in normalizer.analyze("lakesider head of the town?").tokens
+    far = "lakeside people were at the fair and the mayor spoke"
+    assert "petrova" not in normalizer.analyze(far).tokens
+    assert normalizer.analyze("what did petrova the lakeside boss say").tokens.count("petrova") == 1

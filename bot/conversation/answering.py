@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.conversation import texts
-from bot.engine.decision import Decision, Outcome
+from bot.engine.decision import Decision, Outcome, Reason
 from bot.engine.engine import Engine
 from bot.knowledge.model import Citation
 from bot.lang.translit import to_serbian_cyrillic
@@ -55,6 +55,8 @@ def wording(decision: Decision) -> tuple[str, tuple[Citation, ...]]:
         return decision.gap.reply_in(lang), decision.gap.citations
     if decision.outcome is Outcome.SMALLTALK and decision.small_talk is not None:
         return texts.text(decision.small_talk, lang), ()
+    if decision.reason is Reason.NOW:
+        return texts.text("now", lang), ()
     key = {Outcome.AMBIGUOUS: "ambiguous", Outcome.EMPTY: "empty"}.get(decision.outcome)
     return texts.text(key or "not_found", lang), ()
 

@@ -20,6 +20,14 @@ _TEXTS: Mapping[str, Mapping[str, str]] = {
         "ru": "В статье об этом не говорится.",
         "sr": "Članak to ne kaže.",
     },
+    "now": {
+        "en": "I can't tell today's date, the time or the weather: I only know what the article "
+        "says, as of its own day.",
+        "ru": "Я не знаю сегодняшней даты, времени или погоды: я знаю только то, что сказано в "
+        "статье, на день её выхода.",
+        "sr": "Ne znam današnji datum, vreme ni kakvo je vreme napolju: znam samo ono što piše u "
+        "članku, na dan kada je objavljen.",
+    },
     "did_you_mean": {
         "en": "Did you mean:",
         "ru": "Возможно, вы имели в виду:",

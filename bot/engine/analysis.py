@@ -135,10 +135,16 @@ class Analyser:
 
     def foreign_place(self, question: str) -> str | None:
         """The first country or city in ``question`` that the article doesn't mention."""
-        words = re.findall(r"[^\W_]+", fold(question))
+        words: list[str] = re.findall(r"[^\W_]+", fold(question))
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i : i + size])
                 if phrase in self.index.foreign_places:
                     return phrase
+        stems = self.index.foreign_place_stems
+        most = self.config.place_ending_max_length
+        for word in words:
+            for cut in range(len(word) - 1, max(len(word) - most, 0) - 1, -1):
+                if word[:cut] in stems:
+                    return word
         return None

@@ -23,6 +23,12 @@ class EngineConfig:
     typo_min_length: int = 5
     #: Swapped letters are fixed from this length ("agerement" -> "agreement").
     typo_min_swap_length: int = 5
+    #: An unknown word of at least this many letters that no similarity search fixes, and that
+    #: is no common word of its language, is read as the fact-base word it is one keyboard slip
+    #: of (bot.lang.keyboard: a swap, a neighbouring key, a dropped or doubled letter, letters
+    #: that sound alike): "vist" -> "visit", "обароны" -> "обороны" (ratio 86, below the
+    #: inflected cutoff).
+    typo_min_slip_length: int = 4
     #: Four-letter swaps are fixed only into common English words ("grwo" -> "grow"): among the
     #: fact base's own words, in three languages, "novi" would become Serbian "nivo".
     typo_min_english_swap_length: int = 4
@@ -39,6 +45,10 @@ class EngineConfig:
     #: Words at least this common in English (Zipf) are real words, never "corrected" into a
     #: fact-base word ("treat" stays "treat", not "treaty"), except the spelling variants above.
     common_word_zipf: float = 3.3
+    #: A short word (3-6 letters) rarer than this (Zipf, in the question's language) that is one
+    #: keyboard slip of a question or function word is read as it (bot.lang.typos): "hoe"
+    #: (3.2) is "how", "whi" (0) is "who"; "hat" (4.3) stays "hat", "fo" is too short.
+    small_word_real_zipf: float = 3.6
     #: A misspelt word that matches no fact-base word is corrected to an English word at least
     #: this common (Zipf)…
     dictionary_min_zipf: float = 3.5
@@ -84,6 +94,18 @@ class EngineConfig:
     #: weight against every fact: a question about "the capital of Kazakhstan" is mostly about
     #: "capital", which no fact explains, so every fact's coverage of it is low.
     unknown_weight_share: float = 1.0
+    #: A one-word foreign place is also recognised inflected: its name without final vowels, of
+    #: at least ``place_stem_min_length`` letters, followed by at most
+    #: ``place_ending_max_length`` letters ("Rusijom" is "rusij" + "om", "russians" "russi" +
+    #: "ans"), unless an on-topic word begins so.
+    place_stem_min_length: int = 5
+    place_ending_max_length: int = 3
+    #: A description of a person in knowledge/ (``descriptions:``: "serbia" + "defence")
+    #: names them when its words are at most this many words apart in a question: in "the
+    #: serbian defence guy" none is between, in "the president of Serbia" one; in "the Serbian
+    #: president invited to Kazakhstan" three are between "president" and "Kazakhstan": no
+    #: description of the Kazakh president.
+    description_span: int = 1
     #: Numbers with at least this many digits that the fact base never mentions ("2019", "17")
     #: mean the question asks about something the article doesn't state: declined.
     unknown_number_digits: int = 2
@@ -163,6 +185,12 @@ class EngineConfig:
     #: …provided the question is this much on topic: a lone weak match for a question half made
     #: of unknown words ("the exchange rate of the tenge") is no answer.
     dominant_min_on_topic: float = 0.6
+    #: A question with a word pointing at the asker's present ("today", "now", "сейчас",
+    #: "danas") is about that present — which no article can know — when it also names what a
+    #: clock, calendar or forecast tells ("what's today's date", "is it friday today", "the
+    #: weather right now") or is of one of these kinds: "when is it now?" is declined with
+    #: ``Reason.NOW``; "is the visa regime in force now?" (yes/no) is matched as usual.
+    now_kinds: frozenset[str] = frozenset({"when", "time", "year"})
     #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
     gap_threshold: float = 50.0
     #: Lowest score for a fact to be offered as a "did you mean" suggestion.

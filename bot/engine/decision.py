@@ -8,12 +8,15 @@ layer (:mod:`bot.conversation.answering`) turns it into the words the user reads
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.engine.config import EngineConfig
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match
 from bot.knowledge.model import Fact, Gap
+from bot.lang import OPINION_WORDS, PERSON_NOUNS
 
 
 class Outcome(enum.Enum):
@@ -42,6 +45,10 @@ class Reason(enum.Enum):
     NAMES_ONLY = "names_only"
     #: It names a country or city the article doesn't mention.
     FOREIGN_PLACE = "foreign_place"
+    #: It asks about the asker's present moment: today's date, the time or weather now.
+    NOW = "now"
+    #: It asks for a judgement ("is X a good president") in words the fact base never uses.
+    OPINION = "opinion"
     #: A known gap: the article doesn't say, and the gap's reply tells so.
     GAP = "gap"
     #: Its best fact scores too low, or leads the others too little.
@@ -108,8 +115,36 @@ def suggestions(index: Index, ids: Iterable[str], lang: str, most: int) -> tuple
     return tuple(out)
 
 
-def _decline_reason(found: Match, min_on_topic: float) -> Reason | None:
+def about_now(found: Match, now_kinds: frozenset[str]) -> bool:
+    """Whether the question asks about the asker's present moment (``EngineConfig.now_kinds``):
+    "what's today's date" (a now word and a calendar word), "when is it now" (a now word in a
+    question of a time kind), "koliko je sati" (a phrase that asks it by itself)."""
+    signs = found.analysis.present
+    return signs.asked or (signs.deictic and (signs.calendar or found.analysis.kind in now_kinds))
+
+
+def asks_opinion(found: Match, people: frozenset[str]) -> bool:
+    """Whether the question asks for a judgement the article doesn't give: a yes/no question
+    on an opinion word the fact base never uses ("was it a terrible idea?"; but "what nice
+    things did he say" asks what was said), or an opinion word right before a person or a
+    word for one ("is Petrova a good politician", "dobar predsednik")."""
+    analysis = found.analysis
+    if analysis.kind == "yesno" and any(word in OPINION_WORDS for word in found.unknown):
+        return True
+    pairs = list(zip(analysis.surfaces, analysis.tokens, strict=True))
+    return any(
+        surface in OPINION_WORDS and (after in PERSON_NOUNS or token_after in people)
+        for (surface, _), (after, token_after) in itertools.pairwise(pairs)
+    )
+
+
+def _decline_reason(found: Match, config: EngineConfig, people: frozenset[str]) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
+    if about_now(found, config.now_kinds):
+        return Reason.NOW
+    if asks_opinion(found, people):
+        return Reason.OPINION
+    min_on_topic = config.min_on_topic
     if not found.candidates or found.on_topic < min_on_topic:
         return Reason.OFF_TOPIC
     if found.unknown_number:
@@ -148,7 +183,7 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             candidates=candidates,
         )
 
-    early = _decline_reason(found, config.min_on_topic)
+    early = _decline_reason(found, config, index.people)
     if early is not None:
         return decline(candidates[0].score if candidates else 0.0, early)
     best = next((c for c in candidates if c.decisive), candidates[0])

@@ -20,14 +20,16 @@ from pathlib import Path
 
 from bot.engine.analysis import Analyser, bound_question
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
-from bot.engine.decision import Decision, Outcome, decide
+from bot.engine.decision import Decision, Outcome, Reason, decide
 from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
+from bot.lang.clauses import focus
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic
+from bot.lang.typos import RealWords
 from bot.lang.words import WordFrequencies, english, frequencies
 
 
@@ -45,16 +47,19 @@ class Engine:
         self.base = base
         self.config = config
         self._words = words or english()
+        # Russian and Serbian frequencies weigh those languages' words ("zemlje", "страны").
+        weigh_by = {"en": self._words, "ru": frequencies("ru"), "sr": frequencies("sr")}
         normalizer = Normalizer(
             [base.aliases, base.synonyms],
             is_english=self._words.is_word,
             language_words=base.language_words,
+            real_word=RealWords(weigh_by, config.small_word_real_zipf),
+            descriptions=base.descriptions,
+            description_span=config.description_span,
         )
         self._normalizer = normalizer
-        # Russian and Serbian frequencies weigh those languages' words ("zemlje", "страны").
-        weigh_by = {"en": self._words, "ru": frequencies("ru"), "sr": frequencies("sr")}
         self.index = build_index(base, normalizer, weigh_by, config)
-        speller = Speller(self.index.spelling, self._words, config)
+        speller = Speller(self.index.spelling, self._words, config, weigh_by)
         self._analyser = Analyser(normalizer, speller, self.index)
 
     @classmethod
@@ -103,6 +108,14 @@ class Engine:
         if chat is not None:
             language = lang or self._normalizer.detect_language(clean(question))
             return Decision(question, Outcome.SMALLTALK, language, small_talk=chat)
+        focused = focus(question)
+        if focused is not None:
+            # The question inside a long message, in the language of the whole message: if
+            # it is answered (or declined for a reason of its own), so is the message.
+            language = lang or self.analyze(question).lang
+            made = decide(self.index, focused, self.match(focused, lang=language))
+            if made.answered or made.gap is not None or made.reason is Reason.NOW:
+                return dataclasses.replace(made, question=question)
         return decide(self.index, question, self.match(question, lang=lang))
 
     def _has_english(self, question: str) -> bool:

@@ -10,7 +10,7 @@ Built once per fact base; immutable; pickled with the engine (bot.engine.cache).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.engine.config import EngineConfig
@@ -111,6 +111,10 @@ class Index:
     framing_forms: frozenset[str]
     #: Countries and cities (from the places list) that the fact base doesn't mention.
     foreign_places: frozenset[str]
+    #: The one-word foreign places without their final vowels ("rusij", "hrvatsk"), at least
+    #: ``place_stem_min_length`` letters, that begin no on-topic word: an inflected name
+    #: ("Rusijom", "Hrvatskoj", "russians") is the place.
+    foreign_place_stems: frozenset[str]
     #: Positions of the gaps that a kind of question or a phrase settles.
     settling_gaps: tuple[int, ...]
     weigher: Weigher
@@ -296,6 +300,15 @@ def _phrasings(
     return _PhrasingTable(tuple(phrasings), dict(postings), first)
 
 
+def place_stems(names: Iterable[str], on_topic: Iterable[str], min_length: int) -> frozenset[str]:
+    """The one-word ``names`` without final vowels, at least ``min_length`` long, that begin
+    no ``on_topic`` word (see :attr:`Index.foreign_place_stems`)."""
+    stems = {n.rstrip("aeiouy") for n in names if " " not in n}
+    stems = {s for s in stems if len(s) >= min_length}
+    taken = {s for w in on_topic for s in (w[:k] for k in range(min_length, len(w) + 1))}
+    return frozenset(stems - taken)
+
+
 def build_index(
     base: FactBase,
     normalizer: Normalizer,
@@ -351,6 +364,7 @@ def build_index(
         foreign_places=frozenset(
             p for p in places() if not all(w in words.on_topic for w in p.split())
         ),
+        foreign_place_stems=place_stems(places(), words.on_topic, config.place_stem_min_length),
         settling_gaps=tuple(
             i for i, e in enumerate(entries) if e.gap is not None and (e.settles or e.answers_to)
         ),

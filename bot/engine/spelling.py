@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.engine.config import EngineConfig
+from bot.lang import LANGUAGES
+from bot.lang.keyboard import slips
 from bot.lang.normalize import Corrector, word_form
 from bot.lang.words import WordFrequencies
 
@@ -39,6 +41,7 @@ class Lexicon:
             self._by_length[len(word)].append(word)
         # Search pools, made on first use (and not kept in the engine cache).
         self._pools: dict[tuple[int, str], list[str]] = {}
+        self._all: frozenset[str] | None = None
 
     def __getstate__(self) -> dict[str, object]:
         return {
@@ -54,6 +57,7 @@ class Lexicon:
         self._anagrams = state["anagrams"]  # type: ignore[assignment]
         self._by_length = state["by_length"]  # type: ignore[assignment]
         self._pools = {}
+        self._all = None
 
     def _pool(self, word: str) -> list[str]:
         n = len(word)
@@ -75,6 +79,18 @@ class Lexicon:
         """A word with the same letters in another order (a transposition typo)."""
         found = self._anagrams.get("".join(sorted(word)))
         return found if found is not None and found != word else None
+
+    def slip(self, word: str, sound_alike: tuple[tuple[str, str], ...] = ()) -> str | None:
+        """The word that ``word`` is the cheapest single keyboard slip of
+        (:func:`bot.lang.keyboard.slips`: "vist" -> "visit", "obarony" -> "oborony")."""
+        everything = self._all
+        if everything is None:
+            everything = self._all = frozenset(w for ws in self._by_length.values() for w in ws)
+        best: tuple[float, str] | None = None
+        for candidate, cost in slips(word, sound_alike):
+            if candidate in everything and (best is None or (cost, candidate) < best):
+                best = (cost, candidate)
+        return None if best is None else best[1]
 
     def closest(self, word: str, cutoff: float | None = None) -> str | None:
         """The most similar word at or above the cutoff (the lexicon's, or a stricter one)."""
@@ -105,7 +121,11 @@ class Speller:
     towards a common English word."""
 
     def __init__(
-        self, vocabulary: SpellingVocabulary, words: WordFrequencies, config: EngineConfig
+        self,
+        vocabulary: SpellingVocabulary,
+        words: WordFrequencies,
+        config: EngineConfig,
+        real_words: Mapping[str, WordFrequencies] | None = None,
     ) -> None:
         self.config = config
         self._surface_forms = vocabulary.surface_forms
@@ -130,6 +150,12 @@ class Speller:
             if len(word) >= config.spelling_variant_min_length + 2 and word.endswith(("ue", "me"))
         }
         self._corrections: dict[tuple[str, str], Correction | None] = {}
+        self._real = real_words or {}
+
+    def _is_real(self, folded: str, lang: str) -> bool:
+        """Whether ``folded`` is a common word of ``lang`` (``common_word_zipf``)."""
+        words = self._real.get(lang)
+        return words is not None and words.zipf(folded) >= self.config.common_word_zipf
 
     def is_free(self, folded: str, form: str, lang: str) -> bool:
         """Whether correcting the word costs no look-up (known, or remembered)."""
@@ -188,6 +214,11 @@ class Speller:
             hit = lexicon.closest(folded, strict)
             if hit is not None:
                 return hit, self._surface_forms[hit]
+        if len(folded) >= config.typo_min_slip_length and not self._is_real(folded, lang):
+            language = LANGUAGES.get(lang)
+            slipped = lexicon.slip(folded, language.sound_alike if language else ())
+            if slipped is not None:
+                return slipped, self._surface_forms[slipped]
         # The English dictionary serves English questions only: a Russian or Serbian word is
         # not an English typo.
         if not english:

@@ -35,6 +35,7 @@ from bot.knowledge.model import (
     REQUIRED_SOURCE_TEXTS,
     SOURCE_TEXTS,
     Check,
+    Description,
     Fact,
     FactBase,
     Gap,
@@ -63,6 +64,7 @@ _SECTIONS = (
     "context",
     "people",
     "language_words",
+    "descriptions",
 )
 _SOURCE_FIELDS = {
     **{name: name in REQUIRED_SOURCE_TEXTS for name in SOURCE_TEXTS},
@@ -110,6 +112,43 @@ def _language_words(
                 if not re.fullmatch(r"[^\W_]+", word):
                     ctx.add(file, where, f"language_words.{lang}: {word!r} is not a single word")
             out[lang] = (*out.get(lang, ()), *texts)
+    return out
+
+
+def _descriptions(
+    ctx: Validation, found: Iterator[tuple[str, Any, int]], aliases: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[Description, ...]]:
+    """descriptions: alias name -> descriptions, each a list of two or more groups (a phrase,
+    or a list of alternative phrases)."""
+    out: dict[str, tuple[Description, ...]] = {}
+    for file, value, line in found:
+        if not isinstance(value, dict):
+            ctx.add(file, line_of(value, line), "descriptions: expected a mapping of alias name")
+            continue
+        for name, described in value.items():
+            where = value.key_lines.get(name, line) if isinstance(value, YamlMap) else line
+            what = f"descriptions.{name}"
+            if name not in aliases:
+                ctx.add(file, where, f"{what}: {name!r} is not an alias name")
+                continue
+            if not isinstance(described, list) or not described:
+                ctx.add(file, where, f"{what}: expected a list of descriptions")
+                continue
+            found_here: list[Description] = []
+            for description in described:
+                at = line_of(description, where)
+                if not isinstance(description, list) or len(description) < 2:
+                    problem = "a description is a list of two or more groups of words"
+                    ctx.add(file, at, f"{what}: {problem}, e.g. [serbia, [defence, army]]")
+                    continue
+                groups = tuple(
+                    tuple(texts_of(ctx, file, group, what, at, limit=60)) for group in description
+                )
+                if all(groups):
+                    found_here.append(groups)
+            if name in out:
+                ctx.add(file, where, f"{what}: described twice")
+            out[name] = tuple(found_here)
     return out
 
 
@@ -320,6 +359,7 @@ def load_fact_base(directory: Path) -> FactBase:
     context = _list(ctx, sections("context"), "context", 60)
     people = _list(ctx, sections("people"), "people", 60, known=aliases)
     language_words = _language_words(ctx, sections("language_words"))
+    descriptions = _descriptions(ctx, sections("descriptions"), aliases)
 
     if not unreadable:
         # With a file unreadable, references into it would all look dangling: skip the noise.
@@ -341,6 +381,7 @@ def load_fact_base(directory: Path) -> FactBase:
         context=tuple(context),
         people=tuple(people),
         language_words=language_words,
+        descriptions=descriptions,
     )
 
 

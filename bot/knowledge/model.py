@@ -182,6 +182,11 @@ class Source:
         return self.text_in("summary")
 
 
+#: One description of an alias: groups of alternative phrases ("serbia"; "defence",
+#: "military"), one of each to be in a question.
+Description = tuple[tuple[str, ...], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class FactBase:
     """A validated fact base: source, article, vocabulary, facts, gaps and checks."""
@@ -202,6 +207,10 @@ class FactBase:
     #: Words of the article that tell its languages apart where letters don't ("Србија" is
     #: Serbian, "Сербии" Russian), by language code (see :mod:`bot.lang.detect`).
     language_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: People and things described rather than named ("the serbian defence guy"): alias name
+    #: -> its descriptions; a description is groups of phrases, and a question holding a
+    #: phrase of every group, close together, names the alias (see docs/editing.md).
+    descriptions: Mapping[str, tuple[Description, ...]] = field(default_factory=dict)
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with ``fact_id`` (KeyError when there is none)."""

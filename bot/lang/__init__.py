@@ -42,6 +42,10 @@ STOP_WORDS = _union(lambda language: language.stop_words)
 #: Words about the asking or the article itself, of every language (folded): what the engine
 #: reads as framing, not as the subject of a question.
 FRAMING_WORDS = _union(lambda language: language.framing_words)
+#: Words that ask for a judgement, of every language (folded).
+OPINION_WORDS = _union(lambda language: language.opinion_words)
+#: Words for a person by role, of every language (folded).
+PERSON_NOUNS = _union(lambda language: language.person_nouns)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).
 PERSON_PRONOUNS = _union(lambda language: language.person_pronouns)
 #: Other words that point back in a follow-up question, of every language (folded).

@@ -27,7 +27,7 @@ LANGUAGE = Language(
         anyone somebody someone people folks mean meant whats whos hows wheres whens whys sure
         maybe perhaps go going talk talked talking regarding concerning u ur pls plz thx wich wat
         waht hwo teh abt bout wut whta want wants wanted take took taken place during between
-        among tho though anyways
+        among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh
         """.split()
     ),
@@ -261,6 +261,75 @@ LANGUAGE = Language(
     kind_rewrites=(
         (r"\b(which|what) (country|city)'s\b", "what"),
         (r"\bwhen it comes to\b", "about"),
+    ),
+    function_words=tuple(
+        """
+        what which who whom whose when where why how many much long the about with was were did
+        does are have has from that this they there their them then than between and for into
+        after before during
+        """.split()
+    ),
+    typos={
+        "wat": "what",
+        "waht": "what",
+        "whta": "what",
+        "wut": "what",
+        "wot": "what",
+        "hwo": "who",
+        "teh": "the",
+        "abt": "about",
+        "bout": "about",
+        "wich": "which",
+        "hw": "how",
+        "wen": "when",
+        "n": "and",
+    },
+    opinion_words=frozenset(
+        """
+        good bad better worse best worst great terrible awful nice decent honest corrupt evil
+        popular unpopular competent incompetent smart stupid clever like likes love loves hate
+        hates overrated underrated dictator trustworthy
+        """.split()
+    ),
+    person_nouns=frozenset(
+        "president leader politician minister man woman person guy boss head diplomat".split()
+    ),
+    question_words=frozenset("what which who whom whose when where why how".split()),
+    courtesy=(
+        r"(?:thank you|thanks|thank|thx|ty)(?: (?:so much|a lot|very much))?(?: in advance)?",
+        r"(?:many|much) thanks",
+        r"(?:kind|best) regards",
+        r"cheers",
+        r"dear (?:sir|madam|sirs|team|bot|all)(?: or madam)?",
+        r"(?:hi|hello|hey)(?: there)?",
+        r"sorry(?: if| for)?(?: this is| it'?s| the)?(?: a)?(?: dumb| stupid| silly| basic)?"
+        r"(?: question)?",
+        r"(?:i )?(?:hope|appreciate) (?:you can help|your help|it)",
+        r"quick question",
+    ),
+    now_words=frozenset(
+        """
+        today todays tonight now nowadays currently presently rn
+        """.split()
+    )
+    | {"at the moment", "right now", "this morning", "this evening", "this afternoon"},
+    calendar_words=frozenset(
+        """
+        date day time hour hours clock oclock weather temperature forecast degrees rain raining
+        snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
+        sunday
+        """.split()
+    ),
+    now_questions=(
+        "what time is it",
+        "what day is it",
+        "what day is today",
+        "what date is it",
+        "what month is it",
+        "what year is it",
+        "how is the weather",
+        "hows the weather",
+        "what is the weather like",
     ),
     stem=stem,
 )

@@ -9,8 +9,8 @@ text before folding, so they may be in either script.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
@@ -100,3 +100,33 @@ class Language:
     #: typed without its own letters.
     short_words: frozenset[str] = frozenset()
     endings: tuple[str, ...] = ()
+    #: The small words whose misspellings are read as them (:mod:`bot.lang.typos`): question
+    #: words first, then other function words, folded, three letters or more.
+    function_words: tuple[str, ...] = ()
+    #: Spellings of small words people type on purpose or by habit ("wat", "hwo", "shto"),
+    #: folded, -> the word they stand for.
+    typos: Mapping[str, str] = field(default_factory=dict)
+    #: Pairs of letters (folded) this language's writers confuse by sound: Russian unstressed
+    #: "о" written "а" ("кагда").
+    sound_alike: tuple[tuple[str, str], ...] = ()
+    #: Words that ask for a judgement ("good", "corrupt", "хороший", "dobar"): a question
+    #: resting on one the fact base never uses asks an opinion the article doesn't give.
+    opinion_words: frozenset[str] = frozenset()
+    #: Words for a person by their role ("president", "politician", "predsednik"): an opinion
+    #: word before one judges the person ("a good president").
+    person_nouns: frozenset[str] = frozenset()
+    #: Question words (folded): a sentence holding one asks something (bot.lang.clauses).
+    question_words: frozenset[str] = frozenset()
+    #: Regular expressions for courtesy around a question that says nothing about it:
+    #: greetings, thanks, apologies, sign-offs ("thanks in advance", "sorry if this is dumb")
+    #: (see :mod:`bot.lang.clauses`).
+    courtesy: tuple[str, ...] = ()
+    #: Words that point at the asker's present moment ("today", "now", "сегодня", "danas"):
+    #: the article cannot know the asker's now (see :mod:`bot.lang.now`).
+    now_words: frozenset[str] = frozenset()
+    #: Words for what a clock, a calendar or a forecast tells ("date", "weather", "число",
+    #: "vreme", weekday names): with a now word, a question about the present moment.
+    calendar_words: frozenset[str] = frozenset()
+    #: Whole phrases that ask about the present moment by themselves ("what time is it",
+    #: "который час", "koliko je sati").
+    now_questions: tuple[str, ...] = ()

@@ -10,6 +10,8 @@ The pipeline, in order (:meth:`Normalizer.analyze`):
    control/zero-width/format characters dropped, whitespace collapsed.
 2. **Language** (:func:`detect_language`): English, Russian or Serbian (Latin or Cyrillic),
    from the script and a few unmistakable function words (and the fact base's own).
+   **Small words** typed wrong ("wgat", "hoe", "кагда") are then read as the question and
+   function words they stand for (:mod:`bot.lang.typos`), so the kind of question survives.
 3. **Tokenize** (:func:`tokenize`): words and numbers ("$73.8" -> "73.8", "73,8" -> "73.8");
    possessives and contractions undone ("Kazakhstan's" -> "kazakhstan", "didn't" -> "did not").
 4. **Question kind** (:func:`question_kind`): who / when / where / amount / why / yesno / what,
@@ -20,6 +22,8 @@ The pipeline, in order (:meth:`Normalizer.analyze`):
 6. **Aliases and synonyms**: the fact base's ``aliases:`` and ``synonyms:`` spellings, normalized
    by this same pipeline, are replaced by their canonical name, longest phrase first.
 7. **Stop words**: function and filler words of every language are dropped.
+8. **The present moment** (:mod:`bot.lang.now`): signs that the question asks about the
+   asker's now ("what's today's date", "koliko je sati"), read from its words as typed.
 
 Spelling correction needs the fact base's vocabulary, so it lives in :mod:`bot.engine.spelling`, which
 calls :meth:`Normalizer.analyze` with a ``correct`` hook between steps 3 and 5.
@@ -27,10 +31,11 @@ calls :meth:`Normalizer.analyze` with a ``correct`` hook between steps 3 and 5.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,8 +43,10 @@ from bot.lang import LANGUAGES, STOP_WORDS
 from bot.lang.detect import Detector, detect_language
 from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
+from bot.lang.now import NO_SIGNS, Present, present_signs
 from bot.lang.translit import fold_word, has_cyrillic, to_latin
 from bot.lang.typography import QUOTES_AND_DASHES
+from bot.lang.typos import SmallWords
 
 __all__ = [
     "STOP_WORDS",
@@ -216,6 +223,8 @@ class Analysis:
     forms: tuple[str, ...] = ()
     #: …and before it.
     stems: tuple[str, ...] = ()
+    #: Signs that it asks about the asker's present moment (:mod:`bot.lang.now`).
+    present: Present = NO_SIGNS
 
     @property
     def key(self) -> str:
@@ -228,6 +237,20 @@ class Analysis:
 Corrector = Callable[[str, str, str], tuple[str, str] | None]
 
 
+def _closest_spans(spans: list[list[tuple[int, int]]], most: int) -> int | None:
+    """The end of the tightest choice of one (start, end) span per group, if at most ``most``
+    words lie between them (and they don't overlap); None otherwise."""
+    best: tuple[int, int] | None = None
+    for choice in itertools.product(*spans):
+        starts = sorted(choice)
+        if any(a[1] > b[0] for a, b in itertools.pairwise(starts)):
+            continue
+        width = max(s for s, _ in choice) - min(e for _, e in choice)
+        if width <= most and (best is None or width < best[0]):
+            best = (width, max(e for _, e in choice))
+    return None if best is None else best[1]
+
+
 class Normalizer:
     """The pipeline above, with the fact base's aliases and synonyms compiled in."""
 
@@ -237,11 +260,21 @@ class Normalizer:
         *,
         is_english: Callable[[str], bool] | None = None,
         language_words: Mapping[str, Iterable[str]] | None = None,
+        real_word: Callable[[str, str], bool] | None = None,
+        descriptions: Mapping[str, Iterable[Sequence[Sequence[str]]]] | None = None,
+        description_span: int = 4,
     ) -> None:
         """``vocabularies``: canonical name -> spellings mappings (aliases, synonyms);
         ``is_english``: whether a folded word is English; ``language_words``: the fact base's
-        own words telling its languages apart, by language code (see :mod:`bot.lang.detect`)."""
+        own words telling its languages apart, by language code (see :mod:`bot.lang.detect`);
+        ``real_word``: whether a folded word is a real word of a language, which is never read
+        as a misspelt small word (without it, small words are not corrected; see
+        :mod:`bot.lang.typos`); ``descriptions``: canonical name -> descriptions, each groups
+        of alternative phrases ("serbia"; "defence", "army"): a question holding a phrase of
+        every group within ``description_span`` words names it (its name is added after them).
+        """
         self._is_english = is_english
+        self._small_words = SmallWords(real_word) if real_word is not None else None
         self._detector = Detector(
             {
                 code: [fold_word(clean(word)) for word in words]
@@ -265,6 +298,51 @@ class Normalizer:
         self._phrases = {seq: next(iter(names)) for seq, names in stems.items() if len(names) == 1}
         self._longest = max(map(len, [*self._spellings, *self._phrases]), default=1)
         self._canonical = frozenset([*self._phrases.values(), *self._spellings.values()])
+        self._span = description_span
+        self._descriptions = tuple(
+            (name, tuple(tuple(self._group_forms(group)) for group in description))
+            for name, described in (descriptions or {}).items()
+            for description in described
+        )
+
+    def _group_forms(self, group: Sequence[str]) -> set[tuple[str, ...]]:
+        """Every word-form sequence a group's phrases take, aliases and synonyms applied."""
+        out: set[tuple[str, ...]] = set()
+        for phrase in group:
+            raw = tokenize(clean(phrase))
+            for lang in LANGUAGES:
+                forms, _ = self._replace_phrases(
+                    [word_form(t, lang) for t in raw], [fold_word(t) for t in raw]
+                )
+                out.add(tuple(forms))
+        return out
+
+    def _described(self, forms: list[str]) -> list[tuple[int, str]]:
+        """(position after the description, name) for each description ``forms`` hold."""
+        found: list[tuple[int, str]] = []
+        if not self._descriptions:
+            return found
+        where: dict[str, list[int]] = defaultdict(list)
+        for i, form in enumerate(forms):
+            where[form].append(i)
+        for name, groups in self._descriptions:
+            spans: list[list[tuple[int, int]]] = []
+            for group in groups:
+                at = [
+                    (i, i + len(seq))
+                    for seq in group
+                    if seq
+                    for i in where.get(seq[0], ())
+                    if tuple(forms[i : i + len(seq)]) == seq
+                ]
+                if not at:
+                    break
+                spans.append(at)
+            else:
+                best = _closest_spans(spans, self._span)
+                if best is not None and name not in forms:
+                    found.append((best, name))
+        return found
 
     def _language(self, cleaned: str) -> str:
         """The language of a question (:meth:`bot.lang.detect.Detector.detect_question`)."""
@@ -309,8 +387,11 @@ class Normalizer:
         """Run the whole pipeline over ``text`` (see the module docstring)."""
         cleaned = clean(text)
         language = lang or self._language(cleaned)
-        raw = tokenize(_drop_exclusions(cleaned))
-        kind = question_kind(fold_word(_drop_exclusions(cleaned)))
+        fixed = cleaned
+        if self._small_words is not None:
+            fixed = self._small_words.rewrite(cleaned, language, self._is_name)
+        raw = tokenize(_drop_exclusions(fixed))
+        kind = question_kind(fold_word(_drop_exclusions(fixed)))
         forms: list[str] = []
         surfaces: list[str] = []
         for tok in raw:
@@ -321,6 +402,9 @@ class Normalizer:
             forms.append(form)
             surfaces.append(folded)
         merged, merged_surfaces = self._replace_phrases(forms, surfaces)
+        for end, name in sorted(self._described(merged), reverse=True):
+            merged.insert(end, name)
+            merged_surfaces.insert(end, name)
         canonical = self._canonical
         kept = [
             (f, s)
@@ -336,7 +420,14 @@ class Normalizer:
             surfaces=tuple(s for _, s in kept),
             forms=tuple(merged),
             stems=tuple(forms),
+            present=present_signs(fold_word(t) for t in raw),
         )
+
+    def _possessive(self, surface: str) -> str | None:
+        """The name a word is the possessive of, typed without its apostrophe ("nurtleus")."""
+        if len(surface) > 3 and surface.endswith("s") and surface.isascii():
+            return self._spellings.get((surface[:-1],))
+        return None
 
     def _replace_phrases(
         self, forms: list[str], surfaces: list[str]
@@ -349,6 +440,8 @@ class Normalizer:
                 canonical = self._spellings.get(tuple(surfaces[i : i + size])) or self._phrases.get(
                     tuple(forms[i : i + size])
                 )
+                if canonical is None and size == 1:
+                    canonical = self._possessive(surfaces[i])
                 if canonical is not None:
                     out.append(canonical)
                     out_surfaces.append(" ".join(surfaces[i : i + size]))

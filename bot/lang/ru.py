@@ -26,7 +26,7 @@ LANGUAGE = Language(
         kakim kakom kakih kakimi kakomu kotorogo kotoromu kotorym kotorom kotoruju kotoryh etot
         eta eti etogo etom etu etoj etih takim tom toj teh
         budut mozet mozno nuzno dolzny vse ves takze ese ocen tut zdes vot nu cem cego
-        ramkah ramki
+        ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         """.split()
     ),
     question_kinds=(
@@ -70,5 +70,60 @@ LANGUAGE = Language(
         "kto cto sto kogda kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl "
         "byla bylo byli s pri ne on ona oni kakih kom kem budut budet".split()
     ),
+    function_words=tuple(
+        """
+        kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem kotoryj cej byl
+        byla bylo byli eto mezdu
+        """.split()
+    ),
+    # Folded: "чё"/"че" is "ce", "шо" "so", "скока" "skoka"; "chto" is "что" typed in Latin.
+    typos={
+        "ce": "cto",
+        "co": "cto",
+        "cho": "cto",
+        "chyo": "cto",
+        "chto": "cto",
+        "shto": "cto",
+        "so": "cto",
+        "skoka": "skolko",
+        "skoko": "skolko",
+        "skolka": "skolko",
+        "cego": "cto",
+    },
+    # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too.
+    sound_alike=(("a", "o"), ("e", "i")),
+    # Folded ("сегодня" is "segodnja"), and as typed in Latin letters ("segodnya").
+    opinion_words=frozenset(
+        """
+        horosij horosim horosego horosaja plohoj plohim plohogo lucsij hudsij cestnyj
+        korrupcioner diktator populjarnyj nravitsja ljubjat
+        """.split()
+    ),
+    person_nouns=frozenset(
+        "prezident prezidentom lider politik politikom ministr ministrom celovek celovekom".split()
+    ),
+    question_words=frozenset(
+        "kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem cej".split()
+    ),
+    courtesy=(
+        r"(?:большое )?спасибо(?: заранее)?",
+        r"заранее спасибо",
+        r"извините(?: за (?:глупый|дурацкий|простой) вопрос)?",
+        r"простите",
+        r"здравствуйте",
+        r"привет",
+        r"добрый день",
+        r"короче",
+    ),
+    now_words=frozenset("segodnja segodnya sejcas seichas seychas sejchas nynce".split())
+    | {"v dannyj moment", "na dannyj moment", "na segodnja", "v etot moment"},
+    calendar_words=frozenset(
+        """
+        cislo chislo data den dnja vremja vremeni vremya cas casov casa pogoda pogodu pogody
+        mesjac god temperatura gradusov dozd sneg ponedelnik vtornik sreda cetverg pjatnica
+        subbota voskresene
+        """.split()
+    ),
+    now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),
     stem=stem,
 )

@@ -24,7 +24,7 @@ LANGUAGE = Language(
         kome kim kada kad gde gdje kako zasto koliko cemu ciji cija cije sa se od kod ka pa te ni
         niti ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov
         ima imaju koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj
-        ovom ovoj ovog ovim
+        ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
         """.split()
     ),
     question_kinds=(
@@ -93,5 +93,42 @@ LANGUAGE = Language(
         "og",
         "ega",
     ),
+    function_words=tuple(
+        """
+        sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji
+        cija cije sa
+        """.split()
+    ),
+    typos={"kolko": "koliko", "kolki": "koliki", "kolka": "kolika"},
+    opinion_words=frozenset(
+        """
+        dobar dobrog dobra dobri los loseg losa najbolji najgori posten korumpiran diktator
+        popularan svidja voli vole
+        """.split()
+    ),
+    person_nouns=frozenset(
+        "predsednik predsednika predsjednik lider politicar ministar covek covjek".split()
+    ),
+    question_words=frozenset(
+        "sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji "
+        "cija cije".split()
+    ),
+    courtesy=(
+        r"(?:hvala|хвала)(?: unapred| унапред| puno| пуно| vam| вам)?",
+        r"(?:pozdrav|поздрав)(?:ljam|љам)?",
+        r"(?:izvinite|извините|izvini|извини)(?: na (?:glupom|glupo) pitanju)?",
+        r"(?:poštovani|postovani|поштовани)",
+        r"(?:zdravo|здраво)",
+    ),
+    now_words=frozenset("danas danasnji danasnjeg sada trenutno veceras jutros".split())
+    | {"u ovom trenutku", "ovog trenutka"},
+    # "vreme" is both time and weather.
+    calendar_words=frozenset(
+        """
+        datum dan dana vreme vrijeme sat sati sata casova prognoza temperatura mesec godina kisa
+        sneg ponedeljak utorak sreda cetvrtak petak subota nedelja
+        """.split()
+    ),
+    now_questions=("koliko je sati", "koliko je casova", "kakvo je vreme", "kakvo je vrijeme"),
     stem=stem,
 )

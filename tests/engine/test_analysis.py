@@ -55,6 +55,21 @@ def test_a_place_the_article_never_mentions_is_noticed() -> None:
     assert weigh("bridge in vienna").foreign_place is None
 
 
+def test_an_inflected_foreign_place_is_noticed_too() -> None:
+    """Serbian "Rusijom" (with Russia) and English "russians" are the place; an on-topic word
+    that begins like a place stem (Vienna's "viennese") is not."""
+    assert weigh("most sa rusijom").foreign_place == "rusijom"
+    assert weigh("did the russians build it").foreign_place == "russians"
+    assert weigh("bridge for the viennese").foreign_place is None
+
+
+def test_place_stems_leave_out_short_and_on_topic_ones() -> None:
+    from bot.engine.index import place_stems
+
+    stems = place_stems(["rusija", "kina", "vienna", "new york"], ["viennese", "bridge"], 5)
+    assert stems == frozenset({"rusij"})
+
+
 def test_setting_words_are_set_apart() -> None:
     """Words of the fact base's ``context`` (Lakeside) are the setting, with their weights."""
     found = weigh("lakeside bridge cost")

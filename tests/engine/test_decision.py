@@ -104,3 +104,23 @@ def test_telling_signs_decline_before_any_score_counts() -> None:
     assert numbered.reason is Reason.UNKNOWN_NUMBER
     assert decision().reason is Reason.OFF_TOPIC  # no candidates at all
     assert decision(best, on_topic=0.4).score == 95.0
+
+
+def test_a_question_about_the_askers_present_is_declined_whatever_matches() -> None:
+    """A now word with a calendar word, or in a question of a ``now_kinds`` kind, or a phrase
+    that asks the time by itself: declined (Reason.NOW) even against a sure match."""
+    from bot.lang.now import Present
+
+    def asked(kind: str, present: Present) -> Decision:
+        question = analysed({"bridg": 1.0}, kind=kind)
+        question = dataclasses.replace(
+            question, analysis=dataclasses.replace(question.analysis, present=present)
+        )
+        return decide(tiny_engine().index, "q", Match(question, (fact("bridge", 100.0),)))
+
+    assert asked("what", Present(deictic=True, calendar=True)).reason is Reason.NOW
+    assert asked("when", Present(deictic=True)).reason is Reason.NOW
+    assert asked("what", Present(asked=True)).reason is Reason.NOW
+    # "is the bridge open now?": a now word alone, in a yes/no question, is matched as usual.
+    assert asked("yesno", Present(deictic=True)).answered
+    assert asked("when", Present(calendar=True)).answered

@@ -53,3 +53,24 @@ def test_the_engine_words_nothing() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
         assert not [m for m in modules if m.startswith("bot.conversation")], path.name
+
+
+def test_the_question_inside_a_long_message_is_answered() -> None:
+    """A story and sign-off around a question don't dilute its match."""
+    message = (
+        "Sorry if this is a silly one, my cousin and I were arguing about it all evening. "
+        "How much will the bridge cost? Thanks in advance!"
+    )
+    made = tiny_engine().decide(message)
+    assert made.fact_id == "cost"
+    assert made.question == message
+
+
+def test_a_judgement_the_article_does_not_give_is_declined() -> None:
+    """An opinion word before a person or a word for one, or one the fact base never uses,
+    asks an opinion: declined (Reason.OPINION), in any language."""
+    engine = tiny_engine()
+    assert engine.decide("is petrova a good politician").reason is Reason.OPINION
+    assert engine.decide("was the bridge a terrible idea").reason is Reason.OPINION
+    assert engine.decide("da li je Petrova dobar političar").reason is Reason.OPINION
+    assert engine.decide("who is petrova").answered

@@ -112,3 +112,27 @@ def test_look_ups_per_question_are_bounded() -> None:
     again = spell.corrector()
     assert again("councel", "councel", "en") == ("council", "council")  # remembered: free
     assert looked_up == ["councel", "qzxab"]
+
+
+def test_a_short_word_is_read_as_the_fact_base_word_it_is_one_slip_of() -> None:
+    """Below typo_min_length, a keyboard slip still finds its word: a dropped letter ("brige"
+    is long enough for similarity, "cuncil" too), a neighbouring key ("vote" typed "vore"),
+    a dropped letter in four letters ("tol" for "toll" is too short)."""
+    spell = speller("bridge", "vote", "toll", "gist", "visit")
+    assert spell.correct("vore", "vore", "en") == ("vote", "vote")
+    # "vist" is one slip from "visit" (a dropped i) and from "gist" (v beside g): the
+    # commoner slip, a dropped letter, wins.
+    assert spell.correct("vist", "vist", "en") == ("visit", "visit")
+    assert spell.correct("tol", "tol", "en") is None  # shorter than typo_min_slip_length
+    assert spell.correct("treat", "treat", "en") is None  # a real word stays
+
+
+def test_a_slip_of_a_sound_alike_letter_is_read_in_russian() -> None:
+    """Russian unstressed "о" written "а": "обароны" (folded "obarony") is "обороны"."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"oborony": "oboron"},
+        by_language={"en": frozenset(), "ru": frozenset({"oborony"}), "sr": frozenset()},
+        known=frozenset({"oboron"}),
+    )
+    spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG)
+    assert spell.correct("obarony", "obaron", "ru") == ("oborony", "oboron")

@@ -51,3 +51,13 @@ def test_the_answer_keeps_the_decision_as_evidence() -> None:
     assert answer.decision.fact_id == answer.fact_id == "cost"
     assert answer.decision.candidates[0].id == "cost"
     assert answer.score == answer.decision.score
+
+
+def test_a_question_about_now_gets_its_own_decline() -> None:
+    """Reason.NOW is worded as "I can't tell today's date…", in the question's language."""
+    from bot.engine import Reason
+
+    made = answer_for(Decision("q", Outcome.NOT_FOUND, "ru", reason=Reason.NOW))
+    assert made.text == texts.text("now", "ru")
+    assert not made.answered
+    assert ask(tiny_engine(), "what's the date today?").text == texts.text("now")

@@ -1,0 +1,59 @@
+"""The question inside a long message: preambles, apologies, stories and sign-offs set aside.
+
+"Sorry if this is dumb, me and my friend were arguing about it. Which documents were signed?
+Thanks in advance!" asks one thing; its other sentences only dilute the match. :func:`focus`
+splits a message into sentences and keeps the ones that ask: those ending in a question mark,
+else those holding a question word of any language; courtesy (greetings, thanks, apologies,
+sign-offs: each language's ``courtesy`` patterns) is dropped from what is kept. It returns None
+when the message is one sentence, or nothing would be set aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lang import LANGUAGES
+from bot.lang.translit import fold_word
+
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+_COURTESY = re.compile(
+    r"\b(?:"
+    + "|".join(p for language in LANGUAGES.values() for p in language.courtesy)
+    + r")\b[,.!]*",
+    re.IGNORECASE,
+)
+_QUESTION_WORDS = frozenset().union(*(language.question_words for language in LANGUAGES.values()))
+#: A sentence this long that holds a question word after a few words of story is cut to start
+#: at its question word: "I read the news yesterday and wonder how much trade grew" asks
+#: "how much trade grew".
+LONG_SENTENCE_WORDS = 12
+STORY_WORDS = 3
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _asks(sentence: str) -> bool:
+    return any(fold_word(w) in _QUESTION_WORDS for w in _WORD.findall(sentence.casefold()))
+
+
+def _from_question_word(sentence: str) -> str:
+    """A long sentence from its first question word on, when a story comes before it."""
+    words = list(_WORD.finditer(sentence))
+    if len(words) < LONG_SENTENCE_WORDS:
+        return sentence
+    for i, word in enumerate(words):
+        if fold_word(word.group(0).casefold()) in _QUESTION_WORDS:
+            return sentence[word.start() :] if i >= STORY_WORDS else sentence
+    return sentence
+
+
+def focus(message: str) -> str | None:
+    """The sentences of ``message`` that ask (see the module docstring), or None."""
+    sentences = [s.strip() for s in _SENTENCE.findall(message) if _WORD.search(s)]
+    asking = [s for s in sentences if s.endswith("?")] or [s for s in sentences if _asks(s)]
+    if not asking:
+        asking = sentences
+    kept = " ".join(_from_question_word(_COURTESY.sub(" ", s).strip(" ,.!")) for s in asking)
+    kept = " ".join(kept.split())
+    if not _WORD.search(kept) or kept == " ".join(" ".join(sentences).split()):
+        return None
+    return kept

@@ -1,0 +1,62 @@
+"""Questions about the asker's present moment: today's date, the time now, the weather now.
+
+An article is about its own day; it cannot tell the asker what day it is today, what time it
+is or what the weather is like now. :func:`present_signs` reads the signs of such a question
+from each language's data (:attr:`~bot.lang.language.Language.now_words`, ``calendar_words``
+and ``now_questions``); the engine decides with them (``EngineConfig.now_kinds``):
+
+- "what's today's date": a now word ("today") and a calendar word ("date");
+- "when is it now?": a now word and a question of a kind about time ("when");
+- "koliko je sati": a whole phrase that asks the time by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.lang import LANGUAGES
+
+_NOW = frozenset().union(*(language.now_words for language in LANGUAGES.values()))
+_CALENDAR = frozenset().union(*(language.calendar_words for language in LANGUAGES.values()))
+_QUESTIONS = tuple(
+    dict.fromkeys(q for language in LANGUAGES.values() for q in language.now_questions)
+)
+
+# A question holding none of these words shows no sign at all (the common case, checked fast).
+_FIRST_WORDS = frozenset(p.split()[0] for p in (*_NOW, *_CALENDAR, *_QUESTIONS))
+
+
+@dataclass(frozen=True, slots=True)
+class Present:
+    """The signs that a question asks about the asker's present moment."""
+
+    #: A word pointing at the asker's now ("today", "сейчас", "danas").
+    deictic: bool = False
+    #: A word for what a clock, calendar or forecast tells ("date", "погода", "sati").
+    calendar: bool = False
+    #: A phrase that asks about now by itself ("what time is it", "который час").
+    asked: bool = False
+
+
+#: No sign at all (most questions).
+NO_SIGNS = Present()
+
+
+def _has(words: frozenset[str], padded: str, phrases: Iterable[str]) -> bool:
+    """Whether one of ``phrases`` is among ``words`` (one word) or in ``padded`` (several)."""
+    return any((p in words) if " " not in p else (f" {p} " in padded) for p in phrases)
+
+
+def present_signs(words: Iterable[str]) -> Present:
+    """The :class:`Present` signs in a question's folded words (stop words included)."""
+    seq = list(words)
+    found = frozenset(seq)
+    if not found & _FIRST_WORDS:
+        return NO_SIGNS
+    padded = " " + " ".join(seq) + " "
+    return Present(
+        deictic=_has(found, padded, _NOW),
+        calendar=_has(found, padded, _CALENDAR),
+        asked=_has(found, padded, _QUESTIONS),
+    )

@@ -1,0 +1,107 @@
+"""Small words typed wrong: "wgat", "hoe", "whi", "wehn", "tge", "abput", "кагда".
+
+Question words and other small function words decide what kind of answer a question wants
+("who" against "when"), yet they are too short for similarity search: "hoe" is as close to
+"how" as to "toe". Here each language offers a closed list of them
+(:attr:`~bot.lang.language.Language.function_words`, most telling first), the chat spellings
+people use on purpose (``typos``: "wat", "hwo", "shto"), and the letters its writers confuse
+by sound (``sound_alike``); :class:`SmallWords` reads an unknown word as the function word it
+is one keyboard slip of (:mod:`bot.lang.keyboard`). A real word stays as it is ("hat" is not
+"what", "toe" is not "the"): only words rarer than a real-word frequency are read anew.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from bot.lang import LANGUAGES
+from bot.lang.keyboard import closest_slip
+from bot.lang.translit import fold_word
+from bot.lang.words import WordFrequencies
+
+#: Latin-typed Russian ("kagda byl vizit") is read as English by its letters: English
+#: questions also try these languages' small words.
+_ALSO = {"en": ("ru",)}
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class RealWords:
+    """Whether a folded word is a real word of a language: at least ``min_zipf`` common in its
+    word list (:mod:`bot.lang.words`). Picklable, for the compiled-engine cache."""
+
+    frequencies: Mapping[str, WordFrequencies]
+    min_zipf: float
+
+    def __call__(self, folded: str, lang: str) -> bool:
+        words = self.frequencies.get(lang)
+        return words is not None and words.zipf(folded) >= self.min_zipf
+
+
+@dataclass(slots=True)
+class SmallWords:
+    """Reads misspelt small words of a question as the function words they stand for."""
+
+    #: Whether a folded word is a real word of a language (never read as another).
+    real_word: Callable[[str, str], bool]
+    #: Shortest and longest words looked at (longer ones are the content speller's).
+    min_length: int = 3
+    max_length: int = 6
+    _cache: dict[tuple[str, str], str | None] = field(default_factory=dict)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {
+            "real_word": self.real_word,
+            "min_length": self.min_length,
+            "max_length": self.max_length,
+        }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+        self._cache = {}
+
+    def fix(self, folded: str, lang: str) -> str | None:
+        """The function word ``folded`` is a slip (or chat spelling) of, or None."""
+        key = (folded, lang)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        found = self._find(folded, lang)
+        if len(self._cache) > 10_000:
+            self._cache.clear()
+        self._cache[key] = found
+        return found
+
+    def _find(self, folded: str, lang: str) -> str | None:
+        languages = [LANGUAGES[code] for code in (lang, *_ALSO.get(lang, ())) if code in LANGUAGES]
+        # Chat spellings count in their own language only: Russian "шо" (folded "so") is not
+        # English "so".
+        typo = languages[0].typos.get(folded) if languages else None
+        if typo is not None:
+            return typo
+        if not self.min_length <= len(folded) <= self.max_length or not folded.isalpha():
+            return None
+        if any(folded in language.stop_words for language in languages):
+            return None
+        if any(self.real_word(folded, code.code) for code in languages):
+            return None
+        for language in languages:
+            found = closest_slip(folded, language.function_words, language.sound_alike)
+            if found is not None:
+                return found
+        return None
+
+    def rewrite(self, cleaned: str, lang: str, is_name: Callable[[str], bool]) -> str:
+        """``cleaned`` text with its misspelt small words replaced (folded); a word that
+        ``is_name`` (one of the fact base's names, folded) stays."""
+
+        def one(match: re.Match[str]) -> str:
+            word = match.group(0)
+            folded = fold_word(word)
+            return word if is_name(folded) else (self.fix(folded, lang) or word)
+
+        return _WORD.sub(one, cleaned)

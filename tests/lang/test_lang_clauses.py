@@ -1,0 +1,42 @@
+"""The question inside a long message (bot/lang/clauses.py), on invented messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lang.clauses import focus
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "sorry if this is a dumb question, my neighbour and I disagree about it. "
+            "how much will the bridge cost? thx",
+            "how much will the bridge cost?",
+        ),
+        (
+            "Dear Sir, I would like to know who opened the debate. Thank you in advance.",
+            "I would like to know who opened the debate",
+        ),
+        ("hello, who opened the debate", "who opened the debate"),
+        (
+            "Здравствуйте! Мы с соседом поспорили вчера вечером. Сколько стоит мост? Спасибо заранее",
+            "Сколько стоит мост?",
+        ),
+        (
+            "Pozdrav, čitao sam danas novine u kafani sa drugarima pa me zanima koliko košta "
+            "most, hvala unapred",
+            "koliko košta most",
+        ),
+    ],
+)
+def test_the_asking_sentence_without_courtesy_and_story(message: str, question: str) -> None:
+    assert focus(message) == question
+
+
+@pytest.mark.parametrize(
+    "message", ["who opened the debate?", "how much will the bridge cost", "thanks"]
+)
+def test_a_plain_question_has_nothing_to_set_aside(message: str) -> None:
+    assert focus(message) is None

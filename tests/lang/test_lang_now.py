@@ -1,0 +1,36 @@
+"""Signs of a question about the asker's present moment (bot/lang/now.py), in en/ru/sr."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lang.normalize import Normalizer
+from bot.lang.now import Present, present_signs
+
+NORMALIZER = Normalizer()
+
+
+@pytest.mark.parametrize(
+    ("question", "signs"),
+    [
+        ("what's the date today?", Present(deictic=True, calendar=True)),
+        ("is it monday today", Present(deictic=True, calendar=True)),
+        ("how hot is it right now in the capital", Present(deictic=True)),
+        ("what time is it", Present(calendar=True, asked=True)),
+        ("какое сейчас число?", Present(deictic=True, calendar=True)),
+        ("который час", Present(calendar=True, asked=True)),
+        ("a kakvo je danas vreme", Present(deictic=True, calendar=True)),
+        ("kakvo je vreme u gradu", Present(calendar=True, asked=True)),
+        ("коjи је данас датум", Present(deictic=True, calendar=True)),
+        ("who opened the bridge", Present()),
+        ("when did the council approve the bridge", Present()),
+    ],
+)
+def test_signs_of_the_present_in_three_languages(question: str, signs: Present) -> None:
+    assert NORMALIZER.analyze(question).present == signs
+
+
+def test_phrases_of_several_words_count_only_whole() -> None:
+    """ "at the moment" is a now phrase; "moment" alone is not."""
+    assert present_signs("what are they doing at the moment".split()).deictic
+    assert not present_signs("a moment of pride".split()).deictic

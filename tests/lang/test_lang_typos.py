@@ -1,0 +1,87 @@
+"""Small words typed wrong (bot/lang/keyboard.py, bot/lang/typos.py), on invented examples."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from bot.lang.keyboard import NEIGHBOURS, closest_slip
+from bot.lang.normalize import Normalizer
+from bot.lang.typos import RealWords, SmallWords
+from bot.lang.words import WordFrequencies
+
+#: Hand-made frequencies: "hat" and "toe" are real English words, "hoe" a rare one.
+REAL = RealWords({"en": WordFrequencies({"hat": 4.3, "toe": 4.0, "hoe": 3.2})}, 3.6)
+
+
+def test_the_keyboard_knows_its_neighbours() -> None:
+    assert {"g", "j", "y", "u", "b", "n"} <= NEIGHBOURS["h"]
+    assert "p" not in NEIGHBOURS["a"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("wgat", "what"),  # g beside h
+        ("hwen", "when"),  # swapped
+        ("whre", "where"),  # dropped letter
+        ("whhy", "why"),  # doubled letter
+        ("abiut", "about"),  # i beside o
+        ("tye", "the"),  # y beside h
+    ],
+)
+def test_one_slip_of_a_function_word(typed: str, meant: str) -> None:
+    targets = ("what", "which", "who", "when", "where", "why", "how", "about", "the")
+    assert closest_slip(typed, targets) == meant
+
+
+def test_no_slip_is_no_reading() -> None:
+    assert closest_slip("zebra", ("what", "who")) is None
+
+
+def test_sound_alike_letters_count_as_one_slip() -> None:
+    assert closest_slip("kadga", ("kogda",)) is None
+    assert closest_slip("kagda", ("kogda",), (("a", "o"),)) == "kogda"
+
+
+def test_real_words_and_names_stay_and_rare_ones_are_read_anew() -> None:
+    small = SmallWords(REAL)
+    assert small.fix("hat", "en") is None  # a real word: never "what"
+    assert small.fix("hoe", "en") == "how"  # rarer than the real-word frequency
+    assert small.fix("wht", "en") == "what"
+    assert small.fix("hwo", "en") == "who"  # a chat spelling
+    assert small.fix("what", "en") is None  # already right
+    assert small.rewrite("wgat did Hwta say", "en", is_name=lambda w: w == "hwta") == (
+        "what did Hwta say"
+    )
+
+
+def test_chat_spellings_count_in_their_own_language_only() -> None:
+    """Russian "шо" folds to "so", which is not English "so"."""
+    small = SmallWords(REAL)
+    assert small.fix("so", "ru") == "cto"
+    assert small.fix("so", "en") is None
+
+
+def test_russian_and_serbian_small_words() -> None:
+    small = SmallWords(RealWords({}, 3.6))
+    assert small.fix("kagda", "ru") == "kogda"
+    assert small.fix("skoka", "ru") == "skolko"
+    assert small.fix("kolko", "sr") == "koliko"
+
+
+def test_the_kind_of_question_survives_a_misspelt_question_word() -> None:
+    plain = Normalizer(real_word=REAL)
+    assert plain.analyze("wgat did the council approve").kind == "what"
+    assert plain.analyze("whn did the bridge open").kind == "when"
+    assert plain.analyze("hoe much was it").kind == "amount"
+    assert plain.analyze("кагда открыли мост").kind == "when"
+    assert Normalizer().analyze("whn did the bridge open").kind == "what"  # no real_word
+
+
+def test_small_words_survive_the_engine_cache() -> None:
+    small = SmallWords(REAL)
+    small.fix("wgat", "en")
+    again = pickle.loads(pickle.dumps(small))  # noqa: S301 - our own bytes
+    assert again.fix("wgat", "en") == "what"
