@@ -13,12 +13,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from paths import KNOWLEDGE, SMALL
 
 from bot.engine import Engine
 from bot.engine.cache import load_engine
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import FactBase
+
+# Property tests check what the code does, not how fast: Hypothesis's default 200 ms deadline
+# per example is a wall-clock bound that a loaded 2-core machine can break.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 
 def _engine_cache(config: pytest.Config) -> Path | None:
