@@ -429,8 +429,17 @@ async def _beat(application: BotApplication, path: Path, mode: str) -> None:
     warned = False
     while True:
         facts = len(application.bot_data.catalog.base.facts)
+        delivery = delivery_of(application)
+        beat = Heartbeat(
+            os.getpid(),
+            mode,
+            facts,
+            time.time(),
+            problem=delivery.problem,
+            stalled=delivery.stalled(),
+        )
         try:
-            write_heartbeat(path, Heartbeat(os.getpid(), mode, facts, time.time()))
+            write_heartbeat(path, beat)
         except OSError as exc:
             if not warned:  # once: the bot itself is fine, only `health` will say otherwise
                 log.warning("cannot write the heartbeat %s: %s", path, exc)

@@ -511,3 +511,21 @@ async def test_a_send_message_that_may_have_arrived_is_not_sent_again() -> None:
     with pytest.raises(TimedOut):
         await send(FloodLimiter(0, time_scale=0.01), script)
     assert len(script.calls) == 1
+
+
+async def test_stalled_when_updates_wait_and_none_is_finished_for_many_polls() -> None:
+    release = asyncio.Event()
+
+    async def work(update: Update) -> None:
+        await release.wait()
+
+    delivery = await opened(work)
+    await delivery.receive(batch(raw(1, 1)))
+    delivery.polls += delivery_module.STALL_POLLS - 1
+    assert not delivery.stalled()
+    delivery.polls += 1
+    assert delivery.stalled()
+    release.set()
+    await asyncio.wait_for(delivery.drained(), 5)
+    assert not delivery.stalled()
+    await delivery.stop()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import statistics
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from bot_process import start_bot
 from conftest import running_bot
 from fake_telegram import BOT_USERNAME, GROUP_CHAT, Call, FakeTelegram, Fault
+from paths import ROOT
 from scripted_engine import EchoEngine
 
 from bot.engine import Engine
@@ -109,3 +111,65 @@ async def test_stop_during_an_outage_takes_under_8_s_and_keeps_the_questions(
     code, output = await bot.finish()
     assert code == 0, output[-3000:]
     assert all(replies_to(api, person(n)["id"]) for n in range(10)), "questions lost"
+
+
+async def health(cache: Path) -> tuple[int, str]:
+    """`python -m bot health` for the bot whose BOT_CACHE_DIR is ``cache``."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "health",
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+        env={"PATH": "/usr/bin:/bin", "BOT_CACHE_DIR": str(cache)},
+    )
+    out, _ = await process.communicate()
+    return process.returncode or 0, out.decode()
+
+
+async def test_an_unusable_data_directory_costs_no_answer(
+    api: FakeTelegram, tmp_path: Path
+) -> None:
+    """BOT_DATA_DIR that cannot be used (here a file is in the way): the bot starts, answers
+    without records, says so once, and `health` reports it (before: exit 1 at every start)."""
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a directory", encoding="utf-8")
+    bot = await start_bot(api.base_url, tmp_path, log_level="INFO", BOT_DATA_DIR=str(blocked))
+    try:
+        await api.wait_for(lambda c: c.method == "getUpdates", 30, finished=False)
+        api.enqueue(api.message("who visited belgrade?"))
+        await api.wait_for(lambda c: c.method == "sendMessage", 10)
+        code, line = await health(tmp_path)
+        assert code == 0, line
+        assert "but no inbox" in line
+    finally:
+        bot.process.send_signal(signal.SIGTERM)
+    code, output = await bot.finish()
+    assert code == 0, output[-3000:]
+    assert output.count("updates are not kept on disk") == 1
+    assert "Traceback" not in output
+
+
+async def test_an_update_that_cannot_be_parsed_is_skipped_once(
+    api: FakeTelegram, tmp_path: Path
+) -> None:
+    """An update python-telegram-bot cannot parse is skipped by the offset with one log line,
+    and the questions after it are answered (before: getUpdates in a tight loop, tracebacks)."""
+    bot = await start_bot(api.base_url, tmp_path, log_level="WARNING")
+    try:
+        await api.wait_for(lambda c: c.method == "getUpdates", 30, finished=False)
+        poison = api.enqueue({"message": {"message_id": 1, "date": 0, "chat": {"id": 5}}})
+        api.enqueue(api.message("who visited belgrade?"))
+        await api.wait_for(lambda c: c.method == "sendMessage", 10)
+        await asyncio.sleep(0.5)
+        polls = sum(c.method == "getUpdates" for c in api.calls)
+        assert polls <= 5, polls
+        assert api.confirmed > poison
+    finally:
+        bot.process.send_signal(signal.SIGTERM)
+    code, output = await bot.finish()
+    assert code == 0, output[-3000:]
+    assert output.count(f"update {poison} cannot be parsed") == 1
+    assert "Traceback" not in output
