@@ -430,6 +430,8 @@ class Delivery:
         self._known: set[int] = set()  # update ids received and not finished
         self._tasks: set[asyncio.Task[None]] = set()
         self._timers: set[asyncio.TimerHandle] = set()
+        self._to_finish: list[tuple[int, str]] = []
+        self._flusher: asyncio.Task[None] | None = None
         self._room = asyncio.Event()
         self._room.set()
         self._idle = asyncio.Event()
@@ -495,6 +497,9 @@ class Delivery:
                     grace,
                 )
                 await asyncio.wait(late, timeout=1.0)
+        if self._flusher is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._flusher, 2.0)
         left = len(self._known)
         if left:
             log.info("stopping: %d update(s) kept in the inbox for the next start", left)
@@ -682,10 +687,11 @@ class Delivery:
     async def _finish(self, item: _Item, outcome: str) -> None:
         update_id = item.update.update_id
         if self._inbox is not None:
-            try:
-                await self._call(self._inbox.finish, update_id, outcome)
-            except StoreError as exc:
-                self._lost_inbox(exc)
+            # Committed in batches by one flusher (one fsync for many). Not awaited: a crash
+            # before the commit only repeats replies that were in flight, as promised.
+            self._to_finish.append((update_id, outcome))
+            if self._flusher is None or self._flusher.done():
+                self._flusher = asyncio.get_running_loop().create_task(self._flush())
         self._known.discard(update_id)
         self.counts[outcome] = self.counts.get(outcome, 0) + 1
         self._polls_at_progress = self.polls
@@ -705,6 +711,19 @@ class Delivery:
             self._idle.clear()
         else:
             self._idle.set()
+
+    async def flushed(self) -> None:
+        """Wait until the updates finished so far are committed as finished."""
+        while self._flusher is not None and not self._flusher.done():
+            await asyncio.shield(self._flusher)
+
+    async def _flush(self) -> None:
+        while self._to_finish and self._inbox is not None:
+            done, self._to_finish = self._to_finish, []
+            try:
+                await self._call(self._inbox.finish_many, done)
+            except StoreError as exc:
+                self._lost_inbox(exc)
 
     # -- the inbox's thread ------------------------------------------------------------------
 

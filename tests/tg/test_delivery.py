@@ -367,6 +367,7 @@ async def test_an_update_is_in_the_inbox_before_receive_returns_and_leaves_when_
     assert [p.update_id for p in box.pending()] == [1, 2]
     release.set()
     await asyncio.wait_for(delivery.drained(), 5)
+    await delivery.flushed()
     assert box.pending() == []
     await delivery.receive(batch(raw(1, 1)))
     await asyncio.wait_for(delivery.drained(), 5)
