@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from fake_telegram import TOKEN, Call, FakeTelegram, FloodRule  # noqa: E402
 
-from bot import dialogue  # noqa: E402
+from bot.conversation import dialogue  # noqa: E402
 from bot.engine import DEFAULT_CONFIG, Engine  # noqa: E402
 from bot.knowledge.loader import load_fact_base  # noqa: E402
 

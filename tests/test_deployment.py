@@ -121,3 +121,13 @@ def test_dockerignore_lets_in_only_what_the_image_copies() -> None:
     assert sorted(allowed) == sorted(set(sources))
     for secret_or_junk in (".env", ".venv", ".git", "data", "tests", ".mypy_cache"):
         assert not any(fnmatch.fnmatch(secret_or_junk, pattern) for pattern in allowed)
+
+
+def test_httpcore_finds_sniffio_so_no_lock_repeats_a_failed_import() -> None:
+    """httpcore imports sniffio inside every lock it makes; missing, each import searches all of
+    sys.path again (a quarter of the bot's CPU): the image and .venv must both have it."""
+    import importlib.util
+
+    assert "sniffio" in pins("requirements.txt")
+    assert "sniffio" in pins("constraints.txt")
+    assert importlib.util.find_spec("sniffio") is not None

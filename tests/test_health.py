@@ -103,3 +103,19 @@ def test_pid_alive_tells_this_process_from_a_finished_one() -> None:
     child = subprocess.Popen([sys.executable, "-c", ""])
     child.wait()
     assert not pid_alive(child.pid)
+
+
+def test_a_stalled_bot_is_unhealthy_and_a_problem_is_reported(tmp_path: Path) -> None:
+    """Updates waiting with none handled for many polls: unhealthy (a restart may help). A
+    problem the bot works around (no inbox on disk) is said, but healthy."""
+    path = heartbeat_path(tmp_path)
+    write_heartbeat(path, Heartbeat(pid=42, mode="polling", facts=22, time=NOW, stalled=True))
+    healthy, line = check_health(path, now=NOW, alive=alive)
+    assert not healthy
+    assert "handled none" in line
+    problem = "no inbox: cannot use /data: Read-only file system"
+    write_heartbeat(path, Heartbeat(pid=42, mode="polling", facts=22, time=NOW, problem=problem))
+    assert check_health(path, now=NOW, alive=alive) == (
+        True,
+        f"ok: polling, 22 facts, pid 42, heartbeat 0 s ago; but {problem}",
+    )

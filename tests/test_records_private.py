@@ -5,7 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from bot.records.answered import AnsweredUpdates
+from bot.records.inbox import Inbox
 from bot.records.private import private_directory, private_file
 from bot.records.store import Store
 
@@ -38,15 +38,15 @@ def test_the_stores_create_owner_only_files(tmp_path: Path) -> None:
     data = tmp_path / "data"
     store = Store(data)
     store.open()
-    answered = AnsweredUpdates.open(data)
-    answered.add(1)  # a write in WAL mode makes the -wal and -shm files
+    answered = Inbox.open(data)
+    answered.add([(1, "{}")])  # a write in WAL mode makes the -wal and -shm files
     try:
         files = [p for p in data.iterdir() if p.is_file()]
         assert {p.name for p in files} >= {
             "insights.sqlite3",
-            "answered-updates.sqlite3",
-            "answered-updates.sqlite3-wal",
-            "answered-updates.sqlite3-shm",
+            "inbox.sqlite3",
+            "inbox.sqlite3-wal",
+            "inbox.sqlite3-shm",
         }
         assert _mode(data) == 0o700
         assert {p.name: _mode(p) for p in files} == {p.name: 0o600 for p in files}

@@ -77,9 +77,7 @@ def run_bot(settings: Settings, token: str, knowledge_dir: str | None) -> int:
     except ListenError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    except (
-        StoreError
-    ) as exc:  # the record of answered updates (bot.records.answered) cannot be kept
+    except StoreError as exc:  # a record in BOT_DATA_DIR cannot be kept
         print(f"error: {exc} (set BOT_DATA_DIR to a writable directory)", file=sys.stderr)
         return EXIT_PROBLEMS
     except NetworkError as exc:

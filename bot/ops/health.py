@@ -42,6 +42,11 @@ class Heartbeat:
     facts: int
     #: When it was written (seconds since the epoch).
     time: float
+    #: Something the bot works around (e.g. its data directory is unusable: it answers without
+    #: records); reported, but healthy.
+    problem: str | None = None
+    #: Updates wait, yet none has been handled for many polls: unhealthy.
+    stalled: bool = False
 
 
 def heartbeat_path(cache_dir: Path) -> Path:
@@ -79,6 +84,8 @@ def read_heartbeat(path: Path) -> Heartbeat | None:
             mode=str(data["mode"]),
             facts=int(data["facts"]),
             time=float(data["time"]),
+            problem=None if data.get("problem") is None else str(data["problem"]),
+            stalled=bool(data.get("stalled", False)),
         )
     except (OSError, ValueError, TypeError, KeyError):
         return None
@@ -118,4 +125,12 @@ def check_health(
             f"unhealthy: the bot (pid {beat.pid}) last wrote its heartbeat {age:.0f} s ago "
             f"(more than {stale_after:.0f} s): it is stuck"
         )
-    return True, (f"ok: {beat.mode}, {beat.facts} facts, pid {beat.pid}, heartbeat {age:.0f} s ago")
+    if beat.stalled:
+        return False, (
+            f"unhealthy: the bot (pid {beat.pid}) has updates waiting but has handled none "
+            "for many polls"
+        )
+    line = f"ok: {beat.mode}, {beat.facts} facts, pid {beat.pid}, heartbeat {age:.0f} s ago"
+    if beat.problem:
+        line += f"; but {beat.problem}"
+    return True, line

@@ -37,19 +37,19 @@ from telegram.ext import (
     filters,
 )
 
-from bot.conversation import texts
+from bot.conversation import render, texts
 from bot.conversation.catalog import Catalog
 from bot.conversation.reload import Reloader, ReloadReport
 from bot.engine import Engine
 from bot.knowledge.model import LANGUAGES
 from bot.ops.health import HEARTBEAT_SECONDS, Heartbeat, remove_heartbeat, write_heartbeat
 from bot.ops.settings import Settings
-from bot.records.answered import AnsweredUpdates
+from bot.records.inbox import Inbox
 from bot.records.insights import Insights
 from bot.records.store import StoreError
 from bot.tg import admin, handlers
 from bot.tg.abuse import UserRateLimit
-from bot.tg.delivery import DeliveryProcessor, FloodLimiter, UpdateGate
+from bot.tg.delivery import POLL_TIMEOUT_SECONDS, Delivery, FloodLimiter, Poller, UpdateGate
 from bot.tg.state import BotData, Context
 
 log = logging.getLogger(__name__)
@@ -78,9 +78,6 @@ CONNECTION_POOL_SIZE = CONCURRENT_UPDATES
 #: Seconds a request may wait for a free connection before failing: under a burst, waiting
 #: briefly is better than dropping an answer.
 POOL_TIMEOUT_SECONDS = 10.0
-#: Long-polling timeout for getUpdates, in seconds (Telegram holds the request open this long
-#: when there is nothing new; stopping cancels it at once).
-POLL_TIMEOUT_SECONDS = 30
 #: The update types the bot handles; Telegram does not send the others.
 ALLOWED_UPDATES = (Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY)
 #: The handler group of the per-user limit: before every other handler.
@@ -211,17 +208,19 @@ def build_application(
     the update processor that remembers answered updates in ``settings.data_dir``.
     """
     token = settings.require_token()
-    processor = DeliveryProcessor(
-        CONCURRENT_UPDATES, answered=lambda: AnsweredUpdates.open(settings.data_dir)
+    limiter = rate_limiter or FloodLimiter(settings.rate_limit)
+    delivery = Delivery(
+        CONCURRENT_UPDATES,
+        inbox=lambda: Inbox.open(settings.data_dir),
+        flood=limiter if isinstance(limiter, FloodLimiter) else None,
     )
     application = (
         ApplicationBuilder()
         .token(token)
         .base_url(settings.api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .concurrent_updates(processor)
-        .update_queue(UpdateGate(processor))
-        .rate_limiter(rate_limiter or FloodLimiter(settings.rate_limit))
+        .update_queue(UpdateGate(delivery))
+        .rate_limiter(limiter)
         .connection_pool_size(CONNECTION_POOL_SIZE)
         .pool_timeout(POOL_TIMEOUT_SECONDS)
         .context_types(ContextTypes(bot_data=BotData))
@@ -229,6 +228,15 @@ def build_application(
         .post_stop(stop_services)
         .build()
     )
+    application.bot_data.delivery = delivery
+
+    async def apologise(update: Update) -> None:
+        chat = update.effective_chat
+        if chat is not None and (update.message is not None or update.callback_query):
+            text = render.fill_html("apology", handlers.user_language(update))
+            await application.bot.send_message(chat.id, text)
+
+    delivery.apologise = apologise
     _fill_state(application, settings, engine, cache_dir)
     application.add_handler(TypeHandler(Update, handlers.limit_users), group=ABUSE_GROUP)
 
@@ -271,12 +279,12 @@ def log_polling_error(error: TelegramError) -> None:
         log.warning("getUpdates failed (%s); polling again shortly", error)
 
 
-def delivery_of(application: BotApplication) -> DeliveryProcessor:
-    """The application's update processor (build_application's)."""
-    processor = application.update_processor
-    if not isinstance(processor, DeliveryProcessor):
+def delivery_of(application: BotApplication) -> Delivery:
+    """The application's :class:`~bot.tg.delivery.Delivery` (build_application's)."""
+    delivery = application.bot_data.delivery
+    if not isinstance(delivery, Delivery):
         raise RuntimeError("the application was not built by build_application()")
-    return processor
+    return delivery
 
 
 async def serve(
@@ -302,11 +310,11 @@ async def serve(
     long outages). Polling mode removes any webhook when it starts (Telegram allows only one of
     the two).
 
-    Stopping loses no update and answers none twice. Polling: first the poller is held, so
-    whatever it fetches from then on stays unconfirmed with Telegram; then the updates in
-    progress (at most ``MAX_PENDING_UPDATES``) are finished; only then does the poller confirm
-    what it handed over, and the application stop. Webhook: the server closes first (Telegram
-    retries what it could not deliver), then the updates in progress are finished.
+    Every update is in the inbox (:class:`~bot.tg.delivery.Delivery`) before Telegram is told
+    to forget it, so stopping — or a crash — loses none. A stop ends polling (or closes the
+    webhook server) at once, gives the updates in progress
+    :data:`~bot.tg.delivery.STOP_GRACE_SECONDS`, and leaves the rest in the inbox for the next
+    start: it takes a few seconds whatever the Bot API does.
     """
     async with application:  # initialize(): getMe, which checks the token
         if application.post_init:
@@ -315,12 +323,20 @@ async def serve(
         if updater is None:
             raise RuntimeError("the application was built without an updater")
         delivery = delivery_of(application)
+        await delivery.open(application.process_update, application.bot)
+        polling: asyncio.Task[None] | None = None
+        poller: Poller | None = None
         if webhook is None:
-            await updater.start_polling(
-                timeout=POLL_TIMEOUT_SECONDS,
+            # Telegram refuses getUpdates while a webhook is set.
+            await application.bot.delete_webhook()
+            poller = Poller(
+                application.bot,
+                delivery,
                 allowed_updates=list(ALLOWED_UPDATES),
-                error_callback=log_polling_error,
+                timeout=POLL_TIMEOUT_SECONDS,
+                on_error=log_polling_error,
             )
+            polling = asyncio.create_task(poller.run())
         else:
             await _start_webhook(application, webhook)
         await application.start()
@@ -337,25 +353,40 @@ async def serve(
             )
         beating = asyncio.create_task(_beat(application, heartbeat, mode)) if heartbeat else None
         try:
-            await stop.wait()
+            await _until(stop, polling)
         finally:
             if beating is not None and heartbeat is not None:
                 beating.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await beating
                 remove_heartbeat(heartbeat)
-            if webhook is None:
-                delivery.pause()
-                log.info("stopping: finishing %d update(s) in progress", delivery.pending)
-                await delivery.drained()
-            else:
-                log.info("stopping")
-            await updater.stop()  # polling: confirms what was handed over; webhook: closes
-            await application.stop()  # finishes what is still in progress (webhook)
+            log.info("stopping")
+            if polling is not None:
+                polling.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await polling
+            if updater.running:
+                await updater.stop()  # webhook: closes the server
+            await delivery.stop()
+            if poller is not None:
+                await poller.confirm()
+            await application.stop()
             if application.post_stop:
                 await application.post_stop(application)
     if application.post_shutdown:
         await application.post_shutdown(application)
+
+
+async def _until(stop: asyncio.Event, polling: asyncio.Task[None] | None) -> None:
+    """Wait for ``stop``; a poller that ends by itself (a rejected token) raises its error."""
+    stopping = asyncio.create_task(stop.wait())
+    waiting: set[asyncio.Task[Any]] = {stopping} if polling is None else {stopping, polling}
+    try:
+        await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopping.cancel()
+    if polling is not None and polling.done() and not polling.cancelled():
+        polling.result()
 
 
 async def _start_webhook(application: BotApplication, webhook: Webhook) -> None:
@@ -398,8 +429,17 @@ async def _beat(application: BotApplication, path: Path, mode: str) -> None:
     warned = False
     while True:
         facts = len(application.bot_data.catalog.base.facts)
+        delivery = delivery_of(application)
+        beat = Heartbeat(
+            os.getpid(),
+            mode,
+            facts,
+            time.time(),
+            problem=delivery.problem,
+            stalled=delivery.stalled(),
+        )
         try:
-            write_heartbeat(path, Heartbeat(os.getpid(), mode, facts, time.time()))
+            write_heartbeat(path, beat)
         except OSError as exc:
             if not warned:  # once: the bot itself is fine, only `health` will say otherwise
                 log.warning("cannot write the heartbeat %s: %s", path, exc)

@@ -10,7 +10,7 @@ time — no string keys, no isinstance checks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from telegram.ext import CallbackContext, ExtBot
 
@@ -19,6 +19,9 @@ from bot.conversation.dialogue import Memory
 from bot.conversation.reload import Reloader
 from bot.records.insights import Insights
 from bot.tg.abuse import UserRateLimit
+
+if TYPE_CHECKING:
+    from bot.tg.delivery import Delivery
 
 
 @dataclass(slots=True)
@@ -41,6 +44,8 @@ class BotData:
     admin_ids: frozenset[int] = frozenset()
     #: Each user's messages per minute (BOT_USER_RATE_LIMIT); None: no limit.
     user_limit: UserRateLimit | None = None
+    #: Receives updates and runs the handlers (bot/tg/delivery.py); None outside build_application.
+    delivery: Delivery | None = None
 
     @property
     def catalog(self) -> Catalog:

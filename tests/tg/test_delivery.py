@@ -4,11 +4,13 @@ processor's concurrency, per-chat order, gate and memory of answered updates."""
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from fake_clock import FakeClock, settle
 from telegram import Update
@@ -22,17 +24,17 @@ from telegram.error import (
     TimedOut,
 )
 
-from bot.records.answered import AnsweredUpdates
+from bot.records.inbox import Inbox
 from bot.tg import delivery
+from bot.tg import delivery as delivery_module
 from bot.tg.delivery import (
     GROUP_MESSAGES_PER_MINUTE,
     MAX_FLOOD_RETRIES,
     MAX_NETWORK_RETRIES,
     RETRY_AFTER_SLACK_SECONDS,
-    DeliveryProcessor,
+    Delivery,
     FloodLimiter,
     SlidingWindow,
-    UpdateGate,
 )
 
 Result = bool | dict[str, Any] | list[dict[str, Any]]
@@ -277,22 +279,29 @@ async def test_sliding_window_allows_at_most_limit_per_period() -> None:
 
 
 # ------------------------------------------------------------------------------------------
-# The update processor
+# Delivery: the inbox, turns and slots
 # ------------------------------------------------------------------------------------------
 
 
-def update(update_id: int, chat_id: int) -> Update:
-    """A private text message update in chat ``chat_id``."""
-    chat = {"id": chat_id, "type": "private", "first_name": "U"}
-    user = {"id": chat_id, "is_bot": False, "first_name": "U"}
-    message = {"message_id": update_id, "date": 0, "chat": chat, "from": user, "text": "hi"}
-    return Update.de_json({"update_id": update_id, "message": message}, None)
+def raw(update_id: int, chat_id: int, text: str = "hi") -> dict[str, Any]:
+    """A text message update in chat ``chat_id`` (a group when negative), as JSON."""
+    kind = "private" if chat_id > 0 else "supergroup"
+    chat = {"id": chat_id, "type": kind, "first_name": "U", "title": "G"}
+    user = {"id": abs(chat_id), "is_bot": False, "first_name": "U"}
+    message = {"message_id": update_id, "date": 0, "chat": chat, "from": user, "text": text}
+    return {"update_id": update_id, "message": message}
+
+
+def batch(*updates: dict[str, Any]) -> list[tuple[int, str, Update | None]]:
+    """What the poller hands to Delivery.receive."""
+    return [(u["update_id"], json.dumps(u), None) for u in updates]
 
 
 class Work:
     """Handler work that records how many run at once, overall and per chat, and in what order."""
 
-    def __init__(self) -> None:
+    def __init__(self, seconds: float = 0.01) -> None:
+        self.seconds = seconds
         self.running = 0
         self.peak = 0
         self.per_chat: dict[int, int] = {}
@@ -306,103 +315,218 @@ class Work:
         self.peak = max(self.peak, self.running)
         self.chat_peak[chat] = max(self.chat_peak.get(chat, 0), self.per_chat[chat])
         self.order.append(item.update_id)
-        await asyncio.sleep(0.01)
-        self.running -= 1
-        self.per_chat[chat] -= 1
+        try:
+            await asyncio.sleep(self.seconds)
+        finally:
+            self.running -= 1
+            self.per_chat[chat] -= 1
 
 
-async def run_all(processor: DeliveryProcessor, items: list[Update], work: Work) -> None:
-    """Hand every update over through the gate, as the poller does, and wait for all."""
-    tasks = []
-    for item in items:
-        await processor.admit()
-        tasks.append(asyncio.create_task(processor.process_update(item, work(item))))
-    await asyncio.gather(*tasks)
+async def opened(
+    work: Callable[[Update], Coroutine[Any, Any, None]], tmp_path: Path | None = None, **kw: Any
+) -> Delivery:
+    """A Delivery with an inbox in ``tmp_path`` (None: without), opened with ``work``."""
+    inbox = None if tmp_path is None else (lambda: Inbox.open(tmp_path))
+    delivery = Delivery(kw.pop("concurrency", 4), inbox=inbox, **kw)
+    await delivery.open(work, None)
+    return delivery
 
 
 async def test_concurrency_is_bounded_and_one_update_at_a_time_per_chat() -> None:
     """At most ``concurrency`` handlers run; a chat's updates run one by one, in order, and
     waiting for its turn does not take a slot from other chats."""
-    processor = DeliveryProcessor(4)
     work = Work()
-    busy_chat = [update(i, 1) for i in range(8)]
-    others = [update(100 + i, 1000 + i) for i in range(20)]
-    await run_all(processor, busy_chat + others, work)
+    delivery = await opened(work)
+    busy_chat = [raw(i, 1) for i in range(8)]
+    others = [raw(100 + i, 1000 + i) for i in range(20)]
+    await delivery.receive(batch(*busy_chat, *others))
+    await asyncio.wait_for(delivery.drained(), 5)
     assert work.peak == 4
     assert work.chat_peak[1] == 1
     assert [u for u in work.order if u < 100] == list(range(8))
-    # Chat 1's queued updates did not hold slots: the others finished before chat 1 did.
     assert work.order.index(119) < work.order.index(7)
-    assert processor.pending == 0
+    assert delivery.pending == 0
+    await delivery.stop()
 
 
-async def test_the_gate_holds_the_poller_at_max_pending_and_when_paused() -> None:
-    """admit() waits while max_pending updates are in progress, and for good once paused."""
-    processor = DeliveryProcessor(2, max_pending=3)
-    for _ in range(3):
-        await processor.admit()
-    with pytest.raises(TimeoutError):
-        await asyncio.wait_for(processor.admit(), 0.05)
+async def test_an_update_is_in_the_inbox_before_receive_returns_and_leaves_when_answered(
+    tmp_path: Path,
+) -> None:
+    """receive() returns only once the updates are committed (so the poller may confirm
+    them); each leaves the inbox when handled; a repeated delivery is not handled again."""
     release = asyncio.Event()
+    seen: list[int] = []
 
-    async def handler() -> None:
+    async def work(update: Update) -> None:
+        seen.append(update.update_id)
         await release.wait()
 
-    task = asyncio.create_task(processor.process_update(update(1, 1), handler()))
-    waiting = asyncio.create_task(processor.admit())
+    delivery = await opened(work, tmp_path)
+    await delivery.receive(batch(raw(1, 1), raw(2, 2)))
+    box = Inbox.open(tmp_path)
+    assert [p.update_id for p in box.pending()] == [1, 2]
     release.set()
-    await task
-    await asyncio.wait_for(waiting, 1)
-    assert processor.pending == 3
-
-    processor.pause()
-    for i in range(3):
-        await processor.process_update(update(10 + i, 10 + i), asyncio.sleep(0))
-    await asyncio.wait_for(processor.drained(), 1)
-    with pytest.raises(TimeoutError):
-        await asyncio.wait_for(processor.admit(), 0.05)
+    await asyncio.wait_for(delivery.drained(), 5)
+    await delivery.flushed()
+    assert box.pending() == []
+    await delivery.receive(batch(raw(1, 1)))
+    await asyncio.wait_for(delivery.drained(), 5)
+    assert seen == [1, 2]
+    box.close()
+    await delivery.stop()
 
 
-async def test_update_gate_counts_only_updates() -> None:
-    """The queue's put waits for admission for updates; other items pass straight through."""
-    processor = DeliveryProcessor(1, max_pending=1)
-    gate = UpdateGate(processor)
-    await gate.put(update(1, 1))
-    await gate.put("stop signal")
-    with pytest.raises(TimeoutError):
-        await asyncio.wait_for(gate.put(update(2, 2)), 0.05)
-    assert gate.qsize() == 2
-
-
-async def test_answered_updates_are_skipped_and_new_ones_recorded(tmp_path: Path) -> None:
-    """An update the store knows is not handled again; a handled one is recorded; listeners
-    hear of both."""
-    store = AnsweredUpdates.open(tmp_path)
-    store.add(5)
-    processor = DeliveryProcessor(2, answered=lambda: store)
-    await processor.initialize()
-    heard: list[int] = []
-    processor.listeners.append(lambda u: heard.append(u.update_id))
+async def test_unfinished_updates_are_answered_first_after_a_restart(tmp_path: Path) -> None:
+    """Updates still in the inbox when the bot stopped (or crashed) are handled at the next
+    open, before anything new."""
+    box = Inbox.open(tmp_path)
+    box.add([(u["update_id"], json.dumps(u)) for u in (raw(1, 1), raw(2, 2))])
+    box.close()
     work = Work()
-    await run_all(processor, [update(5, 1), update(6, 1)], work)
-    assert work.order == [6]
-    assert heard == [5, 6]
-    assert 6 in store
-    await processor.shutdown()
+    delivery = await opened(work, tmp_path)
+    await delivery.receive(batch(raw(3, 3)))
+    await asyncio.wait_for(delivery.drained(), 5)
+    assert work.order == [1, 2, 3]
+    await delivery.stop()
 
 
-async def test_a_failing_store_never_costs_an_answer(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+async def test_a_flooded_group_holds_no_slot(tmp_path: Path) -> None:
+    """A group whose per-minute budget is spent waits without a slot: private chats behind it
+    are handled at once, even with one slot."""
+    limiter = FloodLimiter(30)
+    group = -100
+    for _ in range(GROUP_MESSAGES_PER_MINUTE):  # the group's budget is used up
+        await send(limiter, Script(), chat_id=group)
+    work = Work()
+    delivery = await opened(work, concurrency=1, flood=limiter)
+    await delivery.receive(batch(*(raw(i, group) for i in range(1, 6)), raw(10, 5), raw(11, 6)))
+    await asyncio.sleep(0.2)
+    assert work.order == [10, 11]
+    assert delivery.pending == 5
+    await delivery.stop(grace=0.1)
+
+
+async def test_a_chats_backlog_is_bounded(caplog: pytest.LogCaptureFixture) -> None:
+    """Beyond ``chat_backlog`` waiting updates, a chat's oldest is dropped with a log line."""
+    release = asyncio.Event()
+
+    async def work(update: Update) -> None:
+        await release.wait()
+
+    delivery = await opened(work, chat_backlog=3)
+    await delivery.receive(batch(raw(1, -7)))
+    await asyncio.sleep(0.01)
+    await delivery.receive(batch(*(raw(i, -7) for i in range(2, 7))))
+    await asyncio.sleep(0.05)
+    # update 1 runs; 2..6 queued behind it, of which the oldest two are dropped
+    assert delivery.pending == 4
+    assert "dropped the oldest (update 2)" in caplog.text
+    release.set()
+    await asyncio.wait_for(delivery.drained(), 5)
+    assert delivery.counts == {"dropped": 2, "answered": 4}
+    await delivery.stop()
+
+
+async def test_a_reply_not_sent_is_tried_again_then_given_up_and_the_sender_told(
+    tmp_path: Path,
 ) -> None:
-    """When the store cannot be read or written, the update is handled all the same (at worst
-    a restart answers it again), with a warning."""
-    store = AnsweredUpdates.open(tmp_path)
-    processor = DeliveryProcessor(2, answered=lambda: store)
-    await processor.initialize()
-    store._db.close()
+    """When the reply surely did not go out, the update stays in the inbox and is tried again;
+    after ``max_attempts`` it failed for good: counted, the sender told (if possible)."""
+    attempts: list[int] = []
+    told: list[int] = []
+
+    async def work(update: Update) -> None:
+        attempts.append(update.update_id)
+        delivery_module.note_unsent(NetworkError("Bad Gateway"))
+
+    async def apologise(update: Update) -> None:
+        told.append(update.update_id)
+
+    delivery = await opened(work, tmp_path, max_attempts=3, retry_seconds=0.01)
+    delivery.apologise = apologise
+    await delivery.receive(batch(raw(1, 1)))
+    await asyncio.wait_for(delivery.drained(), 5)
+    assert attempts == [1, 1, 1]
+    assert told == [1]
+    assert delivery.counts == {"failed": 1}
+    await delivery.stop()
+
+
+async def test_a_stop_leaves_unfinished_updates_in_the_inbox(tmp_path: Path) -> None:
+    """Handlers still running after the grace period are cancelled; their updates, and the
+    ones not started, stay in the inbox."""
+
+    async def work(update: Update) -> None:
+        await asyncio.sleep(60)
+
+    delivery = await opened(work, tmp_path, concurrency=1)
+    await delivery.receive(batch(raw(1, 1), raw(2, 2)))
+    started = time.monotonic()
+    await delivery.stop(grace=0.1)
+    assert time.monotonic() - started < 1.5
+    box = Inbox.open(tmp_path)
+    assert [p.update_id for p in box.pending()] == [1, 2]
+    box.close()
+
+
+async def test_an_update_that_cannot_be_parsed_is_skipped(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """One log line, and the others of its batch are handled."""
     work = Work()
-    await run_all(processor, [update(1, 1)], work)
+    delivery = await opened(work)
+    poison = {"update_id": 2, "message": {"chat": "not a chat"}}
+    await delivery.receive(batch(raw(1, 1), poison, raw(3, 3)))
+    await asyncio.wait_for(delivery.drained(), 5)
+    assert sorted(work.order) == [1, 3]
+    assert caplog.text.count("update 2 cannot be parsed") == 1
+    assert "Traceback" not in caplog.text
+    await delivery.stop()
+
+
+async def test_without_an_inbox_it_answers_anyway_and_says_why(tmp_path: Path) -> None:
+    """An inbox that cannot be opened costs no answer; ``problem`` says why (for health)."""
+    (tmp_path / "data").write_text("a file in the way", encoding="utf-8")
+    work = Work()
+    delivery = await opened(work, tmp_path / "data")
+    await delivery.receive(batch(raw(1, 1)))
+    await asyncio.wait_for(delivery.drained(), 5)
     assert work.order == [1]
-    assert "answering it" in caplog.text
-    assert "a restart may answer it again" in caplog.text
-    processor.answered = None
+    assert delivery.problem is not None
+    await delivery.stop()
+
+
+def test_a_read_timeout_on_send_message_is_not_retried() -> None:
+    """A read timeout may have delivered the message: not sent again (a pool timeout is)."""
+    error = TimedOut()
+    error.__cause__ = httpx.ReadTimeout("read")
+    assert not delivery_module.surely_not_sent(error)
+    error.__cause__ = httpx.PoolTimeout("pool")
+    assert delivery_module.surely_not_sent(error)
+
+
+async def test_a_send_message_that_may_have_arrived_is_not_sent_again() -> None:
+    error = TimedOut()
+    error.__cause__ = httpx.ReadTimeout("read")
+    script = Script(error)
+    with pytest.raises(TimedOut):
+        await send(FloodLimiter(0, time_scale=0.01), script)
+    assert len(script.calls) == 1
+
+
+async def test_stalled_when_updates_wait_and_none_is_finished_for_many_polls() -> None:
+    release = asyncio.Event()
+
+    async def work(update: Update) -> None:
+        await release.wait()
+
+    delivery = await opened(work)
+    await delivery.receive(batch(raw(1, 1)))
+    delivery.polls += delivery_module.STALL_POLLS - 1
+    assert not delivery.stalled()
+    delivery.polls += 1
+    assert delivery.stalled()
+    release.set()
+    await asyncio.wait_for(delivery.drained(), 5)
+    assert not delivery.stalled()
+    await delivery.stop()
