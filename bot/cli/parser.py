@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot import __version__
 from bot.cli.common import EXIT_OK, knowledge_option, period, positive
 from bot.cli.editor import cmd_ask, cmd_check, cmd_stats, cmd_unanswered
+from bot.cli.records import cmd_forget, iso_date
 from bot.cli.serve import cmd_chat, cmd_health, cmd_run, cmd_start
 
 
@@ -137,6 +138,24 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
     knowledge_option(stats)
     stats.set_defaults(func=cmd_stats)
+
+    forget = commands.add_parser(
+        "forget",
+        help="delete what the bot recorded before a date (questions and feedback)",
+        description="Delete every question and 👍/👎 the bot recorded in BOT_DATA_DIR before "
+        "DATE (midnight UTC), overwriting the freed space so no copy of the text is left in the "
+        "database or its write-ahead log. Safe while the bot runs. (Rows older than 180 days "
+        "are deleted anyway as the bot goes.)",
+    )
+    forget.add_argument(
+        "--before",
+        type=iso_date,
+        required=True,
+        metavar="DATE",
+        help="an ISO date, 2025-06-01 (or 2025-06-01T12:00, UTC)",
+    )
+    forget.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    forget.set_defaults(func=cmd_forget, knowledge_dir=None)
     return parser
 
 
