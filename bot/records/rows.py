@@ -25,6 +25,14 @@ class QuestionRecord:
     lang: str | None = None
     chat_type: str | None = None
     user_hash: str | None = None
+    #: Why it was declined (the engine's Reason), for declines.
+    reason: str | None = None
+    #: The decision's lead over the next candidate, in score points.
+    margin: float | None = None
+    #: The share of the question the deciding fact or gap explains (0-1).
+    coverage: float | None = None
+    #: The best fact other than the one that answered (what else it might have been).
+    runner_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ from bot.records.rows import (
     ReviewRow,
     VoteRecord,
 )
+from bot.records.schema import migrate
 
 __all__ = [
     "Counts",
@@ -79,37 +80,6 @@ MAX_QUESTION_CHARS = 500
 BUSY_TIMEOUT_SECONDS = 5.0
 #: Bytes of the salted hash kept (as hex: twice as many characters).
 USER_HASH_BYTES = 8
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS questions (
-    id          INTEGER PRIMARY KEY,
-    at          REAL NOT NULL,     -- Unix time
-    via         TEXT NOT NULL,     -- 'text': typed; 'button': a fact picked from a button
-    outcome     TEXT NOT NULL,     -- answered, ambiguous or not_found
-    review      INTEGER NOT NULL,  -- 1: declined or answered with low confidence
-    question    TEXT,              -- the text, kept only when review = 1
-    fact_id     TEXT,              -- the fact that answered
-    score       REAL NOT NULL,     -- the engine's score for the outcome (0-100)
-    best_id     TEXT,              -- the best candidate, fact or gap
-    best_score  REAL,
-    best_is_gap INTEGER,
-    closest_id  TEXT,              -- the closest fact (for declines: what may need a phrasing)
-    closest_score REAL,
-    lang        TEXT,
-    chat_type   TEXT,              -- private, group, supergroup…
-    user_hash   TEXT               -- salted hash of the Telegram user id
-);
-CREATE INDEX IF NOT EXISTS questions_at ON questions (at);
-CREATE TABLE IF NOT EXISTS votes (
-    user_hash TEXT NOT NULL,
-    fact_id   TEXT NOT NULL,
-    vote      INTEGER NOT NULL CHECK (vote IN (-1, 1)),
-    at        REAL NOT NULL,
-    chat_type TEXT,
-    PRIMARY KEY (user_hash, fact_id)  -- one vote per person and fact: the latest counts
-);
-CREATE INDEX IF NOT EXISTS votes_at ON votes (at);
-"""
 
 
 class StoreError(Exception):
@@ -178,7 +148,9 @@ class Store:
             if str(mode).lower() != "wal":
                 log.warning("%s: WAL mode is not available (%s)", self.path, mode)
             connection.execute("PRAGMA synchronous = NORMAL")
-            connection.executescript(_SCHEMA)
+            added = migrate(connection)
+            if added:
+                log.info("%s: added the column(s) %s", self.path, ", ".join(added))
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot use {self.path}: {exc}") from exc
         self._thread = threading.Thread(
@@ -281,7 +253,8 @@ class Store:
             connection.executemany(
                 "INSERT INTO questions (at, via, outcome, review, question, fact_id, score, "
                 "best_id, best_score, best_is_gap, closest_id, closest_score, lang, chat_type, "
-                "user_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "user_hash, reason, margin, coverage, runner_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         q.at,
@@ -299,6 +272,10 @@ class Store:
                         q.lang,
                         q.chat_type,
                         q.user_hash,
+                        q.reason,
+                        q.margin,
+                        q.coverage,
+                        q.runner_id,
                     )
                     for q in questions
                 ],
