@@ -80,3 +80,15 @@ def test_migrating_twice_changes_nothing(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / DB_FILE) as db:
         assert missing_columns(db) == []
         assert db.execute("SELECT COUNT(*) FROM questions").fetchone() == (1,)
+
+
+def test_review_reads_an_old_database_without_changing_it(tmp_path: Path) -> None:
+    """`review` on a database the bot has not yet upgraded lists its declined questions and
+    adds no column (readers never write)."""
+    from bot.records.review import review_groups
+
+    path = _old_database(tmp_path)
+    (group,) = review_groups(Store(tmp_path))
+    assert (group.kind, group.questions) == ("declined", ("an old question",))
+    with sqlite3.connect(path) as db:
+        assert missing_columns(db) == list(ADDED_COLUMNS)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot import __version__
 from bot.cli.common import EXIT_OK, knowledge_option, period, positive
 from bot.cli.editor import cmd_ask, cmd_check, cmd_stats, cmd_unanswered
-from bot.cli.records import cmd_forget, iso_date
+from bot.cli.records import cmd_forget, cmd_review, iso_date
 from bot.cli.serve import cmd_chat, cmd_health, cmd_run, cmd_start
 
 
@@ -138,6 +138,34 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
     knowledge_option(stats)
     stats.set_defaults(func=cmd_stats)
+
+    review = commands.add_parser(
+        "review",
+        help="what needs the editor's eye: declined, 👎, weak and thin answers, in groups",
+        description="Group the recorded questions that need the editor's eye: declined "
+        "(similar wordings grouped, the closest facts suggested), disliked (answered by a fact "
+        "that got a 👎), weak (answered by a fact that explains little of the question) and "
+        "thin (answered by a small margin). Each group has a stable id for `accept` and "
+        "`reject`; accepted and rejected groups are not shown again.",
+    )
+    review.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list of {id, kind, questions, count, suggestions, fact_id, gap_id}",
+    )
+    review.add_argument(
+        "--since",
+        type=period,
+        default="all",
+        metavar="PERIOD",
+        help="groups with a question asked in the last 30m, 12h, 7d, 2w… or all (default: all)",
+    )
+    review.add_argument(
+        "--limit", type=positive, default=20, metavar="N", help="groups shown (default: 20)"
+    )
+    review.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    knowledge_option(review)
+    review.set_defaults(func=cmd_review)
 
     forget = commands.add_parser(
         "forget",

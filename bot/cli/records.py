@@ -45,3 +45,33 @@ def cmd_forget(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     print(f"deleted {count} record(s) made before {when} from {store.path}")
     return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    import json
+
+    from bot.cli.common import current_engine
+    from bot.records.insights import since_time
+    from bot.records.review import review_groups, review_report
+    from bot.records.store import Store, StoreError
+
+    where = report_settings(args)
+    if where is None:
+        return EXIT_USAGE
+    data, knowledge = where
+    store = Store(data)
+    if not store.path.is_file() and not args.json:
+        print(f"Nothing recorded yet: there is no {store.path} (the bot makes it when it runs).")
+        return EXIT_OK
+    engine = current_engine(knowledge)
+    try:
+        groups = review_groups(store, since=since_time(args.since), engine=engine)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.json:
+        print(json.dumps([g.to_json() for g in groups], ensure_ascii=False, indent=1))
+    else:
+        period = "all recorded" if args.since == "all" else f"asked in the last {args.since}"
+        print(review_report(groups, engine, limit=args.limit, period=period))
+    return EXIT_OK

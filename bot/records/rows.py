@@ -53,7 +53,7 @@ Pending = Record | Callable[[], Record | None]
 
 @dataclass(frozen=True, slots=True)
 class ReviewRow:
-    """A question logged for review, as read back."""
+    """A typed question as read back (the last five fields are NULL in rows of old versions)."""
 
     at: float
     question: str
@@ -65,6 +65,20 @@ class ReviewRow:
     best_is_gap: bool
     closest_id: str | None
     closest_score: float | None
+    reason: str | None = None
+    margin: float | None = None
+    coverage: float | None = None
+    runner_id: str | None = None
+    user_hash: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dislike:
+    """A 👎 on a fact, as read back: who (salted) and when."""
+
+    user_hash: str
+    fact_id: str
+    at: float
 
 
 @dataclass(frozen=True, slots=True)

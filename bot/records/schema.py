@@ -42,6 +42,12 @@ CREATE TABLE IF NOT EXISTS votes (
     PRIMARY KEY (user_hash, fact_id)  -- one vote per person and fact: the latest counts
 );
 CREATE INDEX IF NOT EXISTS votes_at ON votes (at);
+CREATE TABLE IF NOT EXISTS review_done (
+    group_id TEXT PRIMARY KEY,     -- a review group's stable id (bot.records.review)
+    at       REAL NOT NULL,
+    action   TEXT NOT NULL,        -- accepted or rejected
+    target   TEXT                  -- the fact or gap its phrasings went to
+);
 """
 
 #: Columns added to ``questions`` after its first version, with their types.

@@ -54,6 +54,7 @@ __all__ = [
     "StoreError",
     "VoteRecord",
     "connect",
+    "transaction",
 ]
 
 log = logging.getLogger(__name__)
@@ -249,7 +250,7 @@ class Store:
         votes = [r for r in records if isinstance(r, VoteRecord)]
         if not records:
             return
-        with _transaction(connection):
+        with transaction(connection):
             connection.executemany(
                 "INSERT INTO questions (at, via, outcome, review, question, fact_id, score, "
                 "best_id, best_score, best_is_gap, closest_id, closest_score, lang, chat_type, "
@@ -295,7 +296,7 @@ class Store:
         with contextlib.ExitStack() as stack:
             if connection is None:
                 connection = stack.enter_context(contextlib.closing(connect(self.path)))
-            with _transaction(connection):
+            with transaction(connection):
                 connection.execute("DELETE FROM questions WHERE at < ?", (cutoff,))
                 connection.execute("DELETE FROM votes WHERE at < ?", (cutoff,))
                 # Below the newest MAX_…_ROWS (a NULL bound, when there are fewer, deletes none).
@@ -319,7 +320,7 @@ class Store:
             with contextlib.closing(connect(self.path)) as connection:
                 # Deleted text must not linger in free pages or in the write-ahead log.
                 connection.execute("PRAGMA secure_delete = ON")
-                with _transaction(connection):
+                with transaction(connection):
                     gone = connection.execute("DELETE FROM questions WHERE at < ?", (before,))
                     count = gone.rowcount
                     count += connection.execute(
@@ -335,7 +336,9 @@ class Store:
     # ----------------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection | None]:
+    def reading(self) -> Iterator[sqlite3.Connection | None]:
+        """A connection for reading (None when there is no database yet); its errors become
+        StoreError."""
         if not self.path.is_file():
             yield None
             return
@@ -350,9 +353,27 @@ class Store:
         finally:
             connection.close()
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """A connection for a short write of the caller's own, beside the writer thread (WAL
+        lets them take turns), with the tables up to date; its errors become StoreError."""
+        try:
+            private_directory(self.directory)
+            private_file(self.path)
+            connection = connect(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot use {self.path}: {exc}") from exc
+        try:
+            migrate(connection)
+            yield connection
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot change {self.path}: {exc}") from exc
+        finally:
+            connection.close()
+
     def review_rows(self, since: float | None = None) -> list[ReviewRow]:
         """The questions logged for review (declined or low confidence) since ``since``."""
-        with self._reading() as connection:
+        with self.reading() as connection:
             if connection is None:
                 return []
             rows = connection.execute(
@@ -368,7 +389,7 @@ class Store:
 
     def counts(self, since: float | None = None) -> Counts:
         """How the questions since ``since`` were dealt with."""
-        with self._reading() as connection:
+        with self.reading() as connection:
             if connection is None:
                 return Counts()
             row = connection.execute(
@@ -385,7 +406,7 @@ class Store:
 
     def fact_counts(self, since: float | None = None) -> list[FactCounts]:
         """Each fact answered or voted on since ``since``: answers shown, 👍 and 👎."""
-        with self._reading() as connection:
+        with self.reading() as connection:
             if connection is None:
                 return []
             answers = dict(
@@ -410,7 +431,7 @@ class Store:
 
 
 @contextlib.contextmanager
-def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+def transaction(connection: sqlite3.Connection) -> Iterator[None]:
     """BEGIN IMMEDIATE … COMMIT (or ROLLBACK): one short write transaction."""
     connection.execute("BEGIN IMMEDIATE")
     try:

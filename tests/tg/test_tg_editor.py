@@ -247,7 +247,7 @@ async def test_unanswered_questions_are_logged_and_listed(
         assert "questions asked: 5" in await ask_admin(bot, "/stats")
         assert "a period is like 7d" in await ask_admin(bot, "/stats yesterday")
 
-    with Store(data) as store, store._reading() as connection:
+    with Store(data) as store, store.reading() as connection:
         assert connection is not None
         chat_types = connection.execute(
             "SELECT chat_type, user_hash FROM questions WHERE review = 1 ORDER BY id"
