@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot import __version__
 from bot.cli.common import EXIT_OK, knowledge_option, period, positive
 from bot.cli.editor import cmd_ask, cmd_check, cmd_stats, cmd_unanswered
-from bot.cli.records import cmd_forget, cmd_review, iso_date
+from bot.cli.records import cmd_accept, cmd_forget, cmd_reject, cmd_review, iso_date
 from bot.cli.serve import cmd_chat, cmd_health, cmd_run, cmd_start
 
 
@@ -166,6 +166,36 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
     knowledge_option(review)
     review.set_defaults(func=cmd_review)
+
+    accept = commands.add_parser(
+        "accept",
+        help="add a review group's questions to a fact (or gap) in its YAML file",
+        description="Append the questions of review group GROUP to the questions of FACT_ID "
+        "(or of the gap --gap GAP_ID) in its YAML file, adding lines only: comments, order "
+        "and style stay as written. The whole fact base is checked first in a temporary copy "
+        "(validation and checks.yaml); if that fails nothing changes and the problems are "
+        "listed (exit 1). Otherwise the file is replaced at once (a running bot reloads it) "
+        "and the group is hidden. --new-fact prints a new fact to fill in instead.",
+    )
+    accept.add_argument("group", metavar="GROUP", help="the group's id (or its start) from review")
+    accept.add_argument("fact_id", nargs="?", metavar="FACT_ID", help="the fact to add them to")
+    accept.add_argument("--gap", metavar="GAP_ID", help="add them to this gap instead")
+    accept.add_argument(
+        "--new-fact", action="store_true", help="print a new fact with these questions to fill in"
+    )
+    accept.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    knowledge_option(accept)
+    accept.set_defaults(func=cmd_accept)
+
+    reject = commands.add_parser(
+        "reject",
+        help="hide a review group (nothing to add)",
+        description="Mark review group GROUP as done without changing the fact base: review "
+        "no longer shows it.",
+    )
+    reject.add_argument("group", metavar="GROUP", help="the group's id (or its start) from review")
+    reject.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    reject.set_defaults(func=cmd_reject, knowledge_dir=None)
 
     forget = commands.add_parser(
         "forget",
