@@ -40,8 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         "chat",
         help="talk to the bot in the terminal (no Telegram needed)",
         description="An interactive console chat with the same engine and texts as the bot. "
-        "Type a question or the number of a suggestion; /quit or Ctrl-D ends it.",
+        "Type a question or the number of a suggestion; /bad marks the last answer as wrong; "
+        "/quit or Ctrl-D ends it. The questions are recorded in BOT_DATA_DIR like the "
+        "Telegram bot's (for review, unanswered and stats) unless --no-record is given.",
     )
+    chat.add_argument("--no-record", action="store_true", help="record nothing in BOT_DATA_DIR")
     knowledge_option(chat)
     chat.set_defaults(func=cmd_chat)
 
