@@ -47,7 +47,7 @@ from bot.ops.settings import Settings
 from bot.records.answered import AnsweredUpdates
 from bot.records.insights import Insights
 from bot.records.store import StoreError
-from bot.tg import admin, handlers
+from bot.tg import admin, handlers, review
 from bot.tg.abuse import UserRateLimit
 from bot.tg.delivery import DeliveryProcessor, FloodLimiter, UpdateGate
 from bot.tg.state import BotData, Context
@@ -245,6 +245,7 @@ def build_application(
         CommandHandler("unanswered", admin.unanswered_command, filters=new_messages)
     )
     application.add_handler(CommandHandler("stats", admin.stats_command, filters=new_messages))
+    application.add_handler(CommandHandler("review", admin.review_command, filters=new_messages))
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.answer_question)
     )
@@ -257,6 +258,7 @@ def build_application(
             private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.explain_text_only
         )
     )
+    application.add_handler(CallbackQueryHandler(review.press, pattern=f"^{review.PREFIX}"))
     application.add_handler(CallbackQueryHandler(handlers.press_button))
     application.add_handler(InlineQueryHandler(handlers.answer_inline))
     application.add_error_handler(handlers.report_error)
