@@ -20,6 +20,7 @@ from bot.engine import Engine
 from bot.records.accept import Accepted, accept
 from bot.records.review import ReviewGroup, find_group, group_lines, mark_done, review_groups
 from bot.records.store import StoreError
+from bot.tg import handlers
 from bot.tg.handlers import reply_html
 from bot.tg.state import Context
 
@@ -95,6 +96,10 @@ async def press(update: Update, context: Context) -> None:
     query = update.callback_query
     user = update.effective_user
     if query is None:
+        return
+    if not (query.data or "").startswith(PREFIX):
+        # python-telegram-bot passes a press without data to every pattern: not ours.
+        await handlers.press_button(update, context)
         return
     if user is None or user.id not in context.bot_data.admin_ids:
         await query.answer("Only for the bot's editors.")
