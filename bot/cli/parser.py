@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from bot import __version__
 from bot.cli.common import EXIT_OK, knowledge_option, period, positive
 from bot.cli.editor import cmd_ask, cmd_check, cmd_stats, cmd_unanswered
 from bot.cli.records import cmd_accept, cmd_forget, cmd_reject, cmd_review, iso_date
 from bot.cli.serve import cmd_chat, cmd_health, cmd_run, cmd_start
+
+#: What the commands are added to.
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"visit-bot {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    _serving(commands)
+    _editing(commands)
+    _records(commands)
+    return parser
+
+
+def _serving(commands: Commands) -> None:
+    """run, chat, start and health."""
     run = commands.add_parser(
         "run",
         help="run the Telegram bot (long polling, or a webhook; needs TELEGRAM_BOT_TOKEN)",
@@ -66,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     health.set_defaults(func=cmd_health)
 
+
+def _editing(commands: Commands) -> None:
+    """check, ask, unanswered and stats."""
     check = commands.add_parser(
         "check",
         help="validate the fact base and run its regression questions",
@@ -142,6 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     knowledge_option(stats)
     stats.set_defaults(func=cmd_stats)
 
+
+def _records(commands: Commands) -> None:
+    """review, accept, reject and forget."""
     review = commands.add_parser(
         "review",
         help="what needs the editor's eye: declined, 👎, weak and thin answers, in groups",
@@ -217,7 +235,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     forget.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
     forget.set_defaults(func=cmd_forget, knowledge_dir=None)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
