@@ -2,6 +2,10 @@
 
 Offered questions are numbered; typing a number picks one, exactly like pressing a button in
 Telegram. ``/quit``, end of input (Ctrl-D) or Ctrl-C ends the chat. Works with stdin as a pipe.
+
+With an :class:`~bot.records.insights.Insights` the chat records its questions like the
+Telegram bot (as one user, chat type ``console``), and ``/bad`` (``/good``) marks the last
+answer 👎 (👍): so ``review``, ``unanswered`` and ``stats`` can be tried without a token.
 """
 
 from __future__ import annotations
@@ -9,24 +13,43 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.conversation import render, texts
 from bot.conversation.answering import Answer, Outcome
 from bot.conversation.catalog import Catalog, Offer
 from bot.conversation.dialogue import Turn
 
+if TYPE_CHECKING:
+    from bot.records.insights import Insights
+
 #: Typed to leave the chat (besides end of input).
 QUIT_COMMANDS = frozenset({"/quit", "/exit", "/q"})
 PROMPT = "> "
+#: The user id the console's records stand for (salted and hashed like a Telegram user's).
+CONSOLE_USER = 0
+#: The chat type recorded for the console.
+CONSOLE_CHAT = "console"
+#: Marking the last answer: the command, its vote and what the chat says.
+VOTES = {"/bad": -1, "/good": 1}
+VOTED = {
+    -1: "Noted 👎 on that answer; `python -m bot review` shows it to the editor.",
+    1: "Noted 👍.",
+}
+NOTHING_TO_VOTE = "There is no answer to mark yet."
+NOT_RECORDING = "This chat records nothing (--no-record), so there is nothing to mark."
+VOTE_HELP = "  /bad — mark the last answer as wrong (👎) for the editor; /good — as right (👍)"
 
 
 class ConsoleChat:
     """One console conversation: remembers the numbered offers of the last reply."""
 
-    def __init__(self, catalog: Catalog, out: TextIO) -> None:
+    def __init__(self, catalog: Catalog, out: TextIO, insights: Insights | None = None) -> None:
         self.catalog = catalog
         self.out = out
+        self.insights = insights
+        #: The fact of the last answer, for /bad and /good.
+        self.last_fact: str | None = None
         self.lang = "en"
         self.offers: tuple[Offer, ...] = ()
         # The last answered question, for follow-ups ("and when?"); see bot.conversation.dialogue.
@@ -65,6 +88,7 @@ class ConsoleChat:
                     texts.fill("help", self.lang, example=example),
                     texts.text("commands", self.lang),
                     *commands,
+                    *([VOTE_HELP] if self.insights is not None else []),
                     texts.text("chat_intro", self.lang),
                 ]
             )
@@ -89,9 +113,14 @@ class ConsoleChat:
         self.offers = tuple(offers)
         self._print("\n".join(lines))
 
-    def answer(self, answer: Answer) -> None:
-        """An answer with its quotes, then its offers numbered."""
+    def answer(self, answer: Answer, *, via: str = "text") -> None:
+        """An answer with its quotes, then its offers numbered (and recorded, if recording)."""
         self.lang = answer.lang
+        if self.insights is not None and answer.decision is not None:
+            self.insights.question(
+                answer.decision, via=via, chat_type=CONSOLE_CHAT, user_id=CONSOLE_USER
+            )
+        self.last_fact = answer.fact_id if answer.outcome is Outcome.ANSWERED else self.last_fact
         offers = self.catalog.offers_for(answer)
         header = {
             Outcome.ANSWERED: texts.text("related", answer.lang),
@@ -100,6 +129,16 @@ class ConsoleChat:
         # The offers are numbered here, so to_plain must not list the suggestions again.
         body = render.to_plain(dataclasses.replace(answer, suggestions=()))
         self._print("\n".join([body, *self._numbered(header, offers)]))
+
+    def vote(self, vote: int) -> None:
+        """/bad or /good: record a vote on the last answer's fact."""
+        if self.insights is None:
+            self._print(NOT_RECORDING)
+        elif self.last_fact is None:
+            self._print(NOTHING_TO_VOTE)
+        else:
+            self.insights.vote(self.last_fact, vote, chat_type=CONSOLE_CHAT, user_id=CONSOLE_USER)
+            self._print(VOTED[vote])
 
     # ----------------------------------------------------------------------------------------
     # Input
@@ -124,7 +163,9 @@ class ConsoleChat:
         elif text.isdigit() and 1 <= int(text) <= len(self.offers):
             answer = self.catalog.answer_offer(self.offers[int(text) - 1], self.lang)
             self.previous = self.catalog.turn_for(answer, time.monotonic()) or self.previous
-            self.answer(answer)
+            self.answer(answer, via="button")
+        elif command in VOTES:
+            self.vote(VOTES[command])
         else:
             # A number that picks nothing ("2019") is a question like any other.
             answer, turn = self.catalog.converse(text, self.previous, time.monotonic())
@@ -133,9 +174,12 @@ class ConsoleChat:
         return True
 
 
-def run_chat(catalog: Catalog, *, stdin: TextIO, stdout: TextIO) -> int:
-    """Run a console chat until /quit, end of input or Ctrl-C; return the exit code (0)."""
-    chat = ConsoleChat(catalog, stdout)
+def run_chat(
+    catalog: Catalog, *, stdin: TextIO, stdout: TextIO, insights: Insights | None = None
+) -> int:
+    """Run a console chat until /quit, end of input or Ctrl-C; return the exit code (0).
+    With ``insights`` (open), the questions and votes are recorded."""
+    chat = ConsoleChat(catalog, stdout, insights)
     interactive = stdin.isatty()
     chat.welcome()
     try:

@@ -122,6 +122,7 @@ def test_chat_works_with_stdin_as_a_pipe(tmp_path: Path) -> None:
             "PATH": "/usr/bin:/bin",
             "BOT_KNOWLEDGE_DIR": str(SMALL),
             "BOT_CACHE_DIR": str(tmp_path),
+            "BOT_DATA_DIR": str(tmp_path / "data"),
         },
     )
     assert result.returncode == 0, result.stderr

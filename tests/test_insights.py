@@ -45,7 +45,7 @@ def test_what_needs_review(small_engine: Engine) -> None:
 
 def test_decline_record_has_best_candidate_and_closest_fact(small_engine: Engine) -> None:
     """A declined question is recorded with its text, best candidate (of Engine.match) and the
-    closest fact; no text is kept of a confidently answered one."""
+    closest fact, marked for review; a confidently answered one is not marked."""
     question = "who is the serbian prime minister"
     declined = small_engine.decide(question)
     record = question_record(declined, chat_type="group", user_hash="h")
@@ -64,7 +64,37 @@ def test_decline_record_has_best_candidate_and_closest_fact(small_engine: Engine
     answered = small_engine.decide(small_engine.base.facts[0].questions[0])
     kept = question_record(answered)
     assert kept is not None
-    assert (kept.question, kept.review, kept.fact_id) == (None, False, answered.fact_id)
+    assert (kept.review, kept.fact_id) == (False, answered.fact_id)
+
+
+def test_every_typed_question_keeps_its_text_fact_score_and_margin(small_engine: Engine) -> None:
+    """A confidently answered question is recorded with its text, fact, score, its lead over
+    the next candidate and the share of the question its fact explains; a button press keeps
+    no text."""
+    question = small_engine.base.facts[0].questions[0]
+    answered = small_engine.decide(question)
+    record = question_record(answered)
+    assert record is not None
+    others = [c for c in answered.candidates if c.id != answered.fact_id]
+    assert (record.question, record.fact_id, record.score) == (
+        question,
+        answered.fact_id,
+        answered.score,
+    )
+    assert record.margin == round(answered.score - others[0].score, 2)
+    assert record.runner_id == next(c.id for c in others if not c.is_gap)
+    assert record.coverage == answered.candidates[0].vocabulary
+    picked = question_record(answered, via="button")
+    assert picked is not None
+    assert (picked.question, picked.margin) == (None, None)
+
+
+def test_a_decline_records_its_reason_and_margin(small_engine: Engine) -> None:
+    """A declined question is recorded with the engine's reason and its best candidate's lead."""
+    record = question_record(small_engine.decide("how old is nurtleu"))
+    assert record is not None
+    assert record.reason is not None
+    assert record.margin is not None
 
 
 def test_record_is_made_from_the_decisions_evidence_alone(small_engine: Engine) -> None:

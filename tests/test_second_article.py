@@ -123,7 +123,9 @@ def test_chat_greets_and_answers_about_the_second_article(how: str, second: Fact
     greets about it and answers a question with its fact."""
     fact = second.facts[-1]
     env = {"BOT_KNOWLEDGE_DIR": str(SECOND)} if how == "BOT_KNOWLEDGE_DIR" else {}
-    args = ["chat"] if env else ["chat", "--knowledge-dir", str(SECOND)]
+    args = (
+        ["chat", "--no-record"] if env else ["chat", "--no-record", "--knowledge-dir", str(SECOND)]
+    )
     output = _python_m_bot(args, f"hello\n{fact.questions[0]}\n", env)
     lines = output.splitlines()
     assert second.source.title in lines[0]

@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from bot import __version__
 from bot.cli.common import EXIT_OK, knowledge_option, period, positive
 from bot.cli.editor import cmd_ask, cmd_check, cmd_stats, cmd_unanswered
+from bot.cli.records import cmd_accept, cmd_forget, cmd_reject, cmd_review, iso_date
 from bot.cli.serve import cmd_chat, cmd_health, cmd_run, cmd_start
+
+#: What the commands are added to.
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"visit-bot {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    _serving(commands)
+    _editing(commands)
+    _records(commands)
+    return parser
+
+
+def _serving(commands: Commands) -> None:
+    """run, chat, start and health."""
     run = commands.add_parser(
         "run",
         help="run the Telegram bot (long polling, or a webhook; needs TELEGRAM_BOT_TOKEN)",
@@ -39,8 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         "chat",
         help="talk to the bot in the terminal (no Telegram needed)",
         description="An interactive console chat with the same engine and texts as the bot. "
-        "Type a question or the number of a suggestion; /quit or Ctrl-D ends it.",
+        "Type a question or the number of a suggestion; /bad marks the last answer as wrong; "
+        "/quit or Ctrl-D ends it. The questions are recorded in BOT_DATA_DIR like the "
+        "Telegram bot's (for review, unanswered and stats) unless --no-record is given.",
     )
+    chat.add_argument("--no-record", action="store_true", help="record nothing in BOT_DATA_DIR")
     knowledge_option(chat)
     chat.set_defaults(func=cmd_chat)
 
@@ -62,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     health.set_defaults(func=cmd_health)
 
+
+def _editing(commands: Commands) -> None:
+    """check, ask, unanswered and stats."""
     check = commands.add_parser(
         "check",
         help="validate the fact base and run its regression questions",
@@ -137,7 +156,85 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
     knowledge_option(stats)
     stats.set_defaults(func=cmd_stats)
-    return parser
+
+
+def _records(commands: Commands) -> None:
+    """review, accept, reject and forget."""
+    review = commands.add_parser(
+        "review",
+        help="what needs the editor's eye: declined, 👎, weak and thin answers, in groups",
+        description="Group the recorded questions that need the editor's eye: declined "
+        "(similar wordings grouped, the closest facts suggested), disliked (answered by a fact "
+        "that got a 👎), weak (answered by a fact that explains little of the question) and "
+        "thin (answered by a small margin). Each group has a stable id for `accept` and "
+        "`reject`; accepted and rejected groups are not shown again.",
+    )
+    review.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list of {id, kind, questions, count, suggestions, fact_id, gap_id}",
+    )
+    review.add_argument(
+        "--since",
+        type=period,
+        default="all",
+        metavar="PERIOD",
+        help="groups with a question asked in the last 30m, 12h, 7d, 2w… or all (default: all)",
+    )
+    review.add_argument(
+        "--limit", type=positive, default=20, metavar="N", help="groups shown (default: 20)"
+    )
+    review.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    knowledge_option(review)
+    review.set_defaults(func=cmd_review)
+
+    accept = commands.add_parser(
+        "accept",
+        help="add a review group's questions to a fact (or gap) in its YAML file",
+        description="Append the questions of review group GROUP to the questions of FACT_ID "
+        "(or of the gap --gap GAP_ID) in its YAML file, adding lines only: comments, order "
+        "and style stay as written. The whole fact base is checked first in a temporary copy "
+        "(validation and checks.yaml); if that fails nothing changes and the problems are "
+        "listed (exit 1). Otherwise the file is replaced at once (a running bot reloads it) "
+        "and the group is hidden. --new-fact prints a new fact to fill in instead.",
+    )
+    accept.add_argument("group", metavar="GROUP", help="the group's id (or its start) from review")
+    accept.add_argument("fact_id", nargs="?", metavar="FACT_ID", help="the fact to add them to")
+    accept.add_argument("--gap", metavar="GAP_ID", help="add them to this gap instead")
+    accept.add_argument(
+        "--new-fact", action="store_true", help="print a new fact with these questions to fill in"
+    )
+    accept.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    knowledge_option(accept)
+    accept.set_defaults(func=cmd_accept)
+
+    reject = commands.add_parser(
+        "reject",
+        help="hide a review group (nothing to add)",
+        description="Mark review group GROUP as done without changing the fact base: review "
+        "no longer shows it.",
+    )
+    reject.add_argument("group", metavar="GROUP", help="the group's id (or its start) from review")
+    reject.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    reject.set_defaults(func=cmd_reject, knowledge_dir=None)
+
+    forget = commands.add_parser(
+        "forget",
+        help="delete what the bot recorded before a date (questions and feedback)",
+        description="Delete every question and 👍/👎 the bot recorded in BOT_DATA_DIR before "
+        "DATE (midnight UTC), overwriting the freed space so no copy of the text is left in the "
+        "database or its write-ahead log. Safe while the bot runs. (Rows older than 180 days "
+        "are deleted anyway as the bot goes.)",
+    )
+    forget.add_argument(
+        "--before",
+        type=iso_date,
+        required=True,
+        metavar="DATE",
+        help="an ISO date, 2025-06-01 (or 2025-06-01T12:00, UTC)",
+    )
+    forget.add_argument("--data-dir", metavar="DIR", help="default: $BOT_DATA_DIR or data/")
+    forget.set_defaults(func=cmd_forget, knowledge_dir=None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -105,11 +105,13 @@ def cmd_chat(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    return chat(settings, args.knowledge_dir)
+    return chat(settings, args.knowledge_dir, record=not args.no_record)
 
 
-def chat(settings: Settings, knowledge_dir: str | None) -> int:
+def chat(settings: Settings, knowledge_dir: str | None, *, record: bool = True) -> int:
     from bot.console import run_chat
+    from bot.records.insights import Insights
+    from bot.records.store import StoreError
 
     directory = Path(knowledge_dir) if knowledge_dir else settings.knowledge_dir
     catalog = load_catalog(directory, cache_dir_of(settings))
@@ -118,7 +120,18 @@ def chat(settings: Settings, knowledge_dir: str | None) -> int:
     if isinstance(sys.stdin, io.TextIOWrapper):
         # Undecodable input bytes become U+FFFD instead of ending the chat with a traceback.
         sys.stdin.reconfigure(errors="replace")
-    return run_chat(catalog, stdin=sys.stdin, stdout=sys.stdout)
+    insights = Insights(settings.data_dir) if record else None
+    if insights is not None:
+        try:
+            insights.open()
+        except StoreError as exc:
+            print(f"note: not recording this chat: {exc}", file=sys.stderr)
+            insights = None
+    try:
+        return run_chat(catalog, stdin=sys.stdin, stdout=sys.stdout, insights=insights)
+    finally:
+        if insights is not None:
+            insights.close()
 
 
 def start_mode(settings: Settings) -> str:

@@ -1,9 +1,11 @@
 """What the editor learns from the running bot: unanswered questions and feedback.
 
 :class:`Insights` decides what is recorded (:mod:`bot.records.store` keeps it): every question typed to
-the bot, with its outcome, so the answer rate can be told; the text only of the questions worth
-an editor's look — declined, or answered with a score below :data:`LOW_CONFIDENCE_SCORE` — with
-the best candidate and the closest fact; facts picked from buttons; and 👍/👎 votes.
+the bot, with its outcome, so the answer rate can be told, and its text (bounded) with the
+decision's evidence: the best candidate, the closest fact, the margin and coverage (what
+``review`` reads); the questions worth a look in ``unanswered`` — declined, or answered with a
+score below :data:`LOW_CONFIDENCE_SCORE` — are marked for review; facts picked from buttons;
+and 👍/👎 votes.
 
 :func:`unanswered_report` and :func:`stats_report` turn the records into the plain text shown by
 ``python -m bot unanswered`` / ``stats`` and the admin commands ``/unanswered`` / ``/stats``.
@@ -102,20 +104,24 @@ def question_record(
 ) -> QuestionRecord | None:
     """The record of one decision (None for small talk and empty messages: no questions).
 
-    For questions to review it keeps the decision's best candidate and closest fact (its
-    evidence): nothing is matched again.
+    A typed question keeps its text and its evidence: the best candidate, the closest fact, the
+    lead over the next candidate (``margin``), the share of the question the deciding entry
+    explains (``coverage``) and the best other fact (``runner_id``) — nothing is matched again.
+    A fact picked from a button keeps only the fact.
     """
     if decision.outcome in (Outcome.EMPTY, Outcome.SMALLTALK):
         return None
-    review = via == "text" and needs_review(decision)
-    best_id = best_is_gap = closest_id = None
-    best_score = closest_score = None
-    if review:
+    typed = via == "text"
+    review = typed and needs_review(decision)
+    best_id = best_is_gap = closest_id = runner_id = None
+    best_score = closest_score = margin = coverage = None
+    if typed:
         best, closest = decision.best, decision.closest_fact
         if best is not None:
             best_id, best_score, best_is_gap = best.id, best.score, best.is_gap
         if closest is not None:
             closest_id, closest_score = closest.id, closest.score
+        margin, coverage, runner_id = evidence(decision)
     elif decision.answered:
         best_id, best_score, best_is_gap = decision.fact_id, decision.score, False
     return QuestionRecord(
@@ -123,7 +129,7 @@ def question_record(
         via=via,
         outcome=decision.outcome.value,
         review=review,
-        question=decision.question if review else None,
+        question=decision.question if typed else None,
         fact_id=decision.fact_id if decision.answered else None,
         score=decision.score,
         best_id=best_id,
@@ -134,7 +140,29 @@ def question_record(
         lang=decision.lang,
         chat_type=chat_type,
         user_hash=user_hash,
+        reason=decision.reason.value if decision.reason is not None else None,
+        margin=margin,
+        coverage=coverage,
+        runner_id=runner_id,
     )
+
+
+def evidence(decision: Decision) -> tuple[float | None, float | None, str | None]:
+    """(margin, coverage, runner-up fact) of a decision, from its candidates.
+
+    The deciding entry is the answering fact, the declining gap, or else the best candidate;
+    the margin is its score's lead over the next candidate's (the whole score when there is
+    none); the coverage is the share of the question its vocabulary explains.
+    """
+    if not decision.candidates:
+        return None, None, None
+    deciding = decision.fact_id or (decision.gap.id if decision.gap is not None else None)
+    deciding = deciding or decision.candidates[0].id
+    chosen = next((c for c in decision.candidates if c.id == deciding), None)
+    others = [c for c in decision.candidates if c.id != deciding]
+    margin = decision.score - (others[0].score if others else 0.0)
+    runner = next((c.id for c in others if not c.is_gap), None)
+    return round(margin, 2), (chosen.vocabulary if chosen is not None else None), runner
 
 
 class Insights:

@@ -25,6 +25,14 @@ class QuestionRecord:
     lang: str | None = None
     chat_type: str | None = None
     user_hash: str | None = None
+    #: Why it was declined (the engine's Reason), for declines.
+    reason: str | None = None
+    #: The decision's lead over the next candidate, in score points.
+    margin: float | None = None
+    #: The share of the question the deciding fact or gap explains (0-1).
+    coverage: float | None = None
+    #: The best fact other than the one that answered (what else it might have been).
+    runner_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +53,7 @@ Pending = Record | Callable[[], Record | None]
 
 @dataclass(frozen=True, slots=True)
 class ReviewRow:
-    """A question logged for review, as read back."""
+    """A typed question as read back (the last five fields are NULL in rows of old versions)."""
 
     at: float
     question: str
@@ -57,6 +65,20 @@ class ReviewRow:
     best_is_gap: bool
     closest_id: str | None
     closest_score: float | None
+    reason: str | None = None
+    margin: float | None = None
+    coverage: float | None = None
+    runner_id: str | None = None
+    user_hash: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dislike:
+    """A 👎 on a fact, as read back: who (salted) and when."""
+
+    user_hash: str
+    fact_id: str
+    at: float
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ from bot.records.rows import (
     ReviewRow,
     VoteRecord,
 )
+from bot.records.schema import migrate
 
 __all__ = [
     "Counts",
@@ -53,6 +54,7 @@ __all__ = [
     "StoreError",
     "VoteRecord",
     "connect",
+    "transaction",
 ]
 
 log = logging.getLogger(__name__)
@@ -79,37 +81,6 @@ MAX_QUESTION_CHARS = 500
 BUSY_TIMEOUT_SECONDS = 5.0
 #: Bytes of the salted hash kept (as hex: twice as many characters).
 USER_HASH_BYTES = 8
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS questions (
-    id          INTEGER PRIMARY KEY,
-    at          REAL NOT NULL,     -- Unix time
-    via         TEXT NOT NULL,     -- 'text': typed; 'button': a fact picked from a button
-    outcome     TEXT NOT NULL,     -- answered, ambiguous or not_found
-    review      INTEGER NOT NULL,  -- 1: declined or answered with low confidence
-    question    TEXT,              -- the text, kept only when review = 1
-    fact_id     TEXT,              -- the fact that answered
-    score       REAL NOT NULL,     -- the engine's score for the outcome (0-100)
-    best_id     TEXT,              -- the best candidate, fact or gap
-    best_score  REAL,
-    best_is_gap INTEGER,
-    closest_id  TEXT,              -- the closest fact (for declines: what may need a phrasing)
-    closest_score REAL,
-    lang        TEXT,
-    chat_type   TEXT,              -- private, group, supergroup…
-    user_hash   TEXT               -- salted hash of the Telegram user id
-);
-CREATE INDEX IF NOT EXISTS questions_at ON questions (at);
-CREATE TABLE IF NOT EXISTS votes (
-    user_hash TEXT NOT NULL,
-    fact_id   TEXT NOT NULL,
-    vote      INTEGER NOT NULL CHECK (vote IN (-1, 1)),
-    at        REAL NOT NULL,
-    chat_type TEXT,
-    PRIMARY KEY (user_hash, fact_id)  -- one vote per person and fact: the latest counts
-);
-CREATE INDEX IF NOT EXISTS votes_at ON votes (at);
-"""
 
 
 class StoreError(Exception):
@@ -178,7 +149,9 @@ class Store:
             if str(mode).lower() != "wal":
                 log.warning("%s: WAL mode is not available (%s)", self.path, mode)
             connection.execute("PRAGMA synchronous = NORMAL")
-            connection.executescript(_SCHEMA)
+            added = migrate(connection)
+            if added:
+                log.info("%s: added the column(s) %s", self.path, ", ".join(added))
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot use {self.path}: {exc}") from exc
         self._thread = threading.Thread(
@@ -277,11 +250,12 @@ class Store:
         votes = [r for r in records if isinstance(r, VoteRecord)]
         if not records:
             return
-        with _transaction(connection):
+        with transaction(connection):
             connection.executemany(
                 "INSERT INTO questions (at, via, outcome, review, question, fact_id, score, "
                 "best_id, best_score, best_is_gap, closest_id, closest_score, lang, chat_type, "
-                "user_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "user_hash, reason, margin, coverage, runner_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         q.at,
@@ -299,6 +273,10 @@ class Store:
                         q.lang,
                         q.chat_type,
                         q.user_hash,
+                        q.reason,
+                        q.margin,
+                        q.coverage,
+                        q.runner_id,
                     )
                     for q in questions
                 ],
@@ -318,7 +296,7 @@ class Store:
         with contextlib.ExitStack() as stack:
             if connection is None:
                 connection = stack.enter_context(contextlib.closing(connect(self.path)))
-            with _transaction(connection):
+            with transaction(connection):
                 connection.execute("DELETE FROM questions WHERE at < ?", (cutoff,))
                 connection.execute("DELETE FROM votes WHERE at < ?", (cutoff,))
                 # Below the newest MAX_…_ROWS (a NULL bound, when there are fewer, deletes none).
@@ -342,7 +320,7 @@ class Store:
             with contextlib.closing(connect(self.path)) as connection:
                 # Deleted text must not linger in free pages or in the write-ahead log.
                 connection.execute("PRAGMA secure_delete = ON")
-                with _transaction(connection):
+                with transaction(connection):
                     gone = connection.execute("DELETE FROM questions WHERE at < ?", (before,))
                     count = gone.rowcount
                     count += connection.execute(
@@ -358,7 +336,9 @@ class Store:
     # ----------------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection | None]:
+    def reading(self) -> Iterator[sqlite3.Connection | None]:
+        """A connection for reading (None when there is no database yet); its errors become
+        StoreError."""
         if not self.path.is_file():
             yield None
             return
@@ -373,9 +353,27 @@ class Store:
         finally:
             connection.close()
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """A connection for a short write of the caller's own, beside the writer thread (WAL
+        lets them take turns), with the tables up to date; its errors become StoreError."""
+        try:
+            private_directory(self.directory)
+            private_file(self.path)
+            connection = connect(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot use {self.path}: {exc}") from exc
+        try:
+            migrate(connection)
+            yield connection
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot change {self.path}: {exc}") from exc
+        finally:
+            connection.close()
+
     def review_rows(self, since: float | None = None) -> list[ReviewRow]:
         """The questions logged for review (declined or low confidence) since ``since``."""
-        with self._reading() as connection:
+        with self.reading() as connection:
             if connection is None:
                 return []
             rows = connection.execute(
@@ -391,7 +389,7 @@ class Store:
 
     def counts(self, since: float | None = None) -> Counts:
         """How the questions since ``since`` were dealt with."""
-        with self._reading() as connection:
+        with self.reading() as connection:
             if connection is None:
                 return Counts()
             row = connection.execute(
@@ -408,7 +406,7 @@ class Store:
 
     def fact_counts(self, since: float | None = None) -> list[FactCounts]:
         """Each fact answered or voted on since ``since``: answers shown, 👍 and 👎."""
-        with self._reading() as connection:
+        with self.reading() as connection:
             if connection is None:
                 return []
             answers = dict(
@@ -433,7 +431,7 @@ class Store:
 
 
 @contextlib.contextmanager
-def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+def transaction(connection: sqlite3.Connection) -> Iterator[None]:
     """BEGIN IMMEDIATE … COMMIT (or ROLLBACK): one short write transaction."""
     connection.execute("BEGIN IMMEDIATE")
     try:

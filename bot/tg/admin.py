@@ -1,8 +1,10 @@
-"""Admin commands — /reload, /unanswered, /stats — and messages to the admins.
+"""Admin commands — /reload, /unanswered, /stats, /review — and messages to the admins.
 
 Admins are the Telegram users in ADMIN_IDS. A command is allowed by the id of the user who
-sent it (``update.effective_user``), never by the chat it was sent in: in a group, an admin's
-/stats is answered and anyone else's is politely refused. The work itself is framework-free
+sent it (``update.effective_user``), never by the chat it was sent in: in a group, anyone else's
+command is politely refused. The reports (/unanswered, /stats, /review) quote or count other
+people's questions, so they are given only in a private chat with the bot; in a group an
+admin is asked to open one. The work itself is framework-free
 (bot.conversation.reload, bot.records.insights); the reports are built in a worker thread, off the event loop.
 """
 
@@ -35,7 +37,9 @@ from bot.tg.state import Context
 log = logging.getLogger(__name__)
 
 #: The admin commands, in the order /help-like lists would show them.
-COMMANDS = ("reload", "unanswered", "stats")
+COMMANDS = ("reload", "unanswered", "stats", "review")
+#: The reply to a report asked for outside a private chat (it would show others' questions).
+PRIVATE_ONLY = "Open a private chat with me for that."
 #: Groups of questions /unanswered shows.
 UNANSWERED_SHOWN = 10
 
@@ -70,6 +74,22 @@ def admins_only(command: str) -> Callable[[Handler], Handler]:
     return decorate
 
 
+def private_only(handler: Handler) -> Handler:
+    """Run the handler only in a private chat; elsewhere say to open one, and show nothing."""
+
+    @functools.wraps(handler)
+    async def guarded(update: Update, context: Context) -> None:
+        message, chat = update.effective_message, update.effective_chat
+        if message is None:
+            return
+        if chat is None or chat.type != "private":
+            await reply_html(message, html.escape(PRIVATE_ONLY, quote=False))
+            return
+        await handler(update, context)
+
+    return guarded
+
+
 def _pre(text: str) -> str:
     """Plain report text as Telegram HTML (escaped; split between lines when long)."""
     return html.escape(text, quote=False)
@@ -97,6 +117,7 @@ async def reload_command(update: Update, context: Context) -> None:
 
 
 @admins_only("unanswered")
+@private_only
 async def unanswered_command(update: Update, context: Context) -> None:
     """/unanswered [7d]: the 10 most frequent questions not answered, with the closest facts."""
     await _reply_with_report(
@@ -109,6 +130,7 @@ async def unanswered_command(update: Update, context: Context) -> None:
 
 
 @admins_only("stats")
+@private_only
 async def stats_command(update: Update, context: Context) -> None:
     """/stats [7d]: questions asked, answer rate, top facts and feedback."""
     await _reply_with_report(
@@ -116,6 +138,17 @@ async def stats_command(update: Update, context: Context) -> None:
         context,
         lambda insights, period, engine: stats_report(insights.store, period=period, engine=engine),
     )
+
+
+@admins_only("review")
+@private_only
+async def review_command(update: Update, context: Context) -> None:
+    """/review: the first group of the review queue, with buttons to act on it."""
+    from bot.tg.review import show_next
+
+    message = update.effective_message
+    if message is not None:
+        await show_next(message, context)
 
 
 async def _reply_with_report(

@@ -47,7 +47,7 @@ from bot.ops.settings import Settings
 from bot.records.inbox import Inbox
 from bot.records.insights import Insights
 from bot.records.store import StoreError
-from bot.tg import admin, handlers
+from bot.tg import admin, handlers, review
 from bot.tg.abuse import UserRateLimit
 from bot.tg.delivery import POLL_TIMEOUT_SECONDS, Delivery, FloodLimiter, Poller, UpdateGate
 from bot.tg.state import BotData, Context
@@ -253,6 +253,7 @@ def build_application(
         CommandHandler("unanswered", admin.unanswered_command, filters=new_messages)
     )
     application.add_handler(CommandHandler("stats", admin.stats_command, filters=new_messages))
+    application.add_handler(CommandHandler("review", admin.review_command, filters=new_messages))
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.answer_question)
     )
@@ -265,6 +266,7 @@ def build_application(
             private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.explain_text_only
         )
     )
+    application.add_handler(CallbackQueryHandler(review.press, pattern=f"^{review.PREFIX}"))
     application.add_handler(CallbackQueryHandler(handlers.press_button))
     application.add_handler(InlineQueryHandler(handlers.answer_inline))
     application.add_error_handler(handlers.report_error)
