@@ -49,7 +49,9 @@ from bot.records.insights import Insights
 from bot.records.store import StoreError
 from bot.tg import admin, handlers, review
 from bot.tg.abuse import UserRateLimit
-from bot.tg.delivery import POLL_TIMEOUT_SECONDS, Delivery, FloodLimiter, Poller, UpdateGate
+from bot.tg.delivery import Delivery, UpdateGate
+from bot.tg.flood import FloodLimiter
+from bot.tg.polling import POLL_TIMEOUT_SECONDS, Poller
 from bot.tg.state import BotData, Context
 
 log = logging.getLogger(__name__)
@@ -203,7 +205,7 @@ def build_application(
     ``settings.data_dir`` (opened at start-up) and the Reloader of ``settings.knowledge_dir``
     (watching every ``settings.reload_seconds`` once started; ``cache_dir`` is the compiled-engine
     cache it builds through), and the per-user limit (BOT_USER_RATE_LIMIT). Updates go through
-    :mod:`bot.tg.delivery`: a :class:`~bot.tg.delivery.FloodLimiter` built from
+    :mod:`bot.tg.delivery`: a :class:`~bot.tg.flood.FloodLimiter` built from
     ``settings.rate_limit`` (``rate_limiter`` replaces it: tests shorten its retry waits), and
     the update processor that remembers answered updates in ``settings.data_dir``.
     """

@@ -1,18 +1,7 @@
 """Getting every answer out exactly once: flood control, retries, and updates that survive a stop.
 
-Three pieces, put together by :func:`bot.tg.app.build_application`:
-
-:class:`FloodLimiter`
-    python-telegram-bot's rate limiter hook, through which every Bot API call except
-    ``getUpdates`` passes. It keeps outgoing messages inside Telegram's flood limits — at most
-    ``BOT_RATE_LIMIT`` per second overall (evenly spaced, with a small margin for network
-    jitter) and 20 per minute per group — and retries what can be retried: a 429 after the
-    ``retry_after`` Telegram asks for (pausing every send meanwhile, as Telegram's limit is
-    per bot), and 5xx answers, timeouts and connection errors with exponential backoff. Both
-    are bounded. A 400 (bad request) or 403 (blocked by the user) is not retried: it is raised
-    for the error handler to log. PTB's own ``AIORateLimiter`` retries only 429s, allows a
-    burst of a whole second's budget at once (more than 30 in some one-second windows), and
-    sleeps a fixed ``retry_after`` — hence this class.
+Three pieces, put together by :func:`bot.tg.app.build_application`: the flood limiter
+(:mod:`bot.tg.flood`), the poller (:mod:`bot.tg.polling`) and, here,
 
 :class:`Delivery`
     Every update from receipt to reply. Each update is written to the inbox
@@ -20,10 +9,6 @@ Three pieces, put together by :func:`bot.tg.app.build_application`:
     reply was sent or it failed for good; after a crash the next start answers what is left
     there first. Handlers run ``concurrency`` at a time and one at a time per chat; a group
     whose flood budget is spent waits without holding a slot, and a chat's backlog is bounded.
-
-:class:`Poller`
-    Long polling (getUpdates) that moves the offset past a batch only once the batch is in the
-    inbox, skips an update it cannot parse, and backs off when getUpdates fails.
 
 The promise (docs/operations.md, "Reliability"): no question is lost to a crash; at most the
 replies in flight at the crash (at most ``concurrency``) may be sent twice. A stop (SIGTERM)
@@ -35,298 +20,19 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import contextvars
-import datetime as dtm
 import json
 import logging
-import random
-import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any, TypeGuard, TypeVar
+from typing import Any, TypeVar
 
-import httpx
 from telegram import Update
-from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
-from telegram.ext import BaseRateLimiter
 
 from bot.records.inbox import Inbox, StoreError
+from bot.tg.flood import FloodLimiter, Outcome, current_outcome
 
 log = logging.getLogger(__name__)
-
-# ------------------------------------------------------------------------------------------
-# Flood control and retries
-# ------------------------------------------------------------------------------------------
-
-#: Telegram's per-group limit: messages per minute to one group or channel.
-GROUP_MESSAGES_PER_MINUTE = 20
-#: Limits are kept with this margin: "30 per second" is enforced as 30 per 1.05 s, so network
-#: jitter between our clock and Telegram's cannot squeeze 31 into one of Telegram's seconds.
-RATE_MARGIN = 0.05
-#: Retries of one request after a 429, and the longest ``retry_after`` waited for (longer
-#: means Telegram has limited the bot hard; an answer that late is worth less than the slot).
-MAX_FLOOD_RETRIES = 5
-MAX_RETRY_AFTER_SECONDS = 60.0
-#: Added to Telegram's ``retry_after`` before trying again.
-RETRY_AFTER_SLACK_SECONDS = 0.1
-#: Retries of one request after a 5xx, a timeout or a connection error, and the backoff:
-#: BASE * 2**n seconds (n = 0, 1, …) capped at MAX, each drawn between half and all of that.
-MAX_NETWORK_RETRIES = 4
-BACKOFF_BASE_SECONDS = 0.5
-BACKOFF_MAX_SECONDS = 8.0
-#: Methods never retried: ``getMe`` runs at start-up, where an unreachable API should be
-#: reported at once rather than after the backoff.
-NOT_RETRIED = frozenset({"getMe"})
-#: Per-group windows kept before idle ones are dropped.
-SWEEP_AT_GROUPS = 1024
-
-
-class SlidingWindow:
-    """At most ``limit`` acquisitions in any ``period`` seconds, and ``spacing`` apart.
-
-    The spacing follows a schedule (each place is ``spacing`` after the previous *scheduled*
-    one), so the few milliseconds a sleep oversleeps do not add up to a lower rate; after an
-    idle spell the schedule restarts from now, so idleness never turns into a burst. The window
-    is counted on the actual times and is the hard guarantee. Waiters are served first come,
-    first served. Times come from ``clock`` (monotonic) and waits are ``sleep`` (a fake clock's
-    in tests).
-    """
-
-    def __init__(
-        self,
-        limit: int,
-        period: float,
-        *,
-        spacing: float = 0.0,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    ) -> None:
-        self.limit = limit
-        self.period = period
-        self.spacing = spacing
-        self._clock = clock
-        self._sleep = sleep
-        self._times: deque[float] = deque(maxlen=limit)
-        self._next = 0.0  # the scheduled time of the next place (with spacing)
-        self._lock = asyncio.Lock()
-
-    async def acquire(self) -> None:
-        """Wait for a free place in the window and take it."""
-        async with self._lock:
-            # Sleeping until a known time, not polling: nothing else can free a place sooner.
-            while (wait := self._wait(self._clock())) > 0:
-                await self._sleep(wait)
-            now = self._clock()
-            self._times.append(now)
-            if self.spacing:
-                on_schedule = now - self._next <= self.spacing
-                self._next = (self._next if on_schedule else now) + self.spacing
-
-    def _wait(self, now: float) -> float:
-        wait = 0.0
-        if len(self._times) == self.limit:
-            wait = self._times[0] + self.period - now
-        if self.spacing:
-            wait = max(wait, self._next - now)
-        return wait
-
-    def wait_time(self) -> float:
-        """Seconds until a place is free (0: one is free now)."""
-        return max(0.0, self._wait(self._clock()))
-
-    def idle(self) -> bool:
-        """True when nothing was acquired within the last period (the window is all free)."""
-        return not self._times or self._times[-1] <= self._clock() - self.period
-
-
-def _is_group(chat_id: object) -> TypeGuard[int | str]:
-    """Groups and channels: negative chat ids, or @usernames."""
-    return isinstance(chat_id, str) or (isinstance(chat_id, int) and chat_id < 0)
-
-
-#: httpx errors that mean the request never left: no connection, or none free in the pool.
-_NOT_SENT = (httpx.PoolTimeout, httpx.ConnectTimeout, httpx.ConnectError)
-#: Methods that must not be repeated when they may have reached Telegram (a second message).
-NOT_IDEMPOTENT = frozenset({"sendMessage"})
-
-
-def surely_not_sent(error: NetworkError) -> bool:
-    """Whether a failed request certainly did not reach Telegram: an error *answer* (5xx, it
-    was refused), or no connection / no free one in the pool. A read timeout or a dropped
-    connection after the request was written may have delivered it."""
-    cause = error.__cause__
-    return cause is None or isinstance(cause, _NOT_SENT)
-
-
-def _seconds(value: int | float | dtm.timedelta) -> float:
-    return value.total_seconds() if isinstance(value, dtm.timedelta) else float(value)
-
-
-class FloodLimiter(BaseRateLimiter[int]):
-    """Flood control and bounded retries for every Bot API call but ``getUpdates``.
-
-    ``rate`` is the overall messages per second (``BOT_RATE_LIMIT``); 0 turns the flood
-    limits off (benchmarks) but not the retries. ``time_scale`` multiplies every wait of a
-    retry — Telegram's ``retry_after`` and the backoff — and is 1 except in tests, which shrink
-    it to keep fault-injection runs fast. ``clock`` and ``sleep`` are where the time comes from
-    and how to wait (a fake clock in tests).
-    """
-
-    def __init__(
-        self,
-        rate: float,
-        *,
-        time_scale: float = 1.0,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    ) -> None:
-        self.rate = rate
-        self.time_scale = time_scale
-        self._clock = clock
-        self._sleep = sleep
-        self._overall: SlidingWindow | None = None
-        if rate > 0:
-            # Whole messages per (slightly more than) a second, spaced evenly: no bursts, so
-            # no request waits for a free connection and arrives later than it was let go.
-            per_window = max(1, int(rate))
-            self._overall = SlidingWindow(
-                per_window,
-                per_window / rate * (1 + RATE_MARGIN),
-                spacing=(1 + RATE_MARGIN) / rate,
-                clock=clock,
-                sleep=sleep,
-            )
-        self._groups: dict[int | str, SlidingWindow] = {}
-        #: After a 429, nothing is sent before this (monotonic) time.
-        self._resume_at = 0.0
-
-    async def initialize(self) -> None:
-        """Nothing to set up."""
-
-    async def shutdown(self) -> None:
-        """Nothing to release."""
-
-    def _group_window(self, chat_id: object) -> SlidingWindow | None:
-        """The window of a group or channel (negative or @username chat ids), else None."""
-        if self._overall is None:
-            return None
-        if isinstance(chat_id, str):
-            with contextlib.suppress(ValueError):  # else an @username: a channel or supergroup
-                chat_id = int(chat_id)
-        if not _is_group(chat_id):
-            return None
-        window = self._groups.get(chat_id)
-        if window is None:
-            if len(self._groups) >= SWEEP_AT_GROUPS:
-                for key in [k for k, w in self._groups.items() if w.idle()]:
-                    del self._groups[key]
-            window = self._groups[chat_id] = SlidingWindow(
-                GROUP_MESSAGES_PER_MINUTE,
-                60.0 * (1 + RATE_MARGIN),
-                clock=self._clock,
-                sleep=self._sleep,
-            )
-        return window
-
-    def ready_in(self, chat_id: object) -> float:
-        """Seconds until a message to ``chat_id`` fits its group's budget (0 for other chats)."""
-        if self._overall is None or not _is_group(chat_id):
-            return 0.0
-        window = self._groups.get(chat_id)
-        return 0.0 if window is None else window.wait_time()
-
-    async def _wait_for_turn(self, chat_id: object) -> None:
-        # Until a known time (a later 429 may extend it): no event to wait for instead.
-        while (pause := self._resume_at - self._clock()) > 0:
-            await self._sleep(pause)
-        if chat_id is None:
-            return  # callback and inline query answers: not messages in a chat
-        group = self._group_window(chat_id)
-        if group is not None:
-            await group.acquire()
-        if self._overall is not None:
-            await self._overall.acquire()
-        # A 429 may have come while this request waited for its place.
-        while (pause := self._resume_at - self._clock()) > 0:
-            await self._sleep(pause)
-
-    def backoff(self, retry: int) -> float:
-        """Seconds to wait before network retry number ``retry`` (0-based), jittered."""
-        ceiling = min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2**retry)
-        return random.uniform(ceiling / 2, ceiling) * self.time_scale  # noqa: S311 (jitter)
-
-    async def process_request(
-        self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: int | None,
-    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
-        """Send one request within the flood limits, retrying what may be retried."""
-        chat_id = data.get("chat_id")
-        flood_retries = network_retries = 0
-        while True:
-            await self._wait_for_turn(chat_id)
-            try:
-                return await callback(*args, **kwargs)
-            except RetryAfter as exc:
-                wait = _seconds(exc.retry_after)
-                if flood_retries >= MAX_FLOOD_RETRIES or wait > MAX_RETRY_AFTER_SECONDS:
-                    note_unsent(exc)
-                    log.error(
-                        "%s to chat %s: still flood-limited after %d retries (retry after %gs); "
-                        "giving up",
-                        endpoint,
-                        chat_id,
-                        flood_retries,
-                        wait,
-                    )
-                    raise
-                flood_retries += 1
-                pause = (wait + RETRY_AFTER_SLACK_SECONDS) * self.time_scale
-                # Telegram's limits are per bot: hold every request, not only this one.
-                self._resume_at = max(self._resume_at, self._clock() + pause)
-                log.warning(
-                    "%s to chat %s: flood control, Telegram asks to wait %gs; retry %d of %d",
-                    endpoint,
-                    chat_id,
-                    wait,
-                    flood_retries,
-                    MAX_FLOOD_RETRIES,
-                )
-            except BadRequest:
-                raise  # our request is wrong: sending it again changes nothing
-            except NetworkError as exc:  # 5xx, timeouts, connection errors
-                if not surely_not_sent(exc):
-                    if endpoint in NOT_IDEMPOTENT:  # sending again may send it twice
-                        log.warning(
-                            "%s to chat %s may have been sent (%s); not retried",
-                            endpoint,
-                            chat_id,
-                            exc,
-                        )
-                        raise
-                elif network_retries >= MAX_NETWORK_RETRIES or endpoint in NOT_RETRIED:
-                    note_unsent(exc)
-                    raise
-                if network_retries >= MAX_NETWORK_RETRIES or endpoint in NOT_RETRIED:
-                    raise
-                delay = self.backoff(network_retries)
-                network_retries += 1
-                log.warning(
-                    "%s to chat %s failed (%s); retry %d of %d in %.2fs",
-                    endpoint,
-                    chat_id,
-                    exc,
-                    network_retries,
-                    MAX_NETWORK_RETRIES,
-                    delay,
-                )
-                await self._sleep(delay)
-
 
 # Updates: the inbox, the per-chat queues, the poller
 # ------------------------------------------------------------------------------------------
@@ -346,24 +52,6 @@ RETRY_SECONDS = 5.0
 STOP_GRACE_SECONDS = 4.0
 #: Polls (getUpdates calls) in a row, while updates wait, with none finished: the bot is stuck.
 STALL_POLLS = 10
-
-#: What handling the current update came to (set by :class:`Delivery` for each update).
-_outcome: contextvars.ContextVar[Outcome | None] = contextvars.ContextVar("outcome", default=None)
-
-
-@dataclass
-class Outcome:
-    """What the flood limiter noticed while an update was handled."""
-
-    #: A request given up that surely never reached Telegram (its reply is not out).
-    unsent: BaseException | None = None
-
-
-def note_unsent(error: BaseException) -> None:
-    """The update being handled has a reply that was not sent (it is tried again later)."""
-    outcome = _outcome.get()
-    if outcome is not None:
-        outcome.unsent = error
 
 
 def chat_key(update: object) -> int | None:
@@ -628,7 +316,7 @@ class Delivery:
 
     async def _run(self, key: object, item: _Item) -> None:
         outcome = Outcome()
-        _outcome.set(outcome)  # this task's own context
+        current_outcome.set(outcome)  # this task's own context
         retry = False
         try:
             if self._process is None:
@@ -774,107 +462,3 @@ class UpdateGate(asyncio.Queue[object]):
             await self._delivery.receive([(item.update_id, body, item)])
         else:
             self.put_nowait(item)
-
-
-# ------------------------------------------------------------------------------------------
-# Polling
-# ------------------------------------------------------------------------------------------
-
-#: Long-polling timeout of getUpdates, in seconds (a stop cancels the request at once).
-POLL_TIMEOUT_SECONDS = 30
-#: Updates asked for per getUpdates (Telegram's maximum).
-POLL_LIMIT = 100
-#: Seconds added to the long-polling timeout before the request itself times out.
-POLL_READ_SLACK_SECONDS = 10.0
-#: Backoff after failed getUpdates calls: BASE * 2**(n-1) seconds, capped, jittered.
-POLL_BACKOFF_BASE_SECONDS = 1.0
-POLL_BACKOFF_MAX_SECONDS = 30.0
-#: Seconds the confirming getUpdates of a stop may take.
-CONFIRM_SECONDS = 1.0
-
-
-class Poller:
-    """Long polling that confirms an update only once it is in the inbox.
-
-    python-telegram-bot's ``Updater`` confirms a batch as soon as it is queued, and cannot skip
-    one update it fails to parse (it retries the whole batch forever). Here each batch goes to
-    :meth:`Delivery.receive` — into the inbox — and only then does the next ``getUpdates`` carry
-    the offset past it. The raw JSON is parsed update by update, so a poison update is skipped
-    (one log line). Failures back off from 1 s to 30 s, one line each.
-    """
-
-    def __init__(
-        self,
-        bot: Any,
-        delivery: Delivery,
-        *,
-        allowed_updates: list[str],
-        timeout: int = POLL_TIMEOUT_SECONDS,
-        on_error: Callable[[TelegramError], None] | None = None,
-    ) -> None:
-        self._bot = bot
-        self._delivery = delivery
-        self._allowed = allowed_updates
-        self._timeout = timeout
-        self._on_error = on_error
-        self.offset: int | None = None
-        self.failures = 0
-
-    async def run(self) -> None:
-        """Poll until cancelled."""
-        while True:
-            await self._delivery.room()
-            self._delivery.polls += 1
-            try:
-                result = await self._bot._post(  # the raw JSON, parsed one by one
-                    "getUpdates",
-                    {
-                        "offset": self.offset,
-                        "limit": POLL_LIMIT,
-                        "timeout": self._timeout,
-                        "allowed_updates": self._allowed,
-                    },
-                    read_timeout=self._timeout + POLL_READ_SLACK_SECONDS,
-                )
-            except InvalidToken:
-                raise
-            except TelegramError as exc:
-                await self._failed(exc)
-                continue
-            if not isinstance(result, list):
-                await self._failed(TelegramError(f"getUpdates answered {type(result).__name__}"))
-                continue
-            self.failures = 0
-            batch: list[tuple[int, str, Update | None]] = []
-            for raw in result:
-                update_id = raw.get("update_id") if isinstance(raw, dict) else None
-                if not isinstance(update_id, int) or isinstance(update_id, bool):
-                    log.warning("getUpdates returned an update without an id; skipped")
-                    continue
-                batch.append((update_id, json.dumps(raw), None))
-                self.offset = max(self.offset or 0, update_id + 1)
-            if batch:
-                await self._delivery.receive(batch)
-
-    async def confirm(self) -> None:
-        """On a stop: tell Telegram to forget what was received (a quick getUpdates with the
-        offset; best effort, at most :data:`CONFIRM_SECONDS` — the inbox recognises updates
-        delivered again anyway)."""
-        if self.offset is None:
-            return
-        with contextlib.suppress(TelegramError, TimeoutError):
-            async with asyncio.timeout(CONFIRM_SECONDS):
-                await self._bot._post(
-                    "getUpdates",
-                    {"offset": self.offset, "limit": 1, "timeout": 0},
-                    read_timeout=CONFIRM_SECONDS,
-                )
-
-    async def _failed(self, error: TelegramError) -> None:
-        self.failures += 1
-        if self._on_error is not None:
-            self._on_error(error)
-        ceiling = min(
-            POLL_BACKOFF_MAX_SECONDS, POLL_BACKOFF_BASE_SECONDS * 2 ** (self.failures - 1)
-        )
-        await asyncio.sleep(random.uniform(ceiling / 2, ceiling))  # noqa: S311 (jitter)

@@ -25,14 +25,14 @@ from telegram.error import (
 )
 
 from bot.records.inbox import Inbox
-from bot.tg import delivery
 from bot.tg import delivery as delivery_module
-from bot.tg.delivery import (
+from bot.tg import flood
+from bot.tg.delivery import Delivery
+from bot.tg.flood import (
     GROUP_MESSAGES_PER_MINUTE,
     MAX_FLOOD_RETRIES,
     MAX_NETWORK_RETRIES,
     RETRY_AFTER_SLACK_SECONDS,
-    Delivery,
     FloodLimiter,
     SlidingWindow,
 )
@@ -149,7 +149,7 @@ async def test_a_passing_failure_is_delivered_after_a_retry() -> None:
     script = Script(NetworkError("Internal Server Error"), clock=clock)
     assert await clock.run(send(limiter_on(clock, 0), script)) is True
     assert len(script.calls) == 2
-    assert script.calls[1] - script.calls[0] >= delivery.BACKOFF_BASE_SECONDS / 2
+    assert script.calls[1] - script.calls[0] >= flood.BACKOFF_BASE_SECONDS / 2
 
 
 @pytest.mark.parametrize(
@@ -182,7 +182,7 @@ def test_backoff_doubles_up_to_a_cap() -> None:
     """BASE * 2**n, jittered between half and all of it, never more than the cap."""
     limiter = FloodLimiter(30)
     for retry in range(10):
-        ceiling = min(delivery.BACKOFF_MAX_SECONDS, delivery.BACKOFF_BASE_SECONDS * 2**retry)
+        ceiling = min(flood.BACKOFF_MAX_SECONDS, flood.BACKOFF_BASE_SECONDS * 2**retry)
         assert ceiling / 2 <= limiter.backoff(retry) <= ceiling
 
 
@@ -437,7 +437,7 @@ async def test_a_reply_not_sent_is_tried_again_then_given_up_and_the_sender_told
 
     async def work(update: Update) -> None:
         attempts.append(update.update_id)
-        delivery_module.note_unsent(NetworkError("Bad Gateway"))
+        flood.note_unsent(NetworkError("Bad Gateway"))
 
     async def apologise(update: Update) -> None:
         told.append(update.update_id)
@@ -500,9 +500,9 @@ def test_a_read_timeout_on_send_message_is_not_retried() -> None:
     """A read timeout may have delivered the message: not sent again (a pool timeout is)."""
     error = TimedOut()
     error.__cause__ = httpx.ReadTimeout("read")
-    assert not delivery_module.surely_not_sent(error)
+    assert not flood.surely_not_sent(error)
     error.__cause__ = httpx.PoolTimeout("pool")
-    assert delivery_module.surely_not_sent(error)
+    assert flood.surely_not_sent(error)
 
 
 async def test_a_send_message_that_may_have_arrived_is_not_sent_again() -> None:

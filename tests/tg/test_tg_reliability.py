@@ -23,7 +23,8 @@ from bot.conversation import texts
 from bot.engine import Engine
 from bot.tg.abuse import UserRateLimit
 from bot.tg.app import delivery_of
-from bot.tg.delivery import MAX_ATTEMPTS, FloodLimiter
+from bot.tg.delivery import MAX_ATTEMPTS
+from bot.tg.flood import FloodLimiter
 
 #: Retry waits in these tests are this fraction of the real ones (Telegram's retry_after 1 s
 #: becomes 20 ms); production uses 1 (see test_delivery.py for the real waits).
