@@ -90,3 +90,10 @@ def test_windows_line_endings_are_kept() -> None:
     after = add_questions(text, "trade", ["trade figure"])
     assert "      - trade figure\r\n" in after
     assert after.count("\r\n") == text.count("\r\n") + 1
+
+
+def test_a_question_differing_only_in_case_or_punctuation_is_one_question() -> None:
+    """ "What is X?" and "what is x" are one phrasing: the second is not added."""
+    after = add_questions(FACTS, "trade", ["What is the trade figure?", "what is the trade figure"])
+    assert _added_lines(FACTS, after) == ["      - What is the trade figure?"]
+    assert add_questions(FACTS, "trade", ["how big is trade"]) == FACTS

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from bot.knowledge.loader import question_key
+
 #: ``  - id: some-fact`` (an entry of facts:/gaps:), capturing the indentation of the dash.
 _ENTRY = re.compile(r"^(?P<indent> *)- +id: *(?P<id>[^\s#]+)\s*(?:#.*)?$")
 #: ``    questions:`` opening a block list (nothing after the colon but a comment).
@@ -132,14 +134,19 @@ def _questions_of(text: str, entry_id: str) -> list[str]:
 def add_questions(text: str, entry_id: str, questions: list[str]) -> str:
     """``text`` (a facts or gaps file) with ``questions`` appended to ``entry_id``'s questions.
 
-    Questions it already has (same text) are skipped; only new lines are added. Raises
+    Questions it already has (the same words, case and punctuation aside) are skipped, and so
+    are repeats among ``questions``; only new lines are added. Raises
     :class:`EditError` when the entry or its block can't be found, or when the edited file would
     not read back as the old questions plus the new ones.
     """
     before = _questions_of(text, entry_id)
-    new = [
-        q for q in dict.fromkeys(" ".join(q.split()) for q in questions) if q and q not in before
-    ]
+    # One phrasing per question: "What is X?" is not added beside "what is x".
+    seen = {question_key(q) for q in before}
+    new = []
+    for question in (" ".join(q.split()) for q in questions):
+        if question and question_key(question) not in seen:
+            seen.add(question_key(question))
+            new.append(question)
     if not new:
         return text
     lines = text.splitlines(keepends=True)

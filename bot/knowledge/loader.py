@@ -404,7 +404,9 @@ def _collect(
     return out
 
 
-def _question_key(text: str) -> str:
+def question_key(text: str) -> str:
+    """What makes two phrasings the same question: their words, case aside ("What is X?" is
+    "what is x")."""
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
@@ -432,7 +434,7 @@ def _cross_check(
     seen_questions: dict[str, str] = {}
     for entry in entries:
         for question in entry.questions:
-            key = _question_key(question)
+            key = question_key(question)
             owner = seen_questions.setdefault(key, entry.id)
             if owner != entry.id:
                 ctx.add(
