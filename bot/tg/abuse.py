@@ -6,8 +6,9 @@ then silence until the minute has passed. Framework-free: the Telegram adapter a
 from __future__ import annotations
 
 import enum
+import logging
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,8 +16,11 @@ from dataclasses import dataclass, field
 DEFAULT_LIMIT = 20
 #: The window the limit counts over; also how long a user who went over it is ignored.
 WINDOW_SECONDS = 60.0
-#: Users tracked before idle ones are forgotten (checked when a new user appears).
-SWEEP_AT_USERS = 4096
+#: Users tracked at most. Users idle for a whole window are forgotten anyway; past this many
+#: active ones (a flood of accounts), the least recently seen is forgotten too.
+MAX_TRACKED_USERS = 200_000
+
+log = logging.getLogger(__name__)
 
 
 class Verdict(enum.Enum):
@@ -34,7 +38,6 @@ class Verdict(enum.Enum):
 class _User:
     times: deque[float] = field(default_factory=deque)
     blocked_until: float = 0.0
-    last_seen: float = 0.0
 
 
 class UserRateLimit:
@@ -42,8 +45,12 @@ class UserRateLimit:
 
     The message after the ``limit``-th within a window gets :attr:`Verdict.NOTIFY`; from then on
     the user is ignored for ``window`` seconds (messages during that time do not extend it), after
-    which they start afresh. ``limit`` 0 turns the limit off. Memory is bounded: users idle for
-    longer than the window are forgotten once :data:`SWEEP_AT_USERS` are tracked.
+    which they start afresh. ``limit`` 0 turns the limit off.
+
+    Each :meth:`check` costs O(1) (amortized) whatever the number of users: users are kept in
+    the order they were last seen, so those idle for a whole window are dropped from the front
+    (a user ignored until ``t + window`` was last seen at ``t`` or later, so nothing is lost).
+    Memory is bounded by the users seen within one window, and by :data:`MAX_TRACKED_USERS`.
     """
 
     def __init__(
@@ -52,43 +59,55 @@ class UserRateLimit:
         window: float = WINDOW_SECONDS,
         *,
         clock: Callable[[], float] = time.monotonic,
+        max_users: int = MAX_TRACKED_USERS,
     ) -> None:
         self.limit = limit
         self.window = window
+        self.max_users = max_users
         self._clock = clock
-        self._users: dict[int, _User] = {}
+        # user id -> state, least recently seen first; with the time each was last seen.
+        self._users: OrderedDict[int, tuple[float, _User]] = OrderedDict()
+        self._warned = False
 
     def check(self, user_id: int) -> Verdict:
         """Count a message from ``user_id`` and say what to do with it."""
         if self.limit <= 0:
             return Verdict.ADMIT
         now = self._clock()
-        user = self._users.get(user_id)
-        if user is None:
-            if len(self._users) >= SWEEP_AT_USERS:
-                self._sweep(now)
-            user = self._users[user_id] = _User()
-        user.last_seen = now
+        self._forget_idle(now)
+        seen = self._users.pop(user_id, None)
+        user = seen[1] if seen is not None else _User()
+        self._users[user_id] = (now, user)  # now the most recently seen
         if now < user.blocked_until:
             return Verdict.IGNORE
-        while user.times and user.times[0] <= now - self.window:
-            user.times.popleft()
-        if len(user.times) < self.limit:
-            user.times.append(now)
+        times = user.times
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        if len(times) < self.limit:
+            times.append(now)
             return Verdict.ADMIT
         user.blocked_until = now + self.window
-        user.times.clear()
+        times.clear()
         return Verdict.NOTIFY
 
     def __len__(self) -> int:
         """Users currently tracked."""
         return len(self._users)
 
-    def _sweep(self, now: float) -> None:
-        idle = [
-            uid
-            for uid, user in self._users.items()
-            if user.last_seen <= now - self.window and user.blocked_until <= now
-        ]
-        for uid in idle:
-            del self._users[uid]
+    def _forget_idle(self, now: float) -> None:
+        """Drop users not seen for a whole window (from the front: each user once), and the
+        least recently seen beyond :attr:`max_users`."""
+        users = self._users
+        idle_since = now - self.window
+        while users:
+            user_id, (last_seen, _) = next(iter(users.items()))
+            if last_seen > idle_since and len(users) < self.max_users:
+                break
+            if last_seen > idle_since and not self._warned:
+                log.warning(
+                    "more than %d users within %gs: forgetting the least recent ones' limits",
+                    self.max_users,
+                    self.window,
+                )
+                self._warned = True
+            del users[user_id]

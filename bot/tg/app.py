@@ -3,7 +3,8 @@
 
 Two ways of receiving updates, chosen by :func:`webhook_for`: long polling (getUpdates), or,
 when BOT_WEBHOOK_URL is set, a webhook — Telegram POSTs each update to the bot's own HTTP
-server (python-telegram-bot's, on tornado), which refuses requests without the secret header.
+server (:mod:`bot.tg.webhook`, on tornado), which refuses requests without the secret header
+before reading their body, bodies over 1 MB, slow connections and bodies that are not JSON.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from bot.tg.delivery import Delivery, UpdateGate
 from bot.tg.flood import FloodLimiter
 from bot.tg.polling import POLL_TIMEOUT_SECONDS, Poller
 from bot.tg.state import BotData, Context
+from bot.tg.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
 
@@ -323,13 +325,11 @@ async def serve(
     async with application:  # initialize(): getMe, which checks the token
         if application.post_init:
             await application.post_init(application)
-        updater = application.updater
-        if updater is None:
-            raise RuntimeError("the application was built without an updater")
         delivery = delivery_of(application)
         await delivery.open(application.process_update, application.bot)
         polling: asyncio.Task[None] | None = None
         poller: Poller | None = None
+        server: WebhookServer | None = None
         if webhook is None:
             # Telegram refuses getUpdates while a webhook is set.
             await application.bot.delete_webhook()
@@ -342,7 +342,7 @@ async def serve(
             )
             polling = asyncio.create_task(poller.run())
         else:
-            await _start_webhook(application, webhook)
+            server = await _start_webhook(application, webhook)
         await application.start()
         mode = "polling" if webhook is None else "webhook"
         if webhook is None:
@@ -369,8 +369,8 @@ async def serve(
                 polling.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await polling
-            if updater.running:
-                await updater.stop()  # webhook: closes the server
+            if server is not None:
+                await server.stop()
             await delivery.stop()
             if poller is not None:
                 await poller.confirm()
@@ -393,17 +393,11 @@ async def _until(stop: asyncio.Event, polling: asyncio.Task[None] | None) -> Non
         polling.result()
 
 
-async def _start_webhook(application: BotApplication, webhook: Webhook) -> None:
-    """setWebhook with the URL and secret, then listen for deliveries.
+async def _start_webhook(application: BotApplication, webhook: Webhook) -> WebhookServer:
+    """setWebhook with the URL and secret, then listen for deliveries (:mod:`bot.tg.webhook`).
 
     WebhookRefusedError when Telegram refuses the URL, ListenError when the port is taken.
-    setWebhook is called here first, although ``Updater.start_webhook`` calls it again (it is
-    idempotent; one more request at start-up): a refusal inside python-telegram-bot's own
-    bootstrap is logged with a traceback, and configuration mistakes must be one clear line.
     """
-    updater = application.updater
-    if updater is None:
-        raise RuntimeError("the application was built without an updater")
     registration: dict[str, Any] = {
         "secret_token": webhook.secret,
         "allowed_updates": list(ALLOWED_UPDATES),
@@ -413,19 +407,15 @@ async def _start_webhook(application: BotApplication, webhook: Webhook) -> None:
         await application.bot.set_webhook(webhook.url, **registration)
     except BadRequest as exc:  # e.g. "bad webhook: Failed to resolve host"
         raise WebhookRefusedError(exc.message) from exc
+    server = WebhookServer(delivery_of(application), path=webhook.path, secret=webhook.secret)
     try:
-        await updater.start_webhook(
-            listen=webhook.listen,
-            port=webhook.port,
-            url_path=webhook.path,
-            webhook_url=webhook.url,
-            **registration,
-        )
+        server.listen(webhook.listen, webhook.port)
     except OSError as exc:
         raise ListenError(
             f"cannot listen on {webhook.listen}:{webhook.port} "
             f"(BOT_WEBHOOK_LISTEN, BOT_WEBHOOK_PORT): {exc.strerror or exc}"
         ) from exc
+    return server
 
 
 async def _beat(application: BotApplication, path: Path, mode: str) -> None:

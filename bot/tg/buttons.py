@@ -116,10 +116,24 @@ def topics_data(lang: str) -> str:
     return f"{_TOPICS}:{lang}:"
 
 
+#: Digits a position may have: callback_data is at most 64 bytes anyway.
+_MAX_POSITION_DIGITS = 8
+
+
+def _position(text: str, count: int) -> int | None:
+    """``text`` as an index below ``count``, or None. ASCII digits only: callback_data comes
+    from the client and may be forged, and ``str.isdigit`` also accepts "²" or "٣" (which
+    ``int`` refuses or reads)."""
+    if not text or len(text) > _MAX_POSITION_DIGITS or not (text.isascii() and text.isdigit()):
+        return None
+    position = int(text)
+    return position if position < count else None
+
+
 def _by_ref(items: Sequence[str], ref: str) -> str | None:
     if ref.startswith("#"):
-        position = ref[1:]
-        return items[int(position)] if position.isdigit() and int(position) < len(items) else None
+        position = _position(ref[1:], len(items))
+        return items[position] if position is not None else None
     return ref if ref in items else None
 
 
@@ -137,9 +151,8 @@ def decode(catalog: Catalog, data: str) -> Action | None:
         fact_id = _by_ref([fact.id for fact in catalog.base.facts], ref)
         return Vote(fact_id, 1 if kind == _UP else -1, lang) if fact_id else None
     if kind == _POPULAR:
-        if ref.isdigit() and int(ref) < len(catalog.popular):
-            return Ask(catalog.popular[int(ref)], lang)
-        return None
+        position = _position(ref, len(catalog.popular))
+        return Ask(catalog.popular[position], lang) if position is not None else None
     if kind == _TOPIC:
         topic_id = _by_ref([t.id for t in catalog.base.topics], ref)
         topic = catalog.topic(topic_id) if topic_id else None

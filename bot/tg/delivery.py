@@ -448,8 +448,10 @@ def _short(error: BaseException) -> str:
 
 
 class UpdateGate(asyncio.Queue[object]):
-    """The application's update queue, for the webhook server: an :class:`Update` put here goes
-    to :meth:`Delivery.receive` (into the inbox) before the delivery is answered 200."""
+    """The application's update queue: an :class:`Update` put here goes to
+    :meth:`Delivery.receive` (into the inbox). The bot's own webhook server
+    (:mod:`bot.tg.webhook`) and poller call :meth:`Delivery.receive` directly; this only keeps
+    anything else that queues an update on the same path."""
 
     def __init__(self, delivery: Delivery) -> None:
         super().__init__()

@@ -67,6 +67,18 @@ def test_unknown_or_stale_data_decodes_to_none(small_engine: Engine, data: str) 
     assert buttons.decode(Catalog(small_engine), data) is None
 
 
+@pytest.mark.parametrize(
+    "data",
+    ["p:en:²", "p:en:1²", "a:en:#²", "t:en:#٣", "u:en:#³", "d:ru:#¹", "p:en:１", "a:en:#０",
+     "p:en:+1", "p:en: 1", "a:en:#-1", "p:en:" + "9" * 5000],
+)  # fmt: skip
+def test_forged_digits_decode_to_none(small_engine: Engine, data: str) -> None:
+    """Positions are ASCII digits only: superscript, Arabic-Indic or fullwidth digits (which
+    ``str.isdigit`` accepts and ``int`` may not), signs and spaces are "out of date", never a
+    ValueError (issue 14, row 12)."""
+    assert buttons.decode(Catalog(small_engine), data) is None
+
+
 def test_topic_keyboard_ends_with_all_topics(small_engine: Engine) -> None:
     """A topic page lists its facts' questions, in the reader's language, and a way back."""
     catalog = Catalog(small_engine)

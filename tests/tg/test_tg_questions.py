@@ -163,7 +163,8 @@ async def test_reply_is_in_the_questions_language(bot: BotHarness, small_engine:
 async def test_stale_or_forged_buttons_are_acknowledged_without_reply(bot: BotHarness) -> None:
     """Unknown callback_data (old fact ids, garbage) gets an "out of date" notice, nothing else."""
     message = (await bot.say("/start")).last()
-    for data in ["a:en:no-such-fact", "p:en:99", "t:en:#77", "zzz", "a:xx:visitor", ""]:
+    forged = ["p:en:²", "a:en:#²", "t:en:#³", "u:en:#¹", "d:en:#٣"]  # isdigit() but not int()
+    for data in ["a:en:no-such-fact", "p:en:99", "t:en:#77", "zzz", "a:xx:visitor", "", *forged]:
         exchange = await bot.press(message, data)
         (call,) = exchange.calls
         assert call.method == "answerCallbackQuery"
