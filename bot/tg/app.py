@@ -242,6 +242,12 @@ def build_application(
 
     delivery.apologise = apologise
     _fill_state(application, settings, engine, cache_dir)
+    _add_handlers(application)
+    return application
+
+
+def _add_handlers(application: BotApplication) -> None:
+    """Every handler, by kind of update: commands, text, buttons, inline queries, errors."""
     application.add_handler(TypeHandler(Update, handlers.limit_users), group=ABUSE_GROUP)
 
     new_messages = filters.UpdateType.MESSAGE  # edits are not questions asked again
@@ -274,7 +280,6 @@ def build_application(
     application.add_handler(CallbackQueryHandler(handlers.press_button))
     application.add_handler(InlineQueryHandler(handlers.answer_inline))
     application.add_error_handler(handlers.report_error)
-    return application
 
 
 def log_polling_error(error: TelegramError) -> None:
@@ -327,34 +332,16 @@ async def serve(
             await application.post_init(application)
         delivery = delivery_of(application)
         await delivery.open(application.process_update, application.bot)
-        polling: asyncio.Task[None] | None = None
         poller: Poller | None = None
+        polling: asyncio.Task[None] | None = None
         server: WebhookServer | None = None
         if webhook is None:
-            # Telegram refuses getUpdates while a webhook is set.
-            await application.bot.delete_webhook()
-            poller = Poller(
-                application.bot,
-                delivery,
-                allowed_updates=list(ALLOWED_UPDATES),
-                timeout=POLL_TIMEOUT_SECONDS,
-                on_error=log_polling_error,
-            )
-            polling = asyncio.create_task(poller.run())
+            poller, polling = await _start_polling(application, delivery)
         else:
             server = await _start_webhook(application, webhook)
         await application.start()
+        _log_serving(application, webhook)
         mode = "polling" if webhook is None else "webhook"
-        if webhook is None:
-            log.info("polling as @%s", application.bot.username)
-        else:
-            log.info(
-                "serving webhook %s as @%s on %s:%d",
-                webhook.url,
-                application.bot.username,
-                webhook.listen,
-                webhook.port,
-            )
         beating = asyncio.create_task(_beat(application, heartbeat, mode)) if heartbeat else None
         try:
             await _until(stop, polling)
@@ -379,6 +366,35 @@ async def serve(
                 await application.post_stop(application)
     if application.post_shutdown:
         await application.post_shutdown(application)
+
+
+async def _start_polling(
+    application: BotApplication, delivery: Delivery
+) -> tuple[Poller, asyncio.Task[None]]:
+    """Long polling, started (after removing any webhook: Telegram refuses getUpdates then)."""
+    await application.bot.delete_webhook()
+    poller = Poller(
+        application.bot,
+        delivery,
+        allowed_updates=list(ALLOWED_UPDATES),
+        timeout=POLL_TIMEOUT_SECONDS,
+        on_error=log_polling_error,
+    )
+    return poller, asyncio.create_task(poller.run())
+
+
+def _log_serving(application: BotApplication, webhook: Webhook | None) -> None:
+    """One line: how the bot gets its updates, and as whom."""
+    if webhook is None:
+        log.info("polling as @%s", application.bot.username)
+        return
+    log.info(
+        "serving webhook %s as @%s on %s:%d",
+        webhook.url,
+        application.bot.username,
+        webhook.listen,
+        webhook.port,
+    )
 
 
 async def _until(stop: asyncio.Event, polling: asyncio.Task[None] | None) -> None:
