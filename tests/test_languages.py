@@ -23,10 +23,10 @@ def test_serbian_latin_transliterates_to_cyrillic() -> None:
     )
 
 
-def test_answer_comes_in_the_question_language(engine: Engine) -> None:
+def test_answer_comes_in_the_question_language(small_engine: Engine) -> None:
     """A Russian question gets the Russian answer; a Serbian one the Serbian answer."""
-    russian = ask(engine, "Каков товарооборот Казахстана и Сербии?")
-    serbian = ask(engine, "Koliki je trgovinski promet?")
+    russian = ask(small_engine, "Каков товарооборот Казахстана и Сербии?")
+    serbian = ask(small_engine, "Koliki je trgovinski promet?")
     assert russian.lang == "ru"
     assert "73,8" in russian.text
     assert serbian.lang == "sr"
@@ -34,18 +34,18 @@ def test_answer_comes_in_the_question_language(engine: Engine) -> None:
     assert russian.citations == serbian.citations  # the evidence stays the article's English
 
 
-def test_serbian_cyrillic_question_gets_a_cyrillic_answer(engine: Engine) -> None:
+def test_serbian_cyrillic_question_gets_a_cyrillic_answer(small_engine: Engine) -> None:
     """A question in Serbian Cyrillic is answered in Serbian Cyrillic."""
-    answer = ask(engine, "Ко је министар одбране Србије?")
+    answer = ask(small_engine, "Ко је министар одбране Србије?")
     assert answer.fact_id == "meeting-vucevic"
     assert "Вучевић" in answer.text
 
 
-def test_client_language_is_only_a_hint(engine: Engine) -> None:
+def test_client_language_is_only_a_hint(small_engine: Engine) -> None:
     """The Telegram client's language decides only when the text doesn't tell."""
-    assert ask(engine, "Vučić?", hint="sr").lang == "sr"
-    assert ask(engine, "who is vucic", hint="ru").lang == "en"
-    assert ask(engine, "Кто такой Вучич?", hint="sr").lang == "ru"
+    assert ask(small_engine, "Vučić?", hint="sr").lang == "sr"
+    assert ask(small_engine, "who is vucic", hint="ru").lang == "en"
+    assert ask(small_engine, "Кто такой Вучич?", hint="sr").lang == "ru"
 
 
 def test_check_rejects_a_translation_with_a_wrong_number(small_copy: Path) -> None:
@@ -76,17 +76,17 @@ def test_check_reports_translation_coverage(small_copy: Path) -> None:
     assert f"translations ru {total}/{total}, sr {total - 1}/{total}" in out.getvalue()
 
 
-def test_names_and_shared_words_do_not_decide_the_language(engine: Engine) -> None:
+def test_names_and_shared_words_do_not_decide_the_language(small_engine: Engine) -> None:
     """Serbian letters in a name don't make English Serbian; 'из' and names don't make Russian Serbian."""
-    assert engine.analyze("what did Vučić say about the cooperation level").lang == "en"
-    assert engine.analyze("Кто из Казахстана приезжал в Белград?").lang == "ru"
-    assert engine.analyze("Ко је из Казахстана дошао у Београд?").lang == "sr"
-    assert engine.analyze("vize za Srbiju").lang == "sr"
+    assert small_engine.analyze("what did Vučić say about the cooperation level").lang == "en"
+    assert small_engine.analyze("Кто из Казахстана приезжал в Белград?").lang == "ru"
+    assert small_engine.analyze("Ко је из Казахстана дошао у Београд?").lang == "sr"
+    assert small_engine.analyze("vize za Srbiju").lang == "sr"
 
 
-def test_related_questions_are_offered_in_the_readers_language(engine: Engine) -> None:
+def test_related_questions_are_offered_in_the_readers_language(small_engine: Engine) -> None:
     """After a Russian answer, the related questions offered are Russian phrasings."""
-    answer = ask(engine, "Кто посетил Белград?")
+    answer = ask(small_engine, "Кто посетил Белград?")
     assert answer.related
     assert all(detect_language(clean(q)) == "ru" for q in answer.related)
 
@@ -108,31 +108,31 @@ def _problems_with_language_words(knowledge: Path, section: str) -> list[str]:
     return [str(p) for p in caught.value.problems]
 
 
-def test_language_words_only_for_languages_told_by_words(knowledge_copy: Path) -> None:
+def test_language_words_only_for_languages_told_by_words(small_copy: Path) -> None:
     """`language_words` for English (told by no words) is refused with the allowed languages."""
-    problems = _problems_with_language_words(knowledge_copy, "language_words:\n  en: [the]")
+    problems = _problems_with_language_words(small_copy, "language_words:\n  en: [the]")
     assert any(
         "'en' is not a language told apart by its words (one of: ru, sr)" in p for p in problems
     )
 
 
-def test_language_words_are_single_words(knowledge_copy: Path) -> None:
+def test_language_words_are_single_words(small_copy: Path) -> None:
     """A phrase among `language_words` is refused: words are matched one by one."""
     problems = _problems_with_language_words(
-        knowledge_copy, "language_words:\n  sr: [Srbija, spoljni poslovi]"
+        small_copy, "language_words:\n  sr: [Srbija, spoljni poslovi]"
     )
     assert any("language_words.sr: 'spoljni poslovi' is not a single word" in p for p in problems)
 
 
-def test_language_words_are_given_per_language(knowledge_copy: Path) -> None:
+def test_language_words_are_given_per_language(small_copy: Path) -> None:
     """A plain list of `language_words` is refused: each word belongs to a language."""
-    problems = _problems_with_language_words(knowledge_copy, "language_words: [Srbija]")
+    problems = _problems_with_language_words(small_copy, "language_words: [Srbija]")
     assert any("language_words: expected a mapping of language" in p for p in problems)
 
 
-def test_fact_base_language_words_reach_the_normalizer(knowledge_copy: Path) -> None:
+def test_fact_base_language_words_reach_the_normalizer(small_copy: Path) -> None:
     """A fact base's `language_words` are loaded and, given to the Normalizer, decide the language."""
-    base = load_fact_base(_with_language_words(knowledge_copy, "language_words:\n  sr: [Министар]"))
+    base = load_fact_base(_with_language_words(small_copy, "language_words:\n  sr: [Министар]"))
     assert base.language_words == {"sr": ("Министар",)}
     question = clean("министар")
     assert detect_language(question) == "ru"
