@@ -7,6 +7,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import pytest
+
 from bot.tg import abuse
 from bot.tg.abuse import DEFAULT_LIMIT, WINDOW_SECONDS, UserRateLimit, Verdict
 
@@ -103,6 +105,7 @@ class LineCounter:
 LINES_PER_CHECK = 40
 
 
+@pytest.mark.slow
 def test_forty_thousand_users_in_a_minute_cost_constant_work_each() -> None:
     """40,000 users within one minute (issue 14, row 13: the old sweep over every tracked user
     at each new one was quadratic, 45 s of event-loop CPU): each check costs a bounded number of

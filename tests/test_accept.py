@@ -17,6 +17,9 @@ from bot.records.store import QuestionRecord, Store
 
 T0 = 1_750_000_000.0
 
+# Each accept validates a whole fact base and builds its engine: seconds, so the slow tier.
+pytestmark = pytest.mark.slow
+
 
 def _declined(data: Path, *questions: str, closest: str = "visit") -> str:
     """Record ``questions`` as declined (closest fact ``closest``); the id of their group."""

@@ -54,6 +54,7 @@ def test_bad_needs_an_answer_and_a_record(tmp_path: Path, small_engine: Engine) 
     assert NOT_RECORDING in _chat(small_engine, "who visited belgrade\n/bad\n", None)
 
 
+@pytest.mark.slow
 def test_chat_records_to_bot_data_dir_unless_no_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

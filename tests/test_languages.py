@@ -48,6 +48,7 @@ def test_client_language_is_only_a_hint(small_engine: Engine) -> None:
     assert ask(small_engine, "Кто такой Вучич?", hint="sr").lang == "ru"
 
 
+@pytest.mark.slow
 def test_check_rejects_a_translation_with_a_wrong_number(small_copy: Path) -> None:
     """`check` fails on a translation whose numbers disagree with the English answer."""
     facts = small_copy / "facts.yaml"
@@ -59,6 +60,7 @@ def test_check_rejects_a_translation_with_a_wrong_number(small_copy: Path) -> No
     assert "ru translation lacks the number(s) 73.8" in err.getvalue()
 
 
+@pytest.mark.slow
 def test_check_reports_translation_coverage(small_copy: Path) -> None:
     """`check` reports how many facts are translated into each language."""
     facts = small_copy / "facts.yaml"

@@ -168,6 +168,7 @@ def test_chat_speaks_of_the_second_article_in_each_language(second: FactBase) ->
     assert f"Здравствуйте! Спросите меня {source.text_in('about', 'ru')}." in output
 
 
+@pytest.mark.slow
 def test_no_output_mentions_the_shipped_article(
     second: FactBase, catalog: Catalog, capsys: pytest.CaptureFixture[str]
 ) -> None:
