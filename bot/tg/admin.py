@@ -31,6 +31,7 @@ from bot.records.insights import (
     stats_report,
     unanswered_report,
 )
+from bot.records.store import StoreError
 from bot.tg.handlers import reply_html, user_language
 from bot.tg.state import Context
 
@@ -176,7 +177,13 @@ async def _reply_with_report(
         insights.flush()
         return make(insights, period, engine)
 
-    await reply_html(message, _pre(await asyncio.to_thread(report)))
+    try:
+        text = await asyncio.to_thread(report)
+    except StoreError as exc:
+        # A damaged or locked log is the admin's to know about, in one line, not a traceback.
+        log.warning("report failed: %s", exc)
+        text = f"The question log cannot be read: {exc}"
+    await reply_html(message, _pre(text))
 
 
 async def notify_admins(bot: Bot, admins: Iterable[int], report: ReloadReport) -> None:

@@ -350,3 +350,25 @@ async def test_the_database_survives_a_restart(
         stats = await ask_admin(bot, "/stats")
         assert "questions asked: 3" in stats
         assert "👎 1" in stats
+
+
+async def test_a_damaged_question_log_gives_the_admin_one_clear_line(
+    api: FakeTelegram,
+    small_engine: Engine,
+    small_copy: Path,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """/stats over a question log that is no longer a database replies with one line saying
+    so, and no traceback is logged."""
+    data = tmp_path / "data"
+    async with editor_bot(api, small_engine, small_copy, data) as bot:
+        await bot.say(TRADE)
+        await bot.recorded()
+        (data / "insights.sqlite3").write_bytes(b"not a database " * 400)
+        for suffix in ("-wal", "-shm"):
+            (data / f"insights.sqlite3{suffix}").unlink(missing_ok=True)
+        reply = await ask_admin(bot, "/stats")
+    assert reply.startswith("The question log cannot be read:")
+    assert len(reply.splitlines()) == 1
+    assert not [r for r in caplog.records if r.exc_info]
