@@ -19,6 +19,7 @@ from bot.conversation.reload import (
     snapshot,
 )
 from bot.engine import Engine
+from bot.knowledge.loader import load_fact_base
 
 TRADE = "how big is trade between kazakhstan and serbia"
 ORIGINAL = "reached $73.8 million last year."
@@ -394,3 +395,30 @@ def test_an_engine_read_during_a_save_is_not_cached_under_the_earlier_files(
     edit(small_copy / "facts.yaml", EDITED, ORIGINAL)  # the editor undoes the edit
     undone = cache.load_engine(small_copy, tmp_path / "cache")
     assert "(edited)" not in ask(undone, TRADE).text
+
+
+async def test_a_file_saved_in_two_parts_seconds_apart_goes_live_whole(
+    small_copy: Path, small_engine: Engine, seen: Recorder
+) -> None:
+    """With the default settle time, a valid first half saved 4 s before the rest never goes
+    live: only the complete file is read."""
+    clock = FakeClock()
+    reloader = Reloader(
+        small_copy, Catalog(small_engine), seen.publish, poll_seconds=1.0, clock=clock
+    )
+    facts = small_copy / "facts.yaml"
+    whole = facts.read_text(encoding="utf-8").replace(ORIGINAL, EDITED)
+    cut = whole.index("\n  - id:", len(whole) // 2)  # a valid first half: whole entries
+    facts.write_text(whole[:cut] + "\n", encoding="utf-8")
+    for _ in range(4):
+        assert await reloader.poll() is None
+        clock.now += 1.0
+    facts.write_text(whole, encoding="utf-8")
+    report = None
+    for _ in range(8):
+        report = report or await reloader.poll()
+        clock.now += 1.0
+    assert report is not None
+    assert report.ok
+    assert len(seen.published) == 1
+    assert len(seen.published[0].base.facts) == len(load_fact_base(small_copy).facts)

@@ -13,8 +13,9 @@ change meanwhile, either
   — logs every problem as ``file:line: message``, and tells ``notify`` (the admins), once per
   distinct set of problems. Fixing the files brings the new base in (and says so).
 
-The editor's regression questions (``checks.yaml``) are asked too; one answered differently is
-reported as a warning but does not stop the reload, since the base itself is valid.
+The editor's regression questions (``checks.yaml``) are asked too; one answered differently
+refuses the new base like an invalid file (the admins are told), so neither a careless edit nor
+a save that went wrong half-way goes live.
 
 Framework-free: ``publish`` and ``notify`` are plain callables.
 """
@@ -39,9 +40,11 @@ log = logging.getLogger(__name__)
 
 #: Seconds between two looks at the knowledge directory.
 POLL_SECONDS = 1.0
-#: Seconds the files must stay unchanged before they are read (a save in progress settles).
-#: Checked at the polls, so in effect at least one poll interval.
-SETTLE_SECONDS = 0.5
+#: Poll intervals the files must stay unchanged before they are read, so that an edit saved in
+#: parts is read whole: with 1 s polls, a file written in two parts up to 4 s apart (an editor's
+#: save, then a second save that completes it) is read once, complete; an edit goes live about
+#: 5–6 s after its last save.
+SETTLE_POLLS = 5
 #: Problems listed in a message to the admins at most (all are logged).
 MAX_PROBLEMS_SHOWN = 20
 
@@ -154,9 +157,9 @@ class Reloader:
         self._notify = notify
         self._cache_dir = cache_dir
         self.poll_seconds = poll_seconds
-        #: At most the poll interval by default: a change is read at the second poll that sees it.
+        #: SETTLE_POLLS poll intervals by default: 5 s with the usual 1 s polls.
         self.settle_seconds = (
-            min(SETTLE_SECONDS, poll_seconds) if settle_seconds is None else settle_seconds
+            SETTLE_POLLS * poll_seconds if settle_seconds is None else settle_seconds
         )
         self._builder = builder
         #: Where the time comes from and how to wait (a fake clock in tests).
