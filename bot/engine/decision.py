@@ -166,6 +166,24 @@ def unaccounted(index: Index, found: Match, best: Candidate) -> str | None:
     return token if held < config.min_accounted * sum(asking.values()) else None
 
 
+def swapped_place(index: Index, found: Match, best: Candidate) -> str | None:
+    """The place the question asks about when the phrasing that matched it is about another:
+    "who runs Kazakhstan" matching "who runs Serbia" shares the predicate, not the subject.
+    Only places of the places list count (countries, cities): a person and their country
+    ("Nurtleu" and "Kazakhstan") are not a swap. None when the subjects agree."""
+    places = index.places
+    position = index.phrasing_at.get(best.best_phrasing)
+    if not places or position is None:
+        return None
+    phrasing = index.phrasings[position].tokens
+    asked = [t for t in found.question.weights if t in places]
+    if not asked or all(t in phrasing for t in asked):
+        return None
+    if not any(t in places and t not in found.question.weights for t in phrasing):
+        return None
+    return next(t for t in asked if t not in phrasing)
+
+
 def _decline_reason(found: Match, config: EngineConfig, people: frozenset[str]) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
@@ -242,7 +260,9 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         and found.on_topic >= config.dominant_min_on_topic
     )
     confident = (best.score >= config.answer_threshold and clear_lead) or dominant
-    if confident and unaccounted(index, found, best) is not None:
+    if confident and (
+        unaccounted(index, found, best) is not None or swapped_place(index, found, best) is not None
+    ):
         return decline(best.score, Reason.UNACCOUNTED)
     if confident:
         fact = index.facts[best.id]

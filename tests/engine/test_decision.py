@@ -156,3 +156,39 @@ def test_names_and_the_setting_are_not_what_a_question_asks() -> None:
 def test_a_light_key_word_decides_nothing() -> None:
     """Below key_word_min_weight the missing word is not the question's point."""
     assert accounted({"debat": 0.9, "new": 0.1}).outcome is Outcome.ANSWERED
+
+
+def test_a_phrasing_about_another_place_is_not_the_answer() -> None:
+    """ "Who came from Hungary?" shares "who came from" with "Who came from Austria?", not
+    its subject: both are places of the places list, so the fact is offered, not answered;
+    asked about Austria, it is the answer."""
+    from tiny import FACTS, tiny_base
+
+    from bot.engine import Engine
+    from bot.knowledge.model import Citation, Fact
+
+    guests = Fact(
+        "guests",
+        "people",
+        ("Who came from Austria?",),
+        "Engineers from Vienna.",
+        (Citation(3, "thanked the engineers from Vienna"),),
+        answers_to=("who",),
+    )
+    partner = Fact(
+        "partner",
+        "works",
+        ("Which town is Lakeside twinned with?",),
+        "A town in Hungary.",
+        (Citation(1, "The city council of Lakeside"),),
+        keywords=("Hungary",),
+    )
+    base = dataclasses.replace(
+        tiny_base(facts=(*FACTS, guests, partner)), context=("Lakeside", "Austria", "Hungary")
+    )
+    engine = Engine(base)
+    assert len(engine.index.places) == 2
+    assert engine.decide("Who came from Austria?").fact_id == "guests"
+    made = engine.decide("Who came from Hungary?")
+    assert made.reason is Reason.UNACCOUNTED
+    assert made.suggestions == ("Who came from Austria?",)
