@@ -159,7 +159,7 @@ def unaccounted(index: Index, found: Match, best: Candidate) -> str | None:
     weight, token = max((w, t) for t, w in asking.items())
     if weight < config.key_word_min_weight:
         return None
-    vocabulary = next(e.vocabulary for e in index.entries if e.id == best.id and e.fact)
+    vocabulary = index.entries[index.fact_at[best.id]].vocabulary
     if token in vocabulary:
         return None
     held = sum(w for t, w in asking.items() if t in vocabulary)

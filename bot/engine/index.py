@@ -125,6 +125,8 @@ class Index:
     places: frozenset[str] = frozenset()
     #: Phrasing text -> its position (the first, if two entries share one).
     phrasing_at: Mapping[str, int] = field(default_factory=dict)
+    #: Fact id -> its entry's position.
+    fact_at: Mapping[str, int] = field(default_factory=dict)
 
     def question_for(self, fact_id: str, lang: str) -> str:
         """The fact's first phrasing in ``lang`` (to offer it as a suggestion), else its first."""
@@ -393,4 +395,5 @@ def build_index(
         spelling=SpellingVocabulary(words.surface_forms, words.by_language, known),
         places=known_places(base, normalizer),
         phrasing_at={p.text: i for i, p in reversed(list(enumerate(table.phrasings)))},
+        fact_at={e.id: i for i, e in enumerate(entries) if e.fact is not None},
     )
