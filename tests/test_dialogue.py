@@ -98,3 +98,46 @@ def test_memory_is_bounded_and_per_chat() -> None:
     turn = memory.recall(3, 0.0)
     assert turn is not None
     assert turn.question == "q3"
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["what did they sign?", "and the price of bread?"],
+        ["what did they sign?", "а погода?"],  # a word the fact base never uses, in Russian
+        ["how big is trade?", "what about today?"],  # the asker's present
+        ["what did they sign?", "how much?"],  # no fact about the documents answers "how much"
+    ],
+)
+def test_a_follow_up_borrows_no_context_it_cannot_use(
+    small_engine: Engine, questions: list[str]
+) -> None:
+    """A follow-up with a subject of its own the article doesn't know, or a bare question word
+    the previous subject's facts don't answer, is declined, not answered with the last fact."""
+    assert converse(small_engine, questions)[-1] is None
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["who is vucic", "and dacic?", "what did he say?"],
+        ["Ko je Vučić?", "a Dačić?", "šta je on rekao?"],
+        ["Кто такой Вучич?", "а Дачич?", "что он сказал?"],
+    ],
+)
+def test_a_pronoun_means_the_person_just_named(small_engine: Engine, questions: list[str]) -> None:
+    """ "he" after "and Dacic?" is Dacic: another person's quote is no answer (the small base
+    quotes no Dacic, so it is declined), in every language."""
+    assert converse(small_engine, questions)[-1] is None
+
+
+def test_an_elliptic_chain_keeps_the_subject_not_the_question_words(small_engine: Engine) -> None:
+    """After "who did nurtleu meet?" / "и когда?", what is remembered is the meeting, not
+    "и когда? who did nurtleu meet?": the next elliptic question borrows the meeting alone."""
+    _, first = dialogue.ask(small_engine, "who did nurtleu meet?", None, 0.0)
+    answer, second = dialogue.ask(small_engine, "и когда?", first, 1.0)
+    assert answer.fact_id == "visit-date"
+    assert second is not None
+    assert second.question == "who did nurtleu meet?"
+    answer, _ = dialogue.ask(small_engine, "a kada?", second, 2.0)
+    assert answer.fact_id == "visit-date"

@@ -154,3 +154,22 @@ def test_a_person_described_not_named_gets_their_name() -> None:
     far = "lakeside people were at the fair and the mayor spoke"
     assert "petrova" not in normalizer.analyze(far).tokens
     assert normalizer.analyze("what did petrova the lakeside boss say").tokens.count("petrova") == 1
+
+
+def test_a_word_two_descriptions_share_is_taken_by_the_nearer() -> None:
+    """ "the hillside mayor visited lakeside": the mayor is Hillside's (Novak), one word away,
+    not Lakeside's (Petrova), three away; with only Lakeside near, she is Petrova."""
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova",), "novak": ("Novak",)}],
+        descriptions={
+            "petrova": [[["lakeside"], ["mayor"]]],
+            "novak": [[["hillside"], ["mayor"]]],
+        },
+        description_span=4,
+    )
+    tokens = normalizer.analyze("when did the hillside mayor visit lakeside").tokens
+    assert "novak" in tokens
+    assert "petrova" not in tokens
+    assert "petrova" in normalizer.analyze("when did the lakeside mayor speak").tokens

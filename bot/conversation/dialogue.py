@@ -4,7 +4,10 @@ People talk the way people talk: after "who did Nurtleu meet?", "and when?" asks
 them, and "who is he?" asks who Nurtleu is. A question that doesn't stand alone — short, and
 made of a pronoun, a bare question word or a continuation like "and…" / "what about…" — is
 resolved against the chat's last answered question before matching; a question that stands
-alone ("who is Dacic?") ignores the memory. Pure logic over an :class:`~bot.engine.Engine`;
+alone ("who is Dacic?") ignores the memory, and so does a follow-up with a subject of its own
+the article can't explain ("and the weather?", "а погода?", "what about today?"). A pronoun
+for a person the previous question named means that person, answered or not; a bare question
+word ("how much?") takes only a fact that answers its kind. Pure logic over an :class:`~bot.engine.Engine`;
 :class:`Memory` keeps the last turn per chat, in memory, for a few minutes.
 """
 
@@ -104,6 +107,24 @@ def is_follow_up(engine: Engine, question: str) -> bool:
     return not analysis.tokens and analysis.kind not in ("what", "yesno")
 
 
+def has_own_subject(engine: Engine, question: str) -> bool:
+    """Whether a follow-up brings a subject of its own that the context cannot explain: a word
+    the fact base never uses ("а погода?", "and the price of bread?") or the asker's present
+    ("what about today?"). Borrowing the previous question would answer *it* instead."""
+    if engine.match(question).unknown:
+        return True
+    return engine.analyze(question).present.deictic
+
+
+def fits_kind(answer: Answer) -> bool:
+    """Whether the answering fact answers the question's kind ("how much?" after "what was
+    signed?" is no question the list of documents answers)."""
+    decision = answer.decision
+    if decision is None or decision.fact_id is None:
+        return True
+    return next((c.kind_fits for c in decision.candidates if c.id == decision.fact_id), True)
+
+
 def _replace_person(question: str, person: str) -> str | None:
     """``question`` with its first personal pronoun replaced by ``person``, if it has one."""
     pattern = re.compile(
@@ -131,6 +152,38 @@ def readings(engine: Engine, question: str, previous: Turn) -> list[str]:
     return out
 
 
+def _in_context(engine: Engine, question: str, previous: Turn, bare: Answer) -> tuple[Answer, str]:
+    """The answer to a follow-up read in the light of ``previous``, and the question it is
+    understood as (to remember). A pronoun for a person the previous question named means that
+    person: the reading with their name decides, answered or not ("what did he say?" after
+    "and Dacic?" is not Nurtleu's quote, and is declined if the article doesn't quote Dacic). A bare question word ("how much?") takes only a fact
+    that answers its kind. A reading that borrows the previous question is remembered as that
+    question, so "and where?" after "why?" doesn't chain question words."""
+    elliptic = not engine.analyze(question).tokens
+    # The person "he" means for sure: one the previous question named (not a guess from the
+    # answered fact or the article's protagonist).
+    named = bool(previous.people) and previous.people[0] in engine.names_in(
+        previous.question, people_only=True
+    )
+    borrowed = " ".join(previous.question.split()[:MAX_BORROWED_WORDS])
+    best: Answer | None = None
+    understood = question
+    for i, reading in enumerate(readings(engine, question, previous)):
+        candidate = answering.ask(engine, reading, lang=bare.lang)
+        if i == 0 and named and _replace_person(question, previous.people[0]):
+            return candidate, reading
+        if not candidate.answered or (elliptic and not fits_kind(candidate)):
+            continue
+        if best is None or candidate.score > best.score:
+            best, understood = candidate, reading
+    # A follow-up is meant in context: its reading wins a tie with the bare question.
+    if best is None or (bare.answered and best.score < bare.score):
+        return bare, question
+    if understood.endswith(borrowed) and understood != borrowed:
+        understood = previous.question
+    return best, understood
+
+
 def ask(
     engine: Engine, question: str, previous: Turn | None, now: float, *, hint: str | None = None
 ) -> tuple[Answer, Turn | None]:
@@ -144,17 +197,12 @@ def ask(
     bare = answering.ask(engine, question, hint=hint)
     understood = question
     answer = bare
-    if previous is not None and is_follow_up(engine, question):
-        best: Answer | None = None
-        for reading in readings(engine, question, previous):
-            candidate = answering.ask(engine, reading, lang=bare.lang)
-            if candidate.answered and (best is None or candidate.score > best.score):
-                best, understood = candidate, reading
-        # A follow-up is meant in context: its reading wins a tie with the bare question.
-        if best is not None and (not bare.answered or best.score >= bare.score):
-            answer = best
-        else:
-            understood = question
+    if (
+        previous is not None
+        and is_follow_up(engine, question)
+        and not has_own_subject(engine, question)
+    ):
+        answer, understood = _in_context(engine, question, previous, bare)
     # The decision is about the question as typed, read in context.
     decision = answer.decision and dataclasses.replace(answer.decision, question=typed)
     answer = dataclasses.replace(answer, question=typed, decision=decision)

@@ -191,7 +191,18 @@ class EngineConfig:
     #: weather right now") or is of one of these kinds: "when is it now?" is declined with
     #: ``Reason.NOW``; "is the visa regime in force now?" (yes/no) is matched as usual.
     now_kinds: frozenset[str] = frozenset({"when", "time", "year"})
-    #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
+    #: Evidence before confidence. What a question asks beyond its names and the article's
+    #: setting (``context:``) is its **asking weight** (discriminative weights); a fact that
+    #: accounts for less than ``min_accounted`` of it (its phrasings, keywords, answer and
+    #: quotes hold those words) while missing the question's **key word** (the heaviest of
+    #: them, if it weighs at least ``key_word_min_weight``) shares a lighter word or the setting
+    #: only: it is offered as "did you mean", not answered. "how big was the kazakh delegation"
+    #: asks "big" (1.1) and "delegation" (3.1); the trade figure uses "big" only: 1.1 / 4.2 =
+    #: 0.26 < 0.3 and no "delegation", so it is not the answer. "tokayev first name" asks
+    #: "first" (0.75) and "name": its key word is too light to decide anything.
+    min_accounted: float = 0.3
+    key_word_min_weight: float = 1.0
+    #: Lowest score at which a gap (a known "the article doesn't say") is recognised.    #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
     gap_threshold: float = 50.0
     #: Lowest score for a fact to be offered as a "did you mean" suggestion.
     suggest_threshold: float = 35.0

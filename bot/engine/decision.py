@@ -53,6 +53,9 @@ class Reason(enum.Enum):
     GAP = "gap"
     #: Its best fact scores too low, or leads the others too little.
     WEAK = "weak"
+    #: Its best fact doesn't account for what the question asks (``EngineConfig.min_accounted``):
+    #: it shares only a lighter word or the setting, so it is offered, not answered.
+    UNACCOUNTED = "unaccounted"
     #: Two or more facts fit about equally well.
     CLOSE = "close"
 
@@ -138,6 +141,49 @@ def asks_opinion(found: Match, people: frozenset[str]) -> bool:
     )
 
 
+def unaccounted(index: Index, found: Match, best: Candidate) -> str | None:
+    """The question's key word when the fact ``best`` doesn't account for what the question
+    asks (``EngineConfig.min_accounted``, ``key_word_min_weight``): of the weight of its words
+    that are neither names nor the setting, the fact's vocabulary holds less than
+    ``min_accounted``, and not the heaviest of them ("deleg" in "how big was the kazakh
+    delegation", against the trade figure). None when the fact accounts for it."""
+    config = index.weigher.config
+    question = found.question
+    asking = {
+        token: weight
+        for token, weight in question.weights.items()
+        if token not in index.names and token not in question.setting
+    }
+    if not asking:
+        return None
+    weight, token = max((w, t) for t, w in asking.items())
+    if weight < config.key_word_min_weight:
+        return None
+    vocabulary = index.entries[index.fact_at[best.id]].vocabulary
+    if token in vocabulary:
+        return None
+    held = sum(w for t, w in asking.items() if t in vocabulary)
+    return token if held < config.min_accounted * sum(asking.values()) else None
+
+
+def swapped_place(index: Index, found: Match, best: Candidate) -> str | None:
+    """The place the question asks about when the phrasing that matched it is about another:
+    "who runs Kazakhstan" matching "who runs Serbia" shares the predicate, not the subject.
+    Only places of the places list count (countries, cities): a person and their country
+    ("Nurtleu" and "Kazakhstan") are not a swap. None when the subjects agree."""
+    places = index.places
+    position = index.phrasing_at.get(best.best_phrasing)
+    if not places or position is None:
+        return None
+    phrasing = index.phrasings[position].tokens
+    asked = [t for t in found.question.weights if t in places]
+    if not asked or all(t in phrasing for t in asked):
+        return None
+    if not any(t in places and t not in found.question.weights for t in phrasing):
+        return None
+    return next(t for t in asked if t not in phrasing)
+
+
 def _decline_reason(found: Match, config: EngineConfig, people: frozenset[str]) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
@@ -213,7 +259,12 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         and best.score >= config.dominant_ratio * runner_up
         and found.on_topic >= config.dominant_min_on_topic
     )
-    if (best.score >= config.answer_threshold and clear_lead) or dominant:
+    confident = (best.score >= config.answer_threshold and clear_lead) or dominant
+    if confident and (
+        unaccounted(index, found, best) is not None or swapped_place(index, found, best) is not None
+    ):
+        return decline(best.score, Reason.UNACCOUNTED)
+    if confident:
         fact = index.facts[best.id]
         return Decision(
             question,

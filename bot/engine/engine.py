@@ -25,7 +25,7 @@ from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
-from bot.lang.clauses import focus
+from bot.lang.clauses import focus, joined
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic
@@ -115,8 +115,34 @@ class Engine:
             language = lang or self.analyze(question).lang
             made = decide(self.index, focused, self.match(focused, lang=language))
             if made.answered or made.gap is not None or made.reason is Reason.NOW:
-                return dataclasses.replace(made, question=question)
-        return decide(self.index, question, self.match(question, lang=lang))
+                return self._joined(question, dataclasses.replace(made, question=question), lang)
+        made = decide(self.index, question, self.match(question, lang=lang))
+        return self._joined(question, made, lang)
+
+    def _joined(self, question: str, made: Decision, lang: str | None) -> Decision:
+        """``made`` for a question that joins two (:func:`bot.lang.clauses.joined`: "what did
+        they sign and why does it matter"), each part decided too: an answer offers the other
+        part's fact first among its related questions; a question not answered as a whole
+        (too close, too weak) whose parts are both answered gets the better part's answer and
+        the other's as its first related question. A gap, an opinion or a question about
+        now stays as it is."""
+        parts = joined(focus(question) or question)
+        if parts is None or made.gap is not None or made.reason in (Reason.NOW, Reason.OPINION):
+            return made
+        language = lang or made.lang
+        answers = [decide(self.index, p, self.match(p, lang=language)) for p in parts]
+        if not all(d.answered for d in answers):
+            answers = [d for d in answers if d.answered] if made.answered else []
+        if not answers:
+            return made
+        if not made.answered:
+            made = dataclasses.replace(max(answers, key=lambda d: d.score), question=question)
+        other = next((d.fact_id for d in answers if d.fact_id != made.fact_id), None)
+        if other is None:
+            return made
+        first = self.index.question_for(other, made.lang)
+        related = (first, *(r for r in made.related if r != first))
+        return dataclasses.replace(made, related=related[: self.config.max_suggestions])
 
     def _has_english(self, question: str) -> bool:
         """Whether the question has a word that tells it is English (not a name or a number)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.engine.config import EngineConfig
 from bot.engine.spelling import SpellingVocabulary
@@ -23,6 +23,7 @@ from bot.lang.normalize import (
     Analysis,
     Normalizer,
     clean,
+    fold,
     fold_word,
     tokenize,
     word_form,
@@ -119,6 +120,13 @@ class Index:
     settling_gaps: tuple[int, ...]
     weigher: Weigher
     spelling: SpellingVocabulary
+    #: Names and setting words that are countries or cities of the places list ("serbia"):
+    #: a phrasing about one place is not the answer to a question about another.
+    places: frozenset[str] = frozenset()
+    #: Phrasing text -> its position (the first, if two entries share one).
+    phrasing_at: Mapping[str, int] = field(default_factory=dict)
+    #: Fact id -> its entry's position.
+    fact_at: Mapping[str, int] = field(default_factory=dict)
 
     def question_for(self, fact_id: str, lang: str) -> str:
         """The fact's first phrasing in ``lang`` (to offer it as a suggestion), else its first."""
@@ -300,6 +308,20 @@ def _phrasings(
     return _PhrasingTable(tuple(phrasings), dict(postings), first)
 
 
+def known_places(base: FactBase, normalizer: Normalizer) -> frozenset[str]:
+    """The word forms of the setting words and names that are places of the places list
+    ("Serbia" -> "serbia", "Hungary" -> its stem): what the fact base's places are called."""
+    listed = places()
+    out: set[str] = set()
+    for word in base.context:
+        if fold(word) in listed:
+            out.update(normalizer.analyze(word).tokens)
+    for name, aliases in base.aliases.items():
+        if any(fold(alias) in listed for alias in (name, *aliases)):
+            out.add(name)
+    return frozenset(out)
+
+
 def place_stems(names: Iterable[str], on_topic: Iterable[str], min_length: int) -> frozenset[str]:
     """The one-word ``names`` without final vowels, at least ``min_length`` long, that begin
     no ``on_topic`` word (see :attr:`Index.foreign_place_stems`)."""
@@ -342,6 +364,7 @@ def build_index(
             first_question.setdefault(
                 (fact.id, normalizer.detect_language(clean(question))), question
             )
+    context = frozenset(t for word in base.context for t in normalizer.analyze(word).tokens)
     return Index(
         facts={fact.id: fact for fact in base.facts},
         gaps={gap.id: gap for gap in base.gaps},
@@ -353,7 +376,7 @@ def build_index(
         first_question=first_question,
         names=names,
         people=frozenset(base.people),
-        context=frozenset(t for word in base.context for t in normalizer.analyze(word).tokens),
+        context=context,
         known=known,
         fact_known=frozenset().union(*vocabularies[:facts]),
         on_topic_surfaces=words.on_topic,
@@ -370,4 +393,7 @@ def build_index(
         ),
         weigher=weigher,
         spelling=SpellingVocabulary(words.surface_forms, words.by_language, known),
+        places=known_places(base, normalizer),
+        phrasing_at={p.text: i for i, p in reversed(list(enumerate(table.phrasings)))},
+        fact_at={e.id: i for i, e in enumerate(entries) if e.fact is not None},
     )

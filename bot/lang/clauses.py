@@ -23,6 +23,10 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset().union(*(language.question_words for language in LANGUAGES.values()))
+_JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANGUAGES.values()))
+#: Each part of a joined question has at least this many words ("and why?" alone is an
+#: elliptic follow-up, not a second question).
+JOINED_PART_WORDS = 2
 #: A sentence this long that holds a question word after a few words of story is cut to start
 #: at its question word: "I read the news yesterday and wonder how much trade grew" asks
 #: "how much trade grew".
@@ -57,3 +61,21 @@ def focus(message: str) -> str | None:
     if not _WORD.search(kept) or kept == " ".join(" ".join(sentences).split()):
         return None
     return kept
+
+
+def joined(question: str) -> tuple[str, str] | None:
+    """The two questions of one that joins them with a joining word before a question word
+    ("what did they sign and why does it matter" -> "what did they sign", "why does it
+    matter"; "и когда", "i zašto"), each of at least ``JOINED_PART_WORDS`` words; else None."""
+    words = list(_WORD.finditer(question))
+    for i in range(1, len(words) - 1):
+        if fold_word(words[i].group(0).casefold()) not in _JOINING_WORDS:
+            continue
+        if fold_word(words[i + 1].group(0).casefold()) not in _QUESTION_WORDS:
+            continue
+        if i < JOINED_PART_WORDS or len(words) - i - 1 < JOINED_PART_WORDS:
+            continue
+        first = question[: words[i].start()].strip(" ,;-")
+        second = question[words[i + 1].start() :].strip()
+        return first, second
+    return None

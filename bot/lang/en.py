@@ -320,6 +320,7 @@ LANGUAGE = Language(
         sunday
         """.split()
     ),
+    joining_words=frozenset("and also plus".split()),
     now_questions=(
         "what time is it",
         "what day is it",

@@ -130,3 +130,7 @@ class Language:
     #: Whole phrases that ask about the present moment by themselves ("what time is it",
     #: "который час", "koliko je sati").
     now_questions: tuple[str, ...] = ()
+    #: Words (folded) that join two questions into one message when a question word follows
+    #: ("what did they sign and why does it matter", "и когда", "i zašto"): each part is
+    #: decided too (see :func:`bot.lang.clauses.joined`).
+    joining_words: frozenset[str] = frozenset()

@@ -237,18 +237,20 @@ class Analysis:
 Corrector = Callable[[str, str, str], tuple[str, str] | None]
 
 
-def _closest_spans(spans: list[list[tuple[int, int]]], most: int) -> int | None:
-    """The end of the tightest choice of one (start, end) span per group, if at most ``most``
-    words lie between them (and they don't overlap); None otherwise."""
-    best: tuple[int, int] | None = None
+def _closest_spans(
+    spans: list[list[tuple[int, int]]], most: int
+) -> tuple[int, int, tuple[tuple[int, int], ...]] | None:
+    """The tightest choice of one (start, end) span per group, if at most ``most`` words lie
+    between them (and they don't overlap): (its width, its end, the spans); None otherwise."""
+    best: tuple[int, int, tuple[tuple[int, int], ...]] | None = None
     for choice in itertools.product(*spans):
         starts = sorted(choice)
         if any(a[1] > b[0] for a, b in itertools.pairwise(starts)):
             continue
         width = max(s for s, _ in choice) - min(e for _, e in choice)
         if width <= most and (best is None or width < best[0]):
-            best = (width, max(e for _, e in choice))
-    return None if best is None else best[1]
+            best = (width, max(e for _, e in choice), tuple(choice))
+    return best
 
 
 class Normalizer:
@@ -318,10 +320,13 @@ class Normalizer:
         return out
 
     def _described(self, forms: list[str]) -> list[tuple[int, str]]:
-        """(position after the description, name) for each description ``forms`` hold."""
+        """(position after the description, name) for each description ``forms`` hold. Two
+        descriptions that share a word take it by the nearer one: in "the kazakh foreign
+        minister came to serbia" the minister is Kazakh, not a Serbian foreign minister."""
         found: list[tuple[int, str]] = []
         if not self._descriptions:
             return found
+        tight: list[tuple[int, int, str, frozenset[tuple[int, int]]]] = []
         where: dict[str, list[int]] = defaultdict(list)
         for i, form in enumerate(forms):
             where[form].append(i)
@@ -341,7 +346,10 @@ class Normalizer:
             else:
                 best = _closest_spans(spans, self._span)
                 if best is not None and name not in forms:
-                    found.append((best, name))
+                    tight.append((best[0], best[1], name, frozenset(best[2])))
+        for width, end, name, used in tight:
+            if not any(w < width and used & other for w, _, _, other in tight):
+                found.append((end, name))
         return found
 
     def _language(self, cleaned: str) -> str:

@@ -124,6 +124,7 @@ LANGUAGE = Language(
         subbota voskresene
         """.split()
     ),
+    joining_words=frozenset("i a takze".split()),
     now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),
     stem=stem,
 )

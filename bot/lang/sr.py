@@ -129,6 +129,7 @@ LANGUAGE = Language(
         sneg ponedeljak utorak sreda cetvrtak petak subota nedelja
         """.split()
     ),
+    joining_words=frozenset("i a takode takodje".split()),
     now_questions=("koliko je sati", "koliko je casova", "kakvo je vreme", "kakvo je vrijeme"),
     stem=stem,
 )

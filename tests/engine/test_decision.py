@@ -124,3 +124,71 @@ def test_a_question_about_the_askers_present_is_declined_whatever_matches() -> N
     # "is the bridge open now?": a now word alone, in a yes/no question, is matched as usual.
     assert asked("yesno", Present(deictic=True)).answered
     assert asked("when", Present(calendar=True)).answered
+
+
+def accounted(weights: dict[str, float], *, setting: tuple[str, ...] = ()) -> Decision:
+    """The decision on a clear winner "cost" (60 against 40) for a question of these words."""
+    found = Match(analysed(weights, setting=setting), (fact("cost", 60.0), fact("mayor", 40.0)))
+    return decide(tiny_engine().index, "q", found)
+
+
+def test_a_fact_that_misses_the_key_word_is_offered_not_answered() -> None:
+    """ "how much did the debate cost" asks about the debate (3.0) and cost (1.0); the cost
+    fact never says "debate" and holds 1/4 < min_accounted of what is asked: did you mean."""
+    made = accounted({"debat": 3.0, "cost": 1.0})
+    assert made.outcome is Outcome.NOT_FOUND
+    assert made.reason is Reason.UNACCOUNTED
+    assert made.suggestions[0] == "How much will the bridge cost?"
+
+
+def test_a_fact_that_holds_enough_of_the_question_is_answered() -> None:
+    """The key word missing but a third of the asking weight held: still answered."""
+    assert accounted({"debat": 2.0, "cost": 1.0}).outcome is Outcome.ANSWERED
+
+
+def test_names_and_the_setting_are_not_what_a_question_asks() -> None:
+    """ "Petrova" and "Lakeside" weigh a lot but say who and where, not what: the cost fact
+    accounts for "cost", all that is asked."""
+    made = accounted({"petrova": 3.0, "lakesid": 3.0, "cost": 1.0}, setting=("lakesid",))
+    assert made.outcome is Outcome.ANSWERED
+
+
+def test_a_light_key_word_decides_nothing() -> None:
+    """Below key_word_min_weight the missing word is not the question's point."""
+    assert accounted({"debat": 0.9, "new": 0.1}).outcome is Outcome.ANSWERED
+
+
+def test_a_phrasing_about_another_place_is_not_the_answer() -> None:
+    """ "Who came from Hungary?" shares "who came from" with "Who came from Austria?", not
+    its subject: both are places of the places list, so the fact is offered, not answered;
+    asked about Austria, it is the answer."""
+    from tiny import FACTS, tiny_base
+
+    from bot.engine import Engine
+    from bot.knowledge.model import Citation, Fact
+
+    guests = Fact(
+        "guests",
+        "people",
+        ("Who came from Austria?",),
+        "Engineers from Vienna.",
+        (Citation(3, "thanked the engineers from Vienna"),),
+        answers_to=("who",),
+    )
+    partner = Fact(
+        "partner",
+        "works",
+        ("Which town is Lakeside twinned with?",),
+        "A town in Hungary.",
+        (Citation(1, "The city council of Lakeside"),),
+        keywords=("Hungary",),
+    )
+    base = dataclasses.replace(
+        tiny_base(facts=(*FACTS, guests, partner)), context=("Lakeside", "Austria", "Hungary")
+    )
+    engine = Engine(base)
+    assert len(engine.index.places) == 2
+    assert engine.decide("Who came from Austria?").fact_id == "guests"
+    made = engine.decide("Who came from Hungary?")
+    assert made.reason is Reason.UNACCOUNTED
+    assert made.suggestions == ("Who came from Austria?",)

@@ -74,3 +74,26 @@ def test_a_judgement_the_article_does_not_give_is_declined() -> None:
     assert engine.decide("was the bridge a terrible idea").reason is Reason.OPINION
     assert engine.decide("da li je Petrova dobar političar").reason is Reason.OPINION
     assert engine.decide("who is petrova").answered
+
+
+def test_a_question_joining_two_offers_the_other_part_first() -> None:
+    """ "who … and what …": the better fact answers, the other part's fact is the first
+    related question (the debate's opener is not among the bridge's related facts)."""
+    made = tiny_engine().decide("Who opened the debate and what did the council approve?")
+    assert made.fact_id == "bridge"
+    assert made.related[0] == "Who opened the debate?"
+
+
+def test_a_joined_question_too_close_as_a_whole_is_answered_by_its_parts() -> None:
+    """As a whole, the debate and the cost split the score (declined); each part alone is
+    answered: the better part answers, the other is offered first."""
+    made = tiny_engine().decide("Who opened the debate and how much will it cost?")
+    assert made.outcome is Outcome.ANSWERED
+    assert made.fact_id == "mayor"
+    assert made.related[0] == "How much will the bridge cost?"
+
+
+def test_a_joined_question_with_one_part_unanswered_is_not_answered_by_the_other() -> None:
+    """Declined as a whole and one part declined too: no part answers for the question."""
+    made = tiny_engine().decide("How much will the bridge cost and what is the weather in Oslo?")
+    assert not made.answered

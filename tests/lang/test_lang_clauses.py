@@ -40,3 +40,25 @@ def test_the_asking_sentence_without_courtesy_and_story(message: str, question: 
 )
 def test_a_plain_question_has_nothing_to_set_aside(message: str) -> None:
     assert focus(message) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "what did they build and why does it matter",
+            ("what did they build", "why does it matter"),
+        ),
+        ("что построили и зачем это нужно", ("что построили", "зачем это нужно")),
+        ("šta su gradili i kada će biti gotovo", ("šta su gradili", "kada će biti gotovo")),
+        ("who came and when", None),  # an elliptic second part is no question of its own
+        ("Lakeside and Hillside: who met whom", None),
+        ("how much will the bridge cost", None),
+    ],
+)
+def test_a_question_joining_two_is_split_at_the_joining_word(
+    question: str, parts: tuple[str, str] | None
+) -> None:
+    from bot.lang.clauses import joined
+
+    assert joined(question) == parts
