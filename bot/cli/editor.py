@@ -18,9 +18,12 @@ from bot.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bot.conversation.answering import Answer
     from bot.conversation.catalog import Catalog
     from bot.engine import Engine
+    from bot.records.store import Store
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -109,23 +112,25 @@ def explain(engine: Engine, question: str) -> str:
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
     from bot.records.insights import unanswered_report
-    from bot.records.store import Store, StoreError
 
-    where = report_settings(args)
-    if where is None:
-        return EXIT_USAGE
-    data, knowledge = where
-    engine = current_engine(knowledge)
-    try:
-        print(unanswered_report(Store(data), period=args.since, limit=args.limit, engine=engine))
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    return EXIT_OK
+    return _print_report(
+        args,
+        lambda store, engine: unanswered_report(
+            store, period=args.since, limit=args.limit, engine=engine
+        ),
+    )
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from bot.records.insights import stats_report
+
+    return _print_report(
+        args, lambda store, engine: stats_report(store, period=args.since, engine=engine)
+    )
+
+
+def _print_report(args: argparse.Namespace, make: Callable[[Store, Engine | None], str]) -> int:
+    """Print a report over the question log of ``args`` (its data and knowledge directories)."""
     from bot.records.store import Store, StoreError
 
     where = report_settings(args)
@@ -134,7 +139,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     data, knowledge = where
     engine = current_engine(knowledge)
     try:
-        print(stats_report(Store(data), period=args.since, engine=engine))
+        print(make(Store(data), engine))
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
