@@ -19,7 +19,7 @@ from bot.knowledge.fields import (
     translations_of,
 )
 from bot.knowledge.model import MAX_REQUIRES_WORDS, Check, Fact, Gap, Location
-from bot.knowledge.yaml_lines import line_of
+from bot.knowledge.yaml_lines import YamlMap, line_of
 
 #: Fewest phrasings a fact must have, so people's different wordings find it.
 MIN_QUESTIONS = 4
@@ -59,30 +59,15 @@ def fact_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Fa
         ctx.fact_ids.add(fact_id)
     what = f"fact {fact_id!r}" if fact_id else f"fact #{index}"
     before = len(ctx.problems)
-    topic = (
-        text_of(ctx, file, item.get("topic"), f"{what}: topic", item.line)
-        if "topic" in item
-        else None
-    )
-    questions = texts_of(
-        ctx,
-        file,
-        item.get("questions", []),
-        f"{what}: questions",
-        item.line,
-        limit=MAX_QUESTION_CHARS,
-    )
+    topic = _optional_text(ctx, file, item, "topic", what)
+    questions = _questions(ctx, file, item, what)
     if "questions" in item and len(questions) < MIN_QUESTIONS:
         ctx.add(
             file,
             line_of(item["questions"], item.line),
             f"{what}: has {len(questions)} question phrasings; at least {MIN_QUESTIONS} are needed",
         )
-    answer = (
-        text_of(ctx, file, item.get("answer"), f"{what}: answer", item.line, limit=MAX_ANSWER_CHARS)
-        if "answer" in item
-        else None
-    )
+    answer = _optional_text(ctx, file, item, "answer", what, limit=MAX_ANSWER_CHARS)
     citations = citations_of(ctx, file, item.get("cite"), what, item.line) if "cite" in item else []
     if "cite" in item and isinstance(item.get("cite"), list) and not item["cite"]:
         ctx.add(file, line_of(item["cite"], item.line), f"{what}: cite: needs at least one quote")
@@ -106,14 +91,18 @@ def fact_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Fa
     )
 
 
-def gap_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Gap | None:
-    item = fields_of(ctx, file, raw, GAP_FIELDS, f"gap #{index}", line)
-    if item is None:
+def _optional_text(
+    ctx: Validation, file: str, item: YamlMap, key: str, what: str, *, limit: int | None = None
+) -> str | None:
+    """The text under ``key`` (validated), or None when the entry has no such key."""
+    if key not in item:
         return None
-    gap_id = id_of(ctx, file, item, f"gap #{index}")
-    what = f"gap {gap_id!r}" if gap_id else f"gap #{index}"
-    before = len(ctx.problems)
-    questions = texts_of(
+    return text_of(ctx, file, item.get(key), f"{what}: {key}", item.line, limit=limit)
+
+
+def _questions(ctx: Validation, file: str, item: YamlMap, what: str) -> list[str]:
+    """An entry's question phrasings, each at most MAX_QUESTION_CHARS."""
+    return texts_of(
         ctx,
         file,
         item.get("questions", []),
@@ -121,11 +110,17 @@ def gap_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Gap
         item.line,
         limit=MAX_QUESTION_CHARS,
     )
-    reply = (
-        text_of(ctx, file, item.get("reply"), f"{what}: reply", item.line, limit=MAX_ANSWER_CHARS)
-        if "reply" in item
-        else None
-    )
+
+
+def gap_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Gap | None:
+    item = fields_of(ctx, file, raw, GAP_FIELDS, f"gap #{index}", line)
+    if item is None:
+        return None
+    gap_id = id_of(ctx, file, item, f"gap #{index}")
+    what = f"gap {gap_id!r}" if gap_id else f"gap #{index}"
+    before = len(ctx.problems)
+    questions = _questions(ctx, file, item, what)
+    reply = _optional_text(ctx, file, item, "reply", what, limit=MAX_ANSWER_CHARS)
     citations = citations_of(ctx, file, item["cite"], what, item.line) if "cite" in item else []
     related = texts_of(ctx, file, item.get("related", []), f"{what}: related", item.line)
     requires = groups_of(ctx, file, item.get("requires", []), f"{what}: requires", item.line)
