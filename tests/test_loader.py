@@ -116,6 +116,11 @@ def test_yaml_syntax_error_reported_with_line_and_column(small_copy: Path) -> No
         ("      - what does Nurtleu do\n", "      - What is the article about?\n", "is under both"),
         ("  - id: visit\n", "  - id: Visit Fact\n", "must be a slug"),
         (
+            "  - id: visit\n    topic: visit\n",
+            "  - id: visit\n    speaker: the-press\n    topic: visit\n",
+            "speaker 'the-press' is not one of the people",
+        ),
+        (
             "    answer: >-\n      Murat Nurtleu, Kazakhstan's",
             "    answer: ''\n    x-answer: >-\n      Murat Nurtleu, Kazakhstan's",
             "answer: is empty",

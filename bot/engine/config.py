@@ -139,6 +139,10 @@ class EngineConfig:
     #: The same for the specific kinds below, which a wrong fact cannot answer at all: a "what
     #: year" question is not answered by a date without a year (60 -> 33).
     specific_kind_mismatch_factor: float = 0.55
+    #: Factor on a fact whose ``speaker`` the question doesn't name while it names another
+    #: person: "what did Vucic say about relations" scoring 75 on Nurtleu's words at his
+    #: meeting with Vucic scores 60, below Vucic's own statement.
+    speaker_mismatch_factor: float = 0.8
     specific_kinds: frozenset[str] = frozenset(
         {"year", "time", "duration", "distance", "age", "amount", "when"}
     )

@@ -63,6 +63,23 @@ def names_an_unknown_subject(index: Index, entry: Entry, phrases: Sequences) -> 
     )
 
 
+def covers_a_phrasing(index: Index, entry_position: int, question: AnalysedQuestion) -> bool:
+    """Whether the question holds every word of one of the gap's phrasings of two or more words
+    ("what did Vucevic tell the minister" holds "what did Vucevic say"), even when another of
+    its phrasings matched it better."""
+    asked = question.weights.keys()
+    position = index.first_phrasing.get(entry_position)
+    if position is None:
+        return False
+    phrasings = index.phrasings
+    while position < len(phrasings) and phrasings[position].entry == entry_position:
+        tokens = phrasings[position].tokens
+        if len(tokens) >= 2 and tokens <= asked:
+            return True
+        position += 1
+    return False
+
+
 def is_decisive(
     index: Index,
     entry: Entry,
@@ -71,7 +88,8 @@ def is_decisive(
     phrases: Sequences,
 ) -> bool:
     """Whether an admitted gap declines the question by itself: the question covers its
-    phrasing of two or more words (names included) to ``gap_decisive_coverage``; or the
+    phrasing of two or more words (names included) to ``gap_decisive_coverage``, or holds all
+    the words of another of its phrasings (:func:`covers_a_phrasing`); or the
     question is of a kind the gap settles ("what year…": the article gives none); or it holds
     one phrase of each ``settles`` group; or it names a subject no fact mentions."""
     phrasing = index.phrasings[match.phrasing]
@@ -82,6 +100,7 @@ def is_decisive(
             and len(phrasing.tokens) >= 2
             and (phrasing.tokens & index.names) <= question.weights.keys()
         )
+        or covers_a_phrasing(index, phrasing.entry, question)
         or question.analysis.kind in entry.answers_to
         or entry.settled_by(phrases)
         or names_an_unknown_subject(index, entry, phrases)

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.analysis import AnalysedQuestion
 from bot.engine.gaps import judge_gap, sequences
-from bot.engine.index import Index, Sequences
+from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import Shortlist, shortlist
 from bot.engine.vocab import OPEN_KINDS
 from bot.lang.normalize import Analysis
@@ -105,6 +105,16 @@ def kind_fits(question_kind: str, answers_to: frozenset[str]) -> bool:
     return question_kind in OPEN_KINDS or not answers_to or question_kind in answers_to
 
 
+def other_speaker(index: Index, entry: Entry, question: AnalysedQuestion) -> bool:
+    """Whether the entry is someone's words and the question names people but not them:
+    "what did Vucic say" against Nurtleu's words (``Fact.speaker``)."""
+    speaker = entry.fact.speaker if entry.fact is not None else None
+    if speaker is None:
+        return False
+    named = index.people.intersection(question.weights)
+    return bool(named) and speaker not in named
+
+
 def score_entry(
     index: Index,
     position: int,
@@ -132,6 +142,8 @@ def score_entry(
             if question.analysis.kind in config.specific_kinds
             else config.kind_mismatch_factor
         )
+    if other_speaker(index, entry, question):
+        score *= config.speaker_mismatch_factor
     return Candidate(
         id=entry.id,
         is_gap=entry.gap is not None,

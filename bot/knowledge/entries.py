@@ -34,6 +34,7 @@ FACT_FIELDS = {
     "keywords": False,
     "answers_to": False,
     "translations": False,
+    "speaker": False,
 }
 GAP_FIELDS = {
     "id": True,
@@ -75,6 +76,7 @@ def fact_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Fa
     keywords = texts_of(ctx, file, item.get("keywords", []), f"{what}: keywords", item.line)
     kinds = kinds_of(ctx, file, item, what)
     translations = translations_of(ctx, file, item.get("translations"), what, item.line)
+    speaker = _optional_text(ctx, file, item, "speaker", what)
     if len(ctx.problems) > before or not (fact_id and topic and answer and citations):
         return None
     return Fact(
@@ -88,6 +90,7 @@ def fact_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Fa
         answers_to=tuple(kinds),
         translations=translations,
         where=Location(file, item.line),
+        speaker=speaker,
     )
 
 

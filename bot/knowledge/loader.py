@@ -364,6 +364,7 @@ def load_fact_base(directory: Path) -> FactBase:
     if not unreadable:
         # With a file unreadable, references into it would all look dangling: skip the noise.
         _cross_check(ctx, facts, gaps, checks, topics, aliases, synonyms)
+        _check_speakers(ctx, facts, people)
     if not facts and not ctx.problems:
         ctx.add(display_dir, 0, "the fact base has no facts")
     if ctx.problems or source is None or article is None:
@@ -386,6 +387,18 @@ def load_fact_base(directory: Path) -> FactBase:
 
 
 _T = TypeVar("_T")
+
+
+def _check_speakers(ctx: Validation, facts: list[Fact], people: list[str]) -> None:
+    """A fact's ``speaker`` must be one of ``people`` (alias names)."""
+    for fact in facts:
+        if fact.speaker is not None and fact.speaker not in people:
+            known = ", ".join(people) or "none: list them under 'people' in vocabulary.yaml"
+            ctx.add(
+                fact.where.file,
+                fact.where.line,
+                f"fact {fact.id!r}: speaker {fact.speaker!r} is not one of the people ({known})",
+            )
 
 
 def _collect(

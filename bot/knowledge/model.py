@@ -70,6 +70,9 @@ class Fact:
     answers_to: tuple[str, ...] = ()
     translations: Mapping[str, str] = field(default_factory=dict)
     where: Location = Location("<memory>", 0)
+    #: For a quote or a statement: the person (an alias name of ``people``) whose words these
+    #: are, so "what did Vucic say" is not answered with what someone else said to Vucic.
+    speaker: str | None = None
 
     def answer_in(self, lang: str) -> str:
         """The answer in ``lang``, or in English when there is no translation."""

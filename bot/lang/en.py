@@ -261,6 +261,11 @@ LANGUAGE = Language(
     kind_rewrites=(
         (r"\b(which|what) (country|city)'s\b", "what"),
         (r"\bwhen it comes to\b", "about"),
+        # "In which capital city…", "what kind of place…": a place asked for, a where question.
+        (
+            r"\b(?:which|what) (?:\w+ ){0,2}(?:city|town|country|place|capital|venue|location)\b",
+            "where",
+        ),
     ),
     function_words=tuple(
         """

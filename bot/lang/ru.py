@@ -29,6 +29,11 @@ LANGUAGE = Language(
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         """.split()
     ),
+    # Folded. "В каком именно городе" asks where; "сколько длился визит" how long.
+    kind_rewrites=(
+        (r"\bv kak(?:om|oj) (?:\w+ )?(?:gorode|meste|strane|stolice)\b", "gde"),
+        (r"\bskolko (?:\w+ )?(?:dlil|prodolzal)\w*", "skolko vremeni"),
+    ),
     question_kinds=(
         ("time", ("v kotorom casu", "vo skolko")),
         ("distance", ("kak daleko",)),

@@ -27,6 +27,11 @@ LANGUAGE = Language(
         ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
         """.split()
     ),
+    # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
+    kind_rewrites=(
+        (r"\bu (?:kom|kojem|kojoj|koju) (?:\w+ )?(?:gradu|grad|mestu|zemlji|prestonici)\b", "gde"),
+        (r"\bkoliko (?:je )?(?:\w+ )?traja\w*", "koliko dugo"),
+    ),
     question_kinds=(
         ("time", ("u koliko sati", "u koje vreme")),
         ("distance", ("koliko daleko",)),

@@ -62,3 +62,26 @@ def test_a_required_subject_no_fact_mentions_is_decisive() -> None:
         index, entry, match(0.1, 0.1, TOLL_GAP), analysed({"toll": 1.0}), frozenset({("toll",)})
     )
     assert verdict.decisive
+
+
+def test_a_gap_is_decisive_when_the_question_holds_one_of_its_phrasings() -> None:
+    """A question holding every word of one of a gap's phrasings of two or more words makes the
+    gap decisive, even when the gap's best-matching phrasing is another one."""
+    from tiny import GAPS, tiny_base
+
+    from bot.engine import Engine
+    from bot.engine.gaps import covers_a_phrasing
+    from bot.knowledge.model import Gap
+
+    words = Gap(
+        "mayor-words",
+        ("the mayor's full speech at the debate, word for word", "what did the mayor say", "toll"),
+        "The article doesn't quote the mayor.",
+        requires=(("say", "said", "speech"),),
+    )
+    index = Engine(tiny_base(gaps=(*GAPS, words))).index
+    position = next(i for i, e in enumerate(index.entries) if e.id == "mayor-words")
+    assert covers_a_phrasing(index, position, analysed({"mayor": 2.0, "say": 1.0, "vienna": 3.0}))
+    assert not covers_a_phrasing(index, position, analysed({"mayor": 2.0, "vienna": 3.0}))
+    # A one-word phrasing ("toll") is too little to decide by itself.
+    assert not covers_a_phrasing(index, position, analysed({"toll": 2.0}))

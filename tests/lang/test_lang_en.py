@@ -48,3 +48,10 @@ def test_small_talk_and_stop_words_are_english_words() -> None:
     assert "the" in en.LANGUAGE.stop_words
     greetings = dict(en.LANGUAGE.small_talk)["greeting"]
     assert "good morning" in greetings
+
+
+def test_a_place_noun_after_which_makes_a_where_question() -> None:
+    """ "In which capital city…" and "what kind of place…" ask where."""
+    assert question_kind("in which capital city did these talks take place") == "where"
+    assert question_kind("what kind of place was it") == "where"
+    assert question_kind("which countries is this about") == "what"

@@ -27,3 +27,9 @@ def test_question_words_give_the_kind() -> None:
 def test_stop_words_are_dropped() -> None:
     """Russian function words carry no topic."""
     assert Normalizer().analyze("Что это было?").tokens == ()
+
+
+def test_a_place_or_a_lasting_verb_gives_where_or_how_long() -> None:
+    """ "В каком именно городе" asks where, "сколько длился" how long (folded)."""
+    assert question_kind("v kakom imenno gorode byla vstreca") == "where"
+    assert question_kind("skolko dlilsja vizit") == "duration"

@@ -28,3 +28,9 @@ def test_exclusion_clause_is_not_what_is_asked() -> None:
     """ "Osim X," drops X from a Serbian question's words."""
     tokens = Normalizer().analyze("Osim trgovine, šta još?").tokens
     assert not any(t.startswith("trgovin") for t in tokens)
+
+
+def test_a_place_or_a_lasting_verb_gives_where_or_how_long() -> None:
+    """ "U kojem gradu" asks where, "koliko je trajala" how long (folded)."""
+    assert question_kind("u kojem gradu su se sreli") == "where"
+    assert question_kind("koliko je trajala poseta") == "duration"

@@ -1,0 +1,56 @@
+"""A fact that reports someone's words is not the answer to what somebody else said."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tiny import FACTS, replace_config, tiny_base
+
+from bot.engine import Engine
+from bot.knowledge.model import Citation, Fact
+
+# Two statements of the tiny article: the council's words about the cost, and the mayor's
+# thanks. Both phrasings share "say" and "bridge"; only the speaker tells them apart.
+COUNCIL_SAID = Fact(
+    "council-said",
+    "works",
+    (
+        "What did the council say to Petrova about the bridge?",
+        "council statement",
+        "the council's words",
+        "what was said",
+    ),
+    "The council said the bridge will cost 40 million euros.",
+    (Citation(2, "The bridge will cost 40 million euros, the council said"),),
+    speaker="council",
+)
+PETROVA_SAID = Fact(
+    "petrova-said",
+    "people",
+    ("What did Petrova say?", "Petrova's statement", "whom did she thank", "thanks"),
+    "Mayor Ana Petrova thanked the engineers from Vienna.",
+    (Citation(3, "thanked the engineers from Vienna"),),
+    speaker="petrova",
+)
+
+QUESTION = "what did Petrova say about the bridge"
+
+
+def engine(**config: object) -> Engine:
+    base = tiny_base(facts=(*FACTS, COUNCIL_SAID, PETROVA_SAID))
+    people = {"petrova": ("Ana Petrova", "Petrova"), "council": ("council", "city council")}
+    base = dataclasses.replace(base, aliases=people, people=tuple(people))
+    return Engine(base, config=replace_config(**config))
+
+
+def test_the_person_named_is_the_speaker_of_the_answer() -> None:
+    """ "What did Petrova say about the bridge" is answered with Petrova's words, not with the
+    council's words to Petrova, although the council's phrasing holds more of the question."""
+    assert engine(speaker_mismatch_factor=1.0).decide(QUESTION).fact_id == "council-said"
+    assert engine().decide(QUESTION).fact_id == "petrova-said"
+
+
+def test_a_speaker_the_question_names_is_not_marked_down() -> None:
+    """Naming the speaker keeps the speaker's fact: the council's words stay the answer."""
+    decision = engine().decide("what did the council say to Petrova about the bridge")
+    assert decision.fact_id == "council-said"
