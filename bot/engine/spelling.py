@@ -103,6 +103,14 @@ class Lexicon:
         return None if hit is None else str(hit[0])
 
 
+def reduce_vowels(word: str, sound_alike: tuple[tuple[str, str], ...]) -> str:
+    """``word`` with each pair of sound-alike letters written as the first: with ("a", "o"),
+    "tovarooborot" and "tavarobarot" become "tavaraabarat" and "tavarabarat"."""
+    for kept, merged in sound_alike:
+        word = word.replace(merged, kept)
+    return word
+
+
 @dataclass(frozen=True, slots=True)
 class SpellingVocabulary:
     """What the speller corrects towards, taken from the fact base by the index builder."""
@@ -151,6 +159,21 @@ class Speller:
         }
         self._corrections: dict[tuple[str, str], Correction | None] = {}
         self._real = real_words or {}
+        # Per language with sound-alike letters (Russian "о" said and typed "а"): its words
+        # keyed by their reduced spelling, so several such slips in one word cost nothing.
+        self._reduced: dict[str, tuple[Lexicon, dict[str, str]]] = {}
+        for lang, lexicon_words in vocabulary.by_language.items():
+            language = LANGUAGES.get(lang)
+            if language is None or not language.sound_alike:
+                continue
+            keyed = {
+                reduce_vowels(word, language.sound_alike): word
+                for word in sorted(lexicon_words & vocabulary.surface_forms.keys())
+            }
+            self._reduced[lang] = (
+                Lexicon(keyed, config.typo_min_similarity_inflected, by_initial=True),
+                keyed,
+            )
 
     def _is_real(self, folded: str, lang: str) -> bool:
         """Whether ``folded`` is a common word of ``lang`` (``common_word_zipf``)."""
@@ -214,6 +237,16 @@ class Speller:
             hit = lexicon.closest(folded, strict)
             if hit is not None:
                 return hit, self._surface_forms[hit]
+        reduced = self._reduced.get(lang)
+        if reduced is not None and len(folded) >= config.typo_min_length:
+            # "tavarobarot" is "tovarooborot" with unstressed vowels as said: compare both
+            # with those vowels merged, and allow one more slip on top.
+            language = LANGUAGES[lang]
+            key = reduce_vowels(folded, language.sound_alike)
+            hit = reduced[0].closest(key)
+            if hit is not None and not self._is_real(folded, lang):
+                word = reduced[1][hit]
+                return word, self._surface_forms[word]
         if len(folded) >= config.typo_min_slip_length and not self._is_real(folded, lang):
             language = LANGUAGES.get(lang)
             slipped = lexicon.slip(folded, language.sound_alike if language else ())

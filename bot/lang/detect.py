@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from bot.lang import get
+from bot.lang.ru import LATIN_MARKERS
 from bot.lang.translit import CYRILLIC, fold_word
 
 #: Languages told apart by their words, the only ones a fact base may add telling words to.
@@ -100,3 +101,19 @@ def _plain() -> Detector:
 def detect_language(text: str) -> str:
     """``en``, ``ru`` or ``sr`` for already cleaned text, from the languages' own words only."""
     return _plain().detect(text)
+
+
+def russian_in_latin(
+    cleaned: str, *, is_name: Callable[[str], bool], is_english: Callable[[str], bool]
+) -> bool:
+    """Whether a question in Latin letters is Russian typed in them ("kakie oblasti
+    obsuzhdali"): it holds one of :data:`bot.lang.ru.LATIN_MARKERS` and fewer English words
+    than other words (names aside)."""
+    if CYRILLIC.search(cleaned):
+        return False
+    words = [w for w in _WORDS.findall(cleaned) if w.isalpha()]
+    if not any(w in LATIN_MARKERS for w in words):
+        return False
+    others = [w for w in words if not is_name(fold_word(w))]
+    english = sum(is_english(fold_word(w)) for w in others if len(w) >= 3)
+    return english < len(others) - english

@@ -40,11 +40,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.lang import LANGUAGES, STOP_WORDS
-from bot.lang.detect import Detector, detect_language
+from bot.lang.detect import Detector, detect_language, russian_in_latin
 from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
 from bot.lang.now import NO_SIGNS, Present, present_signs
-from bot.lang.translit import fold_word, has_cyrillic, to_latin
+from bot.lang.translit import fold_word, has_cyrillic, russian_from_latin, to_latin
 from bot.lang.typography import QUOTES_AND_DASHES
 from bot.lang.typos import SmallWords
 
@@ -395,6 +395,14 @@ class Normalizer:
         """Run the whole pipeline over ``text`` (see the module docstring)."""
         cleaned = clean(text)
         language = lang or self._language(cleaned)
+        if (
+            lang is None
+            and language == "en"
+            and self._is_english is not None
+            and russian_in_latin(cleaned, is_name=self._is_name, is_english=self._is_english)
+        ):
+            # Russian typed in Latin letters is read (and answered) as Russian.
+            cleaned, language = russian_from_latin(cleaned), "ru"
         fixed = cleaned
         if self._small_words is not None:
             fixed = self._small_words.rewrite(cleaned, language, self._is_name)

@@ -14,6 +14,16 @@ def stem(token: str) -> str | None:
     return snowball("russian").stemWord(token) if has_cyrillic(token) else None
 
 
+#: Words that, typed in Latin letters, say a question is Russian ("kto takoy Nurtleu",
+#: "chto podpisali"): question and function words no English or Serbian question uses.
+LATIN_MARKERS = frozenset(
+    """
+    kto chto shto chego kogda kakie kakoj kakoy kakaya kakoe kakov kakova skolko skoka pochemu
+    zachem kak chem kem komu eto byl bylo byli budet mezhdu
+    """.split()
+)
+
+
 LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(

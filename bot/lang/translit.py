@@ -135,3 +135,42 @@ def _strip_marks(text: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
     )
+
+
+#: Russian as people type it in Latin letters ("chto podpisali", "kto takoy"), digraphs first.
+_RUSSIAN_DIGRAPHS = (
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ts", "ц"),
+    ("yo", "ё"),
+    ("yu", "ю"),
+    ("ya", "я"),
+    ("ye", "е"),
+)
+_RUSSIAN_LETTERS = dict(
+    zip("abvgdezijklmnoprstufhcwqx'", "абвгдезийклмнопрстуфхцвкхь", strict=True)
+)
+_RUSSIAN_LATIN_RUN = re.compile(
+    "|".join(latin for latin, _ in _RUSSIAN_DIGRAPHS) + r"|(?<=[aeiouy])y|y|[a-z']"
+)
+_RUSSIAN_DIGRAPH = dict(_RUSSIAN_DIGRAPHS)
+
+
+def russian_from_latin(text: str) -> str:
+    """Lower-case Russian typed in Latin letters, in Cyrillic: "kto takoy" -> "кто такой",
+    "obsuzhdali" -> "обсуждали" ("y" after a vowel is "й", else "ы")."""
+
+    def letter(match: re.Match[str]) -> str:
+        latin = match.group(0)
+        if latin in _RUSSIAN_DIGRAPH:
+            return _RUSSIAN_DIGRAPH[latin]
+        if latin == "y":
+            before = match.string[match.start() - 1 : match.start()]
+            return "й" if before and before in "aeiouy" else "ы"
+        return _RUSSIAN_LETTERS.get(latin, latin)
+
+    return _RUSSIAN_LATIN_RUN.sub(letter, text)

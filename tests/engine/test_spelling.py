@@ -136,3 +136,21 @@ def test_a_slip_of_a_sound_alike_letter_is_read_in_russian() -> None:
     )
     spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG)
     assert spell.correct("obarony", "obaron", "ru") == ("oborony", "oboron")
+
+
+def test_several_sound_alike_slips_and_one_more_are_read_in_russian() -> None:
+    """ "таваробарот" (two "о" typed "а" and a dropped "о") is "товарооборот": unstressed
+    vowels are compared merged, so only the dropped letter counts against the word."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"tovarooborot": "tovarooborot", "tovar": "tovar"},
+        by_language={
+            "en": frozenset(),
+            "ru": frozenset({"tovarooborot", "tovar"}),
+            "sr": frozenset(),
+        },
+        known=frozenset({"tovarooborot", "tovar"}),
+    )
+    spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG)
+    assert spell.correct("tavarobarot", "tavarobarot", "ru") == ("tovarooborot", "tovarooborot")
+    # The same slips are no English typo: English has no sound-alike letters.
+    assert spell.correct("tavarobarot", "tavarobarot", "en") is None

@@ -33,3 +33,18 @@ def test_a_place_or_a_lasting_verb_gives_where_or_how_long() -> None:
     """ "В каком именно городе" asks where, "сколько длился" how long (folded)."""
     assert question_kind("v kakom imenno gorode byla vstreca") == "where"
     assert question_kind("skolko dlilsja vizit") == "duration"
+
+
+def test_russian_typed_in_latin_letters_is_read_as_russian() -> None:
+    """ "kakie oblasti obsuzhdali" is Russian in Latin letters: transliterated and read as
+    Russian; an English question with a Russian-looking word stays English."""
+    from bot.lang.translit import russian_from_latin
+
+    assert (
+        russian_from_latin("kto takoy milosh, chto obsuzhdali") == "кто такой милош, что обсуждали"
+    )
+    normalizer = Normalizer(is_english=lambda w: w in {"what", "the", "did", "about", "they"})
+    analysis = normalizer.analyze("kakie oblasti obsuzhdali")
+    assert analysis.lang == "ru"
+    assert analysis.cleaned == "какие области обсуждали"
+    assert normalizer.analyze("what did they say about kak").lang == "en"
