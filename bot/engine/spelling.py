@@ -241,15 +241,14 @@ class Speller:
         if reduced is not None and len(folded) >= config.typo_min_length:
             # "tavarobarot" is "tovarooborot" with unstressed vowels as said: compare both
             # with those vowels merged, and allow one more slip on top.
-            language = LANGUAGES[lang]
-            key = reduce_vowels(folded, language.sound_alike)
+            key = reduce_vowels(folded, LANGUAGES[lang].sound_alike)
             hit = reduced[0].closest(key)
             if hit is not None and not self._is_real(folded, lang):
                 word = reduced[1][hit]
                 return word, self._surface_forms[word]
         if len(folded) >= config.typo_min_slip_length and not self._is_real(folded, lang):
-            language = LANGUAGES.get(lang)
-            slipped = lexicon.slip(folded, language.sound_alike if language else ())
+            known_language = LANGUAGES.get(lang)
+            slipped = lexicon.slip(folded, known_language.sound_alike if known_language else ())
             if slipped is not None:
                 return slipped, self._surface_forms[slipped]
         # The English dictionary serves English questions only: a Russian or Serbian word is
