@@ -2,8 +2,8 @@
 
 "Sorry if this is dumb, me and my friend were arguing about it. Which documents were signed?
 Thanks in advance!" asks one thing; its other sentences only dilute the match. :func:`focus`
-splits a message into sentences and keeps the ones that ask: those ending in a question mark,
-else those holding a question word of any language; courtesy (greetings, thanks, apologies,
+splits a message into sentences and keeps the ones that ask: those ending in a question mark
+or holding a question word of any language; courtesy (greetings, thanks, apologies,
 sign-offs: each language's ``courtesy`` patterns) is dropped from what is kept. It returns None
 when the message is one sentence, or nothing would be set aside.
 """
@@ -53,7 +53,9 @@ def _from_question_word(sentence: str) -> str:
 def focus(message: str) -> str | None:
     """The sentences of ``message`` that ask (see the module docstring), or None."""
     sentences = [s.strip() for s in _SENTENCE.findall(message) if _WORD.search(s)]
-    asking = [s for s in sentences if s.endswith("?")] or [s for s in sentences if _asks(s)]
+    # A question mark, or a question word: the last question often goes without its mark
+    # ("…who's right? how much did it grow").
+    asking = [s for s in sentences if s.endswith("?") or _asks(s)]
     if not asking:
         asking = sentences
     kept = " ".join(_from_question_word(_COURTESY.sub(" ", s).strip(" ,.!")) for s in asking)

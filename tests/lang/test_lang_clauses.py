@@ -62,3 +62,10 @@ def test_a_question_joining_two_is_split_at_the_joining_word(
     from bot.lang.clauses import joined
 
     assert joined(question) == parts
+
+
+def test_a_last_question_without_its_mark_is_kept_beside_one_with_it() -> None:
+    """A message whose last question lacks its question mark keeps it: "…who's right? how
+    much did it grow" asks how much it grew too, not only who's right."""
+    message = "my aunt says the bridge was cheap. who's right? how much did it cost"
+    assert focus(message) == "who's right? how much did it cost"
