@@ -49,6 +49,11 @@ class Answer:
 def wording(decision: Decision) -> tuple[str, tuple[Citation, ...]]:
     """The text that tells ``decision`` to the user, and the citations that back it."""
     lang = decision.lang
+    if decision.fact is not None and decision.also is not None:
+        # A question that joins two: both answers, each with its evidence.
+        first, second = decision.fact, decision.also
+        cited = first.citations + tuple(c for c in second.citations if c not in first.citations)
+        return f"{first.answer_in(lang)}\n\n{second.answer_in(lang)}", cited
     if decision.fact is not None:
         return decision.fact.answer_in(lang), decision.fact.citations
     if decision.gap is not None:

@@ -86,6 +86,9 @@ class Decision:
     cyrillic: bool = False
     #: Every scored fact and gap, best first (the evidence).
     candidates: tuple[Candidate, ...] = ()
+    #: A second fact answering the other part of a question that joins two ("who did he meet
+    #: and when"): worded after ``fact``.
+    also: Fact | None = None
 
     @property
     def answered(self) -> bool:

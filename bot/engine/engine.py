@@ -121,16 +121,23 @@ class Engine:
 
     def _joined(self, question: str, made: Decision, lang: str | None) -> Decision:
         """``made`` for a question that joins two (:func:`bot.lang.clauses.joined`: "what did
-        they sign and why does it matter"), each part decided too: an answer offers the other
-        part's fact first among its related questions; a question not answered as a whole
-        (too close, too weak) whose parts are both answered gets the better part's answer and
-        the other's as its first related question. A gap, an opinion or a question about
-        now stays as it is."""
+        they sign and why does it matter", "who did he meet and when"), each part decided
+        too: both parts answered by different facts get both answers, in the order asked
+        (``Decision.also``); one part answered gets that answer when the whole is, and the
+        other part's fact first among its related questions; a question not answered as a
+        whole (too close, too weak) whose parts are both answered gets both. A gap, an
+        opinion or a question about now stays as it is."""
         parts = joined(focus(question) or question)
         if parts is None or made.gap is not None or made.reason in (Reason.NOW, Reason.OPINION):
             return made
         language = lang or made.lang
         answers = [decide(self.index, p, self.match(p, lang=language)) for p in parts]
+        first, second = answers
+        if first.fact is not None and second.fact is not None and first.fact != second.fact:
+            related = tuple(
+                r for r in first.related if r != self.index.question_for(second.fact.id, language)
+            )
+            return dataclasses.replace(first, question=question, also=second.fact, related=related)
         if not all(d.answered for d in answers):
             answers = [d for d in answers if d.answered] if made.answered else []
         if not answers:
@@ -140,8 +147,8 @@ class Engine:
         other = next((d.fact_id for d in answers if d.fact_id != made.fact_id), None)
         if other is None:
             return made
-        first = self.index.question_for(other, made.lang)
-        related = (first, *(r for r in made.related if r != first))
+        offer = self.index.question_for(other, made.lang)
+        related = (offer, *(r for r in made.related if r != offer))
         return dataclasses.replace(made, related=related[: self.config.max_suggestions])
 
     def _has_english(self, question: str) -> bool:

@@ -68,16 +68,29 @@ def focus(message: str) -> str | None:
 def joined(question: str) -> tuple[str, str] | None:
     """The two questions of one that joins them with a joining word before a question word
     ("what did they sign and why does it matter" -> "what did they sign", "why does it
-    matter"; "и когда", "i zašto"), each of at least ``JOINED_PART_WORDS`` words; else None."""
+    matter"; "и когда", "i zašto"), each of at least ``JOINED_PART_WORDS`` words; else None.
+    An elliptic second part, a lone question word at the end ("who did he meet and when"),
+    asks the first part again with that word: "who did he meet", "when did he meet"."""
     words = list(_WORD.finditer(question))
     for i in range(1, len(words) - 1):
         if fold_word(words[i].group(0).casefold()) not in _JOINING_WORDS:
             continue
         if fold_word(words[i + 1].group(0).casefold()) not in _QUESTION_WORDS:
             continue
-        if i < JOINED_PART_WORDS or len(words) - i - 1 < JOINED_PART_WORDS:
+        if i < JOINED_PART_WORDS:
             continue
         first = question[: words[i].start()].strip(" ,;-")
+        if len(words) - i - 1 < JOINED_PART_WORDS:
+            return _elliptic(first, words[i + 1].group(0), words[:i])
         second = question[words[i + 1].start() :].strip()
         return first, second
     return None
+
+
+def _elliptic(first: str, asked: str, words: list[re.Match[str]]) -> tuple[str, str] | None:
+    """The parts of "<first> and <question word>": the first, and the first asked with the
+    trailing question word in place of its own; None when the first part has none."""
+    own = next((w for w in words if fold_word(w.group(0).casefold()) in _QUESTION_WORDS), None)
+    if own is None:
+        return None
+    return first, first[: own.start()] + asked + first[own.end() :]

@@ -76,21 +76,28 @@ def test_a_judgement_the_article_does_not_give_is_declined() -> None:
     assert engine.decide("who is petrova").answered
 
 
-def test_a_question_joining_two_offers_the_other_part_first() -> None:
-    """ "who … and what …": the better fact answers, the other part's fact is the first
-    related question (the debate's opener is not among the bridge's related facts)."""
+def test_a_question_joining_two_gets_both_answers_in_the_order_asked() -> None:
+    """ "who … and what …": each part's fact answers, the first part's first (``also`` holds
+    the second), and the second is not offered again as a related question."""
     made = tiny_engine().decide("Who opened the debate and what did the council approve?")
-    assert made.fact_id == "bridge"
-    assert made.related[0] == "Who opened the debate?"
+    assert (made.fact_id, made.also and made.also.id) == ("mayor", "bridge")
+    assert "What did the council approve?" not in made.related
 
 
 def test_a_joined_question_too_close_as_a_whole_is_answered_by_its_parts() -> None:
     """As a whole, the debate and the cost split the score (declined); each part alone is
-    answered: the better part answers, the other is offered first."""
+    answered, so both are."""
     made = tiny_engine().decide("Who opened the debate and how much will it cost?")
     assert made.outcome is Outcome.ANSWERED
-    assert made.fact_id == "mayor"
-    assert made.related[0] == "How much will the bridge cost?"
+    assert (made.fact_id, made.also and made.also.id) == ("mayor", "cost")
+
+
+def test_an_elliptic_second_part_asks_the_first_again() -> None:
+    """ "How much will the bridge cost and why": the second part is the first asked with
+    "why", which the tiny base cannot answer: the cost alone answers, with nothing ``also``."""
+    made = tiny_engine().decide("How much will the bridge cost and why")
+    assert made.fact_id == "cost"
+    assert made.also is None
 
 
 def test_a_joined_question_with_one_part_unanswered_is_not_answered_by_the_other() -> None:

@@ -61,3 +61,12 @@ def test_a_question_about_now_gets_its_own_decline() -> None:
     assert made.text == texts.text("now", "ru")
     assert not made.answered
     assert ask(tiny_engine(), "what's the date today?").text == texts.text("now")
+
+
+def test_a_question_joining_two_is_told_both_answers_with_both_citations() -> None:
+    """Both parts answered: the first part's answer, a blank line, the second's; the
+    citations of both."""
+    answer = ask(tiny_engine(), "Who opened the debate and how much will it cost?")
+    mayor, cost = (next(f for f in tiny_base().facts if f.id == i) for i in ("mayor", "cost"))
+    assert answer.text == f"{mayor.answer}\n\n{cost.answer}"
+    assert answer.citations == mayor.citations + cost.citations

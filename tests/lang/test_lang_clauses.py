@@ -51,7 +51,9 @@ def test_a_plain_question_has_nothing_to_set_aside(message: str) -> None:
         ),
         ("что построили и зачем это нужно", ("что построили", "зачем это нужно")),
         ("šta su gradili i kada će biti gotovo", ("šta su gradili", "kada će biti gotovo")),
-        ("who came and when", None),  # an elliptic second part is no question of its own
+        # An elliptic second part asks the first again with its question word.
+        ("who came to town and when", ("who came to town", "when came to town")),
+        ("кто приехал и когда", ("кто приехал", "когда приехал")),
         ("Lakeside and Hillside: who met whom", None),
         ("how much will the bridge cost", None),
     ],
