@@ -80,14 +80,16 @@ class Lexicon:
         found = self._anagrams.get("".join(sorted(word)))
         return found if found is not None and found != word else None
 
-    def slip(self, word: str, sound_alike: tuple[tuple[str, str], ...] = ()) -> str | None:
+    def slip(
+        self, word: str, sound_alike: tuple[tuple[str, str], ...] = (), *, qwerty: bool = True
+    ) -> str | None:
         """The word that ``word`` is the cheapest single keyboard slip of
         (:func:`bot.lang.keyboard.slips`: "vist" -> "visit", "obarony" -> "oborony")."""
         everything = self._all
         if everything is None:
             everything = self._all = frozenset(w for ws in self._by_length.values() for w in ws)
         best: tuple[float, str] | None = None
-        for candidate, cost in slips(word, sound_alike):
+        for candidate, cost in slips(word, sound_alike, qwerty=qwerty):
             if candidate in everything and (best is None or (cost, candidate) < best):
                 best = (cost, candidate)
         return None if best is None else best[1]
@@ -248,7 +250,11 @@ class Speller:
                 return word, self._surface_forms[word]
         if len(folded) >= config.typo_min_slip_length and not self._is_real(folded, lang):
             known_language = LANGUAGES.get(lang)
-            slipped = lexicon.slip(folded, known_language.sound_alike if known_language else ())
+            slipped = lexicon.slip(
+                folded,
+                known_language.sound_alike if known_language else (),
+                qwerty=known_language.qwerty if known_language else True,
+            )
             if slipped is not None:
                 return slipped, self._surface_forms[slipped]
         # The English dictionary serves English questions only: a Russian or Serbian word is

@@ -53,15 +53,19 @@ def _alike(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def slips(word: str, sound_alike: tuple[tuple[str, str], ...] = ()) -> Iterator[tuple[str, float]]:
-    """Every word ``word`` may be a slip of, with the slip's cost (see the module docstring)."""
+def slips(
+    word: str, sound_alike: tuple[tuple[str, str], ...] = (), *, qwerty: bool = True
+) -> Iterator[tuple[str, float]]:
+    """Every word ``word`` may be a slip of, with the slip's cost (see the module docstring);
+    without neighbouring keys when the word was not typed on QWERTY (``qwerty=False``)."""
     alike = _alike(sound_alike)
+    neighbours = NEIGHBOURS if qwerty else {}
     n = len(word)
     for i in range(n - 1):
         if word[i] != word[i + 1]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :], SWAP
     for i, ch in enumerate(word):
-        for other in NEIGHBOURS.get(ch, ()):
+        for other in neighbours.get(ch, ()):
             yield word[:i] + other + word[i + 1 :], NEIGHBOUR
         for other in alike.get(ch, ()):
             yield word[:i] + other + word[i + 1 :], SOUND_ALIKE
@@ -76,12 +80,14 @@ def closest_slip(
     word: str,
     targets: Iterable[str],
     sound_alike: tuple[tuple[str, str], ...] = (),
+    *,
+    qwerty: bool = True,
 ) -> str | None:
     """The word of ``targets`` that ``word`` is the cheapest slip of (the earlier one in
     ``targets`` on a tie), or None when it is no single slip of any."""
     rank = {t: i for i, t in enumerate(targets)}
     best: tuple[float, int, str] | None = None
-    for candidate, cost in slips(word, sound_alike):
+    for candidate, cost in slips(word, sound_alike, qwerty=qwerty):
         position = rank.get(candidate)
         if position is not None and (best is None or (cost, position) < best[:2]):
             best = (cost, position, candidate)

@@ -109,6 +109,10 @@ class Language:
     #: Pairs of letters (folded) this language's writers confuse by sound: Russian unstressed
     #: "о" written "а" ("кагда").
     sound_alike: tuple[tuple[str, str], ...] = ()
+    #: Whether a key hit instead of its QWERTY neighbour is a slip of this language's words:
+    #: not for Russian, typed on another layout ("продает" folded is "prodaet", one QWERTY
+    #: slip from "pridaet", but "о" and "и" are far apart on a Russian keyboard).
+    qwerty: bool = True
     #: Words that ask for a judgement ("good", "corrupt", "хороший", "dobar"): a question
     #: resting on one the fact base never uses asks an opinion the article doesn't give.
     opinion_words: frozenset[str] = frozenset()

@@ -34,7 +34,7 @@ LANGUAGE = Language(
         kotorye kogo komu kem mezhdu mezdu pri pro dlja sebja svoj svoi takoe takoj takaja takie
         takov takova tot ta te to zhe ze uze uzhe tozhe toze kakuju kakogo javljaetsja
         kakim kakom kakih kakimi kakomu kotorogo kotoromu kotorym kotorom kotoruju kotoryh etot
-        eta eti etogo etom etu etoj etih takim tom toj teh
+        eta eti etogo etom etu etoj etih takim tom toj teh nascet naschet nado nuzno nuzhno delat
         budut mozet mozno nuzno dolzny vse ves takze ese ocen tut zdes vot nu cem cego
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         """.split()
@@ -107,6 +107,7 @@ LANGUAGE = Language(
     },
     # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too.
     sound_alike=(("a", "o"), ("e", "i")),
+    qwerty=False,
     # Folded ("сегодня" is "segodnja"), and as typed in Latin letters ("segodnya").
     opinion_words=frozenset(
         """

@@ -90,7 +90,9 @@ class SmallWords:
         if any(self.real_word(folded, code.code) for code in languages):
             return None
         for language in languages:
-            found = closest_slip(folded, language.function_words, language.sound_alike)
+            found = closest_slip(
+                folded, language.function_words, language.sound_alike, qwerty=language.qwerty
+            )
             if found is not None:
                 return found
         return None

@@ -154,3 +154,17 @@ def test_several_sound_alike_slips_and_one_more_are_read_in_russian() -> None:
     assert spell.correct("tavarobarot", "tavarobarot", "ru") == ("tovarooborot", "tovarooborot")
     # The same slips are no English typo: English has no sound-alike letters.
     assert spell.correct("tavarobarot", "tavarobarot", "en") is None
+
+
+def test_russian_words_are_not_read_through_qwerty_neighbours() -> None:
+    """ "продает" (folded "prodaet") is one QWERTY slip (o beside i) from "придает", but a
+    Russian keyboard puts "о" and "и" far apart: no correction in Russian; in English the
+    same slip is read."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"pridaet": "prida"},
+        by_language={"en": frozenset({"pridaet"}), "ru": frozenset({"pridaet"}), "sr": frozenset()},
+        known=frozenset({"prida"}),
+    )
+    spell = Speller(vocabulary, ENGLISH, replace_config(typo_min_length=99))
+    assert spell.correct("prodaet", "proda", "ru") is None
+    assert spell.correct("prodaet", "proda", "en") == ("pridaet", "prida")
