@@ -44,7 +44,13 @@ from bot.lang.detect import Detector, detect_language, russian_in_latin
 from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
 from bot.lang.now import NO_SIGNS, Present, present_signs
-from bot.lang.translit import fold_word, has_cyrillic, russian_from_latin, to_latin
+from bot.lang.translit import (
+    fold_word,
+    has_cyrillic,
+    russian_from_latin,
+    to_latin,
+    unmix_scripts,
+)
 from bot.lang.typography import QUOTES_AND_DASHES
 from bot.lang.typos import SmallWords
 
@@ -81,7 +87,7 @@ def clean(text: str) -> str:
             kept.append(" " if ch in "\t\n\r\x0b\x0c" else "")
         else:
             kept.append(ch)
-    return _SPACE.sub(" ", "".join(kept)).strip()
+    return unmix_scripts(_SPACE.sub(" ", "".join(kept)).strip())
 
 
 def fold(text: str) -> str:

@@ -174,3 +174,35 @@ def russian_from_latin(text: str) -> str:
         return _RUSSIAN_LETTERS.get(latin, latin)
 
     return _RUSSIAN_LATIN_RUN.sub(letter, text)
+
+
+#: Latin and Cyrillic letters that look alike (lower case): a word typed in one script with a
+#: few letters of the other ("астанy", "vučić" with a Cyrillic "с") is one word.
+_LOOKALIKES = (
+    ("a", "а"),
+    ("e", "е"),
+    ("o", "о"),
+    ("p", "р"),
+    ("c", "с"),
+    ("y", "у"),
+    ("x", "х"),
+    ("k", "к"),
+    ("m", "м"),
+    ("t", "т"),
+)
+_LATIN_LOOKALIKE = str.maketrans({lat: cyr for lat, cyr in _LOOKALIKES})
+_CYRILLIC_LOOKALIKE = str.maketrans({cyr: lat for lat, cyr in _LOOKALIKES})
+_MIXED = re.compile(r"\w*(?:[a-z]\w*[\u0400-\u04ff]|[\u0400-\u04ff]\w*[a-z])\w*")
+
+
+def unmix_scripts(text: str) -> str:
+    """Lower-case text with each word that mixes Latin and Cyrillic letters written in its
+    main script, look-alike letters swapped: "астанy" -> "астану"; other words unchanged."""
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if len(CYRILLIC.findall(word)) >= len(re.findall(r"[a-z]", word)):
+            return word.translate(_LATIN_LOOKALIKE)
+        return word.translate(_CYRILLIC_LOOKALIKE)
+
+    return _MIXED.sub(one, text)

@@ -59,3 +59,13 @@ def test_script_tests() -> None:
     assert not has_cyrillic("abc")
     assert mostly_cyrillic("Ко је Vuk")
     assert not mostly_cyrillic("Vučić је")
+
+
+def test_a_word_mixing_scripts_is_written_in_its_main_script() -> None:
+    """Look-alike letters of the other script inside a word are swapped ("астанy" with a Latin
+    "y" is "астану"); words in one script, and letters without a look-alike, stay."""
+    from bot.lang.translit import unmix_scripts
+
+    assert unmix_scripts("в астанy") == "в астану"
+    assert unmix_scripts("vuсic") == "vucic"  # a Cyrillic "с" in a Latin word
+    assert unmix_scripts("trade мир") == "trade мир"
