@@ -190,7 +190,7 @@ _LOOKALIKES = (
     ("m", "м"),
     ("t", "т"),
 )
-_LATIN_LOOKALIKE = str.maketrans({lat: cyr for lat, cyr in _LOOKALIKES})
+_LATIN_LOOKALIKE = str.maketrans(dict(_LOOKALIKES))
 _CYRILLIC_LOOKALIKE = str.maketrans({cyr: lat for lat, cyr in _LOOKALIKES})
 _MIXED = re.compile(r"\w*(?:[a-z]\w*[\u0400-\u04ff]|[\u0400-\u04ff]\w*[a-z])\w*")
 
