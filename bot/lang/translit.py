@@ -122,7 +122,8 @@ def mostly_cyrillic(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """Latin script, no diacritics: the form in which all words are compared."""
-    folded = _strip_marks(to_latin(word).translate(_SPECIAL_LETTERS))
+    # Special letters before and after the marks go: "ǽ" is "æ" with a mark, then "ae".
+    folded = _strip_marks(to_latin(word).translate(_SPECIAL_LETTERS)).translate(_SPECIAL_LETTERS)
     if CYRILLIC.search(folded):
         # A rare Cyrillic letter with a mark ("ӣ") is a plain one ("и") once the mark is gone:
         # transliterate that too, so folding twice changes nothing.

@@ -69,3 +69,8 @@ def test_a_word_mixing_scripts_is_written_in_its_main_script() -> None:
     assert unmix_scripts("в астанy") == "в астану"
     assert unmix_scripts("vuсic") == "vucic"  # a Cyrillic "с" in a Latin word
     assert unmix_scripts("trade мир") == "trade мир"
+
+
+def test_a_special_letter_under_a_mark_folds_in_one_go() -> None:
+    """ "ǽ" is "æ" with an accent: folded once it is already "ae" (found by Hypothesis)."""
+    assert fold_word("ǽ") == fold_word(fold_word("ǽ")) == "ae"

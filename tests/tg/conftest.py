@@ -101,9 +101,12 @@ class BotHarness:
         """A user sends ``text`` (private chat unless ``chat=`` says otherwise)."""
         return await self.send(self.api.message(text, **kwargs))
 
-    async def press(self, message: dict[str, Any], data: str, **kwargs: Any) -> Exchange:
-        """A user presses the button with ``data`` under the bot's ``message``."""
-        return await self.send(self.api.callback(message, data, **kwargs))
+    async def press(
+        self, message: dict[str, Any], data: str, seconds: float = 5.0, **kwargs: Any
+    ) -> Exchange:
+        """A user presses the button with ``data`` under the bot's ``message`` (and the bot has
+        ``seconds`` to finish with it)."""
+        return await self.send(self.api.callback(message, data, **kwargs), seconds)
 
     async def inline(self, query: str, **kwargs: Any) -> Exchange:
         """A user types ``@bot query`` in some chat."""

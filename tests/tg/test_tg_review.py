@@ -46,7 +46,9 @@ async def test_review_shows_a_group_with_buttons_and_accepting_edits_the_fact(
         assert labels[-2:] == ["it's a gap", "ignore"]
         visit = next(f for f in small_engine.base.facts if f.id == "visit")
         data = dict(shown.buttons())[f"add to: {visit.questions[0]}"]
-        pressed = await bot.press(shown.last(), data, user=ADMIN)
+        # Accepting checks the edited base and reloads it: two builds of the engine, which on a
+        # loaded machine take longer than an answer; the wait is no latency target.
+        pressed = await bot.press(shown.last(), data, seconds=60.0, user=ADMIN)
         reply = "\n".join(pressed.texts())
         assert "added 1 question(s) to fact 'visit'" in reply
         assert "OK: " in reply
