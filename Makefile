@@ -74,7 +74,8 @@ chat: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.engine
 
-## bench-load: the bot under load through the fake Bot API (about 10 minutes; see docs/performance.md)
+## bench-load: the bot under load through the fake Bot API, and the fault scenarios (kill,
+##             group-flood, outage; PASS/FAIL each): about 12 minutes; see docs/performance.md
 bench-load: $(STAMP)
 	$(BIN)/python -m benchmarks.load
 

@@ -13,6 +13,20 @@ flood    limiter on, 600 answers to 60 users' questions offered at once, against
 long     answering 4,096-character messages (and longer) as the bot does, without Telegram:
          time per message.
 
+Fault scenarios (issue 14; benchmarks/faults.py), each ending in a PASS or FAIL line:
+
+kill         400 questions from 40 users; SIGKILL after ~10%, ~50% and ~90% of the answers,
+             restarted each time: lost (target 0), answered twice per kill (target <= 16, the
+             concurrency).
+group-flood  5 users x 20 mentions in one group (20 answers a minute) while 100 private
+             questions come at 5/s: the private p99 latency (target 2 s), the group's backlog
+             (target <= 60).
+outage       the Bot API answers 502 to every reply, or never answers; SIGTERM: time to exit
+             (target 8 s), exit code 0; the next start answers every question left (0 lost).
+
+--small runs the fault scenarios at a tenth of their size (the smoke test). The exit code is 1
+when a fault scenario fails its target.
+
 For each bot scenario: answered/asked, throughput (answers per second from the first question
 offered to the last answer), latency p50/p99 (from the moment getUpdates hands the update to
 the bot to the moment its reply reaches the fake — the bot's own time; "end to end" adds the
@@ -44,12 +58,13 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from fake_telegram import TOKEN, Call, FakeTelegram, FloodRule  # noqa: E402
 
+from benchmarks.faults import FAULT_SCENARIOS, run_fault_scenario  # noqa: E402
 from bot.conversation import dialogue  # noqa: E402
 from bot.engine import DEFAULT_CONFIG, Engine  # noqa: E402
 from bot.knowledge.loader import load_fact_base  # noqa: E402
 
 SEED = 20261129
-SCENARIOS = ("burst", "paced", "limited", "flood", "long")
+SCENARIOS = ("burst", "paced", "limited", "flood", "long", *FAULT_SCENARIOS)
 DECLINED = [
     "what is the weather in Astana?",
     "how old is Nurtleu?",
@@ -263,14 +278,22 @@ def long_messages(engine: Engine, count: int) -> str:
     return "\n".join(lines)
 
 
-async def main_async(args: argparse.Namespace) -> None:
+async def main_async(args: argparse.Namespace) -> int:
+    """Run the chosen scenarios; 1 when a fault scenario failed its target."""
     engine = Engine(load_fact_base(ROOT / "knowledge"))
+    failed = False
     common = {"users": args.users, "rtt": args.rtt, "engine": engine}
-    print(
-        f"{args.questions} questions from {args.users} users, round trip {args.rtt * 1000:.0f} ms, "
-        f"{os.cpu_count()} cores"
-    )
+    if set(args.scenario) - set(FAULT_SCENARIOS):
+        print(
+            f"{args.questions} questions from {args.users} users, round trip "
+            f"{args.rtt * 1000:.0f} ms, {os.cpu_count()} cores"
+        )
     for scenario in args.scenario:
+        if scenario in FAULT_SCENARIOS:
+            verdict = await run_fault_scenario(scenario, engine, small=args.small)
+            print(verdict.report(), flush=True)
+            failed = failed or not verdict.passed
+            continue
         if scenario == "burst":
             result = await run_bot_scenario(
                 "burst", questions=args.questions, offered_rate=None, rate_limit=0, **common
@@ -302,6 +325,7 @@ async def main_async(args: argparse.Namespace) -> None:
             print(long_messages(engine, 50), flush=True)
             continue
         print(result.row(), flush=True)
+    return 1 if failed else 0
 
 
 def main() -> None:
@@ -314,7 +338,10 @@ def main() -> None:
     parser.add_argument(
         "--limited-rate", type=float, default=30.0, help="offered rate for 'limited'"
     )
-    asyncio.run(main_async(parser.parse_args()))
+    parser.add_argument(
+        "--small", action="store_true", help="the fault scenarios at a tenth of their size"
+    )
+    sys.exit(asyncio.run(main_async(parser.parse_args())))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ from the event loop.
 Opening tells a database that cannot be opened (locked by another process, a read-only or full
 disk: :class:`StoreError`, the caller runs without it) from one SQLite says is damaged, which
 alone is moved aside — ``inbox.sqlite3.corrupt-<UTC time>``, the newest :data:`KEEP_CORRUPT`
-kept — and started afresh.
+kept — and started afresh. A caller that lost its inbox tries again after the waits of
+:func:`reopen_waits`, with :func:`open_writable` (open, then prove it can write).
 """
 
 from __future__ import annotations
@@ -26,14 +27,22 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.records.private import private_directory, private_file
 from bot.records.store import StoreError
 
-__all__ = ["FILENAME", "Inbox", "Pending", "StoreError", "open_database"]
+__all__ = [
+    "FILENAME",
+    "Inbox",
+    "Pending",
+    "StoreError",
+    "open_database",
+    "open_writable",
+    "reopen_waits",
+]
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +59,10 @@ PRUNE_EVERY = 500
 BUSY_TIMEOUT_MS = 200
 #: Damaged databases moved aside and kept (the oldest beyond this are deleted).
 KEEP_CORRUPT = 3
+#: After the inbox failed: seconds before the first attempt to open it again; each failed
+#: attempt doubles the wait, up to REOPEN_MAX_SECONDS.
+REOPEN_FIRST_SECONDS = 1.0
+REOPEN_MAX_SECONDS = 60.0
 #: SQLite's primary result codes for "this is not a (sound) database".
 _CORRUPT_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
@@ -110,6 +123,28 @@ def open_database(
             raise StoreError(f"cannot open {path}: {again}") from again
     except OSError as exc:
         raise StoreError(f"cannot use {path.parent}: {exc.strerror or exc}") from exc
+
+
+def reopen_waits(
+    first: float = REOPEN_FIRST_SECONDS, most: float = REOPEN_MAX_SECONDS
+) -> Iterator[float]:
+    """The seconds to wait before each attempt to reopen a failed inbox: 1, 2, 4 … 60, 60 …"""
+    wait = first
+    while True:
+        yield wait
+        wait = min(wait * 2, most)
+
+
+def open_writable(open_inbox: Callable[[], Inbox]) -> Inbox:
+    """``open_inbox()``, once a probe has written to it (a disk that is full or read-only may
+    still open); StoreError, with nothing left open, when it cannot be used."""
+    inbox = open_inbox()
+    try:
+        inbox.probe()
+    except StoreError:
+        inbox._db.close()
+        raise
+    return inbox
 
 
 def _move_aside(path: Path, now: float) -> Path:
@@ -231,6 +266,18 @@ class Inbox:
         except sqlite3.Error as exc:
             raise StoreError(f"writing {FILENAME}: {exc}") from exc
         return int(row[0]) if row else 0
+
+    def probe(self) -> None:
+        """Write and remove a row in one commit: StoreError when the database cannot be written."""
+        try:
+            with _Transaction(self._db):
+                self._db.execute(
+                    "INSERT OR REPLACE INTO finished (update_id, finished_at, outcome) "
+                    "VALUES (-1, 0, 'probe')"
+                )
+                self._db.execute("DELETE FROM finished WHERE update_id = -1")
+        except sqlite3.Error as exc:
+            raise StoreError(f"writing {FILENAME}: {exc}") from exc
 
     def was_finished(self, update_id: int) -> bool:
         """Whether ``update_id`` was finished within :data:`MAX_AGE_SECONDS`."""

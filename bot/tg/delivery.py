@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from telegram import Update
 
-from bot.records.inbox import Inbox, StoreError
+from bot.records.inbox import Inbox, StoreError, open_writable, reopen_waits
 from bot.tg.flood import FloodLimiter, Outcome, current_outcome
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,9 @@ class Delivery:
 
     ``inbox`` opens the inbox (None: none, for tests); the inbox is used from one thread of its
     own, never the event loop's. When it cannot be opened or written, the bot answers anyway
-    without it, says so once, and :attr:`problem` says why (``health`` reports it).
+    without it, says so once, and :attr:`problem` says why (``health`` reports it); it tries to
+    open it again after :func:`~bot.records.inbox.reopen_waits` (waited with ``sleep``), and
+    once that works keeps updates on disk again, :attr:`problem` cleared, said once.
     """
 
     def __init__(
@@ -99,6 +101,7 @@ class Delivery:
         chat_backlog: int = MAX_CHAT_BACKLOG,
         max_attempts: int = MAX_ATTEMPTS,
         retry_seconds: float = RETRY_SECONDS,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.concurrency = concurrency
         self.max_pending = max_pending
@@ -107,7 +110,9 @@ class Delivery:
         self.retry_seconds = retry_seconds
         self._open_inbox = inbox
         self._flood = flood
+        self._sleep = sleep
         self._inbox: Inbox | None = None
+        self._reopening: asyncio.Task[None] | None = None
         self._thread: concurrent.futures.ThreadPoolExecutor | None = None
         self._process: Callable[[Update], Awaitable[None]] | None = None
         self._bot: Any = None
@@ -169,6 +174,8 @@ class Delivery:
         """Start nothing more; give the updates in progress ``grace`` seconds, then cancel them
         (they stay in the inbox for the next start); close the inbox."""
         self._stopping = True
+        if self._reopening is not None:
+            self._reopening.cancel()
         for timer in self._timers:
             timer.cancel()
         self._timers.clear()
@@ -430,8 +437,35 @@ class Delivery:
             )
             self.problem = f"no inbox: {error}"
         inbox, self._inbox = self._inbox, None
-        if inbox is not None and self._thread is not None:
-            self._thread.submit(_close_quietly, inbox)
+        if inbox is not None:
+            self._close_later(inbox)
+        reopening = self._reopening is not None and not self._reopening.done()
+        if self._open_inbox is not None and not self._stopping and not reopening:
+            self._reopening = asyncio.get_running_loop().create_task(self._reopen())
+
+    async def _reopen(self) -> None:
+        """Try to open the inbox again, with growing waits, until it works (said once)."""
+        if self._open_inbox is None:
+            return
+        for wait in reopen_waits():
+            await self._sleep(wait)
+            try:
+                inbox = await self._call(open_writable, self._open_inbox)
+            except StoreError as exc:
+                log.debug("the inbox still cannot be opened: %s", exc)
+                continue
+            if self._stopping:
+                self._close_later(inbox)
+                return
+            self._inbox, self.problem = inbox, None
+            log.warning("updates are kept on disk again: the inbox reopened")
+            return
+
+    def _close_later(self, inbox: Inbox) -> None:
+        """Close ``inbox`` on its thread, errors ignored."""
+        if self._thread is not None:
+            with contextlib.suppress(RuntimeError):  # the thread is shut down: a stop
+                self._thread.submit(_close_quietly, inbox)
 
 
 _T = TypeVar("_T")

@@ -11,6 +11,10 @@ What is refused, and when (docs/operations.md "Webhook mode"):
 - Connections that send their headers slower than :data:`HEADER_TIMEOUT_SECONDS`, or their
   body slower than :data:`BODY_TIMEOUT_SECONDS`, are closed; so are idle keep-alive connections
   after :data:`HEADER_TIMEOUT_SECONDS`.
+- At most :data:`MAX_CONNECTIONS` connections are open at once. One more closes the oldest open
+  connection that has not shown the secret (idle, or still sending its headers), so idle or
+  slow connections can neither use up memory and file descriptors nor keep Telegram out; when
+  every open connection has shown the secret, the new one is closed at once, unread.
 - **400** for a body that is not a JSON object with an integer ``update_id``: one log line,
   no traceback. An update python-telegram-bot cannot parse is skipped by the inbox (one line)
   and answered 200, so Telegram does not deliver it again and again.
@@ -23,10 +27,14 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-from typing import Any
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
 
 import tornado.web
+from tornado.http1connection import HTTP1ServerConnection
 from tornado.httpserver import HTTPServer
+from tornado.iostream import IOStream
 
 from bot.tg.delivery import Delivery
 
@@ -42,6 +50,101 @@ MAX_BODY_BYTES = 1024 * 1024
 HEADER_TIMEOUT_SECONDS = 10.0
 #: Seconds a connection may take to send a request's whole body before it is closed.
 BODY_TIMEOUT_SECONDS = 10.0
+#: Connections open at once, at most: well above the 40 Telegram may open (the max_connections
+#: given to setWebhook), so that Telegram's own always fit; each costs a file descriptor and a
+#: few kB.
+MAX_CONNECTIONS = 100
+#: Seconds between two log lines about connections closed for the cap.
+CAP_LOG_SECONDS = 60.0
+
+
+class Closable(Protocol):
+    """A connection's stream, as :class:`Connections` sees it."""
+
+    def close(self) -> None:
+        """Close it (its file descriptor with it)."""
+
+
+class Connections:
+    """The server's open connections, oldest first, each marked once it has shown the secret.
+
+    :meth:`admit` makes room for a new one by closing the oldest that has not shown the secret;
+    when all have, it refuses the new one. Closing a stream costs no read and no buffer.
+    """
+
+    def __init__(
+        self, cap: int = MAX_CONNECTIONS, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.cap = cap
+        self._clock = clock
+        self._open: dict[Closable, bool] = {}  # stream -> has shown the secret
+        #: Connections closed to make room, and new ones refused, since the start.
+        self.evicted = 0
+        self.refused = 0
+        self._logged_at: float | None = None
+        self._logged_count = 0
+
+    def __len__(self) -> int:
+        return len(self._open)
+
+    def admit(self, stream: Closable) -> bool:
+        """Whether to serve ``stream``: True once there is room (made if need be)."""
+        if len(self._open) >= self.cap and not self._evict():
+            self.refused += 1
+            self._note()
+            return False
+        self._open[stream] = False
+        return True
+
+    def trust(self, stream: Closable | None) -> None:
+        """``stream`` has shown the secret: never closed to make room."""
+        if stream is not None and stream in self._open:
+            self._open[stream] = True
+
+    def closed(self, stream: Closable) -> None:
+        """``stream`` is gone."""
+        self._open.pop(stream, None)
+
+    def _evict(self) -> bool:
+        for stream, trusted in self._open.items():
+            if not trusted:
+                del self._open[stream]
+                stream.close()
+                self.evicted += 1
+                self._note()
+                return True
+        return False
+
+    def _note(self) -> None:
+        """One WARNING line at most every :data:`CAP_LOG_SECONDS`, with the counts."""
+        now = self._clock()
+        if self._logged_at is not None and now - self._logged_at < CAP_LOG_SECONDS:
+            return
+        closed = self.evicted + self.refused
+        log.warning(
+            "webhook: %d connections open (the cap); %d more closed without being read (%d in all)",
+            self.cap,
+            closed - self._logged_count,
+            closed,
+        )
+        self._logged_at, self._logged_count = now, closed
+
+
+class _CappedServer(HTTPServer):
+    """tornado's HTTPServer, holding at most ``connections.cap`` connections."""
+
+    connections: Connections
+
+    def handle_stream(self, stream: IOStream, address: tuple[Any, ...]) -> None:
+        if not self.connections.admit(stream):
+            stream.close()
+            return
+        super().handle_stream(stream, address)
+
+    def on_close(self, server_conn: object) -> None:
+        if isinstance(server_conn, HTTP1ServerConnection):
+            self.connections.closed(server_conn.stream)
+        super().on_close(server_conn)
 
 
 @tornado.web.stream_request_body
@@ -50,8 +153,11 @@ class UpdateHandler(tornado.web.RequestHandler):
 
     SUPPORTED_METHODS = ("POST",)
 
-    def initialize(self, delivery: Delivery, secret: str, max_body: int) -> None:
+    def initialize(
+        self, delivery: Delivery, secret: str, max_body: int, connections: Connections
+    ) -> None:
         self._delivery = delivery
+        self._connections = connections
         self._secret = secret.encode()
         self._max_body = max_body
         self._chunks: list[bytes] = []
@@ -64,6 +170,7 @@ class UpdateHandler(tornado.web.RequestHandler):
             log.debug("webhook: a request from %s without the secret; 403", self.request.remote_ip)
             self._refuse(403)
             return
+        self._connections.trust(getattr(self.request.connection, "stream", None))
         length = self.request.headers.get("Content-Length")
         if length is not None and (not length.isascii() or not length.isdigit()):
             self._refuse(400)
@@ -129,12 +236,19 @@ class WebhookServer:
         max_body: int = MAX_BODY_BYTES,
         header_timeout: float = HEADER_TIMEOUT_SECONDS,
         body_timeout: float = BODY_TIMEOUT_SECONDS,
+        max_connections: int = MAX_CONNECTIONS,
     ) -> None:
         route = rf"{path.rstrip('/')}/?"
-        app = _App(
-            [(route, UpdateHandler, {"delivery": delivery, "secret": secret, "max_body": max_body})]
-        )
-        self._server = HTTPServer(
+        #: The open connections (at most ``max_connections``).
+        self.connections = Connections(max_connections)
+        handler = {
+            "delivery": delivery,
+            "secret": secret,
+            "max_body": max_body,
+            "connections": self.connections,
+        }
+        app = _App([(route, UpdateHandler, handler)])
+        self._server = _CappedServer(
             app,
             # a backstop; the handler answers 413 first (a chunked body may exceed by a chunk)
             max_body_size=2 * max_body,
@@ -142,6 +256,7 @@ class WebhookServer:
             body_timeout=body_timeout,
             xheaders=False,
         )
+        self._server.connections = self.connections
         self.running = False
 
     def listen(self, listen: str, port: int) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import time
 from urllib.parse import urlsplit
 
@@ -15,7 +16,14 @@ from fake_telegram import FakeTelegram
 from test_tg_webhook import PATH, SECRET, webhook_bot
 
 from bot.engine import Engine
-from bot.tg.webhook import BODY_TIMEOUT_SECONDS, HEADER_TIMEOUT_SECONDS, MAX_BODY_BYTES
+from bot.tg.app import WEBHOOK_MAX_CONNECTIONS
+from bot.tg.webhook import (
+    BODY_TIMEOUT_SECONDS,
+    HEADER_TIMEOUT_SECONDS,
+    MAX_BODY_BYTES,
+    MAX_CONNECTIONS,
+    Connections,
+)
 
 #: Seconds within which the server must answer a request whose body it should not read.
 PROMPT_SECONDS = 3.0
@@ -161,3 +169,84 @@ def test_limits_are_bounded() -> None:
     assert MAX_BODY_BYTES == 1024 * 1024
     assert 0 < HEADER_TIMEOUT_SECONDS <= 10
     assert 0 < BODY_TIMEOUT_SECONDS <= 10
+    assert WEBHOOK_MAX_CONNECTIONS < MAX_CONNECTIONS <= 200
+
+
+def open_fds() -> int:
+    """File descriptors this process has open (the fake, the bot's server, and the clients)."""
+    return len(os.listdir("/proc/self/fd"))
+
+
+async def test_500_idle_or_slow_connections_are_capped_and_a_delivery_gets_through(
+    api: FakeTelegram, small_engine: Engine
+) -> None:
+    """500 connections that send nothing, or half their headers, hold at most MAX_CONNECTIONS
+    of the server's file descriptors (the rest are closed at once, long before the header
+    timeout), and a delivery with the secret is still accepted and answered at once (before:
+    all 500 stayed open until the timeout)."""
+    async with webhook_bot(api, small_engine) as bot:
+        before = open_fds()
+        idle = [await _connect(api) for _ in range(500)]
+        for n, (_, writer) in enumerate(idle):
+            if n % 2:
+                writer.write(f"POST {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n".encode())
+        closed_by_server = 0
+
+        async def closed(reader: asyncio.StreamReader) -> None:
+            nonlocal closed_by_server
+            with contextlib.suppress(ConnectionError):
+                await reader.read()
+            closed_by_server += 1
+
+        watchers = [asyncio.create_task(closed(r)) for r, _ in idle]
+        async with asyncio.timeout(HEADER_TIMEOUT_SECONDS / 2):  # the cap, not the timeout
+            while closed_by_server < 500 - MAX_CONNECTIONS:  # noqa: ASYNC110 - sockets, no event
+                await asyncio.sleep(0.02)
+        held = open_fds() - before  # the 500 clients' own sockets, and the server's ends
+        started = time.monotonic()
+        status = await api.deliver(api.message("who visited belgrade?"))
+        await asyncio.wait_for(asyncio.gather(*(e.wait() for e in bot.done.values())), 5)
+        took = time.monotonic() - started
+        for task in watchers:
+            task.cancel()
+        for _, writer in idle:
+            writer.close()
+    assert held <= 500 + MAX_CONNECTIONS + 10, held
+    assert status == 200
+    assert took < 2.0, took
+    assert len([c for c in api.calls if c.method == "sendMessage" and c.ok]) == 1
+
+
+class _Stream:
+    """Stands in for a tornado IOStream: records that it was closed."""
+
+    closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_the_cap_closes_the_oldest_connection_without_the_secret_first(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """At the cap, a new connection closes the oldest that has not shown the secret; when every
+    open one has shown it, the new one is refused; one log line a minute at most."""
+    now = [0.0]
+    connections = Connections(3, clock=lambda: now[0])
+    first, second, third, fourth, fifth = (_Stream() for _ in range(5))
+    for stream in (first, second, third):
+        assert connections.admit(stream)
+    connections.trust(first)
+    assert connections.admit(fourth)
+    assert (first.closed, second.closed) == (False, True)
+    connections.trust(third)
+    connections.trust(fourth)
+    assert not connections.admit(fifth)
+    assert (len(connections), connections.evicted, connections.refused) == (3, 1, 1)
+    connections.closed(first)
+    assert connections.admit(fifth)
+    assert len([r for r in caplog.records if "(the cap)" in r.getMessage()]) == 1
+    now[0] = 61.0
+    assert connections.admit(_Stream())  # room made: the fifth had not shown the secret
+    assert fifth.closed
+    assert len([r for r in caplog.records if "(the cap)" in r.getMessage()]) == 2
