@@ -56,6 +56,24 @@ class AnalysedQuestion:
         return sum(self.setting.values())
 
 
+def near_a_known_number(index: Index, number: str) -> bool:
+    """Whether ``number`` is a figure of the facts misremembered (``near_number_share``):
+    within that share of one, or its whole part ("73" for "73.8"), or one off a day ("30"
+    for "29")."""
+    value = float(number)
+    share = index.weigher.config.near_number_share
+    for token in index.fact_known:
+        if not token[:1].isdigit():
+            continue
+        try:
+            known = float(token)
+        except ValueError:
+            continue
+        if abs(value - known) <= max(share * known, 1.0) or value == int(known):
+            return True
+    return False
+
+
 class Analyser:
     """Analyses questions against one index; remembers the last few analyses."""
 
@@ -111,6 +129,7 @@ class Analyser:
             for t in pairs
             if t not in index.fact_known
             and not all(w in index.on_topic_surfaces for w in pairs[t].split())
+            and not (t.isdigit() and near_a_known_number(index, t))
         ]
         unknown_weight = sum(general[t] for t in unknown)
         weights = {

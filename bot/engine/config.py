@@ -109,6 +109,11 @@ class EngineConfig:
     #: Numbers with at least this many digits that the fact base never mentions ("2019", "17")
     #: mean the question asks about something the article doesn't state: declined.
     unknown_number_digits: int = 2
+    #: …unless it is within this share of a number the facts do mention, or that number without
+    #: its decimals: "was it on the 30th" (29) and "was it 73 billion" (73.8) check a figure the
+    #: article gives, wrongly remembered, and the fact's answer puts it right; "in 2019" is no
+    #: such number.
+    near_number_share: float = 0.05
 
     # ----------------------------------------------------------------------------------------
     # Retrieval and scoring (bot.engine.retrieval, bot.engine.scoring)

@@ -104,3 +104,12 @@ def test_a_joined_question_with_one_part_unanswered_is_not_answered_by_the_other
     """Declined as a whole and one part declined too: no part answers for the question."""
     made = tiny_engine().decide("How much will the bridge cost and what is the weather in Oslo?")
     assert not made.answered
+
+
+def test_a_misremembered_figure_is_put_right_and_an_unknown_one_declined() -> None:
+    """ "Will it cost 42 million?" checks the article's 40 million, wrongly remembered
+    (``near_number_share``): answered with the cost; a number far from any (2019) is still
+    an unknown number."""
+    engine = tiny_engine()
+    assert engine.decide("will the bridge cost 42 million euros").fact_id == "cost"
+    assert engine.decide("will the bridge cost 2019 million euros").reason is Reason.UNKNOWN_NUMBER
