@@ -6,9 +6,10 @@ stored beyond that salted hash. The file and its tables (``questions``, ``votes`
 module's alone; other records the bot may keep in the data directory live in files of their own.
 
 Writing never holds up the caller: :meth:`Store.submit` puts a record on a bounded queue and
-returns; one writer thread owns the only writing connection and writes what has queued up in
-one short transaction. Records may be given as functions that make them, so work such as
-finding a declined question's closest fact happens on the writer thread too. Readers (the
+returns; one writer thread owns the only writing connection and writes what has queued up
+(for :data:`GATHER_SECONDS` after the first record) in one short transaction. Records may be
+given as functions that make them, so work such as finding a declined question's closest fact
+happens on the writer thread too. Readers (the
 ``unanswered`` and ``stats`` reports) open a connection of their own; WAL mode lets them read
 while the writer writes, also from another process. The tables are bounded by age and by row
 count (see the constants), pruned by the writer as it goes.
@@ -75,6 +76,10 @@ PRUNE_EVERY = 500
 MAX_QUEUE = 10_000
 #: Records written in one transaction at most.
 MAX_BATCH = 200
+#: Seconds the writer lets records gather after the first of a batch arrives: one wake-up and
+#: one transaction for many records instead of one each (under a burst, a thread switch and a
+#: commit per answered question cost ~0.4 ms of CPU; docs/performance.md).
+GATHER_SECONDS = 0.05
 #: Longest question text stored (Telegram allows 4,096 characters; the rest is not needed).
 MAX_QUESTION_CHARS = 500
 #: How long a connection waits for a lock held by another before giving up, in seconds.
@@ -215,6 +220,8 @@ class Store:
         stopping = False
         while not stopping:
             batch = [self._queue.get()]
+            if not isinstance(batch[0], _Barrier) and batch[0] is not _STOP:
+                time.sleep(GATHER_SECONDS)
             while len(batch) < MAX_BATCH:
                 try:
                     batch.append(self._queue.get_nowait())
