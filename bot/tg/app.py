@@ -52,6 +52,7 @@ from bot.tg import admin, handlers, review
 from bot.tg.abuse import UserRateLimit
 from bot.tg.delivery import Delivery, UpdateGate
 from bot.tg.flood import FloodLimiter
+from bot.tg.http import BotApiRequest
 from bot.tg.polling import POLL_TIMEOUT_SECONDS, Poller
 from bot.tg.state import BotData, Context
 from bot.tg.webhook import WebhookServer
@@ -70,14 +71,12 @@ BotApplication: TypeAlias = Application[
 ]
 
 #: Updates handled at the same time (and one at a time per chat; see bot/tg/delivery.py). Not
-#: ``True`` (256): with that many, bursts pay for httpcore scanning its whole connection pool
-#: on every request (measured: 11.7 ms CPU per
-#: message with 256 connections vs 2.1 ms with 16, at a 50 ms round trip). Not 1 either: one at
-#: a time, a 50 ms round trip caps the bot at ~19 messages/s. 16 in flight allow ~300 messages/s
-#: at 50 ms, ten times Telegram's own ~30 messages/s limit.
+#: ``True`` (256): each update in progress holds memory and, while it waits for Telegram, a
+#: connection. Not 1 either: one at a time, a 50 ms round trip caps the bot at ~19 messages/s.
+#: 16 in flight allow ~300 messages/s at 50 ms, ten times Telegram's own ~30 messages/s limit.
 CONCURRENT_UPDATES = 16
-#: HTTP connections for sending. A handler awaits one request at a time, so one connection per
-#: concurrent update suffices; a bigger pool only costs CPU (see above).
+#: HTTP connections for sending (:class:`~bot.tg.http.BotApiRequest`). A handler awaits one
+#: request at a time, so one connection per concurrent update suffices.
 CONNECTION_POOL_SIZE = CONCURRENT_UPDATES
 #: Seconds a request may wait for a free connection before failing: under a burst, waiting
 #: briefly is better than dropping an answer.
@@ -225,8 +224,12 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .update_queue(UpdateGate(delivery))
         .rate_limiter(limiter)
-        .connection_pool_size(CONNECTION_POOL_SIZE)
-        .pool_timeout(POOL_TIMEOUT_SECONDS)
+        .request(
+            BotApiRequest(
+                connection_pool_size=CONNECTION_POOL_SIZE, pool_timeout=POOL_TIMEOUT_SECONDS
+            )
+        )
+        .get_updates_request(BotApiRequest())
         .context_types(ContextTypes(bot_data=BotData))
         .post_init(start_services)
         .post_stop(stop_services)

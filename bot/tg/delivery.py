@@ -256,12 +256,24 @@ class Delivery:
 
     def _parse(self, update_id: int, body: str) -> Update | None:
         try:
-            update = Update.de_json(json.loads(body), self._bot)
-        except Exception as exc:
-            log.warning("update %s cannot be parsed (%s); skipped", update_id, _short(exc))
-            self.counts["unparseable"] = self.counts.get("unparseable", 0) + 1
+            data = json.loads(body)
+        except ValueError as exc:
+            self._unparseable(update_id, exc)
             return None
-        return update
+        return self.parse(update_id, data)
+
+    def parse(self, update_id: int, data: Any) -> Update | None:
+        """The update in ``data`` (JSON as decoded); None when it cannot be parsed (skipped
+        with one log line, and counted)."""
+        try:
+            return Update.de_json(data, self._bot)
+        except Exception as exc:
+            self._unparseable(update_id, exc)
+            return None
+
+    def _unparseable(self, update_id: int, error: Exception) -> None:
+        log.warning("update %s cannot be parsed (%s); skipped", update_id, _short(error))
+        self.counts["unparseable"] = self.counts.get("unparseable", 0) + 1
 
     def _enqueue(self, item: _Item, *, first: bool = False) -> None:
         key: object = chat_key(item.update)

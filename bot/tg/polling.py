@@ -90,8 +90,11 @@ class Poller:
                 if not isinstance(update_id, int) or isinstance(update_id, bool):
                     log.warning("getUpdates returned an update without an id; skipped")
                     continue
-                batch.append((update_id, json.dumps(raw), None))
                 self.offset = max(self.offset or 0, update_id + 1)
+                # Parsed from the decoded JSON at hand (not from the text kept in the inbox).
+                update = self._delivery.parse(update_id, raw)
+                if update is not None:
+                    batch.append((update_id, json.dumps(raw), update))
             if batch:
                 await self._delivery.receive(batch)
 
