@@ -328,6 +328,11 @@ def _seconds(value: object, default: float | None) -> float | None:
     raise TypeError(f"a timeout must be a number of seconds or None, not {value!r}")
 
 
+#: The largest answer read from the Bot API (getUpdates with 100 updates is well under 1 MB): a
+#: broken or hostile endpoint announcing more gets a network error, not the bot's memory.
+MAX_RESPONSE_BYTES = 16 * 1024 * 1024
+
+
 async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes, bool]:
     """One HTTP/1.x response from ``reader``: (status, body, keep the connection)."""
     head = await reader.readuntil(b"\r\n\r\n")
@@ -350,6 +355,8 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes, bool
             length = int(value.strip())
             if length < 0:
                 raise ValueError("negative Content-Length")
+            if length > MAX_RESPONSE_BYTES:
+                raise ValueError(f"Content-Length {length} over {MAX_RESPONSE_BYTES} bytes")
         elif name == "transfer-encoding":
             chunked = "chunked" in value.lower()
         elif name == "connection":
@@ -361,14 +368,21 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes, bool
         return status, await _read_chunked(reader), keep
     if length is not None:
         return status, await reader.readexactly(length), keep
-    return status, await reader.read(), False  # until the server closes
+    body = await reader.read(MAX_RESPONSE_BYTES + 1)  # until the server closes
+    if len(body) > MAX_RESPONSE_BYTES:
+        raise ValueError(f"answer over {MAX_RESPONSE_BYTES} bytes")
+    return status, body, False
 
 
 async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
     parts: list[bytes] = []
+    total = 0
     while True:
         line = await reader.readuntil(b"\r\n")
         size = int(line.split(b";", 1)[0].strip(), 16)
+        total += size
+        if total > MAX_RESPONSE_BYTES:
+            raise ValueError(f"chunked answer over {MAX_RESPONSE_BYTES} bytes")
         if size == 0:
             while await reader.readuntil(b"\r\n") != b"\r\n":  # trailers
                 pass

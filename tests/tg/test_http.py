@@ -250,3 +250,21 @@ def test_targets_and_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _proxied(target.origin)
     monkeypatch.setenv("NO_PROXY", "api.example.org")
     assert not _proxied(target.origin)
+
+
+async def test_an_answer_announcing_too_much_is_a_network_error() -> None:
+    """A Content-Length or chunks over MAX_RESPONSE_BYTES end the request with a network error
+    at once, before anything that large is read."""
+
+    async def huge(n: int, request: bytes, writer: asyncio.StreamWriter) -> bool:
+        if n == 1:
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 99999999999\r\n\r\n")
+        else:
+            writer.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFFFF\r\n")
+        return n == 1
+
+    async with serving(huge) as server, BotApiRequest() as request:
+        with pytest.raises(NetworkError, match="over"):
+            await request.do_request(server.url, "POST", data(a=1))
+        with pytest.raises(NetworkError, match="over"):
+            await request.do_request(server.url, "POST", data(a=1))
