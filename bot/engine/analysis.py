@@ -60,7 +60,10 @@ def near_a_known_number(index: Index, number: str) -> bool:
     """Whether ``number`` is a figure of the facts misremembered (``near_number_share``):
     within that share of one, or its whole part ("73" for "73.8"), or one off a day ("30"
     for "29")."""
-    value = float(number)
+    try:
+        value = float(number)
+    except ValueError:  # a digit of another script ("⓶3") is no figure
+        return False
     share = index.weigher.config.near_number_share
     for token in index.fact_known:
         if not token[:1].isdigit():
@@ -129,7 +132,7 @@ class Analyser:
             for t in pairs
             if t not in index.fact_known
             and not all(w in index.on_topic_surfaces for w in pairs[t].split())
-            and not (t.isdigit() and near_a_known_number(index, t))
+            and not (t.isascii() and t.isdigit() and near_a_known_number(index, t))
         ]
         unknown_weight = sum(general[t] for t in unknown)
         weights = {

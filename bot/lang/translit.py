@@ -193,17 +193,23 @@ _LOOKALIKES = (
 )
 _LATIN_LOOKALIKE = str.maketrans(dict(_LOOKALIKES))
 _CYRILLIC_LOOKALIKE = str.maketrans({cyr: lat for lat, cyr in _LOOKALIKES})
-_MIXED = re.compile(r"\w*(?:[a-z]\w*[\u0400-\u04ff]|[\u0400-\u04ff]\w*[a-z])\w*")
+_WORD_RUN = re.compile(r"\w+")
+_ASCII_LETTER = re.compile(r"[a-z]")
 
 
 def unmix_scripts(text: str) -> str:
     """Lower-case text with each word that mixes Latin and Cyrillic letters written in its
     main script, look-alike letters swapped: "астанy" -> "астану"; other words unchanged."""
 
+    if not CYRILLIC.search(text) or not _ASCII_LETTER.search(text):
+        return text  # one script only: the common case, and linear for any length
+
     def one(match: re.Match[str]) -> str:
         word = match.group(0)
-        if len(CYRILLIC.findall(word)) >= len(re.findall(r"[a-z]", word)):
-            return word.translate(_LATIN_LOOKALIKE)
-        return word.translate(_CYRILLIC_LOOKALIKE)
+        cyrillic = len(CYRILLIC.findall(word))
+        latin = len(_ASCII_LETTER.findall(word))
+        if not cyrillic or not latin:
+            return word
+        return word.translate(_LATIN_LOOKALIKE if cyrillic >= latin else _CYRILLIC_LOOKALIKE)
 
-    return _MIXED.sub(one, text)
+    return _WORD_RUN.sub(one, text)

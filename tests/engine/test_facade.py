@@ -113,3 +113,10 @@ def test_a_misremembered_figure_is_put_right_and_an_unknown_one_declined() -> No
     engine = tiny_engine()
     assert engine.decide("will the bridge cost 42 million euros").fact_id == "cost"
     assert engine.decide("will the bridge cost 2019 million euros").reason is Reason.UNKNOWN_NUMBER
+
+
+def test_digits_of_other_scripts_are_no_figure() -> None:
+    """Unicode digits ("⓶3", "٣٣") are not read as a number near the article's (found by
+    Hypothesis through the Telegram handlers)."""
+    assert tiny_engine().decide("will the bridge cost ⓶3 million") is not None
+    assert tiny_engine().decide("bridge ٣٣") is not None
