@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.config import EngineConfig
 from bot.lang import LANGUAGES
-from bot.lang.keyboard import slips
+from bot.lang.keyboard import QWERTY, slips
 from bot.lang.normalize import Corrector, word_form
 from bot.lang.words import WordFrequencies
 
@@ -81,7 +81,11 @@ class Lexicon:
         return found if found is not None and found != word else None
 
     def slip(
-        self, word: str, sound_alike: tuple[tuple[str, str], ...] = (), *, qwerty: bool = True
+        self,
+        word: str,
+        sound_alike: tuple[tuple[str, str], ...] = (),
+        *,
+        keyboard: tuple[str, ...] = QWERTY,
     ) -> str | None:
         """The word that ``word`` is the cheapest single keyboard slip of
         (:func:`bot.lang.keyboard.slips`: "vist" -> "visit", "obarony" -> "oborony")."""
@@ -89,7 +93,7 @@ class Lexicon:
         if everything is None:
             everything = self._all = frozenset(w for ws in self._by_length.values() for w in ws)
         best: tuple[float, str] | None = None
-        for candidate, cost in slips(word, sound_alike, qwerty=qwerty):
+        for candidate, cost in slips(word, sound_alike, keyboard=keyboard):
             if candidate in everything and (best is None or (cost, candidate) < best):
                 best = (cost, candidate)
         return None if best is None else best[1]
@@ -253,7 +257,7 @@ class Speller:
             slipped = lexicon.slip(
                 folded,
                 known_language.sound_alike if known_language else (),
-                qwerty=known_language.qwerty if known_language else True,
+                keyboard=known_language.keyboard if known_language else QWERTY,
             )
             if slipped is not None:
                 return slipped, self._surface_forms[slipped]

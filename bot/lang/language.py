@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
+from bot.lang.keyboard import QWERTY
+
 #: The kinds of answer a question may ask for, most specific first: the first kind with a
 #: matching phrase wins, so "how long" (duration) is found before "how" could be anything else.
 #: ``what`` is the kind when none matches. See :func:`bot.lang.normalize.question_kind`.
@@ -109,10 +111,11 @@ class Language:
     #: Pairs of letters (folded) this language's writers confuse by sound: Russian unstressed
     #: "о" written "а" ("кагда").
     sound_alike: tuple[tuple[str, str], ...] = ()
-    #: Whether a key hit instead of its QWERTY neighbour is a slip of this language's words:
-    #: not for Russian, typed on another layout ("продает" folded is "prodaet", one QWERTY
-    #: slip from "pridaet", but "о" and "и" are far apart on a Russian keyboard).
-    qwerty: bool = True
+    #: The letter rows of the keyboard this language is typed on, folded
+    #: (:data:`bot.lang.keyboard.QWERTY` unless given): a key hit instead of its neighbour is a
+    #: slip. Russian's ЙЦУКЕН: "продает" (folded "prodaet") is no slip of "придает" there,
+    #: though o and i are QWERTY neighbours.
+    keyboard: tuple[str, ...] = QWERTY
     #: Words that ask for a judgement ("good", "corrupt", "хороший", "dobar"): a question
     #: resting on one the fact base never uses asks an opinion the article doesn't give.
     opinion_words: frozenset[str] = frozenset()

@@ -107,7 +107,8 @@ LANGUAGE = Language(
     },
     # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too.
     sound_alike=(("a", "o"), ("e", "i")),
-    qwerty=False,
+    # ЙЦУКЕН, folded ("ш" is "s"); spaces keep the places of "щ", "ъ", "я", "ь", "ю".
+    keyboard=("jcukengs zh ", "fyvaproldze", " csmit b "),
     # Folded ("сегодня" is "segodnja"), and as typed in Latin letters ("segodnya").
     opinion_words=frozenset(
         """

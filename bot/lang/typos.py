@@ -91,7 +91,7 @@ class SmallWords:
             return None
         for language in languages:
             found = closest_slip(
-                folded, language.function_words, language.sound_alike, qwerty=language.qwerty
+                folded, language.function_words, language.sound_alike, keyboard=language.keyboard
             )
             if found is not None:
                 return found

@@ -168,3 +168,14 @@ def test_russian_words_are_not_read_through_qwerty_neighbours() -> None:
     spell = Speller(vocabulary, ENGLISH, replace_config(typo_min_length=99))
     assert spell.correct("prodaet", "proda", "ru") is None
     assert spell.correct("prodaet", "proda", "en") == ("pridaet", "prida")
+
+
+def test_russian_words_are_read_through_their_own_keyboards_neighbours() -> None:
+    """On ЙЦУКЕН "в" is beside "а": "белгрвд" (folded "belgrvd") is "белград"."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"belgrad": "belgrad"},
+        by_language={"en": frozenset(), "ru": frozenset({"belgrad"}), "sr": frozenset()},
+        known=frozenset({"belgrad"}),
+    )
+    spell = Speller(vocabulary, ENGLISH, replace_config(typo_min_length=99))
+    assert spell.correct("belgrvd", "belgrvd", "ru") == ("belgrad", "belgrad")
