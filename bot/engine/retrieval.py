@@ -91,16 +91,28 @@ class SharedWeights:
 
 
 def shared_weights(index: Index, question: AnalysedQuestion) -> SharedWeights:
-    """The weight each phrasing shares with the question (see :class:`SharedWeights`)."""
+    """The weight each phrasing shares with the question (see :class:`SharedWeights`).
+
+    When what the question asks beyond the setting weighs at least as much as its setting
+    words, a phrasing sharing only setting words with it cannot be its best, and is not looked
+    at: the setting words ("Kazakhstan", "Serbia") are in hundreds of phrasings, so this keeps
+    the loop of :func:`best_phrasings` short. A light question on the setting ("how does
+    Nurtleu see Serbia": "see" against "Nurtleu", "Serbia") looks at them all."""
     overlap: dict[int, float] = defaultdict(float)
     in_setting: dict[int, float] = defaultdict(float)
     setting = question.setting
-    for token, weight in question.weights.items():
-        for p in index.postings.get(token, ()):
+    postings = index.postings
+    content = [(t, w) for t, w in question.weights.items() if t not in setting]
+    restrict = sum(w for _, w in content) >= question.setting_total
+    for token, weight in content:
+        for p in postings.get(token, ()):
             overlap[p] += weight
-        if token in setting:
-            for p in index.postings.get(token, ()):
-                in_setting[p] += weight
+    for token, weight in setting.items():
+        for p in postings.get(token, ()):
+            in_setting[p] += weight
+    for p, weight in in_setting.items():
+        if not restrict or p in overlap:
+            overlap[p] += weight
     return SharedWeights(overlap, in_setting)
 
 

@@ -91,3 +91,28 @@ def test_each_entrys_best_phrasing_is_its_highest_overlap() -> None:
         ]
         assert found == max(overlaps, key=lambda m: m.score)
     assert set(best) == {0, 1, 3, 4}
+
+
+def test_a_phrasing_sharing_only_the_setting_is_skipped_when_the_question_asks_more() -> None:
+    """A phrasing that shares only setting words ("Lakeside") is looked at for a question
+    whose own words weigh less than its setting, and skipped when they weigh as much or more:
+    it cannot be the best for what that question asks."""
+    from tiny import FACTS, tiny_base
+
+    from bot.engine import Engine
+    from bot.knowledge.model import Citation, Fact
+
+    town = Fact(
+        "town",
+        "works",
+        ("What about Lakeside?", "Lakeside", "the town", "Lakeside news"),
+        "Lakeside approved a bridge.",
+        (Citation(1, "The city council of Lakeside approved a new bridge"),),
+    )
+    index = Engine(tiny_base(facts=(*FACTS, town))).index
+    p = next(i for i, ph in enumerate(index.phrasings) if ph.text == "Lakeside")
+    (setting,) = index.phrasings[p].tokens
+    asks_more = analysed({setting: 1.0, "bridg": 2.0}, setting=(setting,))
+    asks_less = analysed({setting: 2.0, "bridg": 1.0}, setting=(setting,))
+    assert p not in shared_weights(index, asks_more).shared
+    assert shared_weights(index, asks_less).shared[p] == 2.0
