@@ -233,6 +233,11 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         )
 
     early = _decline_reason(found, config, index.people)
+    decisive_gap = next((c for c in candidates if c.decisive and c.is_gap), None)
+    if early is Reason.OFF_TOPIC and decisive_gap is not None:
+        # Words only a gap uses ("длился" for how long the visit lasted) are off the facts'
+        # topic, but the gap knows them: its honest reply says more than a bare decline.
+        early = None
     if early is not None:
         return decline(candidates[0].score if candidates else 0.0, early)
     best = next((c for c in candidates if c.decisive), candidates[0])

@@ -120,3 +120,11 @@ def test_digits_of_other_scripts_are_no_figure() -> None:
     Hypothesis through the Telegram handlers)."""
     assert tiny_engine().decide("will the bridge cost ⓶3 million") is not None
     assert tiny_engine().decide("bridge ٣٣") is not None
+
+
+def test_a_decisive_gap_speaks_even_when_little_else_is_known() -> None:
+    """A question mostly of words the facts never use, but holding a gap's telling word
+    ("toll"), gets the gap's honest reply, not a bare off-topic decline."""
+    made = tiny_engine().decide("grandma wonders about a toll for tractors crossing near her farm")
+    assert made.reason is Reason.GAP
+    assert made.gap is not None and made.gap.id == "toll"
