@@ -111,7 +111,7 @@ def has_own_subject(engine: Engine, question: str) -> bool:
     """Whether a follow-up brings a subject of its own that the context cannot explain: a word
     the fact base never uses ("а погода?", "and the price of bread?") or the asker's present
     ("what about today?"). Borrowing the previous question would answer *it* instead."""
-    if engine.match(question).unknown:
+    if engine.weigh(question).unknown:
         return True
     return engine.analyze(question).present.deictic
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from bot.engine.analysis import Analyser, bound_question
+from bot.engine.analysis import AnalysedQuestion, Analyser, bound_question
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.decision import Decision, Outcome, Reason, decide
 from bot.engine.index import build_index
@@ -76,6 +76,11 @@ class Engine:
     def analyze(self, question: str, *, lang: str | None = None) -> Analysis:
         """Normalize ``question`` with spelling correction against the fact base."""
         return self._analyser.analyze(question, lang=lang)
+
+    def weigh(self, question: str, *, lang: str | None = None) -> AnalysedQuestion:
+        """The analysed question with its weights and unknown words, without scoring anything
+        (cheaper than :meth:`match` when only the words matter)."""
+        return self._analyser.weigh(question, self._analyser.analyze(question, lang=lang))
 
     def match(self, question: str, *, lang: str | None = None) -> Match:
         """Score every fact and gap for ``question``, best first."""
