@@ -21,6 +21,10 @@ _SPLIT_PHRASES = sorted(
     ),
     key=lambda item: -len(item[1]),
 )
+# The same, by first word: most messages start with a word no phrase starts with.
+_BY_FIRST_WORD: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _kind, _phrase in _SPLIT_PHRASES:
+    _BY_FIRST_WORD.setdefault(_phrase[0], []).append((_kind, _phrase))
 
 
 def small_talk(text: str) -> str | None:
@@ -31,7 +35,7 @@ def small_talk(text: str) -> str | None:
     found: str | None = None
     i = 0
     while i < len(words):
-        for kind, phrase in _SPLIT_PHRASES:
+        for kind, phrase in _BY_FIRST_WORD.get(words[i], ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 found = found or kind
                 i += len(phrase)
