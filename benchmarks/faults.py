@@ -45,6 +45,34 @@ from bot.tg.delivery import MAX_CHAT_BACKLOG  # noqa: E402
 # The fake answers 5xx on purpose here: no access log line for each.
 logging.getLogger("tornado.access").disabled = True
 
+
+async def spawn_bot(
+    api: FakeTelegram, workdir: Path, *, output: int = asyncio.subprocess.DEVNULL, **env: str
+) -> Any:
+    """`python -m bot run` against ``api`` with its data and cache in ``workdir`` (and more
+    environment in ``env``); its stdout and stderr go to ``output``."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=ROOT,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=output,
+        stderr=output,
+        env={
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": api.base_url,
+            "LOG_LEVEL": "WARNING",
+            "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
+            "BOT_CACHE_DIR": str(workdir / "cache"),
+            "BOT_DATA_DIR": str(workdir / "data"),
+            **env,
+        },
+    )
+
+
 #: Targets (issue 14, "Done when").
 MAX_P99_SECONDS = 2.0
 MAX_EXIT_SECONDS = 8.0
@@ -94,26 +122,7 @@ class Bot:
     async def start(cls, api: FakeTelegram, workdir: Path, **env: str) -> Bot:
         """Start the bot with its data and cache in ``workdir``; returns once it polls."""
         polls = sum(c.method == "getUpdates" for c in api.calls)
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            cwd=ROOT,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            env={
-                "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-                "TELEGRAM_BOT_TOKEN": TOKEN,
-                "TELEGRAM_API_BASE_URL": api.base_url,
-                "LOG_LEVEL": "WARNING",
-                "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
-                "BOT_CACHE_DIR": str(workdir / "cache"),
-                "BOT_DATA_DIR": str(workdir / "data"),
-                **env,
-            },
-        )
+        process = await spawn_bot(api, workdir, output=asyncio.subprocess.PIPE, **env)
         bot = cls(process)
         await until(lambda: sum(c.method == "getUpdates" for c in api.calls) > polls)
         return bot

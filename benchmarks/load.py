@@ -56,9 +56,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fake_telegram import TOKEN, Call, FakeTelegram, FloodRule  # noqa: E402
+from fake_telegram import Call, FakeTelegram, FloodRule  # noqa: E402
 
-from benchmarks.faults import FAULT_SCENARIOS, run_fault_scenario  # noqa: E402
+from benchmarks.faults import FAULT_SCENARIOS, run_fault_scenario, spawn_bot  # noqa: E402
 from bot.conversation import dialogue  # noqa: E402
 from bot.engine import DEFAULT_CONFIG, Engine  # noqa: E402
 from bot.knowledge.loader import load_fact_base  # noqa: E402
@@ -139,26 +139,7 @@ def peak_rss_mb(pid: int) -> float:
 
 async def start_bot(api: FakeTelegram, workdir: Path, rate_limit: float) -> Any:
     """`python -m bot run` against ``api``; returns the process once it polls."""
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        cwd=ROOT,
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
-        env={
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_BASE_URL": api.base_url,
-            "LOG_LEVEL": "WARNING",
-            "BOT_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
-            "BOT_CACHE_DIR": str(workdir / "cache"),
-            "BOT_DATA_DIR": str(workdir / "data"),
-            "BOT_RATE_LIMIT": str(rate_limit),
-        },
-    )
+    process = await spawn_bot(api, workdir, BOT_RATE_LIMIT=str(rate_limit))
     await api.wait_for(lambda c: c.method == "getUpdates", 60, finished=False)
     return process
 
