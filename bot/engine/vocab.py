@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 #: Words that frame a question rather than say what it is about ("according to the article",
-#: "how is it described"), from every language module: they weigh ``EngineConfig.weight_min``
+#: "as mentioned"), from every language module: they weigh ``EngineConfig.weight_min``
 #: whatever their rarity, so they neither decide a match nor make a question look off-topic.
 from bot.lang import FRAMING_WORDS
 

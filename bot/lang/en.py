@@ -101,9 +101,8 @@ LANGUAGE = Language(
     ),
     framing_words=frozenset(
         """
-        article story news text piece according mention mentioned mentions describe described
-        characterize characterise characterized characterised portray portrayed
-        describes description refer refers referred regard regarded consider considered
+        article story news text piece according mention mentioned mentions
+        refer refers referred regard regarded consider considered
         significance significant nature assessment assess opinion view views specific
         specifically particular particularly hold holds held pay paid full name named state
         stated states note noted explain detail details info information main key exactly

@@ -59,7 +59,6 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         statja state statje soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
-        oharakterizoval opisal nazval
         """.split()
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej".split()),

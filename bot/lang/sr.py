@@ -48,7 +48,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         clanak clanku clanka chlanak prema tekst tekstu teksta pominje pomenuta pomenut pominju
-        pomenute pomenuti spomenute spomenuta spomenuti pominjane opisao okarakterisao nazvao
+        pomenute pomenuti spomenute spomenuta spomenuti pominjane
         """.split()
     ),
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov".split()),

@@ -163,15 +163,20 @@ _RUSSIAN_DIGRAPH = dict(_RUSSIAN_DIGRAPHS)
 
 def russian_from_latin(text: str) -> str:
     """Lower-case Russian typed in Latin letters, in Cyrillic: "kto takoy" -> "кто такой",
-    "obsuzhdali" -> "обсуждали" ("y" after a vowel is "й", else "ы")."""
+    "obsuzhdali" -> "обсуждали" ("y" after a vowel is "й", else "ы"; a word's last "i" after a
+    vowel is "й" too: "takoi" -> "такой")."""
 
     def letter(match: re.Match[str]) -> str:
         latin = match.group(0)
         if latin in _RUSSIAN_DIGRAPH:
             return _RUSSIAN_DIGRAPH[latin]
+        before = match.string[match.start() - 1 : match.start()]
         if latin == "y":
-            before = match.string[match.start() - 1 : match.start()]
             return "й" if before and before in "aeiouy" else "ы"
+        if latin == "i" and before and before in "aeiouy":
+            after = match.string[match.end() : match.end() + 1]
+            if not after.isalpha():
+                return "й"
         return _RUSSIAN_LETTERS.get(latin, latin)
 
     return _RUSSIAN_LATIN_RUN.sub(letter, text)

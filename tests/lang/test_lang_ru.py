@@ -43,6 +43,7 @@ def test_russian_typed_in_latin_letters_is_read_as_russian() -> None:
     assert (
         russian_from_latin("kto takoy milosh, chto obsuzhdali") == "кто такой милош, что обсуждали"
     )
+    assert russian_from_latin("kto takoi nurtleu") == "кто такой нуртлеу"  # last "i" after a vowel
     normalizer = Normalizer(is_english=lambda w: w in {"what", "the", "did", "about", "they"})
     analysis = normalizer.analyze("kakie oblasti obsuzhdali")
     assert analysis.lang == "ru"
