@@ -108,7 +108,7 @@ def russian_in_latin(
 ) -> bool:
     """Whether a question in Latin letters is Russian typed in them ("kakie oblasti
     obsuzhdali"): it holds one of :data:`bot.lang.ru.LATIN_MARKERS` and fewer English words
-    than other words (names aside)."""
+    than other words, or as many (names aside)."""
     if CYRILLIC.search(cleaned):
         return False
     words = [w for w in _WORDS.findall(cleaned) if w.isalpha()]
@@ -116,4 +116,4 @@ def russian_in_latin(
         return False
     others = [w for w in words if not is_name(fold_word(w))]
     english = sum(is_english(fold_word(w)) for w in others if len(w) >= 3)
-    return english < len(others) - english
+    return english <= len(others) - english  # a tie goes to the Russian question word
