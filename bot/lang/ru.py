@@ -35,6 +35,7 @@ LANGUAGE = Language(
         takov takova tot ta te to zhe ze uze uzhe tozhe toze kakuju kakogo javljaetsja
         kakim kakom kakih kakimi kakomu kotorogo kotoromu kotorym kotorom kotoruju kotoryh etot
         eta eti etogo etom etu etoj etih takim tom toj teh nascet naschet nado nuzno nuzhno delat
+        dolzen dolzna dolzno dolzny
         budut mozet mozno nuzno dolzny vse ves takze ese ocen tut zdes vot nu cem cego
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         """.split()

@@ -25,6 +25,7 @@ LANGUAGE = Language(
         niti ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov
         ima imaju koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj
         ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
+        treba trebalo trebao trebala trebali trebati
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
