@@ -138,7 +138,7 @@ class Analyser:
         weights = {
             t: weigher.discriminative(t, pairs[t], analysis.lang) for t in pairs if t in index.known
         }
-        # Framing words ("characterized", "mentioned") don't count as another subject.
+        # Framing words ("according to", "mentioned") don't count as another subject.
         only_names = (
             bool(weights)
             and unknown_weight > config.weight_min * len(unknown)
