@@ -120,19 +120,23 @@ class Engine:
             language = lang or self.analyze(question).lang
             made = decide(self.index, focused, self.match(focused, lang=language))
             if made.answered or made.gap is not None or made.reason is Reason.NOW:
-                return self._joined(question, dataclasses.replace(made, question=question), lang)
+                made = dataclasses.replace(made, question=question)
+                return self._joined(question, focused, made, lang)
         made = decide(self.index, question, self.match(question, lang=lang))
-        return self._joined(question, made, lang)
+        return self._joined(question, focused, made, lang)
 
-    def _joined(self, question: str, made: Decision, lang: str | None) -> Decision:
+    def _joined(
+        self, question: str, focused: str | None, made: Decision, lang: str | None
+    ) -> Decision:
         """``made`` for a question that joins two (:func:`bot.lang.clauses.joined`: "what did
         they sign and why does it matter", "who did he meet and when"), each part decided
         too: both parts answered by different facts get both answers, in the order asked
         (``Decision.also``); one part answered gets that answer when the whole is, and the
         other part's fact first among its related questions; a question not answered as a
         whole (too close, too weak) whose parts are both answered gets both. A gap, an
-        opinion or a question about now stays as it is."""
-        parts = joined(focus(question) or question)
+        opinion or a question about now stays as it is. ``focused`` is the question's asking
+        part (:func:`bot.lang.clauses.focus`), if it has one."""
+        parts = joined(focused or question)
         if parts is None or made.gap is not None or made.reason in (Reason.NOW, Reason.OPINION):
             return made
         language = lang or made.lang

@@ -109,10 +109,9 @@ def other_speaker(index: Index, entry: Entry, question: AnalysedQuestion) -> boo
     """Whether the entry is someone's words and the question names people but not them:
     "what did Vucic say" against Nurtleu's words (``Fact.speaker``)."""
     speaker = entry.fact.speaker if entry.fact is not None else None
-    if speaker is None:
+    if speaker is None or speaker in question.weights:
         return False
-    named = index.people.intersection(question.weights)
-    return bool(named) and speaker not in named
+    return not index.people.isdisjoint(question.weights)
 
 
 def score_entry(
