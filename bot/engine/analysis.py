@@ -56,25 +56,27 @@ class AnalysedQuestion:
         return sum(self.setting.values())
 
 
-def near_a_known_number(index: Index, number: str) -> bool:
-    """Whether ``number`` is a figure of the facts misremembered (``near_number_share``):
+def known_numbers(index: Index) -> tuple[float, ...]:
+    """The figures the facts mention ("29", "73.8"), read once per engine."""
+    out: list[float] = []
+    for token in index.fact_known:
+        if token[:1].isdigit():
+            try:
+                out.append(float(token))
+            except ValueError:
+                continue
+    return tuple(out)
+
+
+def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> bool:
+    """Whether ``number`` is one of the ``known`` figures misremembered (``near_number_share``):
     within that share of one, or its whole part ("73" for "73.8"), or one off a day ("30"
     for "29")."""
     try:
         value = float(number)
     except ValueError:  # a digit of another script ("⓶3") is no figure
         return False
-    share = index.weigher.config.near_number_share
-    for token in index.fact_known:
-        if not token[:1].isdigit():
-            continue
-        try:
-            known = float(token)
-        except ValueError:
-            continue
-        if abs(value - known) <= max(share * known, 1.0) or value == int(known):
-            return True
-    return False
+    return any(abs(value - k) <= max(share * k, 1.0) or value == int(k) for k in known)
 
 
 class Analyser:
@@ -88,6 +90,7 @@ class Analyser:
         # The same question is analysed several times per message (answer, follow-up test,
         # names for the conversation): remember the last few.
         self._analyses: dict[tuple[str, str | None], Analysis] = {}
+        self._numbers = known_numbers(index)
 
     def __getstate__(self) -> dict[str, object]:
         # The per-process cache of analysed questions stays out of the engine cache file.
@@ -99,6 +102,7 @@ class Analyser:
         self.index = state["index"]  # type: ignore[assignment]
         self.config = self.speller.config
         self._analyses = {}
+        self._numbers = known_numbers(self.index)
 
     def analyze(self, question: str, *, lang: str | None = None) -> Analysis:
         """Normalize ``question`` (its first ``max_question_chars``) with spelling correction
@@ -132,7 +136,11 @@ class Analyser:
             for t in pairs
             if t not in index.fact_known
             and not all(w in index.on_topic_surfaces for w in pairs[t].split())
-            and not (t.isascii() and t.isdigit() and near_a_known_number(index, t))
+            and not (
+                t.isascii()
+                and t.isdigit()
+                and near_a_known_number(t, self._numbers, config.near_number_share)
+            )
         ]
         unknown_weight = sum(general[t] for t in unknown)
         weights = {

@@ -155,9 +155,7 @@ _RUSSIAN_DIGRAPHS = (
 _RUSSIAN_LETTERS = dict(
     zip("abvgdezijklmnoprstufhcwqx'", "абвгдезийклмнопрстуфхцвкхь", strict=True)
 )
-_RUSSIAN_LATIN_RUN = re.compile(
-    "|".join(latin for latin, _ in _RUSSIAN_DIGRAPHS) + r"|(?<=[aeiouy])y|y|[a-z']"
-)
+_RUSSIAN_LATIN_RUN = re.compile("|".join(latin for latin, _ in _RUSSIAN_DIGRAPHS) + r"|[a-z']")
 _RUSSIAN_DIGRAPH = dict(_RUSSIAN_DIGRAPHS)
 
 
