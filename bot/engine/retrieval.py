@@ -132,22 +132,31 @@ def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, Phrasi
     )
     kind, total, phrasings = question.analysis.kind, question.total, index.phrasings
     differs: dict[str, bool] = {}  # per phrasing kind: a dozen kinds, hundreds of phrasings
-    best: dict[int, PhrasingMatch] = {}
+    # Entry position -> (score, phrasing position, shared weight) of its best phrasing so far;
+    # the PhrasingMatch is built once per entry, not once per better phrasing.
+    top: dict[int, tuple[float, int, float]] = {}
     for p, shared in found.shared.items():
         phrasing = phrasings[p]
         if setting_total is not None and phrasing.of_fact:
             shared += credit * (setting_total - in_setting.get(p, 0.0))
+        # f_measure(q_cov, p_cov, beta2), inlined: this line runs for every phrasing.
         q_cov = shared / total
-        p_cov = min(1.0, shared / phrasing.weight) if phrasing.weight else 0.0
-        f = f_measure(q_cov, p_cov, beta2)
+        weight = phrasing.weight
+        p_cov = (shared / weight if shared < weight else 1.0) if weight else 0.0
+        f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
         other = differs.get(phrasing.kind)
         if other is None:
             other = differs[phrasing.kind] = kinds_differ(phrasing.kind, kind)
         if other:
             f *= factor
-        current = best.get(phrasing.entry)
-        if current is None or f > current.score:
-            best[phrasing.entry] = PhrasingMatch(f, p, q_cov, p_cov)
+        current = top.get(phrasing.entry)
+        if current is None or f > current[0]:
+            top[phrasing.entry] = (f, p, shared)
+    best: dict[int, PhrasingMatch] = {}
+    for entry, (f, p, shared) in top.items():
+        weight = phrasings[p].weight
+        p_cov = min(1.0, shared / weight) if weight else 0.0
+        best[entry] = PhrasingMatch(f, p, shared / total, p_cov)
     return best
 
 
