@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -113,6 +114,30 @@ def test_question_kinds_are_read_from_question_words() -> None:
     }
     for question, kind in cases.items():
         assert question_kind(fold(question)) == kind, question
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what was his quote when he met the president", "what"),
+        ("who did he meet when he was there", "who"),
+        ("did he say when they meet again", "when"),
+        ("is it true what they say", "yesno"),
+        ("what exact date did they meet", "when"),
+        ("что он сказал когда приехал", "what"),
+        ("šta je rekao kad je došao", "what"),
+    ],
+)
+def test_the_first_question_word_decides_the_kind(question: str, kind: str) -> None:
+    """A question word inside a later clause ("when he met") does not decide the kind."""
+    assert question_kind(fold(question)) == kind
+
+
+def test_the_last_sentence_with_a_question_word_decides_the_kind() -> None:
+    """In "who's right? how much did it grow" the last question is what is asked."""
+    assert question_kind(fold("who's right? how much did it grow")) == "amount"
+    assert question_kind(fold("when was it? thanks a lot")) == "when"
+    assert question_kind(fold("hi there. did they sign anything")) == "yesno"
 
 
 def test_exclusion_clause_is_not_what_is_asked() -> None:

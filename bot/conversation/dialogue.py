@@ -41,6 +41,7 @@ MAX_BORROWED_WORDS = 10
 
 # Openings that continue the conversation ("and when?", "what about culture?", "а когда?"),
 # and words that point back (PERSON_PRONOUNS, OTHER_REFERENCES), of every language.
+_SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
 _CONTINUATION = re.compile(r"^(?:" + "|".join(CONTINUATIONS) + r")\b")
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -146,10 +147,16 @@ def readings(engine: Engine, question: str, previous: Turn) -> list[str]:
         rest = fold(previous.question).split()
         names = set(previous.people)
         kept = [w for w in rest if not set(engine.names_in(w)) & names]
-        out.append(f"{question} {' '.join(kept)}"[:MAX_REMEMBERED_QUESTION])
+        out.append(_one_sentence(f"{question} {' '.join(kept)}")[:MAX_REMEMBERED_QUESTION])
     borrowed = " ".join(previous.question.split()[:MAX_BORROWED_WORDS])
-    out.append(f"{question} {borrowed}"[:MAX_REMEMBERED_QUESTION])
+    out.append(_one_sentence(f"{question} {borrowed}")[:MAX_REMEMBERED_QUESTION])
     return out
+
+
+def _one_sentence(text: str) -> str:
+    """A follow-up and the words it borrows as one sentence, so the follow-up's question word
+    decides the kind ("and when? who did he meet" would ask who)."""
+    return " ".join(_SENTENCE_END.sub(" ", text).split())
 
 
 def _in_context(engine: Engine, question: str, previous: Turn, bare: Answer) -> tuple[Answer, str]:
@@ -179,7 +186,7 @@ def _in_context(engine: Engine, question: str, previous: Turn, bare: Answer) -> 
     # A follow-up is meant in context: its reading wins a tie with the bare question.
     if best is None or (bare.answered and best.score < bare.score):
         return bare, question
-    if understood.endswith(borrowed) and understood != borrowed:
+    if understood.endswith(_one_sentence(borrowed)) and understood != borrowed:
         understood = previous.question
     return best, understood
 

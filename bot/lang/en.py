@@ -82,6 +82,7 @@ LANGUAGE = Language(
         ),
         ("who", ("who", "whom", "whose", "name", "named")),
         ("why", ("why", "what for", "for what purpose")),
+        ("what", ("what", "which")),
         (
             "yesno",
             (
@@ -267,6 +268,8 @@ LANGUAGE = Language(
             r"\b(?:which|what) (?:\w+ ){0,2}(?:city|town|country|place|capital|venue|location)\b",
             "where",
         ),
+        # "What exact date…", "which specific day…": a day asked for, a when question.
+        (r"\b(?:which|what) (?:\w+ ){0,2}(?:date|day)\b", "when"),
     ),
     function_words=tuple(
         """

@@ -16,9 +16,9 @@ from typing import Protocol
 
 from bot.lang.keyboard import QWERTY
 
-#: The kinds of answer a question may ask for, most specific first: the first kind with a
-#: matching phrase wins, so "how long" (duration) is found before "how" could be anything else.
-#: ``what`` is the kind when none matches. See :func:`bot.lang.normalize.question_kind`.
+#: The kinds of answer a question may ask for. The phrase found first in a question decides its
+#: kind, the longer of two starting at the same word ("how long" is duration, "what date" when);
+#: ``what`` is also the kind when none matches. See :func:`bot.lang.normalize.question_kind`.
 QUESTION_KINDS = (
     "time",
     "distance",
@@ -30,6 +30,7 @@ QUESTION_KINDS = (
     "where",
     "who",
     "why",
+    "what",
     "yesno",
 )
 #: Kinds of small talk (each a key of bot.conversation.texts).

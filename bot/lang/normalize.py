@@ -140,9 +140,9 @@ def tokenize(cleaned: str) -> list[str]:
 # 4. Question kind
 # --------------------------------------------------------------------------------------------
 
-# Phrases (folded) that reveal what a question asks for, kind by kind in QUESTION_KINDS order:
-# the first kind with a matching phrase wins, so the specific kinds (duration, year) come
-# before the general ones.
+# Phrases (folded) that reveal what a question asks for, kind by kind in QUESTION_KINDS order.
+# The phrase that comes first in the question decides ("what was his quote when he met Vucic"
+# asks what, not when); of two starting at the same word the longer ("what date", not "what").
 _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (
         kind,
@@ -164,21 +164,42 @@ _KIND_REWRITES = tuple(
     for pattern, replacement in language.kind_rewrites
 )
 _WORDS = re.compile(r"[^\W_]+")
+# Where a sentence ends (not the point inside "73.8").
+_SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
 
 
 def question_kind(folded: str) -> str:
-    """The kind of answer a folded question asks for (see :data:`bot.knowledge.model.QUESTION_KINDS`)."""
+    """The kind of answer a folded question asks for (see :data:`bot.knowledge.model.QUESTION_KINDS`).
+
+    The last sentence with a kind phrase decides ("who's right? how much did it grow" asks how
+    much), and in it the phrase that comes first, the longer of two at the same word: "what was
+    the quote when he met Vucic" is a what question, "what date" a when question."""
     for pattern, replacement in _KIND_REWRITES:
         folded = pattern.sub(replacement, folded)
-    padded = " " + " ".join(_WORDS.findall(folded)) + " "
+    for sentence in reversed(_SENTENCE_END.split(folded)):
+        kind = _sentence_kind(" " + " ".join(_WORDS.findall(sentence)) + " ")
+        if kind is not None:
+            return kind
+    return "what"
+
+
+def _sentence_kind(padded: str) -> str | None:
+    """The kind one sentence (words between spaces) asks for, None when it has no kind phrase.
+    A yes/no opening ("did", "da li") counts unless a wh-word follows: "did he say when" asks
+    when, "is it true what they say" yes or no."""
+    first: tuple[int, int, str] | None = None
+    yesno = False
     for kind, phrases in _KIND_PATTERNS:
         for phrase in phrases:
             if kind == "yesno":
-                if padded.startswith(f" {phrase}"):
-                    return kind
-            elif f" {phrase} " in padded:
-                return kind
-    return "what"
+                yesno = yesno or padded.startswith(f" {phrase}")
+                continue
+            at = padded.find(f" {phrase} ")
+            if at >= 0 and (first is None or (at, -len(phrase)) < first[:2]):
+                first = (at, -len(phrase), kind)
+    if first is not None and not (yesno and first[2] == "what"):
+        return first[2]
+    return "yesno" if yesno else None
 
 
 # --------------------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ LANGUAGE = Language(
         ("where", ("gde", "kuda", "v kakom gorode", "v kakoj gorod", "kakoj gorod")),
         ("who", ("kto", "kogo", "kem", "komu", "cej", "ceje", "cja", "cji")),
         ("why", ("pocemu", "zacem", "dlja cego")),
+        ("what", ("cto", "kakoj", "kakaja", "kakie", "kakoe", "kakov", "kakova")),
     ),
     framing_words=frozenset(
         """

@@ -44,6 +44,7 @@ LANGUAGE = Language(
         ("where", ("gde", "gdje", "u kom gradu", "koji grad")),
         ("who", ("ko je", "ko su", "koga", "kome", "sa kim", "s kim", "ciji", "cija", "cije")),
         ("why", ("zasto", "cemu sluz")),
+        ("what", ("sta", "sto", "koji", "koja", "koje", "kakav", "kakva", "kakvi")),
         ("yesno", ("da li", "li ")),
     ),
     framing_words=frozenset(
