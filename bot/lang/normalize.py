@@ -80,6 +80,9 @@ _SPACE = re.compile(r"\s+")
 def clean(text: str) -> str:
     """NFKC, casefold, ASCII quotes and dashes, no control or invisible characters."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_PUNCTUATION)
+    if text.isprintable():
+        # No character of the categories below (nor a separator but " "): nothing to drop.
+        return unmix_scripts(_SPACE.sub(" ", text).strip())
     kept = []
     for ch in text:
         category = unicodedata.category(ch)
@@ -90,8 +93,10 @@ def clean(text: str) -> str:
     return unmix_scripts(_SPACE.sub(" ", "".join(kept)).strip())
 
 
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """:func:`clean` then :func:`fold_word` over the whole text."""
+    """:func:`clean` then :func:`fold_word` over the whole text (remembered: the same question
+    is folded by several stages)."""
     # Stripping a mark NFKC split off a spacing accent ("´" -> " ́") can leave a space at
     # an end, so spaces are collapsed once more.
     return _SPACE.sub(" ", fold_word(clean(text))).strip()
@@ -158,6 +163,18 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     )
     for kind in QUESTION_KINDS
 )
+# Each phrase's kind (the first kind in QUESTION_KINDS that lists it), and one pattern finding
+# the first phrase of a sentence, the longest of those starting at the same word.
+_KIND_OF_PHRASE: dict[str, str] = {}
+for _kind, _phrases in _KIND_PATTERNS:
+    _KIND_OF_PHRASE.update(
+        (p, _kind) for p in _phrases if _kind != "yesno" and p not in _KIND_OF_PHRASE
+    )
+del _kind, _phrases
+_KIND_PHRASE = re.compile(
+    " (" + "|".join(re.escape(p) for p in sorted(_KIND_OF_PHRASE, key=len, reverse=True)) + ")(?= )"
+)
+_YESNO_PHRASES = next(phrases for kind, phrases in _KIND_PATTERNS if kind == "yesno")
 _KIND_REWRITES = tuple(
     (re.compile(pattern), replacement)
     for language in LANGUAGES.values()
@@ -187,18 +204,11 @@ def _sentence_kind(padded: str) -> str | None:
     """The kind one sentence (words between spaces) asks for, None when it has no kind phrase.
     A yes/no opening ("did", "da li") counts unless a wh-word follows: "did he say when" asks
     when, "is it true what they say" yes or no."""
-    first: tuple[int, int, str] | None = None
-    yesno = False
-    for kind, phrases in _KIND_PATTERNS:
-        for phrase in phrases:
-            if kind == "yesno":
-                yesno = yesno or padded.startswith(f" {phrase}")
-                continue
-            at = padded.find(f" {phrase} ")
-            if at >= 0 and (first is None or (at, -len(phrase)) < first[:2]):
-                first = (at, -len(phrase), kind)
-    if first is not None and not (yesno and first[2] == "what"):
-        return first[2]
+    found = _KIND_PHRASE.search(padded)
+    kind = _KIND_OF_PHRASE[found.group(1)] if found else None
+    yesno = any(padded.startswith(f" {phrase}") for phrase in _YESNO_PHRASES)
+    if kind is not None and not (yesno and kind == "what"):
+        return kind
     return "yesno" if yesno else None
 
 
