@@ -7,6 +7,8 @@ verbatim); the accuracy tables run on a small fixture base (tests/engine/tiny.py
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 import sys
 from pathlib import Path
 
@@ -168,3 +170,28 @@ def test_a_4096_character_question_is_analysed_only_up_to_the_bound(engine: Engi
     analysis = engine.analyze(question)
     assert len(analysis.text) <= MAX_QUESTION_CHARS
     assert engine.decide(question).question == question  # the answer keeps the whole question
+
+
+def test_a_question_asked_again_is_decided_once(small_base: FactBase) -> None:
+    """The same words (a button pressed again) get the very decision made the first time."""
+    engine = Engine(small_base)
+    first = engine.decide("who did nurtleu meet?")
+    assert engine.decide("who did nurtleu meet?") is first
+    assert engine.decide("who did nurtleu meet?", hint="ru") is not first
+
+
+def test_remembered_decisions_are_bounded(small_base: FactBase) -> None:
+    """The cache of decisions is emptied when full, so memory stays bounded."""
+    engine = Engine(small_base, config=dataclasses.replace(DEFAULT_CONFIG, max_cached_decisions=2))
+    first = engine.decide("who did nurtleu meet?")
+    engine.decide("when was the visit?")
+    engine.decide("what was signed?")
+    assert engine.decide("who did nurtleu meet?") is not first
+    assert engine.decide("who did nurtleu meet?") == first
+
+
+def test_a_pickled_engine_carries_no_remembered_decisions(small_base: FactBase) -> None:
+    """The engine cache file holds the index, not this process's decisions."""
+    engine = Engine(small_base)
+    engine.decide("who did nurtleu meet?")
+    assert pickle.loads(pickle.dumps(engine))._decisions == {}  # noqa: S301 - made just above

@@ -61,6 +61,13 @@ class Engine:
         self.index = build_index(base, normalizer, weigh_by, config)
         speller = Speller(self.index.spelling, self._words, config, weigh_by)
         self._analyser = Analyser(normalizer, speller, self.index)
+        self._decisions: dict[tuple[str, str | None, str | None], Decision] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        # The per-process cache of decisions stays out of the engine cache file.
+        state = dict(self.__dict__)
+        state["_decisions"] = {}
+        return state
 
     @classmethod
     def from_directory(cls, directory: Path) -> Engine:
@@ -95,6 +102,11 @@ class Engine:
         ``lang`` forces the language; ``hint`` (e.g. the Telegram client's language) is used
         only when the text itself doesn't tell ("Vučić?" is Serbian for a Serbian client).
         """
+        key = (question, lang, hint)
+        try:  # one lookup, not `in` then `[]`: safe if another thread clears the cache
+            return self._decisions[key]
+        except KeyError:
+            pass
         text = bound_question(question, self.config.max_question_chars)
         if lang is None and hint in LANGUAGES and hint != "en" and not self._has_english(text):
             lang = hint
@@ -103,6 +115,11 @@ class Engine:
             decision = dataclasses.replace(decision, question=question)
         if decision.lang == "sr" and mostly_cyrillic(text):
             decision = dataclasses.replace(decision, cyrillic=True)
+        # A decision depends on the words alone (and this engine's fact base): the same
+        # question — a suggestion button, a popular question — is decided once.
+        if len(self._decisions) >= self.config.max_cached_decisions:
+            self._decisions.clear()
+        self._decisions[key] = decision
         return decision
 
     def _decide(self, question: str, *, lang: str | None) -> Decision:
