@@ -126,6 +126,9 @@ def test_question_kinds_are_read_from_question_words() -> None:
         ("what exact date did they meet", "when"),
         ("что он сказал когда приехал", "what"),
         ("šta je rekao kad je došao", "what"),
+        ("kog tačno dana ide u astanu", "when"),
+        ("какого именно числа была встреча", "when"),
+        ("в какой день была встреча", "when"),
     ],
 )
 def test_the_first_question_word_decides_the_kind(question: str, kind: str) -> None:

@@ -44,6 +44,8 @@ LANGUAGE = Language(
     kind_rewrites=(
         (r"\bv kak(?:om|oj) (?:\w+ )?(?:gorode|meste|strane|stolice)\b", "gde"),
         (r"\bskolko (?:\w+ )?(?:dlil|prodolzal)\w*", "skolko vremeni"),
+        # "Какого именно числа…", "в какой день…": a day asked for, a when question.
+        (r"\b(?:kakogo (?:\w+ )?cisla|v kakoj (?:\w+ )?den)\b", "kogda"),
     ),
     question_kinds=(
         ("time", ("v kotorom casu", "vo skolko")),
