@@ -127,6 +127,8 @@ def test_question_kinds_are_read_from_question_words() -> None:
         ("что он сказал когда приехал", "what"),
         ("šta je rekao kad je došao", "what"),
         ("kog tačno dana ide u astanu", "when"),
+        ("what's the name of the kazakh minister", "who"),
+        ("what was the reason why they met", "why"),
         ("какого именно числа была встреча", "when"),
         ("в какой день была встреча", "when"),
     ],

@@ -174,6 +174,13 @@ del _kind, _phrases
 _KIND_PHRASE = re.compile(
     " (" + "|".join(re.escape(p) for p in sorted(_KIND_OF_PHRASE, key=len, reverse=True)) + ")(?= )"
 )
+# Short when/where/who phrases ("when", "kad je"; not "name"): after "what" they start a
+# clause, not the question.
+_CLAUSE_WORDS = frozenset(
+    p
+    for p, kind in _KIND_OF_PHRASE.items()
+    if kind in ("when", "where", "who") and len(p.split()) <= 2 and not p.startswith("name")
+)
 _YESNO_PHRASES = next(phrases for kind, phrases in _KIND_PATTERNS if kind == "yesno")
 _KIND_REWRITES = tuple(
     (re.compile(pattern), replacement)
@@ -206,6 +213,15 @@ def _sentence_kind(padded: str) -> str | None:
     when, "is it true what they say" yes or no."""
     found = _KIND_PHRASE.search(padded)
     kind = _KIND_OF_PHRASE[found.group(1)] if found else None
+    if found is not None and kind == "what":
+        # After "what", a later kind phrase still decides ("what's the name" asks who, "what
+        # was the reason why" why) unless it is a bare "when"/"where"/"who", which after
+        # "what" starts a clause: "what did he say when he met Vucic".
+        later = _KIND_PHRASE.search(padded, found.end())
+        while later is not None and _KIND_OF_PHRASE[later.group(1)] == "what":
+            later = _KIND_PHRASE.search(padded, later.end())
+        if later is not None and later.group(1) not in _CLAUSE_WORDS:
+            kind = _KIND_OF_PHRASE[later.group(1)]
     yesno = any(padded.startswith(f" {phrase}") for phrase in _YESNO_PHRASES)
     if kind is not None and not (yesno and kind == "what"):
         return kind
