@@ -87,7 +87,21 @@ def test_the_editors_checks_pass(engine: Engine) -> None:
     assert check_failures(engine) == []
 
 
-@pytest.mark.parametrize("text", ["hi", "Hello!", "thanks a lot", "спасибо", "hvala", "bye"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi",
+        "Hello!",
+        "thanks a lot",
+        "спасибо",
+        "hvala",
+        "bye",
+        "hvala ti puno",
+        "спасибо тебе большое",
+        "хвала вам много",
+        "спс",
+    ],
+)
 def test_small_talk_gets_a_friendly_reply_not_an_answer(engine: Engine, text: str) -> None:
     """Greetings and thanks get a friendly text and count as not answered."""
     answer = engine.decide(text)

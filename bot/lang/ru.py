@@ -68,12 +68,20 @@ LANGUAGE = Language(
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej".split()),
     other_references=frozenset("oni ih im nih eto to tam togda".split()),
     continuations=("a", "i", "a cto", "a kak", "a kogda", "a gde", "a skolko"),
+    # Words around small talk that ask nothing ("спасибо тебе большое", "ну ок, пока").
+    small_talk_filler=frozenset(
+        "tebe vam bolsoe ogromnoe ocen nu ok okej da vse vsjo ponjal ponjala drug bot pozalujsta "
+        "zamecatelno otlicno super klass".split()
+    ),
     small_talk=(
         (
             "greeting",
             ("privet", "zdravstvujte", "zdravstvuj", "dobryj den", "dobroe utro", "dobryj vecer"),
         ),
-        ("thanks", ("spasibo", "bolsoe spasibo", "blagodarju")),
+        (
+            "thanks",
+            ("spasibo", "bolsoe spasibo", "blagodarju", "sps", "spasibki", "pasib", "pasiba"),
+        ),
         ("bye", ("poka", "do svidanija")),
         ("how_are_you", ("kak dela", "kak ty")),
         ("about_me", ("kto ty", "cto ty umees")),

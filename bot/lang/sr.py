@@ -58,9 +58,14 @@ LANGUAGE = Language(
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov".split()),
     other_references=frozenset("oni tamo tada ono njih njima".split()),
     continuations=("a", "i", "a sto", "a sta", "a kako", "a kada", "i sto", "a koliko"),
+    # Words around small talk that ask nothing ("hvala ti puno", "super, hvala").
+    small_talk_filler=frozenset(
+        "ti vam puno mnogo bas ok okej eto brate bre stvarno super odlicno sjajno drug druze "
+        "bote molim".split()
+    ),
     small_talk=(
         ("greeting", ("zdravo", "cao", "dobar dan", "dobro jutro", "dobro vece", "pozdrav")),
-        ("thanks", ("hvala", "hvala vam", "hvala puno", "puno hvala")),
+        ("thanks", ("hvala", "hvala vam", "hvala puno", "puno hvala", "fala", "hvala lepo")),
         ("bye", ("dovidjenja", "zbogom", "laku noc")),
         ("how_are_you", ("kako si", "kako ste", "sta ima")),
         ("about_me", ("ko si ti", "sta znas", "sta umes")),
