@@ -100,6 +100,10 @@ def test_the_editors_checks_pass(engine: Engine) -> None:
         "спасибо тебе большое",
         "хвала вам много",
         "спс",
+        "važi",
+        "e hvala brate",
+        "понял",
+        "thanks mate",
     ],
 )
 def test_small_talk_gets_a_friendly_reply_not_an_answer(engine: Engine, text: str) -> None:

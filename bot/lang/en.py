@@ -222,7 +222,8 @@ LANGUAGE = Language(
     ),
     small_talk_filler=frozenset(
         "and so oh ah well again very much please bot dear my friend that s is was all i it for "
-        "now you that's needed need wanted just really great nice info information".split()
+        "now you that's needed need wanted just really great nice info information mate man buddy "
+        "bro one".split()
     ),
     preambles=(
         r"(?:can|could|would) you (?:please )?(?:tell|show|explain to|remind) me",

@@ -85,7 +85,21 @@ LANGUAGE = Language(
         ("bye", ("poka", "do svidanija")),
         ("how_are_you", ("kak dela", "kak ty")),
         ("about_me", ("kto ty", "cto ty umees")),
-        ("acknowledge", ("ladno", "horosho", "ponjatno")),
+        (
+            "acknowledge",
+            (
+                "ladno",
+                "horosho",
+                "ponjatno",
+                "ponjal",
+                "jasno",
+                "aga",
+                "ugu",
+                "norm",
+                "klass",
+                "kruto",
+            ),
+        ),
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
     preambles=("skazhite", "skazi", "скажите", "подскажите", "скажи"),

@@ -60,7 +60,7 @@ LANGUAGE = Language(
     continuations=("a", "i", "a sto", "a sta", "a kako", "a kada", "i sto", "a koliko"),
     # Words around small talk that ask nothing ("hvala ti puno", "super, hvala").
     small_talk_filler=frozenset(
-        "ti vam puno mnogo bas ok okej eto brate bre stvarno super odlicno sjajno drug druze "
+        "e ej hej ti vam puno mnogo bas ok okej eto brate bre stvarno super odlicno sjajno drug druze "
         "bote molim".split()
     ),
     small_talk=(
@@ -69,7 +69,10 @@ LANGUAGE = Language(
         ("bye", ("dovidjenja", "zbogom", "laku noc")),
         ("how_are_you", ("kako si", "kako ste", "sta ima")),
         ("about_me", ("ko si ti", "sta znas", "sta umes")),
-        ("acknowledge", ("jasno", "dobro", "u redu")),
+        (
+            "acknowledge",
+            ("jasno", "dobro", "u redu", "vazi", "lepo", "moze", "kapiram", "aha", "okej"),
+        ),
     ),
     preambles=("reci mi", "recite mi", "реци ми", "реците ми"),
     exclusions=("osim", "pored", "осим", "поред"),
