@@ -9,6 +9,7 @@ something else (a foreign place, names only).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.index import Index
 from bot.engine.spelling import Speller
-from bot.lang.normalize import Analysis, Normalizer, fold
+from bot.lang.normalize import STOP_WORDS, Analysis, Corrector, Normalizer, fold, word_form
 
 
 def bound_question(question: str, limit: int = DEFAULT_CONFIG.max_question_chars) -> str:
@@ -112,15 +113,29 @@ class Analyser:
             return self._analyses[key]
         except KeyError:
             pass
+        correct = self.speller.corrector()
         analysis = self.normalizer.analyze(
             bound_question(question, self.config.max_question_chars),
             lang=lang,
-            correct=self.speller.corrector(),
+            correct=correct,
+            content_slip=functools.partial(self._content_slip, correct),
         )
         if len(self._analyses) >= self.config.max_cached_analyses:
             self._analyses.clear()
         self._analyses[key] = analysis
         return analysis
+
+    def _content_slip(self, correct: Corrector, folded: str, lang: str, small_word: str) -> bool:
+        """Whether ``folded``, which reads as the small word ``small_word``, is rather a slip of
+        a longer content word the fact base uses: "agre" is "agree" (a letter dropped from a
+        long word), not "are"; "ehat" stays "what", not "eat"."""
+        found = correct(folded, word_form(folded, lang), lang)
+        return (
+            found is not None
+            and found[1] in self.index.known
+            and found[0] not in STOP_WORDS
+            and len(found[0]) > len(small_word)
+        )
 
     def weigh(self, question: str, analysis: Analysis) -> AnalysedQuestion:
         """The weights and coverage of ``analysis`` (of ``question``, as typed)."""

@@ -31,6 +31,7 @@ calls :meth:`Normalizer.analyze` with a ``correct`` hook between steps 3 and 5.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -306,6 +307,13 @@ def _closest_spans(
     return best
 
 
+def _in(
+    content_slip: Callable[[str, str, str], bool], lang: str, folded: str, small_word: str
+) -> bool:
+    """``content_slip`` for one language."""
+    return content_slip(folded, lang, small_word)
+
+
 class Normalizer:
     """The pipeline above, with the fact base's aliases and synonyms compiled in."""
 
@@ -443,9 +451,17 @@ class Normalizer:
         return self._canonical
 
     def analyze(
-        self, text: str, *, lang: str | None = None, correct: Corrector | None = None
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        correct: Corrector | None = None,
+        content_slip: Callable[[str, str, str], bool] | None = None,
     ) -> Analysis:
-        """Run the whole pipeline over ``text`` (see the module docstring)."""
+        """Run the whole pipeline over ``text`` (see the module docstring).
+        ``content_slip(word, lang, small_word)`` tells whether a folded word the small-word
+        reader would take for ``small_word`` is rather a slip of a word the fact base uses
+        ("agre" is "agree", not "are")."""
         cleaned = clean(text)
         language = lang or self._language(cleaned)
         if (
@@ -458,7 +474,8 @@ class Normalizer:
             cleaned, language = russian_from_latin(cleaned), "ru"
         fixed = cleaned
         if self._small_words is not None:
-            fixed = self._small_words.rewrite(cleaned, language, self._is_name)
+            slip = None if content_slip is None else functools.partial(_in, content_slip, language)
+            fixed = self._small_words.rewrite(cleaned, language, self._is_name, slip)
         raw = tokenize(_drop_exclusions(fixed))
         kind = question_kind(fold_word(_drop_exclusions(fixed)))
         forms: list[str] = []

@@ -97,13 +97,31 @@ class SmallWords:
                 return found
         return None
 
-    def rewrite(self, cleaned: str, lang: str, is_name: Callable[[str], bool]) -> str:
+    def rewrite(
+        self,
+        cleaned: str,
+        lang: str,
+        is_name: Callable[[str], bool],
+        content_slip: Callable[[str, str], bool] | None = None,
+    ) -> str:
         """``cleaned`` text with its misspelt small words replaced (folded); a word that
-        ``is_name`` (one of the fact base's names, folded) stays."""
+        ``is_name`` (one of the fact base's names, folded) stays, and so does one that
+        ``content_slip(word, small_word)`` finds a likelier slip of a content word the fact
+        base uses: "agre" is "agree", not "are" (chat spellings like "wat" are always read)."""
 
         def one(match: re.Match[str]) -> str:
             word = match.group(0)
             folded = fold_word(word)
-            return word if is_name(folded) else (self.fix(folded, lang) or word)
+            if is_name(folded):
+                return word
+            found = self.fix(folded, lang)
+            if found is None:
+                return word
+            chat = any(
+                LANGUAGES[code].typos.get(folded) == found for code in (lang,) if code in LANGUAGES
+            )
+            if not chat and content_slip is not None and content_slip(folded, found):
+                return word
+            return found
 
         return _WORD.sub(one, cleaned)

@@ -6,6 +6,7 @@ import pickle
 
 import pytest
 
+from bot.engine import Engine
 from bot.lang.keyboard import NEIGHBOURS, closest_slip
 from bot.lang.normalize import Normalizer
 from bot.lang.typos import RealWords, SmallWords
@@ -85,3 +86,23 @@ def test_small_words_survive_the_engine_cache() -> None:
     small.fix("wgat", "en")
     again = pickle.loads(pickle.dumps(small))  # noqa: S301 - our own bytes
     assert again.fix("wgat", "en") == "what"
+
+
+def test_a_slip_of_a_content_word_is_not_read_as_a_small_word() -> None:
+    """ "agre" is one slip from "are" too, but the fact base says "agree": that word is meant."""
+    small = SmallWords(REAL)
+    assert small.fix("agre", "en") == "are"
+    agree = lambda word, small_word: word == "agre" and len("agree") > len(small_word)  # noqa: E731
+    assert small.rewrite("what did they agre to", "en", lambda w: False, agree) == (
+        "what did they agre to"
+    )
+    assert small.rewrite("wgat did they say", "en", lambda w: False, agree) == "what did they say"
+
+
+def test_the_engine_reads_a_misspelt_content_word_as_the_fact_bases_word(
+    small_engine: Engine,
+) -> None:
+    """A dropped letter of "agree" keeps the word (it is not read as "are" and dropped)."""
+    assert small_engine.analyze("what did the ministers agre to do").forms == (
+        small_engine.analyze("what did the ministers agree to do").forms
+    )
