@@ -11,6 +11,7 @@ a bare ``import rapidfuzz, yaml``. Not a test: figures depend on the machine.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import os
 import random
@@ -25,7 +26,7 @@ from pathlib import Path
 from rapidfuzz import process
 
 from bot.conversation.answering import ask
-from bot.engine import Engine
+from bot.engine import DEFAULT_CONFIG, Engine
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import Fact, FactBase
 from bot.lang.words import english
@@ -119,7 +120,8 @@ def report(
 def bench_base(name: str, base: FactBase, questions_count: int, rng: random.Random) -> None:
     """Measure the engine and the naive baseline on one fact base."""
     start = time.perf_counter()
-    engine = Engine(base)
+    # Every question decided afresh: the engine's work, not its memory of repeated questions.
+    engine = Engine(base, config=dataclasses.replace(DEFAULT_CONFIG, max_cached_decisions=0))
     build_s = time.perf_counter() - start
     questions = questions_for(base, questions_count, rng)
     phrasings = [q for fact in base.facts for q in fact.questions]

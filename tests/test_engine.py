@@ -213,3 +213,11 @@ def test_a_pickled_engine_carries_no_remembered_decisions(small_base: FactBase) 
     engine = Engine(small_base)
     engine.decide("who did nurtleu meet?")
     assert pickle.loads(pickle.dumps(engine))._decisions == {}  # noqa: S301 - made just above
+
+
+def test_no_decisions_are_remembered_when_the_limit_is_zero(small_base: FactBase) -> None:
+    """max_cached_decisions=0 decides every question afresh (the engine benchmark's setting)."""
+    engine = Engine(small_base, config=dataclasses.replace(DEFAULT_CONFIG, max_cached_decisions=0))
+    first = engine.decide("who did nurtleu meet?")
+    assert engine.decide("who did nurtleu meet?") is not first
+    assert engine._decisions == {}

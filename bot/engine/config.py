@@ -76,8 +76,8 @@ class EngineConfig:
     #: Analysed questions remembered per engine (the cache is emptied when full): the same
     #: question is analysed for the answer, the follow-up test and the names of a conversation.
     max_cached_analyses: int = 512
-    #: Decisions remembered per engine (emptied when full): a button sends the same question
-    #: text every time it is pressed, and popular questions come again and again.
+    #: Decisions remembered per engine (emptied when full; 0: none): a button sends the same
+    #: question text every time it is pressed, and popular questions come again and again.
     max_cached_decisions: int = 1024
 
     # ----------------------------------------------------------------------------------------

@@ -117,9 +117,11 @@ class Engine:
             decision = dataclasses.replace(decision, cyrillic=True)
         # A decision depends on the words alone (and this engine's fact base): the same
         # question — a suggestion button, a popular question — is decided once.
-        if len(self._decisions) >= self.config.max_cached_decisions:
-            self._decisions.clear()
-        self._decisions[key] = decision
+        limit = self.config.max_cached_decisions
+        if limit:
+            if len(self._decisions) >= limit:
+                self._decisions.clear()
+            self._decisions[key] = decision
         return decision
 
     def _decide(self, question: str, *, lang: str | None) -> Decision:
