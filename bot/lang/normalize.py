@@ -164,25 +164,43 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     )
     for kind in QUESTION_KINDS
 )
-# Each phrase's kind (the first kind in QUESTION_KINDS that lists it), and one pattern finding
-# the first phrase of a sentence, the longest of those starting at the same word.
-_KIND_OF_PHRASE: dict[str, str] = {}
-for _kind, _phrases in _KIND_PATTERNS:
-    _KIND_OF_PHRASE.update(
-        (p, _kind) for p in _phrases if _kind != "yesno" and p not in _KIND_OF_PHRASE
+
+
+@dataclass(frozen=True, slots=True)
+class _KindTable:
+    """The kind phrases of every language, ready for :func:`question_kind`."""
+
+    #: Each phrase's kind (the first kind in QUESTION_KINDS that lists it; no yes/no phrases).
+    kind_of: dict[str, str]
+    #: Finds a sentence's first kind phrase, the longest of those starting at the same word.
+    pattern: re.Pattern[str]
+    #: Short when/where/who phrases ("when", "kad je"; not "name"): after "what" they start a
+    #: clause, not the question.
+    clause_words: frozenset[str]
+    #: Yes/no openings ("did ", "da li").
+    yesno: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _kind_table() -> _KindTable:
+    """Built on first use, not at import (the pattern alternates a few hundred phrases)."""
+    kind_of: dict[str, str] = {}
+    for kind, phrases in _KIND_PATTERNS:
+        if kind != "yesno":
+            kind_of.update((p, kind) for p in phrases if p not in kind_of)
+    alternatives = "|".join(re.escape(p) for p in sorted(kind_of, key=len, reverse=True))
+    return _KindTable(
+        kind_of,
+        re.compile(f" ({alternatives})(?= )"),
+        frozenset(
+            p
+            for p, kind in kind_of.items()
+            if kind in ("when", "where", "who") and len(p.split()) <= 2 and not p.startswith("name")
+        ),
+        next(phrases for kind, phrases in _KIND_PATTERNS if kind == "yesno"),
     )
-del _kind, _phrases
-_KIND_PHRASE = re.compile(
-    " (" + "|".join(re.escape(p) for p in sorted(_KIND_OF_PHRASE, key=len, reverse=True)) + ")(?= )"
-)
-# Short when/where/who phrases ("when", "kad je"; not "name"): after "what" they start a
-# clause, not the question.
-_CLAUSE_WORDS = frozenset(
-    p
-    for p, kind in _KIND_OF_PHRASE.items()
-    if kind in ("when", "where", "who") and len(p.split()) <= 2 and not p.startswith("name")
-)
-_YESNO_PHRASES = next(phrases for kind, phrases in _KIND_PATTERNS if kind == "yesno")
+
+
 _KIND_REWRITES = tuple(
     (re.compile(pattern), replacement)
     for language in LANGUAGES.values()
@@ -212,18 +230,19 @@ def _sentence_kind(padded: str) -> str | None:
     """The kind one sentence (words between spaces) asks for, None when it has no kind phrase.
     A yes/no opening ("did", "da li") counts unless a wh-word follows: "did he say when" asks
     when, "is it true what they say" yes or no."""
-    found = _KIND_PHRASE.search(padded)
-    kind = _KIND_OF_PHRASE[found.group(1)] if found else None
+    table = _kind_table()
+    found = table.pattern.search(padded)
+    kind = table.kind_of[found.group(1)] if found else None
     if found is not None and kind == "what":
         # After "what", a later kind phrase still decides ("what's the name" asks who, "what
         # was the reason why" why) unless it is a bare "when"/"where"/"who", which after
         # "what" starts a clause: "what did he say when he met Vucic".
-        later = _KIND_PHRASE.search(padded, found.end())
-        while later is not None and _KIND_OF_PHRASE[later.group(1)] == "what":
-            later = _KIND_PHRASE.search(padded, later.end())
-        if later is not None and later.group(1) not in _CLAUSE_WORDS:
-            kind = _KIND_OF_PHRASE[later.group(1)]
-    yesno = any(padded.startswith(f" {phrase}") for phrase in _YESNO_PHRASES)
+        later = table.pattern.search(padded, found.end())
+        while later is not None and table.kind_of[later.group(1)] == "what":
+            later = table.pattern.search(padded, later.end())
+        if later is not None and later.group(1) not in table.clause_words:
+            kind = table.kind_of[later.group(1)]
+    yesno = any(padded.startswith(f" {phrase}") for phrase in table.yesno)
     if kind is not None and not (yesno and kind == "what"):
         return kind
     return "yesno" if yesno else None
