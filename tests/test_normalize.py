@@ -203,3 +203,10 @@ def test_a_word_two_descriptions_share_is_taken_by_the_nearer() -> None:
     assert "novak" in tokens
     assert "petrova" not in tokens
     assert "petrova" in normalizer.analyze("when did the lakeside mayor speak").tokens
+
+
+def test_jel_opens_a_serbian_yes_no_question_and_carries_no_meaning() -> None:
+    """ "jel" is a question particle, not "jeli" (they ate): it is dropped and asks yes or no."""
+    analysis = Normalizer().analyze("jel vučić pozvan negde", lang="sr")
+    assert analysis.kind == "yesno"
+    assert "jel" not in analysis.tokens

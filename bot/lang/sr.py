@@ -26,6 +26,7 @@ LANGUAGE = Language(
         ima imaju koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj
         ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
         treba trebalo trebao trebala trebali trebati
+        jel jel' jell el
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
@@ -47,7 +48,7 @@ LANGUAGE = Language(
         ("who", ("ko je", "ko su", "koga", "kome", "sa kim", "s kim", "ciji", "cija", "cije")),
         ("why", ("zasto", "cemu sluz")),
         ("what", ("sta", "sto", "koji", "koja", "koje", "kakav", "kakva", "kakvi")),
-        ("yesno", ("da li", "li ")),
+        ("yesno", ("da li", "li ", "jel ", "je li ")),
     ),
     framing_words=frozenset(
         """
@@ -81,11 +82,12 @@ LANGUAGE = Language(
     # Words that never start an English question (and Russian doesn't use).
     telling_words=frozenset(
         "je su li da sta ko koji koja koje koga kome kada kad gdje kako zasto koliko ciji cija "
-        "cije bio bila bilo bili nije jesu jeste ima imaju sam smo ste".split()
+        "cije bio bila bilo bili nije jesu jeste ima imaju sam smo ste jel nesto".split()
     ),
     # Words that alone make a question Serbian: no English word is spelt so.
     marker_words=frozenset(
-        "je su li sta koji koja koje koju kog kada gde kako zasto koliko ciji cija cije".split()
+        "je su li sta koji koja koje koju kog kada gde kako zasto koliko ciji cija cije jel nesto "
+        "nisu jesu bre".split()
     ),
     short_words=frozenset("za o i u na sa od do iz po se je su li da".split()),
     endings=(

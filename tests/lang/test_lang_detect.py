@@ -70,3 +70,8 @@ def test_serbian_without_diacritics_is_told_by_words_english_lacks() -> None:
         )
         == "en"
     )
+
+
+def test_the_colloquial_question_particle_jel_makes_a_question_serbian() -> None:
+    """ "jel" (je li) opens Serbian yes/no questions: "jel potpisali nesto" is not English."""
+    assert Detector().detect(clean("jel potpisali nesto za vojsku")) == "sr"
