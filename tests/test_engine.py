@@ -221,3 +221,11 @@ def test_no_decisions_are_remembered_when_the_limit_is_zero(small_base: FactBase
     first = engine.decide("who did nurtleu meet?")
     assert engine.decide("who did nurtleu meet?") is not first
     assert engine._decisions == {}
+
+
+def test_words_asking_who_someone_is_are_accounted_for_by_the_persons_fact(
+    small_engine: Engine,
+) -> None:
+    """ "Government" in a who-question about Dacic doesn't make his fact unsure."""
+    decision = small_engine.decide("who is ivica dacic in the serbian government")
+    assert decision.fact_id == "meeting-dacic"

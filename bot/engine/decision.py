@@ -16,7 +16,7 @@ from bot.engine.config import EngineConfig
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match
 from bot.knowledge.model import Fact, Gap
-from bot.lang import OPINION_WORDS, PERSON_NOUNS
+from bot.lang import IDENTITY_WORDS, OPINION_WORDS, PERSON_NOUNS
 
 
 class Outcome(enum.Enum):
@@ -157,12 +157,22 @@ def unaccounted(index: Index, found: Match, best: Candidate) -> str | None:
         for token, weight in question.weights.items()
         if token not in index.names and token not in question.setting
     }
+    vocabulary = index.entries[index.fact_at[best.id]].vocabulary
+    if asking and question.analysis.kind == "who":
+        # "What's his last name", "who is Dacic in the government": words asking who someone
+        # is are what a who-question asks anyway; the person's fact accounts for them.
+        surfaces = dict(zip(question.analysis.tokens, question.analysis.surfaces, strict=True))
+        asking = {
+            token: weight
+            for token, weight in asking.items()
+            if token in vocabulary
+            or not all(w in IDENTITY_WORDS for w in surfaces.get(token, token).split())
+        }
     if not asking:
         return None
     weight, token = max((w, t) for t, w in asking.items())
     if weight < config.key_word_min_weight:
         return None
-    vocabulary = index.entries[index.fact_at[best.id]].vocabulary
     if token in vocabulary:
         return None
     held = sum(w for t, w in asking.items() if t in vocabulary)

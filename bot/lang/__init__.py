@@ -46,6 +46,8 @@ FRAMING_WORDS = _union(lambda language: language.framing_words)
 OPINION_WORDS = _union(lambda language: language.opinion_words)
 #: Words for a person by role, of every language (folded).
 PERSON_NOUNS = _union(lambda language: language.person_nouns)
+#: Words that ask who someone is, of every language (folded).
+IDENTITY_WORDS = _union(lambda language: language.identity_words)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).
 PERSON_PRONOUNS = _union(lambda language: language.person_pronouns)
 #: Other words that point back in a follow-up question, of every language (folded).

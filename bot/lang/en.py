@@ -301,6 +301,9 @@ LANGUAGE = Language(
         hates overrated underrated dictator trustworthy
         """.split()
     ),
+    identity_words=frozenset(
+        "name names named call called surname last first full title position post role job office government cabinet".split()
+    ),
     person_nouns=frozenset(
         "president leader politician minister man woman person guy boss head diplomat".split()
     ),

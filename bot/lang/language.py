@@ -123,6 +123,10 @@ class Language:
     #: Words for a person by their role ("president", "politician", "predsednik"): an opinion
     #: word before one judges the person ("a good president").
     person_nouns: frozenset[str] = frozenset()
+    #: Words that ask who someone is ("name", "surname", "position", "government", "зовут",
+    #: "должность", "prezime"): in a who-question about a named person, the person's fact
+    #: accounts for them.
+    identity_words: frozenset[str] = frozenset()
     #: Question words (folded): a sentence holding one asks something (bot.lang.clauses).
     question_words: frozenset[str] = frozenset()
     #: Regular expressions for courtesy around a question that says nothing about it:

@@ -141,6 +141,9 @@ LANGUAGE = Language(
         korrupcioner diktator populjarnyj nravitsja ljubjat
         """.split()
     ),
+    identity_words=frozenset(
+        "imja imeni familija familiju zovut zvat zovite nazyvajut dolznost dolznosti post pravitelstvo pravitelstve pravitelstva kabinet".split()
+    ),
     person_nouns=frozenset(
         "prezident prezidentom lider politik politikom ministr ministrom celovek celovekom".split()
     ),

@@ -125,6 +125,9 @@ LANGUAGE = Language(
         popularan svidja voli vole
         """.split()
     ),
+    identity_words=frozenset(
+        "ime imena prezime zove zovu zvao funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()
+    ),
     person_nouns=frozenset(
         "predsednik predsednika predsjednik lider politicar ministar covek covjek".split()
     ),
