@@ -145,6 +145,14 @@ def test_the_last_sentence_with_a_question_word_decides_the_kind() -> None:
     assert question_kind(fold("hi there. did they sign anything")) == "yesno"
 
 
+def test_a_yes_no_opening_after_a_filler_word_still_asks_yes_or_no() -> None:
+    """ "so is he going…", "pa da li…", "and did they…" ask yes or no; "so what…" asks what."""
+    assert question_kind(fold("so is vucic going to kazakhstan or nah")) == "yesno"
+    assert question_kind(fold("pa da li je potpisano")) == "yesno"
+    assert question_kind(fold("and did they sign")) == "yesno"
+    assert question_kind(fold("so what did they sign")) == "what"
+
+
 def test_exclusion_clause_is_not_what_is_asked() -> None:
     """ "Besides X, what else" drops X from the question's words."""
     assert (

@@ -207,6 +207,10 @@ _KIND_REWRITES = tuple(
     for pattern, replacement in language.kind_rewrites
 )
 _WORDS = re.compile(r"[^\W_]+")
+# Words that may come before a yes/no opening without changing it ("so is…", "а был…", "pa da li…").
+_LEAD_FILLER = re.compile(
+    r"^ (?:(?:so|and|but|ok|okay|well|wait|hey|also|then|oh|lol|a|i|nu|pa|e|ej|bre|brate) )+"
+)
 # Where a sentence ends (not the point inside "73.8").
 _SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
 
@@ -242,7 +246,8 @@ def _sentence_kind(padded: str) -> str | None:
             later = table.pattern.search(padded, later.end())
         if later is not None and later.group(1) not in table.clause_words:
             kind = table.kind_of[later.group(1)]
-    yesno = any(padded.startswith(f" {phrase}") for phrase in table.yesno)
+    opening = _LEAD_FILLER.sub(" ", padded)  # "so is he going" opens with "is"
+    yesno = any(opening.startswith(f" {phrase}") for phrase in table.yesno)
     if kind is not None and not (yesno and kind == "what"):
         return kind
     return "yesno" if yesno else None

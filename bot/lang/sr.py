@@ -26,7 +26,7 @@ LANGUAGE = Language(
         ima imaju koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj
         ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
         treba trebalo trebao trebala trebali trebati
-        jel jel' jell el
+        jel jel' jell el ovde ovdje ovamo sad sada
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
