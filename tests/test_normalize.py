@@ -218,3 +218,17 @@ def test_jel_opens_a_serbian_yes_no_question_and_carries_no_meaning() -> None:
     analysis = Normalizer().analyze("jel vučić pozvan negde", lang="sr")
     assert analysis.kind == "yesno"
     assert "jel" not in analysis.tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dropped"),
+    [
+        ("ok random q but did tourism come up", "en", ("random", "q")),
+        ("бабки в торговле между ними", "ru", ("nim",)),
+        ("ajde kaži mi kad je bio taj sastanak", "sr", ("ajd", "kaz")),
+    ],
+)
+def test_chat_filler_carries_no_meaning(text: str, lang: str, dropped: tuple[str, ...]) -> None:
+    """Filler ("random q", "ними", "ajde kaži") is no word of the question."""
+    tokens = Normalizer().analyze(text, lang=lang).tokens
+    assert not set(dropped) & set(tokens), tokens

@@ -29,7 +29,7 @@ LANGUAGE = Language(
         waht hwo teh abt bout wut whta want wants wanted take took taken place during between
         among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh nah yeah
-        yep nope
+        yep nope kinda sorta random q
         wasnt isnt arent werent didnt dont doesnt hasnt havent hadnt cant couldnt wont wouldnt
         shouldnt aint im ive id youre theyre thats theres heres whatre
         """.split()

@@ -38,6 +38,7 @@ LANGUAGE = Language(
         dolzen dolzna dolzno dolzny
         budut mozet mozno nuzno dolzny vse ves takze ese ocen tut zdes vot nu cem cego
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
+        nim nimi nih nej nemu nego vasce vashe karoc koroc blin ce sejcas slusaj skazi
         """.split()
     ),
     # Folded. "В каком именно городе" asks where; "сколько длился визит" how long.
@@ -63,6 +64,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         statja state statje soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
+        pisut pisetsja napisano
         """.split()
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej".split()),

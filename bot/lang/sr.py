@@ -26,7 +26,7 @@ LANGUAGE = Language(
         ima imaju koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj
         ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
         treba trebalo trebao trebala trebali trebati
-        jel jel' jell el ovde ovdje ovamo sad sada
+        jel jel' jell el ovde ovdje ovamo sad sada ajde hajde stalno kazi reci
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
@@ -53,7 +53,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         clanak clanku clanka chlanak prema tekst tekstu teksta pominje pomenuta pomenut pominju
-        pomenute pomenuti spomenute spomenuta spomenuti pominjane
+        pomenute pomenuti spomenute spomenuta spomenuti pominjane pisu pise napisano
         """.split()
     ),
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov".split()),
