@@ -23,7 +23,7 @@ from bot.conversation import answering
 from bot.conversation.answering import Answer, Outcome
 from bot.engine import Engine, bound_question
 from bot.lang import CONTINUATIONS, OTHER_REFERENCES, PERSON_PRONOUNS
-from bot.lang.normalize import fold
+from bot.lang.normalize import SENTENCE_END, fold
 
 #: Seconds of silence after which a chat's memory is forgotten.
 MEMORY_TTL_SECONDS = 600.0
@@ -41,7 +41,6 @@ MAX_BORROWED_WORDS = 10
 
 # Openings that continue the conversation ("and when?", "what about culture?", "а когда?"),
 # and words that point back (PERSON_PRONOUNS, OTHER_REFERENCES), of every language.
-_SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
 _CONTINUATION = re.compile(r"^(?:" + "|".join(CONTINUATIONS) + r")\b")
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -156,7 +155,7 @@ def readings(engine: Engine, question: str, previous: Turn) -> list[str]:
 def _one_sentence(text: str) -> str:
     """A follow-up and the words it borrows as one sentence, so the follow-up's question word
     decides the kind ("and when? who did he meet" would ask who)."""
-    return " ".join(_SENTENCE_END.sub(" ", text).split())
+    return " ".join(SENTENCE_END.sub(" ", text).split())
 
 
 def _in_context(engine: Engine, question: str, previous: Turn, bare: Answer) -> tuple[Answer, str]:

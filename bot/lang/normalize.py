@@ -31,7 +31,6 @@ calls :meth:`Normalizer.analyze` with a ``correct`` hook between steps 3 and 5.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import unicodedata
@@ -56,6 +55,7 @@ from bot.lang.typography import QUOTES_AND_DASHES
 from bot.lang.typos import SmallWords
 
 __all__ = [
+    "SENTENCE_END",
     "STOP_WORDS",
     "Analysis",
     "Corrector",
@@ -211,8 +211,8 @@ _WORDS = re.compile(r"[^\W_]+")
 _LEAD_FILLER = re.compile(
     r"^ (?:(?:so|and|but|ok|okay|well|wait|hey|also|then|oh|lol|a|i|nu|pa|e|ej|bre|brate) )+"
 )
-# Where a sentence ends (not the point inside "73.8").
-_SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
+#: Where a sentence ends (not the point inside "73.8").
+SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
 
 
 def question_kind(folded: str) -> str:
@@ -223,7 +223,7 @@ def question_kind(folded: str) -> str:
     the quote when he met Vucic" is a what question, "what date" a when question."""
     for pattern, replacement in _KIND_REWRITES:
         folded = pattern.sub(replacement, folded)
-    for sentence in reversed(_SENTENCE_END.split(folded)):
+    for sentence in reversed(SENTENCE_END.split(folded)):
         kind = _sentence_kind(" " + " ".join(_WORDS.findall(sentence)) + " ")
         if kind is not None:
             return kind
@@ -329,13 +329,6 @@ def _closest_spans(
         if width <= most and (best is None or width < best[0]):
             best = (width, max(e for _, e in choice), tuple(choice))
     return best
-
-
-def _in(
-    content_slip: Callable[[str, str, str], bool], lang: str, folded: str, small_word: str
-) -> bool:
-    """``content_slip`` for one language."""
-    return content_slip(folded, lang, small_word)
 
 
 class Normalizer:
@@ -498,8 +491,7 @@ class Normalizer:
             cleaned, language = russian_from_latin(cleaned), "ru"
         fixed = cleaned
         if self._small_words is not None:
-            slip = None if content_slip is None else functools.partial(_in, content_slip, language)
-            fixed = self._small_words.rewrite(cleaned, language, self._is_name, slip)
+            fixed = self._small_words.rewrite(cleaned, language, self._is_name, content_slip)
         raw = tokenize(_drop_exclusions(fixed))
         kind = question_kind(fold_word(_drop_exclusions(fixed)))
         forms: list[str] = []

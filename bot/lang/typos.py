@@ -102,11 +102,11 @@ class SmallWords:
         cleaned: str,
         lang: str,
         is_name: Callable[[str], bool],
-        content_slip: Callable[[str, str], bool] | None = None,
+        content_slip: Callable[[str, str, str], bool] | None = None,
     ) -> str:
         """``cleaned`` text with its misspelt small words replaced (folded); a word that
         ``is_name`` (one of the fact base's names, folded) stays, and so does one that
-        ``content_slip(word, small_word)`` finds a likelier slip of a content word the fact
+        ``content_slip(word, lang, small_word)`` finds a likelier slip of a content word the fact
         base uses: "agre" is "agree", not "are" (chat spellings like "wat" are always read)."""
 
         def one(match: re.Match[str]) -> str:
@@ -117,10 +117,9 @@ class SmallWords:
             found = self.fix(folded, lang)
             if found is None:
                 return word
-            chat = any(
-                LANGUAGES[code].typos.get(folded) == found for code in (lang,) if code in LANGUAGES
-            )
-            if not chat and content_slip is not None and content_slip(folded, found):
+            language = LANGUAGES.get(lang)
+            chat = language is not None and language.typos.get(folded) == found
+            if not chat and content_slip is not None and content_slip(folded, lang, found):
                 return word
             return found
 

@@ -92,7 +92,7 @@ def test_a_slip_of_a_content_word_is_not_read_as_a_small_word() -> None:
     """ "agre" is one slip from "are" too, but the fact base says "agree": that word is meant."""
     small = SmallWords(REAL)
     assert small.fix("agre", "en") == "are"
-    agree = lambda word, small_word: word == "agre" and len("agree") > len(small_word)  # noqa: E731
+    agree = lambda word, lang, small_word: word == "agre" and len("agree") > len(small_word)  # noqa: E731
     assert small.rewrite("what did they agre to", "en", lambda w: False, agree) == (
         "what did they agre to"
     )
