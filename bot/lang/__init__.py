@@ -48,6 +48,8 @@ OPINION_WORDS = _union(lambda language: language.opinion_words)
 PERSON_NOUNS = _union(lambda language: language.person_nouns)
 #: Words that ask who someone is, of every language (folded).
 IDENTITY_WORDS = _union(lambda language: language.identity_words)
+#: Words that may come before a yes/no opening, of every language (folded).
+LEAD_WORDS = _union(lambda language: language.lead_words)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).
 PERSON_PRONOUNS = _union(lambda language: language.person_pronouns)
 #: Other words that point back in a follow-up question, of every language (folded).

@@ -302,6 +302,7 @@ LANGUAGE = Language(
         hates overrated underrated dictator trustworthy
         """.split()
     ),
+    lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
     identity_words=frozenset(
         "name names named call called surname last first full title position post role job office government cabinet".split()
     ),

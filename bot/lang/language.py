@@ -127,6 +127,9 @@ class Language:
     #: "должность", "prezime"): in a who-question about a named person, the person's fact
     #: accounts for them.
     identity_words: frozenset[str] = frozenset()
+    #: Words that may come before a yes/no opening without changing it (folded): "so is he
+    #: going", "а был ли", "pa da li".
+    lead_words: frozenset[str] = frozenset()
     #: Question words (folded): a sentence holding one asks something (bot.lang.clauses).
     question_words: frozenset[str] = frozenset()
     #: Regular expressions for courtesy around a question that says nothing about it:

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.lang import LANGUAGES, STOP_WORDS
+from bot.lang import IDENTITY_WORDS, LANGUAGES, LEAD_WORDS, STOP_WORDS
 from bot.lang.detect import Detector, detect_language, russian_in_latin
 from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
@@ -174,11 +174,13 @@ class _KindTable:
     kind_of: dict[str, str]
     #: Finds a sentence's first kind phrase, the longest of those starting at the same word.
     pattern: re.Pattern[str]
-    #: Short when/where/who phrases ("when", "kad je"; not "name"): after "what" they start a
-    #: clause, not the question.
+    #: Short when/where/who phrases ("when", "kad je"; not identity words like "name"): after
+    #: "what" they start a clause, not the question.
     clause_words: frozenset[str]
     #: Yes/no openings ("did ", "da li").
     yesno: tuple[str, ...]
+    #: Leading words of any language before a yes/no opening ("so is…", "а был…", "pa da li…").
+    lead: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -195,9 +197,10 @@ def _kind_table() -> _KindTable:
         frozenset(
             p
             for p, kind in kind_of.items()
-            if kind in ("when", "where", "who") and len(p.split()) <= 2 and not p.startswith("name")
+            if kind in ("when", "where", "who") and len(p.split()) <= 2 and p not in IDENTITY_WORDS
         ),
         next(phrases for kind, phrases in _KIND_PATTERNS if kind == "yesno"),
+        re.compile(f"^ (?:(?:{'|'.join(sorted(LEAD_WORDS))}) )+"),
     )
 
 
@@ -207,10 +210,6 @@ _KIND_REWRITES = tuple(
     for pattern, replacement in language.kind_rewrites
 )
 _WORDS = re.compile(r"[^\W_]+")
-# Words that may come before a yes/no opening without changing it ("so is…", "а был…", "pa da li…").
-_LEAD_FILLER = re.compile(
-    r"^ (?:(?:so|and|but|ok|okay|well|wait|hey|also|then|oh|lol|a|i|nu|pa|e|ej|bre|brate) )+"
-)
 #: Where a sentence ends (not the point inside "73.8").
 SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
 
@@ -246,7 +245,7 @@ def _sentence_kind(padded: str) -> str | None:
             later = table.pattern.search(padded, later.end())
         if later is not None and later.group(1) not in table.clause_words:
             kind = table.kind_of[later.group(1)]
-    opening = _LEAD_FILLER.sub(" ", padded)  # "so is he going" opens with "is"
+    opening = table.lead.sub(" ", padded)  # "so is he going" opens with "is"
     yesno = any(opening.startswith(f" {phrase}") for phrase in table.yesno)
     if kind is not None and not (yesno and kind == "what"):
         return kind

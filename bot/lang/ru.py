@@ -143,6 +143,7 @@ LANGUAGE = Language(
         korrupcioner diktator populjarnyj nravitsja ljubjat
         """.split()
     ),
+    lead_words=frozenset("a i nu".split()),
     identity_words=frozenset(
         "imja imeni familija familiju zovut zvat zovite nazyvajut dolznost dolznosti post pravitelstvo pravitelstve pravitelstva kabinet".split()
     ),

@@ -125,6 +125,7 @@ LANGUAGE = Language(
         popularan svidja voli vole
         """.split()
     ),
+    lead_words=frozenset("a i pa e ej bre brate".split()),
     identity_words=frozenset(
         "ime imena prezime zove zovu zvao funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()
     ),
