@@ -70,3 +70,19 @@ async def start_bot(
         },
     )
     return BotProcess(process)
+
+
+async def health(cache: Path) -> tuple[int, str]:
+    """`python -m bot health` for the bot whose BOT_CACHE_DIR is ``cache``."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "health",
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+        env={"PATH": "/usr/bin:/bin", "BOT_CACHE_DIR": str(cache)},
+    )
+    out, _ = await process.communicate()
+    return process.returncode or 0, out.decode()

@@ -8,15 +8,13 @@ import asyncio
 import json
 import logging
 import signal
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from bot_process import start_bot
+from bot_process import health, start_bot
 from fake_clock import FakeClock
 from fake_telegram import FakeTelegram
-from paths import ROOT
 from telegram import Update
 
 from bot.records.inbox import (
@@ -201,22 +199,6 @@ def test_open_writable_leaves_nothing_open_when_the_probe_fails(tmp_path: Path) 
     inbox = open_writable(opener)
     assert inbox.pending() == []
     inbox.close()
-
-
-async def health(cache: Path) -> tuple[int, str]:
-    """`python -m bot health` for the bot whose BOT_CACHE_DIR is ``cache``."""
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "health",
-        cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-        env={"PATH": "/usr/bin:/bin", "BOT_CACHE_DIR": str(cache)},
-    )
-    out, _ = await process.communicate()
-    return process.returncode or 0, out.decode()
 
 
 @pytest.mark.slow

@@ -7,15 +7,13 @@ import asyncio
 import signal
 import sqlite3
 import statistics
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from bot_process import start_bot
+from bot_process import health, start_bot
 from conftest import running_bot
 from fake_telegram import BOT_USERNAME, GROUP_CHAT, Call, FakeTelegram, Fault
-from paths import ROOT
 from scripted_engine import EchoEngine
 
 from bot.engine import Engine
@@ -112,22 +110,6 @@ async def test_stop_during_an_outage_takes_under_8_s_and_keeps_the_questions(
     code, output = await bot.finish()
     assert code == 0, output[-3000:]
     assert all(replies_to(api, person(n)["id"]) for n in range(10)), "questions lost"
-
-
-async def health(cache: Path) -> tuple[int, str]:
-    """`python -m bot health` for the bot whose BOT_CACHE_DIR is ``cache``."""
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "health",
-        cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-        env={"PATH": "/usr/bin:/bin", "BOT_CACHE_DIR": str(cache)},
-    )
-    out, _ = await process.communicate()
-    return process.returncode or 0, out.decode()
 
 
 async def test_an_unusable_data_directory_costs_no_answer(
