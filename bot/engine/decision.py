@@ -183,10 +183,17 @@ def swapped_place(index: Index, found: Match, best: Candidate) -> str | None:
     """The place the question asks about when the phrasing that matched it is about another:
     "who runs Kazakhstan" matching "who runs Serbia" shares the predicate, not the subject.
     Only places of the places list count (countries, cities): a person and their country
-    ("Nurtleu" and "Kazakhstan") are not a swap. None when the subjects agree."""
+    ("Nurtleu" and "Kazakhstan") are not a swap, and a person the question names whom the
+    fact knows settles the subject: in "when did the Kazakh discuss defence with Vucevic" the
+    Kazakh is a person, and Vucevic's fact (asked as "…with Serbia's defence boss") the
+    answer. None when the subjects agree."""
     places = index.places
     position = index.phrasing_at.get(best.best_phrasing)
     if not places or position is None:
+        return None
+    named = [t for t in found.question.weights if t in index.people]
+    vocabulary = index.entries[index.fact_at[best.id]].vocabulary
+    if named and all(t in vocabulary for t in named):
         return None
     phrasing = index.phrasings[position].tokens
     asked = [t for t in found.question.weights if t in places]

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from bot.lang import get
-from bot.lang.ru import LATIN_MARKERS
+from bot.lang.ru import LATIN_MARKERS, SERBIAN_TOO
 from bot.lang.translit import CYRILLIC, fold_word
 
 #: Languages told apart by their words, the only ones a fact base may add telling words to.
@@ -25,6 +25,7 @@ TOLD_BY_WORDS = ("ru", "sr")
 
 _LATIN = re.compile(r"[a-z\u00c0-\u024f]")
 _WORDS = re.compile(r"[^\W_]+")
+_SERBIAN_LATIN = re.compile(f"[{get('sr').own_latin_letters}]", re.IGNORECASE)
 
 
 class Detector:
@@ -104,15 +105,26 @@ def detect_language(text: str) -> str:
 
 
 def russian_in_latin(
-    cleaned: str, *, is_name: Callable[[str], bool], is_english: Callable[[str], bool]
+    cleaned: str,
+    *,
+    is_name: Callable[[str], bool],
+    is_english: Callable[[str], bool],
+    detected: str = "en",
 ) -> bool:
     """Whether a question in Latin letters is Russian typed in them ("kakie oblasti
     obsuzhdali"): it holds one of :data:`bot.lang.ru.LATIN_MARKERS` and fewer English words
-    than other words, or as many (names aside)."""
+    than other words, or as many (names aside). Text ``detected`` as Serbian ("gde byla
+    vstrecha" shares "gde" and "s" with Serbian) is Russian only without Serbian letters and
+    with a marker Serbian doesn't write too (not "eto")."""
     if CYRILLIC.search(cleaned):
         return False
     words = [w for w in _WORDS.findall(cleaned) if w.isalpha()]
-    if not any(w in LATIN_MARKERS for w in words):
+    markers = LATIN_MARKERS
+    if detected == "sr":
+        if _SERBIAN_LATIN.search(cleaned):
+            return False
+        markers = LATIN_MARKERS - SERBIAN_TOO
+    if not any(w in markers for w in words):
         return False
     others = [w for w in words if not is_name(fold_word(w))]
     english = sum(is_english(fold_word(w)) for w in others if len(w) >= 3)

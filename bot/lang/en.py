@@ -11,6 +11,12 @@ def stem(token: str) -> str:
     return snowball("english").stemWord(fold_word(token))
 
 
+#: Words for a person ("is Petrova a good politician", "what did the president do").
+_PERSON_NOUNS = (
+    "president leader politician minister man woman person guy boss head diplomat".split()
+)
+
+
 LANGUAGE = Language(
     code="en",
     stop_words=frozenset(
@@ -272,6 +278,13 @@ LANGUAGE = Language(
         ),
         # "What exact date…", "which specific day…": a day asked for, a when question.
         (r"\b(?:which|what) (?:\w+ ){0,2}(?:date|day)\b", "when"),
+        # "What do the signed papers actually do?": what a thing does is what it is for (but
+        # "what did he do" asks what a person did).
+        (
+            r"\bwhat (?:do|does|did|will|would|can|could) (?:the|these|those|this|that|such) "
+            rf"(?!(?:\w+ ){{0,3}}(?:{'|'.join(_PERSON_NOUNS)})s? )(?:\w+ ){{1,4}}do\b",
+            "why",
+        ),
     ),
     function_words=tuple(
         """
@@ -306,9 +319,7 @@ LANGUAGE = Language(
     identity_words=frozenset(
         "name names named call called surname last first full title position post role job office government cabinet".split()
     ),
-    person_nouns=frozenset(
-        "president leader politician minister man woman person guy boss head diplomat".split()
-    ),
+    person_nouns=frozenset(_PERSON_NOUNS),
     question_words=frozenset("what which who whom whose when where why how".split()),
     courtesy=(
         r"(?:thank you|thanks|thank|thx|ty)(?: (?:so much|a lot|very much))?(?: in advance)?",

@@ -481,10 +481,13 @@ class Normalizer:
         cleaned = clean(text)
         language = lang or self._language(cleaned)
         if (
-            lang is None
-            and language == "en"
+            # Detected, or asked for: a part of a Russian question typed in Latin letters
+            # ("a kuda vuchicha priglasili i kogda") is decided in Russian, and read as it.
+            (language in ("en", "sr") if lang is None else lang == "ru")
             and self._is_english is not None
-            and russian_in_latin(cleaned, is_name=self._is_name, is_english=self._is_english)
+            and russian_in_latin(
+                cleaned, is_name=self._is_name, is_english=self._is_english, detected=language
+            )
         ):
             # Russian typed in Latin letters is read (and answered) as Russian.
             cleaned, language = russian_from_latin(cleaned), "ru"

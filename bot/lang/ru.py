@@ -19,16 +19,20 @@ def stem(token: str) -> str | None:
 LATIN_MARKERS = frozenset(
     """
     kto chto shto chego kogda kakie kakoj kakoy kakaya kakoe kakov kakova skolko skoka pochemu
-    zachem kak chem kem komu eto byl bylo byli budet mezhdu
+    zachem kak kuda chem kem komu eto byl byla bylo byli budet mezhdu
     """.split()
 )
+
+#: Markers Serbian writes too ("eto", there you go; "kuda", where to): they don't make
+#: Serbian-looking text Russian.
+SERBIAN_TOO = frozenset({"eto", "kuda"})
 
 
 LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
-        chto cto sto kto kogda gde kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu
+        chto cto sto kto kogda gde kuda kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu
         zacem li ili i v vo na s so k ko po o ob ot do iz za u a no eto byl byla bylo byli est
         budet ego ee ih on ona oni my vy ja ty chej cej ceja ceje cji cja kotoryj kotoraja
         kotorye kogo komu kem mezhdu mezdu pri pro dlja sebja svoj svoi takoe takoj takaja takie
@@ -47,6 +51,8 @@ LANGUAGE = Language(
         (r"\bskolko (?:\w+ )?(?:dlil|prodolzal)\w*", "skolko vremeni"),
         # "Какого именно числа…", "в какой день…": a day asked for, a when question.
         (r"\b(?:kakogo (?:\w+ )?cisla|v kakoj (?:\w+ )?den)\b", "kogda"),
+        # "Во сколько раз выросла…" asks by how much, not at what time ("во сколько").
+        (r"\bvo skolko raz\b", "skolko raz"),
     ),
     question_kinds=(
         ("time", ("v kotorom casu", "vo skolko")),
@@ -57,7 +63,8 @@ LANGUAGE = Language(
         ("amount", ("skolko", "kakov obem", "kakoj obem")),
         ("when", ("kogda", "kakogo cisla")),
         ("where", ("gde", "kuda", "v kakom gorode", "v kakoj gorod", "kakoj gorod")),
-        ("who", ("kto", "kogo", "kem", "komu", "cej", "ceje", "cja", "cji")),
+        # "Как зовут…" asks a name, as "кто" does.
+        ("who", ("kto", "kogo", "kem", "komu", "cej", "ceje", "cja", "cji", "zovut", "zvat")),
         ("why", ("pocemu", "zacem", "dlja cego")),
         ("what", ("cto", "kakoj", "kakaja", "kakie", "kakoe", "kakov", "kakova")),
     ),
@@ -128,6 +135,8 @@ LANGUAGE = Language(
         "shto": "cto",
         "so": "cto",
         "skoka": "skolko",
+        # "Када" is Serbian's "when"; in a Russian question it is "когда" half typed.
+        "kada": "kogda",
         "skoko": "skolko",
         "skolka": "skolko",
         "cego": "cto",

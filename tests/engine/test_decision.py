@@ -192,3 +192,35 @@ def test_a_phrasing_about_another_place_is_not_the_answer() -> None:
     made = engine.decide("Who came from Hungary?")
     assert made.reason is Reason.UNACCOUNTED
     assert made.suggestions == ("Who came from Austria?",)
+
+
+def test_a_person_the_fact_knows_settles_the_subject_before_a_place() -> None:
+    """ "When did Petrova from Hungary fly?" names Hungary where the phrasing names Austria,
+    but Petrova, whom the fact is about, settles the subject: it is answered."""
+    from tiny import FACTS, tiny_base
+
+    from bot.engine import Engine
+    from bot.knowledge.model import Citation, Fact
+
+    trip = Fact(
+        "trip",
+        "people",
+        ("When did Petrova fly to Austria?",),
+        "On Monday.",
+        (Citation(3, "Mayor Ana Petrova opened the debate"),),
+        answers_to=("when",),
+    )
+    partner = Fact(
+        "partner",
+        "works",
+        ("Which town is Lakeside twinned with?",),
+        "A town in Hungary.",
+        (Citation(1, "The city council of Lakeside"),),
+        keywords=("Hungary",),
+    )
+    base = dataclasses.replace(
+        tiny_base(facts=(*FACTS, trip, partner)), context=("Lakeside", "Austria", "Hungary")
+    )
+    engine = Engine(base)
+    assert engine.decide("When did Petrova from Hungary fly?").fact_id == "trip"
+    assert engine.decide("When did the mayor from Hungary fly?").reason is Reason.UNACCOUNTED

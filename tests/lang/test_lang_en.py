@@ -55,3 +55,11 @@ def test_a_place_noun_after_which_makes_a_where_question() -> None:
     assert question_kind("in which capital city did these talks take place") == "where"
     assert question_kind("what kind of place was it") == "where"
     assert question_kind("which countries is this about") == "what"
+
+
+def test_what_a_thing_does_is_what_it_is_for() -> None:
+    """ "What do the signed papers actually do" asks what they are for; what a person did is
+    still a what question."""
+    assert question_kind("what do the signed papers actually do") == "why"
+    assert question_kind("what did the kazakh president actually do") == "what"
+    assert question_kind("what did they do in the city") == "what"

@@ -49,3 +49,23 @@ def test_russian_typed_in_latin_letters_is_read_as_russian() -> None:
     assert analysis.lang == "ru"
     assert analysis.cleaned == "какие области обсуждали"
     assert normalizer.analyze("what did they say about kak").lang == "en"
+
+
+def test_a_name_asked_or_a_growth_by_times_gives_who_or_how_much() -> None:
+    """ "Как зовут…" asks who, as "кто" does; "во сколько раз" asks how much, not at what time
+    ("во сколько"); "када", Serbian's "when", in a Russian question is "когда" (folded)."""
+    assert question_kind("kak zovut serbskogo ministra") == "who"
+    assert question_kind("vo skolko raz vyrosla torgovlja") == "amount"
+    assert question_kind("vo skolko nacalas vstreca") == "time"
+    assert ru.LANGUAGE.typos["kada"] == "kogda"
+
+
+def test_russian_in_latin_letters_is_russian_even_where_serbian_shares_its_words() -> None:
+    """ "gde byla vstrecha" shares "gde" with Serbian but "byla" is Russian's alone; Serbian
+    typed with its own letters or with a word both write ("eto", "kuda") stays Serbian; a
+    Latin part of a question decided in Russian is read as Russian."""
+    normalizer = Normalizer(is_english=lambda w: w in {"what", "the", "did", "meeting"})
+    assert normalizer.analyze("gde byla vstrecha s prezidentom").cleaned.startswith("где была")
+    assert normalizer.analyze("gde je bila vstreća s prezidentom").lang == "sr"
+    assert normalizer.analyze("eto, gde je bio sastanak").lang == "sr"
+    assert normalizer.analyze("kuda priglasili", lang="ru").cleaned == "куда пригласили"

@@ -34,3 +34,11 @@ def test_a_place_or_a_lasting_verb_gives_where_or_how_long() -> None:
     """ "U kojem gradu" asks where, "koliko je trajala" how long (folded)."""
     assert question_kind("u kojem gradu su se sreli") == "where"
     assert question_kind("koliko je trajala poseta") == "duration"
+
+
+def test_asking_what_someone_is_called_is_a_who_question() -> None:
+    """ "Kako se zove…" asks a name, as "ko je" does (folded)."""
+    from bot.lang.normalize import question_kind
+
+    assert question_kind("kako se zove ministar odbrane") == "who"
+    assert question_kind("kako su se dogovorili") == "what"
