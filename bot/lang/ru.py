@@ -43,6 +43,7 @@ LANGUAGE = Language(
         budut mozet mozno nuzno dolzny vse ves takze ese ocen tut zdes vot nu cem cego
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         nim nimi nih nej nemu nego vasce vashe karoc koroc blin ce sejcas slusaj skazi
+        nibud libo koe
         """.split()
     ),
     # Folded. "В каком именно городе" asks where; "сколько длился визит" how long.

@@ -27,6 +27,7 @@ LANGUAGE = Language(
         ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
         treba trebalo trebao trebala trebali trebati
         jel jel' jell el ovde ovdje ovamo sad sada ajde hajde stalno kazi reci
+        neki neka neko neku neke nekog nekoga nekom nekim nekih negde negdje nekad nekada
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.

@@ -63,3 +63,10 @@ def test_what_a_thing_does_is_what_it_is_for() -> None:
     assert question_kind("what do the signed papers actually do") == "why"
     assert question_kind("what did the kazakh president actually do") == "what"
     assert question_kind("what did they do in the city") == "what"
+
+
+def test_indefinite_words_carry_nothing() -> None:
+    """ "Somewhere", "somehow", "whatever" ask nothing: they are not a question's key word."""
+    from bot.lang.normalize import Normalizer
+
+    assert Normalizer().analyze("somewhere somehow whatever").tokens == ()

@@ -69,3 +69,8 @@ def test_russian_in_latin_letters_is_russian_even_where_serbian_shares_its_words
     assert normalizer.analyze("gde je bila vstreća s prezidentom").lang == "sr"
     assert normalizer.analyze("eto, gde je bio sastanak").lang == "sr"
     assert normalizer.analyze("kuda priglasili", lang="ru").cleaned == "куда пригласили"
+
+
+def test_indefinite_particles_carry_nothing() -> None:
+    """ "Что-нибудь", "кто-либо", "кое-что" are function words, not the question's point."""
+    assert Normalizer().analyze("что-нибудь кто-либо кое-что").tokens == ()

@@ -42,3 +42,10 @@ def test_asking_what_someone_is_called_is_a_who_question() -> None:
 
     assert question_kind("kako se zove ministar odbrane") == "who"
     assert question_kind("kako su se dogovorili") == "what"
+
+
+def test_indefinite_words_carry_nothing() -> None:
+    """ "Neka", "nešto", "negde" ("da li postoji neka komisija") ask nothing by themselves."""
+    from bot.lang.normalize import Normalizer
+
+    assert Normalizer().analyze("neka nešto negde nekad").tokens == ()
