@@ -28,6 +28,7 @@ LANGUAGE = Language(
         treba trebalo trebao trebala trebali trebati
         jel jel' jell el ovde ovdje ovamo sad sada ajde hajde stalno kazi reci
         neki neka neko neku neke nekog nekoga nekom nekim nekih negde negdje nekad nekada
+        skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
@@ -133,7 +134,7 @@ LANGUAGE = Language(
     function_words=tuple(
         """
         sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji
-        cija cije sa
+        cija cije sa bio bila bilo bili
         """.split()
     ),
     typos={"kolko": "koliko", "kolki": "koliki", "kolka": "kolika"},

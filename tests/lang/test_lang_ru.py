@@ -74,3 +74,9 @@ def test_russian_in_latin_letters_is_russian_even_where_serbian_shares_its_words
 def test_indefinite_particles_carry_nothing() -> None:
     """ "Что-нибудь", "кто-либо", "кое-что" are function words, not the question's point."""
     assert Normalizer().analyze("что-нибудь кто-либо кое-что").tokens == ()
+
+
+def test_colloquial_che_in_latin_letters_is_russian() -> None:
+    """ "che podpisali", colloquial "чё" typed in Latin letters, is read as Russian."""
+    normalizer = Normalizer(is_english=lambda w: w in {"what", "the", "did"})
+    assert normalizer.analyze("che podpisali").lang == "ru"

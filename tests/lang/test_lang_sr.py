@@ -49,3 +49,15 @@ def test_indefinite_words_carry_nothing() -> None:
     from bot.lang.normalize import Normalizer
 
     assert Normalizer().analyze("neka nešto negde nekad").tokens == ()
+
+
+def test_a_slip_of_a_past_tense_helper_is_read_as_it() -> None:
+    """ "Бла" is "била" half typed: a function word to read slips towards, so "где је бла та
+    посета" asks where the visit was; chat words ("nisam skontao") carry nothing."""
+    from bot.lang import sr
+    from bot.lang.keyboard import closest_slip
+    from bot.lang.normalize import Normalizer
+
+    assert closest_slip("bla", sr.LANGUAGE.function_words) == "bila"
+    assert Normalizer().analyze("nisam skontao").tokens == ()
+
