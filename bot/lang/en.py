@@ -317,6 +317,10 @@ LANGUAGE = Language(
         hates overrated underrated dictator trustworthy
         """.split()
     ),
+    my_words=frozenset("my".split()),
+    hearsay_words=frozenset(
+        "says said thinks thought told claims reckons insists heard hears".split()
+    ),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
     identity_words=frozenset(
         "name names named call called surname last first full title position post role job office government cabinet".split()

@@ -127,6 +127,12 @@ class Language:
     #: "должность", "prezime"): in a who-question about a named person, the person's fact
     #: accounts for them.
     identity_words: frozenset[str] = frozenset()
+    #: The asker's own ("my", "мой", "moj", folded): the word after one is about the asker,
+    #: not the article ("my boss heard…" is no president, "my dad says…" no one it names).
+    my_words: frozenset[str] = frozenset()
+    #: Verbs that report what the asker's own said ("my friend *says* the minister is…",
+    #: folded): after a word of the asker's own they are no question about anyone's words.
+    hearsay_words: frozenset[str] = frozenset()
     #: Words that may come before a yes/no opening without changing it (folded): "so is he
     #: going", "а был ли", "pa da li".
     lead_words: frozenset[str] = frozenset()

@@ -498,8 +498,18 @@ class Normalizer:
         kind = question_kind(fold_word(_drop_exclusions(fixed)))
         forms: list[str] = []
         surfaces: list[str] = []
+        own = LANGUAGES.get(language)
+        mine = own.my_words if own is not None else frozenset()
+        hearsay = own.hearsay_words if own is not None else frozenset()
+        after_mine = reporting = False
         for tok in raw:
             folded = fold_word(tok)
+            # "My boss heard…": the asker's own is not the article's (no president here), nor
+            # is what they say ("my friend says the minister is…" asks nobody's words).
+            skip = folded in mine or after_mine or (reporting and folded in hearsay)
+            reporting, after_mine = after_mine, folded in mine
+            if skip:
+                continue
             form = word_form(tok, language)
             if correct is not None and folded not in _STOP_FOLDED:
                 folded, form = correct(folded, form, language) or (folded, form)

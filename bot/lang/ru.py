@@ -153,6 +153,8 @@ LANGUAGE = Language(
         korrupcioner diktator populjarnyj nravitsja ljubjat
         """.split()
     ),
+    my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
+    hearsay_words=frozenset("govorit skazal skazala dumaet scitaet utverzdaet".split()),
     lead_words=frozenset("a i nu".split()),
     identity_words=frozenset(
         "imja imeni familija familiju zovut zvat zovite nazyvajut dolznost dolznosti post pravitelstvo pravitelstve pravitelstva kabinet".split()

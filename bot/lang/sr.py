@@ -144,6 +144,8 @@ LANGUAGE = Language(
         popularan svidja voli vole
         """.split()
     ),
+    my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
+    hearsay_words=frozenset("kaze kazao kazala rekao rekla misli tvrdi".split()),
     lead_words=frozenset("a i pa e ej bre brate".split()),
     identity_words=frozenset(
         "ime imena prezime zove zovu zvao funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()

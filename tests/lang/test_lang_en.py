@@ -70,3 +70,13 @@ def test_indefinite_words_carry_nothing() -> None:
     from bot.lang.normalize import Normalizer
 
     assert Normalizer().analyze("somewhere somehow whatever").tokens == ()
+
+
+def test_the_askers_own_people_and_what_they_say_are_not_the_question() -> None:
+    """ "My boss heard…" names no boss of the article, and "my friend says…" asks nobody's
+    words: the word after "my" and a reporting verb after it carry nothing."""
+    from bot.lang.normalize import Normalizer
+
+    assert Normalizer().analyze("my boss heard about trade").tokens == ("trade",)
+    assert Normalizer().analyze("my friend says the visit").tokens == ("visit",)
+    assert Normalizer().analyze("the boss says").tokens == ("boss", "say")

@@ -80,3 +80,8 @@ def test_colloquial_che_in_latin_letters_is_russian() -> None:
     """ "che podpisali", colloquial "чё" typed in Latin letters, is read as Russian."""
     normalizer = Normalizer(is_english=lambda w: w in {"what", "the", "did"})
     assert normalizer.analyze("che podpisali").lang == "ru"
+
+
+def test_the_askers_own_people_are_not_the_question() -> None:
+    """ "Мой начальник говорит…": the word after "мой" and the reporting verb carry nothing."""
+    assert Normalizer().analyze("мой начальник говорит торговля").tokens == ("torgovl",)

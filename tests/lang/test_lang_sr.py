@@ -60,4 +60,3 @@ def test_a_slip_of_a_past_tense_helper_is_read_as_it() -> None:
 
     assert closest_slip("bla", sr.LANGUAGE.function_words) == "bila"
     assert Normalizer().analyze("nisam skontao").tokens == ()
-
