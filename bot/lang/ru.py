@@ -51,7 +51,7 @@ LANGUAGE = Language(
         (r"\bv kak(?:om|oj) (?:\w+ )?(?:gorode|meste|strane|stolice)\b", "gde"),
         (r"\bskolko (?:\w+ )?(?:dlil|prodolzal)\w*", "skolko vremeni"),
         # "Какого именно числа…", "в какой день…": a day asked for, a when question.
-        (r"\b(?:kakogo (?:\w+ )?cisla|v kakoj (?:\w+ )?den)\b", "kogda"),
+        (r"\b(?:kakogo (?:\w+ )?cisla|v kakoj (?:\w+ )?den|na kakoe (?:\w+ )?cislo)\b", "kogda"),
         # "Во сколько раз выросла…" asks by how much, not at what time ("во сколько").
         (r"\bvo skolko raz\b", "skolko raz"),
     ),

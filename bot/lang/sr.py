@@ -36,7 +36,7 @@ LANGUAGE = Language(
         (r"\bu (?:kom|kojem|kojoj|koju) (?:\w+ )?(?:gradu|grad|mestu|zemlji|prestonici)\b", "gde"),
         (r"\bkoliko (?:je )?(?:\w+ )?traja\w*", "koliko dugo"),
         # "Kog tačno dana…", "kojeg baš datuma…": a day asked for, a when question.
-        (r"\bko(?:g|jeg) (?:\w+ )?(?:dana|datuma)\b", "kada"),
+        (r"\b(?:ko(?:g|jeg) (?:\w+ )?(?:dana|datuma)|koji (?:\w+ )?(?:datum|dan))\b", "kada"),
     ),
     question_kinds=(
         ("time", ("u koliko sati", "u koje vreme")),

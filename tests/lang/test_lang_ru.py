@@ -57,6 +57,7 @@ def test_a_name_asked_or_a_growth_by_times_gives_who_or_how_much() -> None:
     assert question_kind("kak zovut serbskogo ministra") == "who"
     assert question_kind("vo skolko raz vyrosla torgovlja") == "amount"
     assert question_kind("vo skolko nacalas vstreca") == "time"
+    assert question_kind("na kakoe cislo ego pozvali") == "when"
     assert ru.LANGUAGE.typos["kada"] == "kogda"
 
 

@@ -44,6 +44,15 @@ def test_asking_what_someone_is_called_is_a_who_question() -> None:
     assert question_kind("kako su se dogovorili") == "what"
 
 
+def test_a_date_asked_for_is_a_when_question() -> None:
+    """ "Za koji datum…", "koji dan…" ask when, as "kog dana" does (folded)."""
+    from bot.lang.normalize import question_kind
+
+    assert question_kind("za koji datum ga je pozvao") == "when"
+    assert question_kind("koji dan je bio tamo") == "when"
+    assert question_kind("koji dokumenti su potpisani") == "what"
+
+
 def test_indefinite_words_carry_nothing() -> None:
     """ "Neka", "nešto", "negde" ("da li postoji neka komisija") ask nothing by themselves."""
     from bot.lang.normalize import Normalizer
