@@ -36,6 +36,7 @@ LANGUAGE = Language(
         among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh nah yeah
         yep nope kinda sorta random q
+        smth sth smb somethin sumthin
         somewhere anywhere everywhere nowhere sometime sometimes somehow whatever whoever
         wherever whenever
         wasnt isnt arent werent didnt dont doesnt hasnt havent hadnt cant couldnt wont wouldnt
