@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.engine.analysis import AnalysedQuestion
 from bot.engine.index import Index
-from bot.engine.vocab import OPEN_KINDS
+from bot.engine.vocab import OPEN_KINDS, TOPIC
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,10 @@ class PhrasingMatch:
     question_coverage: float
     #: …and the share of the phrasing's weight the question has (at most 1).
     phrasing_coverage: float
+
+
+#: Kinds that ask "what" in some way: a phrasing of one is a phrasing for the others.
+_WHAT_KINDS = OPEN_KINDS | {TOPIC}
 
 
 def no_match(phrasing: int) -> PhrasingMatch:
@@ -59,9 +63,10 @@ def f_measure(question_coverage: float, phrasing_coverage: float, beta2: float) 
 
 def kinds_differ(phrasing_kind: str, question_kind: str) -> bool:
     """Whether a phrasing asks another kind of question ("who were the talks with?" is not the
-    phrasing for "what were the talks about?"); two open kinds (what, yes/no) don't differ."""
+    phrasing for "what were the talks about?"); two open kinds (what, yes/no, and what was
+    discussed) don't differ."""
     return phrasing_kind != question_kind and not (
-        question_kind in OPEN_KINDS and phrasing_kind in OPEN_KINDS
+        question_kind in _WHAT_KINDS and phrasing_kind in _WHAT_KINDS
     )
 
 

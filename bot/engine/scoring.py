@@ -17,7 +17,7 @@ from bot.engine.analysis import AnalysedQuestion
 from bot.engine.gaps import judge_gap, sequences
 from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import Shortlist, shortlist
-from bot.engine.vocab import OPEN_KINDS
+from bot.engine.vocab import OPEN_KINDS, TOPIC
 from bot.lang.normalize import Analysis
 
 
@@ -101,7 +101,10 @@ def fuzzy_scores(index: Index, question: AnalysedQuestion, found: Shortlist) -> 
 
 def kind_fits(question_kind: str, answers_to: frozenset[str]) -> bool:
     """Whether an entry that answers ``answers_to`` (empty: anything) fits a question of
-    ``question_kind``; open questions (what, yes/no) fit every entry."""
+    ``question_kind``; open questions (what, yes/no) fit every entry, a question about what was
+    discussed (``topic``) every entry that answers what."""
+    if question_kind == TOPIC:
+        return not answers_to or "what" in answers_to or TOPIC in answers_to
     return question_kind in OPEN_KINDS or not answers_to or question_kind in answers_to
 
 

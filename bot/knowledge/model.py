@@ -21,6 +21,9 @@ MAX_REQUIRES_WORDS = 4
 #: every fact. ``year``, ``time``, ``duration``, ``distance`` and ``age`` are kinds of their
 #: own because people ask them and the article answers them rarely or never (it gives no year
 #: for the visit, no time of day, no length), so a fact that doesn't declare one can't answer it.
+#: ``topic`` ("what did they talk about with Vucic", "о чём говорили") asks what was discussed:
+#: a fact that answers ``what`` (or ``topic``) fits it, one that answers only who or where
+#: ("Vucic is Serbia's President") does not.
 QUESTION_KINDS = (
     "who",
     "when",
@@ -33,6 +36,7 @@ QUESTION_KINDS = (
     "amount",
     "what",
     "why",
+    "topic",
     "yesno",
 )
 

@@ -92,6 +92,19 @@ LANGUAGE = Language(
         ),
         ("who", ("who", "whom", "whose", "name", "named")),
         ("why", ("why", "what for", "for what purpose")),
+        (
+            "topic",
+            (
+                "about what",
+                "what topics",
+                "which topics",
+                "what subjects",
+                "which subjects",
+                "what issues",
+                "which issues",
+                "what agenda",
+            ),
+        ),
         ("what", ("what", "which")),
         (
             "yesno",
@@ -281,6 +294,18 @@ LANGUAGE = Language(
         ),
         # "What exact date…", "which specific day…": a day asked for, a when question.
         (r"\b(?:which|what) (?:\w+ ){0,2}(?:date|day)\b", "when"),
+        # "What did they talk about with Vucic", "what did they discuss": what was discussed.
+        (
+            r"\bwhat (?:(?!say |said |says |tell |told |when )\w+ ){0,4}?"
+            r"(?:talk|talked|talking|chat|chatted|chatting|speak|spoke|"
+            r"go|went|discuss|discussed|discussing)(?: over)?(?: \w+){0,4}? about\b",
+            "about what",
+        ),
+        (
+            r"\bwhat (?:did|do|does|will|were|was) (?:\w+ ){1,5}?(?:discuss|discussing|cover|"
+            r"address|go over|went over)\b",
+            "about what",
+        ),
         # "What do the signed papers actually do?": what a thing does is what it is for (but
         # "what did he do" asks what a person did).
         (

@@ -30,6 +30,7 @@ QUESTION_KINDS = (
     "where",
     "who",
     "why",
+    "topic",
     "what",
     "yesno",
 )

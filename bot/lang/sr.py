@@ -66,6 +66,7 @@ LANGUAGE = Language(
             ),
         ),
         ("why", ("zasto", "cemu sluz")),
+        ("topic", ("o cemu", "o cem", "koje teme", "koja pitanja")),
         ("what", ("sta", "sto", "koji", "koja", "koje", "kakav", "kakva", "kakvi")),
         ("yesno", ("da li", "li ", "jel ", "je li ")),
     ),

@@ -52,6 +52,15 @@ def test_open_questions_fit_every_fact() -> None:
     assert not kind_fits("when", frozenset({"who"}))
 
 
+def test_a_question_about_what_was_discussed_fits_facts_that_answer_what() -> None:
+    """ "What did they talk about with the mayor" is not answered by who the mayor is: a
+    topic question fits a fact that answers what (or topic), or anything, not who/where."""
+    assert kind_fits("topic", frozenset({"what", "who"}))
+    assert kind_fits("topic", frozenset({"topic"}))
+    assert kind_fits("topic", frozenset())
+    assert not kind_fits("topic", frozenset({"who", "where"}))
+
+
 def test_candidates_come_best_first_with_their_evidence() -> None:
     """Scoring a real question lists the candidates best first, each naming what matched."""
     engine = tiny_engine()

@@ -80,3 +80,13 @@ def test_the_askers_own_people_and_what_they_say_are_not_the_question() -> None:
     assert Normalizer().analyze("my boss heard about trade").tokens == ("trade",)
     assert Normalizer().analyze("my friend says the visit").tokens == ("visit",)
     assert Normalizer().analyze("the boss says").tokens == ("boss", "say")
+
+
+def test_what_was_talked_about_is_a_topic_question() -> None:
+    """ "What did they talk about with Vucic", "what did they discuss", "talked to him about
+    what" ask what was discussed; "what did he say when they talked" asks what he said."""
+    assert question_kind("what did they talk about with the mayor") == "topic"
+    assert question_kind("what did they discuss") == "topic"
+    assert question_kind("he talked to the mayor about what") == "topic"
+    assert question_kind("what did he say when they talked about trade") == "what"
+    assert question_kind("what is the article about") == "what"

@@ -86,3 +86,8 @@ def test_colloquial_che_in_latin_letters_is_russian() -> None:
 def test_the_askers_own_people_are_not_the_question() -> None:
     """ "Мой начальник говорит…": the word after "мой" and the reporting verb carry nothing."""
     assert Normalizer().analyze("мой начальник говорит торговля").tokens == ("torgovl",)
+
+
+def test_o_chem_asks_what_was_discussed() -> None:
+    """ "О чём говорили" (folded "o cem") asks what was discussed."""
+    assert question_kind("o cem govorili s merom") == "topic"

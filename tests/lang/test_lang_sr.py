@@ -69,3 +69,10 @@ def test_a_slip_of_a_past_tense_helper_is_read_as_it() -> None:
 
     assert closest_slip("bla", sr.LANGUAGE.function_words) == "bila"
     assert Normalizer().analyze("nisam skontao").tokens == ()
+
+
+def test_o_cemu_asks_what_was_discussed() -> None:
+    """ "O čemu su pričali" (folded "o cemu") asks what was discussed."""
+    from bot.lang.normalize import question_kind
+
+    assert question_kind("o cemu su pricali") == "topic"
