@@ -214,6 +214,13 @@ class EngineConfig:
     #: "first" (0.75) and "name": its key word is too light to decide anything.
     min_accounted: float = 0.3
     key_word_min_weight: float = 1.0
+    #: Two facts that both fit: a runner-up fact within ``tie_margin`` points of the answer,
+    #: fitting the question's kind and accounting for it as well, is told after it
+    #: (``Decision.also``) — and two within ``answer_margin`` of each other are both told instead
+    #: of "did you mean". "when did the kazakh foreign minister come to serbia" scores 75.8 on
+    #: the Vucevic meeting ("on the same day") and 74.8 on the visit date: both are told, and
+    #: the date is in the answer. 0 answers with the winner alone.
+    tie_margin: float = 5.0
     #: Lowest score at which a gap (a known "the article doesn't say") is recognised.    #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
     gap_threshold: float = 50.0
     #: Lowest score for a fact to be offered as a "did you mean" suggestion.

@@ -87,7 +87,8 @@ class Decision:
     #: Every scored fact and gap, best first (the evidence).
     candidates: tuple[Candidate, ...] = ()
     #: A second fact answering the other part of a question that joins two ("who did he meet
-    #: and when"): worded after ``fact``.
+    #: and when"), or a runner-up too close to ``fact`` to choose between
+    #: (``EngineConfig.tie_margin``): worded after ``fact``.
     also: Fact | None = None
 
     @property
@@ -204,6 +205,24 @@ def swapped_place(index: Index, found: Match, best: Candidate) -> str | None:
     return next(t for t in asked if t not in phrasing)
 
 
+def near_tie(index: Index, found: Match, best: Candidate, facts: list[Candidate]) -> Fact | None:
+    """The runner-up fact to tell with ``best`` when the two are too close to choose between
+    (``EngineConfig.tie_margin``): it fits the question's kind and accounts for the question
+    as ``best`` does (its key word, its places). None when ``best`` stands alone."""
+    margin = index.weigher.config.tie_margin
+    second = next((c for c in facts if c.id != best.id), None)
+    if (
+        not margin
+        or second is None
+        or best.score - second.score >= margin
+        or not second.kind_fits
+        or unaccounted(index, found, second) is not None
+        or swapped_place(index, found, second) is not None
+    ):
+        return None
+    return index.facts[second.id]
+
+
 def _decline_reason(found: Match, config: EngineConfig, people: frozenset[str]) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
@@ -289,16 +308,30 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         unaccounted(index, found, best) is not None or swapped_place(index, found, best) is not None
     ):
         return decline(best.score, Reason.UNACCOUNTED)
+    tie = near_tie(index, found, best, facts) if best.score >= config.answer_threshold else None
+    if not confident and tie is not None and best.kind_fits:
+        # Too close to choose between two facts that both fit and account for the question:
+        # both are told, rather than "did you mean".
+        confident = (
+            unaccounted(index, found, best) is None and swapped_place(index, found, best) is None
+        )
     if confident:
         fact = index.facts[best.id]
+        related = suggestions(
+            index,
+            (r for r in fact.related if tie is None or r != tie.id),
+            lang,
+            config.max_suggestions,
+        )
         return Decision(
             question,
             Outcome.ANSWERED,
             lang,
             best.score,
             fact=fact,
-            related=suggestions(index, fact.related, lang, config.max_suggestions),
+            related=related,
             candidates=candidates,
+            also=tie,
         )
     if best.score >= config.answer_threshold and len(offered) > 1:
         return Decision(

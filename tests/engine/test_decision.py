@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from tiny import analysed, tiny_engine
+from tiny import analysed, engine_with, replace_config, tiny_engine
 
 from bot.engine import DEFAULT_CONFIG, Candidate, Decision, Match, Outcome, Reason
 from bot.engine.decision import decide
@@ -12,8 +12,8 @@ from bot.engine.decision import decide
 C = DEFAULT_CONFIG
 
 
-def fact(id_: str, score: float) -> Candidate:
-    return Candidate(id_, False, score, 0.0, 0.0, 0.0, True, "a phrasing")
+def fact(id_: str, score: float, *, fits: bool = True) -> Candidate:
+    return Candidate(id_, False, score, 0.0, 0.0, 0.0, fits, "a phrasing")
 
 
 def gap(id_: str, score: float, *, decisive: bool = False) -> Candidate:
@@ -29,16 +29,39 @@ def decision(*candidates: Candidate, on_topic: float = 1.0, **match: object) -> 
 
 def test_a_clear_winner_is_answered_with_its_related_questions() -> None:
     """Above answer_threshold and answer_margin ahead: answered, offering its related facts."""
-    made = decision(fact("bridge", 60.0), fact("cost", 58.0))
+    made = decision(fact("bridge", 60.0), fact("cost", 60.0 - C.tie_margin))
     assert made.outcome is Outcome.ANSWERED
-    assert (made.fact_id, made.score) == ("bridge", 60.0)
+    assert (made.fact_id, made.score, made.also) == ("bridge", 60.0, None)
     assert made.related == ("How much will the bridge cost?",)
     assert made.candidates[1].id == "cost"  # the evidence is kept
 
 
-def test_a_close_runner_up_asks_did_you_mean() -> None:
-    """Two facts within answer_margin, below sure_threshold: ambiguous, both suggested."""
+def test_a_runner_up_within_the_tie_margin_is_told_too() -> None:
+    """60 against 58, both fitting and accounting for the question: the answer tells both
+    (the runner-up as ``also``, no longer offered as a related question)."""
+    made = decision(fact("bridge", 60.0), fact("cost", 58.0))
+    assert made.answered
+    assert made.also is not None
+    assert (made.fact_id, made.also.id, made.related) == ("bridge", "cost", ())
+
+
+def test_two_facts_too_close_to_choose_are_both_told() -> None:
+    """Within answer_margin, below sure_threshold, both fitting: both told, not "did you
+    mean"; with tie_margin 0 it is "did you mean" again."""
     made = decision(fact("bridge", 60.0), fact("cost", 59.5))
+    assert made.answered
+    assert made.also is not None
+    assert made.also.id == "cost"
+    question = analysed({"bridg": 1.0})
+    found = Match(question, (fact("bridge", 60.0), fact("cost", 59.5)))
+    engine = engine_with(replace_config(tie_margin=0.0))
+    assert decide(engine.index, "q", found).outcome is Outcome.AMBIGUOUS
+
+
+def test_a_close_runner_up_asks_did_you_mean() -> None:
+    """Two facts within answer_margin, below sure_threshold, the runner-up not of the kind
+    asked: ambiguous, both suggested."""
+    made = decision(fact("bridge", 60.0), fact("cost", 59.5, fits=False))
     assert made.outcome is Outcome.AMBIGUOUS
     assert made.reason is Reason.CLOSE
     assert made.suggestions == ("What did the council approve?", "How much will the bridge cost?")
