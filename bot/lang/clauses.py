@@ -15,7 +15,11 @@ import re
 from bot.lang import LANGUAGES
 from bot.lang.translit import fold_word
 
-_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+#: Emoji end a sentence as a full stop does in chat ("studying for a quiz 😩 what was signed?").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+_SENTENCE = re.compile(f"[^.!?;\\n{_EMOJI}]+[.!?;\\n{_EMOJI}]*")
+#: A question word made indefinite ("какой-то", "кто-нибудь", "gde-libo"): it asks nothing.
+_INDEFINITE = re.compile(r"[^\W_]+-(?:то|нибудь|либо|to|nibud|libo)\b", re.IGNORECASE)
 _COURTESY = re.compile(
     r"\b(?:"
     + "|".join(p for language in LANGUAGES.values() for p in language.courtesy)
@@ -36,7 +40,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def _asks(sentence: str) -> bool:
-    return any(fold_word(w) in _QUESTION_WORDS for w in _WORD.findall(sentence.casefold()))
+    plain = _INDEFINITE.sub(" ", sentence.casefold())
+    return any(fold_word(w) in _QUESTION_WORDS for w in _WORD.findall(plain))
 
 
 def _from_question_word(sentence: str) -> str:

@@ -71,3 +71,15 @@ def test_a_last_question_without_its_mark_is_kept_beside_one_with_it() -> None:
     much did it grow" asks how much it grew too, not only who's right."""
     message = "my aunt says the bridge was cheap. who's right? how much did it cost"
     assert focus(message) == "who's right? how much did it cost"
+
+
+def test_an_emoji_ends_a_sentence_of_story() -> None:
+    """ "studying for a quiz 😩 what was signed? teacher will ask" asks what was signed: the
+    emoji ends the story as a full stop would."""
+    assert focus("studying for a quiz 😩 what was signed? teacher will ask") == "what was signed?"
+
+
+def test_an_indefinite_question_word_asks_nothing() -> None:
+    """ "Какой-то министр приезжал" is story: "какой-то" is no question word."""
+    message = "Там какой-то министр приезжал. Подскажите, в каком городе были переговоры?"
+    assert focus(message) == "Подскажите, в каком городе были переговоры?"
