@@ -229,3 +229,15 @@ def test_words_asking_who_someone_is_are_accounted_for_by_the_persons_fact(
     """ "Government" in a who-question about Dacic doesn't make his fact unsure."""
     decision = small_engine.decide("who is ivica dacic in the serbian government")
     assert decision.fact_id == "meeting-dacic"
+
+
+def test_a_question_leaning_on_the_story_before_it_is_decided_with_the_story(
+    small_engine: Engine,
+) -> None:
+    """ "Is that true?" after a claim says nothing by itself: the whole message decides, so
+    a claim about trade gets the trade figure, not a fact that merely matches "is that true"."""
+    claims = (
+        "Someone on the radio said Kazakhstan and Serbia trade very little. Is that true?",
+        "I read that the two countries trade a lot now. Is that right?",
+    )
+    assert [small_engine.decide(c).fact_id for c in claims] == ["trade-turnover"] * 2

@@ -135,12 +135,14 @@ class Engine:
         focused = focus(question)
         if focused is not None:
             # The question inside a long message, in the language of the whole message: if
-            # it is answered (or declined for a reason of its own), so is the message.
+            # it is answered (or declined for a reason of its own), so is the message — when
+            # it says what it asks about by itself.
             language = lang or self.analyze(question).lang
-            made = decide(self.index, focused, self.match(focused, lang=language))
-            if made.answered or made.gap is not None or made.reason is Reason.NOW:
-                made = dataclasses.replace(made, question=question)
-                return self._joined(question, focused, made, lang)
+            if self._stands_alone(focused, language):
+                made = decide(self.index, focused, self.match(focused, lang=language))
+                if made.answered or made.gap is not None or made.reason is Reason.NOW:
+                    made = dataclasses.replace(made, question=question)
+                    return self._joined(question, focused, made, lang)
         made = decide(self.index, question, self.match(question, lang=lang))
         return self._joined(question, focused, made, lang)
 
@@ -178,6 +180,19 @@ class Engine:
         offer = self.index.question_for(other, made.lang)
         related = (offer, *(r for r in made.related if r != offer))
         return dataclasses.replace(made, related=related[: self.config.max_suggestions])
+
+    def _stands_alone(self, asking: str, lang: str | None) -> bool:
+        """Whether the asking part of a message says what it asks about by itself: it names
+        someone or something, or holds a word of its own of ``key_word_min_weight`` ("which
+        documents were signed?"). "Is that true?" after a story, or "what did the minister say
+        they want?" after one about farming, leans on the story: the whole message decides."""
+        weighed = self.weigh(asking, lang=lang)
+        names = self.index.names
+        return any(
+            token in names or weight >= self.config.key_word_min_weight
+            for token, weight in weighed.weights.items()
+            if token not in weighed.setting or token in names
+        )
 
     def _has_english(self, question: str) -> bool:
         """Whether the question has a word that tells it is English (not a name or a number)."""

@@ -36,6 +36,7 @@ LANGUAGE = Language(
         among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh nah yeah
         yep nope kinda sorta random q
+        true right correct
         smth sth smb somethin sumthin
         somewhere anywhere everywhere nowhere sometime sometimes somehow whatever whoever
         wherever whenever
@@ -281,6 +282,8 @@ LANGUAGE = Language(
         (r"'(re|ve|ll|d|m)\b", ""),
         (r"(\w)'s\b", r"\1"),
         (r"(\w)s'(\W|$)", r"\1s\2"),
+        # "On the 30th": an ordinal is its number (then compared with the article's numbers).
+        (r"\b(\d+)(?:st|nd|rd|th)\b", r"\1"),
     ),
     # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
     # not a when.
@@ -345,7 +348,7 @@ LANGUAGE = Language(
     ),
     my_words=frozenset("my".split()),
     hearsay_words=frozenset(
-        "says said thinks thought told claims reckons insists heard hears".split()
+        "says said saying keeps kept thinks thought told claims reckons insists heard hears".split()
     ),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
     identity_words=frozenset(

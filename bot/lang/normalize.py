@@ -506,8 +506,10 @@ class Normalizer:
             folded = fold_word(tok)
             # "My boss heard…": the asker's own is not the article's (no president here), nor
             # is what they say ("my friend says the minister is…" asks nobody's words).
-            skip = folded in mine or after_mine or (reporting and folded in hearsay)
-            reporting, after_mine = after_mine, folded in mine
+            hearsaid = reporting and folded in hearsay
+            skip = folded in mine or after_mine or hearsaid
+            # "my dad keeps saying…": reporting words may follow one another.
+            reporting, after_mine = after_mine or hearsaid, folded in mine
             if skip:
                 continue
             form = word_form(tok, language)

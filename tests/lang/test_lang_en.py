@@ -90,3 +90,19 @@ def test_what_was_talked_about_is_a_topic_question() -> None:
     assert question_kind("he talked to the mayor about what") == "topic"
     assert question_kind("what did he say when they talked about trade") == "what"
     assert question_kind("what is the article about") == "what"
+
+
+def test_an_ordinal_is_its_number() -> None:
+    """ "On the 30th" is 30, compared with the article's numbers like any number."""
+    from bot.lang.normalize import tokenize
+
+    assert tokenize("was it on the 30th or the 1st") == [
+        "was",
+        "it",
+        "on",
+        "the",
+        "30",
+        "or",
+        "the",
+        "1",
+    ]
