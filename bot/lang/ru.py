@@ -113,7 +113,18 @@ LANGUAGE = Language(
         ),
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
-    preambles=("skazhite", "skazi", "скажите", "подскажите", "скажи"),
+    preambles=(
+        "skazhite",
+        "skazi",
+        "скажите",
+        "подскажите",
+        "скажи",
+        # "Actually", "in general": they say nothing about what is asked.
+        "на самом деле",
+        "na samom dele",
+        "в общем",
+        "вообще-то",
+    ),
     exclusions=("кроме", "помимо"),
     own_cyrillic_letters="ыэъёщй",
     # Words Serbian does not use.

@@ -91,3 +91,9 @@ def test_the_askers_own_people_are_not_the_question() -> None:
 def test_o_chem_asks_what_was_discussed() -> None:
     """ "О чём говорили" (folded "o cem") asks what was discussed."""
     assert question_kind("o cem govorili s merom") == "topic"
+
+
+def test_actually_and_in_general_say_nothing() -> None:
+    """ "На самом деле", "в общем" are fillers: "где на самом деле были переговоры" asks
+    where the talks were, not about "самом" or "деле"."""
+    assert Normalizer().analyze("где на самом деле были переговоры").tokens == ("peregovor",)
