@@ -232,3 +232,15 @@ def test_chat_filler_carries_no_meaning(text: str, lang: str, dropped: tuple[str
     """Filler ("random q", "ними", "ajde kaži") is no word of the question."""
     tokens = Normalizer().analyze(text, lang=lang).tokens
     assert not set(dropped) & set(tokens), tokens
+
+
+def test_an_exclusion_drops_its_topic_and_the_question_goes_on() -> None:
+    """ "Besides tourism and education" drops the listed topic; after it, a function word or
+    a third word starts the question again: "кроме двустороннего формата они
+    взаимодействуют" still asks about interacting, "besides Dacic did he meet" about meeting."""
+    from bot.lang.normalize import _drop_exclusions
+
+    assert _drop_exclusions("besides tourism and education, what else").split() == ["what", "else"]
+    kept = _drop_exclusions("где кроме двустороннего формата они взаимодействуют").split()
+    assert kept == ["где", "они", "взаимодействуют"]
+    assert _drop_exclusions("who besides dacic did he meet").split() == ["who", "did", "he", "meet"]

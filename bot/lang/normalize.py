@@ -117,12 +117,38 @@ _CONTRACTIONS = tuple(
 # "military-technical" is two tokens, as people also type it).
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
 
-# "Besides the military stuff, what else…": the excluded topic is not what is asked about.
+# "Besides the military stuff, what else…": the excluded topic is not what is asked about —
+# its words up to a comma, a function word after them or EXCLUDED_WORDS of them: in "где ещё
+# кроме двустороннего формата они взаимодействуют по словам Вучича" the question goes on
+# after the format, in "which other minister besides Dacic did he meet" after Dacic.
+EXCLUDED_WORDS = 3
 _EXCLUSION = re.compile(
     r"\b(?:"
     + "|".join(e for language in LANGUAGES.values() for e in language.exclusions)
-    + r")\b[^,.;:?!]*[,.;:]?"
+    + r")\b(?P<rest>[^,.;:?!]*)[,.;:]?"
 )
+_EXCLUDED_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+#: Words that go on listing what is excluded ("besides tourism and education, …").
+_LISTING = frozenset({"or", "ili", "ni"}).union(
+    *(language.joining_words for language in LANGUAGES.values())
+)
+
+
+def _excluded(found: re.Match[str]) -> str:
+    """What an exclusion leaves of the text it matched: the words after its topic."""
+    rest = found.group("rest")
+    content = 0
+    for word in _EXCLUDED_WORD.finditer(rest):
+        folded = fold_word(word.group(0).casefold())
+        if folded in _LISTING:
+            continue
+        stop = folded in STOP_WORDS
+        if content and (stop or content == EXCLUDED_WORDS):
+            return " " + rest[word.start() :]
+        content += not stop
+    return " "
+
+
 # Ways of asking that say nothing about what is asked: "can you tell me who…" is "who…".
 _PREAMBLE = re.compile(
     r"\b(?:" + "|".join(p for language in LANGUAGES.values() for p in language.preambles) + r")\b"
@@ -131,7 +157,7 @@ _PREAMBLE = re.compile(
 
 def _drop_exclusions(cleaned: str) -> str:
     """Remove preambles and an "apart from X," clause, when a question remains without them."""
-    rest = _PREAMBLE.sub(" ", _EXCLUSION.sub(" ", cleaned))
+    rest = _PREAMBLE.sub(" ", _EXCLUSION.sub(_excluded, cleaned))
     return rest if re.search(r"\w", rest) else cleaned
 
 
