@@ -28,6 +28,10 @@ _COURTESY = re.compile(
 )
 _QUESTION_WORDS = frozenset().union(*(language.question_words for language in LANGUAGES.values()))
 _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANGUAGES.values()))
+#: Short prepositions that may come between a joining word and its question word.
+_PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".split())
+#: Question words in the case a preposition asks for ("о чём", "o čemu", "с кем").
+_ASKED_AFTER_PREPOSITION = frozenset("cem com cemu kem kim kom".split())
 #: Each part of a joined question has at least this many words ("and why?" alone is an
 #: elliptic follow-up, not a second question).
 JOINED_PART_WORDS = 2
@@ -80,7 +84,13 @@ def joined(question: str) -> tuple[str, str] | None:
     for i in range(1, len(words) - 1):
         if fold_word(words[i].group(0).casefold()) not in _JOINING_WORDS:
             continue
-        if fold_word(words[i + 1].group(0).casefold()) not in _QUESTION_WORDS:
+        after = fold_word(words[i + 1].group(0).casefold())
+        if after in _PREPOSITIONS and i + 2 < len(words):
+            # "…and on what subjects", "и о чём", "i o čemu": the preposition opens the part.
+            asked = fold_word(words[i + 2].group(0).casefold())
+            if asked not in _QUESTION_WORDS and asked not in _ASKED_AFTER_PREPOSITION:
+                continue
+        elif after not in _QUESTION_WORDS:
             continue
         if i < JOINED_PART_WORDS:
             continue

@@ -83,3 +83,21 @@ def test_an_indefinite_question_word_asks_nothing() -> None:
     """ "Какой-то министр приезжал" is story: "какой-то" is no question word."""
     message = "Там какой-то министр приезжал. Подскажите, в каком городе были переговоры?"
     assert focus(message) == "Подскажите, в каком городе были переговоры?"
+
+
+def test_a_preposition_may_open_the_second_part_of_a_joined_question() -> None:
+    """ "…and on what subjects", "и о чём", "i o čemu": each part is asked in full."""
+    from bot.lang.clauses import joined
+
+    assert joined("who did he meet in the city and on what subjects") == (
+        "who did he meet in the city",
+        "on what subjects",
+    )
+    assert joined("с кем он встречался и о чём говорили") == (
+        "с кем он встречался",
+        "о чём говорили",
+    )
+    assert joined("sa kim se sastao i o čemu su pričali") == (
+        "sa kim se sastao",
+        "o čemu su pričali",
+    )
