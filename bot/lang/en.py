@@ -255,6 +255,8 @@ LANGUAGE = Language(
         r"do you (?:happen to )?know",
         r"i (?:wonder|am wondering|was wondering)",
         r"tell me",
+        # Which language to answer in is no part of the question ("…, in english pls").
+        r"in (?:english|russian|serbian)",
         r"please (?:tell|explain)",
         r"let me know",
         r"any idea",

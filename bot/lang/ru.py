@@ -43,7 +43,7 @@ LANGUAGE = Language(
         budut mozet mozno nuzno dolzny vse ves takze ese esce ocen tut zdes vot nu cem cego
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         nim nimi nih nej nemu nego vasce vashe karoc koroc blin ce sejcas slusaj skazi
-        nibud libo koe
+        nibud libo koe pliz pliiz plz pls
         """.split()
     ),
     # Folded. "В каком именно городе" asks where; "сколько длился визит" how long.
@@ -122,6 +122,11 @@ LANGUAGE = Language(
         # "Actually", "in general": they say nothing about what is asked.
         "на самом деле",
         "na samom dele",
+        # Which language to answer in is no part of the question ("на русском плиз").
+        "на русском",
+        "по-русски",
+        "na russkom",
+        "po-russki",
         "в общем",
         "вообще-то",
     ),

@@ -95,7 +95,15 @@ LANGUAGE = Language(
             ("jasno", "dobro", "u redu", "vazi", "lepo", "moze", "kapiram", "aha", "okej"),
         ),
     ),
-    preambles=("reci mi", "recite mi", "реци ми", "реците ми"),
+    preambles=(
+        "reci mi",
+        "recite mi",
+        "реци ми",
+        "реците ми",
+        # Which language to answer in is no part of the question ("na srpskom molim").
+        "na srpskom",
+        "на српском",
+    ),
     exclusions=("osim", "pored", "осим", "поред"),
     own_cyrillic_letters="ђћџљњј",
     own_latin_letters="čćšžđ",

@@ -97,3 +97,8 @@ def test_actually_and_in_general_say_nothing() -> None:
     """ "На самом деле", "в общем" are fillers: "где на самом деле были переговоры" asks
     where the talks were, not about "самом" or "деле"."""
     assert Normalizer().analyze("где на самом деле были переговоры").tokens == ("peregovor",)
+
+
+def test_the_language_to_answer_in_is_no_part_of_the_question() -> None:
+    """ "…, на русском плиз" asks for Russian, not about Russia or the Russian language."""
+    assert Normalizer().analyze("какая комиссия, на русском плиз").tokens == ("komiss",)
