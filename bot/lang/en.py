@@ -297,11 +297,16 @@ LANGUAGE = Language(
             r"\b(?:which|what) (?:\w+ ){0,2}(?:city|town|country|place|capital|venue|location)\b",
             "where",
         ),
+        # "Which Serbian officials…", "what minister…": a person asked for, a who question.
+        (
+            rf"\b(?:which|what) (?:\w+ )?(?:{'|'.join(_PERSON_NOUNS)}|official|people)s?\b",
+            "who",
+        ),
         # "What exact date…", "which specific day…": a day asked for, a when question.
         (r"\b(?:which|what) (?:\w+ ){0,2}(?:date|day)\b", "when"),
         # "What did they talk about with Vucic", "what did they discuss": what was discussed.
         (
-            r"\bwhat (?:(?!say |said |says |tell |told |when )\w+ ){0,4}?"
+            r"\bwhat (?:(?!say |said |says |tell |told |when )\w+ ){0,6}?"
             r"(?:talk|talked|talking|chat|chatted|chatting|speak|spoke|"
             r"go|went|discuss|discussed|discussing)(?: over)?(?: \w+){0,4}? about\b",
             "about what",

@@ -90,6 +90,7 @@ def test_what_was_talked_about_is_a_topic_question() -> None:
     assert question_kind("he talked to the mayor about what") == "topic"
     assert question_kind("what did he say when they talked about trade") == "what"
     assert question_kind("what is the article about") == "what"
+    assert question_kind("what did the mayor and the city engineer talk about") == "topic"
 
 
 def test_an_ordinal_is_its_number() -> None:
@@ -106,3 +107,11 @@ def test_an_ordinal_is_its_number() -> None:
         "the",
         "1",
     ]
+
+
+def test_a_person_asked_for_is_a_who_question() -> None:
+    """ "Which Serbian officials…", "what minister…" ask who; "what kind of person" does not
+    name a person asked for."""
+    assert question_kind("which serbian officials did he hold talks with") == "who"
+    assert question_kind("what minister did he meet") == "who"
+    assert question_kind("what did the president say") == "what"
