@@ -29,6 +29,7 @@ LANGUAGE = Language(
         jel jel' jell el ovde ovdje ovamo sad sada ajde hajde stalno kazi reci
         neki neka neko neku neke nekog nekoga nekom nekim nekih negde negdje nekad nekada
         skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste
+        e nama nas nasa nase nasi nasem nasoj nasu
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.

@@ -76,3 +76,10 @@ def test_o_cemu_asks_what_was_discussed() -> None:
     from bot.lang.normalize import question_kind
 
     assert question_kind("o cemu su pricali") == "topic"
+
+
+def test_pronouns_for_us_and_ours_carry_nothing() -> None:
+    """ "Sa nama", "naši" and the interjection "e" are no subject of their own."""
+    from bot.lang.normalize import Normalizer
+
+    assert Normalizer().analyze("e sta su potpisali sa nama naši").tokens == ("potpisa",)
