@@ -214,8 +214,8 @@ class EngineConfig:
     #: "first" (0.75) and "name": its key word is too light to decide anything.
     min_accounted: float = 0.3
     key_word_min_weight: float = 1.0
-    #: Two facts that both fit: a runner-up fact within ``tie_margin`` points of the answer,
-    #: fitting the question's kind and accounting for it as well, is told after it
+    #: Two facts that both fit: the best runner-up fact within ``tie_margin`` points of the
+    #: answer that fits the question's kind and accounts for it as well is told after it
     #: (``Decision.also``) — and two within ``answer_margin`` of each other are both told instead
     #: of "did you mean". "when did the kazakh foreign minister come to serbia" scores 75.8 on
     #: the Vucevic meeting ("on the same day") and 74.8 on the visit date: both are told, and

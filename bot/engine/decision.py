@@ -206,21 +206,24 @@ def swapped_place(index: Index, found: Match, best: Candidate) -> str | None:
 
 
 def near_tie(index: Index, found: Match, best: Candidate, facts: list[Candidate]) -> Fact | None:
-    """The runner-up fact to tell with ``best`` when the two are too close to choose between
-    (``EngineConfig.tie_margin``): it fits the question's kind and accounts for the question
-    as ``best`` does (its key word, its places). None when ``best`` stands alone."""
+    """The fact to tell with ``best`` when the two are too close to choose between
+    (``EngineConfig.tie_margin``): the best runner-up within the margin that fits the
+    question's kind and accounts for the question (its key word, its places) — one that
+    doesn't is passed over. None when ``best`` stands alone."""
     margin = index.weigher.config.tie_margin
-    second = next((c for c in facts if c.id != best.id), None)
-    if (
-        not margin
-        or second is None
-        or best.score - second.score >= margin
-        or not second.kind_fits
-        or unaccounted(index, found, second) is not None
-        or swapped_place(index, found, second) is not None
-    ):
-        return None
-    return index.facts[second.id]
+    second = next(
+        (
+            c
+            for c in facts
+            if c.id != best.id
+            and best.score - c.score < margin
+            and c.kind_fits
+            and unaccounted(index, found, c) is None
+            and swapped_place(index, found, c) is None
+        ),
+        None,
+    )
+    return index.facts[second.id] if second is not None else None
 
 
 def _decline_reason(found: Match, config: EngineConfig, people: frozenset[str]) -> Reason | None:

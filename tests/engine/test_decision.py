@@ -247,3 +247,14 @@ def test_a_person_the_fact_knows_settles_the_subject_before_a_place() -> None:
     engine = Engine(base)
     assert engine.decide("When did Petrova from Hungary fly?").fact_id == "trip"
     assert engine.decide("When did the mayor from Hungary fly?").reason is Reason.UNACCOUNTED
+
+
+def test_a_runner_up_that_does_not_fit_is_passed_over_for_the_next_within_the_margin() -> None:
+    """60, 59.5 (not of the kind asked) and 58: the answer tells the first and the third (a
+    question whose words are too light for any fact to leave them unaccounted)."""
+    candidates = (fact("bridge", 60.0), fact("cost", 59.5, fits=False), fact("mayor", 58.0))
+    found = Match(analysed({"new": 0.5}), candidates)
+    made = decide(tiny_engine().index, "q", found)
+    assert made.answered
+    assert made.also is not None
+    assert made.also.id == "mayor"
