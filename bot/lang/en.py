@@ -362,7 +362,9 @@ LANGUAGE = Language(
         "name names named call called surname last first full title position post role job office government cabinet".split()
     ),
     person_nouns=frozenset(_PERSON_NOUNS),
-    question_words=frozenset("what which who whom whose when where why how".split()),
+    question_words=frozenset(
+        "what which who whom whose when where why how whats whos wheres whens hows".split()
+    ),
     courtesy=(
         r"(?:thank you|thanks|thank|thx|ty)(?: (?:so much|a lot|very much))?(?: in advance)?",
         r"(?:many|much) thanks",

@@ -129,3 +129,12 @@ def test_a_decisive_gap_speaks_even_when_little_else_is_known() -> None:
     assert made.reason is Reason.GAP
     assert made.gap is not None
     assert made.gap.id == "toll"
+
+
+def test_a_contracted_question_word_asks_too() -> None:
+    """ "whats … and who …": "whats" is a question word, so both parts are asked and told
+    (the first part was dropped as story before the second's question word)."""
+    made = tiny_engine().decide("two things: whats the bridge gonna cost and who opened the debate")
+    assert made.fact_id == "cost"
+    assert made.also is not None
+    assert made.also.id == "mayor"
