@@ -27,6 +27,18 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset().union(*(language.question_words for language in LANGUAGES.values()))
+#: Openings of a yes/no question ("is there…", "da li…"): a sentence starting so asks.
+_YES_NO = tuple(
+    sorted(
+        {
+            phrase.strip()
+            for language in LANGUAGES.values()
+            for kind, phrases in language.question_kinds
+            if kind == "yesno"
+            for phrase in phrases
+        }
+    )
+)
 _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANGUAGES.values()))
 #: Short prepositions that may come between a joining word and its question word.
 _PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".split())
@@ -44,8 +56,13 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def _asks(sentence: str) -> bool:
+    """Whether the sentence holds a question word or opens as a yes/no question."""
     plain = _INDEFINITE.sub(" ", sentence.casefold())
-    return any(fold_word(w) in _QUESTION_WORDS for w in _WORD.findall(plain))
+    words = [fold_word(w) for w in _WORD.findall(plain)]
+    if any(w in _QUESTION_WORDS for w in words):
+        return True
+    opening = " ".join(words[:2]) + " "
+    return any(opening.startswith(phrase + " ") for phrase in _YES_NO)
 
 
 def _from_question_word(sentence: str) -> str:

@@ -101,3 +101,10 @@ def test_a_preposition_may_open_the_second_part_of_a_joined_question() -> None:
         "sa kim se sastao",
         "o čemu su pričali",
     )
+
+
+def test_a_sentence_opening_a_yes_no_question_asks_without_its_mark() -> None:
+    """ "…my aunt keeps saying the mayor is leaving. is there an actual plan or not" asks
+    the yes/no sentence, even with no question mark or question word anywhere."""
+    message = "my aunt keeps saying the mayor is leaving soon. is there an actual plan or not"
+    assert focus(message) == "is there an actual plan or not"
