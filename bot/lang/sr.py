@@ -30,6 +30,7 @@ LANGUAGE = Language(
         neki neka neko neku neke nekog nekoga nekom nekim nekih negde negdje nekad nekada
         skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste
         e nama nas nasa nase nasi nasem nasoj nasu
+        zbog cega znam nadjem nadem
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
@@ -66,7 +67,7 @@ LANGUAGE = Language(
                 "se preziva",
             ),
         ),
-        ("why", ("zasto", "cemu sluz")),
+        ("why", ("zasto", "cemu sluz", "zbog cega", "iz kog razloga")),
         ("topic", ("o cemu", "o cem", "koje teme", "koja pitanja")),
         ("what", ("sta", "sto", "koji", "koja", "koje", "kakav", "kakva", "kakvi")),
         ("yesno", ("da li", "li ", "jel ", "je li ")),

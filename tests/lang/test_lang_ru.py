@@ -102,3 +102,8 @@ def test_actually_and_in_general_say_nothing() -> None:
 def test_the_language_to_answer_in_is_no_part_of_the_question() -> None:
     """ "…, на русском плиз" asks for Russian, not about Russia or the Russian language."""
     assert Normalizer().analyze("какая комиссия, на русском плиз").tokens == ("komiss",)
+
+
+def test_the_askers_state_carries_nothing() -> None:
+    """ "Не могу найти", "не знаю": what the asker can't do or know is no subject."""
+    assert Normalizer().analyze("не могу найти, не знаю").tokens == ()

@@ -42,6 +42,7 @@ def test_asking_what_someone_is_called_is_a_who_question() -> None:
 
     assert question_kind("kako se zove ministar odbrane") == "who"
     assert question_kind("kako su se dogovorili") == "what"
+    assert question_kind("zbog cega je lakse") == "why"
 
 
 def test_a_date_asked_for_is_a_when_question() -> None:
