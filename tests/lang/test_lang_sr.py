@@ -42,7 +42,6 @@ def test_asking_what_someone_is_called_is_a_who_question() -> None:
 
     assert question_kind("kako se zove ministar odbrane") == "who"
     assert question_kind("kako su se dogovorili") == "what"
-    assert question_kind("zbog cega je lakse") == "why"
 
 
 def test_a_date_asked_for_is_a_when_question() -> None:
@@ -84,3 +83,10 @@ def test_pronouns_for_us_and_ours_carry_nothing() -> None:
     from bot.lang.normalize import Normalizer
 
     assert Normalizer().analyze("e sta su potpisali sa nama naši").tokens == ("potpisa",)
+
+
+def test_zbog_cega_asks_why() -> None:
+    """ "Zbog čega je lakše…" (folded "zbog cega") asks why, as "zašto" does."""
+    from bot.lang.normalize import question_kind
+
+    assert question_kind("zbog cega je lakse") == "why"
