@@ -195,7 +195,9 @@ class EngineConfig:
     dominant_min_score: float = 35.0
     dominant_ratio: float = 1.3
     #: …provided the question is this much on topic: a lone weak match for a question half made
-    #: of unknown words ("the exchange rate of the tenge") is no answer.
+    #: of unknown words ("the exchange rate of the tenge") is no answer; nor is one that can't
+    #: answer the question's kind when that is one of ``specific_kinds`` ("how many people came
+    #: in the delegation" against who visited).
     dominant_min_on_topic: float = 0.6
     #: A question with a word pointing at the asker's present ("today", "now", "сейчас",
     #: "danas") is about that present — which no article can know — when it also names what a

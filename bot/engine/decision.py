@@ -302,7 +302,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         best.score - runner_up >= config.answer_margin or best.score >= config.sure_threshold
     )
     dominant = (
-        best.score >= config.dominant_min_score
+        (best.kind_fits or found.analysis.kind not in config.specific_kinds)
+        and best.score >= config.dominant_min_score
         and best.score >= config.dominant_ratio * runner_up
         and found.on_topic >= config.dominant_min_on_topic
     )

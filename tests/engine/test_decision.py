@@ -81,6 +81,18 @@ def test_a_dominant_weak_match_is_answered_if_the_question_is_on_topic() -> None
     assert not decision(fact("bridge", 40.0), fact("cost", 30.0), on_topic=0.55).answered
 
 
+def test_a_dominant_weak_match_of_another_kind_is_no_answer_to_a_specific_kind() -> None:
+    """40 against 30 is not answered when the winner can't answer a "how many" question; a
+    what question doesn't ask for a kind, so it still is."""
+    question = analysed({"bridg": 1.0})
+    amount = dataclasses.replace(
+        question, analysis=dataclasses.replace(question.analysis, kind="amount")
+    )
+    candidates = (fact("bridge", 40.0, fits=False), fact("cost", 30.0))
+    assert not decide(tiny_engine().index, "q", Match(amount, candidates)).answered
+    assert decision(fact("bridge", 40.0, fits=False), fact("cost", 30.0)).answered
+
+
 def test_a_weak_best_is_declined_with_suggestions_above_the_threshold() -> None:
     """Below the thresholds: declined, suggesting the facts scoring suggest_threshold or more."""
     made = decision(fact("bridge", 36.0), fact("cost", 34.0))
