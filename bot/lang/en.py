@@ -35,7 +35,7 @@ LANGUAGE = Language(
         waht hwo teh abt bout wut whta want wants wanted take took taken place during between
         among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh nah yeah
-        yep nope kinda sorta random q
+        yep nope kinda sorta random q according
         true right correct
         smth sth smb somethin sumthin
         somewhere anywhere everywhere nowhere sometime sometimes somehow whatever whoever
@@ -106,7 +106,9 @@ LANGUAGE = Language(
                 "what agenda",
             ),
         ),
-        ("what", ("what", "which")),
+        # A bare "how" asks what manner: a later "when" starts a clause ("how did he sum it up
+        # when he met Vucic"), as after "what".
+        ("what", ("what", "which", "how")),
         (
             "yesno",
             (

@@ -115,3 +115,14 @@ def test_a_person_asked_for_is_a_who_question() -> None:
     assert question_kind("which serbian officials did he hold talks with") == "who"
     assert question_kind("what minister did he meet") == "who"
     assert question_kind("what did the president say") == "what"
+
+
+def test_a_bare_how_asks_what_so_a_later_when_starts_a_clause() -> None:
+    """ "How did he sum it up when he met the mayor" asks how (a what question), not when;
+    "how much" and "how long" keep their kinds; "according to" carries nothing."""
+    from bot.lang.normalize import Normalizer
+
+    assert question_kind("how did he sum it up when he met the mayor") == "what"
+    assert question_kind("how much did it cost") == "amount"
+    assert question_kind("how long was the visit") == "duration"
+    assert Normalizer().analyze("according to the mayor").tokens == ("mayor",)
