@@ -35,7 +35,7 @@ LANGUAGE = Language(
         waht hwo teh abt bout wut whta want wants wanted take took taken place during between
         among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh nah yeah
-        yep nope kinda sorta random q according
+        yep nope kinda sorta random q according dos eachother
         true right correct
         smth sth smb somethin sumthin
         somewhere anywhere everywhere nowhere sometime sometimes somehow whatever whoever

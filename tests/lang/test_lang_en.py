@@ -69,7 +69,7 @@ def test_indefinite_words_carry_nothing() -> None:
     """ "Somewhere", "somehow", "whatever" ask nothing: they are not a question's key word."""
     from bot.lang.normalize import Normalizer
 
-    assert Normalizer().analyze("somewhere somehow whatever smth").tokens == ()
+    assert Normalizer().analyze("somewhere somehow whatever smth dos eachother").tokens == ()
 
 
 def test_the_askers_own_people_and_what_they_say_are_not_the_question() -> None:
