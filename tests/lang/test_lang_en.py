@@ -69,7 +69,7 @@ def test_indefinite_words_carry_nothing() -> None:
     """ "Somewhere", "somehow", "whatever" ask nothing: they are not a question's key word."""
     from bot.lang.normalize import Normalizer
 
-    assert Normalizer().analyze("somewhere somehow whatever smth dos eachother").tokens == ()
+    assert Normalizer().analyze("somewhere somehow whatever smth").tokens == ()
 
 
 def test_the_askers_own_people_and_what_they_say_are_not_the_question() -> None:
@@ -126,3 +126,10 @@ def test_a_bare_how_asks_what_so_a_later_when_starts_a_clause() -> None:
     assert question_kind("how much did it cost") == "amount"
     assert question_kind("how long was the visit") == "duration"
     assert Normalizer().analyze("according to the mayor").tokens == ("mayor",)
+
+
+def test_chat_spellings_of_small_words_carry_nothing() -> None:
+    """ "dos" (does) and "eachother" are small words however typed."""
+    from bot.lang.normalize import Normalizer
+
+    assert Normalizer().analyze("how much dos it cost eachother").tokens == ("cost",)
