@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from tiny import analysed, engine_with, replace_config, tiny_engine
+from tiny import FACTS, analysed, engine_with, replace_config, tiny_base, tiny_engine
 
-from bot.engine import DEFAULT_CONFIG, Candidate, Decision, Match, Outcome, Reason
+from bot.engine import DEFAULT_CONFIG, Candidate, Decision, Engine, Match, Outcome, Reason
 from bot.engine.decision import decide
+from bot.knowledge.model import Citation, Fact
 
 C = DEFAULT_CONFIG
 
@@ -193,23 +194,9 @@ def test_a_light_key_word_decides_nothing() -> None:
     assert accounted({"debat": 0.9, "new": 0.1}).outcome is Outcome.ANSWERED
 
 
-def test_a_phrasing_about_another_place_is_not_the_answer() -> None:
-    """ "Who came from Hungary?" shares "who came from" with "Who came from Austria?", not
-    its subject: both are places of the places list, so the fact is offered, not answered;
-    asked about Austria, it is the answer."""
-    from tiny import FACTS, tiny_base
-
-    from bot.engine import Engine
-    from bot.knowledge.model import Citation, Fact
-
-    guests = Fact(
-        "guests",
-        "people",
-        ("Who came from Austria?",),
-        "Engineers from Vienna.",
-        (Citation(3, "thanked the engineers from Vienna"),),
-        answers_to=("who",),
-    )
+def places_engine(fact: Fact) -> Engine:
+    """An engine over the tiny base with ``fact`` and a fact naming Hungary, whose setting
+    holds two places of the places list (Austria and Hungary)."""
     partner = Fact(
         "partner",
         "works",
@@ -218,10 +205,23 @@ def test_a_phrasing_about_another_place_is_not_the_answer() -> None:
         (Citation(1, "The city council of Lakeside"),),
         keywords=("Hungary",),
     )
-    base = dataclasses.replace(
-        tiny_base(facts=(*FACTS, guests, partner)), context=("Lakeside", "Austria", "Hungary")
+    base = tiny_base(facts=(*FACTS, fact, partner))
+    return Engine(dataclasses.replace(base, context=("Lakeside", "Austria", "Hungary")))
+
+
+def test_a_phrasing_about_another_place_is_not_the_answer() -> None:
+    """ "Who came from Hungary?" shares "who came from" with "Who came from Austria?", not
+    its subject: both are places of the places list, so the fact is offered, not answered;
+    asked about Austria, it is the answer."""
+    guests = Fact(
+        "guests",
+        "people",
+        ("Who came from Austria?",),
+        "Engineers from Vienna.",
+        (Citation(3, "thanked the engineers from Vienna"),),
+        answers_to=("who",),
     )
-    engine = Engine(base)
+    engine = places_engine(guests)
     assert len(engine.index.places) == 2
     assert engine.decide("Who came from Austria?").fact_id == "guests"
     made = engine.decide("Who came from Hungary?")
@@ -232,11 +232,6 @@ def test_a_phrasing_about_another_place_is_not_the_answer() -> None:
 def test_a_person_the_fact_knows_settles_the_subject_before_a_place() -> None:
     """ "When did Petrova from Hungary fly?" names Hungary where the phrasing names Austria,
     but Petrova, whom the fact is about, settles the subject: it is answered."""
-    from tiny import FACTS, tiny_base
-
-    from bot.engine import Engine
-    from bot.knowledge.model import Citation, Fact
-
     trip = Fact(
         "trip",
         "people",
@@ -245,18 +240,7 @@ def test_a_person_the_fact_knows_settles_the_subject_before_a_place() -> None:
         (Citation(3, "Mayor Ana Petrova opened the debate"),),
         answers_to=("when",),
     )
-    partner = Fact(
-        "partner",
-        "works",
-        ("Which town is Lakeside twinned with?",),
-        "A town in Hungary.",
-        (Citation(1, "The city council of Lakeside"),),
-        keywords=("Hungary",),
-    )
-    base = dataclasses.replace(
-        tiny_base(facts=(*FACTS, trip, partner)), context=("Lakeside", "Austria", "Hungary")
-    )
-    engine = Engine(base)
+    engine = places_engine(trip)
     assert engine.decide("When did Petrova from Hungary fly?").fact_id == "trip"
     assert engine.decide("When did the mayor from Hungary fly?").reason is Reason.UNACCOUNTED
 
