@@ -138,8 +138,9 @@ class Engine:
             # it is answered (or declined for a reason of its own), so is the message — when
             # it says what it asks about by itself.
             language = lang or self.analyze(question).lang
-            if self._stands_alone(focused, language):
-                made = decide(self.index, focused, self.match(focused, lang=language))
+            asked = self.weigh(focused, lang=language)
+            if self._stands_alone(asked):
+                made = decide(self.index, focused, score(self.index, asked))
                 if made.answered or made.gap is not None or made.reason is Reason.NOW:
                     made = dataclasses.replace(made, question=question)
                     return self._joined(question, focused, made, lang)
@@ -181,17 +182,17 @@ class Engine:
         related = (offer, *(r for r in made.related if r != offer))
         return dataclasses.replace(made, related=related[: self.config.max_suggestions])
 
-    def _stands_alone(self, asking: str, lang: str | None) -> bool:
+    def _stands_alone(self, asked: AnalysedQuestion) -> bool:
         """Whether the asking part of a message says what it asks about by itself: it names
-        someone or something, or holds a word of its own of ``key_word_min_weight`` ("which
-        documents were signed?"). "Is that true?" after a story, or "what did the minister say
-        they want?" after one about farming, leans on the story: the whole message decides."""
-        weighed = self.weigh(asking, lang=lang)
+        someone or something, or holds a word of its own (not the setting) of
+        ``key_word_min_weight`` ("which documents were signed?"). "Is that true?" after a
+        story, or "what did the minister say they want?" after one about farming, leans on the
+        story: the whole message decides."""
         names = self.index.names
         return any(
-            token in names or weight >= self.config.key_word_min_weight
-            for token, weight in weighed.weights.items()
-            if token not in weighed.setting or token in names
+            token in names
+            or (token not in asked.setting and weight >= self.config.key_word_min_weight)
+            for token, weight in asked.weights.items()
         )
 
     def _has_english(self, question: str) -> bool:
