@@ -83,7 +83,7 @@ def install(work: Path) -> Path:
         result.stderr[-2000:],
     )
     python = venv / "bin" / "python"
-    imports = "import telegram.ext, tornado, rapidfuzz, yaml, snowballstemmer"
+    imports = "import telegram.ext, tornado, rapidfuzz, yaml, Stemmer"
     result = run([str(python), "-c", imports], env={}, cwd=work)
     step("runtime dependencies import", result.returncode == 0, result.stderr[-2000:])
     present = [
