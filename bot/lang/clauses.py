@@ -39,6 +39,12 @@ _YES_NO = tuple(
         }
     )
 )
+#: Words that point back to what was said before them ("him", "it", "это", "to"): a clause
+#: holding one leans on the story before it. "They" is not among them: people say it of the
+#: two countries without a story.
+_BACK_REFERENCES = frozenset().union(
+    *(language.person_pronouns | language.other_references for language in LANGUAGES.values())
+) - frozenset("they them their oni ih im nih njih njima".split())
 _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANGUAGES.values()))
 #: Short prepositions that may come between a joining word and its question word.
 _PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".split())
@@ -66,7 +72,12 @@ def _asks(sentence: str) -> bool:
 
 
 def _from_question_word(sentence: str) -> str:
-    """A long sentence from its first question word on, when a story comes before it."""
+    """A long sentence from its first question word on, when a story comes before it; any
+    sentence from its asking clause on, when one after a comma follows a story that asks
+    nothing ("idem u Almati na leto sa drugarima, da li nam treba viza")."""
+    clause = _asking_clause(sentence)
+    if clause is not None:
+        return clause
     words = list(_WORD.finditer(sentence))
     if len(words) < LONG_SENTENCE_WORDS:
         return sentence
@@ -74,6 +85,23 @@ def _from_question_word(sentence: str) -> str:
         if fold_word(word.group(0).casefold()) in _QUESTION_WORDS:
             return sentence[word.start() :] if i >= STORY_WORDS else sentence
     return sentence
+
+
+def _asking_clause(sentence: str) -> str | None:
+    """The sentence from the first clause after a comma that asks, when at least
+    ``STORY_WORDS`` words before it ask nothing and the clause doesn't point back to them
+    ("the guy in charge of the army, did the minister see him too?"); else None."""
+    start = 0
+    for comma in re.finditer(r",", sentence):
+        before = sentence[: comma.start()]
+        if _asks(before):
+            return None
+        start = comma.end()
+        clause = sentence[start:]
+        if len(_WORD.findall(before)) >= STORY_WORDS and _asks(clause):
+            words = {fold_word(w.casefold()) for w in _WORD.findall(clause)}
+            return None if words & _BACK_REFERENCES else clause.strip()
+    return None
 
 
 def focus(message: str) -> str | None:

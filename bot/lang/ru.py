@@ -182,7 +182,9 @@ LANGUAGE = Language(
         "prezident prezidentom lider politik politikom ministr ministrom celovek celovekom".split()
     ),
     question_words=frozenset(
-        "kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem cej".split()
+        "kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem cej kakuju kakogo "
+        "kakom kakim kakih kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj "
+        "kogo komu kem cem cego otkuda".split()
     ),
     courtesy=(
         r"(?:большое )?спасибо(?: заранее)?",

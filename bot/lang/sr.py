@@ -166,7 +166,8 @@ LANGUAGE = Language(
     ),
     question_words=frozenset(
         "sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji "
-        "cija cije".split()
+        "cija cije kojem kojoj kojim kojih kog kom cemu cega kakav kakva kakvo kakvi kakve kome "
+        "kim".split()
     ),
     courtesy=(
         r"(?:hvala|хвала)(?: unapred| унапред| puno| пуно| vam| вам)?",

@@ -108,3 +108,33 @@ def test_a_sentence_opening_a_yes_no_question_asks_without_its_mark() -> None:
     the yes/no sentence, even with no question mark or question word anywhere."""
     message = "my aunt keeps saying the mayor is leaving soon. is there an actual plan or not"
     assert focus(message) == "is there an actual plan or not"
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "idem na more sa drugarima iduće nedelje, da li nam treba karta za most?",
+            "da li nam treba karta za most?",
+        ),
+        (
+            "мы с соседом едем летом, сколько стоит проезд по мосту?",
+            "сколько стоит проезд по мосту?",
+        ),
+    ],
+)
+def test_the_asking_clause_after_a_story_in_one_sentence(message: str, question: str) -> None:
+    assert focus(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The clause points back to the story: the story says who is asked about.
+        "the engineer in charge of the new bridge, did the mayor meet him too?",
+        # The story itself asks ("на какую сумму…"): the sentence is kept whole.
+        "на какую сумму подписали контракт на мост, в рублях сколько",
+    ],
+)
+def test_no_asking_clause_is_cut_from_a_story_it_leans_on(message: str) -> None:
+    assert focus(message) is None
