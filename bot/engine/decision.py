@@ -16,7 +16,7 @@ from bot.engine.config import EngineConfig
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match
 from bot.knowledge.model import Fact, Gap
-from bot.lang import IDENTITY_WORDS, OPINION_WORDS, PERSON_NOUNS
+from bot.lang import IDENTITY_WORDS, OPINION_WORDS, PERSON_NOUNS, PLACE_WORDS, TIME_WORDS
 
 
 class Outcome(enum.Enum):
@@ -145,6 +145,10 @@ def asks_opinion(found: Match, people: frozenset[str]) -> bool:
     )
 
 
+#: Per kind of question, the words naming what it asks for (see :func:`unaccounted`).
+_ASKED_WORDS = {"who": IDENTITY_WORDS, "when": TIME_WORDS, "where": PLACE_WORDS}
+
+
 def unaccounted(index: Index, found: Match, best: Candidate) -> str | None:
     """The question's key word when the fact ``best`` doesn't account for what the question
     asks (``EngineConfig.min_accounted``, ``key_word_min_weight``): of the weight of its words
@@ -159,15 +163,22 @@ def unaccounted(index: Index, found: Match, best: Candidate) -> str | None:
         if token not in index.names and token not in question.setting
     }
     vocabulary = index.entries[index.fact_at[best.id]].vocabulary
-    if asking and question.analysis.kind == "who":
-        # "What's his last name", "who is Dacic in the government": words asking who someone
-        # is are what a who-question asks anyway; the person's fact accounts for them.
+    kind = question.analysis.kind
+    asked = _ASKED_WORDS.get(kind)
+    if asking and asked is not None and (kind == "who" or best.kind_fits):
+        # "What's his last name", "who is Dacic in the government", "kog dana", "in which
+        # city": words naming what a who-, when- or where-question asks for are asked anyway;
+        # the person's fact, or a fact answering when or where, accounts for them. Not a
+        # concept the fact base names (a synonym group: "date", that "which month" asks for
+        # too): a gap may say the article doesn't give it.
         surfaces = dict(zip(question.analysis.tokens, question.analysis.surfaces, strict=True))
+        concepts = index.concepts if kind != "who" else frozenset()
         asking = {
             token: weight
             for token, weight in asking.items()
             if token in vocabulary
-            or not all(w in IDENTITY_WORDS for w in surfaces.get(token, token).split())
+            or token in concepts
+            or not all(w in asked for w in surfaces.get(token, token).split())
         }
     if not asking:
         return None

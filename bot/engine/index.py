@@ -127,6 +127,8 @@ class Index:
     phrasing_at: Mapping[str, int] = field(default_factory=dict)
     #: Fact id -> its entry's position.
     fact_at: Mapping[str, int] = field(default_factory=dict)
+    #: The canonical words of the synonym groups (``synonyms:``): concepts the fact base names.
+    concepts: frozenset[str] = frozenset()
 
     def question_for(self, fact_id: str, lang: str) -> str:
         """The fact's first phrasing in ``lang`` (to offer it as a suggestion), else its first."""
@@ -396,4 +398,5 @@ def build_index(
         places=known_places(base, normalizer),
         phrasing_at={p.text: i for i, p in reversed(list(enumerate(table.phrasings)))},
         fact_at={e.id: i for i, e in enumerate(entries) if e.fact is not None},
+        concepts=frozenset(base.synonyms),
     )

@@ -21,6 +21,7 @@ LANGUAGE = Language(
     code="en",
     stop_words=frozenset(
         """
+        nd rn
         a an the is are was were be been being am do does did doing done have has had having of
         in on at to for from by with about into over as and or but if then so than that this
         these those there here it its they them their theirs he him his she her we us our you
@@ -360,6 +361,10 @@ LANGUAGE = Language(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears".split()
     ),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
+    time_words=frozenset("day days date dates month".split()),
+    place_words=frozenset(
+        "city cities town place places country countries capital location venue".split()
+    ),
     identity_words=frozenset(
         "name names named call called surname last first full title position post role job office government cabinet".split()
     ),

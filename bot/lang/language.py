@@ -131,6 +131,11 @@ class Language:
     #: "должность", "prezime"): in a who-question about a named person, the person's fact
     #: accounts for them.
     identity_words: frozenset[str] = frozenset()
+    #: Words naming the time a when-question asks for ("day", "date", "дата", "dana"): the
+    #: fact that answers when accounts for them, as a person's fact for ``identity_words``.
+    time_words: frozenset[str] = frozenset()
+    #: Words naming the place a where-question asks for ("city", "город", "gradu"): likewise.
+    place_words: frozenset[str] = frozenset()
     #: The asker's own ("my", "мой", "moj", folded): the word after one is about the asker,
     #: not the article ("my boss heard…" is no president, "my dad says…" no one it names).
     my_words: frozenset[str] = frozenset()

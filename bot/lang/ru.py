@@ -32,6 +32,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
+        kotoroj otkuda
         chto cto sto kto kogda gde kuda kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu
         zacem li ili i v vo na s so k ko po o ob ot do iz za u a no eto byl byla bylo byli est
         budet ego ee ih on ona oni my vy ja ty chej cej ceja ceje cji cja kotoryj kotoraja
@@ -64,7 +65,17 @@ LANGUAGE = Language(
         ("duration", ("skolko dnej", "skolko vremeni")),
         ("year", ("v kakom godu", "kakoj god")),
         ("amount", ("skolko", "kakov obem", "kakoj obem")),
-        ("when", ("kogda", "kakogo cisla")),
+        (
+            "when",
+            (
+                "kogda",
+                "kakogo cisla",
+                "v kakoj den",
+                "kakogo dnja",
+                "v kakom mesjace",
+                "kakogo mesjaca",
+            ),
+        ),
         ("where", ("gde", "kuda", "v kakom gorode", "v kakoj gorod", "kakoj gorod")),
         # "Как зовут…" asks a name, as "кто" does.
         ("who", ("kto", "kogo", "kem", "komu", "cej", "ceje", "cja", "cji", "zovut", "zvat")),
@@ -175,6 +186,10 @@ LANGUAGE = Language(
     my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
     hearsay_words=frozenset("govorit skazal skazala dumaet scitaet utverzdaet".split()),
     lead_words=frozenset("a i nu".split()),
+    time_words=frozenset("den dnja dnju dnem data daty datu cislo cisla mesjac mesjaca".split()),
+    place_words=frozenset(
+        "gorod goroda gorode mesto meste mesta strana strany strane stolica stolice stolicu".split()
+    ),
     identity_words=frozenset(
         "imja imeni familija familiju zovut zvat zovite nazyvajut dolznost dolznosti post pravitelstvo pravitelstve pravitelstva kabinet".split()
     ),

@@ -20,6 +20,7 @@ LANGUAGE = Language(
     code="sr",
     stop_words=frozenset(
         """
+        kom kojem kojim kojoj kakav kakva kakvo kakvi kakve tom tome
         je su sam smo ste bio bila bilo bili biti jeste nije nisu da sta ko koji koja koje koga
         kome kim kada kad gde gdje kako zasto koliko cemu ciji cija cije sa se od kod ka pa te ni
         niti ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov
@@ -47,8 +48,33 @@ LANGUAGE = Language(
         ("duration", ("kako dugo", "koliko dugo", "koliko dana")),
         ("year", ("koje godine", "koja godina")),
         ("amount", ("koliko", "koliki", "kolika")),
-        ("when", ("kada", "kad je", "kog datuma", "kog dana", "kojeg datuma")),
-        ("where", ("gde", "gdje", "u kom gradu", "koji grad")),
+        (
+            "when",
+            (
+                "kada",
+                "kad je",
+                "kog datuma",
+                "kog dana",
+                "kojeg datuma",
+                "kojeg dana",
+                "kom mesecu",
+                "kojem mesecu",
+                "kog meseca",
+                "kojeg meseca",
+            ),
+        ),
+        (
+            "where",
+            (
+                "gde",
+                "gdje",
+                "u kom gradu",
+                "u kojem gradu",
+                "koji grad",
+                "u kom mestu",
+                "u kojoj zemlji",
+            ),
+        ),
         # "Kako se zove…" asks a name, as "ko je" does.
         (
             "who",
@@ -158,6 +184,12 @@ LANGUAGE = Language(
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
     hearsay_words=frozenset("kaze kazao kazala rekao rekla misli tvrdi".split()),
     lead_words=frozenset("a i pa e ej bre brate".split()),
+    time_words=frozenset(
+        "dan dana danu datum datuma mesec meseca mesecu mjesec mjeseca mjesecu".split()
+    ),
+    place_words=frozenset(
+        "grad grada gradu mesto mestu mesta mjesto mjestu zemlja zemlji zemlju drzava drzavi drzavu prestonica prestonici glavni".split()
+    ),
     identity_words=frozenset(
         "ime imena prezime zove zovu zvao funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()
     ),

@@ -194,6 +194,36 @@ def test_a_light_key_word_decides_nothing() -> None:
     assert accounted({"debat": 0.9, "new": 0.1}).outcome is Outcome.ANSWERED
 
 
+def test_the_word_naming_the_time_or_place_asked_is_accounted_by_a_fact_of_that_kind() -> None:
+    """ "Which day will the bridge cost…": "day" names what a when-question asks for, so a
+    fact that answers when accounts for it; one of another kind does not, and neither does a
+    fact answering where for "city"."""
+    index = tiny_engine().index
+
+    def decided(kind: str, word: str, *, fits: bool) -> Decision:
+        found = Match(
+            analysed({word: 3.0, "cost": 1.0}, kind=kind),
+            (fact("cost", 60.0, fits=fits), fact("mayor", 40.0)),
+        )
+        return decide(index, "q", found)
+
+    assert decided("when", "day", fits=True).outcome is Outcome.ANSWERED
+    assert decided("where", "city", fits=True).outcome is Outcome.ANSWERED
+    assert decided("when", "day", fits=False).reason is Reason.UNACCOUNTED
+    assert decided("when", "city", fits=True).reason is Reason.UNACCOUNTED
+
+
+def test_a_concept_the_base_names_is_asked_even_as_a_time_word() -> None:
+    """A synonym group ("date", which "which month" is too) is a concept the fact base cares
+    about (a gap may say the article gives none): a when-fact without it doesn't account."""
+    base = dataclasses.replace(tiny_base(), synonyms={"day": ("date",)})
+    found = Match(
+        analysed({"day": 3.0, "cost": 1.0}, kind="when"),
+        (fact("cost", 60.0), fact("mayor", 40.0)),
+    )
+    assert decide(Engine(base).index, "q", found).reason is Reason.UNACCOUNTED
+
+
 def places_engine(fact: Fact) -> Engine:
     """An engine over the tiny base with ``fact`` and a fact naming Hungary, whose setting
     holds two places of the places list (Austria and Hungary)."""

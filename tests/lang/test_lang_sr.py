@@ -53,6 +53,15 @@ def test_a_date_asked_for_is_a_when_question() -> None:
     assert question_kind("koji dokumenti su potpisani") == "what"
 
 
+def test_a_month_or_a_town_asked_in_the_locative_is_when_or_where() -> None:
+    """ "U kom mesecu…" asks when, "u kojem gradu…" where; "kom" itself carries nothing."""
+    from bot.lang.normalize import Normalizer, question_kind
+
+    assert question_kind("u kom mesecu ide u posetu") == "when"
+    assert question_kind("u kojem gradu su se sreli") == "where"
+    assert Normalizer().analyze("u kom").tokens == ()
+
+
 def test_indefinite_words_carry_nothing() -> None:
     """ "Neka", "nešto", "negde" ("da li postoji neka komisija") ask nothing by themselves."""
     from bot.lang.normalize import Normalizer
