@@ -163,6 +163,33 @@ def test_exclusion_clause_is_not_what_is_asked() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the mayor open only the bridge of petrova or others too",
+        "did he meet only Petrova or anyone else",
+        "он встречался только с Петровой или ещё с кем-то",
+        "da li se sastao samo sa Petrovom ili još sa nekim",
+    ],
+)
+def test_only_the_one_named_or_others_asks_about_the_others(question: str) -> None:
+    """ "Only Petrova or others too" asks who else: the name named and its person words go,
+    the rest of the question stays."""
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova", "Петрова", "Petrovom", "Петровой")}, {"meet": ("met",)}],
+        names=("petrova",),
+    )
+    tokens = normalizer.analyze(question).tokens
+    assert "petrova" not in tokens
+    assert tokens
+
+
+def test_only_a_synonym_before_or_others_stays() -> None:
+    """A synonym of the fact base is no name: "did they only meet or more people" keeps it."""
+    normalizer = Normalizer([{"petrova": ("Petrova",)}, {"meet": ("met",)}], names=("petrova",))
+    assert "meet" in normalizer.analyze("did they only meet Petrova or more people").tokens
+
+
 def test_a_possessive_typed_without_its_apostrophe_is_the_name() -> None:
     """ "petrovas plan" is Petrova's plan; a word that only ends like a name is not."""
     from bot.lang.normalize import Normalizer

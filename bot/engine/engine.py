@@ -56,6 +56,7 @@ class Engine:
             real_word=RealWords(weigh_by, config.small_word_real_zipf),
             descriptions=base.descriptions,
             description_span=config.description_span,
+            names=base.aliases,
         )
         self._normalizer = normalizer
         self.index = build_index(base, normalizer, weigh_by, config)

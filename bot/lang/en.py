@@ -270,6 +270,11 @@ LANGUAGE = Language(
         r"briefly",
         r"in (?:the|this) (?:article|report|story|text|news|piece)",
     ),
+    alternatives=(
+        r"(?:only|just)\b(?P<span>[^,.;:?!]*?)\bor (?:others?|any(?:one|body) else|"
+        r"some(?:one|body) else|other (?:people|officials|ministers|leaders)|more people)\b"
+        r"(?: too| as well| also)?",
+    ),
     exclusions=(
         "besides",
         "apart from",

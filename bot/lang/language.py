@@ -90,6 +90,11 @@ class Language:
     preambles: tuple[str, ...] = ()
     #: Regular expressions for words opening a clause that is not what is asked ("besides").
     exclusions: tuple[str, ...] = ()
+    #: Regular expressions for "only X or others too": the one named is not what is asked
+    #: (the others are). Each has a group ``span``, the words between "only" and "or others":
+    #: its names, person words and small words are dropped with the pattern, the rest stays
+    #: ("did he only meet the president or others too" asks "did he meet").
+    alternatives: tuple[str, ...] = ()
     #: (pattern, replacement) pairs undoing contractions and possessives, in order.
     contractions: tuple[tuple[str, str], ...] = ()
     #: (pattern, replacement) pairs applied to a folded question before its kind is read

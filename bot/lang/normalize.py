@@ -31,6 +31,7 @@ calls :meth:`Normalizer.analyze` with a ``correct`` hook between steps 3 and 5.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -39,7 +40,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.lang import IDENTITY_WORDS, LANGUAGES, LEAD_WORDS, STOP_WORDS
+from bot.lang import IDENTITY_WORDS, LANGUAGES, LEAD_WORDS, PERSON_NOUNS, STOP_WORDS
 from bot.lang.detect import Detector, detect_language, russian_in_latin
 from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
@@ -153,6 +154,33 @@ def _excluded(found: re.Match[str]) -> str:
 _PREAMBLE = re.compile(
     r"\b(?:" + "|".join(p for language in LANGUAGES.values() for p in language.preambles) + r")\b"
 )
+
+
+_ALTERNATIVES = tuple(
+    re.compile(r"\b" + pattern)
+    for language in LANGUAGES.values()
+    for pattern in language.alternatives
+)
+
+
+def _drop_alternatives(cleaned: str, names_someone: Callable[[str], bool]) -> str:
+    """ "Did he meet only Vučić or others too": without the one named, its person words and
+    small words, and "only … or others" (see :attr:`Language.alternatives`); "did he meet"."""
+
+    def kept(found: re.Match[str]) -> str:
+        words = found.group("span").split()
+        content = [
+            w
+            for w in words
+            if not names_someone(w)
+            and fold_word(w.casefold()) not in PERSON_NOUNS
+            and fold_word(w.casefold()) not in STOP_WORDS
+        ]
+        return " " + " ".join(content) + " "
+
+    for pattern in _ALTERNATIVES:
+        cleaned = pattern.sub(kept, cleaned)
+    return cleaned
 
 
 def _drop_exclusions(cleaned: str) -> str:
@@ -368,6 +396,7 @@ class Normalizer:
         real_word: Callable[[str, str], bool] | None = None,
         descriptions: Mapping[str, Iterable[Sequence[Sequence[str]]]] | None = None,
         description_span: int = 4,
+        names: Iterable[str] = (),
     ) -> None:
         """``vocabularies``: canonical name -> spellings mappings (aliases, synonyms);
         ``is_english``: whether a folded word is English; ``language_words``: the fact base's
@@ -376,8 +405,10 @@ class Normalizer:
         as a misspelt small word (without it, small words are not corrected; see
         :mod:`bot.lang.typos`); ``descriptions``: canonical name -> descriptions, each groups
         of alternative phrases ("serbia"; "defence", "army"): a question holding a phrase of
-        every group within ``description_span`` words names it (its name is added after them).
+        every group within ``description_span`` words names it (its name is added after them);
+        ``names``: the canonical names of the aliases (people and places, not synonyms).
         """
+        self._names = frozenset(names)
         self._is_english = is_english
         self._small_words = SmallWords(real_word) if real_word is not None else None
         self._detector = Detector(
@@ -461,6 +492,12 @@ class Normalizer:
             cleaned, is_name=self._is_name, is_english=self._is_english
         )
 
+    def _names_someone(self, word: str, lang: str) -> bool:
+        """Whether a word as typed is a spelling or form of one of the ``names``."""
+        folded = fold_word(word.casefold())
+        canonical = self._spellings.get((folded,)) or self._phrases.get((word_form(word, lang),))
+        return canonical in self._names
+
     def _is_name(self, folded: str) -> bool:
         """Whether a folded word is, alone, a spelling of an alias or synonym."""
         return (folded,) in self._spellings
@@ -520,6 +557,7 @@ class Normalizer:
         fixed = cleaned
         if self._small_words is not None:
             fixed = self._small_words.rewrite(cleaned, language, self._is_name, content_slip)
+        fixed = _drop_alternatives(fixed, functools.partial(self._names_someone, lang=language))
         raw = tokenize(_drop_exclusions(fixed))
         kind = question_kind(fold_word(_drop_exclusions(fixed)))
         forms: list[str] = []

@@ -144,6 +144,10 @@ LANGUAGE = Language(
         "вообще-то",
     ),
     exclusions=("кроме", "помимо"),
+    alternatives=(
+        r"только\b(?P<span>[^,.;:?!]*?)\bили (?:ещё|еще|других|с другими|кого-то|с кем-то)"
+        r"(?: (?:ещё|еще|тоже|кого|с кем))?",
+    ),
     own_cyrillic_letters="ыэъёщй",
     # Words Serbian does not use.
     telling_words=frozenset(

@@ -133,6 +133,10 @@ LANGUAGE = Language(
         "на српском",
     ),
     exclusions=("osim", "pored", "осим", "поред"),
+    alternatives=(
+        r"(?:samo|само)\b(?P<span>[^,.;:?!]*?)\b(?:ili|или) (?:jo[sš]|још|druge|друге|"
+        r"drugima|другима|nekog|неког|nekim|неким)(?: (?:nekog|неког|nekim|неким|nekoga|некога))?",
+    ),
     own_cyrillic_letters="ђћџљњј",
     own_latin_letters="čćšžđ",
     # Words that never start an English question (and Russian doesn't use).
