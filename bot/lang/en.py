@@ -399,7 +399,7 @@ LANGUAGE = Language(
         """
         date day time hour hours clock oclock weather temperature forecast degrees rain raining
         snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
-        sunday
+        sunday rate rates exchange price prices
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),

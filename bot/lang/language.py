@@ -159,8 +159,9 @@ class Language:
     #: Words that point at the asker's present moment ("today", "now", "сегодня", "danas"):
     #: the article cannot know the asker's now (see :mod:`bot.lang.now`).
     now_words: frozenset[str] = frozenset()
-    #: Words for what a clock, a calendar or a forecast tells ("date", "weather", "число",
-    #: "vreme", weekday names): with a now word, a question about the present moment.
+    #: Words for what a clock, a calendar, a forecast or a market tells ("date", "weather",
+    #: "число", "vreme", weekday names, "rate", "kurs"): with a now word, a question about the
+    #: present moment.
     calendar_words: frozenset[str] = frozenset()
     #: Whole phrases that ask about the present moment by themselves ("what time is it",
     #: "который час", "koliko je sati").

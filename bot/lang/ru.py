@@ -221,7 +221,7 @@ LANGUAGE = Language(
         """
         cislo chislo data den dnja vremja vremeni vremya cas casov casa pogoda pogodu pogody
         mesjac god temperatura gradusov dozd sneg ponedelnik vtornik sreda cetverg pjatnica
-        subbota voskresene
+        subbota voskresene kurs kursa cena ceny
         """.split()
     ),
     joining_words=frozenset("i a takze".split()),

@@ -218,7 +218,7 @@ LANGUAGE = Language(
     calendar_words=frozenset(
         """
         datum dan dana vreme vrijeme sat sati sata casova prognoza temperatura mesec godina kisa
-        sneg ponedeljak utorak sreda cetvrtak petak subota nedelja
+        sneg ponedeljak utorak sreda cetvrtak petak subota nedelja kurs kursa cena cene
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),
