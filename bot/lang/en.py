@@ -105,6 +105,9 @@ LANGUAGE = Language(
                 "what issues",
                 "which issues",
                 "what agenda",
+                "topic of",
+                "topics of",
+                "subject of",
             ),
         ),
         # A bare "how" asks what manner: a later "when" starts a clause ("how did he sum it up

@@ -80,7 +80,18 @@ LANGUAGE = Language(
         # "Как зовут…" asks a name, as "кто" does.
         ("who", ("kto", "kogo", "kem", "komu", "cej", "ceje", "cja", "cji", "zovut", "zvat")),
         ("why", ("pocemu", "zacem", "dlja cego")),
-        ("topic", ("o cem", "pro cto", "kakie temy", "kakie voprosy")),
+        (
+            "topic",
+            (
+                "o cem",
+                "pro cto",
+                "kakie temy",
+                "kakie voprosy",
+                "tema razgovora",
+                "tema vstreci",
+                "tema peregovorov",
+            ),
+        ),
         ("what", ("cto", "kakoj", "kakaja", "kakie", "kakoe", "kakov", "kakova")),
     ),
     framing_words=frozenset(

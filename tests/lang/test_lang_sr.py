@@ -99,3 +99,12 @@ def test_zbog_cega_asks_why() -> None:
     from bot.lang.normalize import question_kind
 
     assert question_kind("zbog cega je lakse") == "why"
+
+
+def test_the_topic_of_a_talk_asks_what_was_discussed() -> None:
+    """ "Tema razgovora", "тема разговора", "topic of the talks" ask what was discussed."""
+    from bot.lang.normalize import fold, question_kind
+
+    assert question_kind(fold("gradonačelnik inženjeri tema razgovora")) == "topic"
+    assert question_kind(fold("мэр и инженеры тема разговора")) == "topic"
+    assert question_kind(fold("mayor and engineers topic of the talks")) == "topic"
