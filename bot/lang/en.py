@@ -378,7 +378,7 @@ LANGUAGE = Language(
     ),
     person_nouns=frozenset(_PERSON_NOUNS),
     question_words=frozenset(
-        "what which who whom whose when where why how whats whos wheres whens hows".split()
+        "what which who whom whose when where why how whats whos wheres whens hows whether".split()
     ),
     courtesy=(
         r"(?:thank you|thanks|thank|thx|ty)(?: (?:so much|a lot|very much))?(?: in advance)?",

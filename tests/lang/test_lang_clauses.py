@@ -138,3 +138,10 @@ def test_the_asking_clause_after_a_story_in_one_sentence(message: str, question:
 )
 def test_no_asking_clause_is_cut_from_a_story_it_leans_on(message: str) -> None:
     assert focus(message) is None
+
+
+def test_whether_asks_so_a_long_sentence_is_not_cut_after_it() -> None:
+    """ "I'm curious whether the mayor got a prize and who it came from" asks from "whether":
+    cut at "who", its second part would lose what "it" is."""
+    message = "I'm curious whether the mayor got a prize for the bridge and who it came from"
+    assert focus(message) is None
