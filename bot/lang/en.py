@@ -343,6 +343,8 @@ LANGUAGE = Language(
         """.split()
     ),
     typos={
+        "govt": "government",
+        "gov": "government",
         "wat": "what",
         "waht": "what",
         "whta": "what",

@@ -65,6 +65,13 @@ def test_chat_spellings_count_in_their_own_language_only() -> None:
     assert small.fix("so", "en") is None
 
 
+def test_the_government_in_chat_spelling_is_the_government() -> None:
+    """ "govt", "gov": the word that asks who someone is in a government, not an unknown one."""
+    small = SmallWords(REAL)
+    assert small.fix("govt", "en") == "government"
+    assert small.fix("gov", "en") == "government"
+
+
 def test_russian_and_serbian_small_words() -> None:
     small = SmallWords(RealWords({}, 3.6))
     assert small.fix("kagda", "ru") == "kogda"
