@@ -168,6 +168,7 @@ def test_exclusion_clause_is_not_what_is_asked() -> None:
     [
         "did the mayor open only the bridge of petrova or others too",
         "did he meet only Petrova or anyone else",
+        "did he only see Petrova or othr ppl too",
         "он встречался только с Петровой или ещё с кем-то",
         "da li se sastao samo sa Petrovom ili još sa nekim",
     ],
@@ -259,6 +260,19 @@ def test_chat_filler_carries_no_meaning(text: str, lang: str, dropped: tuple[str
     """Filler ("random q", "ними", "ajde kaži") is no word of the question."""
     tokens = Normalizer().analyze(text, lang=lang).tokens
     assert not set(dropped) & set(tokens), tokens
+
+
+def test_besides_as_typed_in_a_hurry_still_excludes() -> None:
+    """ "besdies", "bsides", "exept": the excluded topic goes all the same."""
+    from bot.lang.normalize import _drop_exclusions
+
+    for typed in ("besdies", "bsides", "besides", "exept", "except"):
+        assert _drop_exclusions(f"who {typed} dacic did he meet").split() == [
+            "who",
+            "did",
+            "he",
+            "meet",
+        ]
 
 
 def test_an_exclusion_drops_its_topic_and_the_question_goes_on() -> None:

@@ -274,17 +274,19 @@ LANGUAGE = Language(
         r"in (?:the|this) (?:article|report|story|text|news|piece)",
     ),
     alternatives=(
-        r"(?:only|just)\b(?P<span>[^,.;:?!]*?)\bor (?:others?|any(?:one|body) else|"
-        r"some(?:one|body) else|other (?:people|officials|ministers|leaders)|more people)\b"
+        r"(?:only|just)\b(?P<span>[^,.;:?!]*?)\bor (?:(?:other|othr) (?:people|ppl|officials|"
+        r"ministers|leaders)|others?|othrs?|any(?:one|body) else|some(?:one|body) else|"
+        r"more (?:people|ppl))\b"
         r"(?: too| as well| also)?",
     ),
     exclusions=(
-        "besides",
+        # "besides" as typed in a hurry too: "besdies", "bsides", "besids".
+        "be?s(?:id|di)e?s",
         "apart from",
         "aside from",
         "other than",
-        "except for",
-        "except",
+        "exc?ept for",
+        "exc?ept",
         "not counting",
     ),
     contractions=(
