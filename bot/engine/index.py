@@ -129,6 +129,8 @@ class Index:
     fact_at: Mapping[str, int] = field(default_factory=dict)
     #: The canonical words of the synonym groups (``synonyms:``): concepts the fact base names.
     concepts: frozenset[str] = frozenset()
+    #: The people whose words some fact reports (its ``speaker``).
+    speakers: frozenset[str] = frozenset()
 
     def question_for(self, fact_id: str, lang: str) -> str:
         """The fact's first phrasing in ``lang`` (to offer it as a suggestion), else its first."""
@@ -399,4 +401,5 @@ def build_index(
         phrasing_at={p.text: i for i, p in reversed(list(enumerate(table.phrasings)))},
         fact_at={e.id: i for i, e in enumerate(entries) if e.fact is not None},
         concepts=frozenset(base.synonyms),
+        speakers=frozenset(f.speaker for f in base.facts if f.speaker is not None),
     )

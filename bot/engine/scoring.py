@@ -8,6 +8,8 @@ kind is marked down (``kind_mismatch_factor``). Gaps are judged by :mod:`bot.eng
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -18,7 +20,9 @@ from bot.engine.gaps import judge_gap, sequences
 from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import Shortlist, shortlist
 from bot.engine.vocab import OPEN_KINDS, TOPIC
+from bot.lang import SPEECH_WORDS
 from bot.lang.normalize import Analysis
+from bot.lang.translit import fold_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,26 @@ def other_speaker(index: Index, entry: Entry, question: AnalysedQuestion) -> boo
     return not index.people.isdisjoint(question.weights)
 
 
+def words_elsewhere(index: Index, entry: Entry, question: AnalysedQuestion) -> bool:
+    """Whether the question asks for the words of a person who speaks in the article (a
+    ``speaker`` of some fact, named, with a word like "said" or "rekao") and the entry is no
+    one's words: "šta je kazahstanski ministar rekao za Srbiju" is not answered by who he is."""
+    if (
+        entry.fact is None
+        or entry.fact.speaker is not None
+        or index.speakers.isdisjoint(question.weights)
+    ):
+        return False
+    return asks_for_words(question.analysis.cleaned)
+
+
+@functools.lru_cache(maxsize=256)
+def asks_for_words(cleaned: str) -> bool:
+    """Whether a cleaned question holds a word asking for someone's words (stop words too:
+    "tell")."""
+    return not SPEECH_WORDS.isdisjoint(fold_word(w) for w in re.findall(r"[^\W_]+", cleaned))
+
+
 def score_entry(
     index: Index,
     position: int,
@@ -144,7 +168,7 @@ def score_entry(
             if question.analysis.kind in config.specific_kinds
             else config.kind_mismatch_factor
         )
-    if other_speaker(index, entry, question):
+    if other_speaker(index, entry, question) or words_elsewhere(index, entry, question):
         score *= config.speaker_mismatch_factor
     return Candidate(
         id=entry.id,

@@ -48,6 +48,8 @@ OPINION_WORDS = _union(lambda language: language.opinion_words)
 PERSON_NOUNS = _union(lambda language: language.person_nouns)
 #: Words that ask who someone is, of every language (folded).
 IDENTITY_WORDS = _union(lambda language: language.identity_words)
+#: Words that ask for someone's words, of every language (folded).
+SPEECH_WORDS = _union(lambda language: language.speech_words)
 #: Words naming the time or place a when- or where-question asks for, of every language.
 TIME_WORDS = _union(lambda language: language.time_words)
 PLACE_WORDS = _union(lambda language: language.place_words)

@@ -132,6 +132,10 @@ class Language:
     #: Words for a person by their role ("president", "politician", "predsednik"): an opinion
     #: word before one judges the person ("a good president").
     person_nouns: frozenset[str] = frozenset()
+    #: Words that ask for someone's words ("say", "told", "describe", "сказал", "rekao",
+    #: folded): a question naming a person who speaks in the article and holding one asks for
+    #: that person's words (see :func:`bot.engine.scoring.words_elsewhere`).
+    speech_words: frozenset[str] = frozenset()
     #: Words that ask who someone is ("name", "surname", "position", "government", "зовут",
     #: "должность", "prezime"): in a who-question about a named person, the person's fact
     #: accounts for them.

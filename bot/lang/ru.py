@@ -205,6 +205,9 @@ LANGUAGE = Language(
     place_words=frozenset(
         "gorod goroda gorode mesto meste mesta strana strany strane stolica stolice stolicu".split()
     ),
+    speech_words=frozenset(
+        "skazal skazala skazali skazat govoril govorila govorili zajavil zajavila zajavili zajavlenie slova citata citatu opisal opisala opisyvaet nazval nazvala nazyvaet oharakterizoval otmetil otmetila podcerknul vyskazal vyskazalsja".split()
+    ),
     identity_words=frozenset(
         "imja imeni familija familiju zovut zvat zovite nazyvajut dolznost dolznosti post pravitelstvo pravitelstve pravitelstva kabinet".split()
     ),

@@ -54,3 +54,19 @@ def test_a_speaker_the_question_names_is_not_marked_down() -> None:
     """Naming the speaker keeps the speaker's fact: the council's words stay the answer."""
     decision = engine().decide("what did the council say to Petrova about the bridge")
     assert decision.fact_id == "council-said"
+
+
+def test_asking_a_speakers_words_marks_down_a_fact_that_is_no_ones_words() -> None:
+    """ "What did Petrova tell about the bridge" asks for Petrova's words: the bridge fact,
+    which reports nobody's, is marked down by speaker_mismatch_factor; asked without a word
+    like "tell", it is not."""
+    from bot.engine.scoring import words_elsewhere
+
+    eng = engine()
+    index = eng.index
+    bridge = index.fact_at["bridge"]
+    told = eng.weigh("what did Petrova tell about the bridge approved")
+    plain = eng.weigh("Petrova and the bridge approved")
+    assert words_elsewhere(index, index.entries[bridge], told)
+    assert not words_elsewhere(index, index.entries[bridge], plain)
+    assert not words_elsewhere(index, index.entries[index.fact_at["petrova-said"]], told)
