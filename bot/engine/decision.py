@@ -16,7 +16,14 @@ from bot.engine.config import EngineConfig
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match
 from bot.knowledge.model import Fact, Gap
-from bot.lang import IDENTITY_WORDS, OPINION_WORDS, PERSON_NOUNS, PLACE_WORDS, TIME_WORDS
+from bot.lang import (
+    IDENTITY_WORDS,
+    OPINION_WORDS,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    REASON_WORDS,
+    TIME_WORDS,
+)
 
 
 class Outcome(enum.Enum):
@@ -146,7 +153,12 @@ def asks_opinion(found: Match, people: frozenset[str]) -> bool:
 
 
 #: Per kind of question, the words naming what it asks for (see :func:`unaccounted`).
-_ASKED_WORDS = {"who": IDENTITY_WORDS, "when": TIME_WORDS, "where": PLACE_WORDS}
+_ASKED_WORDS = {
+    "who": IDENTITY_WORDS,
+    "when": TIME_WORDS,
+    "where": PLACE_WORDS,
+    "why": REASON_WORDS,
+}
 
 
 def unaccounted(index: Index, found: Match, best: Candidate) -> str | None:
@@ -167,8 +179,9 @@ def unaccounted(index: Index, found: Match, best: Candidate) -> str | None:
     asked = _ASKED_WORDS.get(kind)
     if asking and asked is not None and (kind == "who" or best.kind_fits):
         # "What's his last name", "who is Dacic in the government", "kog dana", "in which
-        # city": words naming what a who-, when- or where-question asks for are asked anyway;
-        # the person's fact, or a fact answering when or where, accounts for them. Not a
+        # city", "what was the reason": words naming what a who-, when-, where- or why-question
+        # asks for are asked anyway; the person's fact, or a fact answering that kind, accounts
+        # for them. Not a
         # concept the fact base names (a synonym group: "date", that "which month" asks for
         # too): a gap may say the article doesn't give it.
         surfaces = dict(zip(question.analysis.tokens, question.analysis.surfaces, strict=True))

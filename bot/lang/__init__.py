@@ -53,6 +53,7 @@ SPEECH_WORDS = _union(lambda language: language.speech_words)
 #: Words naming the time or place a when- or where-question asks for, of every language.
 TIME_WORDS = _union(lambda language: language.time_words)
 PLACE_WORDS = _union(lambda language: language.place_words)
+REASON_WORDS = _union(lambda language: language.reason_words)
 #: Words that may come before a yes/no opening, of every language (folded).
 LEAD_WORDS = _union(lambda language: language.lead_words)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).

@@ -374,6 +374,7 @@ LANGUAGE = Language(
     ),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
     time_words=frozenset("day days date dates month".split()),
+    reason_words=frozenset("reason reasons cause".split()),
     place_words=frozenset(
         "city cities town place places country countries capital location venue".split()
     ),

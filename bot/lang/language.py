@@ -145,6 +145,9 @@ class Language:
     time_words: frozenset[str] = frozenset()
     #: Words naming the place a where-question asks for ("city", "город", "gradu"): likewise.
     place_words: frozenset[str] = frozenset()
+    #: Words naming the reason a why-question asks for ("reason", "причина", "razlog"):
+    #: likewise.
+    reason_words: frozenset[str] = frozenset()
     #: The asker's own ("my", "мой", "moj", folded): the word after one is about the asker,
     #: not the article ("my boss heard…" is no president, "my dad says…" no one it names).
     my_words: frozenset[str] = frozenset()

@@ -202,6 +202,7 @@ LANGUAGE = Language(
     hearsay_words=frozenset("govorit skazal skazala dumaet scitaet utverzdaet".split()),
     lead_words=frozenset("a i nu".split()),
     time_words=frozenset("den dnja dnju dnem data daty datu cislo cisla mesjac mesjaca".split()),
+    reason_words=frozenset("pricina priciny pricinu cel celju celi".split()),
     place_words=frozenset(
         "gorod goroda gorode mesto meste mesta strana strany strane stolica stolice stolicu".split()
     ),

@@ -204,6 +204,7 @@ LANGUAGE = Language(
     time_words=frozenset(
         "dan dana danu datum datuma mesec meseca mesecu mjesec mjeseca mjesecu".split()
     ),
+    reason_words=frozenset("razlog razloga razlozi cilj cilja".split()),
     place_words=frozenset(
         "grad grada gradu mesto mestu mesta mjesto mjestu zemlja zemlji zemlju drzava drzavi drzavu prestonica prestonici glavni".split()
     ),

@@ -196,8 +196,8 @@ def test_a_light_key_word_decides_nothing() -> None:
 
 def test_the_word_naming_the_time_or_place_asked_is_accounted_by_a_fact_of_that_kind() -> None:
     """ "Which day will the bridge cost…": "day" names what a when-question asks for, so a
-    fact that answers when accounts for it; one of another kind does not, and neither does a
-    fact answering where for "city"."""
+    fact that answers when accounts for it ("city" and "reason" likewise for where and why);
+    one of another kind does not, and "city" is not what a when-question asks."""
     index = tiny_engine().index
 
     def decided(kind: str, word: str, *, fits: bool) -> Decision:
@@ -209,6 +209,7 @@ def test_the_word_naming_the_time_or_place_asked_is_accounted_by_a_fact_of_that_
 
     assert decided("when", "day", fits=True).outcome is Outcome.ANSWERED
     assert decided("where", "city", fits=True).outcome is Outcome.ANSWERED
+    assert decided("why", "reason", fits=True).outcome is Outcome.ANSWERED
     assert decided("when", "day", fits=False).reason is Reason.UNACCOUNTED
     assert decided("when", "city", fits=True).reason is Reason.UNACCOUNTED
 
