@@ -32,6 +32,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
+        tocno
         kotoroj otkuda
         chto cto sto kto kogda gde kuda kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu
         zacem li ili i v vo na s so k ko po o ob ot do iz za u a no eto byl byla bylo byli est

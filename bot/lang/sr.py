@@ -20,6 +20,7 @@ LANGUAGE = Language(
     code="sr",
     stop_words=frozenset(
         """
+        tacno
         ga ovu ovih bas jelte
         kom kojem kojim kojoj kakav kakva kakvo kakvi kakve tom tome
         je su sam smo ste bio bila bilo bili biti jeste nije nisu da sta ko koji koja koje koga

@@ -108,3 +108,12 @@ def test_the_topic_of_a_talk_asks_what_was_discussed() -> None:
     assert question_kind(fold("gradonačelnik inženjeri tema razgovora")) == "topic"
     assert question_kind(fold("мэр и инженеры тема разговора")) == "topic"
     assert question_kind(fold("mayor and engineers topic of the talks")) == "topic"
+
+
+def test_exactly_carries_nothing_but_stays_for_phrases() -> None:
+    """ "Tačno" (exactly) asks nothing by itself, yet a gap's "kada tačno" still sees it."""
+    from bot.lang.normalize import Normalizer
+
+    analysis = Normalizer().analyze("kada tačno")
+    assert analysis.tokens == ()
+    assert "tacn" in analysis.forms
