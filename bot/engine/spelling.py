@@ -235,6 +235,11 @@ class Speller:
             # "dialog" for "dialogue", "program" for "programme".
             longer = self._spelling_variants.get(folded)
             return (longer, self._surface_forms[longer]) if longer else None
+        known_language = LANGUAGES.get(lang)
+        for typed, known in known_language.name_endings if known_language else ():
+            respelt = folded[: -len(typed)] + known if folded.endswith(typed) else None
+            if respelt is not None and respelt in self._surface_forms:
+                return respelt, self._surface_forms[respelt]
         swapped = lexicon.swapped(folded) if len(folded) >= config.typo_min_swap_length else None
         if swapped is not None:
             return swapped, self._surface_forms[swapped]

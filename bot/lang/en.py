@@ -273,6 +273,7 @@ LANGUAGE = Language(
         r"briefly",
         r"in (?:the|this) (?:article|report|story|text|news|piece)",
     ),
+    name_endings=(("eff", "ev"), ("off", "ov"), ("ieff", "iev")),
     alternatives=(
         r"(?:only|just)\b(?P<span>[^,.;:?!]*?)\bor (?:(?:other|othr) (?:people|ppl|officials|"
         r"ministers|leaders)|others?|othrs?|any(?:one|body) else|some(?:one|body) else|"

@@ -88,6 +88,9 @@ class Language:
     #: Regular expressions for ways of asking that say nothing about what is asked
     #: ("can you tell me"), in the order they are tried.
     preambles: tuple[str, ...] = ()
+    #: Endings written otherwise in this language's spelling of foreign names: English
+    #: "Tokaeff" is "Tokaev", "Lavroff" "Lavrov" (ending as typed, ending of the known name).
+    name_endings: tuple[tuple[str, str], ...] = ()
     #: Regular expressions for words opening a clause that is not what is asked ("besides").
     exclusions: tuple[str, ...] = ()
     #: Regular expressions for "only X or others too": the one named is not what is asked

@@ -179,3 +179,10 @@ def test_russian_words_are_read_through_their_own_keyboards_neighbours() -> None
     )
     spell = Speller(vocabulary, ENGLISH, replace_config(typo_min_length=99))
     assert spell.correct("belgrvd", "belgrvd", "ru") == ("belgrad", "belgrad")
+
+
+def test_a_russian_surname_spelt_the_english_way_is_the_name() -> None:
+    """ "Lavroff" is "Lavrov" (English -off for -ov); one respelt to no known word stays."""
+    spell = speller("lavrov")
+    assert spell.correct("lavroff", "lavroff", "en") == ("lavrov", "lavrov")
+    assert spell.correct("kirilloff", "kirilloff", "en") is None
