@@ -256,6 +256,7 @@ LANGUAGE = Language(
         "bro one".split()
     ),
     preambles=(
+        r"(?:just )?asking for a friend",
         r"(?:can|could|would) you (?:please )?(?:tell|show|explain to|remind) me",
         r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)",
         r"do you (?:happen to )?know",
@@ -347,6 +348,7 @@ LANGUAGE = Language(
     ),
     typos={
         "govt": "government",
+        "ppl": "people",
         "gov": "government",
         "wat": "what",
         "waht": "what",

@@ -133,3 +133,12 @@ def test_chat_spellings_of_small_words_carry_nothing() -> None:
     from bot.lang.normalize import Normalizer
 
     assert Normalizer().analyze("how much dos it cost eachother").tokens == ("cost",)
+
+
+def test_asking_for_a_friend_asks_nothing_and_ppl_are_people() -> None:
+    """ "Asking for a friend" is a sign-off, not a word about friends; "ppl" is "people"."""
+    from bot.lang.typos import RealWords, SmallWords
+
+    tokens = Normalizer().analyze("can people cross the bridge? asking for a friend").tokens
+    assert tokens == ("peopl", "cross", "bridg")
+    assert SmallWords(RealWords({}, 3.6)).fix("ppl", "en") == "people"
