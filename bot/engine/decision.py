@@ -176,14 +176,16 @@ def unaccounted(index: Index, found: Match, best: Candidate) -> str | None:
     }
     vocabulary = index.entries[index.fact_at[best.id]].vocabulary
     kind = question.analysis.kind
+    if kind == "what" and not index.people.isdisjoint(question.weights):
+        # "What is Dacic's role in the government" asks who Dacic is.
+        kind = "who"
     asked = _ASKED_WORDS.get(kind)
     if asking and asked is not None and (kind == "who" or best.kind_fits):
         # "What's his last name", "who is Dacic in the government", "kog dana", "in which
         # city", "what was the reason": words naming what a who-, when-, where- or why-question
         # asks for are asked anyway; the person's fact, or a fact answering that kind, accounts
-        # for them. Not a
-        # concept the fact base names (a synonym group: "date", that "which month" asks for
-        # too): a gap may say the article doesn't give it.
+        # for them. Not a concept the fact base names (a synonym group: "date", that "which
+        # month" asks for too): a gap may say the article doesn't give it.
         surfaces = dict(zip(question.analysis.tokens, question.analysis.surfaces, strict=True))
         concepts = index.concepts if kind != "who" else frozenset()
         asking = {

@@ -214,6 +214,16 @@ def test_the_word_naming_the_time_or_place_asked_is_accounted_by_a_fact_of_that_
     assert decided("when", "city", fits=True).reason is Reason.UNACCOUNTED
 
 
+def test_what_a_named_persons_position_is_asks_who_they_are() -> None:
+    """ "What is Petrova's position": the person's fact accounts for "position" as it does in
+    "who is Petrova"."""
+    found = Match(
+        analysed({"petrova": 2.0, "position": 3.0}, kind="what"),
+        (fact("mayor", 60.0), fact("cost", 40.0)),
+    )
+    assert decide(tiny_engine().index, "q", found).outcome is Outcome.ANSWERED
+
+
 def test_a_concept_the_base_names_is_asked_even_as_a_time_word() -> None:
     """A synonym group ("date", which "which month" is too) is a concept the fact base cares
     about (a gap may say the article gives none): a when-fact without it doesn't account."""
