@@ -274,6 +274,7 @@ LANGUAGE = Language(
         r"briefly",
         r"in (?:the|this) (?:article|report|story|text|news|piece)",
     ),
+    possessive_endings=("s",),
     name_endings=(("eff", "ev"), ("off", "ov"), ("ieff", "iev")),
     alternatives=(
         r"(?:only|just)\b(?P<span>[^,.;:?!]*?)\bor (?:(?:other|othr) (?:people|ppl|officials|"

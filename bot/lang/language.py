@@ -88,6 +88,9 @@ class Language:
     #: Regular expressions for ways of asking that say nothing about what is asked
     #: ("can you tell me"), in the order they are tried.
     preambles: tuple[str, ...] = ()
+    #: Endings that make a name possessive, typed on the name (folded): English "nurtleus"
+    #: (an apostrophe left out), Serbian "Dačićeva", "Vučićev" (possessive adjectives).
+    possessive_endings: tuple[str, ...] = ()
     #: Endings written otherwise in this language's spelling of foreign names: English
     #: "Tokaeff" is "Tokaev", "Lavroff" "Lavrov" (ending as typed, ending of the known name).
     name_endings: tuple[tuple[str, str], ...] = ()

@@ -156,6 +156,13 @@ _PREAMBLE = re.compile(
 )
 
 
+#: Possessive endings of names, every language's, longest first ("ovog" before "ov").
+_POSSESSIVE_ENDINGS = tuple(
+    sorted(
+        {e for language in LANGUAGES.values() for e in language.possessive_endings},
+        key=lambda e: (-len(e), e),
+    )
+)
 _ALTERNATIVES = tuple(
     re.compile(r"\b" + pattern)
     for language in LANGUAGES.values()
@@ -604,9 +611,15 @@ class Normalizer:
         )
 
     def _possessive(self, surface: str) -> str | None:
-        """The name a word is the possessive of, typed without its apostrophe ("nurtleus")."""
-        if len(surface) > 3 and surface.endswith("s") and surface.isascii():
-            return self._spellings.get((surface[:-1],))
+        """The name a word is the possessive of: typed without its apostrophe ("nurtleus"), or
+        a Serbian possessive adjective ("daciceva"); see ``Language.possessive_endings``."""
+        if len(surface) <= 3 or not surface.isascii():
+            return None
+        for ending in _POSSESSIVE_ENDINGS:
+            if surface.endswith(ending) and len(surface) - len(ending) > 3:
+                name = self._spellings.get((surface[: -len(ending)],))
+                if name is not None:
+                    return name
         return None
 
     def _replace_phrases(

@@ -147,6 +147,11 @@ LANGUAGE = Language(
         "на српском",
     ),
     exclusions=("osim", "pored", "осим", "поред"),
+    possessive_endings=tuple(
+        f"{vowel}{ending}"
+        for vowel in "eo"
+        for ending in "v va vo vi ve vu vog vom voj vih".split()
+    ),
     alternatives=(
         r"(?:samo|само)\b(?P<span>[^,.;:?!]*?)\b(?:ili|или) (?:jo[sš]|још|druge|друге|"
         r"drugima|другима|nekog|неког|nekim|неким)(?: (?:nekog|неког|nekim|неким|nekoga|некога))?",

@@ -117,3 +117,13 @@ def test_exactly_carries_nothing_but_stays_for_phrases() -> None:
     analysis = Normalizer().analyze("kada tačno")
     assert analysis.tokens == ()
     assert "tacn" in analysis.forms
+
+
+def test_a_names_possessive_adjective_is_the_name() -> None:
+    """ "Petrovićeva funkcija", "Petrovićev plan": Petrović's (a Serbian possessive)."""
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer([{"petrovic": ("Petrović",)}])
+    assert "petrovic" in normalizer.analyze("koja je Petrovićeva funkcija").tokens
+    assert "petrovic" in normalizer.analyze("šta je Petrovićev plan").tokens
+    assert "petrovic" not in normalizer.analyze("šta je plan").tokens
