@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 from pathlib import Path
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
@@ -61,6 +62,30 @@ def test_importing_the_package_does_no_io_or_telegram() -> None:
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_ask_with_a_warm_cache_reads_no_yaml(tmp_path: Path) -> None:
+    """`python -m bot ask` on a cached engine imports neither a YAML parser nor telegram: the
+    cache key hashes the files as bytes, so only a rebuild needs YAML (cold start)."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "BOT_CACHE_DIR": str(tmp_path)}
+    subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "hi"], env=env, capture_output=True, check=True
+    )
+    code = (
+        "import sys, runpy, contextlib, io; sys.argv = ['bot', 'ask', 'who visited'];\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try: runpy.run_module('bot', run_name='__main__')\n"
+        "    except SystemExit: pass\n"
+        "assert 'yaml' not in sys.modules, 'yaml imported'\n"
+        "assert 'telegram' not in sys.modules, 'telegram imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
 

@@ -21,8 +21,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot.engine import Engine
-from bot.knowledge.files import read_limited
-from bot.knowledge.loader import MAX_FILE_BYTES
+from bot.knowledge.files import MAX_FILE_BYTES, read_limited
 
 #: Cache files kept at most (older ones are removed when a new one is written).
 MAX_CACHE_FILES = 8

@@ -13,6 +13,11 @@ import os
 import stat
 from pathlib import Path
 
+#: Largest YAML or article file accepted, in bytes. The whole article's fact base is ~60 kB;
+#: anything near a megabyte is a mistake (or an attack) and is refused before parsing. Here,
+#: not with the YAML reader: the engine cache bounds its reads too, without importing YAML.
+MAX_FILE_BYTES = 1_000_000
+
 
 class UnsafeFileError(OSError):
     """A file of the knowledge directory that is not read; ``str()`` says why, for an editor."""

@@ -29,7 +29,7 @@ from bot.knowledge.fields import (
     text_of,
     texts_of,
 )
-from bot.knowledge.files import UnsafeFileError, read_limited
+from bot.knowledge.files import MAX_FILE_BYTES, UnsafeFileError, read_limited
 from bot.knowledge.model import (
     LANGUAGES,
     REQUIRED_SOURCE_TEXTS,
@@ -44,7 +44,7 @@ from bot.knowledge.model import (
     Topic,
 )
 from bot.knowledge.problems import FactBaseError, Problem
-from bot.knowledge.yaml_lines import MAX_FILE_BYTES, YamlMap, kind_of, line_of, read_yaml
+from bot.knowledge.yaml_lines import YamlMap, kind_of, line_of, read_yaml
 from bot.lang.detect import TOLD_BY_WORDS
 
 __all__ = ["MAX_FILE_BYTES", "FactBaseError", "load_fact_base", "read_yaml", "yaml_files"]

@@ -14,12 +14,8 @@ from typing import Any
 import yaml
 
 from bot.knowledge import yaml_hints
-from bot.knowledge.files import UnsafeFileError, read_limited
+from bot.knowledge.files import MAX_FILE_BYTES, UnsafeFileError, read_limited
 from bot.knowledge.problems import Problem
-
-#: Largest YAML or article file accepted, in bytes. The whole article's fact base is ~60 kB;
-#: anything near a megabyte is a mistake (or an attack) and is refused before parsing.
-MAX_FILE_BYTES = 1_000_000
 
 
 class _Str(str):
