@@ -262,6 +262,23 @@ def test_chat_filler_carries_no_meaning(text: str, lang: str, dropped: tuple[str
     assert not set(dropped) & set(tokens), tokens
 
 
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("did they open the bridge or was it just speeches and photos", "did they open the bridge"),
+        ("открыли мост или это просто слухи", "открыли мост"),
+        ("da li su otvorili most ili je to samo priča", "da li su otvorili most"),
+    ],
+)
+def test_the_second_alternative_of_a_yes_no_question_is_a_contrast(
+    question: str, asked: str
+) -> None:
+    """ "…or was it just photos": the question is about the first alternative."""
+    from bot.lang.normalize import _drop_exclusions
+
+    assert _drop_exclusions(question).split() == asked.split()
+
+
 def test_besides_as_typed_in_a_hurry_still_excludes() -> None:
     """ "besdies", "bsides", "exept": the excluded topic goes all the same."""
     from bot.lang.normalize import _drop_exclusions

@@ -282,6 +282,9 @@ LANGUAGE = Language(
         r"more (?:people|ppl))\b"
         r"(?: too| as well| also)?",
     ),
+    contrasts=(
+        r"or (?:was|is|were|are|did|do|does) (?:it|that|this|they|he|she) (?:just|only|all|simply|really)\b[^,.;:?!]*",
+    ),
     exclusions=(
         # "besides" as typed in a hurry too: "besdies", "bsides", "besids".
         "be?s(?:id|di)e?s",

@@ -88,6 +88,10 @@ class Language:
     #: Regular expressions for ways of asking that say nothing about what is asked
     #: ("can you tell me"), in the order they are tried.
     preambles: tuple[str, ...] = ()
+    #: Regular expressions for the second alternative of a yes/no question ("…or was it just
+    #: photos", "или это просто слухи", "ili je to samo priča"): the question is about the
+    #: first; the contrast only dilutes it. Each matches from "or" to the end of its clause.
+    contrasts: tuple[str, ...] = ()
     #: Endings that make a name possessive, typed on the name (folded): English "nurtleus"
     #: (an apostrophe left out), Serbian "Dačićeva", "Vučićev" (possessive adjectives).
     possessive_endings: tuple[str, ...] = ()

@@ -190,9 +190,16 @@ def _drop_alternatives(cleaned: str, names_someone: Callable[[str], bool]) -> st
     return cleaned
 
 
+#: The second alternatives of yes/no questions (see :attr:`Language.contrasts`).
+_CONTRAST = re.compile(
+    r"\b(?:" + "|".join(p for language in LANGUAGES.values() for p in language.contrasts) + r")"
+)
+
+
 def _drop_exclusions(cleaned: str) -> str:
-    """Remove preambles and an "apart from X," clause, when a question remains without them."""
-    rest = _PREAMBLE.sub(" ", _EXCLUSION.sub(_excluded, cleaned))
+    """Remove preambles, an "apart from X," clause and an "…or was it just Y" contrast, when a
+    question remains without them."""
+    rest = _CONTRAST.sub(" ", _PREAMBLE.sub(" ", _EXCLUSION.sub(_excluded, cleaned)))
     return rest if re.search(r"\w", rest) else cleaned
 
 

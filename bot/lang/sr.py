@@ -146,6 +146,10 @@ LANGUAGE = Language(
         "na srpskom",
         "на српском",
     ),
+    contrasts=(
+        r"(?:ili|или)(?: (?:je|su|to|ovo|ono|је|су|то|ово|оно)){0,2} (?:samo|само|prosto|просто)"
+        r"\b[^,.;:?!]*",
+    ),
     exclusions=("osim", "pored", "осим", "поред"),
     possessive_endings=tuple(
         f"{vowel}{ending}"
