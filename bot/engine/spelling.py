@@ -109,6 +109,15 @@ class Lexicon:
         return None if hit is None else str(hit[0])
 
 
+#: Letters at the end of a word that its inflection may change (see :func:`_other_ending`).
+ENDING_LETTERS = 2
+
+
+def _other_ending(word: str, other: str) -> bool:
+    """Whether two words of the same length differ only in their last ``ENDING_LETTERS``."""
+    return len(word) == len(other) and word[:-ENDING_LETTERS] == other[:-ENDING_LETTERS]
+
+
 def reduce_vowels(word: str, sound_alike: tuple[tuple[str, str], ...]) -> str:
     """``word`` with each pair of sound-alike letters written as the first: with ("a", "o"),
     "tovarooborot" and "tavarobarot" become "tavaraabarat" and "tavarabarat"."""
@@ -240,14 +249,19 @@ class Speller:
             respelt = folded[: -len(typed)] + known if folded.endswith(typed) else None
             if respelt is not None and respelt in self._surface_forms:
                 return respelt, self._surface_forms[respelt]
+        # A real Russian or Serbian word is read as a fact-base word only as another ending of
+        # it ("robna" for "robne"): "kaže" (says) is not "kaz", "pravi" (makes) not "pravni".
+        real = not english and self._is_real(folded, lang)
         swapped = lexicon.swapped(folded) if len(folded) >= config.typo_min_swap_length else None
-        if swapped is not None:
+        if swapped is not None and not real:
             return swapped, self._surface_forms[swapped]
         if len(folded) >= config.typo_min_length:
             strict = None if english else config.typo_min_similarity_inflected
             hit = lexicon.closest(folded, strict)
-            if hit is not None:
+            if hit is not None and (not real or _other_ending(folded, hit)):
                 return hit, self._surface_forms[hit]
+        if real:
+            return None
         reduced = self._reduced.get(lang)
         if reduced is not None and len(folded) >= config.typo_min_length:
             # "tavarobarot" is "tovarooborot" with unstressed vowels as said: compare both

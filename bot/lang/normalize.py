@@ -637,10 +637,12 @@ class Normalizer:
         i = 0
         while i < len(forms):
             for size in range(min(self._longest, len(forms) - i), 0, -1):
-                canonical = self._spellings.get(tuple(surfaces[i : i + size])) or self._phrases.get(
-                    tuple(forms[i : i + size])
-                )
-                if canonical is None and size == 1:
+                canonical = self._spellings.get(tuple(surfaces[i : i + size]))
+                # A stop word is a name or synonym only as spelled: by its stem, Serbian "kaže"
+                # (says) would be Russian "казах" (both "kaz").
+                if canonical is None and (size > 1 or surfaces[i] not in _STOP_FOLDED):
+                    canonical = self._phrases.get(tuple(forms[i : i + size]))
+                if canonical is None and size == 1 and surfaces[i] not in _STOP_FOLDED:
                     canonical = self._possessive(surfaces[i])
                 if canonical is not None:
                     out.append(canonical)

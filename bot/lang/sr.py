@@ -20,6 +20,7 @@ LANGUAGE = Language(
     code="sr",
     stop_words=frozenset(
         """
+        kaze kazu kazao kazala kazali kazes kazem
         tacno
         ga ovu ovih bas jelte
         kom kojem kojim kojoj kakav kakva kakvo kakvi kakve tom tome
@@ -138,6 +139,8 @@ LANGUAGE = Language(
         ),
     ),
     preambles=(
+        r"(?:je|bila je|se radi|је|била је|се ради) (?:re[cč]|реч)",
+        r"(?:radi|ради) se",
         "reci mi",
         "recite mi",
         "реци ми",

@@ -186,3 +186,17 @@ def test_a_russian_surname_spelt_the_english_way_is_the_name() -> None:
     spell = speller("lavrov")
     assert spell.correct("lavroff", "lavroff", "en") == ("lavrov", "lavrov")
     assert spell.correct("kirilloff", "kirilloff", "en") is None
+
+
+def test_a_real_serbian_word_is_not_read_as_another_fact_word() -> None:
+    """ "pravi" (makes; a real word) is not "pravni" (legal), however close; a misspelling
+    that is no word ("pravmi") still is."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"pravni": "pravn"},
+        by_language={"en": frozenset(), "ru": frozenset(), "sr": frozenset({"pravni"})},
+        known=frozenset({"pravn"}),
+    )
+    real = {"sr": WordFrequencies({"pravi": 5.2})}
+    spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG, real)
+    assert spell.correct("pravi", "prav", "sr") is None
+    assert spell.correct("pravmi", "pravm", "sr") == ("pravni", "pravn")
