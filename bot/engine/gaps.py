@@ -46,16 +46,17 @@ NOT_A_CANDIDATE = GapVerdict(candidate=False)
 
 def names_an_unknown_subject(index: Index, entry: Entry, phrases: Sequences) -> bool:
     """The question names the gap's required subject, which no fact ever mentions and which is
-    no everyday word ("gas", "weapons"; not "end" or "days"): the article doesn't say."""
+    no everyday word of any language ("gas", "weapons"; not "end", "days" or Serbian "iznos",
+    amount): the article doesn't say."""
     config = index.weigher.config
-    english = index.weigher.frequencies["en"]
+    lists = tuple(index.weigher.frequencies.values())
     return any(
         all(
             w not in index.fact_stems
             and w not in index.fact_known
             and w not in STOP_WORDS
             and w not in index.framing_forms
-            and english.zipf(w) < config.decisive_word_max_zipf
+            and max(words.zipf(w) for words in lists) < config.decisive_word_max_zipf
             for w in seq
         )
         for group in entry.requires

@@ -139,6 +139,7 @@ LANGUAGE = Language(
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
     preambles=(
+        r"(?:идет|идёт|шла|шел|шёл|пойдет|пойдёт) речь",
         "skazhite",
         "skazi",
         "скажите",
