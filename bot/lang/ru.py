@@ -32,6 +32,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
+        konkretno slysal slysala slysali
         tocno
         kotoroj otkuda
         chto cto sto kto kogda gde kuda kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu

@@ -20,6 +20,7 @@ LANGUAGE = Language(
     code="sr",
     stop_words=frozenset(
         """
+        ej hej pitanju
         kaze kazu kazao kazala kazali kazes kazem
         tacno
         ga ovu ovih bas jelte

@@ -127,3 +127,11 @@ def test_a_names_possessive_adjective_is_the_name() -> None:
     assert "petrovic" in normalizer.analyze("koja je Petrovićeva funkcija").tokens
     assert "petrovic" in normalizer.analyze("šta je Petrovićev plan").tokens
     assert "petrovic" not in normalizer.analyze("šta je plan").tokens
+
+
+def test_chat_openers_and_idioms_carry_nothing() -> None:
+    """ "Ej", "hej", "u pitanju" (in question), Russian "слышал" (I heard), "конкретно"."""
+    from bot.lang.normalize import Normalizer
+
+    assert Normalizer().analyze("ej hej u pitanju").tokens == ()
+    assert Normalizer().analyze("слышал конкретно").tokens == ()
