@@ -32,6 +32,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
+        dumal dumala dumali
         konkretno slysal slysala slysali
         tocno
         kotoroj otkuda
@@ -217,7 +218,7 @@ LANGUAGE = Language(
         "skazal skazala skazali skazat govoril govorila govorili zajavil zajavila zajavili zajavlenie slova citata citatu opisal opisala opisyvaet nazval nazvala nazyvaet oharakterizoval otmetil otmetila podcerknul vyskazal vyskazalsja".split()
     ),
     identity_words=frozenset(
-        "imja imeni familija familiju zovut zvat zovite nazyvajut dolznost dolznosti post pravitelstvo pravitelstve pravitelstva kabinet".split()
+        "imja imeni familija familiju zovut zvat zovite nazyvajut nazvan nazvana dolznost dolznosti post pravitelstvo pravitelstve pravitelstva kabinet".split()
     ),
     person_nouns=frozenset(
         "prezident prezidentom lider politik politikom ministr ministrom celovek celovekom".split()
