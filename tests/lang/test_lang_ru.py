@@ -107,3 +107,12 @@ def test_the_language_to_answer_in_is_no_part_of_the_question() -> None:
 def test_the_askers_state_carries_nothing() -> None:
     """ "Не могу найти", "не знаю": what the asker can't do or know is no subject."""
     assert Normalizer().analyze("не могу найти, не знаю").tokens == ()
+
+
+def test_what_the_asker_thought_carries_nothing_and_nazvan_asks_who() -> None:
+    """ "Я думала…" is the asker's state; "назван" is among the words asking who someone is."""
+    from bot.lang import IDENTITY_WORDS
+    from bot.lang.normalize import Normalizer
+
+    assert Normalizer().analyze("я думала").tokens == ()
+    assert "nazvan" in IDENTITY_WORDS
