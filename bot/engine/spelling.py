@@ -109,7 +109,9 @@ class Lexicon:
         return None if hit is None else str(hit[0])
 
 
-#: Letters at the end of a word that its inflection may change (see :func:`_other_ending`).
+#: Letters at the end of a word that its inflection may change (see :func:`_other_ending`):
+#: real Serbian "robna" may be read as the fact base's "robne" (only "a"/"e" differ), real
+#: "pravi" (makes) never as "pravni" (legal): a letter is added inside, not at the end.
 ENDING_LETTERS = 2
 
 
