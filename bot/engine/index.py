@@ -396,7 +396,18 @@ def build_index(
             i for i, e in enumerate(entries) if e.gap is not None and (e.settles or e.answers_to)
         ),
         weigher=weigher,
-        spelling=SpellingVocabulary(words.surface_forms, words.by_language, known),
+        spelling=SpellingVocabulary(
+            words.surface_forms,
+            words.by_language,
+            known,
+            names=frozenset(
+                fold_word(t)
+                for spellings in base.aliases.values()
+                for text in spellings
+                if len(tokens := tokenize(clean(text))) == 1
+                for t in tokens
+            ),
+        ),
         places=known_places(base, normalizer),
         phrasing_at={p.text: i for i, p in reversed(list(enumerate(table.phrasings)))},
         fact_at={e.id: i for i, e in enumerate(entries) if e.fact is not None},

@@ -138,6 +138,10 @@ class SpellingVocabulary:
     by_language: Mapping[str, frozenset[str]]
     #: Word forms the index knows: a known word is never corrected.
     known: frozenset[str]
+    #: The folded one-word spellings of the fact base's names (aliases): a name is not
+    #: inflected in the question's language, so a Russian or Serbian question's misspelt name
+    #: ("nurtlew") is found at the plain ``typo_min_similarity``.
+    names: frozenset[str] = frozenset()
 
 
 class Speller:
@@ -175,6 +179,9 @@ class Speller:
             if len(word) >= config.spelling_variant_min_length + 2 and word.endswith(("ue", "me"))
         }
         self._corrections: dict[tuple[str, str], Correction | None] = {}
+        self._names = Lexicon(
+            sorted(vocabulary.names & vocabulary.surface_forms.keys()), config.typo_min_similarity
+        )
         self._real = real_words or {}
         # Per language with sound-alike letters (Russian "о" said and typed "а"): its words
         # keyed by their reduced spelling, so several such slips in one word cost nothing.
@@ -262,6 +269,10 @@ class Speller:
             hit = lexicon.closest(folded, strict)
             if hit is not None and (not real or _other_ending(folded, hit)):
                 return hit, self._surface_forms[hit]
+            if not english and not real:
+                name = self._names.closest(folded)
+                if name is not None:
+                    return name, self._surface_forms[name]
         if real:
             return None
         reduced = self._reduced.get(lang)

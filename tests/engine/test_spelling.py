@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 
 from tiny import replace_config
@@ -200,3 +201,18 @@ def test_a_real_serbian_word_is_not_read_as_another_fact_word() -> None:
     spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG, real)
     assert spell.correct("pravi", "prav", "sr") is None
     assert spell.correct("pravmi", "pravm", "sr") == ("pravni", "pravn")
+
+
+def test_a_misspelt_name_is_found_in_a_serbian_question_too() -> None:
+    """ "nurtlew" is "nurtleu" in any language: names don't inflect, so the plain cutoff
+    applies, not the stricter one of Russian and Serbian words."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"nurtleu": "nurtleu"},
+        by_language={"en": frozenset({"nurtleu"}), "ru": frozenset(), "sr": frozenset()},
+        known=frozenset({"nurtleu"}),
+        names=frozenset({"nurtleu"}),
+    )
+    spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG, {})
+    assert spell.correct("nurtlew", "nurtlew", "sr") == ("nurtleu", "nurtleu")
+    without = dataclasses.replace(vocabulary, names=frozenset())
+    assert Speller(without, ENGLISH, DEFAULT_CONFIG, {}).correct("nurtlew", "nurtlew", "sr") is None
