@@ -6,6 +6,8 @@ import ast
 import os
 from pathlib import Path
 
+import pytest
+
 BOT = Path(__file__).resolve().parent.parent / "bot"
 
 
@@ -66,6 +68,7 @@ def test_importing_the_package_does_no_io_or_telegram() -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 def test_ask_with_a_warm_cache_reads_no_yaml(tmp_path: Path) -> None:
     """`python -m bot ask` on a cached engine imports neither a YAML parser nor telegram: the
     cache key hashes the files as bytes, so only a rebuild needs YAML (cold start)."""

@@ -9,7 +9,6 @@ kind is marked down (``kind_mismatch_factor``). Gaps are judged by :mod:`bot.eng
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -21,7 +20,7 @@ from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import Shortlist, shortlist
 from bot.engine.vocab import OPEN_KINDS, TOPIC
 from bot.lang import SPEECH_WORDS
-from bot.lang.normalize import Analysis
+from bot.lang.normalize import Analysis, tokenize
 from bot.lang.translit import fold_word
 
 
@@ -138,7 +137,7 @@ def words_elsewhere(index: Index, entry: Entry, question: AnalysedQuestion) -> b
 def asks_for_words(cleaned: str) -> bool:
     """Whether a cleaned question holds a word asking for someone's words (stop words too:
     "tell")."""
-    return not SPEECH_WORDS.isdisjoint(fold_word(w) for w in re.findall(r"[^\W_]+", cleaned))
+    return not SPEECH_WORDS.isdisjoint(fold_word(w) for w in tokenize(cleaned))
 
 
 def score_entry(

@@ -253,14 +253,15 @@ class Speller:
             # "dialog" for "dialogue", "program" for "programme".
             longer = self._spelling_variants.get(folded)
             return (longer, self._surface_forms[longer]) if longer else None
-        known_language = LANGUAGES.get(lang)
-        for typed, known in known_language.name_endings if known_language else ():
+        language = LANGUAGES.get(lang)
+        for typed, known in language.name_endings if language else ():
             respelt = folded[: -len(typed)] + known if folded.endswith(typed) else None
             if respelt is not None and respelt in self._surface_forms:
                 return respelt, self._surface_forms[respelt]
-        # A real Russian or Serbian word is read as a fact-base word only as another ending of
-        # it ("robna" for "robne"): "kaže" (says) is not "kaz", "pravi" (makes) not "pravni".
-        real = not english and self._is_real(folded, lang)
+        # A real word of the question's language (a common English one has returned above) is
+        # read as a fact-base word only as another ending of it: Serbian "robna" for "robne",
+        # never "pravi" (makes) for "pravni" (legal).
+        real = self._is_real(folded, lang)
         swapped = lexicon.swapped(folded) if len(folded) >= config.typo_min_swap_length else None
         if swapped is not None and not real:
             return swapped, self._surface_forms[swapped]
@@ -281,15 +282,14 @@ class Speller:
             # with those vowels merged, and allow one more slip on top.
             key = reduce_vowels(folded, LANGUAGES[lang].sound_alike)
             hit = reduced[0].closest(key)
-            if hit is not None and not self._is_real(folded, lang):
+            if hit is not None:
                 word = reduced[1][hit]
                 return word, self._surface_forms[word]
-        if len(folded) >= config.typo_min_slip_length and not self._is_real(folded, lang):
-            known_language = LANGUAGES.get(lang)
+        if len(folded) >= config.typo_min_slip_length:
             slipped = lexicon.slip(
                 folded,
-                known_language.sound_alike if known_language else (),
-                keyboard=known_language.keyboard if known_language else QWERTY,
+                language.sound_alike if language else (),
+                keyboard=language.keyboard if language else QWERTY,
             )
             if slipped is not None:
                 return slipped, self._surface_forms[slipped]

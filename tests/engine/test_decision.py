@@ -162,10 +162,23 @@ def test_a_question_about_the_askers_present_is_declined_whatever_matches() -> N
     assert asked("when", Present(calendar=True)).answered
 
 
-def accounted(weights: dict[str, float], *, setting: tuple[str, ...] = ()) -> Decision:
-    """The decision on a clear winner "cost" (60 against 40) for a question of these words."""
-    found = Match(analysed(weights, setting=setting), (fact("cost", 60.0), fact("mayor", 40.0)))
-    return decide(tiny_engine().index, "q", found)
+def accounted(
+    weights: dict[str, float],
+    *,
+    setting: tuple[str, ...] = (),
+    kind: str = "what",
+    winner: str = "cost",
+    fits: bool = True,
+    engine: Engine | None = None,
+) -> Decision:
+    """The decision on a clear winner (``winner``, 60 against 40 for the other of "cost" and
+    "mayor"; fitting the kind or not) for a ``kind`` question of these words."""
+    other = "mayor" if winner == "cost" else "cost"
+    found = Match(
+        analysed(weights, setting=setting, kind=kind),
+        (fact(winner, 60.0, fits=fits), fact(other, 40.0)),
+    )
+    return decide((engine or tiny_engine()).index, "q", found)
 
 
 def test_a_fact_that_misses_the_key_word_is_offered_not_answered() -> None:
@@ -198,14 +211,9 @@ def test_the_word_naming_the_time_or_place_asked_is_accounted_by_a_fact_of_that_
     """ "Which day will the bridge cost…": "day" names what a when-question asks for, so a
     fact that answers when accounts for it ("city" and "reason" likewise for where and why);
     one of another kind does not, and "city" is not what a when-question asks."""
-    index = tiny_engine().index
 
     def decided(kind: str, word: str, *, fits: bool) -> Decision:
-        found = Match(
-            analysed({word: 3.0, "cost": 1.0}, kind=kind),
-            (fact("cost", 60.0, fits=fits), fact("mayor", 40.0)),
-        )
-        return decide(index, "q", found)
+        return accounted({word: 3.0, "cost": 1.0}, kind=kind, fits=fits)
 
     assert decided("when", "day", fits=True).outcome is Outcome.ANSWERED
     assert decided("where", "city", fits=True).outcome is Outcome.ANSWERED
@@ -217,22 +225,16 @@ def test_the_word_naming_the_time_or_place_asked_is_accounted_by_a_fact_of_that_
 def test_what_a_named_persons_position_is_asks_who_they_are() -> None:
     """ "What is Petrova's position": the person's fact accounts for "position" as it does in
     "who is Petrova"."""
-    found = Match(
-        analysed({"petrova": 2.0, "position": 3.0}, kind="what"),
-        (fact("mayor", 60.0), fact("cost", 40.0)),
-    )
-    assert decide(tiny_engine().index, "q", found).outcome is Outcome.ANSWERED
+    made = accounted({"petrova": 2.0, "position": 3.0}, winner="mayor")
+    assert made.outcome is Outcome.ANSWERED
 
 
 def test_a_concept_the_base_names_is_asked_even_as_a_time_word() -> None:
     """A synonym group ("date", which "which month" is too) is a concept the fact base cares
     about (a gap may say the article gives none): a when-fact without it doesn't account."""
     base = dataclasses.replace(tiny_base(), synonyms={"day": ("date",)})
-    found = Match(
-        analysed({"day": 3.0, "cost": 1.0}, kind="when"),
-        (fact("cost", 60.0), fact("mayor", 40.0)),
-    )
-    assert decide(Engine(base).index, "q", found).reason is Reason.UNACCOUNTED
+    made = accounted({"day": 3.0, "cost": 1.0}, kind="when", engine=Engine(base))
+    assert made.reason is Reason.UNACCOUNTED
 
 
 def places_engine(fact: Fact) -> Engine:
