@@ -241,3 +241,13 @@ def test_a_question_leaning_on_the_story_before_it_is_decided_with_the_story(
         "I read that the two countries trade a lot now. Is that right?",
     )
     assert [small_engine.decide(c).fact_id for c in claims] == ["trade-turnover"] * 2
+
+
+def test_a_misspelt_question_word_marks_the_sentence_that_asks(small_engine: Engine) -> None:
+    """ "wen" read as "when" makes the last sentence the question, so the story before it
+    ("my aunt watches the news…") does not dilute the match."""
+    message = (
+        "My aunt watches every programme on tv about the region and she asked me this. "
+        "wen did nurtleu visit belgrade"
+    )
+    assert small_engine.decide(message).fact_id == "visit-date"

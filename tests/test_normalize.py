@@ -310,3 +310,18 @@ def test_a_stop_word_is_a_name_only_as_spelled() -> None:
     normalizer = Normalizer([{"kazakhstan": ("Казах", "Kazakhstan")}])
     assert "kazakhstan" not in normalizer.analyze("šta kaže predsednik").tokens
     assert "kazakhstan" in normalizer.analyze("казахи приезжали").tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what were the talks actually about", "en"),
+        ("говорили вообще о торговле", "ru"),
+        ("razgovarali zapravo o trgovini", "sr"),
+    ],
+)
+def test_words_of_emphasis_do_not_break_a_phrase(text: str, lang: str) -> None:
+    """A filler between the words of a phrase ("talks actually about", "говорили вообще о")
+    doesn't hide the phrase: it is read as without the filler."""
+    normalizer = Normalizer([{"discuss": ("talks about", "говорили о", "razgovarali o")}])
+    assert "discuss" in normalizer.analyze(text, lang=lang).tokens

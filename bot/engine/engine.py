@@ -133,12 +133,15 @@ class Engine:
         if chat is not None:
             language = lang or self._normalizer.detect_language(clean(question))
             return Decision(question, Outcome.SMALLTALK, language, small_talk=chat)
-        focused = focus(question)
+        whole = self._analyser.analyze(question, lang=lang)
+        # Sentences are told apart once their small words are read: "…she asked me. wen did
+        # he come" asks in its second sentence.
+        focused = focus(whole.read or question)
         if focused is not None:
             # The question inside a long message, in the language of the whole message: if
             # it is answered (or declined for a reason of its own), so is the message — when
             # it says what it asks about by itself.
-            language = lang or self.analyze(question).lang
+            language = whole.lang
             asked = self.weigh(focused, lang=language)
             if self._stands_alone(asked):
                 made = decide(self.index, focused, score(self.index, asked))

@@ -326,7 +326,7 @@ LANGUAGE = Language(
         # "What did they talk about with Vucic", "what did they discuss": what was discussed.
         (
             r"\bwhat (?:(?!say |said |says |tell |told |when )\w+ ){0,6}?"
-            r"(?:talk|talked|talking|chat|chatted|chatting|speak|spoke|"
+            r"(?:talk|talks|talked|talking|chat|chats|chatted|chatting|speak|spoke|"
             r"go|went|discuss|discussed|discussing)(?: over)?(?: \w+){0,4}? about\b",
             "about what",
         ),
@@ -421,6 +421,9 @@ LANGUAGE = Language(
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),
+    filler_words=frozenset(
+        "actually really basically truly literally honestly seriously even ever".split()
+    ),
     now_questions=(
         "what time is it",
         "what day is it",

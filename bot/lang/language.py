@@ -187,3 +187,7 @@ class Language:
     #: ("what did they sign and why does it matter", "и когда", "i zašto"): each part is
     #: decided too (see :func:`bot.lang.clauses.joined`).
     joining_words: frozenset[str] = frozenset()
+    #: Words that only add emphasis (folded: "actually", "вообще", "zapravo"): set aside before
+    #: phrases are read, so "what were the talks actually about" holds "talks about" as
+    #: "what were the talks about" does. Not "exactly"/"точно": a gap may ask for precision.
+    filler_words: frozenset[str] = frozenset()

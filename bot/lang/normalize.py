@@ -347,6 +347,8 @@ def word_form(token: str, lang: str) -> str:
 
 #: Cleaned tokens that are dropped before stemming (so a stemmed form can't become a stop word).
 _STOP_FOLDED = STOP_WORDS
+#: Words of emphasis of every language (``Language.filler_words``), set aside before phrases.
+_FILLERS = frozenset().union(*(language.filler_words for language in LANGUAGES.values()))
 
 
 # --------------------------------------------------------------------------------------------
@@ -370,6 +372,9 @@ class Analysis:
     stems: tuple[str, ...] = ()
     #: Signs that it asks about the asker's present moment (:mod:`bot.lang.now`).
     present: Present = NO_SIGNS
+    #: The cleaned text with its misspelt small words read ("wen did he come" -> "when did he
+    #: come"), Russian typed in Latin letters in Cyrillic: what tells the sentences that ask.
+    read: str = ""
 
     @property
     def key(self) -> str:
@@ -571,6 +576,7 @@ class Normalizer:
         fixed = cleaned
         if self._small_words is not None:
             fixed = self._small_words.rewrite(cleaned, language, self._is_name, content_slip)
+        read = fixed
         fixed = _drop_alternatives(fixed, functools.partial(self._names_someone, lang=language))
         raw = tokenize(_drop_exclusions(fixed))
         kind = question_kind(fold_word(_drop_exclusions(fixed)))
@@ -588,7 +594,7 @@ class Normalizer:
             skip = folded in mine or after_mine or hearsaid
             # "my dad keeps saying…": reporting words may follow one another.
             reporting, after_mine = after_mine or hearsaid, folded in mine
-            if skip:
+            if skip or folded in _FILLERS:
                 continue
             form = word_form(tok, language)
             if correct is not None and folded not in _STOP_FOLDED:
@@ -615,6 +621,7 @@ class Normalizer:
             forms=tuple(merged),
             stems=tuple(forms),
             present=present_signs(fold_word(t) for t in raw),
+            read=read,
         )
 
     def _possessive(self, surface: str) -> str | None:

@@ -248,6 +248,7 @@ LANGUAGE = Language(
         """.split()
     ),
     joining_words=frozenset("i a takze".split()),
+    filler_words=frozenset("voobsce voobscem realno sobstvenno taki".split()),
     now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),
     stem=stem,
 )

@@ -253,6 +253,7 @@ LANGUAGE = Language(
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),
+    filler_words=frozenset("zapravo uopste stvarno bas".split()),
     now_questions=("koliko je sati", "koliko je casova", "kakvo je vreme", "kakvo je vrijeme"),
     stem=stem,
 )

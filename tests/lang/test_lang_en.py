@@ -91,6 +91,7 @@ def test_what_was_talked_about_is_a_topic_question() -> None:
     assert question_kind("what did he say when they talked about trade") == "what"
     assert question_kind("what is the article about") == "what"
     assert question_kind("what did the mayor and the engineer talk about") == "topic"
+    assert question_kind("what were the talks with the mayor about") == "topic"
 
 
 def test_an_ordinal_is_its_number() -> None:
