@@ -251,3 +251,14 @@ def test_a_misspelt_question_word_marks_the_sentence_that_asks(small_engine: Eng
         "wen did nurtleu visit belgrade"
     )
     assert small_engine.decide(message).fact_id == "visit-date"
+
+
+def test_a_date_the_question_takes_for_granted_does_not_answer_it(small_engine: Engine) -> None:
+    """ "Who met Nurtleu on 29 November" names the date: the date's fact is its setting, so
+    the fact of whom he met answers, not the date he came."""
+    for question in (
+        "who met nurtleu in belgrade on 29 november",
+        "who did nurtleu meet in belgrade on november 29",
+    ):
+        assert small_engine.decide(question).fact_id == "officials-met", question
+    assert small_engine.decide("was the visit on 29 november").fact_id == "visit-date"

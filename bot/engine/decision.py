@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -161,18 +162,22 @@ _ASKED_WORDS = {
 }
 
 
-def unaccounted(index: Index, found: Match, best: Candidate) -> str | None:
+def unaccounted(
+    index: Index, found: Match, best: Candidate, granted: frozenset[str] = frozenset()
+) -> str | None:
     """The question's key word when the fact ``best`` doesn't account for what the question
     asks (``EngineConfig.min_accounted``, ``key_word_min_weight``): of the weight of its words
     that are neither names nor the setting, the fact's vocabulary holds less than
     ``min_accounted``, and not the heaviest of them ("deleg" in "how big was the kazakh
-    delegation", against the trade figure). None when the fact accounts for it."""
+    delegation", against the trade figure). Words in ``granted`` (what a fact the question
+    takes for granted accounts for: :func:`states_answer`) are not asked. None when the fact
+    accounts for it."""
     config = index.weigher.config
     question = found.question
     asking = {
         token: weight
         for token, weight in question.weights.items()
-        if token not in index.names and token not in question.setting
+        if token not in index.names and token not in question.setting and token not in granted
     }
     vocabulary = index.entries[index.fact_at[best.id]].vocabulary
     kind = question.analysis.kind
@@ -229,6 +234,20 @@ def swapped_place(index: Index, found: Match, best: Candidate) -> str | None:
     if not any(t in places and t not in found.question.weights for t in phrasing):
         return None
     return next(t for t in asked if t not in phrasing)
+
+
+#: A figure in a fact's answer ("29", "73.8"; "73,8" read as "73.8").
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def states_answer(index: Index, found: Match, candidate: Candidate) -> bool:
+    """Whether the question already holds a figure of the fact's answer while asking another
+    kind of question than the fact answers: "who met Nurtleu on 29 November" names the date,
+    so the date's fact is its setting, not its answer."""
+    if candidate.is_gap or candidate.kind_fits:
+        return False
+    figures = {f.replace(",", ".") for f in _FIGURE.findall(index.facts[candidate.id].answer)}
+    return not figures.isdisjoint(found.question.weights)
 
 
 def near_tie(index: Index, found: Match, best: Candidate, facts: list[Candidate]) -> Fact | None:
@@ -323,7 +342,17 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         best = facts[0] if facts else best
         if best.is_gap:
             return decline(best.score, Reason.WEAK)
-    runner_up = next((c.score for c in candidates if c.id != best.id), 0.0)
+    rivals: Iterable[Candidate] = candidates
+    granted: frozenset[str] = frozenset()
+    if states_answer(index, found, best):
+        granted = index.entries[index.fact_at[best.id]].vocabulary
+        # The fact the question takes for granted is set aside: the best fact that answers
+        # the kind asked decides in its place, against the others that do.
+        rivals = [c for c in candidates if c.kind_fits and c.id != best.id]
+        if not rivals or rivals[0].is_gap:
+            return decline(best.score, Reason.UNACCOUNTED)
+        best = rivals[0]
+    runner_up = next((c.score for c in rivals if c.id != best.id), 0.0)
     clear_lead = (
         best.score - runner_up >= config.answer_margin or best.score >= config.sure_threshold
     )
@@ -335,7 +364,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
     )
     confident = (best.score >= config.answer_threshold and clear_lead) or dominant
     if confident and (
-        unaccounted(index, found, best) is not None or swapped_place(index, found, best) is not None
+        unaccounted(index, found, best, granted) is not None
+        or swapped_place(index, found, best) is not None
     ):
         return decline(best.score, Reason.UNACCOUNTED)
     tie = near_tie(index, found, best, facts) if best.score >= config.answer_threshold else None
@@ -343,7 +373,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         # Too close to choose between two facts that both fit and account for the question:
         # both are told, rather than "did you mean".
         confident = (
-            unaccounted(index, found, best) is None and swapped_place(index, found, best) is None
+            unaccounted(index, found, best, granted) is None
+            and swapped_place(index, found, best) is None
         )
     if confident:
         fact = index.facts[best.id]
