@@ -262,3 +262,20 @@ def test_a_date_the_question_takes_for_granted_does_not_answer_it(small_engine: 
     ):
         assert small_engine.decide(question).fact_id == "officials-met", question
     assert small_engine.decide("was the visit on 29 november").fact_id == "visit-date"
+
+
+def test_words_only_the_story_uses_neither_dilute_nor_derail_the_question(
+    small_engine: Engine,
+) -> None:
+    """A question leaning on its story is decided with the story, whose words the fact base
+    never uses ("dinner", "exaggerates") are the story's, not asked; a story that names only
+    the setting leaves "how much was it?" as unknown as before."""
+    claim = (
+        "my sister told me at dinner yesterday that the trade tripled, i think she exaggerates. "
+    )
+    assert small_engine.decide(claim + "how much was it actually?").fact_id == "trade-turnover"
+    vague = (
+        "grandpa watched the evening bulletin on khabar and mumbled something about "
+        "kazakhstan and serbia. how much was it actually?"
+    )
+    assert not small_engine.decide(vague).answered

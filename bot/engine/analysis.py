@@ -137,11 +137,24 @@ class Analyser:
             and len(found[0]) > len(small_word)
         )
 
-    def weigh(self, question: str, analysis: Analysis) -> AnalysedQuestion:
-        """The weights and coverage of ``analysis`` (of ``question``, as typed)."""
+    def weigh(
+        self, question: str, analysis: Analysis, *, asked_unknown: frozenset[str] | None = None
+    ) -> AnalysedQuestion:
+        """The weights and coverage of ``analysis`` (of ``question``, as typed).
+
+        ``asked_unknown``, for a message whose asking sentences are known
+        (:func:`bot.lang.clauses.focus`), holds the unknown words of those sentences: other
+        words the fact base never uses are the story's ("I saw it on Khabar yesterday"), and
+        neither dilute the match nor make the message off topic."""
         index, config = self.index, self.config
         weigher = index.weigher
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
+        if asked_unknown is not None:
+            pairs = {
+                t: s
+                for t, s in pairs.items()
+                if t in index.fact_known or s in asked_unknown or self._on_topic(s)
+            }
         general = {t: weigher.general(t, s, analysis.lang) for t, s in pairs.items()}
         total_general = sum(general.values())
         # A word the fact base uses anywhere (also inside a phrase, like "foreign" in "foreign
@@ -150,7 +163,7 @@ class Analyser:
             t
             for t in pairs
             if t not in index.fact_known
-            and not all(w in index.on_topic_surfaces for w in pairs[t].split())
+            and not self._on_topic(pairs[t])
             and not (
                 t.isascii()
                 and t.isdigit()
@@ -177,6 +190,10 @@ class Analyser:
             only_names_known=only_names,
             foreign_place=self.foreign_place(question),
         )
+
+    def _on_topic(self, surface: str) -> bool:
+        """Whether the fact base uses every word of a surface (also inside a phrase)."""
+        return all(w in self.index.on_topic_surfaces for w in surface.split())
 
     def foreign_place(self, question: str) -> str | None:
         """The first country or city in ``question`` that the article doesn't mention."""

@@ -137,18 +137,30 @@ class Engine:
         # Sentences are told apart once their small words are read: "…she asked me. wen did
         # he come" asks in its second sentence.
         focused = focus(whole.read or question)
+        asked_unknown: frozenset[str] | None = None
         if focused is not None:
             # The question inside a long message, in the language of the whole message: if
             # it is answered (or declined for a reason of its own), so is the message — when
             # it says what it asks about by itself.
             language = whole.lang
             asked = self.weigh(focused, lang=language)
+            asked_unknown = frozenset(asked.unknown)
             if self._stands_alone(asked):
                 made = decide(self.index, focused, score(self.index, asked))
                 if made.answered or made.gap is not None or made.reason is Reason.NOW:
                     made = dataclasses.replace(made, question=question)
                     return self._joined(question, focused, made, lang)
-        made = decide(self.index, question, self.match(question, lang=lang))
+        # The whole message decides, its story's unknown words set aside when what is left
+        # still says what it asks about ("…the trade tripled. how much was it?"; not "…
+        # something about Kazakhstan. how much was it?").
+        weighed = self._analyser.weigh(question, whole, asked_unknown=asked_unknown)
+        if asked_unknown is not None and not any(
+            token in self.index.people
+            or (token not in weighed.setting and weight >= self.config.key_word_min_weight)
+            for token, weight in weighed.weights.items()
+        ):
+            weighed = self._analyser.weigh(question, whole)
+        made = decide(self.index, question, score(self.index, weighed))
         return self._joined(question, focused, made, lang)
 
     def _joined(
