@@ -279,3 +279,19 @@ def test_words_only_the_story_uses_neither_dilute_nor_derail_the_question(
         "kazakhstan and serbia. how much was it actually?"
     )
     assert not small_engine.decide(vague).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is dacic, minister of what",
+        "кто такой дачич, министр чего",
+        "ko je dačić, ministar čega",
+    ],
+)
+def test_a_word_for_a_person_is_what_a_who_question_asks(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Minister of what" in a who-question names what is asked, like "position" does: the
+    person's fact accounts for it."""
+    assert small_engine.decide(question).fact_id == "meeting-dacic"

@@ -153,9 +153,10 @@ def asks_opinion(found: Match, people: frozenset[str]) -> bool:
     )
 
 
-#: Per kind of question, the words naming what it asks for (see :func:`unaccounted`).
+#: Per kind of question, the words naming what it asks for (see :func:`unaccounted`): a
+#: who-question asks for a name, a position, or the person a word like "minister" stands for.
 _ASKED_WORDS = {
-    "who": IDENTITY_WORDS,
+    "who": IDENTITY_WORDS | PERSON_NOUNS,
     "when": TIME_WORDS,
     "where": PLACE_WORDS,
     "why": REASON_WORDS,
