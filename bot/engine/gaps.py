@@ -44,12 +44,15 @@ class GapVerdict:
 NOT_A_CANDIDATE = GapVerdict(candidate=False)
 
 
-def names_an_unknown_subject(index: Index, entry: Entry, phrases: Sequences) -> bool:
+def names_an_unknown_subject(index: Index, entry: Entry, phrases: Sequences, lang: str) -> bool:
     """The question names the gap's required subject, which no fact ever mentions and which is
     no everyday word of any language ("gas", "weapons"; not "end", "days" or Serbian "iznos",
-    amount): the article doesn't say."""
+    amount): the article doesn't say. The subject is read as the question's language (``lang``)
+    reads it: English "prob" (probably) is not Russian "пробыл" (stayed), though the Russian
+    stemmer makes both "prob"."""
     config = index.weigher.config
     lists = tuple(index.weigher.frequencies.values())
+    read = entry.requires_in.get(lang)
     return any(
         all(
             w not in index.fact_stems
@@ -61,6 +64,7 @@ def names_an_unknown_subject(index: Index, entry: Entry, phrases: Sequences) -> 
         )
         for group in entry.requires
         for seq in group & phrases
+        if read is None or seq in read
     )
 
 
@@ -104,7 +108,7 @@ def is_decisive(
         or covers_a_phrasing(index, phrasing.entry, question)
         or question.analysis.kind in entry.answers_to
         or entry.settled_by(phrases)
-        or names_an_unknown_subject(index, entry, phrases)
+        or names_an_unknown_subject(index, entry, phrases, question.analysis.lang)
     )
 
 

@@ -50,6 +50,9 @@ class Entry:
     unless: Sequences = frozenset()
     #: Groups of sequences that, one of each present, make the gap decisive by themselves.
     settles: tuple[Sequences, ...] = ()
+    #: Language -> the ``requires`` sequences as that language's stemmer reads the phrases:
+    #: English "prob" meets Russian "пробыл" only through the Russian stemmer.
+    requires_in: Mapping[str, Sequences] = field(default_factory=dict)
 
     def admits(self, phrases: Sequences) -> bool:
         """Whether a question with these word sequences may match (a gap's ``requires`` and
@@ -250,6 +253,29 @@ def _sequence_groups(
     )
 
 
+def _requires_in(
+    gap: Gap | None, normalizer: Normalizer, names: frozenset[str]
+) -> dict[str, Sequences]:
+    """Per language, the sequences of a gap's ``requires`` phrases as that language's stemmer
+    reads them, and as written (folded): a word typed as the gap lists it, or corrected into
+    it, is the word whatever the question's language."""
+    if gap is None:
+        return {}
+    written = {
+        tuple(fold_word(t) for t in tokenize(clean(phrase)))
+        for group in gap.requires
+        for phrase in group
+    }
+    return {
+        lang: frozenset(
+            written.union(
+                *(normalizer.forms_of(p, names, (lang,)) for group in gap.requires for p in group)
+            )
+        )
+        for lang in LANGUAGES
+    }
+
+
 def _entry(
     source: _Source, vocabulary: frozenset[str], normalizer: Normalizer, names: frozenset[str]
 ) -> Entry:
@@ -268,6 +294,7 @@ def _entry(
             for seq in normalizer.forms_of(phrase, names)
         ),
         _sequence_groups(gap.settles if gap else (), normalizer, names),
+        _requires_in(gap, normalizer, names),
     )
 
 

@@ -529,13 +529,19 @@ class Normalizer:
         """The canonical name a single word form stands for (itself when it has none)."""
         return self._phrases.get((form,)) or self._spellings.get((form,)) or form
 
-    def forms_of(self, phrase: str, names: frozenset[str] = frozenset()) -> set[tuple[str, ...]]:
+    def forms_of(
+        self,
+        phrase: str,
+        names: frozenset[str] = frozenset(),
+        langs: Iterable[str] = LANGUAGES,
+    ) -> set[tuple[str, ...]]:
         """The word-form sequences ``phrase`` may take in a question, as each language's
-        stemmer sees it; with aliases replaced too when it holds one of ``names`` (so
-        "Tokayev" also meets "Tokaev"), but not synonyms ("weapons" must not meet "army")."""
+        stemmer (of ``langs``) sees it; with aliases replaced too when it holds one of
+        ``names`` (so "Tokayev" also meets "Tokaev"), but not synonyms ("weapons" must not
+        meet "army")."""
         raw = tokenize(clean(phrase))
         out: set[tuple[str, ...]] = set()
-        for lang in LANGUAGES:
+        for lang in langs:
             stems = [word_form(t, lang) for t in raw]
             out.add(tuple(stems))
             forms, _ = self._replace_phrases(stems, [fold_word(t) for t in raw])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from tiny import analysed, analysis, tiny_engine
 
 from bot.engine.gaps import NOT_A_CANDIDATE, judge_gap, sequences
@@ -85,3 +87,27 @@ def test_a_gap_is_decisive_when_the_question_holds_one_of_its_phrasings() -> Non
     assert not covers_a_phrasing(index, position, analysed({"mayor": 2.0, "vienna": 3.0}))
     # A one-word phrasing ("toll") is too little to decide by itself.
     assert not covers_a_phrasing(index, position, analysed({"toll": 2.0}))
+
+
+def test_a_required_subject_is_read_in_the_questions_language() -> None:
+    """Russian "пробыл" (stayed) stems to "prob", as English "prob" (probably) does: only a
+    Russian question naming it makes the gap decisive."""
+    from tiny import GAPS, tiny_base
+
+    from bot.engine import Engine
+    from bot.knowledge.model import Gap
+
+    stay = Gap(
+        "stay", ("Сколько дней он пробыл?",), "The article doesn't say.", requires=(("пробыл",),)
+    )
+    engine = Engine(tiny_base(gaps=(*GAPS, stay)))
+    index = engine.index
+    position = next(i for i, e in enumerate(index.entries) if e.id == "stay")
+    english = analysed({"prob": 1.0})
+    russian = dataclasses.replace(
+        english, analysis=dataclasses.replace(english.analysis, lang="ru")
+    )
+    weak = PhrasingMatch(0.1, index.first_phrasing[position], 0.1, 0.1)
+    phrases = frozenset({("prob",)})
+    assert not judge_gap(index, index.entries[position], weak, english, phrases).decisive
+    assert judge_gap(index, index.entries[position], weak, russian, phrases).decisive
