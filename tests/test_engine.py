@@ -295,3 +295,10 @@ def test_a_word_for_a_person_is_what_a_who_question_asks(
     """ "Minister of what" in a who-question names what is asked, like "position" does: the
     person's fact accounts for it."""
     assert small_engine.decide(question).fact_id == "meeting-dacic"
+
+
+def test_a_question_word_after_a_reporting_verb_asks_nothing(small_engine: Engine) -> None:
+    """ "Мой дед говорит что…" reports a claim ("что" is "that"): the sentence that asks is
+    the next one, and the claim's words don't dilute it."""
+    message = "мой дед говорит что все дело в нефти и газе. что подписали?"
+    assert small_engine.decide(message).fact_id == "signed-documents"

@@ -50,6 +50,10 @@ class AnalysedQuestion:
     only_names_known: bool = False
     #: A country or city the article doesn't mention ("trade with Russia").
     foreign_place: str | None = None
+    #: Word forms only the story of a message holds, not its asking sentences
+    #: (:func:`bot.lang.clauses.focus`): no gap's subject ("…my uncle said at dinner. what
+    #: did they sign?" asks nothing about a dinner).
+    story: frozenset[str] = frozenset()
 
     @property
     def setting_total(self) -> float:

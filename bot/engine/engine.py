@@ -138,6 +138,7 @@ class Engine:
         # he come" asks in its second sentence.
         focused = focus(whole.read or question)
         asked_unknown: frozenset[str] | None = None
+        story: frozenset[str] = frozenset()
         if focused is not None:
             # The question inside a long message, in the language of the whole message: if
             # it is answered (or declined for a reason of its own), so is the message — when
@@ -145,6 +146,9 @@ class Engine:
             language = whole.lang
             asked = self.weigh(focused, lang=language)
             asked_unknown = frozenset(asked.unknown)
+            story = frozenset((*whole.stems, *whole.forms)).difference(
+                asked.analysis.stems, asked.analysis.forms
+            )
             if self._stands_alone(asked):
                 made = decide(self.index, focused, score(self.index, asked))
                 if made.answered or made.gap is not None or made.reason is Reason.NOW:
@@ -160,6 +164,8 @@ class Engine:
             for token, weight in weighed.weights.items()
         ):
             weighed = self._analyser.weigh(question, whole)
+        if story:
+            weighed = dataclasses.replace(weighed, story=story)
         made = decide(self.index, question, score(self.index, weighed))
         return self._joined(question, focused, made, lang)
 

@@ -44,7 +44,9 @@ class GapVerdict:
 NOT_A_CANDIDATE = GapVerdict(candidate=False)
 
 
-def names_an_unknown_subject(index: Index, entry: Entry, phrases: Sequences, lang: str) -> bool:
+def names_an_unknown_subject(
+    index: Index, entry: Entry, phrases: Sequences, lang: str, story: frozenset[str] = frozenset()
+) -> bool:
     """The question names the gap's required subject, which no fact ever mentions and which is
     no everyday word of any language ("gas", "weapons"; not "end", "days" or Serbian "iznos",
     amount): the article doesn't say. The subject is read as the question's language (``lang``)
@@ -64,7 +66,7 @@ def names_an_unknown_subject(index: Index, entry: Entry, phrases: Sequences, lan
         )
         for group in entry.requires
         for seq in group & phrases
-        if read is None or seq in read
+        if (read is None or seq in read) and story.isdisjoint(seq)
     )
 
 
@@ -108,7 +110,7 @@ def is_decisive(
         or covers_a_phrasing(index, phrasing.entry, question)
         or question.analysis.kind in entry.answers_to
         or entry.settled_by(phrases)
-        or names_an_unknown_subject(index, entry, phrases, question.analysis.lang)
+        or names_an_unknown_subject(index, entry, phrases, question.analysis.lang, question.story)
     )
 
 

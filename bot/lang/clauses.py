@@ -46,6 +46,9 @@ _BACK_REFERENCES = frozenset().union(
     *(language.person_pronouns | language.other_references for language in LANGUAGES.values())
 ) - frozenset("they them their oni ih im nih njih njima".split())
 _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANGUAGES.values()))
+#: Verbs that report what someone says or thinks ("говорит", "claims", "misli"): a question
+#: word right after one is a conjunction ("он говорит что…", "she said what she saw").
+_REPORTING = frozenset().union(*(language.hearsay_words for language in LANGUAGES.values()))
 #: Short prepositions that may come between a joining word and its question word.
 _PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".split())
 #: Question words in the case a preposition asks for ("о чём", "o čemu", "с кем").
@@ -65,10 +68,16 @@ def _asks(sentence: str) -> bool:
     """Whether the sentence holds a question word or opens as a yes/no question."""
     plain = _INDEFINITE.sub(" ", sentence.casefold())
     words = [fold_word(w) for w in _WORD.findall(plain)]
-    if any(w in _QUESTION_WORDS for w in words):
+    if any(_asking_word(words, i) for i in range(len(words))):
         return True
     opening = " ".join(words[:2]) + " "
     return any(opening.startswith(phrase + " ") for phrase in _YES_NO)
+
+
+def _asking_word(words: list[str], i: int) -> bool:
+    """Whether the i-th of these folded words is a question word that asks: not one right
+    after a reporting verb ("мой дед говорит что казахи…" reports, it doesn't ask)."""
+    return words[i] in _QUESTION_WORDS and not (i and words[i - 1] in _REPORTING)
 
 
 def _from_question_word(sentence: str) -> str:
@@ -81,8 +90,9 @@ def _from_question_word(sentence: str) -> str:
     words = list(_WORD.finditer(sentence))
     if len(words) < LONG_SENTENCE_WORDS:
         return sentence
+    folded = [fold_word(w.group(0).casefold()) for w in words]
     for i, word in enumerate(words):
-        if fold_word(word.group(0).casefold()) in _QUESTION_WORDS:
+        if _asking_word(folded, i):
             return sentence[word.start() :] if i >= STORY_WORDS else sentence
     return sentence
 

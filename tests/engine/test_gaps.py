@@ -111,3 +111,13 @@ def test_a_required_subject_is_read_in_the_questions_language() -> None:
     phrases = frozenset({("prob",)})
     assert not judge_gap(index, index.entries[position], weak, english, phrases).decisive
     assert judge_gap(index, index.entries[position], weak, russian, phrases).decisive
+
+
+def test_a_subject_only_the_story_names_makes_no_gap_decisive() -> None:
+    """ "toll" in the story of a message ("my uncle paid a toll on the old road…"), not in its
+    asking sentences, is no question about a toll."""
+    index = tiny_engine().index
+    entry = index.entries[TOLL_GAP]
+    question = dataclasses.replace(analysed({"toll": 1.0}), story=frozenset({"toll"}))
+    phrases = frozenset({("toll",)})
+    assert not judge_gap(index, entry, match(0.1, 0.1, TOLL_GAP), question, phrases).decisive
