@@ -367,6 +367,9 @@ LANGUAGE = Language(
         "hw": "how",
         "wen": "when",
         "n": "and",
+        "tmrw": "tomorrow",
+        "tmr": "tomorrow",
+        "txt": "text",
     },
     opinion_words=frozenset(
         """
