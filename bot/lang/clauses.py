@@ -74,10 +74,17 @@ def _asks(sentence: str) -> bool:
     return any(opening.startswith(phrase + " ") for phrase in _YES_NO)
 
 
+#: "That's what my uncle said": "what" after "that's" relates, it doesn't ask.
+_RELATIVE_AFTER = (("thats",), ("that", "s"), ("that", "is"))
+
+
 def _asking_word(words: list[str], i: int) -> bool:
     """Whether the i-th of these folded words is a question word that asks: not one right
-    after a reporting verb ("мой дед говорит что казахи…" reports, it doesn't ask)."""
-    return words[i] in _QUESTION_WORDS and not (i and words[i - 1] in _REPORTING)
+    after a reporting verb ("мой дед говорит что казахи…" reports, it doesn't ask), nor
+    "what" after "that's" ("that's what my uncle said")."""
+    if words[i] not in _QUESTION_WORDS or (i and words[i - 1] in _REPORTING):
+        return False
+    return not any(tuple(words[max(i - len(r), 0) : i]) == r for r in _RELATIVE_AFTER)
 
 
 def _from_question_word(sentence: str) -> str:

@@ -145,3 +145,14 @@ def test_whether_asks_so_a_long_sentence_is_not_cut_after_it() -> None:
     cut at "who", its second part would lose what "it" is."""
     message = "I'm curious whether the mayor got a prize for the bridge and who it came from"
     assert focus(message) == "whether the mayor got a prize for the bridge and who it came from"
+
+
+def test_a_relative_what_or_a_reported_that_asks_nothing() -> None:
+    """ "That's what my uncle said" and "дед говорит что…" report; the sentence that asks is
+    the other one."""
+    assert focus("so they signed a gas deal right? that's what my uncle said at dinner lol") == (
+        "so they signed a gas deal right?"
+    )
+    assert focus("дед говорит что казахи берут оружие у сербов. подписали что-нибудь?") == (
+        "подписали что-нибудь?"
+    )
