@@ -95,7 +95,9 @@ def _from_question_word(sentence: str) -> str:
     if clause is not None:
         return clause
     words = list(_WORD.finditer(sentence))
-    if len(words) < LONG_SENTENCE_WORDS:
+    if len(words) < LONG_SENTENCE_WORDS or fold_word(words[0].group(0).casefold()) in (
+        _FRAMING_OPENERS
+    ):
         return sentence
     folded = [fold_word(w.group(0).casefold()) for w in words]
     for i, word in enumerate(words):
@@ -104,20 +106,47 @@ def _from_question_word(sentence: str) -> str:
     return sentence
 
 
+#: First words of a clause that says whose view a question asks for ("according to the
+#: Serbian side, …", "по словам министра, …", "prema članku, …"): not a story to set aside.
+_FRAMING_OPENERS = frozenset("according per po prema sudeci soglasno".split())
+
+
+#: A clause of at most this many words that opens with a preposition and a question word
+#: continues the sentence before it ("…a reliable partner... in what region tho"); a longer
+#: one is a question of its own ("s kem vstrechalsya kazahskiy ministr v belgrade").
+CONTINUATION_WORDS = 4
+
+
+def _continues(clause: str) -> bool:
+    """Whether a short clause opens with a preposition and a question word ("in what
+    region", "с кем же"): it continues the sentence before it."""
+    words = [fold_word(w.casefold()) for w in _WORD.findall(clause)]
+    return (
+        2 <= len(words) <= CONTINUATION_WORDS
+        and words[0] in _PREPOSITIONS
+        and words[1] in _QUESTION_WORDS
+    )
+
+
 def _asking_clause(sentence: str) -> str | None:
     """The sentence from the first clause after a comma that asks, when at least
     ``STORY_WORDS`` words before it ask nothing and the clause doesn't point back to them
-    ("the guy in charge of the army, did the minister see him too?"); else None."""
+    ("the guy in charge of the army, did the minister see him too?"), doesn't say whose view
+    is asked ("according to the Serbian side, how well…") and doesn't continue them ("…a
+    reliable partner, in what region"); else None."""
     start = 0
     for comma in re.finditer(r",", sentence):
         before = sentence[: comma.start()]
         if _asks(before):
             return None
+        opener = _WORD.search(before)
+        if opener is not None and fold_word(opener.group(0).casefold()) in _FRAMING_OPENERS:
+            return None
         start = comma.end()
         clause = sentence[start:]
         if len(_WORD.findall(before)) >= STORY_WORDS and _asks(clause):
             words = {fold_word(w.casefold()) for w in _WORD.findall(clause)}
-            return None if words & _BACK_REFERENCES else clause.strip()
+            return None if words & _BACK_REFERENCES or _continues(clause) else clause.strip()
     return None
 
 
@@ -126,7 +155,12 @@ def focus(message: str) -> str | None:
     sentences = [s.strip() for s in _SENTENCE.findall(message) if _WORD.search(s)]
     # A question mark, or a question word: the last question often goes without its mark
     # ("…who's right? how much did it grow").
-    asking = [s for s in sentences if s.endswith("?") or _asks(s)]
+    asking = [
+        s
+        # "…called Serbia a reliable partner... in what region?": the one before is asked too.
+        for i, s in enumerate(sentences)
+        if s.endswith("?") or _asks(s) or (i + 1 < len(sentences) and _continues(sentences[i + 1]))
+    ]
     if not asking:
         asking = sentences
     kept = " ".join(_from_question_word(_COURTESY.sub(" ", s).strip(" ,.!")) for s in asking)

@@ -156,3 +156,23 @@ def test_a_relative_what_or_a_reported_that_asks_nothing() -> None:
     assert focus("дед говорит что казахи берут оружие у сербов. подписали что-нибудь?") == (
         "подписали что-нибудь?"
     )
+
+
+def test_whose_view_is_asked_is_part_of_the_question() -> None:
+    """ "According to the Serbian side, how well…" asks the Serbian side's view: nothing is
+    set aside, however long the sentence."""
+    assert (
+        focus("according to the serbian side, how well are the two countries cooperating") is None
+    )
+    assert focus("по словам вучича, где они взаимодействуют кроме двустороннего формата?") is None
+
+
+def test_a_short_clause_continuing_a_claim_keeps_the_claim() -> None:
+    """ "…a reliable partner... in what region tho" asks about the claim before it; a longer
+    question opening with "с кем" is a question of its own."""
+    assert focus("he called serbia a reliable partner... in what region tho") == (
+        "he called serbia a reliable partner in what region tho"
+    )
+    assert focus(
+        "pishu s telefona, ne mogu otkryt statyu. s kem vstrechalsya ministr v belgrade?"
+    ) == ("s kem vstrechalsya ministr v belgrade?")
