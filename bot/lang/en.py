@@ -389,7 +389,7 @@ LANGUAGE = Language(
         "city cities town place places country countries capital location venue".split()
     ),
     speech_words=frozenset(
-        "say says said saying tell tells told telling words statement statements quote quotes quoted describe describes described description call calls called characterise characterised characterize characterized comment comments commented remark remarks remarked stress stressed emphasise emphasised emphasize emphasized".split()
+        "according say says said saying tell tells told telling words statement statements quote quotes quoted describe describes described description call calls called characterise characterised characterize characterized comment comments commented remark remarks remarked stress stressed emphasise emphasised emphasize emphasized".split()
     ),
     identity_words=frozenset(
         "name names named call called surname last first full title position post role job office government cabinet".split()

@@ -215,7 +215,7 @@ LANGUAGE = Language(
         "gorod goroda gorode mesto meste mesta strana strany strane stolica stolice stolicu".split()
     ),
     speech_words=frozenset(
-        "skazal skazala skazali skazat govoril govorila govorili zajavil zajavila zajavili zajavlenie slova citata citatu opisal opisala opisyvaet nazval nazvala nazyvaet oharakterizoval otmetil otmetila podcerknul vyskazal vyskazalsja".split()
+        "skazal skazala skazali skazat govoril govorila govorili zajavil zajavila zajavili zajavlenie slova citata citatu opisal opisala opisyvaet nazval nazvala nazyvaet oharakterizoval otmetil otmetila podcerknul vyskazal vyskazalsja slovam mneniju".split()
     ),
     identity_words=frozenset(
         "imja imeni familija familiju zovut zvat zovite nazyvajut nazvan nazvana dolznost dolznosti post pravitelstvo pravitelstve pravitelstva kabinet".split()

@@ -223,7 +223,7 @@ LANGUAGE = Language(
         "grad grada gradu mesto mestu mesta mjesto mjestu zemlja zemlji zemlju drzava drzavi drzavu prestonica prestonici glavni".split()
     ),
     speech_words=frozenset(
-        "rekao rekla rekli kazao kazala kaze govorio govorila izjavio izjavila izjava izjavu reci opisao opisala opisuje nazvao nazvala naziva istakao istakla naglasio naglasila citat".split()
+        "rekao rekla rekli kazao kazala kaze govorio govorila izjavio izjavila izjava izjavu reci opisao opisala opisuje nazvao nazvala naziva istakao istakla naglasio naglasila citat recima misljenju".split()
     ),
     identity_words=frozenset(
         "ime imena prezime zove zovu zvao funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()

@@ -7,6 +7,7 @@ import dataclasses
 from tiny import FACTS, replace_config, tiny_base
 
 from bot.engine import Engine
+from bot.engine.scoring import asks_for_words
 from bot.knowledge.model import Citation, Fact
 
 # Two statements of the tiny article: the council's words about the cost, and the mayor's
@@ -70,3 +71,15 @@ def test_asking_a_speakers_words_marks_down_a_fact_that_is_no_ones_words() -> No
     assert words_elsewhere(index, index.entries[bridge], told)
     assert not words_elsewhere(index, index.entries[bridge], plain)
     assert not words_elsewhere(index, index.entries[index.fact_at["petrova-said"]], told)
+
+
+def test_according_to_someone_asks_for_their_words() -> None:
+    """ "According to Vucic…", "по словам Вучича…", "po rečima Vučića…" ask for what someone
+    said, as "what did Vucic say" does."""
+    for cleaned in (
+        "according to vucic how do the countries interact",
+        "в каких форматах по словам вучича страны взаимодействуют",
+        "u kojim formatima po recima vucica saradjuju",
+    ):
+        assert asks_for_words(cleaned), cleaned
+    assert not asks_for_words("how do the countries interact")
