@@ -325,3 +325,13 @@ def test_words_of_emphasis_do_not_break_a_phrase(text: str, lang: str) -> None:
     doesn't hide the phrase: it is read as without the filler."""
     normalizer = Normalizer([{"discuss": ("talks about", "говорили о", "razgovarali o")}])
     assert "discuss" in normalizer.analyze(text, lang=lang).tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("who's right?", "en"), ("кто прав?", "ru"), ("это правда?", "ru"), ("ko je u pravu?", "sr")],
+)
+def test_asking_who_is_right_names_nothing(text: str, lang: str) -> None:
+    """ "Кто прав?", "ko je u pravu?" ask to settle the claim before them, like "who's
+    right?": no word of their own that a fact or gap could match ("прав" is no "правила")."""
+    assert Normalizer().analyze(text, lang=lang).tokens == ()

@@ -33,6 +33,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         dumal dumala dumali
+        prav prava pravy pravda verno
         konkretno slysal slysala slysali
         tocno
         kotoroj otkuda

@@ -21,6 +21,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         ej hej pitanju
+        pravu istina istinu
         kaze kazu kazao kazala kazali kazes kazem
         tacno
         ga ovu ovih bas jelte
