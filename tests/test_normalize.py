@@ -335,3 +335,11 @@ def test_asking_who_is_right_names_nothing(text: str, lang: str) -> None:
     """ "Кто прав?", "ko je u pravu?" ask to settle the claim before them, like "who's
     right?": no word of their own that a fact or gap could match ("прав" is no "правила")."""
     assert Normalizer().analyze(text, lang=lang).tokens == ()
+
+
+def test_serbian_more_is_no_visa() -> None:
+    """Serbian "više" (more) stems as "visa" does under the Serbian stemmer: it is read as the
+    common word it is, and "viza" still as the visa."""
+    normalizer = Normalizer([{"visa": ("visa", "viza", "vize")}])
+    assert "visa" not in normalizer.analyze("koliko više trguju", lang="sr").tokens
+    assert "visa" in normalizer.analyze("da li treba viza", lang="sr").tokens

@@ -20,7 +20,7 @@ LANGUAGE = Language(
     code="sr",
     stop_words=frozenset(
         """
-        ej hej pitanju
+        ej hej pitanju vise
         pravu istina istinu
         kaze kazu kazao kazala kazali kazes kazem
         tacno
