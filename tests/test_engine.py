@@ -302,3 +302,14 @@ def test_a_question_word_after_a_reporting_verb_asks_nothing(small_engine: Engin
     the next one, and the claim's words don't dilute it."""
     message = "мой дед говорит что все дело в нефти и газе. что подписали?"
     assert small_engine.decide(message).fact_id == "signed-documents"
+
+
+def test_a_claim_that_the_visit_was_elsewhere_is_answered_with_where_it_was(
+    small_engine: Engine,
+) -> None:
+    """ "Was the visit in Zagreb?" gets the visit (in Belgrade), as any wrong premise does; a
+    question about what was signed in Moscow or trade with Russia is still about a place the
+    article doesn't mention."""
+    assert small_engine.decide("was the visit in zagreb?").fact_id == "visit"
+    for question in ("did they discuss trade with russia?", "did they sign anything in moscow?"):
+        assert small_engine.decide(question).reason is Reason.FOREIGN_PLACE, question

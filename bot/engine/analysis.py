@@ -84,6 +84,25 @@ def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> 
     return any(abs(value - k) <= max(share * k, 1.0) or value == int(k) for k in known)
 
 
+#: Words before a place that make it where something happened ("went to Zagreb", "met in Novi
+#: Sad", "в Загребе", "u Zagrebu").
+_LOCATION_PREPOSITIONS = frozenset("in to at v vo u na".split())
+
+
+def wrong_place_claim(analysis: Analysis, place: str) -> bool:
+    """Whether a yes/no question claims the article's events took place in ``place``, one it
+    doesn't mention ("was the visit in Zagreb?", "my uncle says they met in Novi Sad, is that
+    right?"): the fact that says where answers it, as for any wrong premise."""
+    if analysis.kind != "yesno":
+        return False
+    words = re.findall(r"[^\W_]+", fold(analysis.cleaned))
+    first = place.split()[0]
+    return any(
+        w.startswith(first) and i > 0 and words[i - 1] in _LOCATION_PREPOSITIONS
+        for i, w in enumerate(words)
+    )
+
+
 class Analyser:
     """Analyses questions against one index; remembers the last few analyses."""
 
@@ -153,6 +172,11 @@ class Analyser:
         index, config = self.index, self.config
         weigher = index.weigher
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
+        place = self.foreign_place(question)
+        if place is not None and wrong_place_claim(analysis, place):
+            # The place a claim gets wrong is what the answer corrects, not an unknown subject.
+            first = place.split()[0]
+            pairs = {t: s for t, s in pairs.items() if not s.startswith(first)}
         if asked_unknown is not None:
             pairs = {
                 t: s
@@ -192,7 +216,7 @@ class Analyser:
             total=sum(weights.values()) + config.unknown_weight_share * unknown_weight,
             setting={t: w for t, w in weights.items() if t in index.context},
             only_names_known=only_names,
-            foreign_place=self.foreign_place(question),
+            foreign_place=place,
         )
 
     def _on_topic(self, surface: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.engine.analysis import wrong_place_claim
 from bot.engine.config import EngineConfig
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match
@@ -272,11 +273,11 @@ def near_tie(index: Index, found: Match, best: Candidate, facts: list[Candidate]
     return index.facts[second.id] if second is not None else None
 
 
-def _decline_reason(found: Match, config: EngineConfig, people: frozenset[str]) -> Reason | None:
+def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
         return Reason.NOW
-    if asks_opinion(found, people):
+    if asks_opinion(found, index.people):
         return Reason.OPINION
     min_on_topic = config.min_on_topic
     if not found.candidates or found.on_topic < min_on_topic:
@@ -285,7 +286,14 @@ def _decline_reason(found: Match, config: EngineConfig, people: frozenset[str]) 
         return Reason.UNKNOWN_NUMBER
     if found.only_names_known:
         return Reason.NAMES_ONLY
-    if found.foreign_place is not None:
+    if found.foreign_place is not None and not (
+        # A claim the article's events took place elsewhere is answered by the fact that says
+        # where they did ("was the visit in Zagreb?"); a question about what was signed in
+        # Moscow is still about a place the article doesn't mention.
+        wrong_place_claim(found.analysis, found.foreign_place)
+        and not found.candidates[0].is_gap
+        and "where" in index.entries[index.fact_at[found.candidates[0].id]].answers_to
+    ):
         return Reason.FOREIGN_PLACE
     return None
 
@@ -317,7 +325,7 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             candidates=candidates,
         )
 
-    early = _decline_reason(found, config, index.people)
+    early = _decline_reason(index, found, config)
     decisive_gap = next((c for c in candidates if c.decisive and c.is_gap), None)
     if early is Reason.OFF_TOPIC and decisive_gap is not None:
         # Words only a gap uses ("длился" for how long the visit lasted) are off the facts'
