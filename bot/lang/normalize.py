@@ -46,6 +46,7 @@ from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
 from bot.lang.now import NO_SIGNS, Present, present_signs
 from bot.lang.translit import (
+    chat_letters,
     fold_word,
     has_cyrillic,
     russian_from_latin,
@@ -84,7 +85,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_PUNCTUATION)
     if text.isprintable():
         # No character of the categories below (nor a separator but " "): nothing to drop.
-        return unmix_scripts(_SPACE.sub(" ", text).strip())
+        return unmix_scripts(chat_letters(_SPACE.sub(" ", text).strip()))
     kept = []
     for ch in text:
         category = unicodedata.category(ch)
@@ -92,7 +93,7 @@ def clean(text: str) -> str:
             kept.append(" " if ch in "\t\n\r\x0b\x0c" else "")
         else:
             kept.append(ch)
-    return unmix_scripts(_SPACE.sub(" ", "".join(kept)).strip())
+    return unmix_scripts(chat_letters(_SPACE.sub(" ", "".join(kept)).strip()))
 
 
 @lru_cache(maxsize=1024)

@@ -200,6 +200,23 @@ _WORD_RUN = re.compile(r"\w+")
 _ASCII_LETTER = re.compile(r"[a-z]")
 
 
+#: A "4" between two letters: chat spelling of "ч" ("vu4ic", "ву4ич", "4to" is left alone).
+_CHAT_FOUR = re.compile(r"(?<=[^\W\d_])4(?=[^\W\d_])")
+
+
+def chat_letters(text: str) -> str:
+    """Lower-case text with a "4" between letters read as the "ч" it stands for in chat:
+    "vu4icha" -> "vuchicha", "ву4ича" -> "вучича"; numbers ("4th", "b4", "2024") unchanged."""
+    if "4" not in text:
+        return text
+
+    def letter(match: re.Match[str]) -> str:
+        around = match.string[match.start() - 1] + match.string[match.end()]
+        return "ч" if CYRILLIC.search(around) else "ch"
+
+    return _CHAT_FOUR.sub(letter, text)
+
+
 def unmix_scripts(text: str) -> str:
     """Lower-case text with each word that mixes Latin and Cyrillic letters written in its
     main script, look-alike letters swapped: "астанy" -> "астану"; other words unchanged."""

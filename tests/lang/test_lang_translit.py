@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from bot.lang.translit import (
     SERBIAN_LETTERS,
+    chat_letters,
     fold_word,
     has_cyrillic,
     mostly_cyrillic,
@@ -87,3 +88,12 @@ def test_unmixing_a_long_word_takes_linear_time() -> None:
     unmix_scripts("x" * 4096 + " мир")
     unmix_scripts("x" * 2048 + "ы" * 2048)
     assert time.perf_counter() - start < 0.5
+
+
+def test_a_four_between_letters_is_the_chat_spelling_of_ch() -> None:
+    """ "vu4icha", "ву4ича": a 4 between letters stands for "ч" (in the word's own script);
+    numbers and "4th", "b4", "4to" stay as typed."""
+    assert chat_letters("kuda priglasili vu4icha") == "kuda priglasili vuchicha"
+    assert chat_letters("ву4ич") == "вучич"
+    for text in ("4th of nov", "b4 2024", "4to", "73.4 million"):
+        assert chat_letters(text) == text
