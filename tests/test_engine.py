@@ -313,3 +313,10 @@ def test_a_claim_that_the_visit_was_elsewhere_is_answered_with_where_it_was(
     assert small_engine.decide("was the visit in zagreb?").fact_id == "visit"
     for question in ("did they discuss trade with russia?", "did they sign anything in moscow?"):
         assert small_engine.decide(question).reason is Reason.FOREIGN_PLACE, question
+
+
+def test_russian_typed_in_latin_letters_is_told_by_more_of_its_words(small_engine: Engine) -> None:
+    """ "v kakom mesyatse vuchich poedet" is Russian in Latin letters ("kakom", "poedet"), read
+    and answered as Russian."""
+    assert small_engine.analyze("v kakom mesyatse vuchich poedet v astanu").lang == "ru"
+    assert small_engine.analyze("s kem vstrechalsya nurtleu").lang == "ru"
