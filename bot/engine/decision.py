@@ -179,7 +179,11 @@ def unaccounted(
     asking = {
         token: weight
         for token, weight in question.weights.items()
-        if token not in index.names and token not in question.setting and token not in granted
+        if token not in index.names
+        and token not in question.setting
+        and token not in granted
+        # "Mentioned in the article", "по мнению министра" frame the question, asking nothing.
+        and token not in index.framing_forms
     }
     vocabulary = index.entries[index.fact_at[best.id]].vocabulary
     kind = question.analysis.kind

@@ -103,7 +103,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         statja state statje soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
-        pisut pisetsja napisano
+        pisut pisetsja napisano mneniju mnenie slovam
         """.split()
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej".split()),

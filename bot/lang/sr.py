@@ -118,7 +118,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         clanak clanku clanka chlanak prema tekst tekstu teksta pominje pomenuta pomenut pominju
-        pomenute pomenuti spomenute spomenuta spomenuti pominjane pisu pise napisano
+        pomenute pomenuti spomenute spomenuta spomenuti pominjane pisu pise napisano misljenju recima
         """.split()
     ),
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov".split()),

@@ -297,3 +297,9 @@ def test_a_runner_up_that_does_not_fit_is_passed_over_for_the_next_within_the_ma
     assert made.answered
     assert made.also is not None
     assert made.also.id == "mayor"
+
+
+def test_words_framing_the_question_are_not_what_it_asks() -> None:
+    """ "How much will the bridge cost, as mentioned in the article": "mention" frames the
+    question (`Language.framing_words`), it is not a key word the cost fact must hold."""
+    assert accounted({"mention": 4.0, "cost": 1.0}).outcome is Outcome.ANSWERED
