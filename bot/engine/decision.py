@@ -380,7 +380,12 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         unaccounted(index, found, best, granted) is not None
         or swapped_place(index, found, best) is not None
     ):
-        return decline(best.score, Reason.UNACCOUNTED)
+        # A runner-up within the tie margin that fits and accounts for the question answers
+        # in its place ("KZ FM belgrade visit date": the visit lacks "date", its date has it).
+        stand_in = near_tie(index, found, best, facts)
+        if stand_in is None or best.score < config.answer_threshold:
+            return decline(best.score, Reason.UNACCOUNTED)
+        best = next(c for c in facts if c.id == stand_in.id)
     tie = near_tie(index, found, best, facts) if best.score >= config.answer_threshold else None
     if not confident and tie is not None and best.kind_fits:
         # Too close to choose between two facts that both fit and account for the question:

@@ -303,3 +303,11 @@ def test_words_framing_the_question_are_not_what_it_asks() -> None:
     """ "How much will the bridge cost, as mentioned in the article": "mention" frames the
     question (`Language.framing_words`), it is not a key word the cost fact must hold."""
     assert accounted({"mention": 4.0, "cost": 1.0}).outcome is Outcome.ANSWERED
+
+
+def test_a_close_runner_up_that_accounts_for_the_question_answers_in_the_best_ones_place() -> None:
+    """ "How much did the debate cost": the cost fact (60) lacks "debate"; the mayor's fact
+    (57, within tie_margin) holds it, and answers instead of a "did you mean"."""
+    found = Match(analysed({"debat": 3.0, "cost": 1.0}), (fact("cost", 60.0), fact("mayor", 57.0)))
+    made = decide(tiny_engine().index, "q", found)
+    assert (made.outcome, made.fact_id, made.also) == (Outcome.ANSWERED, "mayor", None)
