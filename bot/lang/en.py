@@ -427,6 +427,7 @@ LANGUAGE = Language(
     filler_words=frozenset(
         "actually really basically truly literally honestly seriously even ever".split()
     ),
+    precision_words=frozenset("exactly precisely specifically exact".split()),
     now_questions=(
         "what time is it",
         "what day is it",

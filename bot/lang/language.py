@@ -191,3 +191,7 @@ class Language:
     #: phrases are read, so "what were the talks actually about" holds "talks about" as
     #: "what were the talks about" does. Not "exactly"/"точно": a gap may ask for precision.
     filler_words: frozenset[str] = frozenset()
+    #: Words asking for precision (folded: "exactly", "конкретно", "tačno"): not read inside a
+    #: kind phrase ("на какую конкретно дату" asks when, as "на какую дату" does), though a
+    #: gap may still need them.
+    precision_words: frozenset[str] = frozenset()

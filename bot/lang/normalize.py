@@ -283,12 +283,30 @@ _WORDS = re.compile(r"[^\W_]+")
 SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
 
 
+#: Words of precision and emphasis of every language, left out of kind phrases.
+_NOT_IN_KIND_PHRASES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            frozenset().union(
+                *(
+                    language.precision_words | language.filler_words
+                    for language in LANGUAGES.values()
+                )
+            )
+        )
+    )
+    + r")\b ?"
+)
+
+
 def question_kind(folded: str) -> str:
     """The kind of answer a folded question asks for (see :data:`bot.knowledge.model.QUESTION_KINDS`).
 
     The last sentence with a kind phrase decides ("who's right? how much did it grow" asks how
     much), and in it the phrase that comes first, the longer of two at the same word: "what was
     the quote when he met Vucic" is a what question, "what date" a when question."""
+    folded = _NOT_IN_KIND_PHRASES.sub("", folded)
     for pattern, replacement in _KIND_REWRITES:
         folded = pattern.sub(replacement, folded)
     for sentence in reversed(SENTENCE_END.split(folded)):

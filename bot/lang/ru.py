@@ -39,7 +39,7 @@ LANGUAGE = Language(
         konkretno slysal slysala slysali
         tocno
         kotoroj otkuda
-        chto cto sto kto kogda gde kuda kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko pocemu
+        chto cto sto kto kogda gde kuda kak kakoj kakaja kakie kakoe kakov kakova kakovy skolko skolki skolkih pocemu
         zacem li ili i v vo na s so k ko po o ob ot do iz za u a no eto byl byla bylo byli est
         budet ego ee ih on ona oni my vy ja ty chej cej ceja ceje cji cja kotoryj kotoraja
         kotorye kogo komu kem mezhdu mezdu pri pro dlja sebja svoj svoi takoe takoj takaja takie
@@ -70,7 +70,7 @@ LANGUAGE = Language(
         ("age", ("skolko let",)),
         ("duration", ("skolko dnej", "skolko vremeni")),
         ("year", ("v kakom godu", "kakoj god")),
-        ("amount", ("skolko", "kakov obem", "kakoj obem")),
+        ("amount", ("skolko", "skolki", "skolkih", "kakov obem", "kakoj obem")),
         (
             "when",
             (
@@ -80,6 +80,9 @@ LANGUAGE = Language(
                 "kakogo dnja",
                 "v kakom mesjace",
                 "kakogo mesjaca",
+                "na kakuju datu",
+                "kakaja data",
+                "kakogo cisla",
             ),
         ),
         ("where", ("gde", "kuda", "v kakom gorode", "v kakoj gorod", "kakoj gorod")),
@@ -252,6 +255,7 @@ LANGUAGE = Language(
     ),
     joining_words=frozenset("i a takze".split()),
     filler_words=frozenset("voobsce voobscem realno sobstvenno taki".split()),
+    precision_words=frozenset("tocno konkretno imenno".split()),
     now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),
     stem=stem,
 )

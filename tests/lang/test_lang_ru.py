@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.lang import ru
-from bot.lang.normalize import Normalizer, question_kind, word_form
+from bot.lang.normalize import Normalizer, fold, question_kind, word_form
 
 
 def test_stem_reads_cyrillic_only() -> None:
@@ -116,3 +116,11 @@ def test_what_the_asker_thought_carries_nothing_and_nazvan_asks_who() -> None:
 
     assert Normalizer().analyze("я думала").tokens == ()
     assert "nazvan" in IDENTITY_WORDS
+
+
+def test_a_word_of_precision_inside_a_kind_phrase_keeps_its_kind() -> None:
+    """ "На какую конкретно дату" asks when, as "на какую дату" does; "до скольки" asks how
+    much."""
+    assert question_kind(fold("на какую конкретно дату его пригласили")) == "when"
+    assert question_kind(fold("на какую дату его пригласили")) == "when"
+    assert question_kind(fold("торговля выросла втрое, до скольки?")) == "amount"
