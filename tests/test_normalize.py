@@ -329,7 +329,13 @@ def test_words_of_emphasis_do_not_break_a_phrase(text: str, lang: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("who's right?", "en"), ("кто прав?", "ru"), ("это правда?", "ru"), ("ko je u pravu?", "sr")],
+    [
+        ("who's right?", "en"),
+        ("that's wrong rite?", "en"),
+        ("кто прав?", "ru"),
+        ("это правда?", "ru"),
+        ("ko je u pravu?", "sr"),
+    ],
 )
 def test_asking_who_is_right_names_nothing(text: str, lang: str) -> None:
     """ "Кто прав?", "ko je u pravu?" ask to settle the claim before them, like "who's

@@ -37,7 +37,7 @@ LANGUAGE = Language(
         among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh nah yeah
         yep nope kinda sorta random q according dos eachother
-        true right correct
+        true right correct wrong incorrect false
         smth sth smb somethin sumthin
         somewhere anywhere everywhere nowhere sometime sometimes somehow whatever whoever
         wherever whenever
@@ -368,6 +368,7 @@ LANGUAGE = Language(
         "wen": "when",
         "n": "and",
         "tmrw": "tomorrow",
+        "rite": "right",
         "tmr": "tomorrow",
         "txt": "text",
     },
