@@ -320,3 +320,8 @@ def test_russian_typed_in_latin_letters_is_told_by_more_of_its_words(small_engin
     and answered as Russian."""
     assert small_engine.analyze("v kakom mesyatse vuchich poedet v astanu").lang == "ru"
     assert small_engine.analyze("s kem vstrechalsya nurtleu").lang == "ru"
+
+
+def test_chat_spelling_of_right_asks_to_settle_a_claim(small_engine: Engine) -> None:
+    """ "thats wrong rite?" reads "rite" as "right": nothing of its own is asked."""
+    assert small_engine.analyze("thats wrong rite?").tokens == ()
