@@ -349,3 +349,19 @@ def test_serbian_more_is_no_visa() -> None:
     normalizer = Normalizer([{"visa": ("visa", "viza", "vize")}])
     assert "visa" not in normalizer.analyze("koliko više trguju", lang="sr").tokens
     assert "visa" in normalizer.analyze("da li treba viza", lang="sr").tokens
+
+
+def test_a_word_for_a_person_in_a_description_is_the_person() -> None:
+    """ "the lakeside diplomat" is Petrova: her name replaces the word for a person
+    ("diplomat"), which is no subject of its own; a word the fact base names as a concept
+    ("mayor") stays."""
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova",), "lakeside": ("Lakeside",)}, {"mayor": ("boss",)}],
+        descriptions={"petrova": [[["lakeside"], ["mayor", "diplomat"]]]},
+    )
+    assert normalizer.analyze("who is the lakeside diplomat").tokens == ("lakeside", "petrova")
+    assert normalizer.analyze("who is the lakeside boss").tokens == (
+        "lakeside",
+        "mayor",
+        "petrova",
+    )

@@ -401,6 +401,16 @@ class Analysis:
         return " ".join(self.tokens)
 
 
+@dataclass(frozen=True, slots=True)
+class Described:
+    """A person a question describes ("the kazakh diplomat"): their name, the position after
+    the description, and the (start, end) spans of its words."""
+
+    end: int
+    name: str
+    spans: frozenset[tuple[int, int]]
+
+
 #: A spelling-correction hook: (folded surface word, its word form, language) -> the
 #: (surface, form) of the word it is a misspelling of, or None to keep the word as it is.
 Corrector = Callable[[str, str, str], tuple[str, str] | None]
@@ -491,11 +501,11 @@ class Normalizer:
                 out.add(tuple(forms))
         return out
 
-    def _described(self, forms: list[str]) -> list[tuple[int, str]]:
-        """(position after the description, name) for each description ``forms`` hold. Two
-        descriptions that share a word take it by the nearer one: in "the kazakh foreign
+    def _described(self, forms: list[str]) -> list[Described]:
+        """Each description ``forms`` hold (:class:`Described`). Two descriptions that share
+        a word take it by the nearer one: in "the kazakh foreign
         minister came to serbia" the minister is Kazakh, not a Serbian foreign minister."""
-        found: list[tuple[int, str]] = []
+        found: list[Described] = []
         if not self._descriptions:
             return found
         tight: list[tuple[int, int, str, frozenset[tuple[int, int]]]] = []
@@ -521,8 +531,36 @@ class Normalizer:
                     tight.append((best[0], best[1], name, frozenset(best[2])))
         for width, end, name, used in tight:
             if not any(w < width and used & other for w, _, _, other in tight):
-                found.append((end, name))
+                found.append(Described(end, name, used))
         return found
+
+    def _name_described(self, forms: list[str], surfaces: list[str]) -> tuple[list[str], list[str]]:
+        """``forms`` and ``surfaces`` with the name of each person they describe after the
+        description, and without its word for a person ("the kazakh diplomat" is Nurtleu,
+        not also a diplomat: "minister", "guy", "чел"; a word the fact base names as a
+        concept, like "president", stays)."""
+        described = self._described(forms)
+        if not described:
+            return forms, surfaces
+        dropped = {
+            i
+            for found in described
+            for start, stop in found.spans
+            for i in range(start, stop)
+            if surfaces[i] in PERSON_NOUNS and forms[i] not in self._canonical
+        }
+        names: dict[int, list[str]] = defaultdict(list)
+        for found in described:
+            names[found.end].append(found.name)
+        out_forms: list[str] = []
+        out_surfaces: list[str] = []
+        for i in range(len(forms) + 1):
+            out_forms.extend(names.get(i, ()))
+            out_surfaces.extend(names.get(i, ()))
+            if i < len(forms) and i not in dropped:
+                out_forms.append(forms[i])
+                out_surfaces.append(surfaces[i])
+        return out_forms, out_surfaces
 
     def _language(self, cleaned: str) -> str:
         """The language of a question (:meth:`bot.lang.detect.Detector.detect_question`)."""
@@ -627,9 +665,7 @@ class Normalizer:
             forms.append(form)
             surfaces.append(folded)
         merged, merged_surfaces = self._replace_phrases(forms, surfaces)
-        for end, name in sorted(self._described(merged), reverse=True):
-            merged.insert(end, name)
-            merged_surfaces.insert(end, name)
+        merged, merged_surfaces = self._name_described(merged, merged_surfaces)
         canonical = self._canonical
         kept = [
             (f, s)

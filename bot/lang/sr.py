@@ -20,7 +20,7 @@ LANGUAGE = Language(
     code="sr",
     stop_words=frozenset(
         """
-        ej hej pitanju vise
+        ej hej pitanju vise onaj onog onom onu
         pravu istina istinu
         kaze kazu kazao kazala kazali kazes kazem
         tacno
