@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.index import Index
 from bot.engine.spelling import Speller
+from bot.lang import PLACE_PREPOSITIONS
 from bot.lang.normalize import STOP_WORDS, Analysis, Corrector, Normalizer, fold, word_form
 
 
@@ -54,6 +55,9 @@ class AnalysedQuestion:
     #: (:func:`bot.lang.clauses.focus`): no gap's subject ("…my uncle said at dinner. what
     #: did they sign?" asks nothing about a dinner).
     story: frozenset[str] = frozenset()
+    #: A yes/no question claims the article's events took place in ``foreign_place``
+    #: (:func:`wrong_place_claim`): the fact that says where answers it.
+    place_claimed: bool = False
 
     @property
     def setting_total(self) -> float:
@@ -84,11 +88,6 @@ def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> 
     return any(abs(value - k) <= max(share * k, 1.0) or value == int(k) for k in known)
 
 
-#: Words before a place that make it where something happened ("went to Zagreb", "met in Novi
-#: Sad", "в Загребе", "u Zagrebu").
-_LOCATION_PREPOSITIONS = frozenset("in to at v vo u na".split())
-
-
 def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     """Whether a yes/no question claims the article's events took place in ``place``, one it
     doesn't mention ("was the visit in Zagreb?", "my uncle says they met in Novi Sad, is that
@@ -98,7 +97,7 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     words = re.findall(r"[^\W_]+", fold(analysis.cleaned))
     first = place.split()[0]
     return any(
-        w.startswith(first) and i > 0 and words[i - 1] in _LOCATION_PREPOSITIONS
+        w.startswith(first) and i > 0 and words[i - 1] in PLACE_PREPOSITIONS
         for i, w in enumerate(words)
     )
 
@@ -173,7 +172,8 @@ class Analyser:
         weigher = index.weigher
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
         place = self.foreign_place(question)
-        if place is not None and wrong_place_claim(analysis, place):
+        claimed = place is not None and wrong_place_claim(analysis, place)
+        if place is not None and claimed:  # (both: for the type checker)
             # The place a claim gets wrong is what the answer corrects, not an unknown subject.
             first = place.split()[0]
             pairs = {t: s for t, s in pairs.items() if not s.startswith(first)}
@@ -217,6 +217,7 @@ class Analyser:
             setting={t: w for t, w in weights.items() if t in index.context},
             only_names_known=only_names,
             foreign_place=place,
+            place_claimed=claimed,
         )
 
     def _on_topic(self, surface: str) -> bool:

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.engine.analysis import wrong_place_claim
 from bot.engine.config import EngineConfig
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match
@@ -294,7 +293,7 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         # A claim the article's events took place elsewhere is answered by the fact that says
         # where they did ("was the visit in Zagreb?"); a question about what was signed in
         # Moscow is still about a place the article doesn't mention.
-        wrong_place_claim(found.analysis, found.foreign_place)
+        found.question.place_claimed
         and not found.candidates[0].is_gap
         and "where" in index.entries[index.fact_at[found.candidates[0].id]].answers_to
     ):

@@ -158,11 +158,7 @@ class Engine:
         # still says what it asks about ("…the trade tripled. how much was it?"; not "…
         # something about Kazakhstan. how much was it?").
         weighed = self._analyser.weigh(question, whole, asked_unknown=asked_unknown)
-        if asked_unknown is not None and not any(
-            token in self.index.people
-            or (token not in weighed.setting and weight >= self.config.key_word_min_weight)
-            for token, weight in weighed.weights.items()
-        ):
+        if asked_unknown is not None and not self._stands_alone(weighed, self.index.people):
             weighed = self._analyser.weigh(question, whole)
         if story:
             weighed = dataclasses.replace(weighed, story=story)
@@ -204,13 +200,14 @@ class Engine:
         related = (offer, *(r for r in made.related if r != offer))
         return dataclasses.replace(made, related=related[: self.config.max_suggestions])
 
-    def _stands_alone(self, asked: AnalysedQuestion) -> bool:
+    def _stands_alone(self, asked: AnalysedQuestion, named: frozenset[str] | None = None) -> bool:
         """Whether the asking part of a message says what it asks about by itself: it names
         someone or something, or holds a word of its own (not the setting) of
         ``key_word_min_weight`` ("which documents were signed?"). "Is that true?" after a
         story, or "what did the minister say they want?" after one about farming, leans on the
-        story: the whole message decides."""
-        names = self.index.names
+        story: the whole message decides. ``named`` are the names that count (every name, or
+        only people: a message naming just the setting says nothing of its own)."""
+        names = self.index.names if named is None else named
         return any(
             token in names
             or (token not in asked.setting and weight >= self.config.key_word_min_weight)

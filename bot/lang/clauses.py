@@ -108,7 +108,7 @@ def _from_question_word(sentence: str) -> str:
 
 #: First words of a clause that says whose view a question asks for ("according to the
 #: Serbian side, …", "по словам министра, …", "prema članku, …"): not a story to set aside.
-_FRAMING_OPENERS = frozenset("according per po prema sudeci soglasno".split())
+_FRAMING_OPENERS = frozenset().union(*(language.view_openers for language in LANGUAGES.values()))
 
 
 #: A clause of at most this many words that opens with a preposition and a question word

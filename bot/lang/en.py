@@ -429,6 +429,8 @@ LANGUAGE = Language(
         "actually really basically truly literally honestly seriously even ever".split()
     ),
     precision_words=frozenset("exactly precisely specifically exact".split()),
+    place_prepositions=frozenset("in to at".split()),
+    view_openers=frozenset("according per".split()),
     now_questions=(
         "what time is it",
         "what day is it",

@@ -195,3 +195,9 @@ class Language:
     #: kind phrase ("на какую конкретно дату" asks when, as "на какую дату" does), though a
     #: gap may still need them.
     precision_words: frozenset[str] = frozenset()
+    #: Words before a place that make it where something happened (folded: "in", "в", "u"):
+    #: "was the visit in Zagreb?" claims a place.
+    place_prepositions: frozenset[str] = frozenset()
+    #: First words of a clause saying whose view is asked (folded: "according", "по", "prema"):
+    #: "according to the Serbian side, how well…" is one question, not a story and a question.
+    view_openers: frozenset[str] = frozenset()

@@ -256,6 +256,8 @@ LANGUAGE = Language(
     joining_words=frozenset("i a takze".split()),
     filler_words=frozenset("voobsce voobscem realno sobstvenno taki".split()),
     precision_words=frozenset("tocno konkretno imenno".split()),
+    place_prepositions=frozenset("v vo".split()),
+    view_openers=frozenset("po soglasno".split()),
     now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),
     stem=stem,
 )

@@ -256,6 +256,8 @@ LANGUAGE = Language(
     joining_words=frozenset("i a takode takodje".split()),
     filler_words=frozenset("zapravo uopste stvarno bas".split()),
     precision_words=frozenset("tacno konkretno precizno".split()),
+    place_prepositions=frozenset("u na".split()),
+    view_openers=frozenset("po prema sudeci".split()),
     now_questions=("koliko je sati", "koliko je casova", "kakvo je vreme", "kakvo je vrijeme"),
     stem=stem,
 )
