@@ -86,6 +86,11 @@ def test_names_and_shared_words_do_not_decide_the_language(small_engine: Engine)
     assert small_engine.analyze("vize za Srbiju").lang == "sr"
 
 
+def test_a_synonym_of_the_fact_base_tells_its_language(small_engine: Engine) -> None:
+    """Serbian words the vocabulary knows ("sastao") count as Serbian, unlike names do."""
+    assert small_engine.analyze("sa kim se sastao nurtleu pored vucica").lang == "sr"
+
+
 def test_related_questions_are_offered_in_the_readers_language(small_engine: Engine) -> None:
     """After a Russian answer, the related questions offered are Russian phrasings."""
     answer = ask(small_engine, "Кто посетил Белград?")

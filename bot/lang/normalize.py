@@ -565,7 +565,7 @@ class Normalizer:
     def _language(self, cleaned: str) -> str:
         """The language of a question (:meth:`bot.lang.detect.Detector.detect_question`)."""
         return self._detector.detect_question(
-            cleaned, is_name=self._is_name, is_english=self._is_english
+            cleaned, is_name=self._is_proper_name, is_english=self._is_english
         )
 
     def _names_someone(self, word: str, lang: str) -> bool:
@@ -573,6 +573,12 @@ class Normalizer:
         folded = fold_word(word.casefold())
         canonical = self._spellings.get((folded,)) or self._phrases.get((word_form(word, lang),))
         return canonical in self._names
+
+    def _is_proper_name(self, folded: str) -> bool:
+        """Whether a folded word is, alone, a spelling of one of the ``names`` (a person or a
+        place): those tell no language, but a synonym ("sastao", "sporazum") is a word of the
+        language it is spelt in."""
+        return self._spellings.get((folded,)) in self._names
 
     def _is_name(self, folded: str) -> bool:
         """Whether a folded word is, alone, a spelling of an alias or synonym."""
@@ -631,7 +637,10 @@ class Normalizer:
             (language in ("en", "sr") if lang is None else lang == "ru")
             and self._is_english is not None
             and russian_in_latin(
-                cleaned, is_name=self._is_name, is_english=self._is_english, detected=language
+                cleaned,
+                is_name=self._is_proper_name,
+                is_english=self._is_english,
+                detected=language,
             )
         ):
             # Russian typed in Latin letters is read (and answered) as Russian.
