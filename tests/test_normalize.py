@@ -119,6 +119,24 @@ def test_question_kinds_are_read_from_question_words() -> None:
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
+        ("was the mayor in the hall when the bridge opened", "yesno"),
+        ("da li je gradonačelnik bio tu kada su otvorili most", "yesno"),
+        ("did they say when the bridge opens", "when"),
+        ("do you know where the bridge is", "where"),
+        ("was it built in May, and when did it open", "when"),
+        ("wasn't it the mayor who opened it", "who"),
+    ],
+)
+def test_a_when_in_a_yes_no_question_joins_clauses_unless_something_is_known_or_said(
+    question: str, kind: str
+) -> None:
+    """A bare when/where in a yes/no question asks only after a word of knowing or telling, or before its own opening."""
+    assert question_kind(fold(question)) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
         ("what was his quote when he met the president", "what"),
         ("who did he meet when he was there", "who"),
         ("did he say when they meet again", "when"),

@@ -56,6 +56,8 @@ PLACE_WORDS = _union(lambda language: language.place_words)
 REASON_WORDS = _union(lambda language: language.reason_words)
 #: Words before a place that make it where something happened, of every language (folded).
 PLACE_PREPOSITIONS = _union(lambda language: language.place_prepositions)
+#: Words of knowing or telling that make a later question word ask, of every language (folded).
+KNOWING_WORDS = _union(lambda language: language.knowing_words)
 #: Words that may come before a yes/no opening, of every language (folded).
 LEAD_WORDS = _union(lambda language: language.lead_words)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).

@@ -70,6 +70,11 @@ def _asks(sentence: str) -> bool:
     words = [fold_word(w) for w in _WORD.findall(plain)]
     if any(_asking_word(words, i) for i in range(len(words))):
         return True
+    return _opens_yes_no(words)
+
+
+def _opens_yes_no(words: list[str]) -> bool:
+    """Whether these folded words open as a yes/no question ("was he…", "da li…")."""
     opening = " ".join(words[:2]) + " "
     return any(opening.startswith(phrase + " ") for phrase in _YES_NO)
 
@@ -90,7 +95,9 @@ def _asking_word(words: list[str], i: int) -> bool:
 def _from_question_word(sentence: str) -> str:
     """A long sentence from its first question word on, when a story comes before it; any
     sentence from its asking clause on, when one after a comma follows a story that asks
-    nothing ("idem u Almati na leto sa drugarima, da li nam treba viza")."""
+    nothing ("idem u Almati na leto sa drugarima, da li nam treba viza"). A sentence that opens
+    as a yes/no question asks from its start: in "was the ambassador in the room when Nurtleu
+    met Vucic" the question word only joins a clause."""
     clause = _asking_clause(sentence)
     if clause is not None:
         return clause
@@ -100,6 +107,8 @@ def _from_question_word(sentence: str) -> str:
     ):
         return sentence
     folded = [fold_word(w.group(0).casefold()) for w in words]
+    if _opens_yes_no(folded):
+        return sentence
     for i, word in enumerate(words):
         if _asking_word(folded, i):
             return sentence[word.start() :] if i >= STORY_WORDS else sentence

@@ -164,6 +164,11 @@ class Language:
     #: Verbs that report what the asker's own said ("my friend *says* the minister is…",
     #: folded): after a word of the asker's own they are no question about anyone's words.
     hearsay_words: frozenset[str] = frozenset()
+    #: Words of knowing or telling that make a later when/where/who a question of their own
+    #: (folded; :attr:`speech_words` count too): "did he *say* when…", "do you *know* where…"
+    #: ask when and where, but in "was the ambassador there when they met" (none before it)
+    #: "when" only joins two clauses, and the sentence asks yes or no.
+    knowing_words: frozenset[str] = frozenset()
     #: Words that may come before a yes/no opening without changing it (folded): "so is he
     #: going", "а был ли", "pa da li".
     lead_words: frozenset[str] = frozenset()

@@ -40,7 +40,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.lang import IDENTITY_WORDS, LANGUAGES, LEAD_WORDS, PERSON_NOUNS, STOP_WORDS
+from bot.lang import (
+    IDENTITY_WORDS,
+    KNOWING_WORDS,
+    LANGUAGES,
+    LEAD_WORDS,
+    PERSON_NOUNS,
+    SPEECH_WORDS,
+    STOP_WORDS,
+)
 from bot.lang.detect import Detector, detect_language, russian_in_latin
 from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
@@ -250,6 +258,8 @@ class _KindTable:
     yesno: tuple[str, ...]
     #: Leading words of any language before a yes/no opening ("so is…", "а был…", "pa da li…").
     lead: re.Pattern[str]
+    #: Words of knowing or telling, of every language: after one, a clause word asks.
+    knowing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -270,6 +280,7 @@ def _kind_table() -> _KindTable:
         ),
         next(phrases for kind, phrases in _KIND_PATTERNS if kind == "yesno"),
         re.compile(f"^ (?:(?:{'|'.join(sorted(LEAD_WORDS))}) )+"),
+        KNOWING_WORDS | SPEECH_WORDS,
     )
 
 
@@ -334,9 +345,25 @@ def _sentence_kind(padded: str) -> str | None:
             kind = table.kind_of[later.group(1)]
     opening = table.lead.sub(" ", padded)  # "so is he going" opens with "is"
     yesno = any(opening.startswith(f" {phrase}") for phrase in table.yesno)
+    if yesno and found is not None and _joins_clauses(padded, found, table):
+        return "yesno"
     if kind is not None and not (yesno and kind == "what"):
         return kind
     return "yesno" if yesno else None
+
+
+def _joins_clauses(padded: str, found: re.Match[str], table: _KindTable) -> bool:
+    """Whether a bare when or where in a yes/no sentence only joins two clauses: "was the
+    ambassador there when they met" (no word of knowing or telling before it, no yes/no
+    opening after it), unlike "did he say when he'd come" or "…, and when did he come". (A
+    "who" there is no joint: "wasn't it Tokayev who came?" asks who came.)"""
+    phrase = found.group(1)
+    if phrase not in table.clause_words or table.kind_of[phrase] == "who":
+        return False
+    if not table.knowing.isdisjoint(padded[: found.start()].split()):
+        return False
+    after = padded[found.end() :]
+    return not any(after.startswith(f" {phrase}") for phrase in table.yesno)
 
 
 # --------------------------------------------------------------------------------------------

@@ -214,6 +214,9 @@ LANGUAGE = Language(
     ),
     my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
     hearsay_words=frozenset("govorit skazal skazala dumaet scitaet utverzdaet".split()),
+    knowing_words=frozenset(
+        "znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili".split()
+    ),
     lead_words=frozenset("a i nu".split()),
     time_words=frozenset("den dnja dnju dnem data daty datu cislo cisla mesjac mesjaca".split()),
     reason_words=frozenset("pricina priciny pricinu cel celju celi".split()),

@@ -215,6 +215,9 @@ LANGUAGE = Language(
     ),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
     hearsay_words=frozenset("kaze kazao kazala rekao rekla misli tvrdi".split()),
+    knowing_words=frozenset(
+        "znas znate zna znam poznato receno navedeno pise pisalo pominje spominje secas secate objavljeno objavili".split()
+    ),
     lead_words=frozenset("a i pa e ej bre brate".split()),
     time_words=frozenset(
         "dan dana danu datum datuma mesec meseca mesecu mjesec mjeseca mjesecu".split()

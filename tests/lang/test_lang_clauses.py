@@ -176,3 +176,9 @@ def test_a_short_clause_continuing_a_claim_keeps_the_claim() -> None:
     assert focus(
         "pishu s telefona, ne mogu otkryt statyu. s kem vstrechalsya ministr v belgrade?"
     ) == ("s kem vstrechalsya ministr v belgrade?")
+
+
+def test_a_long_yes_no_question_keeps_its_start_before_a_joining_when() -> None:
+    """A long sentence opening as a yes/no question is not cut at a later "when" that joins a clause."""
+    message = "was the city's mayor sitting in the front row of the hall when the minister opened the bridge"
+    assert focus(message) is None
