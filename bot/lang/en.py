@@ -336,10 +336,11 @@ LANGUAGE = Language(
             "about what",
         ),
         # "What do the signed papers actually do?": what a thing does is what it is for (but
-        # "what did he do" asks what a person did).
+        # "what did he do" asks what a person did, and "what did the two sides agree to do"
+        # what they agreed).
         (
             r"\bwhat (?:do|does|did|will|would|can|could) (?:the|these|those|this|that|such) "
-            rf"(?!(?:\w+ ){{0,3}}(?:{'|'.join(_PERSON_NOUNS)})s? )(?:\w+ ){{1,4}}do\b",
+            rf"(?!(?:\w+ ){{0,3}}(?:{'|'.join(_PERSON_NOUNS)})s? )(?:\w+ ){{1,4}}(?<!\bto )do\b",
             "why",
         ),
     ),

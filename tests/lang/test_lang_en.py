@@ -58,10 +58,11 @@ def test_a_place_noun_after_which_makes_a_where_question() -> None:
 
 
 def test_what_a_thing_does_is_what_it_is_for() -> None:
-    """ "What do the signed papers actually do" asks what they are for; what a person did is
+    """ "What do the signed papers actually do" asks what they are for; what a person did or agreed to do is
     still a what question."""
     assert question_kind("what do the signed papers actually do") == "why"
     assert question_kind("what did the kazakh president actually do") == "what"
+    assert question_kind("what did the 2 fms agree to do") == "what"
     assert question_kind("what did they do in the city") == "what"
 
 
