@@ -25,8 +25,8 @@ Correction = tuple[str, str]
 
 
 class Lexicon:
-    """Words to correct misspellings to: swapped letters are found by their sorted letters in
-    O(1); other typos by rapidfuzz among words of a length that can reach the cutoff
+    """Words to correct misspellings to: two swapped letters are found by their sorted letters
+    in O(1) (only two: "odbarne" is "odbrane", not the anagram "broaden"); other typos by rapidfuzz among words of a length that can reach the cutoff
     (ratio = 1 - distance / (len1 + len2), and distance >= the length difference) and — in a
     large lexicon — that begin with one of the misspelt word's first two letters (typists
     rarely get those both wrong), which keeps each search to a few hundred words."""
@@ -34,10 +34,11 @@ class Lexicon:
     def __init__(self, words: Iterable[str], cutoff: float, *, by_initial: bool = False) -> None:
         self.cutoff = cutoff
         self.by_initial = by_initial
-        self._anagrams: dict[str, str] = {}
+        self._anagrams: dict[str, tuple[str, ...]] = {}
         self._by_length: dict[int, list[str]] = defaultdict(list)
         for word in words:
-            self._anagrams.setdefault("".join(sorted(word)), word)
+            key = "".join(sorted(word))
+            self._anagrams[key] = (*self._anagrams.get(key, ()), word)
             self._by_length[len(word)].append(word)
         # Search pools, made on first use (and not kept in the engine cache).
         self._pools: dict[tuple[int, str], list[str]] = {}
@@ -76,9 +77,11 @@ class Lexicon:
         return pool
 
     def swapped(self, word: str) -> str | None:
-        """A word with the same letters in another order (a transposition typo)."""
-        found = self._anagrams.get("".join(sorted(word)))
-        return found if found is not None and found != word else None
+        """A word with two of the letters of ``word`` swapped (a transposition typo)."""
+        for found in self._anagrams.get("".join(sorted(word)), ()):
+            if sum(a != b for a, b in zip(word, found, strict=True)) == 2:
+                return found
+        return None
 
     def slip(
         self,

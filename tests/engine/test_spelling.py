@@ -32,6 +32,13 @@ def test_swapped_letters_are_found_by_their_letters() -> None:
     assert lexicon.swapped("bridge") is None
 
 
+def test_only_two_swapped_letters_are_a_transposition_not_any_anagram() -> None:
+    """An anagram that more than two letters tell apart ("odbarne", "broaden") is no slip of it."""
+    lexicon = Lexicon(["broaden", "odbrane"], 80)
+    assert lexicon.swapped("odbarne") == "odbrane"
+    assert Lexicon(["broaden"], 80).swapped("odbarne") is None
+
+
 def test_closest_word_must_reach_the_cutoff() -> None:
     """A typo is corrected to the most similar word only at or above the similarity cutoff."""
     lexicon = Lexicon(["agriculture", "council"], 80)
