@@ -311,8 +311,16 @@ def test_a_claim_that_the_visit_was_elsewhere_is_answered_with_where_it_was(
     question about what was signed in Moscow or trade with Russia is still about a place the
     article doesn't mention."""
     assert small_engine.decide("was the visit in zagreb?").fact_id == "visit"
+    assert small_engine.decide("визит был в загребе?").fact_id == "visit"
     for question in ("did they discuss trade with russia?", "did they sign anything in moscow?"):
         assert small_engine.decide(question).reason is Reason.FOREIGN_PLACE, question
+
+
+def test_the_bot_addressed_by_name_is_no_unknown_subject(small_engine: Engine) -> None:
+    """ "@bot vucevic" asks about Vucevic; "bot tell me a joke" stays off topic."""
+    assert small_engine.decide("@bot vucevic").fact_id == "meeting-vucevic"
+    assert small_engine.decide("бот, кто такой вучевич").fact_id == "meeting-vucevic"
+    assert small_engine.decide("bot tell me a joke").reason is Reason.OFF_TOPIC
 
 
 def test_russian_typed_in_latin_letters_is_told_by_more_of_its_words(small_engine: Engine) -> None:

@@ -95,6 +95,14 @@ def test_languages_are_detected_from_script_and_words() -> None:
     assert detect_language(clean("Šta su potpisali?")) == "sr"
 
 
+def test_a_word_is_not_known_by_a_stem_too_short_to_tell_it() -> None:
+    """A synonym another language's stemmer cuts to two letters (Serbian "boost" -> "bo")
+    doesn't make a typo like "бо" (for "био") a mention of it."""
+    normalizer = Normalizer([{"step_up": ("boost",)}])
+    assert "step_up" not in normalizer.analyze("када је бо састанак").tokens
+    assert "step_up" in normalizer.analyze("did they boost trade").tokens
+
+
 def test_question_kinds_are_read_from_question_words() -> None:
     """Question words reveal what kind of answer is wanted."""
     cases = {

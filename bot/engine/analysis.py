@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.index import Index
 from bot.engine.spelling import Speller
-from bot.lang import PLACE_PREPOSITIONS
+from bot.lang import PLACE_PREPOSITIONS, QUESTION_WORDS
 from bot.lang.normalize import STOP_WORDS, Analysis, Corrector, Normalizer, fold, word_form
 
 
@@ -91,10 +91,14 @@ def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> 
 def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     """Whether a yes/no question claims the article's events took place in ``place``, one it
     doesn't mention ("was the visit in Zagreb?", "my uncle says they met in Novi Sad, is that
-    right?"): the fact that says where answers it, as for any wrong premise."""
-    if analysis.kind != "yesno":
-        return False
+    right?"): the fact that says where answers it, as for any wrong premise. A statement
+    asked without a question word is a yes/no question too ("визит был в Загребе?"): Russian
+    and Serbian ask so."""
     words = re.findall(r"[^\W_]+", fold(analysis.cleaned))
+    if analysis.kind != "yesno" and not (
+        analysis.kind == "what" and QUESTION_WORDS.isdisjoint(words)
+    ):
+        return False
     first = place.split()[0]
     return any(
         w.startswith(first) and i > 0 and words[i - 1] in PLACE_PREPOSITIONS

@@ -25,6 +25,7 @@ from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
+from bot.lang import ADDRESS_WORDS
 from bot.lang.clauses import focus, joined
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
@@ -157,6 +158,11 @@ class Engine:
         # The whole message decides, its story's unknown words set aside when what is left
         # still says what it asks about ("…the trade tripled. how much was it?"; not "…
         # something about Kazakhstan. how much was it?").
+        if not ADDRESS_WORDS.isdisjoint(whole.surfaces):
+            # The bot addressed by name ("@bot vucevic") is asked nothing by that word.
+            if asked_unknown is None:
+                asked_unknown = frozenset(self._analyser.weigh(question, whole).unknown)
+            asked_unknown = asked_unknown - ADDRESS_WORDS
         weighed = self._analyser.weigh(question, whole, asked_unknown=asked_unknown)
         if asked_unknown is not None and not self._stands_alone(weighed, self.index.people):
             weighed = self._analyser.weigh(question, whole)

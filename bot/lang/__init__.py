@@ -56,6 +56,10 @@ PLACE_WORDS = _union(lambda language: language.place_words)
 REASON_WORDS = _union(lambda language: language.reason_words)
 #: Words before a place that make it where something happened, of every language (folded).
 PLACE_PREPOSITIONS = _union(lambda language: language.place_prepositions)
+#: Words for the bot itself, of every language (folded).
+ADDRESS_WORDS = _union(lambda language: language.address_words)
+#: Question words, of every language (folded): a sentence holding none asks no wh-question.
+QUESTION_WORDS = _union(lambda language: language.question_words)
 #: Words of knowing or telling that make a later question word ask, of every language (folded).
 KNOWING_WORDS = _union(lambda language: language.knowing_words)
 #: Words that may come before a yes/no opening, of every language (folded).

@@ -384,6 +384,7 @@ LANGUAGE = Language(
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears".split()
     ),
+    address_words=frozenset("bot bots".split()),
     knowing_words=frozenset(
         "know knows known knew remember recall mention mentions mentioned specify specified specifies announce announced reveal revealed report reported reports write wrote written clear idea sure explain explained".split()
     ),

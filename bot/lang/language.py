@@ -164,6 +164,10 @@ class Language:
     #: Verbs that report what the asker's own said ("my friend *says* the minister is…",
     #: folded): after a word of the asker's own they are no question about anyone's words.
     hearsay_words: frozenset[str] = frozenset()
+    #: Words for the bot itself (folded: "bot", "бот", "bote"), by which a group addresses
+    #: it: neither what a question asks nor evidence it is off topic, when what is left says
+    #: what it asks about ("@bot vucevic", "бот, о чём статья").
+    address_words: frozenset[str] = frozenset()
     #: Words of knowing or telling that make a later when/where/who a question of their own
     #: (folded; :attr:`speech_words` count too): "did he *say* when…", "do you *know* where…"
     #: ask when and where, but in "was the ambassador there when they met" (none before it)

@@ -371,6 +371,18 @@ def _joins_clauses(padded: str, found: re.Match[str], table: _KindTable) -> bool
 # --------------------------------------------------------------------------------------------
 
 
+#: A stem shorter than this, cut from a word at least two letters longer, says nothing: the
+#: Serbian stemmer makes English "boost" "bo", the Russian one "объем" "ob" — which is also
+#: the preposition "об" (about). A vocabulary word is known by such a stem in no language.
+MIN_STEM_LENGTH = 3
+
+
+def _stemmed_to_nothing(token: str, form: str) -> bool:
+    """Whether ``form``, the stem of ``token``, is too short to tell a word
+    (:data:`MIN_STEM_LENGTH`)."""
+    return len(form) < MIN_STEM_LENGTH and len(fold_word(token)) >= len(form) + 2
+
+
 @lru_cache(maxsize=65536)
 def word_form(token: str, lang: str) -> str:
     """The comparable form of one cleaned token: stemmed in ``lang``, then folded.
@@ -505,7 +517,10 @@ class Normalizer:
                         continue
                     self._spellings.setdefault(tuple(fold_word(t) for t in raw), canonical)
                     for lang in LANGUAGES:
-                        stems[tuple(word_form(t, lang) for t in raw)].add(canonical)
+                        forms = tuple(word_form(t, lang) for t in raw)
+                        if len(forms) == 1 and _stemmed_to_nothing(raw[0], forms[0]):
+                            continue
+                        stems[forms].add(canonical)
         self._phrases = {seq: next(iter(names)) for seq, names in stems.items() if len(names) == 1}
         self._longest = max(map(len, [*self._spellings, *self._phrases]), default=1)
         self._canonical = frozenset([*self._phrases.values(), *self._spellings.values()])

@@ -214,6 +214,7 @@ LANGUAGE = Language(
     ),
     my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
     hearsay_words=frozenset("govorit skazal skazala dumaet scitaet utverzdaet".split()),
+    address_words=frozenset("bot botik botjara".split()),
     knowing_words=frozenset(
         "znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili".split()
     ),

@@ -215,6 +215,7 @@ LANGUAGE = Language(
     ),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
     hearsay_words=frozenset("kaze kazao kazala rekao rekla misli tvrdi".split()),
+    address_words=frozenset("bot bote botu".split()),
     knowing_words=frozenset(
         "znas znate zna znam poznato receno navedeno pise pisalo pominje spominje secas secate objavljeno objavili".split()
     ),
