@@ -27,6 +27,12 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset().union(*(language.question_words for language in LANGUAGES.values()))
+_RELATIVE_WORDS = frozenset().union(*(language.relative_words for language in LANGUAGES.values()))
+_STOP_WORDS = frozenset().union(*(language.stop_words for language in LANGUAGES.values()))
+#: Words of knowing or telling: a question word after one asks ("znam koji", "tell me which").
+_KNOWING = frozenset().union(
+    *(language.knowing_words | language.speech_words for language in LANGUAGES.values())
+)
 #: Openings of a yes/no question ("is there…", "da li…"): a sentence starting so asks.
 _YES_NO = tuple(
     sorted(
@@ -85,10 +91,14 @@ _RELATIVE_AFTER = (("thats",), ("that", "s"), ("that", "is"))
 
 def _asking_word(words: list[str], i: int) -> bool:
     """Whether the i-th of these folded words is a question word that asks: not one right
-    after a reporting verb ("мой дед говорит что казахи…" reports, it doesn't ask), nor
-    "what" after "that's" ("that's what my uncle said")."""
+    after a reporting verb ("мой дед говорит что казахи…" reports, it doesn't ask), nor a
+    relative word after a content word ("у фирми која извози"), nor "what" after "that's"
+    ("that's what my uncle said")."""
     if words[i] not in _QUESTION_WORDS or (i and words[i - 1] in _REPORTING):
         return False
+    before = words[i - 1] if i else ""
+    if words[i] in _RELATIVE_WORDS and before and before not in _STOP_WORDS | _KNOWING:
+        return False  # "…a firm which exports apples": it relates to the noun before it
     return not any(tuple(words[max(i - len(r), 0) : i]) == r for r in _RELATIVE_AFTER)
 
 

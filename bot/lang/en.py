@@ -384,6 +384,9 @@ LANGUAGE = Language(
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears".split()
     ),
+    relative_words=frozenset(
+        "which".split()
+    ),
     address_words=frozenset("bot bots".split()),
     knowing_words=frozenset(
         "know knows known knew remember recall mention mentions mentioned specify specified specifies announce announced reveal revealed report reported reports write wrote written clear idea sure explain explained".split()
@@ -431,7 +434,7 @@ LANGUAGE = Language(
     ),
     joining_words=frozenset("and also plus".split()),
     filler_words=frozenset(
-        "actually really basically truly literally honestly seriously even ever".split()
+        "actually really basically truly literally honestly seriously even ever personally himself".split()
     ),
     precision_words=frozenset("exactly precisely specifically exact".split()),
     place_prepositions=frozenset("in to at".split()),

@@ -164,6 +164,10 @@ class Language:
     #: Verbs that report what the asker's own said ("my friend *says* the minister is…",
     #: folded): after a word of the asker's own they are no question about anyone's words.
     hearsay_words: frozenset[str] = frozenset()
+    #: Question words that also relate a clause to the noun before them (folded: "which",
+    #: "который", "koja"): after a content word they ask nothing ("my dad works at a firm
+    #: *which* exports apples", "у фирми *која* извози").
+    relative_words: frozenset[str] = frozenset()
     #: Words for the bot itself (folded: "bot", "бот", "bote"), by which a group addresses
     #: it: neither what a question asks nor evidence it is off topic, when what is left says
     #: what it asks about ("@bot vucevic", "бот, о чём статья").

@@ -214,6 +214,9 @@ LANGUAGE = Language(
     ),
     my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
     hearsay_words=frozenset("govorit skazal skazala dumaet scitaet utverzdaet".split()),
+    relative_words=frozenset(
+        "kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj kotoromu kotorym kotoryh kotorymi".split()
+    ),
     address_words=frozenset("bot botik botjara".split()),
     knowing_words=frozenset(
         "znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili".split()
@@ -258,7 +261,7 @@ LANGUAGE = Language(
         """.split()
     ),
     joining_words=frozenset("i a takze".split()),
-    filler_words=frozenset("voobsce voobscem realno sobstvenno taki".split()),
+    filler_words=frozenset("voobsce voobscem realno sobstvenno taki licno".split()),
     precision_words=frozenset("tocno konkretno imenno".split()),
     place_prepositions=frozenset("v vo".split()),
     view_openers=frozenset("po soglasno".split()),

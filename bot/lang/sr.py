@@ -215,6 +215,9 @@ LANGUAGE = Language(
     ),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
     hearsay_words=frozenset("kaze kazao kazala rekao rekla misli tvrdi".split()),
+    relative_words=frozenset(
+        "koji koja koje koju kojeg kojem kojim kojoj kojih kojima kog".split()
+    ),
     address_words=frozenset("bot bote botu".split()),
     knowing_words=frozenset(
         "znas znate zna znam poznato receno navedeno pise pisalo pominje spominje secas secate objavljeno objavili".split()
@@ -258,7 +261,7 @@ LANGUAGE = Language(
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),
-    filler_words=frozenset("zapravo uopste stvarno bas".split()),
+    filler_words=frozenset("zapravo uopste stvarno bas licno".split()),
     precision_words=frozenset("tacno konkretno precizno".split()),
     place_prepositions=frozenset("u na".split()),
     view_openers=frozenset("po prema sudeci".split()),

@@ -182,3 +182,33 @@ def test_a_long_yes_no_question_keeps_its_start_before_a_joining_when() -> None:
     """A long sentence opening as a yes/no question is not cut at a later "when" that joins a clause."""
     message = "was the city's mayor sitting in the front row of the hall when the minister opened the bridge"
     assert focus(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Мој брат ради у фирми која прави мостове. Колико кошта мост?",
+            "Колико кошта мост?",
+        ),
+        (
+            "Мой брат работает в фирме, которая строит мосты. Сколько стоит мост?",
+            "Сколько стоит мост?",
+        ),
+        (
+            "my brother works at a firm which builds bridges. how much is the bridge",
+            "how much is the bridge",
+        ),
+    ],
+)
+def test_a_relative_word_after_a_noun_asks_nothing(message: str, question: str) -> None:
+    """ "…a firm which builds bridges." is story: "which" relates to the firm, it doesn't ask."""
+    assert focus(message) == question
+
+
+def test_a_question_word_after_a_word_of_knowing_still_asks() -> None:
+    """ "tell me which bridge opened" asks which, though "which" may relate a clause."""
+    assert (
+        focus("long day at work today. tell me which bridge opened")
+        == "tell me which bridge opened"
+    )
