@@ -29,9 +29,13 @@ _COURTESY = re.compile(
 _QUESTION_WORDS = frozenset().union(*(language.question_words for language in LANGUAGES.values()))
 _RELATIVE_WORDS = frozenset().union(*(language.relative_words for language in LANGUAGES.values()))
 _STOP_WORDS = frozenset().union(*(language.stop_words for language in LANGUAGES.values()))
-#: Words of knowing or telling: a question word after one asks ("znam koji", "tell me which").
+#: Words of knowing or telling, and words that open a clause ("ali", "but"): a question word
+#: after one asks ("znam koji", "tell me which", "…, ali koji su potpisani").
 _KNOWING = frozenset().union(
-    *(language.knowing_words | language.speech_words for language in LANGUAGES.values())
+    *(
+        language.knowing_words | language.speech_words | language.lead_words
+        for language in LANGUAGES.values()
+    )
 )
 #: Openings of a yes/no question ("is there…", "da li…"): a sentence starting so asks.
 _YES_NO = tuple(
@@ -68,6 +72,8 @@ JOINED_PART_WORDS = 2
 LONG_SENTENCE_WORDS = 12
 STORY_WORDS = 3
 _WORD = re.compile(r"[^\W_]+")
+#: Punctuation between two clauses of one sentence.
+_CLAUSE_BREAK = re.compile(r"[,:\u2013\u2014]| - ")
 
 
 def _asks(sentence: str) -> bool:
@@ -107,7 +113,8 @@ def _from_question_word(sentence: str) -> str:
     sentence from its asking clause on, when one after a comma follows a story that asks
     nothing ("idem u Almati na leto sa drugarima, da li nam treba viza"). A sentence that opens
     as a yes/no question asks from its start: in "was the ambassador in the room when Nurtleu
-    met Vucic" the question word only joins a clause."""
+    met Vucic" the question word only joins a clause (after a comma or a dash it may start
+    another question: "are companies mentioned — what do the documents lay a foundation for")."""
     clause = _asking_clause(sentence)
     if clause is not None:
         return clause
@@ -117,11 +124,12 @@ def _from_question_word(sentence: str) -> str:
     ):
         return sentence
     folded = [fold_word(w.group(0).casefold()) for w in words]
-    if _opens_yes_no(folded):
-        return sentence
+    yes_no = _opens_yes_no(folded)
     for i, word in enumerate(words):
         if _asking_word(folded, i):
-            return sentence[word.start() :] if i >= STORY_WORDS else sentence
+            if i < STORY_WORDS or (yes_no and not _CLAUSE_BREAK.search(sentence[: word.start()])):
+                return sentence
+            return sentence[word.start() :]
     return sentence
 
 

@@ -384,12 +384,10 @@ LANGUAGE = Language(
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears".split()
     ),
-    relative_words=frozenset(
-        "which".split()
-    ),
+    relative_words=frozenset("which".split()),
     address_words=frozenset("bot bots".split()),
     knowing_words=frozenset(
-        "know knows known knew remember recall mention mentions mentioned specify specified specifies announce announced reveal revealed report reported reports write wrote written clear idea sure explain explained".split()
+        "ask asks asked asking wonder wonders wondered wondering know knows known knew remember recall mention mentions mentioned specify specified specifies announce announced reveal revealed report reported reports write wrote written clear idea sure explain explained".split()
     ),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
     time_words=frozenset("day days date dates month".split()),

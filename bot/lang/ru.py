@@ -219,9 +219,9 @@ LANGUAGE = Language(
     ),
     address_words=frozenset("bot botik botjara".split()),
     knowing_words=frozenset(
-        "znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili".split()
+        "sprosil sprosila sprosili sprasivaet interesno interesuet znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili".split()
     ),
-    lead_words=frozenset("a i nu".split()),
+    lead_words=frozenset("a i nu no".split()),
     time_words=frozenset("den dnja dnju dnem data daty datu cislo cisla mesjac mesjaca".split()),
     reason_words=frozenset("pricina priciny pricinu cel celju celi".split()),
     place_words=frozenset(

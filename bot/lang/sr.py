@@ -220,9 +220,9 @@ LANGUAGE = Language(
     ),
     address_words=frozenset("bot bote botu".split()),
     knowing_words=frozenset(
-        "znas znate zna znam poznato receno navedeno pise pisalo pominje spominje secas secate objavljeno objavili".split()
+        "pitao pitala pitali pita zanima zanimalo znas znate zna znam poznato receno navedeno pise pisalo pominje spominje secas secate objavljeno objavili".split()
     ),
-    lead_words=frozenset("a i pa e ej bre brate".split()),
+    lead_words=frozenset("a i pa e ej bre brate ali".split()),
     time_words=frozenset(
         "dan dana danu datum datuma mesec meseca mesecu mjesec mjeseca mjesecu".split()
     ),

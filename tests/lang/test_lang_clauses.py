@@ -178,6 +178,12 @@ def test_a_short_clause_continuing_a_claim_keeps_the_claim() -> None:
     ) == ("s kem vstrechalsya ministr v belgrade?")
 
 
+def test_a_long_yes_no_question_is_cut_at_a_question_after_a_dash() -> None:
+    """After a dash, a question word may start a second question, and a long story is cut there."""
+    message = "are the costs of the new bridge over the river mentioned anywhere — what will it cost the city"
+    assert focus(message) == "what will it cost the city"
+
+
 def test_a_long_yes_no_question_keeps_its_start_before_a_joining_when() -> None:
     """A long sentence opening as a yes/no question is not cut at a later "when" that joins a clause."""
     message = "was the city's mayor sitting in the front row of the hall when the minister opened the bridge"
@@ -207,7 +213,14 @@ def test_a_relative_word_after_a_noun_asks_nothing(message: str, question: str) 
 
 
 def test_a_question_word_after_a_word_of_knowing_still_asks() -> None:
-    """ "tell me which bridge opened" asks which, though "which" may relate a clause."""
+    """ "tell me which bridge opened", "asked which", "…, ali koji" ask, though the word may relate a clause."""
+    assert focus("the mayor spoke for hours. my friend asked which bridge opened") == (
+        "my friend asked which bridge opened"
+    )
+    assert (
+        focus("Most je otvoren. Grad je pun, ali koji most je otvoren?")
+        == "ali koji most je otvoren?"
+    )
     assert (
         focus("long day at work today. tell me which bridge opened")
         == "tell me which bridge opened"
