@@ -22,6 +22,8 @@ LATIN_MARKERS = frozenset(
     zachem kak kuda chem kem komu eto byl byla bylo byli budet mezhdu
     kakom kakuyu kakih kotoryj kotoryy kotoraya kotorom kogo naskolko otkuda skazhi rasskazhi
     podpisali vstrechalsya vstretilsya obsuzhdali priedet poedet priezzhal
+    prinyal prinyali priglashenie priglasil priglasili ezdil ezdila letal vrode tovarooborot
+    sotrudnichestvo seychas razve
     """.split()
 )
 

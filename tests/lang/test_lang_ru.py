@@ -124,3 +124,9 @@ def test_a_word_of_precision_inside_a_kind_phrase_keeps_its_kind() -> None:
     assert question_kind(fold("на какую конкретно дату его пригласили")) == "when"
     assert question_kind(fold("на какую дату его пригласили")) == "when"
     assert question_kind(fold("торговля выросла втрое, до скольки?")) == "amount"
+
+
+def test_everyday_russian_verbs_in_latin_letters_tell_russian() -> None:
+    """ "prinyal priglashenie ili net" holds no question word, but "prinyal" is Russian's alone."""
+    normalizer = Normalizer(is_english=lambda w: w in {"net"})
+    assert normalizer.analyze("mer prinyal priglashenie ili net").lang == "ru"
