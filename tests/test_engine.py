@@ -316,6 +316,13 @@ def test_a_claim_that_the_visit_was_elsewhere_is_answered_with_where_it_was(
         assert small_engine.decide(question).reason is Reason.FOREIGN_PLACE, question
 
 
+def test_a_slip_of_a_synonym_is_not_read_as_a_small_word(small_engine: Engine) -> None:
+    """ "sasto" is "sastao" (met, a synonym the base knows), not the question word "zašto"."""
+    analysis = small_engine.analyze("da li se nurtleu sasto sa vucicem")
+    assert analysis.kind == "yesno"
+    assert "meet" in analysis.tokens
+
+
 def test_the_bot_addressed_by_name_is_no_unknown_subject(small_engine: Engine) -> None:
     """ "@bot vucevic" asks about Vucevic; "bot tell me a joke" stays off topic."""
     assert small_engine.decide("@bot vucevic").fact_id == "meeting-vucevic"

@@ -58,6 +58,10 @@ class AnalysedQuestion:
     #: A yes/no question claims the article's events took place in ``foreign_place``
     #: (:func:`wrong_place_claim`): the fact that says where answers it.
     place_claimed: bool = False
+    #: A place the article names (its word form) that a yes/no question claims the events
+    #: took place in ("was the meeting in Astana?"): a fact about that place is answered
+    #: together with where the events took place (:func:`bot.engine.decision.decide`).
+    known_place_claimed: str | None = None
 
     @property
     def setting_total(self) -> float:
@@ -95,15 +99,37 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     asked without a question word is a yes/no question too ("визит был в Загребе?"): Russian
     and Serbian ask so."""
     words = re.findall(r"[^\W_]+", fold(analysis.cleaned))
-    if analysis.kind != "yesno" and not (
-        analysis.kind == "what" and QUESTION_WORDS.isdisjoint(words)
-    ):
+    if not _claims(analysis, words):
         return False
     first = place.split()[0]
     return any(
         w.startswith(first) and i > 0 and words[i - 1] in PLACE_PREPOSITIONS
         for i, w in enumerate(words)
     )
+
+
+def _claims(analysis: Analysis, words: list[str]) -> bool:
+    """Whether the question states something to check: a yes/no question, or a statement
+    asked without a question word ("визит был в Загребе?")."""
+    return analysis.kind == "yesno" or (
+        analysis.kind == "what" and QUESTION_WORDS.isdisjoint(words)
+    )
+
+
+def known_place_claim(analysis: Analysis, places: frozenset[str]) -> str | None:
+    """The name the article gives a place (of ``places``: its names that are no person) that a
+    yes/no question puts its events in, after a place preposition: "встреча с Вучичем была в
+    Астане?" -> "astana"."""
+    words = re.findall(r"[^\W_]+", fold(analysis.cleaned))
+    if not _claims(analysis, words):
+        return None
+    for token, surface in zip(analysis.tokens, analysis.surfaces, strict=True):
+        if token not in places:
+            continue
+        for i, word in enumerate(words):
+            if i and word == surface and words[i - 1] in PLACE_PREPOSITIONS:
+                return token
+    return None
 
 
 class Analyser:
@@ -154,11 +180,16 @@ class Analyser:
     def _content_slip(self, correct: Corrector, folded: str, lang: str, small_word: str) -> bool:
         """Whether ``folded``, which reads as the small word ``small_word``, is rather a slip of
         a longer content word the fact base uses: "agre" is "agree" (a letter dropped from a
-        long word), not "are"; "ehat" stays "what", not "eat"."""
+        long word), not "are"; "sasto" is "sastao" (met), not "zašto"; "ehat" stays "what",
+        not "eat"."""
         found = correct(folded, word_form(folded, lang), lang)
         return (
             found is not None
-            and found[1] in self.index.known
+            # A synonym's form counts as the concept it spells ("sastao" is meet).
+            and (
+                found[1] in self.index.known
+                or self.normalizer.canonical(found[1]) in self.index.known
+            )
             and found[0] not in STOP_WORDS
             and len(found[0]) > len(small_word)
         )
@@ -222,6 +253,7 @@ class Analyser:
             only_names_known=only_names,
             foreign_place=place,
             place_claimed=claimed,
+            known_place_claimed=known_place_claim(analysis, index.names - index.people),
         )
 
     def _on_topic(self, surface: str) -> bool:

@@ -7,6 +7,7 @@ layer (:mod:`bot.conversation.answering`) turns it into the words the user reads
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import itertools
 import re
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.engine.config import EngineConfig
 from bot.engine.index import Index
-from bot.engine.scoring import Candidate, Match
+from bot.engine.scoring import Candidate, Match, score
 from bot.knowledge.model import Fact, Gap
 from bot.lang import (
     IDENTITY_WORDS,
@@ -25,6 +26,7 @@ from bot.lang import (
     REASON_WORDS,
     TIME_WORDS,
 )
+from bot.lang.normalize import fold
 
 
 class Outcome(enum.Enum):
@@ -276,6 +278,36 @@ def near_tie(index: Index, found: Match, best: Candidate, facts: list[Candidate]
     return index.facts[second.id] if second is not None else None
 
 
+def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
+    """For a yes/no question putting the events in a place that the answer ``best`` names for
+    something else ("was the meeting in Astana?", answered by the invitation to Astana): the fact that
+    says where they took place, to tell with the answer. It is the fact the same question
+    asked as "where…", without the place, gets; the claim stands (None) when that fact's
+    answer names the place ("was the meeting in Belgrade?") or it is ``best`` itself."""
+    place = found.question.known_place_claimed
+    # The answer names the place as the alias is named ("astana" in "…visit Astana…").
+    named = place.replace("_", " ") if place is not None else ""
+    if place is None or named not in fold(index.facts[best.id].answer):
+        return None
+    question = found.question
+    weights = {t: w for t, w in question.weights.items() if t != place}
+    if not weights:
+        return None
+    asked = dataclasses.replace(
+        question,
+        analysis=dataclasses.replace(question.analysis, kind="where"),
+        weights=weights,
+        total=question.total - question.weights[place],
+        setting={t: w for t, w in question.setting.items() if t != place},
+        known_place_claimed=None,
+    )
+    where = next((c for c in score(index, asked).candidates if not c.is_gap and c.kind_fits), None)
+    if where is None or where.id == best.id:
+        return None
+    fact = index.facts[where.id]
+    return None if named in fold(fact.answer) else fact
+
+
 def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
@@ -393,6 +425,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             unaccounted(index, found, best, granted) is None
             and swapped_place(index, found, best) is None
         )
+    if confident and tie is None:
+        tie = where_it_was(index, found, best)
     if confident:
         fact = index.facts[best.id]
         related = suggestions(

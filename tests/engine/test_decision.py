@@ -311,3 +311,39 @@ def test_a_close_runner_up_that_accounts_for_the_question_answers_in_the_best_on
     found = Match(analysed({"debat": 3.0, "cost": 1.0}), (fact("cost", 60.0), fact("mayor", 57.0)))
     made = decide(tiny_engine().index, "q", found)
     assert (made.outcome, made.fact_id, made.also) == (Outcome.ANSWERED, "mayor", None)
+
+
+def _engine_with_a_trip_elsewhere() -> Engine:
+    """The tiny base, plus a meeting in Lakeside and an invitation, made there, to Vienna."""
+    base = tiny_base(
+        facts=(
+            *FACTS,
+            Fact(
+                "meeting",
+                "people",
+                ("Where did Petrova meet the engineers?", "the meeting with the engineers"),
+                "Petrova met the engineers in Lakeside on Monday.",
+                (Citation(3, "Mayor Ana Petrova opened the debate"),),
+                answers_to=("where", "who"),
+            ),
+            Fact(
+                "trip",
+                "people",
+                ("Was Petrova invited to Vienna?", "the invitation to Vienna"),
+                "At the meeting, the engineers invited Petrova to visit Vienna next year.",
+                (Citation(3, "thanked the engineers from Vienna"),),
+                answers_to=("where", "what"),
+            ),
+        )
+    )
+    aliases = {**base.aliases, "vienna": ("Vienna", "Вена", "Beč")}
+    return Engine(dataclasses.replace(base, aliases=aliases))
+
+
+def test_a_claim_putting_the_meeting_in_the_invitations_place_also_gets_where_it_was() -> None:
+    """ "Was the meeting in Vienna?" answered by the invitation to Vienna also tells where the meeting was; a true claim gets nothing more."""
+    engine = _engine_with_a_trip_elsewhere()
+    claimed = engine.decide("was the meeting in vienna?")
+    assert (claimed.fact_id, claimed.also and claimed.also.id) == ("trip", "meeting")
+    invited = engine.decide("was petrova invited to vienna?")
+    assert (invited.fact_id, invited.also) == ("trip", None)
