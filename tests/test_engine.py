@@ -316,6 +316,12 @@ def test_a_claim_that_the_visit_was_elsewhere_is_answered_with_where_it_was(
         assert small_engine.decide(question).reason is Reason.FOREIGN_PLACE, question
 
 
+def test_the_story_a_question_is_asked_in_asks_nothing(small_engine: Engine) -> None:
+    """ "в этой истории", "u ovoj priči" frame the question like "in the article" does."""
+    assert small_engine.decide("а кто такой токаев в этой истории").fact_id == "tokayev"
+    assert small_engine.decide("ko je tokajev u ovoj prici").fact_id == "tokayev"
+
+
 def test_a_slip_of_a_synonym_is_not_read_as_a_small_word(small_engine: Engine) -> None:
     """ "sasto" is "sastao" (met, a synonym the base knows), not the question word "zašto"."""
     analysis = small_engine.analyze("da li se nurtleu sasto sa vucicem")

@@ -107,7 +107,7 @@ LANGUAGE = Language(
     ),
     framing_words=frozenset(
         """
-        statja state statje soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
+        statja state statje istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
         pisut pisetsja napisano mneniju mnenie slovam
         """.split()
     ),

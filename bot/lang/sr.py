@@ -58,6 +58,9 @@ LANGUAGE = Language(
             (
                 "kada",
                 "kad je",
+                "kad su",
+                "kad ce",
+                "kad se",
                 "kog datuma",
                 "kog dana",
                 "kojeg datuma",
@@ -117,7 +120,7 @@ LANGUAGE = Language(
     ),
     framing_words=frozenset(
         """
-        clanak clanku clanka chlanak prema tekst tekstu teksta pominje pomenuta pomenut pominju
+        clanak clanku clanka chlanak prici prema tekst tekstu teksta pominje pomenuta pomenut pominju
         pomenute pomenuti spomenute spomenuta spomenuti pominjane pisu pise napisano misljenju recima
         """.split()
     ),

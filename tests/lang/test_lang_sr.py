@@ -18,6 +18,12 @@ def test_question_words_give_the_kind() -> None:
     assert question_kind("sa kim se sastao") == "who"
 
 
+def test_kad_before_a_plural_or_future_verb_asks_when() -> None:
+    """ "kad su se videli", "кад ће доћи" ask when, as "kad je" does."""
+    assert question_kind("mira i ana kad su se videli") == "when"
+    assert question_kind("kad ce doci") == "when"
+
+
 def test_stop_words_are_dropped_in_either_script() -> None:
     """Serbian function words carry no topic, in Latin or Cyrillic."""
     assert Normalizer().analyze("Šta je to?").tokens == ()
