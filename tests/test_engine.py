@@ -264,6 +264,15 @@ def test_a_date_the_question_takes_for_granted_does_not_answer_it(small_engine: 
     assert small_engine.decide("was the visit on 29 november").fact_id == "visit-date"
 
 
+def test_a_question_stating_the_date_is_scored_on_what_it_asks_beyond_it(
+    small_engine: Engine,
+) -> None:
+    """ "What were the Nov 29 talks about" is scored as "what were the talks about": the date and its month are the setting."""
+    assert small_engine.decide("what were the nov 29 talks in belgrade about").fact_id == (
+        "negotiations"
+    )
+
+
 def test_words_only_the_story_uses_neither_dilute_nor_derail_the_question(
     small_engine: Engine,
 ) -> None:

@@ -257,6 +257,37 @@ def states_answer(index: Index, found: Match, candidate: Candidate) -> bool:
     return not figures.isdisjoint(found.question.weights)
 
 
+def without_figure(index: Index, found: Match, stated: Candidate) -> Match:
+    """``found`` scored again without the words that state the figure of the fact ``stated``:
+    the figure itself ("29") and the words only facts holding it hold ("November": the date's
+    fact and the summary). "What were the Nov 29 talks about" is then scored as "what were the
+    talks about"."""
+    question = found.question
+    figures = {f.replace(",", ".") for f in _FIGURE.findall(index.facts[stated.id].answer)}
+    figures &= question.weights.keys()
+
+    def holders(token: str) -> frozenset[str]:
+        return frozenset(
+            e.id for e in index.entries if e.fact is not None and token in e.vocabulary
+        )
+
+    with_figure = frozenset().union(*(holders(f) for f in figures))
+    vocabulary = index.entries[index.fact_at[stated.id]].vocabulary
+    dropped = figures | {
+        t for t in question.weights if t in vocabulary and holders(t) <= with_figure
+    }
+    weights = {t: w for t, w in question.weights.items() if t not in dropped}
+    if not weights:
+        return found
+    asked = dataclasses.replace(
+        question,
+        weights=weights,
+        total=question.total - sum(question.weights[t] for t in dropped),
+        setting={t: w for t, w in question.setting.items() if t not in dropped},
+    )
+    return score(index, asked)
+
+
 def near_tie(index: Index, found: Match, best: Candidate, facts: list[Candidate]) -> Fact | None:
     """The fact to tell with ``best`` when the two are too close to choose between
     (``EngineConfig.tie_margin``): the best runner-up within the margin that fits the
@@ -391,8 +422,10 @@ def decide(index: Index, question: str, found: Match) -> Decision:
     if states_answer(index, found, best):
         granted = index.entries[index.fact_at[best.id]].vocabulary
         # The fact the question takes for granted is set aside: the best fact that answers
-        # the kind asked decides in its place, against the others that do.
-        rivals = [c for c in candidates if c.kind_fits and c.id != best.id]
+        # the kind asked decides in its place, against the others that do — scored on what
+        # the question asks beyond the figure it states ("what were the Nov 29 talks about").
+        found = without_figure(index, found, best)
+        rivals = [c for c in found.candidates if c.kind_fits and c.id != best.id]
         if not rivals or rivals[0].is_gap:
             return decline(best.score, Reason.UNACCOUNTED)
         best = rivals[0]
