@@ -249,8 +249,9 @@ LANGUAGE = Language(
         r"извините(?: за (?:глупый|дурацкий|простой) вопрос)?",
         r"простите",
         r"здравствуйте",
-        r"привет",
+        r"(?:всем )?привет",
         r"добрый день",
+        r"(?:первый раз|впервые) (?:о нём |о нем |об этом )?слышу",
         r"короче",
     ),
     now_words=frozenset("segodnja segodnya sejcas seichas seychas sejchas nynce".split())

@@ -253,6 +253,7 @@ LANGUAGE = Language(
         r"(?:izvinite|извините|izvini|извини)(?: na (?:glupom|glupo) pitanju)?",
         r"(?:poštovani|postovani|поштовани)",
         r"(?:zdravo|здраво)",
+        r"(?:prvi put|први пут) (?:čujem|cujem|чујем)(?: za (?:njega|to)| за (?:њега|то))?",
     ),
     now_words=frozenset("danas danasnji danasnjeg sada trenutno veceras jutros".split())
     | {"u ovom trenutku", "ovog trenutka"},

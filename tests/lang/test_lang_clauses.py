@@ -20,6 +20,7 @@ from bot.lang.clauses import focus
             "I would like to know who opened the debate",
         ),
         ("hello, who opened the debate", "who opened the debate"),
+        ("всем привет! кто такой этот мэр, первый раз слышу", "кто такой этот мэр"),
         (
             "Здравствуйте! Мы с соседом поспорили вчера вечером. Сколько стоит мост? Спасибо заранее",
             "Сколько стоит мост?",
