@@ -311,13 +311,17 @@ _NOT_IN_KIND_PHRASES = re.compile(
 )
 
 
+#: A question word made indefinite ("кто-нибудь", "što-god", folded): it asks nothing.
+_INDEFINITE_WORD = re.compile(r"\b[^\W_]+-(?:to|nibud|libo|god)\b")
+
+
 def question_kind(folded: str) -> str:
     """The kind of answer a folded question asks for (see :data:`bot.knowledge.model.QUESTION_KINDS`).
 
     The last sentence with a kind phrase decides ("who's right? how much did it grow" asks how
     much), and in it the phrase that comes first, the longer of two at the same word: "what was
     the quote when he met Vucic" is a what question, "what date" a when question."""
-    folded = _NOT_IN_KIND_PHRASES.sub("", folded)
+    folded = _INDEFINITE_WORD.sub(" ", _NOT_IN_KIND_PHRASES.sub("", folded))
     for pattern, replacement in _KIND_REWRITES:
         folded = pattern.sub(replacement, folded)
     for sentence in reversed(SENTENCE_END.split(folded)):

@@ -130,3 +130,9 @@ def test_everyday_russian_verbs_in_latin_letters_tell_russian() -> None:
     """ "prinyal priglashenie ili net" holds no question word, but "prinyal" is Russian's alone."""
     normalizer = Normalizer(is_english=lambda w: w in {"net"})
     assert normalizer.analyze("mer prinyal priglashenie ili net").lang == "ru"
+
+
+def test_an_indefinite_question_word_gives_no_kind() -> None:
+    """ "кто-нибудь понял, что подписали" asks what was signed, not who: "кто-нибудь" is anyone."""
+    assert question_kind(fold("кто-нибудь понял что там подписали")) == "what"
+    assert question_kind(fold("кто-то знает когда был визит")) == "when"
