@@ -149,13 +149,21 @@ class _Source:
     gap: Gap | None
     questions: tuple[str, ...]
     keywords: tuple[str, ...] = ()
-    #: The answer and the quotes.
+    #: The answer (in every language) and the quotes.
     content: tuple[str, ...] = ()
 
 
 def _sources(base: FactBase) -> list[_Source]:
     facts = [
-        _Source(f.id, f, None, f.questions, f.keywords, (f.answer, *(c.quote for c in f.citations)))
+        _Source(
+            f.id,
+            f,
+            None,
+            f.questions,
+            f.keywords,
+            # The answer in every language: "всестороннее" is the Russian answer's word.
+            (f.answer, *f.translations.values(), *(c.quote for c in f.citations)),
+        )
         for f in base.facts
     ]
     return facts + [_Source(g.id, None, g, g.questions) for g in base.gaps]

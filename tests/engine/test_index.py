@@ -88,3 +88,10 @@ def test_the_index_survives_pickling() -> None:
     assert again.entries == idx.entries
     assert again.phrasings == idx.phrasings
     assert dict(again.postings) == dict(idx.postings)
+
+
+def test_a_facts_vocabulary_holds_its_answer_in_every_language() -> None:
+    """The Russian answer's words ("понедельник") are the fact's, as the English answer's are."""
+    engine = tiny_engine()
+    monday_ru = engine.analyze("понедельник").tokens[0]
+    assert monday_ru in engine.index.entries[0].vocabulary
