@@ -331,6 +331,12 @@ def test_the_story_a_question_is_asked_in_asks_nothing(small_engine: Engine) -> 
     assert small_engine.decide("ko je tokajev u ovoj prici").fact_id == "tokayev"
 
 
+def test_a_claim_about_a_persons_role_is_answered_with_who_they_are(small_engine: Engine) -> None:
+    """ "vucevic je ministar finansija jel" gets who Vucevic is (the defence minister), not a decline; an opinion stays declined."""
+    assert small_engine.decide("vucevic je ministar finansija jel").fact_id == "meeting-vucevic"
+    assert small_engine.decide("is vucevic a good minister?").reason is Reason.OPINION
+
+
 def test_a_slip_of_a_synonym_is_not_read_as_a_small_word(small_engine: Engine) -> None:
     """ "sasto" is "sastao" (met, a synonym the base knows), not the question word "zašto"."""
     analysis = small_engine.analyze("da li se nurtleu sasto sa vucicem")

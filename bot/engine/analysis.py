@@ -108,6 +108,11 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     )
 
 
+def claims(analysis: Analysis) -> bool:
+    """Whether the question states something to check (see :func:`_claims`)."""
+    return _claims(analysis, re.findall(r"[^\W_]+", fold(analysis.cleaned)))
+
+
 def _claims(analysis: Analysis, words: list[str]) -> bool:
     """Whether the question states something to check: a yes/no question, or a statement
     asked without a question word ("визит был в Загребе?")."""

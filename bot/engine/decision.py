@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.engine.analysis import claims
 from bot.engine.config import EngineConfig
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match, score
@@ -339,6 +340,30 @@ def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
     return None if named in fold(fact.answer) else fact
 
 
+def role_claim(index: Index, found: Match) -> Candidate | None:
+    """For a claim about one person's role ("vucevic je ministar finansija jel", "Vucevic is
+    the interior minister, right?"): the fact that says who that person is — the fact "who
+    is Vucevic" finds — to answer with instead of declining. None for anything else: a
+    question, no person or several, or no word for a person's role (``person_nouns``)."""
+    question = found.question
+    analysis = question.analysis
+    people = [t for t in question.weights if t in index.people]
+    if len(people) != 1 or not claims(analysis):
+        return None
+    if PERSON_NOUNS.isdisjoint(w for s in analysis.surfaces for w in s.split()):
+        return None
+    person = people[0]
+    weight = question.weights[person]
+    who = dataclasses.replace(
+        question,
+        analysis=dataclasses.replace(analysis, kind="who"),
+        weights={person: weight},
+        total=weight,
+        setting={},
+    )
+    return next((c for c in score(index, who).candidates if not c.is_gap and c.kind_fits), None)
+
+
 def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
@@ -388,6 +413,23 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             score,
             suggestions=offered,
             reason=reason,
+            candidates=candidates,
+        )
+
+    def about_the_person(reason: Reason) -> Decision:
+        # A claim about someone's role is answered with who they are, not declined.
+        person = role_claim(index, found)
+        if person is None:
+            return decline(best.score, reason)
+        return Decision(
+            question,
+            Outcome.ANSWERED,
+            lang,
+            person.score,
+            fact=index.facts[person.id],
+            related=suggestions(
+                index, index.facts[person.id].related, lang, config.max_suggestions
+            ),
             candidates=candidates,
         )
 
@@ -448,7 +490,7 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         # in its place ("KZ FM belgrade visit date": the visit lacks "date", its date has it).
         stand_in = near_tie(index, found, best, facts)
         if stand_in is None or best.score < config.answer_threshold:
-            return decline(best.score, Reason.UNACCOUNTED)
+            return about_the_person(Reason.UNACCOUNTED)
         best = next(c for c in facts if c.id == stand_in.id)
     tie = near_tie(index, found, best, facts) if best.score >= config.answer_threshold else None
     if not confident and tie is not None and best.kind_fits:
@@ -478,7 +520,11 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             candidates=candidates,
             also=tie,
         )
-    if best.score >= config.answer_threshold and len(offered) > 1:
+    if (
+        best.score >= config.answer_threshold
+        and len(offered) > 1
+        and role_claim(index, found) is None
+    ):
         return Decision(
             question,
             Outcome.AMBIGUOUS,
@@ -488,4 +534,4 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             reason=Reason.CLOSE,
             candidates=candidates,
         )
-    return decline(best.score, Reason.WEAK)
+    return about_the_person(Reason.WEAK)
