@@ -95,6 +95,13 @@ def test_languages_are_detected_from_script_and_words() -> None:
     assert detect_language(clean("Šta su potpisali?")) == "sr"
 
 
+def test_a_keyword_message_naming_a_date_asks_when() -> None:
+    """ "bridge opening date", "дата открытия", "datum otvaranja": no question word, a date word."""
+    for message in ("bridge opening date", "дата открытия моста", "datum otvaranja mosta"):
+        assert question_kind(fold(message)) == "when", message
+    assert question_kind(fold("bridge opening")) == "what"
+
+
 def test_a_word_is_not_known_by_a_stem_too_short_to_tell_it() -> None:
     """A synonym another language's stemmer cuts to two letters (Serbian "boost" -> "bo")
     doesn't make a typo like "бо" (for "био") a mention of it."""

@@ -390,6 +390,7 @@ LANGUAGE = Language(
         "ask asks asked asking wonder wonders wondered wondering know knows known knew remember recall mention mentions mentioned specify specified specifies announce announced reveal revealed report reported reports write wrote written clear idea sure explain explained".split()
     ),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
+    date_words=frozenset("date dates".split()),
     time_words=frozenset("day days date dates month".split()),
     reason_words=frozenset("reason reasons cause".split()),
     place_words=frozenset(

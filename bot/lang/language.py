@@ -153,6 +153,9 @@ class Language:
     #: Words naming the time a when-question asks for ("day", "date", "дата", "dana"): the
     #: fact that answers when accounts for them, as a person's fact for ``identity_words``.
     time_words: frozenset[str] = frozenset()
+    #: Words naming a date (folded: "date", "дата", "datum"): a message without a question word
+    #: that holds one asks when ("kazakh fm serbia visit date").
+    date_words: frozenset[str] = frozenset()
     #: Words naming the place a where-question asks for ("city", "город", "gradu"): likewise.
     place_words: frozenset[str] = frozenset()
     #: Words naming the reason a why-question asks for ("reason", "причина", "razlog"):

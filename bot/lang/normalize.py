@@ -311,6 +311,7 @@ _NOT_IN_KIND_PHRASES = re.compile(
 )
 
 
+_DATE_WORDS = frozenset().union(*(language.date_words for language in LANGUAGES.values()))
 #: A question word made indefinite ("кто-нибудь", "što-god", folded): it asks nothing.
 _INDEFINITE_WORD = re.compile(r"\b[^\W_]+-(?:to|nibud|libo|god)\b")
 
@@ -328,7 +329,8 @@ def question_kind(folded: str) -> str:
         kind = _sentence_kind(" " + " ".join(_WORDS.findall(sentence)) + " ")
         if kind is not None:
             return kind
-    return "what"
+    # No question word: a keyword message naming a date asks when ("visit date").
+    return "when" if not _DATE_WORDS.isdisjoint(_WORDS.findall(folded)) else "what"
 
 
 def _sentence_kind(padded: str) -> str | None:

@@ -224,6 +224,7 @@ LANGUAGE = Language(
         "sprosil sprosila sprosili sprasivaet interesno interesuet znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili".split()
     ),
     lead_words=frozenset("a i nu no".split()),
+    date_words=frozenset("data daty datu datoj".split()),
     time_words=frozenset("den dnja dnju dnem data daty datu cislo cisla mesjac mesjaca".split()),
     reason_words=frozenset("pricina priciny pricinu cel celju celi".split()),
     place_words=frozenset(

@@ -226,6 +226,7 @@ LANGUAGE = Language(
         "pitao pitala pitali pita zanima zanimalo znas znate zna znam poznato receno navedeno pise pisalo pominje spominje secas secate objavljeno objavili".split()
     ),
     lead_words=frozenset("a i pa e ej bre brate ali".split()),
+    date_words=frozenset("datum datuma datumu".split()),
     time_words=frozenset(
         "dan dana danu datum datuma mesec meseca mesecu mjesec mjeseca mjesecu".split()
     ),
