@@ -321,6 +321,7 @@ def test_a_claim_that_the_visit_was_elsewhere_is_answered_with_where_it_was(
     article doesn't mention."""
     assert small_engine.decide("was the visit in zagreb?").fact_id == "visit"
     assert small_engine.decide("визит был в загребе?").fact_id == "visit"
+    assert small_engine.decide("в каком городе был визит, в загребе?").fact_id == "visit"
     for question in ("did they discuss trade with russia?", "did they sign anything in moscow?"):
         assert small_engine.decide(question).reason is Reason.FOREIGN_PLACE, question
 

@@ -99,7 +99,8 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     asked without a question word is a yes/no question too ("визит был в Загребе?"): Russian
     and Serbian ask so."""
     words = re.findall(r"[^\W_]+", fold(analysis.cleaned))
-    if not _claims(analysis, words):
+    # A where-question guessing the place ("в каком городе был визит, в Загребе?") too.
+    if analysis.kind != "where" and not _claims(analysis, words):
         return False
     first = place.split()[0]
     return any(

@@ -53,7 +53,7 @@ LANGUAGE = Language(
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         nim nimi nih nej nemu nego vasce vashe karoc koroc blin ce sejcas slusaj skazi
         nibud libo koe pliz pliiz plz pls
-        ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata
+        ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata stoli shtoli
         nas nam nami nas nasa nase nasi nasih nasego
         """.split()
     ),
