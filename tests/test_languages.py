@@ -60,6 +60,23 @@ def test_check_rejects_a_translation_with_a_wrong_number(small_copy: Path) -> No
     assert "ru translation lacks the number(s) 73.8" in err.getvalue()
 
 
+def test_check_warns_of_a_phrasing_spelt_wrong_on_purpose(small_copy: Path) -> None:
+    """A phrasing "what was the turnvoer" is warned about (the engine reads typos itself); the check still passes."""
+    facts = small_copy / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    assert "      - what was the turnover\n" in text
+    facts.write_text(
+        text.replace(
+            "      - what was the turnover\n",
+            "      - what was the turnover\n      - what was the turnvoer\n",
+        ),
+        encoding="utf-8",
+    )
+    err = StringIO()
+    assert run_check(small_copy, out=StringIO(), err=err) == 0
+    assert 'spells "turnvoer", which questions read as "turnover"' in err.getvalue()
+
+
 @pytest.mark.slow
 def test_check_reports_translation_coverage(small_copy: Path) -> None:
     """`check` reports how many facts are translated into each language."""

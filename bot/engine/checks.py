@@ -12,10 +12,19 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.engine import Engine
+from bot.engine.spelling import Lexicon
 from bot.knowledge.claims import numbers, unsupported_claims
 from bot.knowledge.loader import load_fact_base
 from bot.knowledge.model import LANGUAGES, FactBase
 from bot.knowledge.problems import FactBaseError
+from bot.lang.normalize import clean, tokenize
+from bot.lang.translit import fold_word
+from bot.lang.words import english
+
+#: A phrasing word at least this long that English doesn't know and that is two swapped
+#: letters of an English word the fact base uses more often ("turnvoer", "reliabel") is
+#: likely misspelt (shorter words are often names; Serbian words aren't swaps of English).
+MISSPELT_MIN_LENGTH = 5
 
 
 def check_failures(engine: Engine) -> list[str]:
@@ -63,6 +72,41 @@ def translation_failures(engine: Engine) -> list[str]:
     return failures
 
 
+def misspelt_phrasings(engine: Engine) -> list[str]:
+    """Warnings for English phrasings with a word spelt wrong on purpose ("what was the
+    turnvoer"): the engine reads typos in questions by itself, while a misspelt phrasing makes
+    its typo a rare word of its own that pulls questions away from the word it stands for."""
+    words = english()
+    counts: dict[str, int] = {}
+    for fact in engine.base.facts:
+        for question in fact.questions:
+            for word in {fold_word(t) for t in tokenize(clean(question))}:
+                counts[word] = counts.get(word, 0) + 1
+    common = Lexicon([w for w, n in counts.items() if n > 1 and words.is_word(w)], 100.0)
+    warnings = []
+    for fact in engine.base.facts:
+        for question in fact.questions:
+            for token in tokenize(clean(question)):
+                word = fold_word(token)
+                if len(word) < MISSPELT_MIN_LENGTH or not word.isalpha() or words.is_word(word):
+                    continue
+                meant = common.swapped(word)
+                if (
+                    meant is None
+                    or counts.get(meant, 0) <= counts[word]
+                    or engine.names_in(token)
+                    # Only English phrasings: a Serbian or Russian word is no English typo.
+                    or engine.analyze(question).lang != "en"
+                ):
+                    continue
+                warnings.append(
+                    f'warning: {fact.where}: fact {fact.id!r}: phrasing "{question}" spells '
+                    f'"{word}", which questions read as "{meant}": write phrasings correctly '
+                    "spelt, the engine reads typos by itself"
+                )
+    return warnings
+
+
 def translation_coverage(base: FactBase) -> str:
     """ "ru 22/22, sr 22/22": how many facts have an answer in each other language."""
     return ", ".join(
@@ -98,6 +142,8 @@ def run_check(directory: Path, *, out: TextIO, err: TextIO, cache_dir: Path | No
     failures = checks + translation_failures(engine) + unsupported_claims(base)
     for sentence in base.uncited_sentences():
         print(f'warning: no fact cites the sentence "{sentence[:70]}…"', file=err)
+    for warning in misspelt_phrasings(engine):
+        print(warning, file=err)
     cited, total = base.coverage()
     questions = sum(len(f.questions) for f in base.facts)
     citations = sum(len(f.citations) for f in base.facts)
