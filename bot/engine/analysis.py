@@ -98,9 +98,9 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     right?"): the fact that says where answers it, as for any wrong premise. A statement
     asked without a question word is a yes/no question too ("визит был в Загребе?"): Russian
     and Serbian ask so."""
-    words = re.findall(r"[^\W_]+", fold(analysis.cleaned))
+    words = _folded_words(analysis)
     # A where-question guessing the place ("в каком городе был визит, в Загребе?") too.
-    if analysis.kind != "where" and not _claims(analysis, words):
+    if analysis.kind != "where" and not claims(analysis, words):
         return False
     first = place.split()[0]
     return any(
@@ -109,25 +109,29 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     )
 
 
-def claims(analysis: Analysis) -> bool:
-    """Whether the question states something to check (see :func:`_claims`)."""
-    return _claims(analysis, re.findall(r"[^\W_]+", fold(analysis.cleaned)))
-
-
-def _claims(analysis: Analysis, words: list[str]) -> bool:
+def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     """Whether the question states something to check: a yes/no question, or a statement
-    asked without a question word ("визит был в Загребе?")."""
+    asked without a question word ("визит был в Загребе?"). ``words``: its folded words, if
+    already found."""
+    if words is None:
+        words = _folded_words(analysis)
     return analysis.kind == "yesno" or (
         analysis.kind == "what" and QUESTION_WORDS.isdisjoint(words)
     )
+
+
+def _folded_words(analysis: Analysis) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(analysis.cleaned))
 
 
 def known_place_claim(analysis: Analysis, places: frozenset[str]) -> str | None:
     """The name the article gives a place (of ``places``: its names that are no person) that a
     yes/no question puts its events in, after a place preposition: "встреча с Вучичем была в
     Астане?" -> "astana"."""
-    words = re.findall(r"[^\W_]+", fold(analysis.cleaned))
-    if not _claims(analysis, words):
+    if places.isdisjoint(analysis.tokens):
+        return None  # most questions: no regular expression run
+    words = _folded_words(analysis)
+    if not claims(analysis, words):
         return None
     for token, surface in zip(analysis.tokens, analysis.surfaces, strict=True):
         if token not in places:

@@ -82,7 +82,8 @@ def misspelt_phrasings(engine: Engine) -> list[str]:
         for question in fact.questions:
             for word in {fold_word(t) for t in tokenize(clean(question))}:
                 counts[word] = counts.get(word, 0) + 1
-    common = Lexicon([w for w, n in counts.items() if n > 1 and words.is_word(w)], 100.0)
+    # Only its swaps are looked up (Lexicon.swapped): the similarity cutoff plays no part.
+    common = Lexicon([w for w, n in counts.items() if n > 1 and words.is_word(w)], cutoff=100.0)
     warnings = []
     for fact in engine.base.facts:
         for question in fact.questions:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.engine.analysis import claims
+from bot.engine.analysis import AnalysedQuestion, claims
 from bot.engine.config import EngineConfig
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match, score
@@ -258,6 +258,22 @@ def states_answer(index: Index, found: Match, candidate: Candidate) -> bool:
     return not figures.isdisjoint(found.question.weights)
 
 
+def _without(
+    question: AnalysedQuestion, dropped: Iterable[str], **changes: object
+) -> AnalysedQuestion:
+    """``question`` without the words ``dropped`` (their weight taken from its total), with
+    other ``changes`` of its fields: the question a decision asks again ("where…", "who is…",
+    without the figure it states)."""
+    gone = frozenset(dropped)
+    fields: dict[str, object] = {
+        "weights": {t: w for t, w in question.weights.items() if t not in gone},
+        "total": question.total - sum(w for t, w in question.weights.items() if t in gone),
+        "setting": {t: w for t, w in question.setting.items() if t not in gone},
+    }
+    fields.update(changes)
+    return dataclasses.replace(question, **fields)  # type: ignore[arg-type]
+
+
 def without_figure(index: Index, found: Match, stated: Candidate) -> Match:
     """``found`` scored again without the words that state the figure of the fact ``stated``:
     the figure itself ("29") and the words only facts holding it hold ("November": the date's
@@ -277,16 +293,9 @@ def without_figure(index: Index, found: Match, stated: Candidate) -> Match:
     dropped = figures | {
         t for t in question.weights if t in vocabulary and holders(t) <= with_figure
     }
-    weights = {t: w for t, w in question.weights.items() if t not in dropped}
-    if not weights:
+    if dropped >= question.weights.keys():
         return found
-    asked = dataclasses.replace(
-        question,
-        weights=weights,
-        total=question.total - sum(question.weights[t] for t in dropped),
-        setting={t: w for t, w in question.setting.items() if t not in dropped},
-    )
-    return score(index, asked)
+    return score(index, _without(question, dropped))
 
 
 def near_tie(index: Index, found: Match, best: Candidate, facts: list[Candidate]) -> Fact | None:
@@ -312,8 +321,8 @@ def near_tie(index: Index, found: Match, best: Candidate, facts: list[Candidate]
 
 def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
     """For a yes/no question putting the events in a place that the answer ``best`` names for
-    something else ("was the meeting in Astana?", answered by the invitation to Astana): the fact that
-    says where they took place, to tell with the answer. It is the fact the same question
+    something else ("was the meeting in Astana?", answered by the invitation to Astana): the
+    fact that says where they took place, to tell with the answer. It is the fact the same question
     asked as "where…", without the place, gets; the claim stands (None) when that fact's
     answer names the place ("was the meeting in Belgrade?") or it is ``best`` itself."""
     place = found.question.known_place_claimed
@@ -322,15 +331,12 @@ def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
     if place is None or named not in fold(index.facts[best.id].answer):
         return None
     question = found.question
-    weights = {t: w for t, w in question.weights.items() if t != place}
-    if not weights:
+    if question.weights.keys() <= {place}:
         return None
-    asked = dataclasses.replace(
+    asked = _without(
         question,
+        {place},
         analysis=dataclasses.replace(question.analysis, kind="where"),
-        weights=weights,
-        total=question.total - question.weights[place],
-        setting={t: w for t, w in question.setting.items() if t != place},
         known_place_claimed=None,
     )
     where = next((c for c in score(index, asked).candidates if not c.is_gap and c.kind_fits), None)
@@ -353,12 +359,11 @@ def role_claim(index: Index, found: Match) -> Candidate | None:
     if PERSON_NOUNS.isdisjoint(w for s in analysis.surfaces for w in s.split()):
         return None
     person = people[0]
-    weight = question.weights[person]
-    who = dataclasses.replace(
+    who = _without(
         question,
+        question.weights.keys() - {person},
         analysis=dataclasses.replace(analysis, kind="who"),
-        weights={person: weight},
-        total=weight,
+        total=question.weights[person],
         setting={},
     )
     return next((c for c in score(index, who).candidates if not c.is_gap and c.kind_fits), None)
@@ -416,9 +421,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             candidates=candidates,
         )
 
-    def about_the_person(reason: Reason) -> Decision:
+    def about_the_person(reason: Reason, person: Candidate | None) -> Decision:
         # A claim about someone's role is answered with who they are, not declined.
-        person = role_claim(index, found)
         if person is None:
             return decline(best.score, reason)
         return Decision(
@@ -490,7 +494,7 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         # in its place ("KZ FM belgrade visit date": the visit lacks "date", its date has it).
         stand_in = near_tie(index, found, best, facts)
         if stand_in is None or best.score < config.answer_threshold:
-            return about_the_person(Reason.UNACCOUNTED)
+            return about_the_person(Reason.UNACCOUNTED, role_claim(index, found))
         best = next(c for c in facts if c.id == stand_in.id)
     tie = near_tie(index, found, best, facts) if best.score >= config.answer_threshold else None
     if not confident and tie is not None and best.kind_fits:
@@ -520,11 +524,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             candidates=candidates,
             also=tie,
         )
-    if (
-        best.score >= config.answer_threshold
-        and len(offered) > 1
-        and role_claim(index, found) is None
-    ):
+    person = role_claim(index, found)
+    if best.score >= config.answer_threshold and len(offered) > 1 and person is None:
         return Decision(
             question,
             Outcome.AMBIGUOUS,
@@ -534,4 +535,4 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             reason=Reason.CLOSE,
             candidates=candidates,
         )
-    return about_the_person(Reason.WEAK)
+    return about_the_person(Reason.WEAK, person)

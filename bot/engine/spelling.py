@@ -26,8 +26,9 @@ Correction = tuple[str, str]
 
 class Lexicon:
     """Words to correct misspellings to: two swapped letters are found by their sorted letters
-    in O(1) (only two: "odbarne" is "odbrane", not the anagram "broaden"); other typos by rapidfuzz among words of a length that can reach the cutoff
-    (ratio = 1 - distance / (len1 + len2), and distance >= the length difference) and — in a
+    in O(1) (only two: "odbarne" is "odbrane", not the anagram "broaden"); other typos by
+    rapidfuzz among words of a length that can reach the cutoff (ratio = 1 - distance /
+    (len1 + len2), and distance >= the length difference) and — in a
     large lexicon — that begin with one of the misspelt word's first two letters (typists
     rarely get those both wrong), which keeps each search to a few hundred words."""
 

@@ -60,6 +60,10 @@ PLACE_PREPOSITIONS = _union(lambda language: language.place_prepositions)
 ADDRESS_WORDS = _union(lambda language: language.address_words)
 #: Question words, of every language (folded): a sentence holding none asks no wh-question.
 QUESTION_WORDS = _union(lambda language: language.question_words)
+#: Question words that also relate a clause to the noun before them, of every language (folded).
+RELATIVE_WORDS = _union(lambda language: language.relative_words)
+#: Words naming a date, of every language (folded).
+DATE_WORDS = _union(lambda language: language.date_words)
 #: Words of knowing or telling that make a later question word ask, of every language (folded).
 KNOWING_WORDS = _union(lambda language: language.knowing_words)
 #: Words that may come before a yes/no opening, of every language (folded).

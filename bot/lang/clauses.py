@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from bot.lang import LANGUAGES
+from bot.lang import (
+    KNOWING_WORDS,
+    LANGUAGES,
+    LEAD_WORDS,
+    QUESTION_WORDS,
+    RELATIVE_WORDS,
+    SPEECH_WORDS,
+    STOP_WORDS,
+)
 from bot.lang.translit import fold_word
 
 #: Emoji end a sentence as a full stop does in chat ("studying for a quiz 😩 what was signed?").
@@ -26,17 +34,10 @@ _COURTESY = re.compile(
     + r")\b[,.!]*",
     re.IGNORECASE,
 )
-_QUESTION_WORDS = frozenset().union(*(language.question_words for language in LANGUAGES.values()))
-_RELATIVE_WORDS = frozenset().union(*(language.relative_words for language in LANGUAGES.values()))
-_STOP_WORDS = frozenset().union(*(language.stop_words for language in LANGUAGES.values()))
-#: Words of knowing or telling, and words that open a clause ("ali", "but"): a question word
-#: after one asks ("znam koji", "tell me which", "…, ali koji su potpisani").
-_KNOWING = frozenset().union(
-    *(
-        language.knowing_words | language.speech_words | language.lead_words
-        for language in LANGUAGES.values()
-    )
-)
+#: Words after which a relative word ("koja", "which") is no relative: the function words of
+#: every language, words of knowing or telling, and words that open a clause ("ali", "but"):
+#: a question word after one asks ("znam koji", "tell me which", "…, ali koji su potpisani").
+_NOT_A_NOUN = STOP_WORDS | KNOWING_WORDS | SPEECH_WORDS | LEAD_WORDS
 #: Openings of a yes/no question ("is there…", "da li…"): a sentence starting so asks.
 _YES_NO = tuple(
     sorted(
@@ -100,10 +101,9 @@ def _asking_word(words: list[str], i: int) -> bool:
     after a reporting verb ("мой дед говорит что казахи…" reports, it doesn't ask), nor a
     relative word after a content word ("у фирми која извози"), nor "what" after "that's"
     ("that's what my uncle said")."""
-    if words[i] not in _QUESTION_WORDS or (i and words[i - 1] in _REPORTING):
+    if words[i] not in QUESTION_WORDS or (i and words[i - 1] in _REPORTING):
         return False
-    before = words[i - 1] if i else ""
-    if words[i] in _RELATIVE_WORDS and before and before not in _STOP_WORDS | _KNOWING:
+    if words[i] in RELATIVE_WORDS and i and words[i - 1] not in _NOT_A_NOUN:
         return False  # "…a firm which exports apples": it relates to the noun before it
     return not any(tuple(words[max(i - len(r), 0) : i]) == r for r in _RELATIVE_AFTER)
 
@@ -151,7 +151,7 @@ def _continues(clause: str) -> bool:
     return (
         2 <= len(words) <= CONTINUATION_WORDS
         and words[0] in _PREPOSITIONS
-        and words[1] in _QUESTION_WORDS
+        and words[1] in QUESTION_WORDS
     )
 
 
@@ -211,9 +211,9 @@ def joined(question: str) -> tuple[str, str] | None:
         if after in _PREPOSITIONS and i + 2 < len(words):
             # "…and on what subjects", "и о чём", "i o čemu": the preposition opens the part.
             asked = fold_word(words[i + 2].group(0).casefold())
-            if asked not in _QUESTION_WORDS and asked not in _ASKED_AFTER_PREPOSITION:
+            if asked not in QUESTION_WORDS and asked not in _ASKED_AFTER_PREPOSITION:
                 continue
-        elif after not in _QUESTION_WORDS:
+        elif after not in QUESTION_WORDS:
             continue
         if i < JOINED_PART_WORDS:
             continue
@@ -228,7 +228,7 @@ def joined(question: str) -> tuple[str, str] | None:
 def _elliptic(first: str, asked: str, words: list[re.Match[str]]) -> tuple[str, str] | None:
     """The parts of "<first> and <question word>": the first, and the first asked with the
     trailing question word in place of its own; None when the first part has none."""
-    own = next((w for w in words if fold_word(w.group(0).casefold()) in _QUESTION_WORDS), None)
+    own = next((w for w in words if fold_word(w.group(0).casefold()) in QUESTION_WORDS), None)
     if own is None:
         return None
     return first, first[: own.start()] + asked + first[own.end() :]

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.lang import (
+    DATE_WORDS,
     IDENTITY_WORDS,
     KNOWING_WORDS,
     LANGUAGES,
@@ -311,7 +312,6 @@ _NOT_IN_KIND_PHRASES = re.compile(
 )
 
 
-_DATE_WORDS = frozenset().union(*(language.date_words for language in LANGUAGES.values()))
 #: A question word made indefinite ("кто-нибудь", "što-god", folded): it asks nothing.
 _INDEFINITE_WORD = re.compile(r"\b[^\W_]+-(?:to|nibud|libo|god)\b")
 
@@ -330,7 +330,7 @@ def question_kind(folded: str) -> str:
         if kind is not None:
             return kind
     # No question word: a keyword message naming a date asks when ("visit date").
-    return "when" if not _DATE_WORDS.isdisjoint(_WORDS.findall(folded)) else "what"
+    return "when" if not DATE_WORDS.isdisjoint(_WORDS.findall(folded)) else "what"
 
 
 def _sentence_kind(padded: str) -> str | None:
