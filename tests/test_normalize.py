@@ -398,3 +398,28 @@ def test_a_word_for_a_person_in_a_description_is_the_person() -> None:
         "mayor",
         "petrova",
     )
+
+
+def test_a_word_for_a_person_in_another_case_is_dropped_from_a_description() -> None:
+    """ "визит озёрского министра" (genitive) describes Petrova as "озёрский министр" does:
+    her name is added and the word for a person, in any case, is no word of the question."""
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova",), "lakeside": ("озёрский", "озёрского")}],
+        descriptions={"petrova": [[["lakeside"], ["ministr"]]]},
+        description_span=4,
+    )
+    tokens = normalizer.analyze("когда был визит озёрского министра").tokens
+    assert "petrova" in tokens
+    assert "ministr" not in tokens
+
+
+def test_a_word_whose_stem_is_a_small_word_is_kept_whole() -> None:
+    """Serbian "EU" is not the interjection "e", nor "атом" the English "at": a stem that is
+    a stop word of any language would make the word that small word."""
+    from bot.lang.normalize import word_form
+
+    assert word_form("eu", "sr") == "eu"
+    assert word_form("атом", "ru") == "atom"
+    assert word_form("bio", "sr") == "bi"  # a small word itself, stemmed as ever

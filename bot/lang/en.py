@@ -272,6 +272,8 @@ LANGUAGE = Language(
         r"(?:sentences|words|lines|terms)",
         r"in (?:short|brief)",
         r"briefly",
+        # A chat's reply marker ("replying to marko: did…") names who is answered, not what.
+        r"(?:replying|responding) to @?\w+(?= ?:)",
         r"in (?:the|this) (?:article|report|story|text|news|piece)",
     ),
     possessive_endings=("s",),

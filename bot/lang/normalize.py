@@ -394,7 +394,8 @@ def word_form(token: str, lang: str) -> str:
     """The comparable form of one cleaned token: stemmed in ``lang``, then folded.
 
     A token the language's stemmer cannot read (a Latin word in a Russian question) is
-    stemmed as English when it is in Latin letters, and left as it is otherwise.
+    stemmed as English when it is in Latin letters, and left as it is otherwise. A word whose
+    stem would be a stop word of any language is kept whole.
     """
     if token[0].isdigit():
         return token
@@ -402,7 +403,12 @@ def word_form(token: str, lang: str) -> str:
     stem = language.stem(token) if language is not None else None
     if stem is None:
         stem = token if has_cyrillic(token) else english_stem(token)
-    return fold_word(stem) or fold_word(token)
+    form, whole = fold_word(stem), fold_word(token)
+    if form in STOP_WORDS and whole not in STOP_WORDS:
+        # A stem that is a small word of some language would make the word that small word:
+        # Serbian "EU" stemmed "e" (the interjection), Russian "атом" "at", "area" "are".
+        return whole
+    return form or whole
 
 
 # --------------------------------------------------------------------------------------------

@@ -158,6 +158,12 @@ LANGUAGE = Language(
         # "Actually", "in general": they say nothing about what is asked.
         "на самом деле",
         "na samom dele",
+        # How long an answer to give is no part of the question ("…, вкратце"), as "briefly".
+        "вкратце",
+        "коротко",
+        "кратко",
+        "vkratce",
+        "korotko",
         # Which language to answer in is no part of the question ("на русском плиз").
         "на русском",
         "по-русски",
@@ -237,7 +243,10 @@ LANGUAGE = Language(
         "imja imeni familija familiju zovut zvat zovite nazyvajut nazvan nazvana dolznost dolznosti post pravitelstvo pravitelstve pravitelstva kabinet".split()
     ),
     person_nouns=frozenset(
-        "prezident prezidentom lider politik politikom ministr ministrom celovek celovekom".split()
+        # The cases a description names a person in ("визит казахского министра").
+        "prezident prezidenta prezidentu prezidente prezidentom lider lidera lideru liderom "
+        "politik politikom ministr ministra ministru ministre ministrom celovek celoveka "
+        "celoveku celovekom cinovnik cinovnika cinovniku cinovnikom".split()
     ),
     question_words=frozenset(
         "kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem cej kakuju kakogo "

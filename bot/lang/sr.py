@@ -37,6 +37,7 @@ LANGUAGE = Language(
         skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste
         e nama nas nasa nase nasi nasem nasoj nasu
         zbog cega znam nadjem nadem
+        cekaj cek isti ista isto istog istom istu mu tu
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
@@ -122,9 +123,10 @@ LANGUAGE = Language(
         """
         clanak clanku clanka chlanak prici prema tekst tekstu teksta pominje pomenuta pomenut pominju
         pomenute pomenuti spomenute spomenuta spomenuti pominjane pisu pise napisano misljenju recima
+        vest vesti vestima navedeno navedena naveden navedeni navodi
         """.split()
     ),
-    person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov".split()),
+    person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov njim njom".split()),
     other_references=frozenset("oni tamo tada ono njih njima".split()),
     continuations=("a", "i", "a sto", "a sta", "a kako", "a kada", "i sto", "a koliko"),
     # Words around small talk that ask nothing ("hvala ti puno", "super, hvala").
@@ -150,6 +152,9 @@ LANGUAGE = Language(
         "recite mi",
         "реци ми",
         "реците ми",
+        # How long an answer to give is no part of the question ("…, ukratko"), as "briefly".
+        "ukratko",
+        "укратко",
         # Which language to answer in is no part of the question ("na srpskom molim").
         "na srpskom",
         "на српском",
@@ -241,7 +246,10 @@ LANGUAGE = Language(
         "ime imena prezime zove zovu zvao funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()
     ),
     person_nouns=frozenset(
-        "predsednik predsednika predsjednik lider politicar ministar covek covjek".split()
+        # The cases a description names a person in ("poseta kazahstanskog ministra").
+        "predsednik predsednika predsedniku predsednikom predsjednik predsjednika lider lidera "
+        "lideru politicar politicara ministar ministra ministru ministrom covek coveka covjek "
+        "covjeka zvanicnik zvanicnika zvanicniku".split()
     ),
     question_words=frozenset(
         "sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji "

@@ -144,3 +144,11 @@ def test_asking_for_a_friend_asks_nothing_and_ppl_are_people() -> None:
     tokens = Normalizer().analyze("can people cross the bridge? asking for a friend").tokens
     assert tokens == ("cross", "bridg")
     assert SmallWords(RealWords({}, 3.6)).fix("ppl", "en") == "people"
+
+
+def test_a_chats_reply_marker_is_not_the_question() -> None:
+    """ "replying to marko:" names whom the message answers; "reply to the invitation" is
+    still asked."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("replying to marko: who signed").tokens == ("sign",)
+    assert "repli" in normalizer.analyze("did he reply to the invitation").tokens

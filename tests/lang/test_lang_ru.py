@@ -136,3 +136,12 @@ def test_an_indefinite_question_word_gives_no_kind() -> None:
     """ "кто-нибудь понял, что подписали" asks what was signed, not who: "кто-нибудь" is anyone."""
     assert question_kind(fold("кто-нибудь понял что там подписали")) == "what"
     assert question_kind(fold("кто-то знает когда был визит")) == "when"
+
+
+def test_how_long_an_answer_to_give_is_no_word_of_the_question() -> None:
+    """ "…, вкратце" (briefly) asks for a short answer, as English "briefly" does."""
+    from bot.lang.normalize import Normalizer
+
+    assert Normalizer().analyze("что подписали, вкратце").tokens == (
+        Normalizer().analyze("что подписали").tokens
+    )

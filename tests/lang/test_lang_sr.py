@@ -141,3 +141,18 @@ def test_chat_openers_and_idioms_carry_nothing() -> None:
 
     assert Normalizer().analyze("ej hej u pitanju").tokens == ()
     assert Normalizer().analyze("слышал конкретно").tokens == ()
+
+
+def test_how_long_an_answer_to_give_is_no_word_of_the_question() -> None:
+    """ "…, ukratko" (briefly) asks for a short answer, not for the summary."""
+    tokens = Normalizer().analyze("šta je rekao ministar, ukratko").tokens
+    assert tokens == Normalizer().analyze("šta je rekao ministar").tokens
+
+
+def test_clitics_and_wait_carry_nothing_and_the_news_frames() -> None:
+    """ "čekaj", "mu", "tu", "isti" ask nothing; "u ovoj vesti" frames the question, as
+    "in this news" does."""
+    from bot.lang import FRAMING_WORDS
+
+    assert Normalizer().analyze("čekaj, koja mu je funkcija tu").tokens == ("funkcij",)
+    assert {"vest", "vesti", "navedeno"} <= FRAMING_WORDS
