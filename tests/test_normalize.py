@@ -423,3 +423,14 @@ def test_a_word_whose_stem_is_a_small_word_is_kept_whole() -> None:
     assert word_form("eu", "sr") == "eu"
     assert word_form("атом", "ru") == "atom"
     assert word_form("bio", "sr") == "bi"  # a small word itself, stemmed as ever
+
+
+def test_the_bot_addressed_by_name_is_no_typo() -> None:
+    """ "bote, ko je…" addresses the bot: a spelling corrector is not asked about "bote",
+    which it would read as some fact's "note"."""
+    from bot.lang.normalize import Normalizer
+
+    def corrector(folded: str, form: str, lang: str) -> tuple[str, str]:
+        return ("note", "note")
+
+    assert "note" not in Normalizer().analyze("bote ko je to", correct=corrector).tokens

@@ -21,6 +21,7 @@ from bot.engine.scoring import Candidate, Match, score
 from bot.knowledge.model import Fact, Gap
 from bot.lang import (
     IDENTITY_WORDS,
+    MONTH_WORDS,
     OPINION_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -258,6 +259,34 @@ def states_answer(index: Index, found: Match, candidate: Candidate) -> bool:
     return not figures.isdisjoint(found.question.weights)
 
 
+#: The last day a month has: a number up to it beside a month names the day ("nov 29").
+LAST_DAY_OF_MONTH = 31
+
+
+def stated_time(index: Index, found: Match) -> frozenset[str]:
+    """The words by which a question that doesn't ask when states the time it is about: a
+    month the facts name ("who went to Belgrade in November", "ko je bio u Beogradu krajem
+    novembra") and, with it, a day the facts name ("who met whom on Nov 29"). They are taken
+    for granted, not asked (:func:`unaccounted`): the fact about who went answers, though
+    the date is another fact's. A month the facts never name ("…in March") is still asked."""
+    analysis = found.question.analysis
+    if analysis.kind == "when":
+        return frozenset()
+    months = {
+        token
+        for token, surface in zip(analysis.tokens, analysis.surfaces, strict=True)
+        if surface in MONTH_WORDS and token in index.fact_known
+    }
+    if not months:
+        return frozenset()
+    days = {
+        token
+        for token in analysis.tokens
+        if token.isdigit() and int(token) <= LAST_DAY_OF_MONTH and token in index.fact_known
+    }
+    return frozenset(months | days)
+
+
 def _without(
     question: AnalysedQuestion, dropped: Iterable[str], **changes: object
 ) -> AnalysedQuestion:
@@ -464,9 +493,9 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         if best.is_gap:
             return decline(best.score, Reason.WEAK)
     rivals: Iterable[Candidate] = candidates
-    granted: frozenset[str] = frozenset()
+    granted = stated_time(index, found)
     if states_answer(index, found, best):
-        granted = index.entries[index.fact_at[best.id]].vocabulary
+        granted |= index.entries[index.fact_at[best.id]].vocabulary
         # The fact the question takes for granted is set aside: the best fact that answers
         # the kind asked decides in its place, against the others that do — scored on what
         # the question asks beyond the figure it states ("what were the Nov 29 talks about").

@@ -64,6 +64,8 @@ QUESTION_WORDS = _union(lambda language: language.question_words)
 RELATIVE_WORDS = _union(lambda language: language.relative_words)
 #: Words naming a date, of every language (folded).
 DATE_WORDS = _union(lambda language: language.date_words)
+#: Month names, of every language (folded).
+MONTH_WORDS = _union(lambda language: language.month_words)
 #: Words of knowing or telling that make a later question word ask, of every language (folded).
 KNOWING_WORDS = _union(lambda language: language.knowing_words)
 #: Words that may come before a yes/no opening, of every language (folded).

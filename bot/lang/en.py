@@ -272,6 +272,7 @@ LANGUAGE = Language(
         r"(?:sentences|words|lines|terms)",
         r"in (?:short|brief)",
         r"briefly",
+        r"(?:the |a )?short version",
         # A chat's reply marker ("replying to marko: did…") names who is answered, not what.
         r"(?:replying|responding) to @?\w+(?= ?:)",
         r"in (?:the|this) (?:article|report|story|text|news|piece)",
@@ -393,6 +394,10 @@ LANGUAGE = Language(
     ),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
     date_words=frozenset("date dates".split()),
+    month_words=frozenset(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    ),
     time_words=frozenset("day days date dates month".split()),
     reason_words=frozenset("reason reasons cause".split()),
     place_words=frozenset(

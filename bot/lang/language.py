@@ -156,6 +156,10 @@ class Language:
     #: Words naming a date (folded: "date", "дата", "datum"): a message without a question word
     #: that holds one asks when ("kazakh fm serbia visit date").
     date_words: frozenset[str] = frozenset()
+    #: Month names in their common forms (folded: "november", "nov", "nojabre", "novembra"):
+    #: a question that names a month the article gives, asking who or what, states when it
+    #: is about rather than asking it ("who went to Belgrade in November").
+    month_words: frozenset[str] = frozenset()
     #: Words naming the place a where-question asks for ("city", "город", "gradu"): likewise.
     place_words: frozenset[str] = frozenset()
     #: Words naming the reason a why-question asks for ("reason", "причина", "razlog"):

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.lang import (
+    ADDRESS_WORDS,
     DATE_WORDS,
     IDENTITY_WORDS,
     KNOWING_WORDS,
@@ -723,7 +724,8 @@ class Normalizer:
             if skip or folded in _FILLERS:
                 continue
             form = word_form(tok, language)
-            if correct is not None and folded not in _STOP_FOLDED:
+            # The bot addressed by name ("bote, ko je…") is no typo of a fact's word ("note").
+            if correct is not None and folded not in _STOP_FOLDED and folded not in ADDRESS_WORDS:
                 folded, form = correct(folded, form, language) or (folded, form)
             forms.append(form)
             surfaces.append(folded)

@@ -231,6 +231,15 @@ LANGUAGE = Language(
     ),
     lead_words=frozenset("a i nu no".split()),
     date_words=frozenset("data daty datu datoj".split()),
+    # Folded: "ноября" is "nojabrja", "в ноябре" "nojabre".
+    month_words=frozenset(
+        "aprel aprele aprelem aprelja aprelju avgust avgusta avguste avgustom avgustu dekabr "
+        "dekabre dekabrem dekabrja dekabrju fevral fevrale fevralem fevralja fevralju ijul "
+        "ijule ijulem ijulja ijulju ijun ijunja ijune ijunem ijunju janvar janvare janvarem "
+        "janvarja janvarju mae maj maja maju mart marta marte martom martu nojabr nojabre "
+        "nojabrem nojabrja nojabrju oktjabr oktjabre oktjabrem oktjabrja oktjabrju sentjabr "
+        "sentjabre sentjabrem sentjabrja sentjabrju".split()
+    ),
     time_words=frozenset("den dnja dnju dnem data daty datu cislo cisla mesjac mesjaca".split()),
     reason_words=frozenset("pricina priciny pricinu cel celju celi".split()),
     place_words=frozenset(

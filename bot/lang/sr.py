@@ -38,6 +38,7 @@ LANGUAGE = Language(
         e nama nas nasa nase nasi nasem nasoj nasu
         zbog cega znam nadjem nadem
         cekaj cek isti ista isto istog istom istu mu tu
+        hoce hoces hocu hocemo hocete
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
@@ -232,6 +233,14 @@ LANGUAGE = Language(
     ),
     lead_words=frozenset("a i pa e ej bre brate ali".split()),
     date_words=frozenset("datum datuma datumu".split()),
+    # Folded: "новембра" is "novembra".
+    month_words=frozenset(
+        "april aprila aprilom aprilu avgust avgusta avgustom avgustu decembar decembra "
+        "decembrom decembru februar februara februarom februaru januar januara januarom "
+        "januaru jul jula juli julom julu jun juna juni junom junu maj maja maju mart marta "
+        "martom martu novembar novembra novembrom novembru oktobar oktobra oktobrom oktobru "
+        "septembar septembra septembrom septembru".split()
+    ),
     time_words=frozenset(
         "dan dana danu datum datuma mesec meseca mesecu mjesec mjeseca mjesecu".split()
     ),

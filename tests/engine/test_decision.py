@@ -347,3 +347,34 @@ def test_a_claim_putting_the_meeting_in_the_invitations_place_also_gets_where_it
     assert (claimed.fact_id, claimed.also and claimed.also.id) == ("trip", "meeting")
     invited = engine.decide("was petrova invited to vienna?")
     assert (invited.fact_id, invited.also) == ("trip", None)
+
+
+def _engine_with_a_date() -> Engine:
+    """The tiny base, plus the day of the debate: 3 March."""
+    base = tiny_base(
+        facts=(
+            *FACTS,
+            Fact(
+                "debate-day",
+                "works",
+                ("When was the debate?", "the day of the debate"),
+                "The debate was on 3 March.",
+                (Citation(1, "approved a new bridge on Monday"),),
+                answers_to=("when",),
+            ),
+        )
+    )
+    return Engine(base)
+
+
+def test_a_month_the_facts_name_states_the_time_a_question_is_about() -> None:
+    """ "How much did it cost in March": the month says when, it is not asked, so the cost
+    fact accounts for the question though the date is another fact's. A month no fact names
+    ("October") is asked, and so is the month in a when-question."""
+    engine = _engine_with_a_date()
+    assert accounted({"march": 3.0, "cost": 1.0}, engine=engine).answered
+    assert accounted({"march": 3.0, "3": 3.0, "cost": 1.0}, engine=engine).answered
+    october = accounted({"october": 3.0, "cost": 1.0}, engine=engine)
+    assert october.reason is Reason.UNACCOUNTED
+    asked = accounted({"march": 3.0, "cost": 1.0}, kind="when", engine=engine)
+    assert asked.reason is Reason.UNACCOUNTED

@@ -152,3 +152,9 @@ def test_a_chats_reply_marker_is_not_the_question() -> None:
     normalizer = Normalizer()
     assert normalizer.analyze("replying to marko: who signed").tokens == ("sign",)
     assert "repli" in normalizer.analyze("did he reply to the invitation").tokens
+
+
+def test_asking_for_the_short_version_is_not_the_question() -> None:
+    """ "…, short version" asks for a short answer, as "briefly" does."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("who signed, short version").tokens == ("sign",)

@@ -156,3 +156,8 @@ def test_clitics_and_wait_carry_nothing_and_the_news_frames() -> None:
 
     assert Normalizer().analyze("čekaj, koja mu je funkcija tu").tokens == ("funkcij",)
     assert {"vest", "vesti", "navedeno"} <= FRAMING_WORDS
+
+
+def test_will_carries_nothing() -> None:
+    """ "Hoće li…" (will…) is a small word, not what is asked."""
+    assert Normalizer().analyze("hoće li doći").tokens == Normalizer().analyze("li doći").tokens
