@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.index import Index
 from bot.engine.spelling import Speller
-from bot.lang import PLACE_PREPOSITIONS, QUESTION_WORDS
+from bot.lang import CLAIM_TAGS, PLACE_PREPOSITIONS, QUESTION_WORDS
 from bot.lang.normalize import STOP_WORDS, Analysis, Corrector, Normalizer, fold, word_form
 
 
@@ -118,6 +118,20 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     return analysis.kind == "yesno" or (
         analysis.kind == "what" and QUESTION_WORDS.isdisjoint(words)
     )
+
+
+@functools.cache
+def _claim_tag() -> re.Pattern[str]:
+    """Every language's claim tags as one expression, compiled on first use."""
+    return re.compile("|".join(f"(?:{tag})" for tag in CLAIM_TAGS))
+
+
+def puts_forward(analysis: Analysis) -> bool:
+    """Whether the message puts a statement forward to be checked: no wh-question (a
+    "what" kind, as a statement gets; "слышал, что…" is one too) tagged as hearsay or asking
+    to confirm ("they signed a gas deal right?", "čuo sam da su…", "это правда?"). A yes/no
+    question ("did they sign a gas deal?") asks; it does not claim."""
+    return analysis.kind == "what" and _claim_tag().search(fold(analysis.cleaned)) is not None
 
 
 def _folded_words(analysis: Analysis) -> list[str]:

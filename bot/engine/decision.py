@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.engine.analysis import AnalysedQuestion, claims
+from bot.engine.analysis import AnalysedQuestion, claims, puts_forward
 from bot.engine.config import EngineConfig
+from bot.engine.gaps import sequences
 from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match, score
 from bot.knowledge.model import Fact, Gap
@@ -28,7 +29,7 @@ from bot.lang import (
     REASON_WORDS,
     TIME_WORDS,
 )
-from bot.lang.normalize import fold
+from bot.lang.normalize import fold, word_form
 
 
 class Outcome(enum.Enum):
@@ -398,6 +399,37 @@ def role_claim(index: Index, found: Match) -> Candidate | None:
     return next((c for c in score(index, who).candidates if not c.is_gap and c.kind_fits), None)
 
 
+def corrected_claim(index: Index, question: str, found: Match, gap: Candidate) -> Decision | None:
+    """For a statement put forward to be checked (:func:`puts_forward`: "they signed a gas
+    deal right?", "i heard the Kazakh prime minister went himself, is that true") that the
+    gap ``gap`` would decline: the decision on what the statement says without the words the
+    gap requires ("gas", "prime minister"), among the facts only — "they signed a deal",
+    "the Kazakh went to Belgrade himself" — when a fact answers it confidently. What the
+    article says corrects the claim; None keeps the gap's decline."""
+    analysis = found.question.analysis
+    if not puts_forward(analysis):
+        return None
+    entry = next(e for e in index.entries if e.id == gap.id)
+    phrases = sequences(analysis)
+    required = {word for group in entry.requires for seq in group & phrases for word in seq}
+    # A required phrase may be one word of the question as a synonym reads it ("prime
+    # minister" is "prime_minister"): a word goes when any word it was written as is required.
+    dropped = {
+        token
+        for token, surface in zip(analysis.tokens, analysis.surfaces, strict=True)
+        if token in required
+        or any(word_form(w, analysis.lang) in required for w in surface.split())
+    } & found.question.weights.keys()
+    if not dropped or dropped >= found.question.weights.keys():
+        return None
+    rest = score(index, _without(found.question, dropped))
+    facts_only = dataclasses.replace(
+        rest, candidates=tuple(c for c in rest.candidates if not c.is_gap)
+    )
+    made = decide(index, question, facts_only)
+    return made if made.answered else None
+
+
 def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
@@ -477,6 +509,9 @@ def decide(index: Index, question: str, found: Match) -> Decision:
     best = next((c for c in candidates if c.decisive), candidates[0])
     if best.is_gap:
         if best.score >= config.gap_threshold or best.decisive:
+            corrected = corrected_claim(index, question, found, best)
+            if corrected is not None:
+                return corrected
             gap = index.gaps[best.id]
             related = suggestions(index, gap.related, lang, config.max_suggestions)
             return Decision(

@@ -64,6 +64,9 @@ QUESTION_WORDS = _union(lambda language: language.question_words)
 RELATIVE_WORDS = _union(lambda language: language.relative_words)
 #: Words naming a date, of every language (folded).
 DATE_WORDS = _union(lambda language: language.date_words)
+#: Tags that put a statement forward to be checked, of every language (regular expressions
+#: over folded text).
+CLAIM_TAGS = tuple(tag for language in LANGUAGES.values() for tag in language.claim_tags)
 #: Month names, of every language (folded).
 MONTH_WORDS = _union(lambda language: language.month_words)
 #: Words of knowing or telling that make a later question word ask, of every language (folded).

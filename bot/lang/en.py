@@ -384,6 +384,12 @@ LANGUAGE = Language(
         """.split()
     ),
     my_words=frozenset("my".split()),
+    claim_tags=(
+        r"\bi (?:heard|read|saw)\b",
+        r"\b(?:is|was) (?:that|it|this) (?:true|right|correct)\b",
+        r"\btrue or (?:not|false)\b",
+        r"\b(?:right|rite|correct|true)\s*\?",
+    ),
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears".split()
     ),

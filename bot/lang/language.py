@@ -179,6 +179,11 @@ class Language:
     #: it: neither what a question asks nor evidence it is off topic, when what is left says
     #: what it asks about ("@bot vucevic", "бот, о чём статья").
     address_words: frozenset[str] = frozenset()
+    #: Regular expressions (over folded text) for the tags that put a statement forward to be
+    #: checked: hearsay ("i heard", "čuo sam", "слышал") or a request to confirm ("is that
+    #: true", "jel tako", "это правда"). A statement so tagged that a gap would decline
+    #: ("they signed a gas deal right?") is answered with what the article says instead.
+    claim_tags: tuple[str, ...] = ()
     #: Words of knowing or telling that make a later when/where/who a question of their own
     #: (folded; :attr:`speech_words` count too): "did he *say* when…", "do you *know* where…"
     #: ask when and where, but in "was the ambassador there when they met" (none before it)

@@ -221,6 +221,12 @@ LANGUAGE = Language(
         """.split()
     ),
     my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
+    claim_tags=(
+        r"\b(?:ja )?slys(?:al|ala|ali)\b",
+        r"\b(?:eto )?pravda\b",
+        r"\b(?:eto )?verno\s*\?",
+        r"\btak li\b",
+    ),
     hearsay_words=frozenset("govorit skazal skazala dumaet scitaet utverzdaet".split()),
     relative_words=frozenset(
         "kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj kotoromu kotorym kotoryh kotorymi".split()

@@ -38,7 +38,7 @@ LANGUAGE = Language(
         e nama nas nasa nase nasi nasem nasoj nasu
         zbog cega znam nadjem nadem
         cekaj cek isti ista isto istog istom istu mu tu
-        hoce hoces hocu hocemo hocete
+        hoce hoces hocu hocemo hocete tako
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
@@ -223,6 +223,12 @@ LANGUAGE = Language(
         """.split()
     ),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
+    claim_tags=(
+        r"\b(?:cuo|cula|culi) sam\b",
+        r"\b(?:jel|je l|je li)'? tako\b",
+        r"\bzar ne\b",
+        r"\b(?:je l'? )?istina\s*\?",
+    ),
     hearsay_words=frozenset("kaze kazao kazala rekao rekla misli tvrdi".split()),
     relative_words=frozenset(
         "koji koja koje koju kojeg kojem kojim kojoj kojih kojima kog".split()

@@ -378,3 +378,16 @@ def test_a_month_the_facts_name_states_the_time_a_question_is_about() -> None:
     assert october.reason is Reason.UNACCOUNTED
     asked = accounted({"march": 3.0, "cost": 1.0}, kind="when", engine=engine)
     assert asked.reason is Reason.UNACCOUNTED
+
+
+def test_a_claim_a_gap_denies_is_answered_with_what_the_article_says() -> None:
+    """ "They approved a toll bridge, right?" puts a statement forward: without the toll the
+    gap requires, the bridge's fact answers it. A question ("did they approve a toll
+    bridge?") and a claim with nothing else the facts answer ("i heard there will be a
+    toll") keep the gap's decline."""
+    engine = tiny_engine()
+    assert engine.decide("i heard they approved a toll bridge, right?").fact_id == "bridge"
+    assert engine.decide("they approved a toll bridge right?").fact_id == "bridge"
+    asked = engine.decide("did they approve a toll bridge?")
+    assert (asked.outcome, asked.gap and asked.gap.id) == (Outcome.NOT_FOUND, "toll")
+    assert engine.decide("i heard there will be a toll").gap is not None

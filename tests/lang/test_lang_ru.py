@@ -145,3 +145,13 @@ def test_how_long_an_answer_to_give_is_no_word_of_the_question() -> None:
     assert Normalizer().analyze("что подписали, вкратце").tokens == (
         Normalizer().analyze("что подписали").tokens
     )
+
+
+def test_claim_tags_put_a_statement_forward() -> None:
+    """ "я слышал…", "…это правда?" put a statement forward to be checked."""
+    from bot.engine.analysis import puts_forward
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer()
+    assert puts_forward(normalizer.analyze("я слышал токаев сам прилетал, это правда?"))
+    assert not puts_forward(normalizer.analyze("прилетал ли токаев"))

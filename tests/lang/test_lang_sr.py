@@ -161,3 +161,14 @@ def test_clitics_and_wait_carry_nothing_and_the_news_frames() -> None:
 def test_will_carries_nothing() -> None:
     """ "Hoće li…" (will…) is a small word, not what is asked."""
     assert Normalizer().analyze("hoće li doći").tokens == Normalizer().analyze("li doći").tokens
+
+
+def test_claim_tags_put_a_statement_forward() -> None:
+    """ "…jel tako", "čuo sam da…" put a statement forward to be checked; a question with "da
+    li" asks."""
+    from bot.engine.analysis import puts_forward
+
+    normalizer = Normalizer()
+    assert puts_forward(normalizer.analyze("potpisali su ugovor jel tako"))
+    assert puts_forward(normalizer.analyze("чуо сам да су потписали уговор"))
+    assert not puts_forward(normalizer.analyze("da li su potpisali ugovor"))
