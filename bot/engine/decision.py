@@ -430,6 +430,26 @@ def corrected_claim(index: Index, question: str, found: Match, gap: Candidate) -
     return made if made.answered else None
 
 
+def where_instead(index: Index, question: str, found: Match) -> Decision | None:
+    """For a claim that the events took place somewhere the article doesn't mention ("визит
+    был в загребе вроде?", "posjeta je bila u zagrebu jel"): the decision on the question
+    asked as "where…", when a fact answers that — the place the article gives corrects the
+    claim, whatever other fact shares the claim's words. None for anything else."""
+    asked = found.question
+    if asked.foreign_place is None or not asked.place_claimed:
+        return None
+    where = dataclasses.replace(
+        asked,
+        analysis=dataclasses.replace(asked.analysis, kind="where"),
+        foreign_place=None,
+        place_claimed=False,
+    )
+    made = decide(index, question, score(index, where))
+    if made.fact is None or "where" not in made.fact.answers_to:
+        return None
+    return made
+
+
 def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
@@ -504,6 +524,12 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         # Words only a gap uses ("длился" for how long the visit lasted) are off the facts'
         # topic, but the gap knows them: its honest reply says more than a bare decline.
         early = None
+    if early is None or early is Reason.FOREIGN_PLACE:
+        # A claim that the events were elsewhere is answered with where they were, whichever
+        # fact shares the claim's other words.
+        corrected = where_instead(index, question, found)
+        if corrected is not None:
+            return corrected
     if early is not None:
         return decline(candidates[0].score if candidates else 0.0, early)
     best = next((c for c in candidates if c.decisive), candidates[0])

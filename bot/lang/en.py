@@ -273,6 +273,10 @@ LANGUAGE = Language(
         r"in (?:short|brief)",
         r"briefly",
         r"(?:the |a )?short version",
+        # "Did they sign anything in the end": finally, not the end of anything.
+        r"in the end",
+        r"at the end of the day",
+        r"after all",
         # A chat's reply marker ("replying to marko: did…") names who is answered, not what.
         r"(?:replying|responding) to @?\w+(?= ?:)",
         r"in (?:the|this) (?:article|report|story|text|news|piece)",

@@ -391,3 +391,44 @@ def test_a_claim_a_gap_denies_is_answered_with_what_the_article_says() -> None:
     asked = engine.decide("did they approve a toll bridge?")
     assert (asked.outcome, asked.gap and asked.gap.id) == (Outcome.NOT_FOUND, "toll")
     assert engine.decide("i heard there will be a toll").gap is not None
+
+
+def _engine_with_what_the_meeting_was() -> Engine:
+    """The tiny base, plus where Petrova met the engineers and what they discussed there."""
+    base = tiny_base(
+        facts=(
+            *FACTS,
+            Fact(
+                "meeting",
+                "people",
+                ("Where did Petrova meet the engineers?",),
+                "Petrova met the engineers in Lakeside on Monday.",
+                (Citation(3, "Mayor Ana Petrova opened the debate"),),
+                answers_to=("where",),
+            ),
+            Fact(
+                "meeting-talks",
+                "people",
+                (
+                    "What did Petrova and the engineers discuss at the meeting?",
+                    "the meeting of Petrova and the engineers",
+                ),
+                "They discussed the design of the bridge.",
+                (Citation(3, "thanked the engineers from Vienna"),),
+                answers_to=("what",),
+            ),
+        )
+    )
+    return Engine(base)
+
+
+def test_a_claim_the_events_were_elsewhere_is_answered_with_where_they_were() -> None:
+    """ "The meeting of Petrova and the engineers was in Zagreb, right?" shares most words
+    with what they discussed, but claims a place the article doesn't mention: the fact that
+    says where they met answers it, asked as "where…"; a question about something else done
+    in Zagreb is still declined."""
+    engine = _engine_with_what_the_meeting_was()
+    claim = "the meeting of petrova and the engineers was in zagreb right?"
+    assert engine.decide(claim).fact_id == "meeting"
+    assert engine.decide("was the meeting of petrova and the engineers in zagreb?").answered
+    assert engine.decide("what did the council approve in zagreb").reason is not None

@@ -158,3 +158,9 @@ def test_asking_for_the_short_version_is_not_the_question() -> None:
     """ "…, short version" asks for a short answer, as "briefly" does."""
     normalizer = Normalizer()
     assert normalizer.analyze("who signed, short version").tokens == ("sign",)
+
+
+def test_in_the_end_is_no_end_of_anything() -> None:
+    """ "did they sign anything in the end" asks whether they signed, as without it."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("did they sign anything in the end").tokens == ("sign",)
