@@ -450,7 +450,7 @@ LANGUAGE = Language(
     ),
     joining_words=frozenset("and also plus".split()),
     filler_words=frozenset(
-        "actually really basically truly literally honestly seriously even ever personally himself".split()
+        "actually actual really basically truly literally honestly seriously even ever personally himself".split()
     ),
     precision_words=frozenset("exactly precisely specifically exact".split()),
     place_prepositions=frozenset("in to at".split()),

@@ -55,6 +55,7 @@ LANGUAGE = Language(
         nibud libo koe pliz pliiz plz pls
         ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata stoli shtoli
         nas nam nami nas nasa nase nasi nasih nasego
+        interesno interesuet sprosil sprosila sprasival sprasivala
         """.split()
     ),
     # Folded. "В каком именно городе" asks where; "сколько длился визит" how long.

@@ -39,6 +39,7 @@ LANGUAGE = Language(
         zbog cega znam nadjem nadem
         cekaj cek isti ista isto istog istom istu mu tu
         hoce hoces hocu hocemo hocete tako
+        zanima zanimalo interesuje interesovalo pitao pitala pitam pitali malopre onim oko radim
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
@@ -153,6 +154,9 @@ LANGUAGE = Language(
         "recite mi",
         "реци ми",
         "реците ми",
+        # "Regarding…" introduces what is asked; "veza" here is no tie between countries.
+        "u vezi sa",
+        "у вези са",
         # How long an answer to give is no part of the question ("…, ukratko"), as "briefly".
         "ukratko",
         "укратко",

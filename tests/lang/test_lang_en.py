@@ -164,3 +164,11 @@ def test_in_the_end_is_no_end_of_anything() -> None:
     """ "did they sign anything in the end" asks whether they signed, as without it."""
     normalizer = Normalizer()
     assert normalizer.analyze("did they sign anything in the end").tokens == ("sign",)
+
+
+def test_an_actual_deal_is_a_deal() -> None:
+    """ "an actual military deal" asks about a military deal: "actual" only insists."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("did they sign an actual deal").tokens == (
+        normalizer.analyze("did they sign a deal").tokens
+    )

@@ -172,3 +172,13 @@ def test_claim_tags_put_a_statement_forward() -> None:
     assert puts_forward(normalizer.analyze("potpisali su ugovor jel tako"))
     assert puts_forward(normalizer.analyze("чуо сам да су потписали уговор"))
     assert not puts_forward(normalizer.analyze("da li su potpisali ugovor"))
+
+
+def test_chat_around_the_question_carries_nothing() -> None:
+    """ "U vezi sa onim što sam pitao malopre", "zanima me", "radim u…" tell what the asker
+    is after, not what the article is asked; "veza" in "u vezi sa" is no tie."""
+    tokens = Normalizer().analyze("u vezi sa onim sto sam pitao malopre, o cemu su pricali").tokens
+    assert tokens == Normalizer().analyze("o cemu su pricali").tokens
+    assert (
+        Normalizer().analyze("zanima me oko sporta").tokens == Normalizer().analyze("sporta").tokens
+    )
