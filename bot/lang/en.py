@@ -22,6 +22,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         nd rn
+        bc cuz coz imo imho fyi afaik iirc nvm
         a an the is are was were be been being am do does did doing done have has had having of
         in on at to for from by with about into over as and or but if then so than that this
         these those there here it its they them their theirs he him his she her we us our you

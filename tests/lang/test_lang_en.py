@@ -172,3 +172,10 @@ def test_an_actual_deal_is_a_deal() -> None:
     assert normalizer.analyze("did they sign an actual deal").tokens == (
         normalizer.analyze("did they sign a deal").tokens
     )
+
+
+def test_chat_abbreviations_carry_nothing() -> None:
+    """ "bc", "imo", "fyi", "iirc" tell how the asker talks, not what is asked."""
+    normalizer = Normalizer()
+    chatty = normalizer.analyze("fyi iirc bc imo they signed it with the serbs").tokens
+    assert chatty == normalizer.analyze("they signed it with the serbs").tokens
