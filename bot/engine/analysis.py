@@ -83,13 +83,23 @@ def known_numbers(index: Index) -> tuple[float, ...]:
 
 def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> bool:
     """Whether ``number`` is one of the ``known`` figures misremembered (``near_number_share``):
-    within that share of one, or its whole part ("73" for "73.8"), or one off a day ("30"
-    for "29")."""
+    within that share of one, or its whole part ("73" for "73.8"), or its tens, as people
+    round a figure they half remember ("like 70 something million" for 73.8), or one off a
+    day ("30" for "29")."""
     try:
         value = float(number)
     except ValueError:  # a digit of another script ("⓶3") is no figure
         return False
-    return any(abs(value - k) <= max(share * k, 1.0) or value == int(k) for k in known)
+    return any(
+        abs(value - k) <= max(share * k, 1.0) or value == int(k) or value == _tens(k)
+        for k in known
+    )
+
+
+def _tens(figure: float) -> float | None:
+    """The tens a figure of two or three digits rounds down to (73.8 -> 70); None for other
+    figures: a year is no figure rounded ("in 2020" is not 2024 half remembered)."""
+    return float(int(figure) // 10 * 10) if 10 <= figure < 1000 else None
 
 
 def wrong_place_claim(analysis: Analysis, place: str) -> bool:

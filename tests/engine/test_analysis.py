@@ -84,3 +84,15 @@ def test_analyses_are_remembered_and_the_analysis_is_bounded() -> None:
     first = engine.analyze(question)
     assert engine.analyze(question) is first
     assert len(first.text) <= LIMIT
+
+
+def test_a_figure_half_remembered_is_no_unknown_number() -> None:
+    """ "like 70 something million" is 73.8 rounded down to its tens, "73" its whole part,
+    "30" a day off 29; "60" is another number."""
+    from bot.engine.analysis import near_a_known_number
+
+    share = DEFAULT_CONFIG.near_number_share
+    assert near_a_known_number("70", (73.8,), share)
+    assert near_a_known_number("73", (73.8,), share)
+    assert near_a_known_number("30", (29.0,), share)
+    assert not near_a_known_number("60", (73.8,), share)
