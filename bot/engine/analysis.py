@@ -91,8 +91,7 @@ def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> 
     except ValueError:  # a digit of another script ("⓶3") is no figure
         return False
     return any(
-        abs(value - k) <= max(share * k, 1.0) or value == int(k) or value == _tens(k)
-        for k in known
+        abs(value - k) <= max(share * k, 1.0) or value == int(k) or value == _tens(k) for k in known
     )
 
 
