@@ -258,7 +258,7 @@ LANGUAGE = Language(
     ),
     preambles=(
         r"(?:just )?asking for a friend",
-        r"(?:can|could|would) you (?:please )?(?:tell|show|explain to|remind) me",
+        r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:tell|show|explain to|remind) me",
         r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)",
         r"do you (?:happen to )?know",
         r"i (?:wonder|am wondering|was wondering)",

@@ -179,3 +179,11 @@ def test_chat_abbreviations_carry_nothing() -> None:
     normalizer = Normalizer()
     chatty = normalizer.analyze("fyi iirc bc imo they signed it with the serbs").tokens
     assert chatty == normalizer.analyze("they signed it with the serbs").tokens
+
+
+def test_can_u_tell_me_is_a_preamble_as_can_you_tell_me_is() -> None:
+    """ "who came over. can u tell me" asks who came over: the last sentence, "can u tell
+    me", asks nothing of its own, as "can you tell me" doesn't."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("who came over. can u tell me").kind == "who"
+    assert normalizer.analyze("who came over. can you tell me").kind == "who"
