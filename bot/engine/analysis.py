@@ -294,12 +294,17 @@ class Analyser:
         return all(w in self.index.on_topic_surfaces for w in surface.split())
 
     def foreign_place(self, question: str) -> str | None:
-        """The first country or city in ``question`` that the article doesn't mention."""
+        """The first country or city in ``question`` that the article doesn't mention. A
+        one-word place that is also a small word counts only typed in capitals: Serbian "SAD"
+        is the USA, "sad" (now) is not."""
         words: list[str] = re.findall(r"[^\W_]+", fold(question))
+        capitals = {fold(w) for w in re.findall(r"[^\W_]+", question) if w.isupper()}
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i : i + size])
-                if phrase in self.index.foreign_places:
+                if phrase in self.index.foreign_places and (
+                    size > 1 or phrase not in STOP_WORDS or phrase in capitals
+                ):
                     return phrase
         stems = self.index.foreign_place_stems
         most = self.config.place_ending_max_length

@@ -109,7 +109,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         statja state statje istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
-        pisut pisetsja napisano mneniju mnenie slovam
+        pisut pisetsja napisano mneniju mnenie slovam tema temy temu teme temoj
         """.split()
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej".split()),

@@ -96,3 +96,11 @@ def test_a_figure_half_remembered_is_no_unknown_number() -> None:
     assert near_a_known_number("73", (73.8,), share)
     assert near_a_known_number("30", (29.0,), share)
     assert not near_a_known_number("60", (73.8,), share)
+
+
+def test_a_place_that_is_also_a_small_word_counts_only_in_capitals() -> None:
+    """Serbian "SAD" is the USA, but "sad" is "now": "da li je most sad otvoren" names no
+    foreign place; "most kao u SAD" does."""
+    engine = tiny_engine()
+    assert engine.match("da li je most sad otvoren").question.foreign_place is None
+    assert engine.match("most kao u SAD").question.foreign_place == "sad"

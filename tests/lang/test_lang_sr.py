@@ -182,3 +182,11 @@ def test_chat_around_the_question_carries_nothing() -> None:
     assert (
         Normalizer().analyze("zanima me oko sporta").tokens == Normalizer().analyze("sporta").tokens
     )
+
+
+def test_the_topic_asked_for_frames_the_question() -> None:
+    """ "tema" names what a topic question asks for, as English "topic" does."""
+    from bot.lang import FRAMING_WORDS
+
+    assert {"tema", "temi"} <= FRAMING_WORDS
+    assert {"topic", "tema"} <= FRAMING_WORDS
