@@ -97,7 +97,7 @@ def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> 
 
 def _tens(figure: float) -> float | None:
     """The tens a figure of two or three digits rounds down to (73.8 -> 70); None for other
-    figures: a year is no figure rounded ("in 2020" is not 2024 half remembered)."""
+    figures: people don't round a year or a larger count to its tens."""
     return float(int(figure) // 10 * 10) if 10 <= figure < 1000 else None
 
 
@@ -141,6 +141,11 @@ def puts_forward(analysis: Analysis) -> bool:
     to confirm ("they signed a gas deal right?", "čuo sam da su…", "это правда?"). A yes/no
     question ("did they sign a gas deal?") asks; it does not claim."""
     return analysis.kind == "what" and _claim_tag().search(fold(analysis.cleaned)) is not None
+
+
+def _in_capitals(word: str, question: str) -> bool:
+    """Whether the folded ``word`` is typed in capitals in ``question`` ("SAD", the USA)."""
+    return any(fold(w) == word for w in re.findall(r"[^\W_]+", question) if w.isupper())
 
 
 def _folded_words(analysis: Analysis) -> list[str]:
@@ -298,12 +303,11 @@ class Analyser:
         one-word place that is also a small word counts only typed in capitals: Serbian "SAD"
         is the USA, "sad" (now) is not."""
         words: list[str] = re.findall(r"[^\W_]+", fold(question))
-        capitals = {fold(w) for w in re.findall(r"[^\W_]+", question) if w.isupper()}
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i : i + size])
                 if phrase in self.index.foreign_places and (
-                    size > 1 or phrase not in STOP_WORDS or phrase in capitals
+                    size > 1 or phrase not in STOP_WORDS or _in_capitals(phrase, question)
                 ):
                     return phrase
         stems = self.index.foreign_place_stems
