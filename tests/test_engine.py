@@ -352,6 +352,30 @@ def test_the_bot_addressed_by_name_is_no_unknown_subject(small_engine: Engine) -
     assert small_engine.decide("bot tell me a joke").reason is Reason.OFF_TOPIC
 
 
+def test_the_bot_addressed_in_the_asking_sentence_costs_the_question_nothing(
+    small_engine: Engine,
+) -> None:
+    """ "…kept shouting. bot, what was discussed at the talks?" scores as the question alone."""
+    for story, asked in (
+        (
+            "my grandma watched tv all evening and kept shouting. bot, ",
+            "what was discussed at the talks?",
+        ),
+        ("бабушка весь вечер смотрела телевизор. бот, ", "а какие темы были на переговорах?"),
+    ):
+        alone = small_engine.decide(asked)
+        whole = small_engine.decide(story + asked)
+        assert (whole.fact_id, whole.score) == (alone.fact_id, alone.score)
+
+
+def test_what_someone_unnamed_says_asks_for_nobodys_words(small_engine: Engine) -> None:
+    """ "someone says the minister met vucic" reports a claim ("says" is no question about
+    words); "did someone sign it" still asks about signing."""
+    assert "said" not in small_engine.analyze("someone says the minister met vucic").tokens
+    assert "said" not in small_engine.analyze("neko kaze da se ministar sastao sa vucicem").tokens
+    assert "sign" in small_engine.analyze("did someone sign it").tokens
+
+
 def test_russian_typed_in_latin_letters_is_told_by_more_of_its_words(small_engine: Engine) -> None:
     """ "v kakom mesyatse vuchich poedet" is Russian in Latin letters ("kakom", "poedet"), read
     and answered as Russian."""

@@ -85,13 +85,39 @@ def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> 
     """Whether ``number`` is one of the ``known`` figures misremembered (``near_number_share``):
     within that share of one, or its whole part ("73" for "73.8"), or its tens, as people
     round a figure they half remember ("like 70 something million" for 73.8), or one off a
-    day ("30" for "29")."""
+    day ("30" for "29"), or typed a keystroke wrong (:func:`_slipped_digits`)."""
     try:
         value = float(number)
     except ValueError:  # a digit of another script ("⓶3") is no figure
         return False
     return any(
-        abs(value - k) <= max(share * k, 1.0) or value == int(k) or value == _tens(k) for k in known
+        abs(value - k) <= max(share * k, 1.0)
+        or value == int(k)
+        or value == _tens(k)
+        or _slipped_digits(number, str(int(k)))
+        or _slipped_digits(number, f"{k:g}")
+        for k in known
+    )
+
+
+def _slipped_digits(typed: str, figure: str) -> bool:
+    """Whether ``typed`` is a figure of two or more digits (or its whole part) with one
+    keystroke wrong: two neighbouring digits swapped ("37.8" or "37" for 73.8) or one digit its neighbour on the
+    number row ("19" for the 29th). Two slips, or a digit far away ("23" for 29), make
+    another number."""
+    if len(typed) != len(figure) or len(figure) < 2 or typed == figure:
+        return False
+    wrong = [i for i, (a, b) in enumerate(zip(typed, figure, strict=True)) if a != b]
+    if any("." in typed[i] + figure[i] for i in wrong):
+        return False
+    if len(wrong) == 1:
+        return abs(int(typed[wrong[0]]) - int(figure[wrong[0]])) == 1
+    first, second = wrong[0], wrong[-1]
+    return (
+        len(wrong) == 2
+        and second == first + 1
+        and typed[first] == figure[second]
+        and typed[second] == figure[first]
     )
 
 
@@ -267,7 +293,7 @@ class Analyser:
             and not self._on_topic(pairs[t])
             and not (
                 t.isascii()
-                and t.isdigit()
+                and t.replace(".", "", 1).isdigit()
                 and near_a_known_number(t, self._numbers, config.near_number_share)
             )
         ]

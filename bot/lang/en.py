@@ -398,6 +398,7 @@ LANGUAGE = Language(
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears".split()
     ),
+    someone_words=frozenset("someone somebody everyone everybody people ppl".split()),
     relative_words=frozenset("which".split()),
     address_words=frozenset("bot bots".split()),
     knowing_words=frozenset(
@@ -451,7 +452,7 @@ LANGUAGE = Language(
     ),
     joining_words=frozenset("and also plus".split()),
     filler_words=frozenset(
-        "actually actual really basically truly literally honestly seriously even ever personally himself".split()
+        "actually actual really basically truly literally honestly seriously even ever personally himself officially".split()
     ),
     precision_words=frozenset("exactly precisely specifically exact".split()),
     place_prepositions=frozenset("in to at".split()),

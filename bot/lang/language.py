@@ -171,6 +171,10 @@ class Language:
     #: Verbs that report what the asker's own said ("my friend *says* the minister is…",
     #: folded): after a word of the asker's own they are no question about anyone's words.
     hearsay_words: frozenset[str] = frozenset()
+    #: Someone not named (folded: "someone", "people"): a hearsay verb right after one reports
+    #: a claim too ("someone says the minister only met Vucic"), but the word itself stays
+    #: ("did someone sign it" asks about the signing).
+    someone_words: frozenset[str] = frozenset()
     #: Question words that also relate a clause to the noun before them (folded: "which",
     #: "который", "koja"): after a content word they ask nothing ("my dad works at a firm
     #: *which* exports apples", "у фирми *која* извози").

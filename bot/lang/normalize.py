@@ -712,12 +712,15 @@ class Normalizer:
         own = LANGUAGES.get(language)
         mine = own.my_words if own is not None else frozenset()
         hearsay = own.hearsay_words if own is not None else frozenset()
-        after_mine = reporting = False
+        someone = own.someone_words if own is not None else frozenset()
+        after_mine = reporting = after_someone = False
         for tok in raw:
             folded = fold_word(tok)
             # "My boss heard…": the asker's own is not the article's (no president here), nor
-            # is what they say ("my friend says the minister is…" asks nobody's words).
-            hearsaid = reporting and folded in hearsay
+            # is what they say ("my friend says the minister is…" asks nobody's words), nor
+            # what someone unnamed says.
+            hearsaid = (reporting or after_someone) and folded in hearsay
+            after_someone = folded in someone
             skip = folded in mine or after_mine or hearsaid
             # "my dad keeps saying…": reporting words may follow one another.
             reporting, after_mine = after_mine or hearsaid, folded in mine

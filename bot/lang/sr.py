@@ -234,6 +234,7 @@ LANGUAGE = Language(
         r"\b(?:je l'? )?istina\s*\?",
     ),
     hearsay_words=frozenset("kaze kazao kazala rekao rekla misli tvrdi".split()),
+    someone_words=frozenset("neko svi ljudi".split()),
     relative_words=frozenset(
         "koji koja koje koju kojeg kojem kojim kojoj kojih kojima kog".split()
     ),

@@ -98,6 +98,22 @@ def test_a_figure_half_remembered_is_no_unknown_number() -> None:
     assert not near_a_known_number("60", (73.8,), share)
 
 
+def test_a_figure_typed_a_keystroke_wrong_is_no_unknown_number() -> None:
+    """ "37" swaps the digits of 73.8 and "19" is 29 with its neighbour key: claims to put
+    right; "92" swaps 29 too; "23" (a far key), "18" (two slips) and "2019" are other numbers."""
+    from bot.engine.analysis import near_a_known_number
+
+    share = DEFAULT_CONFIG.near_number_share
+    assert near_a_known_number("37", (73.8,), share)
+    assert near_a_known_number("37.8", (73.8,), share)
+    assert not near_a_known_number("738", (73.8,), share)
+    assert near_a_known_number("19", (29.0,), share)
+    assert near_a_known_number("92", (29.0,), share)
+    assert not near_a_known_number("23", (29.0,), share)
+    assert not near_a_known_number("18", (29.0,), share)
+    assert not near_a_known_number("2019", (29.0, 73.8), share)
+
+
 def test_a_place_that_is_also_a_small_word_counts_only_in_capitals() -> None:
     """Serbian "SAD" is the USA, but "sad" is "now": "da li je most sad otvoren" names no
     foreign place; "most kao u SAD" does."""
