@@ -352,22 +352,6 @@ def test_the_bot_addressed_by_name_is_no_unknown_subject(small_engine: Engine) -
     assert small_engine.decide("bot tell me a joke").reason is Reason.OFF_TOPIC
 
 
-def test_the_bot_addressed_in_the_asking_sentence_costs_the_question_nothing(
-    small_engine: Engine,
-) -> None:
-    """ "…kept shouting. bot, what was discussed at the talks?" scores as the question alone."""
-    for story, asked in (
-        (
-            "my grandma watched tv all evening and kept shouting. bot, ",
-            "what was discussed at the talks?",
-        ),
-        ("бабушка весь вечер смотрела телевизор. бот, ", "а какие темы были на переговорах?"),
-    ):
-        alone = small_engine.decide(asked)
-        whole = small_engine.decide(story + asked)
-        assert (whole.fact_id, whole.score) == (alone.fact_id, alone.score)
-
-
 def test_what_someone_unnamed_says_asks_for_nobodys_words(small_engine: Engine) -> None:
     """ "someone says the minister met vucic" reports a claim ("says" is no question about
     words); "did someone sign it" still asks about signing."""

@@ -146,10 +146,7 @@ class Engine:
             # it says what it asks about by itself.
             language = whole.lang
             asked = self.weigh(focused, lang=language)
-            asked_unknown = frozenset(asked.unknown) - ADDRESS_WORDS
-            if len(asked_unknown) < len(asked.unknown):
-                # "…бот, а какие темы были?": the bot addressed is asked nothing by that word.
-                asked = self._analyser.weigh(focused, asked.analysis, asked_unknown=asked_unknown)
+            asked_unknown = frozenset(asked.unknown)
             story = frozenset((*whole.stems, *whole.forms)).difference(
                 asked.analysis.stems, asked.analysis.forms
             )
