@@ -138,9 +138,12 @@ def suggestions(index: Index, ids: Iterable[str], lang: str, most: int) -> tuple
 def about_now(found: Match, now_kinds: frozenset[str]) -> bool:
     """Whether the question asks about the asker's present moment (``EngineConfig.now_kinds``):
     "what's today's date" (a now word and a calendar word), "when is it now" (a now word in a
-    question of a time kind), "koliko je sati" (a phrase that asks it by itself)."""
+    question of a time kind), "koliko je sati" (a phrase that asks it by itself), "is Vucic
+    still president today" (a now word and a word asking whether something lasts)."""
     signs = found.analysis.present
-    return signs.asked or (signs.deictic and (signs.calendar or found.analysis.kind in now_kinds))
+    return signs.asked or (
+        signs.deictic and (signs.calendar or signs.lasting or found.analysis.kind in now_kinds)
+    )
 
 
 def asks_opinion(found: Match, people: frozenset[str]) -> bool:

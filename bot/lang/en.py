@@ -437,6 +437,7 @@ LANGUAGE = Language(
         r"(?:i )?(?:hope|appreciate) (?:you can help|your help|it)",
         r"quick question",
     ),
+    still_words=frozenset("still anymore".split()),
     now_words=frozenset(
         """
         today todays tonight now nowadays currently presently rn

@@ -205,6 +205,10 @@ class Language:
     #: Words that point at the asker's present moment ("today", "now", "сегодня", "danas"):
     #: the article cannot know the asker's now (see :mod:`bot.lang.now`).
     now_words: frozenset[str] = frozenset()
+    #: Words asking whether something lasts ("still", "ещё", "još", folded): with a now word,
+    #: a question about the present ("is Vucic still president today?"), which the article,
+    #: written on its own day, cannot answer.
+    still_words: frozenset[str] = frozenset()
     #: Words for what a clock, a calendar, a forecast or a market tells ("date", "weather",
     #: "число", "vreme", weekday names, "rate", "kurs"): with a now word, a question about the
     #: present moment.

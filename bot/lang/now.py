@@ -7,7 +7,8 @@ and ``now_questions``); the engine decides with them (``EngineConfig.now_kinds``
 
 - "what's today's date": a now word ("today") and a calendar word ("date");
 - "when is it now?": a now word and a question of a kind about time ("when");
-- "koliko je sati": a whole phrase that asks the time by itself.
+- "koliko je sati": a whole phrase that asks the time by itself;
+- "is Vucic still president today?": a now word and a word asking whether something lasts.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from dataclasses import dataclass
 from bot.lang import LANGUAGES
 
 _NOW = frozenset().union(*(language.now_words for language in LANGUAGES.values()))
+_STILL = frozenset().union(*(language.still_words for language in LANGUAGES.values()))
 _CALENDAR = frozenset().union(*(language.calendar_words for language in LANGUAGES.values()))
 _QUESTIONS = tuple(
     dict.fromkeys(q for language in LANGUAGES.values() for q in language.now_questions)
 )
 
 # A question holding none of these words shows no sign at all (the common case, checked fast).
-_FIRST_WORDS = frozenset(p.split()[0] for p in (*_NOW, *_CALENDAR, *_QUESTIONS))
+_FIRST_WORDS = frozenset(p.split()[0] for p in (*_NOW, *_CALENDAR, *_QUESTIONS, *_STILL))
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,8 @@ class Present:
     calendar: bool = False
     #: A phrase that asks about now by itself ("what time is it", "который час").
     asked: bool = False
+    #: A word asking whether something lasts ("still", "ещё", "još").
+    lasting: bool = False
 
 
 #: No sign at all (most questions).
@@ -59,4 +63,5 @@ def present_signs(words: Iterable[str]) -> Present:
         deictic=_has(found, padded, _NOW),
         calendar=_has(found, padded, _CALENDAR),
         asked=_has(found, padded, _QUESTIONS),
+        lasting=not found.isdisjoint(_STILL),
     )

@@ -280,6 +280,7 @@ LANGUAGE = Language(
         r"(?:первый раз|впервые) (?:о нём |о нем |об этом )?слышу",
         r"короче",
     ),
+    still_words=frozenset("esce sih".split()),
     now_words=frozenset("segodnja segodnya sejcas seichas seychas sejchas nynce".split())
     | {"v dannyj moment", "na dannyj moment", "na segodnja", "v etot moment"},
     calendar_words=frozenset(

@@ -284,6 +284,7 @@ LANGUAGE = Language(
         r"(?:zdravo|здраво)",
         r"(?:prvi put|први пут) (?:čujem|cujem|чујем)(?: za (?:njega|to)| за (?:њега|то))?",
     ),
+    still_words=frozenset("jos dalje".split()),
     now_words=frozenset("danas danasnji danasnjeg sada trenutno veceras jutros".split())
     | {"u ovom trenutku", "ovog trenutka"},
     # "vreme" is both time and weather.

@@ -9,6 +9,7 @@ from tiny import FACTS, analysed, engine_with, replace_config, tiny_base, tiny_e
 from bot.engine import DEFAULT_CONFIG, Candidate, Decision, Engine, Match, Outcome, Reason
 from bot.engine.decision import decide
 from bot.knowledge.model import Citation, Fact
+from bot.lang.translit import fold_word
 
 C = DEFAULT_CONFIG
 
@@ -160,6 +161,24 @@ def test_a_question_about_the_askers_present_is_declined_whatever_matches() -> N
     # "is the bridge open now?": a now word alone, in a yes/no question, is matched as usual.
     assert asked("yesno", Present(deictic=True)).answered
     assert asked("when", Present(calendar=True)).answered
+    # "is the bridge still open today?": whether something lasts to the asker's now.
+    assert asked("yesno", Present(deictic=True, lasting=True)).reason is Reason.NOW
+    assert asked("yesno", Present(lasting=True)).answered
+
+
+def test_still_with_a_now_word_is_a_sign_of_the_present_in_every_language() -> None:
+    """ "still … today", "ещё … сегодня", "još … danas" ask whether something lasts to now."""
+    from bot.lang.now import present_signs
+
+    for words in (
+        "is he still mayor today",
+        "он ещё мэр сегодня",
+        "da li je jos gradonacelnik danas",
+    ):
+        signs = present_signs(fold_word(w) for w in words.split())
+        assert signs.deictic
+        assert signs.lasting
+    assert not present_signs("is he still mayor".split()).deictic
 
 
 def accounted(
