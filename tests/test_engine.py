@@ -370,3 +370,16 @@ def test_russian_typed_in_latin_letters_is_told_by_more_of_its_words(small_engin
 def test_chat_spelling_of_right_asks_to_settle_a_claim(small_engine: Engine) -> None:
     """ "thats wrong rite?" reads "rite" as "right": nothing of its own is asked."""
     assert small_engine.analyze("thats wrong rite?").tokens == ()
+
+
+def test_a_claim_of_another_month_is_answered_with_when_it_was(small_engine: Engine) -> None:
+    """ "the visit was in october right?" gets the date (the article's month puts it right),
+    in every language; "did trade grow in march?" still asks about March: declined."""
+    for claim in (
+        "the visit was in october right?",
+        "визит был в октябре?",
+        "posjeta je bila u oktobru jel",
+    ):
+        assert small_engine.decide(claim).fact_id == "visit-date"
+    assert not small_engine.decide("did trade grow in march?").answered
+    assert small_engine.decide("was the visit in november?").fact_id == "visit-date"

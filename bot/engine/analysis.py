@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.index import Index
 from bot.engine.spelling import Speller
-from bot.lang import CLAIM_TAGS, PLACE_PREPOSITIONS, QUESTION_WORDS
+from bot.lang import CLAIM_TAGS, MONTH_WORDS, PLACE_PREPOSITIONS, QUESTION_WORDS
 from bot.lang.normalize import STOP_WORDS, Analysis, Corrector, Normalizer, fold, word_form
 
 
@@ -62,6 +62,10 @@ class AnalysedQuestion:
     #: took place in ("was the meeting in Astana?"): a fact about that place is answered
     #: together with where the events took place (:func:`bot.engine.decision.decide`).
     known_place_claimed: str | None = None
+    #: A month the fact base never names that a claim puts the events in ("the visit was in
+    #: October, right?", :func:`wrong_month_claim`): not an unknown subject, but a date to
+    #: put right (:func:`bot.engine.decision.when_instead`).
+    month_claimed: str | None = None
 
     @property
     def setting_total(self) -> float:
@@ -178,6 +182,29 @@ def _folded_words(analysis: Analysis) -> list[str]:
     return re.findall(r"[^\W_]+", fold(analysis.cleaned))
 
 
+def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str | None:
+    """The month (folded, as typed) a claim puts the events in after a preposition ("was the
+    visit in october right?", "визит был в октябре?", "bilo je u oktobru jel") when the fact
+    base names some month but not that one (``known``: whether it uses a folded word)."""
+    if not claims(analysis):
+        return None
+    words = _folded_words(analysis)
+    if not any(known(w) for w in words if w in MONTH_WORDS):
+        wrong = [
+            w
+            for i, w in enumerate(words)
+            if w in MONTH_WORDS and i and words[i - 1] in PLACE_PREPOSITIONS
+        ]
+        if wrong and _names_a_month(known):
+            return wrong[0]
+    return None
+
+
+def _names_a_month(known: Callable[[str], bool]) -> bool:
+    """Whether the fact base names any month (a date to put a wrong month right with)."""
+    return any(known(m) for m in MONTH_WORDS)
+
+
 def known_place_claim(analysis: Analysis, places: frozenset[str]) -> str | None:
     """The name the article gives a place (of ``places``: its names that are no person) that a
     yes/no question puts its events in, after a place preposition: "встреча с Вучичем была в
@@ -276,6 +303,10 @@ class Analyser:
             # The place a claim gets wrong is what the answer corrects, not an unknown subject.
             first = place.split()[0]
             pairs = {t: s for t, s in pairs.items() if not s.startswith(first)}
+        month = wrong_month_claim(analysis, self._on_topic)
+        if month is not None:
+            # Like a wrong place, a wrong month is what the answer corrects.
+            pairs = {t: s for t, s in pairs.items() if s != month}
         if asked_unknown is not None:
             pairs = {
                 t: s
@@ -318,6 +349,7 @@ class Analyser:
             foreign_place=place,
             place_claimed=claimed,
             known_place_claimed=known_place_claim(analysis, index.names - index.people),
+            month_claimed=month,
         )
 
     def _on_topic(self, surface: str) -> bool:

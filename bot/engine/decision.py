@@ -453,6 +453,38 @@ def where_instead(index: Index, question: str, found: Match) -> Decision | None:
     return made
 
 
+def when_instead(index: Index, question: str, found: Match) -> Decision | None:
+    """For a claim that the events took place in a month the article doesn't name ("the
+    visit was in october right?", "визит был в октябре?"): the decision on the question asked
+    as "when…", when a fact that answers it names a month the article does — its date puts the
+    claim right. A decline (``Reason.UNACCOUNTED``) when none does ("did trade grow in
+    March?": the month is still asked). None for any other question."""
+    asked = found.question
+    if asked.month_claimed is None:
+        return None
+    when = dataclasses.replace(
+        asked,
+        analysis=dataclasses.replace(asked.analysis, kind="when"),
+        month_claimed=None,
+    )
+    made = decide(index, question, score(index, when))
+    if (
+        made.fact is not None
+        and "when" in made.fact.answers_to
+        and not MONTH_WORDS.isdisjoint(re.findall(r"[^\W_]+", fold(made.fact.answer)))
+    ):
+        return made
+    best = found.candidates[0].score if found.candidates else 0.0
+    return Decision(
+        question,
+        Outcome.NOT_FOUND,
+        found.analysis.lang,
+        best,
+        reason=Reason.UNACCOUNTED,
+        candidates=found.candidates,
+    )
+
+
 def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
@@ -529,8 +561,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         early = None
     if early is None or early is Reason.FOREIGN_PLACE:
         # A claim that the events were elsewhere is answered with where they were, whichever
-        # fact shares the claim's other words.
-        corrected = where_instead(index, question, found)
+        # fact shares the claim's other words; one that they were in another month, with when.
+        corrected = where_instead(index, question, found) or when_instead(index, question, found)
         if corrected is not None:
             return corrected
     if early is not None:
