@@ -221,7 +221,11 @@ class EngineConfig:
     #: (``Decision.also``) — and two within ``answer_margin`` of each other are both told instead
     #: of "did you mean". "when did the kazakh foreign minister come to serbia" scores 75.8 on
     #: the Vucevic meeting ("on the same day") and 74.8 on the visit date: both are told, and
-    #: the date is in the answer. 0 answers with the winner alone.
+    #: the date is in the answer. Within the margin, a fact whose own answer or quote says
+    #: every word the question asks beyond its setting is told in place of a winner whose
+    #: answer doesn't ("what agenda did they go over": the sentence on the global and regional
+    #: agenda, 88.6, over the talks, 90.6, which only a phrasing links to "agenda";
+    #: :func:`bot.engine.decision.better_evidenced`). 0 answers with the winner alone.
     tie_margin: float = 5.0
     #: Lowest score at which a gap (a known "the article doesn't say") is recognised.    #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
     gap_threshold: float = 50.0

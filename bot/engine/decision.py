@@ -352,6 +352,31 @@ def near_tie(index: Index, found: Match, best: Candidate, facts: list[Candidate]
     return index.facts[second.id] if second is not None else None
 
 
+def better_evidenced(
+    index: Index, found: Match, best: Candidate, facts: list[Candidate]
+) -> Candidate | None:
+    """The runner-up within ``tie_margin`` of ``best`` whose own answer or quote says every
+    word the question asks beyond its setting, when ``best``'s doesn't: "what agenda did they
+    go over?" ties the talks ("was security on the agenda" is one of their phrasings) with the
+    sentence "the parties addressed the global and regional agenda", which says it. A
+    phrasing tells how a fact may be asked; its answer, what it says. None otherwise."""
+    asked = found.question.weights.keys() - found.question.setting.keys()
+    if not asked or asked <= index.entries[index.fact_at[best.id]].evidence:
+        return None
+    margin = index.weigher.config.tie_margin
+    return next(
+        (
+            c
+            for c in facts
+            if c.id != best.id
+            and best.score - c.score < margin
+            and c.kind_fits
+            and asked <= index.entries[index.fact_at[c.id]].evidence
+        ),
+        None,
+    )
+
+
 def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
     """For a yes/no question putting the events in a place that the answer ``best`` names for
     something else ("was the meeting in Astana?", answered by the invitation to Astana): the
@@ -621,6 +646,9 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         if stand_in is None or best.score < config.answer_threshold:
             return about_the_person(Reason.UNACCOUNTED, role_claim(index, found))
         best = next(c for c in facts if c.id == stand_in.id)
+    said = better_evidenced(index, found, best, facts)
+    if said is not None:
+        best = said
     tie = near_tie(index, found, best, facts) if best.score >= config.answer_threshold else None
     if not confident and tie is not None and best.kind_fits:
         # Too close to choose between two facts that both fit and account for the question:

@@ -53,6 +53,9 @@ class Entry:
     #: Language -> the ``requires`` sequences as that language's stemmer reads the phrases:
     #: English "prob" meets Russian "пробыл" only through the Russian stemmer.
     requires_in: Mapping[str, Sequences] = field(default_factory=dict)
+    #: For a fact: the word forms of its answer and quotes alone (what it says, not how it is
+    #: asked).
+    evidence: frozenset[str] = frozenset()
 
     def admits(self, phrases: Sequences) -> bool:
         """Whether a question with these word sequences may match (a gap's ``requires`` and
@@ -236,8 +239,10 @@ class _Analysed:
     phrasings: tuple[Analysis, ...]
     #: Word forms of its phrasings and keywords (what it is asked by)…
     asked: frozenset[str]
-    #: …and of its answer and quotes too.
+    #: …and of its answer and quotes too…
     vocabulary: frozenset[str]
+    #: …and of its answer and quotes alone (what it says).
+    evidence: frozenset[str] = frozenset()
 
 
 def _analyse(source: _Source, normalizer: Normalizer) -> _Analysed:
@@ -245,10 +250,10 @@ def _analyse(source: _Source, normalizer: Normalizer) -> _Analysed:
     asked: set[str] = set()
     for a in [*phrasings, *(normalizer.analyze(k) for k in source.keywords)]:
         asked.update(a.tokens)
-    vocabulary = set(asked)
+    evidence: set[str] = set()
     for text in source.content:
-        vocabulary.update(normalizer.analyze(text).tokens)
-    return _Analysed(phrasings, frozenset(asked), frozenset(vocabulary))
+        evidence.update(normalizer.analyze(text).tokens)
+    return _Analysed(phrasings, frozenset(asked), frozenset(asked | evidence), frozenset(evidence))
 
 
 def _sequence_groups(
@@ -285,7 +290,7 @@ def _requires_in(
 
 
 def _entry(
-    source: _Source, vocabulary: frozenset[str], normalizer: Normalizer, names: frozenset[str]
+    source: _Source, analysed: _Analysed, normalizer: Normalizer, names: frozenset[str]
 ) -> Entry:
     item = source.fact or source.gap
     gap = source.gap
@@ -293,7 +298,7 @@ def _entry(
         source.id,
         source.fact,
         gap,
-        vocabulary,
+        analysed.vocabulary,
         frozenset(item.answers_to) if item is not None else frozenset(),
         _sequence_groups(gap.requires if gap else (), normalizer, names),
         frozenset(
@@ -303,6 +308,7 @@ def _entry(
         ),
         _sequence_groups(gap.settles if gap else (), normalizer, names),
         _requires_in(gap, normalizer, names),
+        analysed.evidence,
     )
 
 
@@ -392,9 +398,7 @@ def build_index(
     # tells entries apart; answers and quotes mention incidental words and don't count.
     idf = inverse_document_frequency((a.asked for a in analysed), len(sources))
     weigher = Weigher(config, names, frequencies, idf, unasked_idf(len(sources)))
-    entries = tuple(
-        _entry(s, v, normalizer, names) for s, v in zip(sources, vocabularies, strict=True)
-    )
+    entries = tuple(_entry(s, a, normalizer, names) for s, a in zip(sources, analysed, strict=True))
     table = _phrasings(sources, analysed, weigher)
     known = frozenset().union(*vocabularies)
     first_question: dict[tuple[str, str], str] = {}

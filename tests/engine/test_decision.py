@@ -451,3 +451,21 @@ def test_a_claim_the_events_were_elsewhere_is_answered_with_where_they_were() ->
     assert engine.decide(claim).fact_id == "meeting"
     assert engine.decide("was the meeting of petrova and the engineers in zagreb?").answered
     assert engine.decide("what did the council approve in zagreb").reason is not None
+
+
+def test_of_two_close_facts_the_one_whose_answer_says_the_asked_word_is_told() -> None:
+    """ "what about the debate?" scoring the bridge 90 (a phrasing might mention a debate) and
+    the mayor 88: the mayor's answer says "debate", the bridge's doesn't, so the mayor is
+    told; 10 points behind, it is not (and the bridge, which doesn't account for the
+    question, isn't either)."""
+    engine = tiny_engine()
+    (debate,) = engine.analyze("debate").tokens
+    assert debate in engine.index.entries[engine.index.fact_at["mayor"]].evidence
+    assert debate not in engine.index.entries[engine.index.fact_at["bridge"]].evidence
+
+    def told(runner_up: float) -> str | None:
+        found = Match(analysed({debate: 1.0}), (fact("bridge", 90.0), fact("mayor", runner_up)))
+        return decide(engine.index, "q", found).fact_id
+
+    assert told(88.0) == "mayor"
+    assert told(80.0) is None
