@@ -106,9 +106,9 @@ def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> 
 
 def _slipped_digits(typed: str, figure: str) -> bool:
     """Whether ``typed`` is a figure of two or more digits (or its whole part) with one
-    keystroke wrong: two neighbouring digits swapped ("37.8" or "37" for 73.8) or one digit its neighbour on the
-    number row ("19" for the 29th). Two slips, or a digit far away ("23" for 29), make
-    another number."""
+    keystroke wrong: two neighbouring digits swapped ("37.8" or "37" for 73.8) or one digit
+    its neighbour on the number row ("19" for the 29th). Two slips, or a digit far away ("23"
+    for 29), make another number."""
     if len(typed) != len(figure) or len(figure) < 2 or typed == figure:
         return False
     wrong = [i for i, (a, b) in enumerate(zip(typed, figure, strict=True)) if a != b]
@@ -189,20 +189,19 @@ def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str |
     if not claims(analysis):
         return None
     words = _folded_words(analysis)
-    if not any(known(w) for w in words if w in MONTH_WORDS):
-        wrong = [
+    months = [w for w in words if w in MONTH_WORDS]
+    if not months or any(known(w) for w in months):
+        return None
+    wrong = next(
+        (
             w
             for i, w in enumerate(words)
-            if w in MONTH_WORDS and i and words[i - 1] in PLACE_PREPOSITIONS
-        ]
-        if wrong and _names_a_month(known):
-            return wrong[0]
-    return None
-
-
-def _names_a_month(known: Callable[[str], bool]) -> bool:
-    """Whether the fact base names any month (a date to put a wrong month right with)."""
-    return any(known(m) for m in MONTH_WORDS)
+            if i and w in months and words[i - 1] in PLACE_PREPOSITIONS
+        ),
+        None,
+    )
+    # A month is put right only by a date the fact base gives.
+    return wrong if wrong is not None and any(known(m) for m in MONTH_WORDS) else None
 
 
 def known_place_claim(analysis: Analysis, places: frozenset[str]) -> str | None:

@@ -11,7 +11,7 @@ import dataclasses
 import enum
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.engine.analysis import AnalysedQuestion, claims, puts_forward
@@ -331,21 +331,23 @@ def without_figure(index: Index, found: Match, stated: Candidate) -> Match:
     return score(index, _without(question, dropped))
 
 
+def _close_rivals(index: Index, best: Candidate, facts: list[Candidate]) -> Iterator[Candidate]:
+    """The other facts within ``tie_margin`` of ``best`` that fit the question's kind, best
+    first."""
+    margin = index.weigher.config.tie_margin
+    return (c for c in facts if c.id != best.id and best.score - c.score < margin and c.kind_fits)
+
+
 def near_tie(index: Index, found: Match, best: Candidate, facts: list[Candidate]) -> Fact | None:
     """The fact to tell with ``best`` when the two are too close to choose between
     (``EngineConfig.tie_margin``): the best runner-up within the margin that fits the
     question's kind and accounts for the question (its key word, its places) — one that
     doesn't is passed over. None when ``best`` stands alone."""
-    margin = index.weigher.config.tie_margin
     second = next(
         (
             c
-            for c in facts
-            if c.id != best.id
-            and best.score - c.score < margin
-            and c.kind_fits
-            and unaccounted(index, found, c) is None
-            and swapped_place(index, found, c) is None
+            for c in _close_rivals(index, best, facts)
+            if unaccounted(index, found, c) is None and swapped_place(index, found, c) is None
         ),
         None,
     )
@@ -361,20 +363,13 @@ def better_evidenced(
     sentence "the parties addressed the global and regional agenda", which says it. A
     phrasing tells how a fact may be asked; its answer, what it says. None otherwise."""
     asked = found.question.weights.keys() - found.question.setting.keys()
-    if not asked or asked <= index.entries[index.fact_at[best.id]].evidence:
+
+    def says(candidate: Candidate) -> bool:
+        return asked <= index.entries[index.fact_at[candidate.id]].evidence
+
+    if not asked or says(best):
         return None
-    margin = index.weigher.config.tie_margin
-    return next(
-        (
-            c
-            for c in facts
-            if c.id != best.id
-            and best.score - c.score < margin
-            and c.kind_fits
-            and asked <= index.entries[index.fact_at[c.id]].evidence
-        ),
-        None,
-    )
+    return next((c for c in _close_rivals(index, best, facts) if says(c)), None)
 
 
 def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
@@ -458,6 +453,20 @@ def corrected_claim(index: Index, question: str, found: Match, gap: Candidate) -
     return made if made.answered else None
 
 
+def _asked_as(index: Index, question: str, asked: AnalysedQuestion, kind: str) -> Decision | None:
+    """The decision on ``asked`` as a question of ``kind`` ("where…", "when…"), when a fact
+    that answers that kind answers it; None otherwise."""
+    made = decide(
+        index,
+        question,
+        score(
+            index,
+            dataclasses.replace(asked, analysis=dataclasses.replace(asked.analysis, kind=kind)),
+        ),
+    )
+    return made if made.fact is not None and kind in made.fact.answers_to else None
+
+
 def where_instead(index: Index, question: str, found: Match) -> Decision | None:
     """For a claim that the events took place somewhere the article doesn't mention ("визит
     был в загребе вроде?", "posjeta je bila u zagrebu jel"): the decision on the question
@@ -466,16 +475,8 @@ def where_instead(index: Index, question: str, found: Match) -> Decision | None:
     asked = found.question
     if asked.foreign_place is None or not asked.place_claimed:
         return None
-    where = dataclasses.replace(
-        asked,
-        analysis=dataclasses.replace(asked.analysis, kind="where"),
-        foreign_place=None,
-        place_claimed=False,
-    )
-    made = decide(index, question, score(index, where))
-    if made.fact is None or "where" not in made.fact.answers_to:
-        return None
-    return made
+    where = dataclasses.replace(asked, foreign_place=None, place_claimed=False)
+    return _asked_as(index, question, where, "where")
 
 
 def when_instead(index: Index, question: str, found: Match) -> Decision | None:
@@ -487,16 +488,9 @@ def when_instead(index: Index, question: str, found: Match) -> Decision | None:
     asked = found.question
     if asked.month_claimed is None:
         return None
-    when = dataclasses.replace(
-        asked,
-        analysis=dataclasses.replace(asked.analysis, kind="when"),
-        month_claimed=None,
-    )
-    made = decide(index, question, score(index, when))
-    if (
-        made.fact is not None
-        and "when" in made.fact.answers_to
-        and not MONTH_WORDS.isdisjoint(re.findall(r"[^\W_]+", fold(made.fact.answer)))
+    made = _asked_as(index, question, dataclasses.replace(asked, month_claimed=None), "when")
+    if made is not None and not MONTH_WORDS.isdisjoint(
+        re.findall(r"[^\W_]+", fold(made.fact.answer if made.fact else ""))
     ):
         return made
     best = found.candidates[0].score if found.candidates else 0.0

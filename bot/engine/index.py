@@ -239,10 +239,13 @@ class _Analysed:
     phrasings: tuple[Analysis, ...]
     #: Word forms of its phrasings and keywords (what it is asked by)…
     asked: frozenset[str]
-    #: …and of its answer and quotes too…
-    vocabulary: frozenset[str]
-    #: …and of its answer and quotes alone (what it says).
-    evidence: frozenset[str] = frozenset()
+    #: …and of its answer and quotes (what it says).
+    evidence: frozenset[str]
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word form it is asked by or says."""
+        return self.asked | self.evidence
 
 
 def _analyse(source: _Source, normalizer: Normalizer) -> _Analysed:
@@ -253,7 +256,7 @@ def _analyse(source: _Source, normalizer: Normalizer) -> _Analysed:
     evidence: set[str] = set()
     for text in source.content:
         evidence.update(normalizer.analyze(text).tokens)
-    return _Analysed(phrasings, frozenset(asked), frozenset(asked | evidence), frozenset(evidence))
+    return _Analysed(phrasings, frozenset(asked), frozenset(evidence))
 
 
 def _sequence_groups(
