@@ -122,46 +122,86 @@ def shared_weights(index: Index, question: AnalysedQuestion) -> SharedWeights:
 
 
 def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, PhrasingMatch]:
-    """Entry position -> its best phrasing's match (:func:`phrasing_overlap`), for every entry
-    sharing a word; a fact's phrasing is credited ``context_credit`` of each setting word it
-    lacks (every fact is about the article's setting). The loop is :func:`phrasing_overlap`
-    with the per-question values hoisted: it runs for every phrasing sharing a word."""
+    """Entry position -> its best phrasing's match (:func:`phrasing_overlap` of the weight
+    :func:`shared_weights` finds), for every entry sharing a word; a fact's phrasing is
+    credited ``context_credit`` of each setting word it lacks (every fact is about the
+    article's setting).
+
+    The same maximum, found faster: each phrasing sharing one of the question's own words is
+    looked at, but those sharing only setting words are looked at a group at a time (the
+    lightest of a :class:`~bot.engine.index.SettingGroup`), and per-question values are
+    hoisted out of the loop. Of two phrasings of an entry that match exactly as well, either
+    may be kept."""
     config = index.weigher.config
-    found = shared_weights(index, question)
-    in_setting = found.in_setting
-    setting_total = question.setting_total if question.setting else None
+    setting = question.setting
+    postings, phrasings = index.postings, index.phrasings
+    # The question's own words first: each phrasing with one of them is looked at.
+    shared: dict[int, float] = {}
+    own_total = 0.0
+    for token, weight in question.weights.items():
+        if token in setting:
+            continue
+        own_total += weight
+        for p in postings.get(token, ()):
+            shared[p] = shared.get(p, 0.0) + weight
+    setting_items = tuple(setting.items())
+    setting_total = question.setting_total
     credit, beta2, factor = (
         config.context_credit,
         config.overlap_beta**2,
         config.phrasing_kind_factor,
     )
-    kind, total, phrasings = question.analysis.kind, question.total, index.phrasings
+    kind, total = question.analysis.kind, question.total
     differs: dict[str, bool] = {}  # per phrasing kind: a dozen kinds, hundreds of phrasings
     # Entry position -> (score, phrasing position, shared weight) of its best phrasing so far;
     # the PhrasingMatch is built once per entry, not once per better phrasing.
     top: dict[int, tuple[float, int, float]] = {}
-    for p, shared in found.shared.items():
-        phrasing = phrasings[p]
-        if setting_total is not None and phrasing.of_fact:
-            shared += credit * (setting_total - in_setting.get(p, 0.0))
-        # f_measure(q_cov, p_cov, beta2), inlined: this line runs for every phrasing.
+
+    def consider(entry: int, p: int, shared: float, weight: float, p_kind: str) -> None:
+        # f_measure(q_cov, p_cov, beta2), inlined: this runs for every phrasing looked at.
         q_cov = shared / total
-        weight = phrasing.weight
         p_cov = (shared / weight if shared < weight else 1.0) if weight else 0.0
         f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
-        other = differs.get(phrasing.kind)
+        other = differs.get(p_kind)
         if other is None:
-            other = differs[phrasing.kind] = kinds_differ(phrasing.kind, kind)
+            other = differs[p_kind] = kinds_differ(p_kind, kind)
         if other:
             f *= factor
-        current = top.get(phrasing.entry)
+        current = top.get(entry)
         if current is None or f > current[0]:
-            top[phrasing.entry] = (f, p, shared)
+            top[entry] = (f, p, shared)
+
+    for p, own in shared.items():
+        phrasing = phrasings[p]
+        tokens = phrasing.tokens
+        in_setting = 0.0
+        for token, weight in setting_items:
+            if token in tokens:
+                in_setting += weight
+        own += in_setting
+        if setting_items and phrasing.of_fact:
+            own += credit * (setting_total - in_setting)
+        consider(phrasing.entry, p, own, phrasing.weight, phrasing.kind)
+    # Phrasings sharing only setting words, when they can be an entry's best (see
+    # shared_weights): a group of them at a time.
+    if setting_items and own_total < setting_total:
+        groups = index.setting_groups
+        group_postings = index.setting_group_postings
+        in_group: dict[int, float] = {}
+        for token, weight in setting_items:
+            for g in group_postings.get(token, ()):
+                in_group[g] = in_group.get(g, 0.0) + weight
+        for g, in_setting in in_group.items():
+            group = groups[g]
+            own = (
+                in_setting + credit * (setting_total - in_setting) if group.of_fact else in_setting
+            )
+            consider(group.entry, group.phrasing, own, group.weight, group.kind)
     best: dict[int, PhrasingMatch] = {}
-    for entry, (f, p, shared) in top.items():
+    for entry, (f, p, shared_weight) in top.items():
         weight = phrasings[p].weight
-        p_cov = min(1.0, shared / weight) if weight else 0.0
-        best[entry] = PhrasingMatch(f, p, shared / total, p_cov)
+        p_cov = min(1.0, shared_weight / weight) if weight else 0.0
+        best[entry] = PhrasingMatch(f, p, shared_weight / total, p_cov)
     return best
 
 

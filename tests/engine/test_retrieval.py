@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from tiny import analysed, engine_with, replace_config, tiny_engine
+from tiny import FACTS, analysed, engine_with, replace_config, tiny_base, tiny_engine
 
-from bot.engine import DEFAULT_CONFIG
+from bot.engine import DEFAULT_CONFIG, Engine
+from bot.engine.analysis import AnalysedQuestion
+from bot.engine.index import Index
 from bot.engine.retrieval import (
     best_phrasings,
     explained,
@@ -13,10 +15,15 @@ from bot.engine.retrieval import (
     shared_weights,
     shortlist,
 )
+from bot.knowledge.model import Citation, Fact
+
+
+def position_in(index: Index, text: str) -> int:
+    return next(i for i, p in enumerate(index.phrasings) if p.text == text)
 
 
 def position_of(text: str) -> int:
-    return next(i for i, p in enumerate(tiny_engine().index.phrasings) if p.text == text)
+    return position_in(tiny_engine().index, text)
 
 
 def test_overlap_is_an_f_measure_favouring_question_coverage() -> None:
@@ -76,32 +83,23 @@ def test_the_shortlist_keeps_the_best_entries_and_every_settling_gap() -> None:
     assert only_keyword.best[3].phrasing == engine.index.first_phrasing[3]
 
 
-def test_each_entrys_best_phrasing_is_its_highest_overlap() -> None:
-    """best_phrasings keeps, per entry, the phrasing whose phrasing_overlap is highest (the
-    loop hoists per-question values but scores exactly as phrasing_overlap does)."""
-    index = tiny_engine().index
-    question = analysed({"bridg": 1.5, "cost": 2.0}, kind="who")
-    best = best_phrasings(index, question)
-    shared = shared_weights(index, question).shared
-    for entry, found in best.items():
-        overlaps = [
-            phrasing_overlap(p, w, index, question)
-            for p, w in shared.items()
-            if index.phrasings[p].entry == entry
-        ]
-        assert found == max(overlaps, key=lambda m: m.score)
-    assert set(best) == {0, 1, 3, 4}
+def highest_overlaps(index: Index, question: AnalysedQuestion) -> dict[int, float]:
+    """Entry position -> the highest phrasing_overlap of its phrasings, each phrasing looked at
+    on its own (a fact's credited context_credit of the setting words it lacks)."""
+    found = shared_weights(index, question)
+    credit = DEFAULT_CONFIG.context_credit
+    top: dict[int, float] = {}
+    for p, shared in found.shared.items():
+        phrasing = index.phrasings[p]
+        if question.setting and phrasing.of_fact:
+            shared += credit * (question.setting_total - found.in_setting.get(p, 0.0))
+        score = phrasing_overlap(p, shared, index, question).score
+        top[phrasing.entry] = max(score, top.get(phrasing.entry, 0.0))
+    return top
 
 
-def test_a_phrasing_sharing_only_the_setting_is_skipped_when_the_question_asks_more() -> None:
-    """A phrasing that shares only setting words ("Lakeside") is looked at for a question
-    whose own words weigh less than its setting, and skipped when they weigh as much or more:
-    it cannot be the best for what that question asks."""
-    from tiny import FACTS, tiny_base
-
-    from bot.engine import Engine
-    from bot.knowledge.model import Citation, Fact
-
+def town_index() -> Index:
+    """The tiny base and a fact asked for with the setting word alone ("Lakeside")."""
     town = Fact(
         "town",
         "works",
@@ -109,8 +107,56 @@ def test_a_phrasing_sharing_only_the_setting_is_skipped_when_the_question_asks_m
         "Lakeside approved a bridge.",
         (Citation(1, "The city council of Lakeside approved a new bridge"),),
     )
-    index = Engine(tiny_base(facts=(*FACTS, town))).index
-    p = next(i for i, ph in enumerate(index.phrasings) if ph.text == "Lakeside")
+    return Engine(tiny_base(facts=(*FACTS, town))).index
+
+
+@pytest.mark.parametrize(
+    ("weights", "setting", "kind"),
+    [
+        ({"bridg": 1.5, "cost": 2.0}, (), "who"),
+        ({"lakesid": 2.0, "bridg": 1.0}, ("lakesid",), "what"),
+        ({"lakesid": 1.0, "bridg": 2.0}, ("lakesid",), "what"),
+        ({"lakesid": 1.0}, ("lakesid",), "amount"),
+    ],
+)
+def test_each_entrys_best_phrasing_is_its_highest_overlap(
+    weights: dict[str, float], setting: tuple[str, ...], kind: str
+) -> None:
+    """best_phrasings keeps, per entry, a phrasing whose phrasing_overlap is the highest of
+    the entry's, whether it looks at a phrasing on its own or through its setting group."""
+    index = town_index()
+    question = analysed(weights, kind=kind, setting=setting)
+    best = best_phrasings(index, question)
+    expected = highest_overlaps(index, question)
+    assert {entry: found.score for entry, found in best.items()} == pytest.approx(expected)
+    for entry, found in best.items():
+        assert index.phrasings[found.phrasing].entry == entry
+
+
+def test_a_setting_group_stands_for_its_lightest_phrasing() -> None:
+    """The phrasings of one entry and kind with the same setting words form one group, stood
+    for by the lightest ("Lakeside" for "What about Lakeside?" and "Lakeside news")."""
+    index = town_index()
+    (setting,) = index.phrasings[position_in(index, "Lakeside")].tokens
+    town = index.fact_at["town"]
+    (group,) = [g for g in index.setting_groups if g.entry == town and g.setting == (setting,)]
+    assert index.setting_groups.index(group) in index.setting_group_postings[setting]
+    weights = {
+        index.phrasings[p].text: index.phrasings[p].weight
+        for p in range(len(index.phrasings))
+        if index.phrasings[p].entry == town and setting in index.phrasings[p].tokens
+    }
+    assert len(weights) > 1
+    assert group.weight == min(weights.values())
+    assert index.phrasings[group.phrasing].text == min(weights, key=weights.__getitem__)
+
+
+def test_a_phrasing_sharing_only_the_setting_is_skipped_when_the_question_asks_more() -> None:
+    """A phrasing that shares only setting words ("Lakeside") is looked at for a question
+    whose own words weigh less than its setting, and skipped when they weigh as much or more:
+    it cannot be the best for what that question asks."""
+    index = town_index()
+    p = position_in(index, "Lakeside")
     (setting,) = index.phrasings[p].tokens
     asks_more = analysed({setting: 1.0, "bridg": 2.0}, setting=(setting,))
     asks_less = analysed({setting: 2.0, "bridg": 1.0}, setting=(setting,))
