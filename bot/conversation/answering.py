@@ -62,6 +62,8 @@ def wording(decision: Decision) -> tuple[str, tuple[Citation, ...]]:
         return texts.text(decision.small_talk, lang), ()
     if decision.reason is Reason.NOW:
         return texts.text("now", lang), ()
+    if decision.reason is Reason.HELD_NOW:
+        return texts.text("held_now", lang), ()
     key = {Outcome.AMBIGUOUS: "ambiguous", Outcome.EMPTY: "empty"}.get(decision.outcome)
     return texts.text(key or "not_found", lang), ()
 

@@ -28,6 +28,14 @@ _TEXTS: Mapping[str, Mapping[str, str]] = {
         "sr": "Ne znam današnji datum, vreme ni kakvo je vreme napolju: znam samo ono što piše u "
         "članku, na dan kada je objavljen.",
     },
+    "held_now": {
+        "en": "I can't tell who holds a post today: I only know what the article says, as of "
+        "its own day.",
+        "ru": "Я не знаю, кто занимает эту должность сегодня: я знаю только то, что сказано в "
+        "статье, на день её выхода.",
+        "sr": "Ne znam ko je danas na toj funkciji: znam samo ono što piše u članku, na dan kada "
+        "je objavljen.",
+    },
     "did_you_mean": {
         "en": "Did you mean:",
         "ru": "Возможно, вы имели в виду:",

@@ -30,6 +30,7 @@ from bot.lang import (
     TIME_WORDS,
 )
 from bot.lang.normalize import fold, word_form
+from bot.lang.now import PRESENT_WORDS
 
 
 class Outcome(enum.Enum):
@@ -60,6 +61,9 @@ class Reason(enum.Enum):
     FOREIGN_PLACE = "foreign_place"
     #: It asks about the asker's present moment: today's date, the time or weather now.
     NOW = "now"
+    #: It asks who holds a post now, or whether someone still does ("who is the foreign
+    #: minister now", "is he still minister"): the article tells only who held it on its day.
+    HELD_NOW = "held_now"
     #: It asks for a judgement ("is X a good president") in words the fact base never uses.
     OPINION = "opinion"
     #: A known gap: the article doesn't say, and the gap's reply tells so.
@@ -144,6 +148,33 @@ def about_now(found: Match, now_kinds: frozenset[str]) -> bool:
     return signs.asked or (
         signs.deictic and (signs.calendar or signs.lasting or found.analysis.kind in now_kinds)
     )
+
+
+def asks_who_holds_now(index: Index, found: Match) -> bool:
+    """Whether the question asks who holds a post at the asker's present, or whether someone
+    still does: a word pointing at now or asking whether something lasts ("now", "still",
+    "сейчас", "до сих пор", "sada", "još"), and nothing asked beyond names, the article's
+    setting and posts — words for a person or a position ("minister", "president", "post").
+    "who is the foreign minister of Kazakhstan now" and "is Nurtleu still minister" are; "who
+    did the minister meet now" asks about a meeting, and "is the visa regime still in force"
+    about no post."""
+    signs = found.analysis.present
+    if not (signs.deictic or signs.lasting):
+        return False
+    analysis = found.analysis
+    surfaces = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
+    posts = False
+    for token in found.question.weights:
+        words = surfaces.get(token, token).split()
+        if any(w in PERSON_NOUNS or w in IDENTITY_WORDS for w in words):
+            posts = True
+        elif (
+            token not in index.names
+            and token not in found.question.setting
+            and not all(w in PRESENT_WORDS for w in words)
+        ):
+            return False
+    return posts
 
 
 def asks_opinion(found: Match, people: frozenset[str]) -> bool:
@@ -508,6 +539,8 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
         return Reason.NOW
+    if asks_who_holds_now(index, found):
+        return Reason.HELD_NOW
     if asks_opinion(found, index.people):
         return Reason.OPINION
     min_on_topic = config.min_on_topic

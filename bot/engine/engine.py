@@ -33,6 +33,10 @@ from bot.lang.translit import mostly_cyrillic
 from bot.lang.typos import RealWords
 from bot.lang.words import WordFrequencies, english, frequencies
 
+#: Declines about the asker's present: a question inside a long message declined for one of
+#: them declines the message, and a question joining two is not split over them.
+_NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
+
 
 class Engine:
     """Decides about questions on one fact base. Build once; :meth:`decide` is pure (but for
@@ -152,7 +156,7 @@ class Engine:
             )
             if self._stands_alone(asked):
                 made = decide(self.index, focused, score(self.index, asked))
-                if made.answered or made.gap is not None or made.reason is Reason.NOW:
+                if made.answered or made.gap is not None or made.reason in _NOW_REASONS:
                     made = dataclasses.replace(made, question=question)
                     return self._joined(question, focused, made, lang)
         # The whole message decides, its story's unknown words set aside when what is left
@@ -183,7 +187,7 @@ class Engine:
         opinion or a question about now stays as it is. ``focused`` is the question's asking
         part (:func:`bot.lang.clauses.focus`), if it has one."""
         parts = joined(focused or question)
-        if parts is None or made.gap is not None or made.reason in (Reason.NOW, Reason.OPINION):
+        if parts is None or made.gap is not None or made.reason in (*_NOW_REASONS, Reason.OPINION):
             return made
         language = lang or made.lang
         answers = [decide(self.index, p, self.match(p, lang=language)) for p in parts]

@@ -262,7 +262,8 @@ LANGUAGE = Language(
         # The cases a description names a person in ("визит казахского министра").
         "prezident prezidenta prezidentu prezidente prezidentom lider lidera lideru liderom "
         "politik politikom ministr ministra ministru ministre ministrom celovek celoveka "
-        "celoveku celovekom cinovnik cinovnika cinovniku cinovnikom".split()
+        "celoveku celovekom cinovnik cinovnika cinovniku cinovnikom mer mera meru merom gubernator "
+        "gubernatora posol posla premer premera kancler kanclera".split()
     ),
     question_words=frozenset(
         "kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem cej kakuju kakogo "

@@ -269,7 +269,8 @@ LANGUAGE = Language(
         # The cases a description names a person in ("poseta kazahstanskog ministra").
         "predsednik predsednika predsedniku predsednikom predsjednik predsjednika lider lidera "
         "lideru politicar politicara ministar ministra ministru ministrom covek coveka covjek "
-        "covjeka zvanicnik zvanicnika zvanicniku".split()
+        "covjeka zvanicnik zvanicnika zvanicniku gradonacelnik gradonacelnika guverner "
+        "ambasador ambasadora premijer premijera kancelar".split()
     ),
     question_words=frozenset(
         "sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji "

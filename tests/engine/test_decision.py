@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from tiny import FACTS, analysed, engine_with, replace_config, tiny_base, tiny_engine
 
 from bot.engine import DEFAULT_CONFIG, Candidate, Decision, Engine, Match, Outcome, Reason
@@ -469,3 +470,23 @@ def test_of_two_close_facts_the_one_whose_answer_says_the_asked_word_is_told() -
 
     assert told(88.0) == "mayor"
     assert told(80.0) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["who is the mayor now?", "is Petrova still mayor?", "who's mayor today"]
+)
+def test_who_holds_a_post_now_is_declined_as_the_askers_present(question: str) -> None:
+    """Asking who holds a post now, or whether someone still does, asks what the article can't
+    know: declined (Reason.HELD_NOW), though the mayor's fact matches."""
+    made = tiny_engine().decide(question)
+    assert made.reason is Reason.HELD_NOW
+    assert not made.answered
+
+
+@pytest.mark.parametrize(
+    "question", ["who opened the debate now?", "is the bridge still approved?", "who is the mayor?"]
+)
+def test_a_now_word_beside_something_else_asked_is_no_question_about_a_post(question: str) -> None:
+    """A question asking about an act ("opened the debate") or about no post ("bridge
+    approved"), or with no sign of now, is not declined as asking who holds a post now."""
+    assert tiny_engine().decide(question).reason is not Reason.HELD_NOW

@@ -70,3 +70,13 @@ def test_a_question_joining_two_is_told_both_answers_with_both_citations() -> No
     mayor, cost = (next(f for f in tiny_base().facts if f.id == i) for i in ("mayor", "cost"))
     assert answer.text == f"{mayor.answer}\n\n{cost.answer}"
     assert answer.citations == mayor.citations + cost.citations
+
+
+def test_a_question_about_who_holds_a_post_now_gets_its_own_decline() -> None:
+    """Reason.HELD_NOW is worded as "I can't tell who holds a post today…", in the question's
+    language."""
+    from bot.engine import Reason
+
+    made = answer_for(Decision("q", Outcome.NOT_FOUND, "sr", reason=Reason.HELD_NOW))
+    assert made.text == texts.text("held_now", "sr")
+    assert ask(tiny_engine(), "who is the mayor now?").text == texts.text("held_now")
