@@ -434,3 +434,36 @@ def test_the_bot_addressed_by_name_is_no_typo() -> None:
         return ("note", "note")
 
     assert "note" not in Normalizer().analyze("bote ko je to", correct=corrector).tokens
+
+
+def test_a_synonym_meets_a_word_only_through_the_same_languages_stemmer() -> None:
+    """English "pals" and Serbian "pala" (fell) both stem to "pal", each by its own
+    language's stemmer: an English question's "pals" is the synonym, a Serbian question's
+    "pala" is not."""
+    normalizer = Normalizer(
+        [{"friendly": ("friend", "pals")}], is_english=lambda w: w in {"pals", "friend", "are"}
+    )
+    assert "friendly" in normalizer.analyze("are they pals", lang="en").tokens
+    assert "friendly" not in normalizer.analyze("trgovina je pala", lang="sr").tokens
+    assert "friendly" in normalizer.analyze("da li su prijatelji friend", lang="sr").tokens
+
+
+def test_a_chat_handle_is_no_word_of_the_question() -> None:
+    """ "@visit_bot" and "@ivan" address someone in the chat; an e-mail address is left alone."""
+    assert tokenize("@visit_bot who came? @ivan") == ["who", "came"]
+    assert tokenize("mail a@b.rs") == ["mail", "a", "b", "rs"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("trade b/w them", ["trade", "between", "them"]),
+        ("met w/ vucic", ["met", "with", "vucic"]),
+        ("w/o a deal", ["without", "a", "deal"]),
+    ],
+)
+def test_english_chat_shorthand_with_a_slash_is_read_as_the_word(
+    typed: str, read: list[str]
+) -> None:
+    """ "b/w", "w/" and "w/o" are "between", "with" and "without", not the letters b, w, o."""
+    assert tokenize(typed) == read

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.config import EngineConfig
 from bot.lang import LANGUAGES
 from bot.lang.keyboard import QWERTY, slips
+from bot.lang.language import Language
 from bot.lang.normalize import Corrector, word_form
 from bot.lang.words import WordFrequencies
 
@@ -245,6 +246,16 @@ class Speller:
         fixed = self._corrections[key] = self.find(folded, lang)
         return fixed
 
+    def _slip(self, lexicon: Lexicon, folded: str, language: Language | None) -> str | None:
+        """The word of ``lexicon`` that ``folded`` is one keyboard slip of, if long enough."""
+        if len(folded) < self.config.typo_min_slip_length:
+            return None
+        return lexicon.slip(
+            folded,
+            language.sound_alike if language else (),
+            keyboard=language.keyboard if language else QWERTY,
+        )
+
     def find(self, folded: str, lang: str) -> Correction | None:
         """:meth:`correct` without the cache."""
         config = self.config
@@ -277,7 +288,11 @@ class Speller:
             if not english and not real:
                 name = self._names.closest(folded)
                 if name is not None:
-                    return name, self._surface_forms[name]
+                    # One keyboard slip from a word beats a name two edits away: Serbian
+                    # "sastanal" is "sastanak" (l for k), not "Astana".
+                    slipped = self._slip(lexicon, folded, language)
+                    word = slipped or name
+                    return word, self._surface_forms[word]
         if real:
             return None
         reduced = self._reduced.get(lang)
@@ -289,14 +304,9 @@ class Speller:
             if hit is not None:
                 word = reduced[1][hit]
                 return word, self._surface_forms[word]
-        if len(folded) >= config.typo_min_slip_length:
-            slipped = lexicon.slip(
-                folded,
-                language.sound_alike if language else (),
-                keyboard=language.keyboard if language else QWERTY,
-            )
-            if slipped is not None:
-                return slipped, self._surface_forms[slipped]
+        slipped = self._slip(lexicon, folded, language)
+        if slipped is not None:
+            return slipped, self._surface_forms[slipped]
         # The English dictionary serves English questions only: a Russian or Serbian word is
         # not an English typo.
         if not english:

@@ -13,7 +13,8 @@ def stem(token: str) -> str:
 
 #: Words for a person ("is Petrova a good politician", "what did the president do").
 _PERSON_NOUNS = (
-    "president leader politician minister man woman person guy boss head diplomat".split()
+    "president leader politician minister man woman person guy boss head diplomat mayor governor "
+    "ambassador chairman premier chancellor".split()
 )
 
 
@@ -33,7 +34,7 @@ LANGUAGE = Language(
         ok okay hey wanna gonna gotta besides exactly basically whole one ones either both such
         way lot lots bit again ever around per via up out off down now today currently anybody
         anyone somebody someone people folks mean meant whats whos hows wheres whens whys sure
-        maybe perhaps go going talk talked talking regarding concerning u ur pls plz thx wich wat
+        maybe perhaps go going talk talked talking regarding concerning u ur r pls plz thx wich wat
         waht hwo teh abt bout wut whta want wants wanted take took taken place during between
         among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh nah yeah
@@ -311,6 +312,10 @@ LANGUAGE = Language(
         (r"'(re|ve|ll|d|m)\b", ""),
         (r"(\w)'s\b", r"\1"),
         (r"(\w)s'(\W|$)", r"\1s\2"),
+        # Chat shorthand: "trade b/w them", "met w/ vucic", "w/o a deal".
+        (r"\bb/w\b", "between"),
+        (r"\bw/o\b", "without"),
+        (r"\bw/", "with "),
         # "On the 30th": an ordinal is its number (then compared with the article's numbers).
         (r"\b(\d+)(?:st|nd|rd|th)\b", r"\1"),
     ),

@@ -214,8 +214,16 @@ def _drop_exclusions(cleaned: str) -> str:
     return rest if re.search(r"\w", rest) else cleaned
 
 
+# "@visit_bot", "@ivan": a chat handle addresses someone in the chat; it is no word of the
+# question (Telegram's adapter drops the bot's own; the others, and any typed elsewhere, here).
+_HANDLE = re.compile(r"(?<![\w.])@\w+")
+
+
 def tokenize(cleaned: str) -> list[str]:
-    """Words and numbers of :func:`clean`-ed text, contractions and possessives undone."""
+    """Words and numbers of :func:`clean`-ed text, contractions and possessives undone, chat
+    handles ("@ivan") dropped."""
+    if "@" in cleaned:
+        cleaned = _HANDLE.sub(" ", cleaned)
     for pattern, replacement in _CONTRACTIONS:
         cleaned = pattern.sub(replacement, cleaned)
     return [tok.replace(",", ".") if tok[0].isdigit() else tok for tok in _TOKEN.findall(cleaned)]
@@ -521,21 +529,38 @@ class Normalizer:
         # two names share (Russian "визит" and "виза" both stem to "виз") is dropped: those
         # words are then recognised by their exact spellings only.
         self._spellings: dict[tuple[str, ...], str] = {}
-        stems: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        # Each spelling as every language's stemmer reads it. A question's word meets a
+        # spelling as its own language's stemmer reads both, or as any stemmer reads a spelling
+        # that is no English word: Russian "казахи" meets "Казах" (which the Russian stemmer
+        # cuts to "каз"), but Serbian "pala" (fell) does not meet English "pals" (both "pal").
+        stems: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+        foreign: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for vocabulary in vocabularies:
             for canonical, spellings in vocabulary.items():
                 for spelling in (canonical.replace("_", " "), *spellings):
                     raw = tokenize(clean(spelling))
                     if not raw:
                         continue
-                    self._spellings.setdefault(tuple(fold_word(t) for t in raw), canonical)
+                    folded = tuple(fold_word(t) for t in raw)
+                    self._spellings.setdefault(folded, canonical)
+                    english = is_english is not None and all(
+                        t.isascii() and is_english(t) for t in folded
+                    )
                     for lang in LANGUAGES:
                         forms = tuple(word_form(t, lang) for t in raw)
                         if len(forms) == 1 and _stemmed_to_nothing(raw[0], forms[0]):
                             continue
-                        stems[forms].add(canonical)
-        self._phrases = {seq: next(iter(names)) for seq, names in stems.items() if len(names) == 1}
-        self._longest = max(map(len, [*self._spellings, *self._phrases]), default=1)
+                        stems[lang, forms].add(canonical)
+                        if not english:
+                            foreign[forms].add(canonical)
+        self._phrases = {key: next(iter(names)) for key, names in stems.items() if len(names) == 1}
+        self._foreign = {f: next(iter(n)) for f, n in foreign.items() if len(n) == 1}
+        # Whatever the stemmer (for a word form alone, :meth:`canonical`).
+        any_stemmer: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for (_, forms), names in stems.items():
+            any_stemmer[forms] |= names
+        self._any_phrases = {f: next(iter(n)) for f, n in any_stemmer.items() if len(n) == 1}
+        self._longest = max(map(len, [*self._spellings, *self._any_phrases]), default=1)
         self._canonical = frozenset([*self._phrases.values(), *self._spellings.values()])
         self._span = description_span
         self._descriptions = tuple(
@@ -551,7 +576,7 @@ class Normalizer:
             raw = tokenize(clean(phrase))
             for lang in LANGUAGES:
                 forms, _ = self._replace_phrases(
-                    [word_form(t, lang) for t in raw], [fold_word(t) for t in raw]
+                    [word_form(t, lang) for t in raw], [fold_word(t) for t in raw], lang
                 )
                 out.add(tuple(forms))
         return out
@@ -626,7 +651,12 @@ class Normalizer:
     def _names_someone(self, word: str, lang: str) -> bool:
         """Whether a word as typed is a spelling or form of one of the ``names``."""
         folded = fold_word(word.casefold())
-        canonical = self._spellings.get((folded,)) or self._phrases.get((word_form(word, lang),))
+        form = (word_form(word, lang),)
+        canonical = (
+            self._spellings.get((folded,))
+            or self._phrases.get((lang, form))
+            or self._foreign.get(form)
+        )
         return canonical in self._names
 
     def _is_proper_name(self, folded: str) -> bool:
@@ -645,7 +675,7 @@ class Normalizer:
 
     def canonical(self, form: str) -> str:
         """The canonical name a single word form stands for (itself when it has none)."""
-        return self._phrases.get((form,)) or self._spellings.get((form,)) or form
+        return self._any_phrases.get((form,)) or self._spellings.get((form,)) or form
 
     def forms_of(
         self,
@@ -662,7 +692,7 @@ class Normalizer:
         for lang in langs:
             stems = [word_form(t, lang) for t in raw]
             out.add(tuple(stems))
-            forms, _ = self._replace_phrases(stems, [fold_word(t) for t in raw])
+            forms, _ = self._replace_phrases(stems, [fold_word(t) for t in raw], lang)
             if names.intersection(forms):
                 out.add(tuple(forms))
         return out
@@ -732,7 +762,7 @@ class Normalizer:
                 folded, form = correct(folded, form, language) or (folded, form)
             forms.append(form)
             surfaces.append(folded)
-        merged, merged_surfaces = self._replace_phrases(forms, surfaces)
+        merged, merged_surfaces = self._replace_phrases(forms, surfaces, language)
         merged, merged_surfaces = self._name_described(merged, merged_surfaces)
         canonical = self._canonical
         kept = [
@@ -766,7 +796,7 @@ class Normalizer:
         return None
 
     def _replace_phrases(
-        self, forms: list[str], surfaces: list[str]
+        self, forms: list[str], surfaces: list[str], lang: str
     ) -> tuple[list[str], list[str]]:
         out: list[str] = []
         out_surfaces: list[str] = []
@@ -777,7 +807,8 @@ class Normalizer:
                 # A stop word is a name or synonym only as spelled: by its stem, Serbian "kaže"
                 # (says) would be Russian "казах" (both "kaz").
                 if canonical is None and (size > 1 or surfaces[i] not in _STOP_FOLDED):
-                    canonical = self._phrases.get(tuple(forms[i : i + size]))
+                    seq = tuple(forms[i : i + size])
+                    canonical = self._phrases.get((lang, seq)) or self._foreign.get(seq)
                 if canonical is None and size == 1 and surfaces[i] not in _STOP_FOLDED:
                     canonical = self._possessive(surfaces[i])
                 if canonical is not None:

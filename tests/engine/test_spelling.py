@@ -223,3 +223,21 @@ def test_a_misspelt_name_is_found_in_a_serbian_question_too() -> None:
     assert spell.correct("nurtlew", "nurtlew", "sr") == ("nurtleu", "nurtleu")
     without = dataclasses.replace(vocabulary, names=frozenset())
     assert Speller(without, ENGLISH, DEFAULT_CONFIG, {}).correct("nurtlew", "nurtlew", "sr") is None
+
+
+def test_one_keyboard_slip_from_a_word_beats_a_name_two_edits_away() -> None:
+    """Serbian "sastanal" is "sastanak" (l for its neighbour k), not the name "astana", which
+    is as similar by the plain cutoff but two edits away."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"astana": "astana", "sastanak": "sastan"},
+        by_language={
+            "en": frozenset({"astana"}),
+            "ru": frozenset({"astana"}),
+            "sr": frozenset({"astana", "sastanak"}),
+        },
+        known=frozenset({"astana", "sastan"}),
+        names=frozenset({"astana"}),
+    )
+    spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG, {})
+    assert spell.correct("sastanal", "sastanal", "sr") == ("sastanak", "sastan")
+    assert spell.correct("astanna", "astanna", "sr") == ("astana", "astana")
