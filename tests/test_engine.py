@@ -290,6 +290,17 @@ def test_words_only_the_story_uses_neither_dilute_nor_derail_the_question(
     assert not small_engine.decide(vague).answered
 
 
+def test_a_question_the_story_drowns_is_answered_by_itself(small_engine: Engine) -> None:
+    """ "What type of visit was that?" names only the setting, so the whole message decides;
+    when the story's unknown words make the whole off topic, the question answered by itself
+    is the answer."""
+    message = (
+        "what type of visit was that? grandma watched some documentary about castles and got "
+        "confused"
+    )
+    assert small_engine.decide(message).fact_id == "visit"
+
+
 @pytest.mark.parametrize(
     "question",
     [

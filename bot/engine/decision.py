@@ -21,6 +21,7 @@ from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match, score
 from bot.knowledge.model import Fact, Gap
 from bot.lang import (
+    CREATIVE_WORDS,
     IDENTITY_WORDS,
     MONTH_WORDS,
     OPINION_WORDS,
@@ -541,6 +542,10 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         return Reason.NOW
     if asks_who_holds_now(index, found):
         return Reason.HELD_NOW
+    if not CREATIVE_WORDS.isdisjoint(found.unknown):
+        # "Write me a poem about Serbia and Kazakhstan", "расскажи анекдот про министров": a
+        # request to make something up, whatever the article words around it.
+        return Reason.OFF_TOPIC
     if asks_opinion(found, index.people):
         return Reason.OPINION
     min_on_topic = config.min_on_topic

@@ -144,6 +144,7 @@ class Engine:
         focused = focus(whole.read or question)
         asked_unknown: frozenset[str] | None = None
         story: frozenset[str] = frozenset()
+        focus_made: Decision | None = None
         if focused is not None:
             # The question inside a long message, in the language of the whole message: if
             # it is answered (or declined for a reason of its own), so is the message — when
@@ -154,11 +155,14 @@ class Engine:
             story = frozenset((*whole.stems, *whole.forms)).difference(
                 asked.analysis.stems, asked.analysis.forms
             )
-            if self._stands_alone(asked):
-                made = decide(self.index, focused, score(self.index, asked))
-                if made.answered or made.gap is not None or made.reason in _NOW_REASONS:
-                    made = dataclasses.replace(made, question=question)
-                    return self._joined(question, focused, made, lang)
+            focus_made = decide(self.index, focused, score(self.index, asked))
+            if self._stands_alone(asked) and (
+                focus_made.answered
+                or focus_made.gap is not None
+                or focus_made.reason in _NOW_REASONS
+            ):
+                made = dataclasses.replace(focus_made, question=question)
+                return self._joined(question, focused, made, lang)
         # The whole message decides, its story's unknown words set aside when what is left
         # still says what it asks about ("…the trade tripled. how much was it?"; not "…
         # something about Kazakhstan. how much was it?").
@@ -173,6 +177,14 @@ class Engine:
         if story:
             weighed = dataclasses.replace(weighed, story=story)
         made = decide(self.index, question, score(self.index, weighed))
+        if (
+            focus_made is not None
+            and focus_made.answered
+            and made.reason in (Reason.OFF_TOPIC, Reason.WEAK)
+        ):
+            # The story's words drowned a question that leans on nothing in it: "what kind of
+            # visit was it? my friend insists it was a stopover on the way to europe".
+            made = dataclasses.replace(focus_made, question=question)
         return self._joined(question, focused, made, lang)
 
     def _joined(

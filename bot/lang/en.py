@@ -393,6 +393,10 @@ LANGUAGE = Language(
         hates overrated underrated dictator trustworthy
         """.split()
     ),
+    creative_words=frozenset(
+        "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "
+        "anecdote anecdotes rap essay".split()
+    ),
     my_words=frozenset("my".split()),
     claim_tags=(
         r"\bi (?:heard|read|saw)\b",

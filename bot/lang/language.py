@@ -139,6 +139,9 @@ class Language:
     #: Words that ask for a judgement ("good", "corrupt", "хороший", "dobar"): a question
     #: resting on one the fact base never uses asks an opinion the article doesn't give.
     opinion_words: frozenset[str] = frozenset()
+    #: Words for something made up on request ("poem", "joke", "стих", "vic"): a message asking
+    #: for one the fact base never mentions asks the bot to write, not to tell the article.
+    creative_words: frozenset[str] = frozenset()
     #: Words for a person by their role ("president", "politician", "predsednik"): an opinion
     #: word before one judges the person ("a good president").
     person_nouns: frozenset[str] = frozenset()

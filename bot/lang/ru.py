@@ -221,6 +221,9 @@ LANGUAGE = Language(
         korrupcioner diktator populjarnyj nravitsja ljubjat
         """.split()
     ),
+    creative_words=frozenset(
+        "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku".split()
+    ),
     my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
     claim_tags=(
         r"\b(?:ja )?slys(?:al|ala|ali)\b",
@@ -228,7 +231,9 @@ LANGUAGE = Language(
         r"\b(?:eto )?verno\s*\?",
         r"\btak li\b",
     ),
-    hearsay_words=frozenset("govorit skazal skazala dumaet scitaet utverzdaet".split()),
+    hearsay_words=frozenset(
+        "govorit skazal skazala dumaet scitaet utverzdaet slysal slysala slysali".split()
+    ),
     relative_words=frozenset(
         "kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj kotoromu kotorym kotoryh kotorymi".split()
     ),

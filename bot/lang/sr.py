@@ -226,6 +226,7 @@ LANGUAGE = Language(
         popularan svidja voli vole
         """.split()
     ),
+    creative_words=frozenset("pesmu pesma pesmicu vic viceve vica salu rimu esej".split()),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
     claim_tags=(
         r"\b(?:cuo|cula|culi) sam\b",
@@ -233,7 +234,7 @@ LANGUAGE = Language(
         r"\bzar ne\b",
         r"\b(?:je l'? )?istina\s*\?",
     ),
-    hearsay_words=frozenset("kaze kazao kazala rekao rekla misli tvrdi".split()),
+    hearsay_words=frozenset("kaze kazao kazala rekao rekla misli tvrdi cuo cula culi".split()),
     someone_words=frozenset("neko svi ljudi".split()),
     relative_words=frozenset(
         "koji koja koje koju kojeg kojem kojim kojoj kojih kojima kog".split()

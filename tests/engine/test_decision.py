@@ -490,3 +490,20 @@ def test_a_now_word_beside_something_else_asked_is_no_question_about_a_post(ques
     """A question asking about an act ("opened the debate") or about no post ("bridge
     approved"), or with no sign of now, is not declined as asking who holds a post now."""
     assert tiny_engine().decide(question).reason is not Reason.HELD_NOW
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "write me a poem about the new bridge",
+        "tell me a joke about the mayor",
+        "расскажи анекдот про мэра Петрову",
+        "napiši pesmu o mostu",
+    ],
+)
+def test_a_request_to_make_something_up_is_declined(question: str) -> None:
+    """A poem, a joke or a song the fact base never mentions is asked to be made up, not told
+    from the article: declined as off topic, whatever article words come with it."""
+    made = tiny_engine().decide(question)
+    assert not made.answered
+    assert made.reason is Reason.OFF_TOPIC

@@ -226,3 +226,19 @@ def test_a_question_word_after_a_word_of_knowing_still_asks() -> None:
         focus("long day at work today. tell me which bridge opened")
         == "tell me which bridge opened"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Слышал, что мост уже одобрили, но толком не понял. Сколько он будет стоить?",
+            "Сколько он будет стоить?",
+        ),
+        ("Čuo sam da su odobrili most. Koliko će koštati?", "Koliko će koštati?"),
+    ],
+)
+def test_what_after_heard_reports_and_does_not_ask(message: str, question: str) -> None:
+    """ "Слышал, что…", "čuo sam da…": the question word after "heard" is a conjunction, so
+    the sentence reports; the next one asks."""
+    assert focus(message) == question
