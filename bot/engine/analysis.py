@@ -297,6 +297,9 @@ class Analyser:
         weigher = index.weigher
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
         place = self.foreign_place(question)
+        if place is None and analysis.read and fold(analysis.read) != fold(question):
+            # Russian typed in Latin letters is read in Cyrillic: "pro rossiyu" is "про Россию".
+            place = self.foreign_place(analysis.read)
         claimed = place is not None and wrong_place_claim(analysis, place)
         if place is not None and claimed:  # (both: for the type checker)
             # The place a claim gets wrong is what the answer corrects, not an unknown subject.

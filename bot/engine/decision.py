@@ -24,6 +24,7 @@ from bot.lang import (
     CREATIVE_WORDS,
     IDENTITY_WORDS,
     MONTH_WORDS,
+    OPINION_ASKS,
     OPINION_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -153,14 +154,14 @@ def about_now(found: Match, now_kinds: frozenset[str]) -> bool:
 
 def asks_who_holds_now(index: Index, found: Match) -> bool:
     """Whether the question asks who holds a post at the asker's present, or whether someone
-    still does: a word pointing at now or asking whether something lasts ("now", "still",
-    "сейчас", "до сих пор", "sada", "još"), and nothing asked beyond names, the article's
+    still does: a word pointing at now or asking whether something still holds ("now",
+    "still", "сейчас", "до сих пор", "sada"; not "ещё" or "još", which also ask who else), and nothing asked beyond names, the article's
     setting and posts — words for a person or a position ("minister", "president", "post").
     "who is the foreign minister of Kazakhstan now" and "is Nurtleu still minister" are; "who
     did the minister meet now" asks about a meeting, and "is the visa regime still in force"
     about no post."""
     signs = found.analysis.present
-    if not (signs.deictic or signs.lasting):
+    if not (signs.deictic or signs.still):
         return False
     analysis = found.analysis
     surfaces = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
@@ -178,12 +179,19 @@ def asks_who_holds_now(index: Index, found: Match) -> bool:
     return posts
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def asks_opinion(found: Match, people: frozenset[str]) -> bool:
-    """Whether the question asks for a judgement the article doesn't give: a yes/no question
+    """Whether the question asks for a judgement the article doesn't give: the bot's own view
+    ("what do you think", "как ты думаешь", "šta misliš"), a yes/no question
     on an opinion word the fact base never uses ("was it a terrible idea?"; but "what nice
     things did he say" asks what was said), or an opinion word right before a person or a
     word for one ("is Petrova a good politician", "dobar predsednik")."""
     analysis = found.analysis
+    folded = " " + " ".join(_WORD.findall(fold(analysis.cleaned))) + " "
+    if any(f" {phrase} " in folded for phrase in OPINION_ASKS):
+        return True  # "what do you think", "как ты думаешь": the bot's own view
     if analysis.kind == "yesno" and any(word in OPINION_WORDS for word in found.unknown):
         return True
     pairs = list(zip(analysis.surfaces, analysis.tokens, strict=True))

@@ -324,6 +324,8 @@ LANGUAGE = Language(
     kind_rewrites=(
         (r"\b(which|what) (country|city)'s\b", "what"),
         (r"\bwhen it comes to\b", "about"),
+        # "How much importance do they attach…": a judgement asked for, not an amount.
+        (r"\bhow much (?:importa?n\w*|importnce|signific\w*|attention|emphasis)\b", "what"),
         # "In which capital city…", "what kind of place…": a place asked for, a where question.
         (
             r"\b(?:which|what) (?:\w+ ){0,2}(?:city|town|country|place|capital|venue|location)\b",
@@ -393,6 +395,17 @@ LANGUAGE = Language(
         hates overrated underrated dictator trustworthy
         """.split()
     ),
+    opinion_asks=(
+        "what do you think",
+        "what do u think",
+        "wdyt",
+        "in your opinion",
+        "your opinion",
+        "your view",
+        "your take",
+        "your thoughts",
+        "how do you feel about",
+    ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "
         "anecdote anecdotes rap essay".split()
@@ -457,7 +470,7 @@ LANGUAGE = Language(
         """
         date day time hour hours clock oclock weather temperature forecast degrees rain raining
         snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
-        sunday rate rates exchange price prices
+        sunday rate rates exchange price prices news headlines
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),

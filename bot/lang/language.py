@@ -142,6 +142,9 @@ class Language:
     #: Words for something made up on request ("poem", "joke", "стих", "vic"): a message asking
     #: for one the fact base never mentions asks the bot to write, not to tell the article.
     creative_words: frozenset[str] = frozenset()
+    #: Phrases asking the bot's own view (folded: "what do you think", "как ты думаешь",
+    #: "šta misliš"): the article gives facts, and the bot has no view of its own.
+    opinion_asks: tuple[str, ...] = ()
     #: Words for a person by their role ("president", "politician", "predsednik"): an opinion
     #: word before one judges the person ("a good president").
     person_nouns: frozenset[str] = frozenset()
@@ -212,6 +215,9 @@ class Language:
     #: a question about the present ("is Vucic still president today?"), which the article,
     #: written on its own day, cannot answer.
     still_words: frozenset[str] = frozenset()
+    #: Of those, the ones that also ask for more or someone else ("ещё", "još": "кто ещё",
+    #: "ko još", "još neku funkciju"): alone they don't ask whether something still holds.
+    more_words: frozenset[str] = frozenset()
     #: Words for what a clock, a calendar, a forecast or a market tells ("date", "weather",
     #: "число", "vreme", weekday names, "rate", "kurs"): with a now word, a question about the
     #: present moment.

@@ -20,6 +20,7 @@ from bot.lang import LANGUAGES
 
 _NOW = frozenset().union(*(language.now_words for language in LANGUAGES.values()))
 _STILL = frozenset().union(*(language.still_words for language in LANGUAGES.values()))
+_ONLY_STILL = _STILL - frozenset().union(*(language.more_words for language in LANGUAGES.values()))
 _CALENDAR = frozenset().union(*(language.calendar_words for language in LANGUAGES.values()))
 _QUESTIONS = tuple(
     dict.fromkeys(q for language in LANGUAGES.values() for q in language.now_questions)
@@ -45,6 +46,8 @@ class Present:
     asked: bool = False
     #: A word asking whether something lasts ("still", "ещё", "još").
     lasting: bool = False
+    #: One that asks nothing else ("still", "до сих пор"; not "ещё", also "else").
+    still: bool = False
 
 
 #: No sign at all (most questions).
@@ -68,4 +71,5 @@ def present_signs(words: Iterable[str]) -> Present:
         calendar=_has(found, padded, _CALENDAR),
         asked=_has(found, padded, _QUESTIONS),
         lasting=not found.isdisjoint(_STILL),
+        still=not found.isdisjoint(_ONLY_STILL),
     )

@@ -66,6 +66,8 @@ LANGUAGE = Language(
         (r"\b(?:kakogo (?:\w+ )?cisla|v kakoj (?:\w+ )?den|na kakoe (?:\w+ )?cislo)\b", "kogda"),
         # "Во сколько раз выросла…" asks by how much, not at what time ("во сколько").
         (r"\bvo skolko raz\b", "skolko raz"),
+        # "Насколько важна Сербия…", "какое значение придают…": a judgement, not an amount.
+        (r"\bnaskolko (?:\w+ )?(?:vazn|znacim|znacitel)\w*", "kak"),
     ),
     question_kinds=(
         ("time", ("v kotorom casu", "vo skolko")),
@@ -221,6 +223,19 @@ LANGUAGE = Language(
         korrupcioner diktator populjarnyj nravitsja ljubjat
         """.split()
     ),
+    opinion_asks=(
+        "kak ty dumaes",
+        "kak vy dumaete",
+        "cto ty dumaes",
+        "cto vy dumaete",
+        "cto dumaes",
+        "po tvoemu",
+        "po vasemu",
+        "tvoe mnenie",
+        "vase mnenie",
+        "po tvoemu mneniju",
+        "po vasemu mneniju",
+    ),
     creative_words=frozenset(
         "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku".split()
     ),
@@ -287,13 +302,14 @@ LANGUAGE = Language(
         r"короче",
     ),
     still_words=frozenset("esce sih".split()),
+    more_words=frozenset("esce".split()),
     now_words=frozenset("segodnja segodnya sejcas seichas seychas sejchas nynce".split())
     | {"v dannyj moment", "na dannyj moment", "na segodnja", "v etot moment"},
     calendar_words=frozenset(
         """
         cislo chislo data den dnja vremja vremeni vremya cas casov casa pogoda pogodu pogody
         mesjac god temperatura gradusov dozd sneg ponedelnik vtornik sreda cetverg pjatnica
-        subbota voskresene kurs kursa cena ceny
+        subbota voskresene kurs kursa cena ceny novosti
         """.split()
     ),
     joining_words=frozenset("i a takze".split()),

@@ -48,6 +48,8 @@ LANGUAGE = Language(
         (r"\bkoliko (?:je )?(?:\w+ )?traja\w*", "koliko dugo"),
         # "Kog tačno dana…", "kojeg baš datuma…": a day asked for, a when question.
         (r"\b(?:ko(?:g|jeg) (?:\w+ )?(?:dana|datuma)|koji (?:\w+ )?(?:datum|dan))\b", "kada"),
+        # "Koliki značaj pridaju…", "koliko je Srbija važna…": a judgement, not an amount.
+        (r"\bkolik\w* (?:\w+ ){0,2}?(?:znacaj|paznj|vaznost|vazn)\w*", "kakav"),
     ),
     question_kinds=(
         ("time", ("u koliko sati", "u koje vreme")),
@@ -226,6 +228,18 @@ LANGUAGE = Language(
         popularan svidja voli vole
         """.split()
     ),
+    opinion_asks=(
+        "sta mislis",
+        "sta mislite",
+        "sta ti mislis",
+        "sta vi mislite",
+        "kako ti se cini",
+        "kako vam se cini",
+        "po tvom misljenju",
+        "po vasem misljenju",
+        "tvoje misljenje",
+        "vase misljenje",
+    ),
     creative_words=frozenset("pesmu pesma pesmicu vic viceve vica salu rimu esej".split()),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
     claim_tags=(
@@ -287,13 +301,14 @@ LANGUAGE = Language(
         r"(?:prvi put|први пут) (?:čujem|cujem|чујем)(?: za (?:njega|to)| за (?:њега|то))?",
     ),
     still_words=frozenset("jos dalje".split()),
+    more_words=frozenset("jos".split()),
     now_words=frozenset("danas danasnji danasnjeg sada trenutno veceras jutros".split())
     | {"u ovom trenutku", "ovog trenutka"},
     # "vreme" is both time and weather.
     calendar_words=frozenset(
         """
         datum dan dana vreme vrijeme sat sati sata casova prognoza temperatura mesec godina kisa
-        sneg ponedeljak utorak sreda cetvrtak petak subota nedelja kurs kursa cena cene
+        sneg ponedeljak utorak sreda cetvrtak petak subota nedelja kurs kursa cena cene vesti
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),

@@ -63,6 +63,12 @@ def test_an_inflected_foreign_place_is_noticed_too() -> None:
     assert weigh("bridge for the viennese").foreign_place is None
 
 
+def test_a_foreign_place_in_russian_typed_in_latin_letters_is_noticed() -> None:
+    """ "pro rossiyu" is "про Россию", read in Cyrillic: the place is noticed there."""
+    assert weigh("chto skazal mer pro rossiyu").foreign_place is not None
+    assert weigh("chto skazal mer pro most").foreign_place is None
+
+
 def test_place_stems_leave_out_short_and_on_topic_ones() -> None:
     from bot.engine.index import place_stems
 

@@ -507,3 +507,24 @@ def test_a_request_to_make_something_up_is_declined(question: str) -> None:
     made = tiny_engine().decide(question)
     assert not made.answered
     assert made.reason is Reason.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do you think, was the bridge a good idea?",
+        "как ты думаешь, мост нужен?",
+        "šta misliš o mostu",
+        "in your opinion should the bridge cost 40 million",
+    ],
+)
+def test_a_question_asking_the_bots_own_view_is_declined(question: str) -> None:
+    """ "What do you think", "как ты думаешь", "šta misliš": the article gives facts, the bot
+    has no view: declined (Reason.OPINION) though the bridge's facts match."""
+    made = tiny_engine().decide(question)
+    assert made.reason is Reason.OPINION
+
+
+def test_a_question_about_todays_news_asks_about_now() -> None:
+    """ "What's the news today" asks what the asker's present holds: declined as now."""
+    assert tiny_engine().decide("what's the news today about the bridge?").reason is Reason.NOW

@@ -37,3 +37,13 @@ def test_phrases_of_several_words_count_only_whole() -> None:
     """ "at the moment" is a now phrase; "moment" alone is not."""
     assert present_signs("what are they doing at the moment".split()).deictic
     assert not present_signs("a moment of pride".split()).deictic
+
+
+def test_a_word_for_else_as_well_as_still_is_no_sign_that_something_still_holds() -> None:
+    """ "still" and "до сих пор" ask whether something still holds; "ещё" and "još" also ask
+    who or what else ("кто ещё", "još neku funkciju"), so alone they are not that sign."""
+    assert present_signs("is he still mayor".split()).still
+    assert present_signs("on do sih por mer".split()).still
+    assert not present_signs("ima li jos neku funkciju".split()).still
+    assert not present_signs("kto esce byl".split()).still
+    assert present_signs("kto esce byl".split()).lasting
