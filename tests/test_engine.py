@@ -394,3 +394,15 @@ def test_a_claim_of_another_month_is_answered_with_when_it_was(small_engine: Eng
         assert small_engine.decide(claim).fact_id == "visit-date"
     assert not small_engine.decide("did trade grow in march?").answered
     assert small_engine.decide("was the visit in november?").fact_id == "visit-date"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who else besides Vucic did Nurtleu meet", "с кем ещё кроме Вучича встречался Нуртлеу"],
+)
+def test_the_person_a_question_sets_aside_is_not_its_answer(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Besides Vucic, who else": the fact matched through Vucic is what the asker knows;
+    whom else he met is the answer."""
+    assert small_engine.decide(question).fact_id == "officials-met"

@@ -467,3 +467,13 @@ def test_english_chat_shorthand_with_a_slash_is_read_as_the_word(
 ) -> None:
     """ "b/w", "w/" and "w/o" are "between", "with" and "without", not the letters b, w, o."""
     assert tokenize(typed) == read
+
+
+def test_the_names_an_exclusion_sets_aside_are_kept_apart() -> None:
+    """ "Who else besides Vučić did he meet" asks about the others: Vučić is set aside, and
+    named as set aside; a topic that is no name ("besides tourism") names nobody."""
+    normalizer = Normalizer([{"vucic": ("Vučić", "Vucic")}], names=["vucic"])
+    analysis = normalizer.analyze("who else besides Vucic did he meet", lang="en")
+    assert analysis.excluded == ("vucic",)
+    assert "vucic" not in analysis.tokens
+    assert normalizer.analyze("besides tourism what did they discuss", lang="en").excluded == ()

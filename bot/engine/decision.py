@@ -575,6 +575,28 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
     return None
 
 
+def without_excluded(index: Index, found: Match) -> Match:
+    """``found`` without the facts about a person the question sets aside: in "who else
+    besides Vucic did he meet", the fact matched through Vucic ("did Vucic meet Nurtleu"), or
+    telling of no one else, is what the asker already knows; who else he met is the answer."""
+    excluded = set(found.analysis.excluded)
+    named = index.people.intersection(found.question.weights)
+
+    def about_excluded(candidate: Candidate) -> bool:
+        if candidate.is_gap:
+            return False
+        position = index.phrasing_at.get(candidate.best_phrasing)
+        if position is not None and not excluded.isdisjoint(index.phrasings[position].tokens):
+            return True
+        # Or the people its answer tells of, beside those the question names, are only the
+        # ones set aside: the meeting with Vucic, not the list of everyone he met.
+        told = (index.people & index.entries[index.fact_at[candidate.id]].evidence) - named
+        return bool(told) and told <= excluded
+
+    kept = tuple(c for c in found.candidates if not about_excluded(c))
+    return dataclasses.replace(found, candidates=kept)
+
+
 def decide(index: Index, question: str, found: Match) -> Decision:
     """Decide about ``question`` from its scored candidates (see ``EngineConfig``'s decision
     thresholds): a clear winner above ``answer_threshold`` is answered; a known gap above
@@ -582,6 +604,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
     mean"; anything weaker is declined with suggestions."""
     config = index.weigher.config
     lang = found.analysis.lang
+    if found.analysis.excluded:
+        found = without_excluded(index, found)
     candidates = found.candidates
     facts = [c for c in candidates if not c.is_gap]
     offered = suggestions(

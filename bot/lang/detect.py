@@ -43,7 +43,7 @@ class Detector:
         self._russian_letters = re.compile(f"[{ru.own_cyrillic_letters}]")
         self._serbian_letters = re.compile(f"[{sr.own_cyrillic_letters}]")
         self._serbian_latin_letters = re.compile(f"[{sr.own_latin_letters}]")
-        self._serbian_short_words = sr.short_words
+        self._serbian_short_words = sr.short_words | frozenset(sr.function_words)
         self._serbian_endings = sr.endings
 
     def detect(self, text: str) -> str:
@@ -86,9 +86,11 @@ class Detector:
         words = [fold_word(w) for w in _WORDS.findall(cleaned) if w.isalpha()]
         foreign = [w for w in words if len(w) >= 3 and not is_name(w) and not is_english(w)]
         english = [w for w in words if len(w) >= 3 and is_english(w)]
-        serbian_hints = sum(w in self._serbian_short_words for w in words) + sum(
-            w.endswith(self._serbian_endings) for w in foreign
-        )
+        # Serbian's small and question words ("je", "koliki") and the fact base's Serbian
+        # spellings ("Srbija", names too) tell; so do Serbian endings of words English lacks.
+        serbian_hints = sum(
+            w in self._serbian_short_words or w in self._serbian_words for w in words
+        ) + sum(w.endswith(self._serbian_endings) for w in foreign)
         if foreign and len(foreign) > len(english) and serbian_hints >= 2:
             return "sr"
         return lang

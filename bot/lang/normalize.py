@@ -148,19 +148,54 @@ _LISTING = frozenset({"or", "ili", "ni"}).union(
 )
 
 
-def _excluded(found: re.Match[str]) -> str:
-    """What an exclusion leaves of the text it matched: the words after its topic."""
-    rest = found.group("rest")
+def _topic_end(rest: str, is_name: Callable[[str], bool] | None = None) -> int:
+    """Where the topic an exclusion sets aside ends in the text after it (see
+    ``EXCLUDED_WORDS``): at a function word after some of its words, or after that many — or,
+    when it is names (``is_name``: whether a word as typed is one), right after them:
+    "кроме Вучича встречался Нуртлеу" sets Vucic aside, not the meeting."""
     content = 0
+    names_only = is_name is not None
     for word in _EXCLUDED_WORD.finditer(rest):
         folded = fold_word(word.group(0).casefold())
         if folded in _LISTING:
             continue
         stop = folded in STOP_WORDS
         if content and (stop or content == EXCLUDED_WORDS):
-            return " " + rest[word.start() :]
+            return word.start()
+        if not stop and names_only and is_name is not None:
+            if is_name(word.group(0)):
+                content += 1
+                continue
+            if content:
+                return word.start()
+            names_only = False
         content += not stop
-    return " "
+    return len(rest)
+
+
+def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None) -> str:
+    """Remove preambles, an "apart from X," clause and an "…or was it just Y" contrast, when a
+    question remains without them."""
+
+    def excluded(found: re.Match[str]) -> str:
+        # What an exclusion leaves of the text it matched: the words after its topic.
+        rest = found.group("rest")
+        return " " + rest[_topic_end(rest, is_name) :]
+
+    rest = _CONTRAST.sub(" ", _PREAMBLE.sub(" ", _EXCLUSION.sub(excluded, cleaned)))
+    return rest if re.search(r"\w", rest) else cleaned
+
+
+def excluded_topics(cleaned: str, is_name: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+    """The topics that "apart from X", "кроме X", "osim X" set aside in a question (as
+    :func:`_drop_exclusions` drops them): "Vucic" in "who else besides Vucic did he meet"."""
+    if _drop_exclusions(cleaned, is_name) == cleaned:
+        return ()
+    topics = []
+    for found in _EXCLUSION.finditer(cleaned):
+        rest = found.group("rest")
+        topics.append(rest[: _topic_end(rest, is_name)])
+    return tuple(t for t in topics if t.strip())
 
 
 # Ways of asking that say nothing about what is asked: "can you tell me who…" is "who…".
@@ -207,13 +242,6 @@ def _drop_alternatives(cleaned: str, names_someone: Callable[[str], bool]) -> st
 _CONTRAST = re.compile(
     r"\b(?:" + "|".join(p for language in LANGUAGES.values() for p in language.contrasts) + r")"
 )
-
-
-def _drop_exclusions(cleaned: str) -> str:
-    """Remove preambles, an "apart from X," clause and an "…or was it just Y" contrast, when a
-    question remains without them."""
-    rest = _CONTRAST.sub(" ", _PREAMBLE.sub(" ", _EXCLUSION.sub(_excluded, cleaned)))
-    return rest if re.search(r"\w", rest) else cleaned
 
 
 # "@visit_bot", "@ivan": a chat handle addresses someone in the chat; it is no word of the
@@ -459,6 +487,9 @@ class Analysis:
     #: The cleaned text with its misspelt small words read ("wen did he come" -> "when did he
     #: come"), Russian typed in Latin letters in Cyrillic: what tells the sentences that ask.
     read: str = ""
+    #: The names (canonical) an exclusion sets aside: "vucic" in "who else besides Vucic did
+    #: he meet", "vucevic" in "кроме министра обороны".
+    excluded: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -740,8 +771,10 @@ class Normalizer:
             fixed = self._small_words.rewrite(cleaned, language, self._is_name, content_slip)
         read = fixed
         fixed = _drop_alternatives(fixed, functools.partial(self._names_someone, lang=language))
-        raw = tokenize(_drop_exclusions(fixed))
-        kind = question_kind(fold_word(_drop_exclusions(fixed)))
+        is_name = functools.partial(self._names_someone, lang=language)
+        asked = _drop_exclusions(fixed, is_name)
+        raw = tokenize(asked)
+        kind = question_kind(fold_word(asked))
         forms: list[str] = []
         surfaces: list[str] = []
         own = LANGUAGES.get(language)
@@ -786,7 +819,22 @@ class Normalizer:
             stems=tuple(forms),
             present=present_signs(fold_word(t) for t in raw),
             read=read,
+            excluded=self._excluded_names(fixed, language, is_name),
         )
+
+    def _excluded_names(
+        self, text: str, lang: str, is_name: Callable[[str], bool]
+    ) -> tuple[str, ...]:
+        """The names (or people described) in the topics an exclusion sets aside in ``text``."""
+        names: list[str] = []
+        for topic in excluded_topics(text, is_name):
+            raw = tokenize(topic)
+            forms, surfaces = self._replace_phrases(
+                [word_form(t, lang) for t in raw], [fold_word(t) for t in raw], lang
+            )
+            forms, _ = self._name_described(forms, surfaces)
+            names += [f for f in forms if f in self._names]
+        return tuple(dict.fromkeys(names))
 
     def _possessive(self, surface: str) -> str | None:
         """The name a word is the possessive of: typed without its apostrophe ("nurtleus"), or

@@ -112,6 +112,7 @@ LANGUAGE = Language(
         """
         statja state statje istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
         pisut pisetsja napisano mneniju mnenie slovam tema temy temu teme temoj
+        upominal upominala upominali upominajut upomjanul upomjanula upomjanuli
         """.split()
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej".split()),

@@ -128,6 +128,8 @@ LANGUAGE = Language(
         clanak clanku clanka chlanak prici prema tekst tekstu teksta pominje pomenuta pomenut pominju
         pomenute pomenuti spomenute spomenuta spomenuti pominjane pisu pise napisano misljenju recima
         vest vesti vestima navedeno navedena naveden navedeni navodi tema teme temu temi temom
+        pomenuo pomenula pomenuli pomenuto pominjan pominjano pominjao pominjala pominjali spomenuo
+        spomenula spomenuli spomenuto spominjan spominjano spominjao spominjala spominjali
         """.split()
     ),
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov njim njom".split()),

@@ -75,3 +75,23 @@ def test_serbian_without_diacritics_is_told_by_words_english_lacks() -> None:
 def test_the_colloquial_question_particle_jel_makes_a_question_serbian() -> None:
     """ "jel" (je li) opens Serbian yes/no questions: "jel potpisali nesto" is not English."""
     assert Detector().detect(clean("jel potpisali nesto za vojsku")) == "sr"
+
+
+def test_the_fact_bases_serbian_spellings_and_question_words_tell_serbian_latin() -> None:
+    """ "vize lakesajd srbija" has one word English lacks, but "Srbija" and "Lakesajd" are
+    the fact base's Serbian spellings; "koliki značaj pridaju" opens with a Serbian question
+    word: both Serbian. English around the same names stays English."""
+    detector = Detector({"sr": ["srbija", "lakesajd"]})
+    names = {"srbija", "lakesajd", "serbia"}
+
+    def detect(text: str) -> str:
+        return detector.detect_question(
+            clean(text), is_name=names.__contains__, is_english=ENGLISH.__contains__
+        )
+
+    assert detect("vize lakesajd srbija") == "sr"
+    assert detect("koliki znacaj pridaju saradnji") == "sr"
+    assert detect("who visited srbija") == "en"
+
+
+ENGLISH = frozenset("who visited what did they sign visa".split())
