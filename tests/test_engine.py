@@ -406,3 +406,17 @@ def test_the_person_a_question_sets_aside_is_not_its_answer(
     """ "Besides Vucic, who else": the fact matched through Vucic is what the asker knows;
     whom else he met is the answer."""
     assert small_engine.decide(question).fact_id == "officials-met"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["so trade hit 200 million?", "товарооборот 200 миллионов?", "razmena je 200 miliona?"],
+)
+def test_a_wrong_figure_of_a_quantity_the_article_gives_is_put_right(
+    small_engine: Engine, question: str
+) -> None:
+    """A figure before "million" (the quantity the trade fact gives) claims that quantity: it
+    is answered with the article's figure, not declined as an unknown number; a figure before
+    anything else still is ("200 people")."""
+    assert small_engine.decide(question).fact_id == "trade-turnover"
+    assert not small_engine.decide("did 200 people come to the talks?").answered

@@ -10,6 +10,7 @@ something else (a foreign place, names only).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -319,11 +320,16 @@ class Analyser:
         total_general = sum(general.values())
         # A word the fact base uses anywhere (also inside a phrase, like "foreign" in "foreign
         # minister") is on topic even when it is no fact's token on its own.
+        # A figure before a quantity the facts give ("100 million", "100 лямов") is a claim
+        # about that quantity, which its fact puts right: not an unknown number.
+        forms = analysis.forms
+        measured = {form for form, after in itertools.pairwise(forms) if after in index.units}
         unknown = [
             t
             for t in pairs
             if t not in index.fact_known
             and not self._on_topic(pairs[t])
+            and t not in measured
             and not (
                 t.isascii()
                 and t.replace(".", "", 1).isdigit()

@@ -9,6 +9,7 @@ Built once per fact base; immutable; pickled with the engine (bot.engine.cache).
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from bot.engine.spelling import SpellingVocabulary
 from bot.engine.vocab import FRAMING_WORDS
 from bot.engine.weights import Weigher, inverse_document_frequency, unasked_idf
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
+from bot.lang import MONTH_WORDS
 from bot.lang.normalize import (
     STOP_WORDS,
     Analysis,
@@ -186,6 +188,9 @@ class Index:
     setting_groups: tuple[SettingGroup, ...] = ()
     #: …and setting word form -> positions of the groups that have it.
     setting_group_postings: Mapping[str, list[int]] = field(default_factory=dict)
+    #: Word forms a fact puts right after a figure ("million" in "$73.8 million", any of its
+    #: languages): a question's own figure before one is a claim about that quantity.
+    units: frozenset[str] = frozenset()
 
     def question_for(self, fact_id: str, lang: str) -> str:
         """The fact's first phrasing in ``lang`` (to offer it as a suggestion), else its first."""
@@ -428,6 +433,20 @@ def place_stems(names: Iterable[str], on_topic: Iterable[str], min_length: int) 
     return frozenset(stems - taken)
 
 
+def units_of(base: FactBase, normalizer: Normalizer) -> frozenset[str]:
+    """The quantities the facts' answers (in every language) and quotes put right after a
+    figure: "million" of "$73.8 million", "73,8 млн", "73,8 miliona"."""
+    units: set[str] = set()
+    for fact in base.facts:
+        texts = [fact.answer, *fact.translations.values(), *(c.quote for c in fact.citations)]
+        for text in texts:
+            forms = normalizer.analyze(text).forms
+            units.update(after for form, after in itertools.pairwise(forms) if form[:1].isdigit())
+    # A quantity's word the fact base names (a synonym group: "million"), not a month: "on
+    # 15 November" is a day, which a claim about gets no figure to correct.
+    return frozenset(u for u in units if u in base.synonyms and u not in MONTH_WORDS)
+
+
 def build_index(
     base: FactBase,
     normalizer: Normalizer,
@@ -507,4 +526,5 @@ def build_index(
         speakers=frozenset(f.speaker for f in base.facts if f.speaker is not None),
         setting_groups=groups,
         setting_group_postings=group_postings,
+        units=units_of(base, normalizer),
     )

@@ -189,7 +189,7 @@ LANGUAGE = Language(
     # Words Serbian does not use.
     telling_words=frozenset(
         "kto cto sto kogda kakoj kakaja kakie kakoe kakov kakova skolko pocemu zacem ili eto byl "
-        "byla bylo byli s pri ne on ona oni kakih kom kem budut budet".split()
+        "byla bylo byli s pri ne on ona oni kakih kom kem budut budet li".split()
     ),
     function_words=tuple(
         """

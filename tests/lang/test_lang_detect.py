@@ -95,3 +95,10 @@ def test_the_fact_bases_serbian_spellings_and_question_words_tell_serbian_latin(
 
 
 ENGLISH = frozenset("who visited what did they sign visa".split())
+
+
+def test_li_after_a_russian_verb_is_no_sign_of_serbian() -> None:
+    """ "ли" asks in Russian ("приедет ли") as in Serbian ("да ли"): alone it tells nothing,
+    so Cyrillic without other signs stays Russian; with "да" or "је" it is Serbian."""
+    assert detect_language(clean("приедет ли мэр в город")) == "ru"
+    assert detect_language(clean("да ли је градоначелник дошао")) == "sr"
