@@ -44,3 +44,11 @@ def test_client_language_codes_map_to_bot_languages(code: str | None, lang: str)
 def test_fill_puts_values_into_the_template() -> None:
     """fill() formats the text in the asked language."""
     assert texts.fill("topic_questions", "sr", topic="Trgovina") == "Trgovina — izaberite pitanje:"
+
+
+def test_asking_whether_the_bot_is_a_person_is_small_talk() -> None:
+    """ "Are you a real person or a bot" is about the bot, answered as such."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk("are you a real person or a bot") == "about_me"
+    assert small_talk("are you real?") == "about_me"

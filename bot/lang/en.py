@@ -224,6 +224,17 @@ LANGUAGE = Language(
                 "what do you know",
                 "are you a bot",
                 "are you human",
+                "are you a human",
+                "are you real",
+                "are you a real person",
+                "are you a person",
+                "are you ai",
+                "are you an ai",
+                "is this a bot",
+                "am i talking to a bot",
+                "am i talking to a human",
+                "or a bot",
+                "or a human",
                 "what is this bot",
             ),
         ),
@@ -282,6 +293,20 @@ LANGUAGE = Language(
         # A chat's reply marker ("replying to marko: did…") names who is answered, not what.
         r"(?:replying|responding) to @?\w+(?= ?:)",
         r"in (?:the|this) (?:article|report|story|text|news|piece)",
+        # Hedges on whether the article tells ("…, if the article even says", "does the
+        # article say?", "or is that not stated?"): what is asked is the rest.
+        r"(?:if|whether) (?:the |this )?(?:article|artcle|articel|text|story|report|it|they) "
+        r"(?:even |actually |really |ever )?(?:says?|said|mentions?|mentioned|goes into|go into|"
+        r"covers?|tells?|specif(?:y|ies))(?: (?:so|it|that|this|anything|any of (?:it|that)))?",
+        r"(?:does|did) (?:the |this )?(?:article|artcle|articel|text|story|report) (?:even |actually )?"
+        r"(?:say|mention|tell|specify|cover)(?: (?:so|it|that|this|anything))?",
+        r"or (?:is|was) (?:that|it|this) (?:not|n't|never) (?:stated|said|mentioned|covered|given|"
+        r"specified|in (?:the|this) (?:article|text))",
+        r"or (?:does|did)(?: not|n't) (?:the |this )?(?:article|text|it) (?:say|mention)",
+        r"(?:i )?(?:guess|suppose|bet|assume) (?:the |this )?(?:article|artcle|text) "
+        r"(?:does ?n'?t|does not|did ?n'?t|did not) (?:say|mention|tell|specify)",
+        r"(?:prob|probably|maybe|likely|possibly) (?:not|never|isn'?t|wasn'?t) (?:mentioned|said|"
+        r"stated|covered|in (?:the|this) (?:article|text))(?: but)?",
     ),
     possessive_endings=("s",),
     name_endings=(("eff", "ev"), ("off", "ov"), ("ieff", "iev")),
@@ -470,7 +495,7 @@ LANGUAGE = Language(
         """
         date day time hour hours clock oclock weather temperature forecast degrees rain raining
         snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
-        sunday rate rates exchange price prices news headlines
+        sunday rate rates exchange price prices news headlines results scores score
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),

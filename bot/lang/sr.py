@@ -20,7 +20,7 @@ LANGUAGE = Language(
     code="sr",
     stop_words=frozenset(
         """
-        ej hej pitanju vise onaj onog onom onu
+        ej hej pitanju vise onaj onog onom onu kao
         pravu istina istinu
         kaze kazu kazao kazala kazali kazes kazem
         tacno
@@ -127,7 +127,8 @@ LANGUAGE = Language(
         """
         clanak clanku clanka chlanak prici prema tekst tekstu teksta pominje pomenuta pomenut pominju
         pomenute pomenuti spomenute spomenuta spomenuti pominjane pisu pise napisano misljenju recima
-        vest vesti vestima navedeno navedena naveden navedeni navodi tema teme temu temi temom
+        vest vesti vestima navedeno navedena naveden navedeni navodi naveo navela naveli tema teme
+        temu temi temom
         pomenuo pomenula pomenuli pomenuto pominjan pominjano pominjao pominjala pominjali spomenuo
         spomenula spomenuli spomenuto spominjan spominjano spominjao spominjala spominjali
         """.split()
@@ -167,6 +168,16 @@ LANGUAGE = Language(
         # Which language to answer in is no part of the question ("na srpskom molim").
         "na srpskom",
         "на српском",
+        # Hedges on whether the article tells ("…, ako uopšte piše", "ili to ne piše?").
+        r"ako (?:u članku |u clanku |у чланку |članak |clanak |чланак )?(?:uopšte |uopste |"
+        r"уопште |to |то )?(?:piše|pise|пише|kaže|kaze|каже|pominje|помиње|spominje|спомиње)"
+        r"(?: (?:to|то|nešto|nesto|нешто))?",
+        r"(?:da li|jel|је ли|да ли) (?:to |то )?(?:piše|pise|пише|kaže|kaze|каже) u (?:članku|clanku)",
+        r"(?:da li|jel|је ли|да ли) (?:to |то )?(?:пише|каже) у чланку",
+        r"(?:ili|или) (?:to |то )?(?:ne piše|ne pise|не пише|se ne pominje|се не помиње|nije "
+        r"navedeno|није наведено)",
+        r"(?:ili|или) (?:nema|нема) (?:nikakv\w*|никакв\w*)(?: \w+)?",
+        r"(?:ili|или) (?:ne|не)\b",
     ),
     contrasts=(
         r"(?:ili|или)(?: (?:je|su|to|ovo|ono|је|су|то|ово|оно)){0,2} (?:samo|само|prosto|просто)"

@@ -242,3 +242,24 @@ def test_what_after_heard_reports_and_does_not_ask(message: str, question: str) 
     """ "Слышал, что…", "čuo sam da…": the question word after "heard" is a conjunction, so
     the sentence reports; the next one asks."""
     assert focus(message) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("who opened the debate, if the article even says", "who opened the debate"),
+        ("petrova - who is she, does the article say?", "petrova who is she"),
+        ("prob not mentioned but did the mayor speak?", "did the mayor speak"),
+        ("how much will it cost, or is that not stated?", "how much will it cost"),
+        ("сколько стоит мост, если в статье вообще есть", "сколько стоит мост"),
+        ("koliko košta most, ili to ne piše?", "koliko košta most"),
+    ],
+)
+def test_a_hedge_on_whether_the_article_tells_is_no_part_of_the_question(
+    question: str, asked: str
+) -> None:
+    """ "If the article even says", "does the article say?", "или об этом не сказано", "ili to
+    ne piše" doubt the source; the question is the rest, not a question about sayings."""
+    from bot.lang.normalize import Normalizer
+
+    assert Normalizer().analyze(question).tokens == Normalizer().analyze(asked).tokens
