@@ -182,11 +182,21 @@ def focus(message: str) -> str | None:
     sentences = [s.strip() for s in _SENTENCE.findall(message) if _WORD.search(s)]
     # A question mark, or a question word: the last question often goes without its mark
     # ("…who's right? how much did it grow").
+    continued = {
+        # "…called Serbia a reliable partner... in what region?": the one before is asked too.
+        i
+        for i in range(len(sentences) - 1)
+        if _continues(sentences[i + 1])
+    }
+    marked = any(s.endswith("?") for s in sentences)
     asking = [
         s
-        # "…called Serbia a reliable partner... in what region?": the one before is asked too.
         for i, s in enumerate(sentences)
-        if s.endswith("?") or _asks(s) or (i + 1 < len(sentences) and _continues(sentences[i + 1]))
+        if s.endswith("?")
+        or i in continued
+        # Beside a question with its mark, a sentence ending in a full stop states: its
+        # question word is a conjunction ("Помню, что визит был в ноябре. Какого числа?").
+        or (_asks(s) and not (marked and s.endswith((".", "!"))))
     ]
     if not asking:
         asking = sentences

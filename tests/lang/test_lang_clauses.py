@@ -263,3 +263,33 @@ def test_a_hedge_on_whether_the_article_tells_is_no_part_of_the_question(
     from bot.lang.normalize import Normalizer
 
     assert Normalizer().analyze(question).tokens == Normalizer().analyze(asked).tokens
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Помню, что мост одобрили в понедельник. Сколько он будет стоить?",
+            "Сколько он будет стоить?",
+        ),
+        (
+            "My neighbour says what they built is ugly. Who opened the debate?",
+            "Who opened the debate?",
+        ),
+        ("Druga kaže kad je čitala vest da je most skup. Koliko košta?", "Koliko košta?"),
+    ],
+)
+def test_beside_a_marked_question_a_sentence_ending_in_a_full_stop_states(
+    message: str, question: str
+) -> None:
+    """A question word in a sentence that ends with a full stop, beside one that ends with a
+    question mark, is a conjunction ("Помню, что…", "says what…", "kad je čitala"): only the
+    marked question asks."""
+    assert focus(message) == question
+
+
+def test_a_sentence_without_a_mark_still_asks_beside_a_marked_one() -> None:
+    """ "who's right? how much did it grow" — the last question goes without its mark."""
+    assert focus("me and my friend argue. who's right? how much will the bridge cost") == (
+        "who's right? how much will the bridge cost"
+    )
