@@ -420,3 +420,21 @@ def test_a_wrong_figure_of_a_quantity_the_article_gives_is_put_right(
     anything else still is ("200 people")."""
     assert small_engine.decide(question).fact_id == "trade-turnover"
     assert not small_engine.decide("did 200 people come to the talks?").answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My friend keeps saying Milos Vucevic runs the police. What post does he actually hold?",
+        "Милош Вучевич мелькает в новостях. Друг думает, что он министр внутренних дел. Какую "
+        "должность он занимает?",
+        "Vučević se stalno pominje u vestima, drugar misli da je on šef policije. Koju funkciju "
+        "on ima?",
+    ],
+)
+def test_he_in_the_question_is_the_one_person_the_story_names(
+    small_engine: Engine, message: str
+) -> None:
+    """ "…Milos Vucevic… What post does he hold?" asks about Vucevic: the question is decided
+    with him, not as a question about whoever holds a post, nor drowned in the story."""
+    assert small_engine.decide(message).fact_id == "meeting-vucevic"

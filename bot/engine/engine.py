@@ -25,7 +25,7 @@ from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
-from bot.lang import ADDRESS_WORDS
+from bot.lang import ADDRESS_WORDS, PERSON_PRONOUNS
 from bot.lang.clauses import focus, joined
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
@@ -156,13 +156,26 @@ class Engine:
                 asked.analysis.stems, asked.analysis.forms
             )
             focus_made = decide(self.index, focused, score(self.index, asked))
-            if self._stands_alone(asked) and (
-                focus_made.answered
-                or focus_made.gap is not None
-                or focus_made.reason in _NOW_REASONS
+            # "What post does he hold?" after a story naming him asks about him.
+            about_someone = not PERSON_PRONOUNS.isdisjoint(
+                asked.analysis.stems
+            ) and self.index.people.isdisjoint(asked.weights)
+            if (
+                self._stands_alone(asked)
+                and not about_someone
+                and (
+                    focus_made.answered
+                    or focus_made.gap is not None
+                    or focus_made.reason in _NOW_REASONS
+                )
             ):
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused, made, lang)
+            resolved = self._with_the_person(focused, asked, whole, language)
+            if resolved is not None:
+                return self._joined(
+                    question, focused, dataclasses.replace(resolved, question=question), lang
+                )
         # The whole message decides, its story's unknown words set aside when what is left
         # still says what it asks about ("…the trade tripled. how much was it?"; not "…
         # something about Kazakhstan. how much was it?").
@@ -221,6 +234,23 @@ class Engine:
         offer = self.index.question_for(other, made.lang)
         related = (offer, *(r for r in made.related if r != offer))
         return dataclasses.replace(made, related=related[: self.config.max_suggestions])
+
+    def _with_the_person(
+        self, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str
+    ) -> Decision | None:
+        """The decision on a message's asking part whose "he" or "she" is the one person its
+        story names ("Milos Vucevic is in this story… What post does he hold?" asks what post
+        Vucevic holds), when that answers it or a gap declines it; None otherwise (no such
+        pronoun, no one or several named, nothing decided)."""
+        if PERSON_PRONOUNS.isdisjoint(asked.analysis.stems):
+            return None
+        people = {t for t in whole.tokens if t in self.index.people} - asked.weights.keys()
+        if len(people) != 1:
+            return None
+        (person,) = people
+        resolved = f"{focused} {person}"
+        made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
+        return made if made.answered or made.gap is not None else None
 
     def _stands_alone(self, asked: AnalysedQuestion, named: frozenset[str] | None = None) -> bool:
         """Whether the asking part of a message says what it asks about by itself: it names

@@ -120,6 +120,13 @@ class Lexicon:
 ENDING_LETTERS = 2
 
 
+def _one_edit(word: str, other: str) -> bool:
+    """Whether two words are one letter apart: one added, dropped or changed."""
+    if abs(len(word) - len(other)) > 1:
+        return False
+    return fuzz.ratio(word, other) >= 100 * (1 - 2 / (len(word) + len(other)))
+
+
 def _other_ending(word: str, other: str) -> bool:
     """Whether two words of the same length differ only in their last ``ENDING_LETTERS``."""
     return len(word) == len(other) and word[:-ENDING_LETTERS] == other[:-ENDING_LETTERS]
@@ -284,6 +291,11 @@ class Speller:
             strict = None if english else config.typo_min_similarity_inflected
             hit = lexicon.closest(folded, strict)
             if hit is not None and (not real or _other_ending(folded, hit)):
+                # Two letters swapped in a common English word beat a fact-base word two
+                # edits away: "titels" is "titles", not "ties".
+                swapped_word = self._dictionary.swapped(folded) if english else None
+                if swapped_word is not None and not _one_edit(folded, hit):
+                    return swapped_word, word_form(swapped_word, "en")
                 return hit, self._surface_forms[hit]
             if not english and not real:
                 name = self._names.closest(folded)

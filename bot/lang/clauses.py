@@ -177,9 +177,22 @@ def _asking_clause(sentence: str) -> str | None:
     return None
 
 
+#: A figure's full stop before a word in lower case is no sentence's end: Serbian writes
+#: ordinals so ("2018. godine", "29. novembra").
+_ORDINAL_STOP = re.compile(r"(?<=\d)\.(?= +[^\W\d_])")
+
+
+def _sentences(message: str) -> list[str]:
+    """The sentences of a message, ordinals' full stops not ending one."""
+    text = _ORDINAL_STOP.sub(
+        lambda m: "" if message[m.end() :].lstrip()[:1].islower() else ".", message
+    )
+    return [s.strip() for s in _SENTENCE.findall(text) if _WORD.search(s)]
+
+
 def focus(message: str) -> str | None:
     """The sentences of ``message`` that ask (see the module docstring), or None."""
-    sentences = [s.strip() for s in _SENTENCE.findall(message) if _WORD.search(s)]
+    sentences = _sentences(message)
     # A question mark, or a question word: the last question often goes without its mark
     # ("…who's right? how much did it grow").
     continued = {

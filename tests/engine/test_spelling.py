@@ -9,6 +9,7 @@ from tiny import replace_config
 
 from bot.engine import DEFAULT_CONFIG
 from bot.engine.spelling import Lexicon, Speller, SpellingVocabulary
+from bot.lang.normalize import word_form
 from bot.lang.words import WordFrequencies
 
 #: Hand-made English frequencies: "treat" and "bridge" are common words, "mentioned" too.
@@ -241,3 +242,17 @@ def test_one_keyboard_slip_from_a_word_beats_a_name_two_edits_away() -> None:
     spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG, {})
     assert spell.correct("sastanal", "sastanal", "sr") == ("sastanak", "sastan")
     assert spell.correct("astanna", "astanna", "sr") == ("astana", "astana")
+
+
+def test_two_swapped_letters_of_an_english_word_beat_a_fact_word_two_edits_away() -> None:
+    """ "titels" is "titles" with two letters swapped, not the fact base's "ties", which is as
+    similar by letters but two edits away; one edit from a fact word still wins ("tiess")."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"ties": "tie"},
+        by_language={"en": frozenset({"ties"}), "ru": frozenset(), "sr": frozenset()},
+        known=frozenset({"tie"}),
+    )
+    english = WordFrequencies({"titles": 4.5, "bridge": 4.6})
+    spell = Speller(vocabulary, english, DEFAULT_CONFIG, {})
+    assert spell.correct("titels", "titel", "en") == ("titles", word_form("titles", "en"))
+    assert spell.correct("tiess", "tiess", "en") == ("ties", "tie")

@@ -293,3 +293,10 @@ def test_a_sentence_without_a_mark_still_asks_beside_a_marked_one() -> None:
     assert focus("me and my friend argue. who's right? how much will the bridge cost") == (
         "who's right? how much will the bridge cost"
     )
+
+
+def test_a_serbian_ordinals_full_stop_ends_no_sentence() -> None:
+    """ "2018. godine", "29. novembra": the full stop after a figure before a word in lower
+    case writes an ordinal; the question is one sentence, not a statement and a fragment."""
+    assert focus("Koliko je koštao most 2018. godine?") is None
+    assert focus("Most je odobren 29. novembra. Ko je otvorio debatu?") == "Ko je otvorio debatu?"
