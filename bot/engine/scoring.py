@@ -19,7 +19,7 @@ from bot.engine.gaps import judge_gap, sequences
 from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import Shortlist, shortlist
 from bot.engine.vocab import OPEN_KINDS, TOPIC
-from bot.lang import SPEECH_WORDS
+from bot.lang import SPEECH_WORDS, VIEW_OPENERS
 from bot.lang.normalize import Analysis, tokenize
 from bot.lang.translit import fold_word
 
@@ -130,14 +130,24 @@ def words_elsewhere(index: Index, entry: Entry, question: AnalysedQuestion) -> b
         or index.speakers.isdisjoint(question.weights)
     ):
         return False
-    return asks_for_words(question.analysis.cleaned)
+    return asks_for_words(question.analysis.cleaned, index.speakers)
 
 
 @functools.lru_cache(maxsize=256)
-def asks_for_words(cleaned: str) -> bool:
+def asks_for_words(cleaned: str, speakers: frozenset[str] = frozenset()) -> bool:
     """Whether a cleaned question holds a word asking for someone's words (stop words too:
-    "tell")."""
-    return not SPEECH_WORDS.isdisjoint(fold_word(w) for w in tokenize(cleaned))
+    "tell"), or asks a speaker's view ("po Nurtleu", "according to Nurtleu": a view opener
+    before one of ``speakers``, as written or inflected)."""
+    words = [fold_word(w) for w in tokenize(cleaned)]
+    if not SPEECH_WORDS.isdisjoint(words):
+        return True
+    # The speaker right after the opener, or one word on ("according to Nurtleu"), inflected
+    # maybe: its last letter may change ("po Petrovoj").
+    stems = tuple(s[: max(4, len(s) - 1)] for s in speakers)
+    return any(
+        word in VIEW_OPENERS and any(w.startswith(stems) for w in words[i + 1 : i + 3])
+        for i, word in enumerate(words)
+    )
 
 
 def score_entry(

@@ -430,6 +430,15 @@ LANGUAGE = Language(
         "your take",
         "your thoughts",
         "how do you feel about",
+        "is that a lot",
+        "is it a lot",
+        "is this a lot",
+        "a lot or a little",
+        "a lot or not",
+        "a lot or little",
+        "big or small",
+        "good or bad",
+        "or little",
     ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "

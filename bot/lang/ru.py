@@ -245,6 +245,13 @@ LANGUAGE = Language(
         "vase mnenie",
         "po tvoemu mneniju",
         "po vasemu mneniju",
+        "mnogo ili malo",
+        "eto mnogo",
+        "eto malo",
+        "mnogo eto ili malo",
+        "horoso ili ploho",
+        "norm ili",
+        "ili malo",
     ),
     creative_words=frozenset(
         "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku".split()

@@ -528,3 +528,17 @@ def test_a_question_asking_the_bots_own_view_is_declined(question: str) -> None:
 def test_a_question_about_todays_news_asks_about_now() -> None:
     """ "What's the news today" asks what the asker's present holds: declined as now."""
     assert tiny_engine().decide("what's the news today about the bridge?").reason is Reason.NOW
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is 40 million a lot or a little?",
+        "40 миллионов это много или мало?",
+        "da li je to mnogo, 40 miliona",
+    ],
+)
+def test_asking_whether_a_figure_is_a_lot_asks_a_judgement(question: str) -> None:
+    """ "A lot or a little", "много или мало", "da li je to mnogo" ask a judgement of the
+    figure, which the article doesn't make: declined as an opinion."""
+    assert tiny_engine().decide(question).reason is Reason.OPINION

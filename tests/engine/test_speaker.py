@@ -83,3 +83,14 @@ def test_according_to_someone_asks_for_their_words() -> None:
     ):
         assert asks_for_words(cleaned), cleaned
     assert not asks_for_words("how do the countries interact")
+
+
+def test_a_speakers_view_asked_with_according_to_wants_their_words() -> None:
+    """ "po Petrovoj", "according to Petrova" ask her view: as "what did Petrova say" does."""
+    from bot.engine.scoring import asks_for_words
+
+    speakers = frozenset({"petrova"})
+    assert asks_for_words("kakav je most po petrovoj", speakers)
+    assert asks_for_words("according to petrova what is the bridge", speakers)
+    assert not asks_for_words("kakav je most po clanku", speakers)
+    assert not asks_for_words("kakav je most", speakers)
