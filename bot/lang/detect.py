@@ -24,6 +24,8 @@ from bot.lang.translit import CYRILLIC, fold_word
 TOLD_BY_WORDS = ("ru", "sr")
 
 _LATIN = re.compile(r"[a-z\u00c0-\u024f]")
+#: A "yes" tag ending a statement: ", да?".
+_YES_TAG = re.compile(r",\s*да\W*$")
 _WORDS = re.compile(r"[^\W_]+")
 _SERBIAN_LATIN = re.compile(f"[{get('sr').own_latin_letters}]", re.IGNORECASE)
 
@@ -58,6 +60,10 @@ class Detector:
                 return "sr"
             serbian = len(words & self._serbian_words)
             russian = len(words & self._russian_words)
+            if _YES_TAG.search(text):
+                # "…, да?" ends a Russian statement asking to confirm it; Serbian asks "jel?".
+                serbian -= 1
+                russian += 1
             return "sr" if serbian > russian else "ru"
         if self._serbian_latin_letters.search(text):
             return "sr"

@@ -303,6 +303,7 @@ LANGUAGE = Language(
         r"or (?:is|was) (?:that|it|this) (?:not|n't|never) (?:stated|said|mentioned|covered|given|"
         r"specified|in (?:the|this) (?:article|text))",
         r"or (?:does|did)(?: not|n't) (?:the |this )?(?:article|text|it) (?:say|mention)",
+        r"(?:any|got any|is there any|do you have any) (?:info|information|details)(?: on (?:it|that))?",
         r"(?:i )?(?:guess|suppose|bet|assume) (?:the |this )?(?:article|artcle|text) "
         r"(?:does ?n'?t|does not|did ?n'?t|did not) (?:say|mention|tell|specify)",
         r"(?:prob|probably|maybe|likely|possibly) (?:not|never|isn'?t|wasn'?t) (?:mentioned|said|"

@@ -36,7 +36,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
-        dumal dumala dumali
+        dumal dumala dumali hz
         prav prava pravy pravda verno
         konkretno slysal slysala slysali
         tocno
@@ -181,6 +181,8 @@ LANGUAGE = Language(
         r"или (?:об этом |про это |это |такого )?(?:не сказано|не говорится|не упоминается|"
         r"не написано|нет в статье)",
         r"или ничего конкретного",
+        r"(?:инфа|информация|инфо) (?:есть|имеется)",
+        r"есть (?:инфа|информация|инфо)",
         r"или (?:вообще )?нет\b",
         "в общем",
         "вообще-то",
@@ -252,6 +254,9 @@ LANGUAGE = Language(
         "horoso ili ploho",
         "norm ili",
         "ili malo",
+        "ty kak dumaes",
+        "vy kak dumaete",
+        "a ty kak",
     ),
     creative_words=frozenset(
         "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku".split()

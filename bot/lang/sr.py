@@ -20,7 +20,7 @@ LANGUAGE = Language(
     code="sr",
     stop_words=frozenset(
         """
-        ej hej pitanju vise onaj onog onom onu kao
+        ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
         pravu istina istinu
         kaze kazu kazao kazala kazali kazes kazem
         tacno
@@ -178,6 +178,7 @@ LANGUAGE = Language(
         r"navedeno|није наведено)",
         r"(?:ili|или) (?:nema|нема) (?:nikakv\w*|никакв\w*)(?: \w+)?",
         r"(?:ili|или) (?:ne|не)\b",
+        r"(?:ima li|imate li|има ли|имате ли) (?:info|infa|informacij\w*|инфо|информациј\w*)",
     ),
     contrasts=(
         r"(?:ili|или)(?: (?:je|su|to|ovo|ono|је|су|то|ово|оно)){0,2} (?:samo|само|prosto|просто)"
@@ -259,6 +260,9 @@ LANGUAGE = Language(
         "jel to mnogo",
         "dobro ili lose",
         "ili malo",
+        "ti sta mislis",
+        "a ti sta mislis",
+        "vi sta mislite",
     ),
     creative_words=frozenset("pesmu pesma pesmicu vic viceve vica salu rimu esej".split()),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),

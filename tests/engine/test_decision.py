@@ -516,6 +516,7 @@ def test_a_request_to_make_something_up_is_declined(question: str) -> None:
         "как ты думаешь, мост нужен?",
         "šta misliš o mostu",
         "in your opinion should the bridge cost 40 million",
+        "а ты как думаешь, мост нужен?",
     ],
 )
 def test_a_question_asking_the_bots_own_view_is_declined(question: str) -> None:

@@ -253,6 +253,8 @@ def test_what_after_heard_reports_and_does_not_ask(message: str, question: str) 
         ("how much will it cost, or is that not stated?", "how much will it cost"),
         ("сколько стоит мост, если в статье вообще есть", "сколько стоит мост"),
         ("koliko košta most, ili to ne piše?", "koliko košta most"),
+        ("сколько стоит мост? инфа есть?", "сколько стоит мост?"),
+        ("how much will the bridge cost, any info?", "how much will the bridge cost"),
     ],
 )
 def test_a_hedge_on_whether_the_article_tells_is_no_part_of_the_question(

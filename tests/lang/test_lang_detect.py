@@ -101,4 +101,7 @@ def test_li_after_a_russian_verb_is_no_sign_of_serbian() -> None:
     """ "ли" asks in Russian ("приедет ли") as in Serbian ("да ли"): alone it tells nothing,
     so Cyrillic without other signs stays Russian; with "да" or "је" it is Serbian."""
     assert detect_language(clean("приедет ли мэр в город")) == "ru"
+    assert detect_language(clean("да ли градоначелник отвара мост")) == "sr"
+    assert detect_language(clean("мэр открыл мост, да?")) == "ru"
+    assert detect_language(clean("мост открыл Петров, да?")) == "ru"
     assert detect_language(clean("да ли је градоначелник дошао")) == "sr"
