@@ -155,8 +155,9 @@ def about_now(found: Match, now_kinds: frozenset[str]) -> bool:
 def asks_who_holds_now(index: Index, found: Match) -> bool:
     """Whether the question asks who holds a post at the asker's present, or whether someone
     still does: a word pointing at now or asking whether something still holds ("now",
-    "still", "сейчас", "до сих пор", "sada"; not "ещё" or "još", which also ask who else), and nothing asked beyond names, the article's
-    setting and posts — words for a person or a position ("minister", "president", "post").
+    "still", "сейчас", "до сих пор", "sada"; not "ещё" or "još", which also ask who else),
+    and nothing asked beyond names, the article's setting and posts — words for a person or a
+    position ("minister", "president", "post").
     "who is the foreign minister of Kazakhstan now" and "is Nurtleu still minister" are; "who
     did the minister meet now" asks about a meeting, and "is the visa regime still in force"
     about no post."""

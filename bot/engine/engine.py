@@ -38,6 +38,11 @@ from bot.lang.words import WordFrequencies, english, frequencies
 _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
 
 
+def _says_he_or_she(asked: AnalysedQuestion) -> bool:
+    """Whether a question points at a person with a pronoun ("he", "она", "njega")."""
+    return not PERSON_PRONOUNS.isdisjoint(asked.analysis.stems)
+
+
 class Engine:
     """Decides about questions on one fact base. Build once; :meth:`decide` is pure (but for
     its caches of spelling corrections and analyses) and thread-safe."""
@@ -156,19 +161,14 @@ class Engine:
                 asked.analysis.stems, asked.analysis.forms
             )
             focus_made = decide(self.index, focused, score(self.index, asked))
+            decided = (
+                focus_made.answered
+                or focus_made.gap is not None
+                or focus_made.reason in _NOW_REASONS
+            )
             # "What post does he hold?" after a story naming him asks about him.
-            about_someone = not PERSON_PRONOUNS.isdisjoint(
-                asked.analysis.stems
-            ) and self.index.people.isdisjoint(asked.weights)
-            if (
-                self._stands_alone(asked)
-                and not about_someone
-                and (
-                    focus_made.answered
-                    or focus_made.gap is not None
-                    or focus_made.reason in _NOW_REASONS
-                )
-            ):
+            about_someone = _says_he_or_she(asked) and self.index.people.isdisjoint(asked.weights)
+            if decided and self._stands_alone(asked) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused, made, lang)
             resolved = self._with_the_person(focused, asked, whole, language)
@@ -242,7 +242,7 @@ class Engine:
         story names ("Milos Vucevic is in this story… What post does he hold?" asks what post
         Vucevic holds), when that answers it or a gap declines it; None otherwise (no such
         pronoun, no one or several named, nothing decided)."""
-        if PERSON_PRONOUNS.isdisjoint(asked.analysis.stems):
+        if not _says_he_or_she(asked):
             return None
         people = {t for t in whole.tokens if t in self.index.people} - asked.weights.keys()
         if len(people) != 1:
