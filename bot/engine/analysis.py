@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.index import Index
 from bot.engine.spelling import Speller
-from bot.lang import CLAIM_TAGS, MONTH_WORDS, PLACE_PREPOSITIONS, QUESTION_WORDS
+from bot.lang import CLAIM_TAGS, MONTH_WORDS, PLACE_PREPOSITIONS, PLACE_VERBS, QUESTION_WORDS
 from bot.lang.normalize import STOP_WORDS, Analysis, Corrector, Normalizer, fold, word_form
 
 
@@ -132,6 +132,12 @@ def _tens(figure: float) -> float | None:
     return float(int(figure) // 10 * 10) if 10 <= figure < 1000 else None
 
 
+def _inflectable(word: str) -> str:
+    """A place's word without the letter an inflection may change ("novi" -> "nov" of "novom",
+    "zagreb" -> "zagre" of "zagrebu"), at least three letters."""
+    return word[: max(3, len(word) - 1)]
+
+
 def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     """Whether a yes/no question claims the article's events took place in ``place``, one it
     doesn't mention ("was the visit in Zagreb?", "my uncle says they met in Novi Sad, is that
@@ -142,9 +148,11 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     # A where-question guessing the place ("в каком городе был визит, в Загребе?") too.
     if analysis.kind != "where" and not claims(analysis, words):
         return False
-    first = place.split()[0]
+    first = _inflectable(place.split()[0])
     return any(
-        w.startswith(first) and i > 0 and words[i - 1] in PLACE_PREPOSITIONS
+        w.startswith(first)
+        and i > 0
+        and (words[i - 1] in PLACE_PREPOSITIONS or words[i - 1] in PLACE_VERBS)
         for i, w in enumerate(words)
     )
 
@@ -376,6 +384,12 @@ class Analyser:
                     size > 1 or phrase not in STOP_WORDS or _in_capitals(phrase, question)
                 ):
                     return phrase
+        # A place of two words, both inflected ("u Novom Sadu", "в Нижнем Новгороде").
+        for first, second in itertools.pairwise(words):
+            for place in self.index.foreign_place_pairs.get(first[:3], ()):
+                one, two = place.split()
+                if first.startswith(_inflectable(one)) and second.startswith(_inflectable(two)):
+                    return place
         stems = self.index.foreign_place_stems
         most = self.config.place_ending_max_length
         for word in words:

@@ -188,6 +188,9 @@ class Index:
     setting_groups: tuple[SettingGroup, ...] = ()
     #: …and setting word form -> positions of the groups that have it.
     setting_group_postings: Mapping[str, list[int]] = field(default_factory=dict)
+    #: The two-word foreign places by their first three letters ("nov" -> "novi sad"), to find
+    #: them inflected.
+    foreign_place_pairs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: Word forms a fact puts right after a figure ("million" in "$73.8 million", any of its
     #: languages): a question's own figure before one is a claim about that quantity.
     units: frozenset[str] = frozenset()
@@ -433,6 +436,16 @@ def place_stems(names: Iterable[str], on_topic: Iterable[str], min_length: int) 
     return frozenset(stems - taken)
 
 
+def place_pairs(foreign: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The two-word places of ``foreign`` by their first three letters."""
+    pairs: dict[str, list[str]] = defaultdict(list)
+    for place in sorted(foreign):
+        words = place.split()
+        if len(words) == 2 and min(map(len, words)) >= 3:
+            pairs[place[:3]].append(place)
+    return {k: tuple(v) for k, v in pairs.items()}
+
+
 def units_of(base: FactBase, normalizer: Normalizer) -> frozenset[str]:
     """The quantities the facts' answers (in every language) and quotes put right after a
     figure: "million" of "$73.8 million", "73,8 млн", "73,8 miliona"."""
@@ -480,6 +493,9 @@ def build_index(
             )
     context = frozenset(t for word in base.context for t in normalizer.analyze(word).tokens)
     groups, group_postings = setting_groups(table.phrasings, context)
+    # Other countries and cities: a question about one is not about this article. The
+    # places the fact base itself knows (Serbia, Belgrade…) are not among them.
+    foreign = frozenset(p for p in places() if not all(w in words.on_topic for w in p.split()))
     return Index(
         facts={fact.id: fact for fact in base.facts},
         gaps={gap.id: gap for gap in base.gaps},
@@ -497,11 +513,7 @@ def build_index(
         on_topic_surfaces=words.on_topic,
         fact_stems=words.fact_stems,
         framing_forms=frozenset(word_form(w, "en") for w in FRAMING_WORDS),
-        # Other countries and cities: a question about one is not about this article. The
-        # places the fact base itself knows (Serbia, Belgrade…) are not among them.
-        foreign_places=frozenset(
-            p for p in places() if not all(w in words.on_topic for w in p.split())
-        ),
+        foreign_places=foreign,
         foreign_place_stems=place_stems(places(), words.on_topic, config.place_stem_min_length),
         settling_gaps=tuple(
             i for i, e in enumerate(entries) if e.gap is not None and (e.settles or e.answers_to)
@@ -527,4 +539,5 @@ def build_index(
         setting_groups=groups,
         setting_group_postings=group_postings,
         units=units_of(base, normalizer),
+        foreign_place_pairs=place_pairs(foreign),
     )

@@ -61,6 +61,7 @@ PLACE_WORDS = _union(lambda language: language.place_words)
 REASON_WORDS = _union(lambda language: language.reason_words)
 #: Words before a place that make it where something happened, of every language (folded).
 PLACE_PREPOSITIONS = _union(lambda language: language.place_prepositions)
+PLACE_VERBS = _union(lambda language: language.place_verbs)
 #: Words for the bot itself, of every language (folded).
 ADDRESS_WORDS = _union(lambda language: language.address_words)
 #: Question words, of every language (folded): a sentence holding none asks no wh-question.

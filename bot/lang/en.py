@@ -514,6 +514,7 @@ LANGUAGE = Language(
     ),
     precision_words=frozenset("exactly precisely specifically exact".split()),
     place_prepositions=frozenset("in to at".split()),
+    place_verbs=frozenset("visit visits visited visiting toured".split()),
     view_openers=frozenset("according per".split()),
     now_questions=(
         "what time is it",

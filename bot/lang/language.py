@@ -240,6 +240,9 @@ class Language:
     #: Words before a place that make it where something happened (folded: "in", "в", "u"):
     #: "was the visit in Zagreb?" claims a place.
     place_prepositions: frozenset[str] = frozenset()
+    #: Verbs that take the place visited as their object (folded: "visited", "посетил",
+    #: "posetio"): "Nurtleu visited Zagreb, right?" claims a place as "…was in Zagreb" does.
+    place_verbs: frozenset[str] = frozenset()
     #: First words of a clause saying whose view is asked (folded: "according", "по", "prema"):
     #: "according to the Serbian side, how well…" is one question, not a story and a question.
     view_openers: frozenset[str] = frozenset()

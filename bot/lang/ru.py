@@ -338,6 +338,7 @@ LANGUAGE = Language(
     filler_words=frozenset("voobsce voobscem realno sobstvenno taki licno".split()),
     precision_words=frozenset("tocno konkretno imenno".split()),
     place_prepositions=frozenset("v vo".split()),
+    place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),
     view_openers=frozenset("po soglasno".split()),
     now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),
     stem=stem,

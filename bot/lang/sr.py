@@ -339,6 +339,9 @@ LANGUAGE = Language(
     filler_words=frozenset("zapravo uopste stvarno bas licno".split()),
     precision_words=frozenset("tacno konkretno precizno".split()),
     place_prepositions=frozenset("u na".split()),
+    place_verbs=frozenset(
+        "posetio posetila posetili posecuje posetiti obisao obisla obisli".split()
+    ),
     view_openers=frozenset("po prema sudeci".split()),
     now_questions=("koliko je sati", "koliko je casova", "kakvo je vreme", "kakvo je vrijeme"),
     stem=stem,

@@ -126,3 +126,16 @@ def test_a_place_that_is_also_a_small_word_counts_only_in_capitals() -> None:
     engine = tiny_engine()
     assert engine.match("da li je most sad otvoren").question.foreign_place is None
     assert engine.match("most kao u SAD").question.foreign_place == "sad"
+
+
+def test_a_place_visited_is_claimed_like_a_place_been_in() -> None:
+    """ "did the mayor visit Paris?", "posetio Zagreb?" claim the events' place as "was it in
+    Paris?" does; "did they talk about Paris" claims nothing."""
+    assert weigh("did the mayor visit paris?").place_claimed
+    assert weigh("da li je gradonačelnik posetio zagreb?").place_claimed
+    assert not weigh("did they talk about paris?").place_claimed
+
+
+def test_a_two_word_foreign_place_is_noticed_inflected() -> None:
+    """ "u Novom Sadu" is Novi Sad."""
+    assert weigh("da li je most bio u novom sadu").foreign_place == "novi sad"
