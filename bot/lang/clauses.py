@@ -56,6 +56,7 @@ _YES_NO = tuple(
 _BACK_REFERENCES = frozenset().union(
     *(language.person_pronouns | language.other_references for language in LANGUAGES.values())
 ) - frozenset("they them their oni ih im nih njih njima".split())
+_PERSON_PRONOUNS = frozenset().union(*(language.person_pronouns for language in LANGUAGES.values()))
 _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANGUAGES.values()))
 #: Verbs that report what someone says or thinks ("говорит", "claims", "misli"): a question
 #: word right after one is a conjunction ("он говорит что…", "she said what she saw").
@@ -173,7 +174,9 @@ def _asking_clause(sentence: str) -> str | None:
         clause = sentence[start:]
         if len(_WORD.findall(before)) >= STORY_WORDS and _asks(clause):
             words = {fold_word(w.casefold()) for w in _WORD.findall(clause)}
-            return None if words & _BACK_REFERENCES or _continues(clause) else clause.strip()
+            # A "he" or "she" is left to the engine to read as the person the story names.
+            pointing = words & (_BACK_REFERENCES - _PERSON_PRONOUNS)
+            return None if pointing or _continues(clause) else clause.strip()
     return None
 
 

@@ -131,8 +131,8 @@ def test_the_asking_clause_after_a_story_in_one_sentence(message: str, question:
 @pytest.mark.parametrize(
     "message",
     [
-        # The clause points back to the story: the story says who is asked about.
-        "the engineer in charge of the new bridge, did the mayor meet him too?",
+        # The clause points back to the story: the story says what is asked about.
+        "the new bridge they approved, when will it open?",
         # The story itself asks ("на какую сумму…"): the sentence is kept whole.
         "на какую сумму подписали контракт на мост, в рублях сколько",
     ],
@@ -302,3 +302,11 @@ def test_a_serbian_ordinals_full_stop_ends_no_sentence() -> None:
     case writes an ordinal; the question is one sentence, not a statement and a fragment."""
     assert focus("Koliko je koštao most 2018. godine?") is None
     assert focus("Most je odobren 29. novembra. Ko je otvorio debatu?") == "Ko je otvorio debatu?"
+
+
+def test_a_clause_asking_about_him_is_cut_for_the_engine_to_read_him_from_the_story() -> None:
+    """ "…, did the mayor meet him too?": "him" is a person the story names; the clause is the
+    question (the engine decides it with that person, or the whole message if it names none)."""
+    assert focus("the engineer in charge of the new bridge, did the mayor meet him too?") == (
+        "did the mayor meet him too?"
+    )
