@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.index import Index
 from bot.engine.spelling import Speller
-from bot.lang import CLAIM_TAGS, MONTH_WORDS, PLACE_PREPOSITIONS, PLACE_VERBS, QUESTION_WORDS
+from bot.lang import (
+    CLAIM_TAGS,
+    IDENTITY_WORDS,
+    MONTH_WORDS,
+    PLACE_PREPOSITIONS,
+    PLACE_VERBS,
+    QUESTION_WORDS,
+)
 from bot.lang.normalize import STOP_WORDS, Analysis, Corrector, Normalizer, fold, word_form
 
 
@@ -338,6 +345,8 @@ class Analyser:
             if t not in index.fact_known
             and not self._on_topic(pairs[t])
             and t not in measured
+            # "как его фамилия": a word asking who someone is asks, it is no unknown subject.
+            and pairs[t] not in IDENTITY_WORDS
             and not (
                 t.isascii()
                 and t.replace(".", "", 1).isdigit()

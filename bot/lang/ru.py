@@ -36,7 +36,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
-        dumal dumala dumali hz
+        dumal dumala dumali hz polucit pricem
         prav prava pravy pravda verno
         konkretno slysal slysala slysali
         tocno
@@ -112,7 +112,8 @@ LANGUAGE = Language(
         """
         statja state statje istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
         pisut pisetsja napisano mneniju mnenie slovam tema temy temu teme temoj
-        upominal upominala upominali upominajut upomjanul upomjanula upomjanuli
+        upominal upominala upominali upominajut upomjanul upomjanula upomjanuli upominaeca
+        upominaetca upominaetsa
         """.split()
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej".split()),
@@ -223,6 +224,7 @@ LANGUAGE = Language(
         "skoko": "skolko",
         "skolka": "skolko",
         "cego": "cto",
+        "kavo": "kogo",
     },
     # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too.
     sound_alike=(("a", "o"), ("e", "i")),

@@ -139,3 +139,11 @@ def test_a_place_visited_is_claimed_like_a_place_been_in() -> None:
 def test_a_two_word_foreign_place_is_noticed_inflected() -> None:
     """ "u Novom Sadu" is Novi Sad."""
     assert weigh("da li je most bio u novom sadu").foreign_place == "novi sad"
+
+
+def test_a_word_asking_who_someone_is_is_no_unknown_subject() -> None:
+    """ "Как её фамилия", "what's Petrova's surname": the word asks who she is (an identity
+    word), so the question is not "only names beside unknown words"."""
+    found = weigh("петрова как её фамилия")
+    assert "familija" not in found.unknown
+    assert not found.only_names_known
