@@ -190,7 +190,8 @@ def asks_opinion(found: Match, people: frozenset[str]) -> bool:
     things did he say" asks what was said), or an opinion word right before a person or a
     word for one ("is Petrova a good politician", "dobar predsednik")."""
     analysis = found.analysis
-    folded = " " + " ".join(_WORD.findall(fold(analysis.cleaned))) + " "
+    # As its small words are read ("wat do u think" asks what the bot thinks).
+    folded = " " + " ".join(_WORD.findall(fold(analysis.read or analysis.cleaned))) + " "
     if any(f" {phrase} " in folded for phrase in OPINION_ASKS):
         return True  # "what do you think", "как ты думаешь": the bot's own view
     if analysis.kind == "yesno" and any(word in OPINION_WORDS for word in found.unknown):

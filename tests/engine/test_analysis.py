@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tiny import tiny_engine
 
 from bot.engine import DEFAULT_CONFIG, AnalysedQuestion, bound_question
@@ -147,3 +148,17 @@ def test_a_word_asking_who_someone_is_is_no_unknown_subject() -> None:
     found = weigh("петрова как её фамилия")
     assert "familija" not in found.unknown
     assert not found.only_names_known
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("where did the dpm go", "where did the deputy prime minister go"),
+        ("what did the pres say", "what did the president say"),
+        ("did they tlk w the mayor", "did they talk with the mayor"),
+        ("wats the cost this yr", "whats the cost this year"),
+    ],
+)
+def test_chat_shorthand_is_read_as_the_words(typed: str, read: str) -> None:
+    """ "dpm", "pres", "tlk", "w", "wats", "yr" are read as the words they stand for."""
+    assert tiny_engine().analyze(typed).read == read

@@ -517,6 +517,7 @@ def test_a_request_to_make_something_up_is_declined(question: str) -> None:
         "šta misliš o mostu",
         "in your opinion should the bridge cost 40 million",
         "а ты как думаешь, мост нужен?",
+        "is the bridge good or nah, wat do u think",
     ],
 )
 def test_a_question_asking_the_bots_own_view_is_declined(question: str) -> None:
