@@ -438,3 +438,31 @@ def test_he_in_the_question_is_the_one_person_the_story_names(
     """ "…Milos Vucevic… What post does he hold?" asks about Vucevic: the question is decided
     with him, not as a question about whoever holds a post, nor drowned in the story."""
     assert small_engine.decide(message).fact_id == "meeting-vucevic"
+
+
+@pytest.mark.parametrize(
+    "question", ["is nurtleu the serbian defence minister?", "Nurtleu je ministar odbrane Srbije?"]
+)
+def test_a_claim_that_someone_holds_a_post_is_answered_with_who_they_are(
+    small_engine: Engine, question: str
+) -> None:
+    """A claim that Nurtleu holds the Serbian defence minister's post is answered with
+    Nurtleu's posts, not with who the defence minister is."""
+    assert small_engine.decide(question).fact_id == "visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Goran says Nurtleu met Vucic in Zagreb, is that right?",
+        "Goran kaže da se Nurtleu sreo sa Vučićem u Zagrebu, jel tačno?",
+    ],
+)
+def test_a_chat_members_claim_of_another_place_is_answered_with_where_it_was(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Goran says … in Zagreb, is that right?" reports a chat member's claim: the meeting is
+    told, with where the visit was (Belgrade), not declined for naming a foreign city."""
+    made = small_engine.decide(question)
+    assert made.answered
+    assert "visit" in (made.fact_id, made.also.id if made.also else None)

@@ -477,3 +477,14 @@ def test_the_names_an_exclusion_sets_aside_are_kept_apart() -> None:
     assert analysis.excluded == ("vucic",)
     assert "vucic" not in analysis.tokens
     assert normalizer.analyze("besides tourism what did they discuss", lang="en").excluded == ()
+
+
+def test_a_chat_member_opening_a_message_with_says_reports_a_claim() -> None:
+    """ "Goran says the bridge cost 40 million": what a chat member says asks nobody's words;
+    "Petrova said…" (a name the fact base knows) still does."""
+    normalizer = Normalizer([{"petrova": ("Petrova",)}], names=["petrova"])
+    reported = normalizer.analyze("Goran says the bridge cost 40 million, true?", lang="en")
+    assert "goran" not in reported.surfaces
+    assert "said" not in reported.tokens and "say" not in reported.tokens
+    named = normalizer.analyze("Petrova said the bridge cost 40 million?", lang="en")
+    assert "petrova" in named.tokens

@@ -20,6 +20,7 @@ from bot.engine.index import Index
 from bot.engine.spelling import Speller
 from bot.lang import (
     CLAIM_TAGS,
+    HEARSAY_WORDS,
     IDENTITY_WORDS,
     MONTH_WORDS,
     PLACE_PREPOSITIONS,
@@ -170,8 +171,11 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     already found."""
     if words is None:
         words = _folded_words(analysis)
+    # A question word right after a reporting verb is a conjunction: "Иван говорит, что визит
+    # был в октябре, это так?" states what Ivan says.
+    asking = (w for i, w in enumerate(words) if not (i and words[i - 1] in HEARSAY_WORDS))
     return analysis.kind == "yesno" or (
-        analysis.kind == "what" and QUESTION_WORDS.isdisjoint(words)
+        analysis.kind == "what" and QUESTION_WORDS.isdisjoint(asking)
     )
 
 

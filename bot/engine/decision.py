@@ -162,8 +162,12 @@ def asks_who_holds_now(index: Index, found: Match) -> bool:
     did the minister meet now" asks about a meeting, and "is the visa regime still in force"
     about no post."""
     signs = found.analysis.present
-    if not (signs.deictic or signs.still):
-        return False
+    return (signs.deictic or signs.still) and asks_only_posts(index, found)
+
+
+def asks_only_posts(index: Index, found: Match) -> bool:
+    """Whether the question asks nothing beyond names, the article's setting and posts (words
+    for a person or a position: "minister", "president", "post"), and names one of those."""
     analysis = found.analysis
     surfaces = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
     posts = False
@@ -178,6 +182,16 @@ def asks_who_holds_now(index: Index, found: Match) -> bool:
         ):
             return False
     return posts
+
+
+def claims_a_post(index: Index, found: Match) -> Candidate | None:
+    """For a claim that one named person holds a post, and nothing else ("Nurtleu je ministar
+    odbrane Kazahstana?", "is Vucic the president?"): the fact that says who that person is
+    (:func:`role_claim`) — it confirms or corrects the post, where a fact about whoever holds
+    the post named (the Serbian defence minister) would answer about someone else."""
+    if not asks_only_posts(index, found):
+        return None
+    return role_claim(index, found)
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -414,6 +428,22 @@ def better_evidenced(
     return next((c for c in _close_rivals(index, best, facts) if says(c)), None)
 
 
+def place_fact(index: Index, found: Match) -> Fact | None:
+    """The fact among the candidates that tells where the events took place (it answers
+    "where"), if one scores at least ``suggest_threshold``."""
+    threshold = index.weigher.config.suggest_threshold
+    return next(
+        (
+            index.facts[c.id]
+            for c in found.candidates
+            if not c.is_gap
+            and c.score >= threshold
+            and "where" in index.entries[index.fact_at[c.id]].answers_to
+        ),
+        None,
+    )
+
+
 def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
     """For a yes/no question putting the events in a place that the answer ``best`` names for
     something else ("was the meeting in Astana?", answered by the invitation to Astana): the
@@ -567,11 +597,12 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         return Reason.NAMES_ONLY
     if found.foreign_place is not None and not (
         # A claim the article's events took place elsewhere is answered by the fact that says
-        # where they did ("was the visit in Zagreb?"); a question about what was signed in
-        # Moscow is still about a place the article doesn't mention.
+        # where they did ("was the visit in Zagreb?", "Marko says they met in Novi Sad, true?":
+        # the meeting, and where the visit was); a question about what was signed in Moscow is
+        # still about a place the article doesn't mention.
         found.question.place_claimed
         and not found.candidates[0].is_gap
-        and "where" in index.entries[index.fact_at[found.candidates[0].id]].answers_to
+        and place_fact(index, found) is not None
     ):
         return Reason.FOREIGN_PLACE
     return None
@@ -679,6 +710,9 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         best = facts[0] if facts else best
         if best.is_gap:
             return decline(best.score, Reason.WEAK)
+    person = claims_a_post(index, found)
+    if person is not None and person.id != best.id:
+        return about_the_person(Reason.UNACCOUNTED, person)
     rivals: Iterable[Candidate] = candidates
     granted = stated_time(index, found)
     if states_answer(index, found, best):
@@ -725,6 +759,11 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         )
     if confident and tie is None:
         tie = where_it_was(index, found, best)
+    if confident and tie is None and found.question.place_claimed:
+        # A claim putting the events elsewhere answered by a fact that doesn't say where
+        # ("…met Vucic in Novi Sad, true?"): where they were is told with it.
+        where = place_fact(index, found)
+        tie = where if where is not None and where.id != best.id else None
     if confident:
         fact = index.facts[best.id]
         related = suggestions(

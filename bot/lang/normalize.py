@@ -782,7 +782,18 @@ class Normalizer:
         hearsay = own.hearsay_words if own is not None else frozenset()
         someone = own.someone_words if own is not None else frozenset()
         after_mine = reporting = after_someone = False
-        for tok in raw:
+        # "Marko says the visit was in Zagreb, true?": a message opening with someone the fact
+        # base doesn't name and a reporting verb reports what a chat member says.
+        reporter = (
+            len(raw) > 1
+            and fold_word(raw[1]) in hearsay
+            and text.lstrip()[:1].isupper()
+            and fold_word(raw[0]) not in _STOP_FOLDED
+            and not is_name(raw[0])
+        )
+        for position, tok in enumerate(raw):
+            if reporter and position < 2:
+                continue
             folded = fold_word(tok)
             # "My boss heard…": the asker's own is not the article's (no president here), nor
             # is what they say ("my friend says the minister is…" asks nobody's words), nor
