@@ -466,3 +466,19 @@ def test_a_chat_members_claim_of_another_place_is_answered_with_where_it_was(
     made = small_engine.decide(question)
     assert made.answered
     assert "visit" in (made.fact_id, made.also.id if made.also else None)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("wich kazakh official went to belgrade and wat did he sign", "visit", "signed-documents"),
+        ("wat did they sign and wats the trade number", "signed-documents", "trade-turnover"),
+    ],
+)
+def test_a_question_joining_two_is_split_as_its_small_words_are_read(
+    small_engine: Engine, question: str, first: str, second: str
+) -> None:
+    """ "…and wat did he sign": the misspelt question word is read before the question is split
+    in two, so both parts are answered."""
+    made = small_engine.decide(question)
+    assert (made.fact_id, made.also.id if made.also else None) == (first, second)

@@ -170,7 +170,7 @@ class Engine:
             about_someone = _says_he_or_she(asked) and self.index.people.isdisjoint(asked.weights)
             if decided and self._stands_alone(asked) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
-                return self._joined(question, focused, made, lang)
+                return self._joined(question, focused or whole.read, made, lang)
             resolved = self._with_the_person(focused, asked, whole, language)
             if resolved is not None:
                 return self._joined(
@@ -198,7 +198,7 @@ class Engine:
             # The story's words drowned a question that leans on nothing in it: "what kind of
             # visit was it? my friend insists it was a stopover on the way to europe".
             made = dataclasses.replace(focus_made, question=question)
-        return self._joined(question, focused, made, lang)
+        return self._joined(question, focused or whole.read, made, lang)
 
     def _joined(
         self, question: str, focused: str | None, made: Decision, lang: str | None
@@ -210,7 +210,8 @@ class Engine:
         other part's fact first among its related questions; a question not answered as a
         whole (too close, too weak) whose parts are both answered gets both. A gap, an
         opinion or a question about now stays as it is. ``focused`` is the question's asking
-        part (:func:`bot.lang.clauses.focus`), if it has one."""
+        part (:func:`bot.lang.clauses.focus`), if it has one, else the question as its small
+        words are read ("wat did they discuss and wats the trade number")."""
         parts = joined(focused or question)
         if parts is None or made.gap is not None or made.reason in (*_NOW_REASONS, Reason.OPINION):
             return made
