@@ -482,3 +482,18 @@ def test_a_question_joining_two_is_split_as_its_small_words_are_read(
     in two, so both parts are answered."""
     made = small_engine.decide(question)
     assert (made.fact_id, made.also.id if made.also else None) == (first, second)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "all i heard is that he met vucic. who else did he see?",
+        "Слышал только, что он встречался с Вучичем. А с кем ещё он встречался?",
+    ],
+)
+def test_who_else_beside_he_sets_the_storys_person_aside(
+    small_engine: Engine, message: str
+) -> None:
+    """ "…he met Vucic. who else did he see?": "he" is not Vucic, who is set aside; whom else
+    he met is the answer."""
+    assert small_engine.decide(message).fact_id == "officials-met"

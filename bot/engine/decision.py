@@ -582,7 +582,11 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         return Reason.NOW
     if asks_who_holds_now(index, found):
         return Reason.HELD_NOW
-    if not CREATIVE_WORDS.isdisjoint(found.unknown):
+    if any(
+        # As typed: a joke ("vic") may be read as a name it is one slip from ("Vucic").
+        w in CREATIVE_WORDS and w not in index.on_topic_surfaces
+        for w in _WORD.findall(fold(found.analysis.read or found.analysis.cleaned))
+    ):
         # "Write me a poem about Serbia and Kazakhstan", "расскажи анекдот про министров": a
         # request to make something up, whatever the article words around it.
         return Reason.OFF_TOPIC

@@ -25,7 +25,7 @@ from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
-from bot.lang import ADDRESS_WORDS, PERSON_PRONOUNS
+from bot.lang import ADDRESS_WORDS, MORE_WORDS, PERSON_PRONOUNS
 from bot.lang.clauses import focus, joined
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
@@ -249,8 +249,17 @@ class Engine:
         if len(people) != 1:
             return None
         (person,) = people
-        resolved = f"{focused} {person}"
-        made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
+        if not MORE_WORDS.isdisjoint(fold_word(w) for w in tokenize(clean(focused))):
+            # "…he met Vucic. who else did he see?": "he" is someone else; Vucic is set aside.
+            analysis = dataclasses.replace(asked.analysis, excluded=(person,))
+            made = decide(
+                self.index,
+                focused,
+                score(self.index, dataclasses.replace(asked, analysis=analysis)),
+            )
+        else:
+            resolved = f"{focused} {person}"
+            made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
         return made if made.answered or made.gap is not None else None
 
     def _stands_alone(self, asked: AnalysedQuestion, named: frozenset[str] | None = None) -> bool:

@@ -55,6 +55,7 @@ IDENTITY_WORDS = _union(lambda language: language.identity_words)
 #: Words that ask for someone's words, of every language (folded).
 SPEECH_WORDS = _union(lambda language: language.speech_words)
 VIEW_OPENERS = _union(lambda language: language.view_openers)
+MORE_WORDS = _union(lambda language: language.more_words)
 HEARSAY_WORDS = _union(lambda language: language.hearsay_words)
 #: Words naming the time or place a when- or where-question asks for, of every language.
 TIME_WORDS = _union(lambda language: language.time_words)

@@ -521,6 +521,7 @@ LANGUAGE = Language(
         r"quick question",
     ),
     still_words=frozenset("still anymore".split()),
+    more_words=frozenset("else".split()),
     now_words=frozenset(
         """
         today todays tonight now nowadays currently presently rn

@@ -215,8 +215,9 @@ class Language:
     #: a question about the present ("is Vucic still president today?"), which the article,
     #: written on its own day, cannot answer.
     still_words: frozenset[str] = frozenset()
-    #: Of those, the ones that also ask for more or someone else ("ещё", "još": "кто ещё",
-    #: "ko još", "još neku funkciju"): alone they don't ask whether something still holds.
+    #: Words asking for more or someone else ("else", "ещё", "još": "who else", "кто ещё",
+    #: "ko još"): alone they don't ask whether something still holds, and beside "he" they
+    #: set aside the person a story names ("…he met Vucic. who else did he see?").
     more_words: frozenset[str] = frozenset()
     #: Words for what a clock, a calendar, a forecast or a market tells ("date", "weather",
     #: "число", "vreme", weekday names, "rate", "kurs"): with a now word, a question about the

@@ -307,7 +307,7 @@ LANGUAGE = Language(
         "prezident prezidenta prezidentu prezidente prezidentom lider lidera lideru liderom "
         "politik politikom ministr ministra ministru ministre ministrom celovek celoveka "
         "celoveku celovekom cinovnik cinovnika cinovniku cinovnikom mer mera meru merom gubernator "
-        "gubernatora posol posla premer premera kancler kanclera".split()
+        "gubernatora posol posla premer premera kancler kanclera glava glavy glavoj glave".split()
     ),
     question_words=frozenset(
         "kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem cej kakuju kakogo "

@@ -309,7 +309,7 @@ LANGUAGE = Language(
         "predsednik predsednika predsedniku predsednikom predsjednik predsjednika lider lidera "
         "lideru politicar politicara ministar ministra ministru ministrom covek coveka covjek "
         "covjeka zvanicnik zvanicnika zvanicniku gradonacelnik gradonacelnika guverner "
-        "ambasador ambasadora premijer premijera kancelar".split()
+        "ambasador ambasadora premijer premijera kancelar sef sefa sefu".split()
     ),
     question_words=frozenset(
         "sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji "

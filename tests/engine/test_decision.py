@@ -499,6 +499,7 @@ def test_a_now_word_beside_something_else_asked_is_no_question_about_a_post(ques
         "tell me a joke about the mayor",
         "расскажи анекдот про мэра Петрову",
         "napiši pesmu o mostu",
+        "ispričaj mi neki vic o petrovoj",
     ],
 )
 def test_a_request_to_make_something_up_is_declined(question: str) -> None:
