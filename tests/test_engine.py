@@ -497,3 +497,16 @@ def test_who_else_beside_he_sets_the_storys_person_aside(
     """ "…he met Vucic. who else did he see?": "he" is not Vucic, who is set aside; whom else
     he met is the answer."""
     assert small_engine.decide(message).fact_id == "officials-met"
+
+
+@pytest.mark.parametrize("question", ["nurtleu first name?", "what is dacic's position"])
+def test_a_question_about_one_persons_name_or_post_gets_their_fact(
+    small_engine: Engine, question: str
+) -> None:
+    """ "nurtleu first name?" asks about Nurtleu, not about the president whose name a phrasing
+    asks; "when did the Kazakh minister come" still asks when, not who he is."""
+    expected = "visit" if question.startswith("nurtleu") else "meeting-dacic"
+    assert small_engine.decide(question).fact_id == expected
+    assert small_engine.decide("when did the kazakh foreign minister come to serbia").fact_id != (
+        "visit"
+    )

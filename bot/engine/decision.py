@@ -185,13 +185,20 @@ def asks_only_posts(index: Index, found: Match) -> bool:
 
 
 def claims_a_post(index: Index, found: Match) -> Candidate | None:
-    """For a claim that one named person holds a post, and nothing else ("Nurtleu je ministar
-    odbrane Kazahstana?", "is Vucic the president?"): the fact that says who that person is
-    (:func:`role_claim`) — it confirms or corrects the post, where a fact about whoever holds
-    the post named (the Serbian defence minister) would answer about someone else."""
+    """For a claim that one named person holds a post, or a question asking only their name or
+    post ("Nurtleu je ministar odbrane Kazahstana?", "is Vucic the president?", "nurtleu first
+    name?"): the fact that says who that person is (:func:`role_claim`) — it confirms or
+    corrects the post, where a fact about whoever holds the post named (the Serbian defence
+    minister), or a phrasing about another's name, would answer about someone else."""
     if not asks_only_posts(index, found):
         return None
-    return role_claim(index, found)
+    if claims(found.question.analysis):
+        return role_claim(index, found)
+    # "nurtleu first name?", "what's Dacic's position": asked about one person, by name (not
+    # "when did the Kazakh minister come", which asks when).
+    if found.question.analysis.kind not in ("who", "what"):
+        return None
+    return persons_fact(index, found)
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -476,12 +483,20 @@ def role_claim(index: Index, found: Match) -> Candidate | None:
     the interior minister, right?"): the fact that says who that person is — the fact "who
     is Vucevic" finds — to answer with instead of declining. None for anything else: a
     question, no person or several, or no word for a person's role (``person_nouns``)."""
+    if not claims(found.question.analysis):
+        return None
+    if PERSON_NOUNS.isdisjoint(w for s in found.question.analysis.surfaces for w in s.split()):
+        return None
+    return persons_fact(index, found)
+
+
+def persons_fact(index: Index, found: Match) -> Candidate | None:
+    """The fact that says who the one person the question names is (what "who is X" finds),
+    or None when it names no one or several."""
     question = found.question
     analysis = question.analysis
     people = [t for t in question.weights if t in index.people]
-    if len(people) != 1 or not claims(analysis):
-        return None
-    if PERSON_NOUNS.isdisjoint(w for s in analysis.surfaces for w in s.split()):
+    if len(people) != 1:
         return None
     person = people[0]
     who = _without(
