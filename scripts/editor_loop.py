@@ -33,8 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "visit_small"
-#: Declined by the small fact base; belongs to `visit` (Nurtleu is the minister).
-DECLINED = ("what is the minister called", "What is the minister called?")
+#: Declined by the small fact base; belongs to `visit` (Nurtleu is the guest from Astana).
+DECLINED = ("who was the VIP from astana", "Who was the VIP from Astana?")
 #: Declined, and rightly: the article doesn't say.
 NOT_IN_ARTICLE = "how old is nurtleu"
 #: Answered confidently by `officials-met`, but asks about Nurtleu: `visit`.
@@ -120,7 +120,7 @@ def loop(workdir: Path, knowledge: Path) -> None:
     removed = [line for line in diff if line.startswith("-") and not line.startswith("---")]
     added = [line for line in diff if line.startswith("+") and not line.startswith("+++")]
     expect(not removed, f"the diff removes or changes lines: {removed}")
-    # Two groups: "what is the minister called" (its "…called?" wording is the same question,
+    # Two groups: "who was the VIP from astana" (its "…Astana?" wording is the same question,
     # added once) and the confidently wrong one.
     expect(len(added) == 2, f"expected 2 added lines, got {added}")
 

@@ -58,7 +58,7 @@ def test_accept_adds_the_questions_as_new_lines_and_they_are_then_answered(
     per question: wordings differing in case or punctuation once), prints check's OK, hides the
     group, and the fact then answers those questions."""
     data = tmp_path / "data"
-    questions = ("what is the minister called", "What is the minister called?")
+    questions = ("who was the VIP from astana", "Who was the VIP from Astana?")
     assert not load_engine(small_copy, None).decide(questions[0]).answered
     group = _declined(data, *questions)
     facts = small_copy / "facts.yaml"
@@ -101,7 +101,7 @@ def test_accept_refuses_a_fact_that_does_not_exist(
 ) -> None:
     """Naming a fact the base lacks is an error that changes nothing."""
     data = tmp_path / "data"
-    group = _declined(data, "what is the minister called")
+    group = _declined(data, "who was the VIP from astana")
     args = ["accept", group, "no-such-fact", "--data-dir", str(data)]
     assert main([*args, "--knowledge-dir", str(small_copy)]) == 1
     assert "no fact 'no-such-fact'" in capsys.readouterr().err
