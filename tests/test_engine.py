@@ -510,3 +510,21 @@ def test_a_question_about_one_persons_name_or_post_gets_their_fact(
     assert small_engine.decide("when did the kazakh foreign minister come to serbia").fact_id != (
         "visit"
     )
+
+
+def test_a_sure_asking_part_is_the_question_though_it_names_nothing_of_its_own(
+    small_engine: Engine,
+) -> None:
+    """ "…forwarded: 'they signed an oil deal in Belgrade on Nov 29.' What did they really
+    sign?" asks what was signed (its asking part scores asking_part_sure by itself), not the
+    date the story gives; a story's foreign place still declines a question about another
+    matter ("…Germany, not Serbia. How do I apply for a Schengen visa?")."""
+    forwarded = (
+        "My uncle forwarded this: 'they signed an oil pipeline deal in Belgrade on Nov 29.' "
+        "Hmm. What did they really sign?"
+    )
+    assert small_engine.decide(forwarded).fact_id == "signed-documents"
+    schengen = (
+        "I'm flying to Germany, not Serbia. How do I apply for a Schengen visa from Kazakhstan?"
+    )
+    assert not small_engine.decide(schengen).answered

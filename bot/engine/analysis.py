@@ -320,6 +320,18 @@ class Analyser:
         if place is None and analysis.read and fold(analysis.read) != fold(question):
             # Russian typed in Latin letters is read in Cyrillic: "pro rossiyu" is "про Россию".
             place = self.foreign_place(analysis.read)
+        if (
+            place is not None
+            and asked_unknown is not None
+            and not asked_unknown
+            and not wrong_place_claim(analysis, place)
+        ):
+            # A place only the story names ("We run a firm in Novi Sad. … Anything about
+            # that?") is the story's, when the asking part asks about nothing the fact base
+            # doesn't know ("…going to Germany. How do I get a Schengen visa?" still does) and
+            # the message doesn't claim the events took place there ("Goran says they met in
+            # Zagreb, is that right?").
+            place = None
         claimed = place is not None and wrong_place_claim(analysis, place)
         if place is not None and claimed:  # (both: for the type checker)
             # The place a claim gets wrong is what the answer corrects, not an unknown subject.

@@ -189,6 +189,12 @@ class EngineConfig:
     #: …unless it scores at least this: then the runner-up doesn't matter (75 against 74.9 is
     #: answered). Answers below it are also the ones the question log keeps for review.
     sure_threshold: float = 70.0
+    #: The asking part of a long message that names nothing of its own ("what did they really
+    #: sign?" after a forwarded claim) is still its question when it scores at least this by
+    #: itself: 100 on the signed documents, where the whole message, its story's "Nov 29"
+    #: included, would score 74 on the date. Below it the whole message decides ("what did
+    #: the minister say they want?" after a story about farming leans on the story).
+    asking_part_sure: float = 90.0
     #: A long, freely worded question scores lower everywhere; it is still answered when its
     #: best fact scores at least ``dominant_min_score`` and ``dominant_ratio`` times the
     #: runner-up (40 against 30 is answered; 40 against 32 is not)…

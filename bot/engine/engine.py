@@ -26,7 +26,7 @@ from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
 from bot.lang import ADDRESS_WORDS, MORE_WORDS, PERSON_PRONOUNS
-from bot.lang.clauses import focus, joined
+from bot.lang.clauses import focus, joined, points_back
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic
@@ -168,7 +168,12 @@ class Engine:
             )
             # "What post does he hold?" after a story naming him asks about him.
             about_someone = _says_he_or_she(asked) and self.index.people.isdisjoint(asked.weights)
-            if decided and self._stands_alone(asked) and not about_someone:
+            sure = (
+                focus_made.answered
+                and focus_made.score >= self.config.asking_part_sure
+                and not points_back(focused)
+            )
+            if decided and (self._stands_alone(asked) or sure) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused or whole.read, made, lang)
             resolved = self._with_the_person(focused, asked, whole, language)

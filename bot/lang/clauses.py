@@ -223,6 +223,12 @@ def focus(message: str) -> str | None:
     return kept
 
 
+def points_back(text: str) -> bool:
+    """Whether a message's asking part points back at what was said before it ("is that
+    true?", "это правда?", "what about it?"): "they" aside, which people say of the countries."""
+    return not _BACK_REFERENCES.isdisjoint(fold_word(w.casefold()) for w in _WORD.findall(text))
+
+
 def joined(question: str) -> tuple[str, str] | None:
     """The two questions of one that joins them with a joining word before a question word
     ("what did they sign and why does it matter" -> "what did they sign", "why does it

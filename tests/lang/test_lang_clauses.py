@@ -310,3 +310,13 @@ def test_a_clause_asking_about_him_is_cut_for_the_engine_to_read_him_from_the_st
     assert focus("the engineer in charge of the new bridge, did the mayor meet him too?") == (
         "did the mayor meet him too?"
     )
+
+
+def test_an_asking_part_pointing_back_at_the_story_is_told() -> None:
+    """ "Is that true?", "это правда?" point back at what was said; "they" does not (people
+    say it of the two countries)."""
+    from bot.lang.clauses import points_back
+
+    assert points_back("is that true?")
+    assert points_back("Это правда по статье?")
+    assert not points_back("what did they really sign?")
