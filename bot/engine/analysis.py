@@ -140,10 +140,14 @@ def _tens(figure: float) -> float | None:
     return float(int(figure) // 10 * 10) if 10 <= figure < 1000 else None
 
 
-def _inflectable(word: str) -> str:
-    """A place's word without the letter an inflection may change ("novi" -> "nov" of "novom",
-    "zagreb" -> "zagre" of "zagrebu"), at least three letters."""
-    return word[: max(3, len(word) - 1)]
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def inflectable(word: str, least: int = 3) -> str:
+    """A name's word without the last letter an inflection may change ("novi" -> "nov" of
+    "novom", "zagreb" -> "zagre" of "zagrebu", "petrova" of "po Petrovoj"), keeping at least
+    ``least`` letters."""
+    return word[: max(least, len(word) - 1)]
 
 
 def wrong_place_claim(analysis: Analysis, place: str) -> bool:
@@ -156,7 +160,7 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     # A where-question guessing the place ("в каком городе был визит, в Загребе?") too.
     if analysis.kind != "where" and not claims(analysis, words):
         return False
-    first = _inflectable(place.split()[0])
+    first = inflectable(place.split()[0])
     return any(
         w.startswith(first)
         and i > 0
@@ -199,7 +203,13 @@ def _in_capitals(word: str, question: str) -> bool:
 
 
 def _folded_words(analysis: Analysis) -> list[str]:
-    return re.findall(r"[^\W_]+", fold(analysis.cleaned))
+    return _WORDS.findall(fold(analysis.cleaned))
+
+
+def read_words(analysis: Analysis) -> list[str]:
+    """The question's folded words as its small words are read ("wat do u think" is "what do
+    you think"), as typed: before spelling correction, which may read "vic" as "Vucic"."""
+    return _WORDS.findall(fold(analysis.read or analysis.cleaned))
 
 
 def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str | None:
@@ -413,7 +423,7 @@ class Analyser:
         for first, second in itertools.pairwise(words):
             for place in self.index.foreign_place_pairs.get(first[:3], ()):
                 one, two = place.split()
-                if first.startswith(_inflectable(one)) and second.startswith(_inflectable(two)):
+                if first.startswith(inflectable(one)) and second.startswith(inflectable(two)):
                     return place
         stems = self.index.foreign_place_stems
         most = self.config.place_ending_max_length

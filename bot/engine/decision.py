@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from bot.engine.analysis import AnalysedQuestion, claims, puts_forward
+from bot.engine.analysis import AnalysedQuestion, claims, puts_forward, read_words
 from bot.engine.config import EngineConfig
 from bot.engine.gaps import sequences
 from bot.engine.index import Index
@@ -201,9 +201,6 @@ def claims_a_post(index: Index, found: Match) -> Candidate | None:
     return persons_fact(index, found)
 
 
-_WORD = re.compile(r"[^\W_]+")
-
-
 def asks_opinion(found: Match, people: frozenset[str]) -> bool:
     """Whether the question asks for a judgement the article doesn't give: the bot's own view
     ("what do you think", "как ты думаешь", "šta misliš"), a yes/no question
@@ -212,7 +209,7 @@ def asks_opinion(found: Match, people: frozenset[str]) -> bool:
     word for one ("is Petrova a good politician", "dobar predsednik")."""
     analysis = found.analysis
     # As its small words are read ("wat do u think" asks what the bot thinks).
-    folded = " " + " ".join(_WORD.findall(fold(analysis.read or analysis.cleaned))) + " "
+    folded = " " + " ".join(read_words(analysis)) + " "
     if any(f" {phrase} " in folded for phrase in OPINION_ASKS):
         return True  # "what do you think", "как ты думаешь": the bot's own view
     if analysis.kind == "yesno" and any(word in OPINION_WORDS for word in found.unknown):
@@ -600,7 +597,7 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
     if any(
         # As typed: a joke ("vic") may be read as a name it is one slip from ("Vucic").
         w in CREATIVE_WORDS and w not in index.on_topic_surfaces
-        for w in _WORD.findall(fold(found.analysis.read or found.analysis.cleaned))
+        for w in read_words(found.analysis)
     ):
         # "Write me a poem about Serbia and Kazakhstan", "расскажи анекдот про министров": a
         # request to make something up, whatever the article words around it.

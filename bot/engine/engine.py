@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from bot.engine.analysis import AnalysedQuestion, Analyser, bound_question
+from bot.engine.analysis import AnalysedQuestion, Analyser, bound_question, read_words
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.decision import Decision, Outcome, Reason, decide
 from bot.engine.index import build_index
@@ -175,7 +175,7 @@ class Engine:
             )
             if decided and (self._stands_alone(asked) or sure) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
-                return self._joined(question, focused or whole.read, made, lang)
+                return self._joined(question, focused, made, lang)
             resolved = self._with_the_person(focused, asked, whole, language)
             if resolved is not None:
                 return self._joined(
@@ -254,7 +254,7 @@ class Engine:
         if len(people) != 1:
             return None
         (person,) = people
-        if not MORE_WORDS.isdisjoint(fold_word(w) for w in tokenize(clean(focused))):
+        if not MORE_WORDS.isdisjoint(read_words(asked.analysis)):
             # "…he met Vucic. who else did he see?": "he" is someone else; Vucic is set aside.
             analysis = dataclasses.replace(asked.analysis, excluded=(person,))
             made = decide(

@@ -86,46 +86,14 @@ def phrasing_overlap(
     return PhrasingMatch(f, position, q_cov, p_cov)
 
 
-@dataclass(frozen=True, slots=True)
-class SharedWeights:
-    """Per phrasing position, the weight of the question's words it has, and of those the
-    weight of the setting words (``context:``)."""
-
-    shared: Mapping[int, float]
-    in_setting: Mapping[int, float]
-
-
-def shared_weights(index: Index, question: AnalysedQuestion) -> SharedWeights:
-    """The weight each phrasing shares with the question (see :class:`SharedWeights`).
-
-    When what the question asks beyond the setting weighs at least as much as its setting
-    words, a phrasing sharing only setting words with it cannot be its best, and is not looked
-    at: the setting words ("Kazakhstan", "Serbia") are in hundreds of phrasings, so this keeps
-    the loop of :func:`best_phrasings` short. A light question on the setting ("how does
-    Nurtleu see Serbia": "see" against "Nurtleu", "Serbia") looks at them all."""
-    overlap: dict[int, float] = defaultdict(float)
-    in_setting: dict[int, float] = defaultdict(float)
-    setting = question.setting
-    postings = index.postings
-    content = [(t, w) for t, w in question.weights.items() if t not in setting]
-    restrict = sum(w for _, w in content) >= question.setting_total
-    for token, weight in content:
-        for p in postings.get(token, ()):
-            overlap[p] += weight
-    for token, weight in setting.items():
-        for p in postings.get(token, ()):
-            in_setting[p] += weight
-    for p, weight in in_setting.items():
-        if not restrict or p in overlap:
-            overlap[p] += weight
-    return SharedWeights(overlap, in_setting)
-
-
 def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, PhrasingMatch]:
-    """Entry position -> its best phrasing's match (:func:`phrasing_overlap` of the weight
-    :func:`shared_weights` finds), for every entry sharing a word; a fact's phrasing is
-    credited ``context_credit`` of each setting word it lacks (every fact is about the
-    article's setting).
+    """Entry position -> its best phrasing's match (:func:`phrasing_overlap` of the weight it
+    shares with the question), for every entry sharing a word; a fact's phrasing is credited
+    ``context_credit`` of each setting word it lacks (every fact is about the article's
+    setting). When what the question asks beyond the setting weighs at least as much as its
+    setting words, a phrasing sharing only setting words with it cannot be its best, and is
+    not looked at; a light question on the setting ("how does Nurtleu see Serbia": "see"
+    against "Nurtleu", "Serbia") looks at them all.
 
     The same maximum, found faster: each phrasing sharing one of the question's own words is
     looked at, but those sharing only setting words are looked at a group at a time (the
@@ -182,8 +150,8 @@ def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, Phrasi
         if setting_items and phrasing.of_fact:
             own += credit * (setting_total - in_setting)
         consider(phrasing.entry, p, own, phrasing.weight, phrasing.kind)
-    # Phrasings sharing only setting words, when they can be an entry's best (see
-    # shared_weights): a group of them at a time.
+    # Phrasings sharing only setting words, when they can be an entry's best: a group of
+    # them at a time.
     if setting_items and own_total < setting_total:
         groups = index.setting_groups
         group_postings = index.setting_group_postings

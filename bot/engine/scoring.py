@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.analysis import AnalysedQuestion
+from bot.engine.analysis import AnalysedQuestion, inflectable
 from bot.engine.gaps import judge_gap, sequences
 from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import Shortlist, shortlist
@@ -143,7 +143,7 @@ def asks_for_words(cleaned: str, speakers: frozenset[str] = frozenset()) -> bool
         return True
     # The speaker right after the opener, or one word on ("according to Nurtleu"), inflected
     # maybe: its last letter may change ("po Petrovoj").
-    stems = tuple(s[: max(4, len(s) - 1)] for s in speakers)
+    stems = tuple(inflectable(s, least=4) for s in speakers)
     return any(
         word in VIEW_OPENERS and any(w.startswith(stems) for w in words[i + 1 : i + 3])
         for i, word in enumerate(words)

@@ -12,7 +12,6 @@ from bot.engine.retrieval import (
     best_phrasings,
     explained,
     phrasing_overlap,
-    shared_weights,
     shortlist,
 )
 from bot.knowledge.model import Citation, Fact
@@ -85,14 +84,22 @@ def test_the_shortlist_keeps_the_best_entries_and_every_settling_gap() -> None:
 
 def highest_overlaps(index: Index, question: AnalysedQuestion) -> dict[int, float]:
     """Entry position -> the highest phrasing_overlap of its phrasings, each phrasing looked at
-    on its own (a fact's credited context_credit of the setting words it lacks)."""
-    found = shared_weights(index, question)
+    on its own: the weight it shares with the question, a fact's credited context_credit of
+    the setting words it lacks; phrasings sharing only setting words only when the question's
+    own words weigh less than its setting (the definition best_phrasings computes faster)."""
+    setting = question.setting
+    own = {t: w for t, w in question.weights.items() if t not in setting}
+    restrict = sum(own.values()) >= question.setting_total
     credit = DEFAULT_CONFIG.context_credit
     top: dict[int, float] = {}
-    for p, shared in found.shared.items():
-        phrasing = index.phrasings[p]
-        if question.setting and phrasing.of_fact:
-            shared += credit * (question.setting_total - found.in_setting.get(p, 0.0))
+    for p, phrasing in enumerate(index.phrasings):
+        shared_own = sum(w for t, w in own.items() if t in phrasing.tokens)
+        in_setting = sum(w for t, w in setting.items() if t in phrasing.tokens)
+        if not shared_own and (restrict or not in_setting):
+            continue
+        shared = shared_own + in_setting
+        if setting and phrasing.of_fact:
+            shared += credit * (question.setting_total - in_setting)
         score = phrasing_overlap(p, shared, index, question).score
         top[phrasing.entry] = max(score, top.get(phrasing.entry, 0.0))
     return top
@@ -156,9 +163,10 @@ def test_a_phrasing_sharing_only_the_setting_is_skipped_when_the_question_asks_m
     whose own words weigh less than its setting, and skipped when they weigh as much or more:
     it cannot be the best for what that question asks."""
     index = town_index()
-    p = position_in(index, "Lakeside")
-    (setting,) = index.phrasings[p].tokens
+    (setting,) = index.phrasings[position_in(index, "Lakeside")].tokens
+    town = index.fact_at["town"]
     asks_more = analysed({setting: 1.0, "bridg": 2.0}, setting=(setting,))
     asks_less = analysed({setting: 2.0, "bridg": 1.0}, setting=(setting,))
-    assert p not in shared_weights(index, asks_more).shared
-    assert shared_weights(index, asks_less).shared[p] == 2.0
+    # The town's phrasings share only "Lakeside" with both questions.
+    assert town not in best_phrasings(index, asks_more)
+    assert index.phrasings[best_phrasings(index, asks_less)[town].phrasing].tokens == {setting}
