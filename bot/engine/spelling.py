@@ -45,6 +45,7 @@ class Lexicon:
         # Search pools, made on first use (and not kept in the engine cache).
         self._pools: dict[tuple[int, str], list[str]] = {}
         self._all: frozenset[str] | None = None
+        self._by_start: dict[tuple[int, str], list[int]] | None = None
 
     def __getstate__(self) -> dict[str, object]:
         return {
@@ -61,6 +62,7 @@ class Lexicon:
         self._by_length = state["by_length"]  # type: ignore[assignment]
         self._pools = {}
         self._all = None
+        self._by_start = None
 
     def _pool(self, word: str) -> list[str]:
         n = len(word)
@@ -69,13 +71,30 @@ class Lexicon:
         pool = self._pools.get(key)
         if pool is None:
             spread = int((1 - self.cutoff / 100) * 2 * n / (self.cutoff / 100)) + 1
-            pool = [
-                w
-                for k in range(n - spread, n + spread + 1)
-                for w in self._by_length.get(k, ())
-                if not initials or w[0] in initials
-            ]
+            lengths = range(n - spread, n + spread + 1)
+            if initials:
+                pool = self._starting(lengths, initials)
+            else:
+                pool = [w for k in lengths for w in self._by_length.get(k, ())]
             self._pools[key] = pool
+        return pool
+
+    def _starting(self, lengths: range, initials: str) -> list[str]:
+        """The words of these lengths that begin with one of ``initials``, in lexicon order
+        (ties in :meth:`closest` go to the earlier word, as over the whole list)."""
+        by_start = self._by_start
+        if by_start is None:
+            # Made once, on the first misspelling: a pool then costs its own size, not a pass
+            # over every word of its lengths (2 ms each in a 100,000-word lexicon).
+            by_start = self._by_start = defaultdict(list)
+            for k, ws in self._by_length.items():
+                for i, w in enumerate(ws):
+                    by_start[k, w[0]].append(i)
+        pool: list[str] = []
+        for k in lengths:
+            ws = self._by_length.get(k, [])
+            positions = [i for letter in set(initials) for i in by_start.get((k, letter), ())]
+            pool.extend(ws[i] for i in sorted(positions))
         return pool
 
     def swapped(self, word: str) -> str | None:

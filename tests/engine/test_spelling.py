@@ -56,6 +56,13 @@ def test_a_large_lexicon_searches_only_words_sharing_an_initial() -> None:
     assert Lexicon(["bridge"], 60).closest("xxidge") == "bridge"
 
 
+def test_a_large_lexicon_breaks_ties_by_word_order_whichever_initial_a_word_has() -> None:
+    """Of two equally close words, one starting with each of the typo's first two letters,
+    the one listed first is the correction, as in a search over the whole list."""
+    assert Lexicon(["bacd", "abce"], 70, by_initial=True).closest("abcd") == "bacd"
+    assert Lexicon(["abce", "bacd"], 70, by_initial=True).closest("abcd") == "abce"
+
+
 def test_a_pickled_lexicon_leaves_its_search_pools_behind() -> None:
     """The pools made by a search are not pickled (the engine cache stays small), and the
     unpickled lexicon still finds words."""
