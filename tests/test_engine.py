@@ -423,6 +423,40 @@ def test_a_wrong_figure_of_a_quantity_the_article_gives_is_put_right(
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["what did the 2 countries sign", "что подписали 2 страны", "šta su 2 zemlje potpisale"],
+)
+def test_a_small_number_before_a_thing_the_facts_name_counts_it(
+    small_engine: Engine, question: str
+) -> None:
+    """ "The 2 countries" are the two countries (MAX_COUNT), not an unknown number that makes
+    the question off topic; "200 people" still is (see above)."""
+    assert small_engine.decide(question).fact_id == "signed-documents"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jovana kaže da je poseta bila u Novom Sadu. Tačno?",
+        "Јована каже да је посета била у Новом Саду. Тачно?",
+    ],
+)
+def test_a_claim_of_an_inflected_place_is_answered_with_where_the_visit_was(
+    small_engine: Engine, question: str
+) -> None:
+    """ "U Novom Sadu" claims Novi Sad, inflected: the claim is put right with where the visit
+    was, not declined as a message of unknown words."""
+    assert small_engine.decide(question).fact_id == "visit"
+
+
+@pytest.mark.parametrize("question", ["Новый Сад", "novi sad", "u Novom Sadu"])
+def test_the_word_new_is_no_shortened_november(small_engine: Engine, question: str) -> None:
+    """Russian "новый" and Serbian "novi", "novom" (new) share the stem of "nov", November
+    shortened: they are not read as the month."""
+    assert "november" not in small_engine.analyze(question).tokens
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "My friend keeps saying Milos Vucevic runs the police. What post does he actually hold?",

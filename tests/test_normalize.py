@@ -60,6 +60,15 @@ def test_possessives_and_contractions_are_undone() -> None:
     ]
 
 
+def test_a_shortened_month_beside_a_days_number_is_the_month() -> None:
+    """ "Nov. 29" and "29 nov" name November; "novi" (Serbian: new) and a small ordinal are
+    left as typed, and a day's ordinal is its number."""
+    assert tokenize("on nov. 29") == ["on", "november", "29"]
+    assert tokenize("29 nov right") == ["29", "november", "right"]
+    assert tokenize("novi sad") == ["novi", "sad"]
+    assert tokenize("the 2nd meeting on the 29th") == ["the", "2nd", "meeting", "on", "the", "29"]
+
+
 def test_decimal_numbers_stay_whole_and_commas_become_points() -> None:
     """$73.8 and 73,8 are the same number token."""
     assert tokenize(clean("$73.8 million")) == ["73.8", "million"]

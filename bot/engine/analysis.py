@@ -94,6 +94,18 @@ def known_numbers(index: Index) -> tuple[float, ...]:
     return tuple(out)
 
 
+#: The largest whole number typed as a count of something the facts name: "the 2 countries",
+#: "2 министра", "3 sporazuma" count ("the two countries"); they ask about those things, not
+#: about an unknown number. A number above it ("1500 tourists") is a figure of its own.
+MAX_COUNT = 12
+
+
+def is_count(form: str, after: str, known: frozenset[str]) -> bool:
+    """Whether ``form`` counts the known thing after it (:data:`MAX_COUNT`): "2" in "what did
+    the 2 countries sign", not "1500" in "1500 tourists" nor "2" in "2 hours"."""
+    return form.isascii() and form.isdigit() and 0 < int(form) <= MAX_COUNT and after in known
+
+
 def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> bool:
     """Whether ``number`` is one of the ``known`` figures misremembered (``near_number_share``):
     within that share of one, or its whole part ("73" for "73.8"), or its tens, as people
@@ -344,9 +356,10 @@ class Analyser:
             place = None
         claimed = place is not None and wrong_place_claim(analysis, place)
         if place is not None and claimed:  # (both: for the type checker)
-            # The place a claim gets wrong is what the answer corrects, not an unknown subject.
-            first = place.split()[0]
-            pairs = {t: s for t, s in pairs.items() if not s.startswith(first)}
+            # The place a claim gets wrong is what the answer corrects, not an unknown subject,
+            # however inflected ("u Novom Sadu").
+            stems = tuple(inflectable(word) for word in place.split())
+            pairs = {t: s for t, s in pairs.items() if not s.startswith(stems)}
         month = wrong_month_claim(analysis, self._on_topic)
         if month is not None:
             # Like a wrong place, a wrong month is what the answer corrects.
@@ -365,6 +378,11 @@ class Analyser:
         # about that quantity, which its fact puts right: not an unknown number.
         forms = analysis.forms
         measured = {form for form, after in itertools.pairwise(forms) if after in index.units}
+        measured |= {
+            form
+            for form, after in itertools.pairwise(forms)
+            if is_count(form, after, index.fact_known)
+        }
         unknown = [
             t
             for t in pairs

@@ -12,6 +12,23 @@ def stem(token: str) -> str:
 
 
 #: Words for a person ("is Petrova a good politician", "what did the president do").
+#: Months as people shorten them, -> the month: read as the month only beside a day's number
+#: ("Nov. 29", "29 nov"), for alone they are other words (Serbian "nov" is "new").
+_SHORT_MONTHS = (
+    ("jan", "january"),
+    ("feb", "february"),
+    ("mar", "march"),
+    ("apr", "april"),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sept", "september"),
+    ("sep", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+)
+
 _PERSON_NOUNS = (
     "president leader politician minister man woman person guy boss head diplomat mayor governor "
     "ambassador chairman premier chancellor".split()
@@ -351,8 +368,11 @@ LANGUAGE = Language(
         (r"\bb/w\b", "between"),
         (r"\bw/o\b", "without"),
         (r"\bw/", "with "),
-        # "On the 30th": an ordinal is its number (then compared with the article's numbers).
-        (r"\b(\d+)(?:st|nd|rd|th)\b", r"\1"),
+        # "On the 30th", "the 1st of": a day's ordinal is its number (then compared with the
+        # article's numbers); "the 2nd meeting" is no day, nor a count of meetings (MAX_COUNT).
+        (r"\b(\d\d+)(?:st|nd|rd|th)\b", r"\1"),
+        (r"\b(\d)(?:st|nd|rd|th)\b(?! (?!of\b)[a-z])", r"\1"),
+        *((rf"\b{short}\b\.?(?= ?\d)|(?<=\d ){short}\b", month) for short, month in _SHORT_MONTHS),
     ),
     # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
     # not a when.
@@ -427,7 +447,9 @@ LANGUAGE = Language(
         "pres": "president",
         "prez": "president",
         "dpm": "deputy prime minister",
+        "min": "minister",
         "mins": "ministers",
+        "intergov": "intergovernmental",
         "govts": "governments",
         "intergovt": "intergovernmental",
         "lvl": "level",
@@ -439,6 +461,12 @@ LANGUAGE = Language(
         "b4": "before",
         "convo": "conversation",
         "thru": "through",
+        # Months shortened alone, in an English question ("what happened in nov"); beside a
+        # day's number every language's are read (see contractions).
+        "sept": "september",
+        "oct": "october",
+        "nov": "november",
+        "dec": "december",
     },
     opinion_words=frozenset(
         """
