@@ -67,6 +67,7 @@ class Engine:
             descriptions=base.descriptions,
             description_span=config.description_span,
             names=base.aliases,
+            word_lists=weigh_by,
         )
         self._normalizer = normalizer
         self.index = build_index(base, normalizer, weigh_by, config)

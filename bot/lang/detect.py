@@ -19,6 +19,7 @@ from functools import lru_cache
 from bot.lang import get
 from bot.lang.ru import LATIN_MARKERS, SERBIAN_TOO
 from bot.lang.translit import CYRILLIC, fold_word
+from bot.lang.words import WordFrequencies
 
 #: Languages told apart by their words, the only ones a fact base may add telling words to.
 TOLD_BY_WORDS = ("ru", "sr")
@@ -27,13 +28,29 @@ _LATIN = re.compile(r"[a-z\u00c0-\u024f]")
 #: A "yes" tag ending a statement: ", да?".
 _YES_TAG = re.compile(r",\s*да\W*$")
 _WORDS = re.compile(r"[^\W_]+")
+#: How much more common (Zipf) a word must be in Russian than in Serbian, or the other way
+#: round, to count as that language's in Cyrillic text without letters of its own: "служе"
+#: (Serbian "serve": 4.1 against Russian 0) and "для" (Russian 6.7 against 0) count, "чему"
+#: and "области" (5.8 against 5.2: common in both) count for neither. 1.0 is ten times as
+#: common.
+WORD_VOTE_MARGIN = 1.0
 _SERBIAN_LATIN = re.compile(f"[{get('sr').own_latin_letters}]", re.IGNORECASE)
 
 
 class Detector:
     """Language detection, with a fact base's own telling words (folded) if it has any."""
 
-    def __init__(self, language_words: Mapping[str, Iterable[str]] | None = None) -> None:
+    def __init__(
+        self,
+        language_words: Mapping[str, Iterable[str]] | None = None,
+        word_lists: Mapping[str, WordFrequencies] | None = None,
+    ) -> None:
+        """``language_words``: the fact base's telling words by language; ``word_lists``: the
+        word frequencies of Russian and Serbian (folded), whose votes tell Cyrillic text
+        without letters of its own apart (without them, only telling words do)."""
+        lists = word_lists or {}
+        self._russian_list = lists.get("ru")
+        self._serbian_list = lists.get("sr")
         extra = {code: frozenset(words) for code, words in (language_words or {}).items()}
         unknown = set(extra) - set(TOLD_BY_WORDS)
         if unknown:
@@ -58,6 +75,9 @@ class Detector:
                 return "ru"
             if self._serbian_letters.search(text):
                 return "sr"
+            vote = self._word_vote(words)
+            if vote:
+                return "sr" if vote > 0 else "ru"
             serbian = len(words & self._serbian_words)
             russian = len(words & self._russian_words)
             if _YES_TAG.search(text):
@@ -70,6 +90,21 @@ class Detector:
         if len(words & self._serbian_words) >= 2 or words & self._serbian_markers:
             return "sr"
         return "en"
+
+    def _word_vote(self, words: Iterable[str]) -> int:
+        """Serbian words less Russian ones among ``words`` (folded), by which language's word
+        list has each more commonly (:data:`WORD_VOTE_MARGIN`); 0 without the lists."""
+        russian, serbian = self._russian_list, self._serbian_list
+        if russian is None or serbian is None:
+            return 0
+        vote = 0
+        for word in words:
+            difference = serbian.zipf(word) - russian.zipf(word)
+            if difference > WORD_VOTE_MARGIN:
+                vote += 1
+            elif difference < -WORD_VOTE_MARGIN:
+                vote -= 1
+        return vote
 
     def detect_question(
         self,

@@ -65,6 +65,7 @@ from bot.lang.translit import (
 )
 from bot.lang.typography import QUOTES_AND_DASHES
 from bot.lang.typos import SmallWords
+from bot.lang.words import WordFrequencies
 
 __all__ = [
     "SENTENCE_END",
@@ -541,6 +542,7 @@ class Normalizer:
         descriptions: Mapping[str, Iterable[Sequence[Sequence[str]]]] | None = None,
         description_span: int = 4,
         names: Iterable[str] = (),
+        word_lists: Mapping[str, WordFrequencies] | None = None,
     ) -> None:
         """``vocabularies``: canonical name -> spellings mappings (aliases, synonyms);
         ``is_english``: whether a folded word is English; ``language_words``: the fact base's
@@ -550,7 +552,9 @@ class Normalizer:
         :mod:`bot.lang.typos`); ``descriptions``: canonical name -> descriptions, each groups
         of alternative phrases ("serbia"; "defence", "army"): a question holding a phrase of
         every group within ``description_span`` words names it (its name is added after them);
-        ``names``: the canonical names of the aliases (people and places, not synonyms).
+        ``names``: the canonical names of the aliases (people and places, not synonyms);
+        ``word_lists``: each language's word frequencies (folded), which tell Russian from
+        Serbian Cyrillic by their words (:class:`bot.lang.detect.Detector`).
         """
         self._names = frozenset(names)
         self._is_english = is_english
@@ -559,7 +563,8 @@ class Normalizer:
             {
                 code: [fold_word(clean(word)) for word in words]
                 for code, words in (language_words or {}).items()
-            }
+            },
+            word_lists,
         )
         # Spellings as typed (folded), and as each language's stemmer sees them. A stem that
         # two names share (Russian "визит" and "виза" both stem to "виз") is dropped: those

@@ -24,6 +24,8 @@ LATIN_MARKERS = frozenset(
     podpisali vstrechalsya vstretilsya obsuzhdali priedet poedet priezzhal
     prinyal prinyali priglashenie priglasil priglasili ezdil ezdila letal vrode tovarooborot
     sotrudnichestvo seychas razve
+    dlya nuzhna nuzhno nuzhen nuzhny mozhno tozhe takzhe voobshe voobshche ochen uzhe esli yesli
+    chtoby tolko
     """.split()
 )
 

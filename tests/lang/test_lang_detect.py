@@ -6,6 +6,7 @@ import pytest
 
 from bot.lang.detect import Detector, detect_language
 from bot.lang.normalize import Normalizer, clean
+from bot.lang.words import WordFrequencies
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,24 @@ def test_fact_base_words_tell_serbian_from_russian() -> None:
     assert Detector({"sr": ["vlada"]}).detect(clean("влада")) == "sr"
     both = Detector({"sr": ["vlada"], "ru": ["pravitelstvo"]})
     assert both.detect(clean("влада правительство")) == "ru"  # one word each: Russian
+
+
+#: Hand-made Zipf frequencies, folded: "sluze" and "potpisani" Serbian, "dlja" Russian, "cemu"
+#: common in both.
+RUSSIAN = WordFrequencies({"dlja": 6.7, "cemu": 5.0, "oblasti": 5.8})
+SERBIAN = WordFrequencies({"sluze": 4.1, "potpisani": 3.9, "cemu": 4.8, "oblasti": 5.2})
+
+
+def test_words_far_commoner_in_one_language_tell_cyrillic_text_without_telling_letters() -> None:
+    """ "Чему служе потписани документи" is Serbian by its words, which Serbian uses and Russian
+    doesn't; words common in both ("чему", "области") tell neither; without word lists the
+    telling words decide as before."""
+    lists = {"ru": RUSSIAN, "sr": SERBIAN}
+    text = clean("чему служе потписани документи")
+    assert Detector(word_lists=lists).detect(text) == "sr"
+    assert Detector().detect(text) == "ru"
+    assert Detector(word_lists=lists).detect(clean("для чего")) == "ru"
+    assert Detector(word_lists=lists).detect(clean("чему области")) == "ru"
 
 
 def test_fact_base_words_are_folded_by_the_normalizer() -> None:

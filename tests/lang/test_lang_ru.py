@@ -70,6 +70,8 @@ def test_russian_in_latin_letters_is_russian_even_where_serbian_shares_its_words
     assert normalizer.analyze("gde je bila vstreća s prezidentom").lang == "sr"
     assert normalizer.analyze("eto, gde je bio sastanak").lang == "sr"
     assert normalizer.analyze("kuda priglasili", lang="ru").cleaned == "куда пригласили"
+    # "li" and "viza" are Serbian too, but "nuzhna" and "dlya" are Russian's alone.
+    assert normalizer.analyze("nuzhna li viza dlya kazahstancev").lang == "ru"
 
 
 def test_indefinite_particles_carry_nothing() -> None:
