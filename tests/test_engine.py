@@ -383,6 +383,24 @@ def test_chat_spelling_of_right_asks_to_settle_a_claim(small_engine: Engine) -> 
     assert small_engine.analyze("thats wrong rite?").tokens == ()
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dave says the visit was in october, who is right?",
+        "Лена говорит, что визит был в октябре, кто прав?",
+        "Ana kaže da je poseta bila u oktobru, ko je u pravu?",
+        "Дэйв пишет, что визит был в октябре. Он прав?",
+    ],
+)
+def test_asking_who_is_right_about_a_claim_settles_the_claim(
+    small_engine: Engine, question: str
+) -> None:
+    """ "…, who's right?", "кто прав", "ko je u pravu", "он прав?" ask whether a reported claim is
+    right, not who someone is: the claim of another month is put right with the date."""
+    assert small_engine.analyze(question).kind != "who"
+    assert small_engine.decide(question).fact_id == "visit-date"
+
+
 def test_a_claim_of_another_month_is_answered_with_when_it_was(small_engine: Engine) -> None:
     """ "the visit was in october right?" gets the date (the article's month puts it right),
     in every language; "did trade grow in march?" still asks about March: declined."""

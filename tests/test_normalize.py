@@ -498,3 +498,15 @@ def test_a_chat_member_opening_a_message_with_says_reports_a_claim() -> None:
     assert "say" not in reported.tokens
     named = normalizer.analyze("Petrova said the bridge cost 40 million?", lang="en")
     assert "petrova" in named.tokens
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Is the bridge 40 million? Lena swears it is", "Мост за 40 миллионов? Лена уверена"],
+)
+def test_a_chat_member_reporting_later_in_a_message_is_set_aside(message: str) -> None:
+    """A capitalised name the fact base doesn't know, then a reporting verb, anywhere in a
+    message ("…? Лена уверена, что да"), is a chat member's say-so: neither word is asked."""
+    analysis = Normalizer().analyze(message)
+    assert "lena" not in analysis.surfaces
+    assert "uverena" not in analysis.surfaces

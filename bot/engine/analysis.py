@@ -188,8 +188,16 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     if words is None:
         words = _folded_words(analysis)
     # A question word right after a reporting verb is a conjunction: "Иван говорит, что визит
-    # был в октябре, это так?" states what Ivan says.
-    asking = (w for i, w in enumerate(words) if not (i and words[i - 1] in HEARSAY_WORDS))
+    # был в октябре, это так?" states what Ivan says; one in a claim tag ("who's right",
+    # "кто прав") asks whether the statement is right.
+    tagged = {
+        w for tag in _claim_tag().findall(fold(analysis.cleaned)) for w in _WORDS.findall(tag)
+    }
+    asking = (
+        w
+        for i, w in enumerate(words)
+        if not (i and words[i - 1] in HEARSAY_WORDS) and w not in tagged
+    )
     return analysis.kind == "yesno" or (
         analysis.kind == "what" and QUESTION_WORDS.isdisjoint(asking)
     )

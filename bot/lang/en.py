@@ -377,6 +377,8 @@ LANGUAGE = Language(
     # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
     # not a when.
     kind_rewrites=(
+        # "Who's right?" asks whether a claim is right: no who question.
+        (r"\bwho(?:'?s| is) (?:\w+ )?right\b", ""),
         (r"\b(which|what) (country|city)'s\b", "what"),
         (r"\bwhen it comes to\b", "about"),
         # "How much importance do they attach…": a judgement asked for, not an amount.
@@ -505,9 +507,13 @@ LANGUAGE = Language(
         r"\b(?:is|was) (?:that|it|this) (?:true|right|correct)\b",
         r"\btrue or (?:not|false)\b",
         r"\b(?:right|rite|correct|true)\s*\?",
+        # "Is he right?", "who's right", "really?": is the one quoted right.
+        r"\b(?:is|are) (?:he|she|they) right\b",
+        r"\bwho(?:'?s| is) right\b",
+        r"\breally\s*\?",
     ),
     hearsay_words=frozenset(
-        "says said saying keeps kept thinks thought told claims reckons insists heard hears".split()
+        "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()
     ),
     someone_words=frozenset("someone somebody everyone everybody people ppl".split()),
     relative_words=frozenset("which".split()),

@@ -426,6 +426,12 @@ def _joins_clauses(padded: str, found: re.Match[str], table: _KindTable) -> bool
 MIN_STEM_LENGTH = 3
 
 
+def _capitalised(token: str, text: str) -> bool:
+    """Whether ``token`` (cleaned) is written with a capital in ``text``, as a person's name."""
+    capital = token[:1].upper() + token[1:]
+    return capital != token and re.search(rf"(?<!\w){re.escape(capital)}(?!\w)", text) is not None
+
+
 def _stemmed_to_nothing(token: str, form: str) -> bool:
     """Whether ``form``, the stem of ``token``, is too short to tell a word
     (:data:`MIN_STEM_LENGTH`)."""
@@ -789,15 +795,17 @@ class Normalizer:
         after_mine = reporting = after_someone = False
         # "Marko says the visit was in Zagreb, true?": a message opening with someone the fact
         # base doesn't name and a reporting verb reports what a chat member says.
-        reporter = (
-            len(raw) > 1
-            and fold_word(raw[1]) in hearsay
-            and text.lstrip()[:1].isupper()
-            and fold_word(raw[0]) not in _STOP_FOLDED
-            and not is_name(raw[0])
-        )
+        # So does one later in the message ("Дачич министр обороны? Лена уверена, что да").
+        reporters = {
+            i
+            for i in range(len(raw) - 1)
+            if fold_word(raw[i + 1]) in hearsay
+            and fold_word(raw[i]) not in _STOP_FOLDED
+            and not is_name(raw[i])
+            and _capitalised(raw[i], text)
+        }
         for position, tok in enumerate(raw):
-            if reporter and position < 2:
+            if position in reporters or position - 1 in reporters:
                 continue
             folded = fold_word(tok)
             # "My boss heard…": the asker's own is not the article's (no president here), nor

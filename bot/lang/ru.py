@@ -62,6 +62,8 @@ LANGUAGE = Language(
     ),
     # Folded. "В каком именно городе" asks where; "сколько длился визит" how long.
     kind_rewrites=(
+        # "Кто прав?" asks whether a claim is right: no who question.
+        (r"\bkto (?:iz nih |zdes |tut )?prav\b", ""),
         (r"\bv kak(?:om|oj) (?:\w+ )?(?:gorode|meste|strane|stolice)\b", "gde"),
         (r"\bskolko (?:\w+ )?(?:dlil|prodolzal)\w*", "skolko vremeni"),
         # "Какого именно числа…", "в какой день…": a day asked for, a when question.
@@ -271,9 +273,14 @@ LANGUAGE = Language(
         r"\b(?:eto )?pravda\b",
         r"\b(?:eto )?verno\s*\?",
         r"\btak li\b",
+        # "Он прав?", "кто прав", "права ли она", "точно?": is the one quoted right.
+        r"\b(?:on|ona|oni) prav(?:a|y)?\b",
+        r"\bkto prav\b",
+        r"\bprav(?:a|y)? li\b",
+        r"\btocno\s*\?",
     ),
     hearsay_words=frozenset(
-        "govorit skazal skazala dumaet scitaet utverzdaet slysal slysala slysali".split()
+        "govorit govorjat skazal skazala dumaet scitaet utverzdaet slysal slysala slysali uveren uverena uvereny piset pisal pisala sporit".split()
     ),
     relative_words=frozenset(
         "kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj kotoromu kotorym kotoryh kotorymi".split()

@@ -44,6 +44,8 @@ LANGUAGE = Language(
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
     kind_rewrites=(
+        # "Ko je u pravu?" asks whether a claim is right: no who question.
+        (r"\bko je (?:od njih |tu |ovde )?u pravu\b", ""),
         (r"\bu (?:kom|kojem|kojoj|koju) (?:\w+ )?(?:gradu|grad|mestu|zemlji|prestonici)\b", "gde"),
         (r"\bkoliko (?:je )?(?:\w+ )?traja\w*", "koliko dugo"),
         # "Kog tačno dana…", "kojeg baš datuma…": a day asked for, a when question.
@@ -271,8 +273,13 @@ LANGUAGE = Language(
         r"\b(?:jel|je l|je li)'? tako\b",
         r"\bzar ne\b",
         r"\b(?:je l'? )?istina\s*\?",
+        # "Ko je u pravu?", "tačno?": is the one quoted right.
+        r"\b(?:ko je (?:\w+ )?)?u pravu\b",
+        r"\btacno\s*\?",
     ),
-    hearsay_words=frozenset("kaze kazao kazala rekao rekla misli tvrdi cuo cula culi".split()),
+    hearsay_words=frozenset(
+        "kaze kazao kazala rekao rekla misli tvrdi cuo cula culi veli siguran sigurna".split()
+    ),
     someone_words=frozenset("neko svi ljudi".split()),
     relative_words=frozenset(
         "koji koja koje koju kojeg kojem kojim kojoj kojih kojima kog".split()
