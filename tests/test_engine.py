@@ -438,6 +438,8 @@ def test_a_wrong_figure_of_a_quantity_the_article_gives_is_put_right(
     anything else still is ("200 people")."""
     assert small_engine.decide(question).fact_id == "trade-turnover"
     assert not small_engine.decide("did 200 people come to the talks?").answered
+    # Russian rounds a figure by putting it after its unit: "миллионов 200" is about 200 million.
+    assert small_engine.decide("говорят товарооборот миллионов 200?").fact_id == "trade-turnover"
 
 
 @pytest.mark.parametrize(

@@ -386,6 +386,12 @@ class Analyser:
         # about that quantity, which its fact puts right: not an unknown number.
         forms = analysis.forms
         measured = {form for form, after in itertools.pairwise(forms) if after in index.units}
+        # Russian puts the figure after its unit to round it: "лямов 100" (about 100 million).
+        measured |= {
+            after
+            for form, after in itertools.pairwise(forms)
+            if form in index.units and after[:1].isdigit()
+        }
         measured |= {
             form
             for form, after in itertools.pairwise(forms)

@@ -39,6 +39,8 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         dumal dumala dumali hz polucit pricem
+        pisali pisal pisala pisut
+        ihnij ihnjaja ihnee ihnie ihnego ihnej ihnih ihnemu ihnim ihnimi ihnjuju
         prav prava pravy pravda verno
         konkretno slysal slysala slysali
         tocno
@@ -287,7 +289,7 @@ LANGUAGE = Language(
     ),
     address_words=frozenset("bot botik botjara".split()),
     knowing_words=frozenset(
-        "sprosil sprosila sprosili sprasivaet interesno interesuet znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili".split()
+        "sprosil sprosila sprosili sprasivaet interesno interesuet znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili pisali pisal pisala napisali".split()
     ),
     lead_words=frozenset("a i nu no".split()),
     date_words=frozenset("data daty datu datoj".split()),
@@ -346,7 +348,7 @@ LANGUAGE = Language(
         """.split()
     ),
     joining_words=frozenset("i a takze".split()),
-    filler_words=frozenset("voobsce voobscem realno sobstvenno taki licno".split()),
+    filler_words=frozenset("voobsce voobscem voobse realno sobstvenno taki licno".split()),
     precision_words=frozenset("tocno konkretno imenno".split()),
     place_prepositions=frozenset("v vo".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),

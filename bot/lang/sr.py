@@ -21,6 +21,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
+        bese besmo bejase
         pravu istina istinu
         kaze kazu kazao kazala kazali kazes kazem
         tacno
@@ -186,7 +187,7 @@ LANGUAGE = Language(
         r"(?:ili|или)(?: (?:je|su|to|ovo|ono|је|су|то|ово|оно)){0,2} (?:samo|само|prosto|просто)"
         r"\b[^,.;:?!]*",
     ),
-    exclusions=("osim", "pored", "осим", "поред"),
+    exclusions=("osim", "pored", "sem", "осим", "поред", "сем"),
     possessive_endings=tuple(
         f"{vowel}{ending}"
         for vowel in "eo"

@@ -140,6 +140,7 @@ def _strip_marks(text: str) -> str:
 
 #: Russian as people type it in Latin letters ("chto podpisali", "kto takoy"), digraphs first.
 _RUSSIAN_DIGRAPHS = (
+    ("tsya", "тся"),
     ("shch", "щ"),
     ("sch", "щ"),
     ("zh", "ж"),
@@ -162,13 +163,16 @@ _RUSSIAN_DIGRAPH = dict(_RUSSIAN_DIGRAPHS)
 def russian_from_latin(text: str) -> str:
     """Lower-case Russian typed in Latin letters, in Cyrillic: "kto takoy" -> "кто такой",
     "obsuzhdali" -> "обсуждали" ("y" after a vowel is "й", else "ы"; a word's last "i" after a
-    vowel is "й" too: "takoi" -> "такой")."""
+    vowel is "й" too: "takoi" -> "такой"; "ye" after a consonant is "ые": "voennye" ->
+    "военные"; "tsya" is the verbs' "тся": "gordyatsya" -> "гордятся")."""
 
     def letter(match: re.Match[str]) -> str:
         latin = match.group(0)
+        before = match.string[match.start() - 1 : match.start()]
+        if latin == "ye" and before.isalpha() and before not in "aeiouy'":
+            return "ые"
         if latin in _RUSSIAN_DIGRAPH:
             return _RUSSIAN_DIGRAPH[latin]
-        before = match.string[match.start() - 1 : match.start()]
         if latin == "y":
             return "й" if before and before in "aeiouy" else "ы"
         if latin == "i" and before and before in "aeiouy":

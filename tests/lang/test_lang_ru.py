@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.lang import ru
 from bot.lang.normalize import Normalizer, fold, question_kind, word_form
 
@@ -44,6 +46,8 @@ def test_russian_typed_in_latin_letters_is_read_as_russian() -> None:
         russian_from_latin("kto takoy milosh, chto obsuzhdali") == "кто такой милош, что обсуждали"
     )
     assert russian_from_latin("kto takoi nurtleu") == "кто такой нуртлеу"  # last "i" after a vowel
+    # "ye" after a consonant is "ые", "tsya" the verbs' "тся"; "yesli" is still "если".
+    assert russian_from_latin("voennye gordyatsya yesli") == "военные гордятся если"
     normalizer = Normalizer(is_english=lambda w: w in {"what", "the", "did", "about", "they"})
     analysis = normalizer.analyze("kakie oblasti obsuzhdali")
     assert analysis.lang == "ru"
@@ -72,6 +76,14 @@ def test_russian_in_latin_letters_is_russian_even_where_serbian_shares_its_words
     assert normalizer.analyze("kuda priglasili", lang="ru").cleaned == "куда пригласили"
     # "li" and "viza" are Serbian too, but "nuzhna" and "dlya" are Russian's alone.
     assert normalizer.analyze("nuzhna li viza dlya kazahstancev").lang == "ru"
+
+
+@pytest.mark.parametrize("question", ["ихний министр", "вучич вообше кто", "про ЕАЭС что писали"])
+def test_colloquial_words_carry_no_topic(question: str) -> None:
+    """Colloquial "ихний" (their), "вообще" typed as said ("вообше") and "писали" (wrote, as in
+    "what did they write about…") are no subject of the question."""
+    surfaces = Normalizer().analyze(question).surfaces
+    assert not {"ihnij", "voobse", "pisali"} & set(surfaces)
 
 
 def test_indefinite_particles_carry_nothing() -> None:

@@ -34,6 +34,13 @@ def test_exclusion_clause_is_not_what_is_asked() -> None:
     """ "Osim X," drops X from a Serbian question's words."""
     tokens = Normalizer().analyze("Osim trgovine, šta još?").tokens
     assert not any(t.startswith("trgovin") for t in tokens)
+    tokens = Normalizer().analyze("Сем трговине, шта још?").tokens
+    assert not any(t.startswith("trgovin") for t in tokens)
+
+
+def test_the_colloquial_past_was_carries_no_topic() -> None:
+    """ "Ko beše to" (who was that again) asks who; "beše" is no subject."""
+    assert "bese" not in Normalizer().analyze("а Нуртлеу, ко беше то").surfaces
 
 
 def test_a_place_or_a_lasting_verb_gives_where_or_how_long() -> None:
