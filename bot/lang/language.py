@@ -211,6 +211,9 @@ class Language:
     #: Words that point at the asker's present moment ("today", "now", "сегодня", "danas"):
     #: the article cannot know the asker's now (see :mod:`bot.lang.now`).
     now_words: frozenset[str] = frozenset()
+    #: Now words of this language alone, read only in a question in it: Serbian "sad" (now)
+    #: is English "sad".
+    own_now_words: frozenset[str] = frozenset()
     #: Words asking whether something lasts ("still", "ещё", "još", folded): with a now word,
     #: a question about the present ("is Vucic still president today?"), which the article,
     #: written on its own day, cannot answer.

@@ -841,7 +841,7 @@ class Normalizer:
             surfaces=tuple(s for _, s in kept),
             forms=tuple(merged),
             stems=tuple(forms),
-            present=present_signs(fold_word(t) for t in raw),
+            present=present_signs((fold_word(t) for t in raw), language),
             read=read,
             excluded=self._excluded_names(fixed, language, is_name),
         )

@@ -59,15 +59,23 @@ def _has(words: frozenset[str], padded: str, phrases: Iterable[str]) -> bool:
     return any((p in words) if " " not in p else (f" {p} " in padded) for p in phrases)
 
 
-def present_signs(words: Iterable[str]) -> Present:
-    """The :class:`Present` signs in a question's folded words (stop words included)."""
+def present_signs(words: Iterable[str], lang: str | None = None) -> Present:
+    """The :class:`Present` signs in a question's folded words (stop words included), in
+    ``lang`` (whose own now words count too: Serbian "sad")."""
     seq = list(words)
     found = frozenset(seq)
-    if not found & _FIRST_WORDS:
+    language = LANGUAGES.get(lang) if lang is not None else None
+    # Opening a sentence or after a lead word ("a sad, kada…", "pa sad"), Serbian "sad" only
+    # moves the talk on.
+    own = language is not None and any(
+        w in language.own_now_words and i and seq[i - 1] not in language.lead_words
+        for i, w in enumerate(seq)
+    )
+    if not found & _FIRST_WORDS and not own:
         return NO_SIGNS
     padded = " " + " ".join(seq) + " "
     return Present(
-        deictic=_has(found, padded, _NOW),
+        deictic=_has(found, padded, _NOW) or own,
         calendar=_has(found, padded, _CALENDAR),
         asked=_has(found, padded, _QUESTIONS),
         lasting=not found.isdisjoint(_STILL),

@@ -336,11 +336,13 @@ LANGUAGE = Language(
     more_words=frozenset("jos".split()),
     now_words=frozenset("danas danasnji danasnjeg sada trenutno veceras jutros".split())
     | {"u ovom trenutku", "ovog trenutka"},
+    own_now_words=frozenset({"sad"}),
     # "vreme" is both time and weather.
     calendar_words=frozenset(
         """
         datum dan dana vreme vrijeme sat sati sata casova prognoza temperatura mesec godina kisa
         sneg ponedeljak utorak sreda cetvrtak petak subota nedelja kurs kursa cena cene vesti
+        dinar dinara dinari dinarima evro evra evru
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),

@@ -47,3 +47,14 @@ def test_a_word_for_else_as_well_as_still_is_no_sign_that_something_still_holds(
     assert not present_signs("ima li jos neku funkciju".split()).still
     assert not present_signs("kto esce byl".split()).still
     assert present_signs("kto esce byl".split()).lasting
+
+
+def test_serbian_sad_is_now_in_serbian_only_and_not_when_it_moves_the_talk_on() -> None:
+    """Serbian "sad" (now) points at the asker's now in a Serbian question ("kolko je sad
+    evro"), not in an English one ("I'm sad"), nor opening a sentence or after a lead word
+    ("a sad, kada je bila poseta": and now, when was the visit)."""
+    assert present_signs("kolko je sad evro".split(), "sr").deictic
+    assert present_signs("jel vucevic sad premijer".split(), "sr").deictic
+    assert not present_signs("im sad when was the visit".split(), "en").deictic
+    assert not present_signs("a sad kada je bila poseta".split(), "sr").deictic
+    assert not present_signs("sad mi reci kada".split(), "sr").deictic
