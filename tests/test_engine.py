@@ -443,6 +443,22 @@ def test_a_wrong_figure_of_a_quantity_the_article_gives_is_put_right(
 
 
 @pytest.mark.parametrize(
+    "message",
+    ["73.8 million, for which year is that number?", "73,8 миллиона, за какой год эта цифра?"],
+)
+def test_an_asking_part_pointing_back_at_the_story_is_decided_with_it(
+    small_engine: Engine, message: str
+) -> None:
+    """ "For which year is that number?" leans on the figure before it: the year gap, which
+    declines the asking part alone, does not decide; the message gets the trade figure (of
+    last year). "In what year was it?" alone is still the year gap."""
+    assert small_engine.decide(message).fact_id == "trade-turnover"
+    made = small_engine.decide("In what year was it?")
+    assert made.gap is not None
+    assert made.gap.id == "no-year"
+
+
+@pytest.mark.parametrize(
     "question",
     ["what did the 2 countries sign", "что подписали 2 страны", "šta su 2 zemlje potpisale"],
 )

@@ -174,7 +174,14 @@ class Engine:
                 and focus_made.score >= self.config.asking_part_sure
                 and not points_back(focused)
             )
-            if decided and (self._stands_alone(asked) or sure) and not about_someone:
+            # A gap declining an asking part that points back at the story ("73.8 mil, for
+            # which year is that number?") may not see what it leans on: the whole decides.
+            alone = self._stands_alone(asked) and not (
+                focus_made.gap is not None
+                and points_back(focused)
+                and self.index.people.isdisjoint(asked.weights)
+            )
+            if decided and (alone or sure) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused, made, lang)
             resolved = self._with_the_person(focused, asked, whole, language)
