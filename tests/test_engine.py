@@ -402,12 +402,14 @@ def test_asking_who_is_right_about_a_claim_settles_the_claim(
 
 
 def test_a_claim_of_another_month_is_answered_with_when_it_was(small_engine: Engine) -> None:
-    """ "the visit was in october right?" gets the date (the article's month puts it right),
-    in every language; "did trade grow in march?" still asks about March: declined."""
+    """ "the visit was in october right?" or "on Oct 5" gets the date (the article's month puts
+    it right; the day beside the month is no unknown number), in every language; "did trade grow in march?" still asks about March: declined."""
     for claim in (
         "the visit was in october right?",
         "визит был в октябре?",
         "posjeta je bila u oktobru jel",
+        "the talks were on Oct 5, right?",
+        "визит был 5 октября?",
     ):
         assert small_engine.decide(claim).fact_id == "visit-date"
     assert not small_engine.decide("did trade grow in march?").answered
@@ -440,6 +442,9 @@ def test_a_wrong_figure_of_a_quantity_the_article_gives_is_put_right(
     assert not small_engine.decide("did 200 people come to the talks?").answered
     # Russian rounds a figure by putting it after its unit: "миллионов 200" is about 200 million.
     assert small_engine.decide("говорят товарооборот миллионов 200?").fact_id == "trade-turnover"
+    # Another order of magnitude claims the amount as much: "7 billion", "7 млрд".
+    assert small_engine.decide("so trade hit 7 billion?").fact_id == "trade-turnover"
+    assert small_engine.decide("товарооборот был 7 млрд долларов?").fact_id == "trade-turnover"
 
 
 @pytest.mark.parametrize(

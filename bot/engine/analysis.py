@@ -22,6 +22,7 @@ from bot.lang import (
     CLAIM_TAGS,
     HEARSAY_WORDS,
     IDENTITY_WORDS,
+    MAGNITUDE_WORDS,
     MONTH_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
@@ -233,8 +234,9 @@ def read_words(analysis: Analysis) -> list[str]:
 
 
 def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str | None:
-    """The month (folded, as typed) a claim puts the events in after a preposition ("was the
-    visit in october right?", "визит был в октябре?", "bilo je u oktobru jel") when the fact
+    """The month (folded, as typed) a claim puts the events in after a preposition or beside
+    a day ("was the visit in october right?", "визит был в октябре?", "bilo je u oktobru
+    jel", "the talks were on Dec 5") when the fact
     base names some month but not that one (``known``: whether it uses a folded word)."""
     if not claims(analysis):
         return None
@@ -246,7 +248,13 @@ def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str |
         (
             w
             for i, w in enumerate(words)
-            if i and w in months and words[i - 1] in PLACE_PREPOSITIONS
+            if w in months
+            and (
+                (i and words[i - 1] in PLACE_PREPOSITIONS)
+                # Or beside a day: "on 5 december", "Dec 5", "5. decembra".
+                or (i and words[i - 1].isdigit())
+                or (i + 1 < len(words) and words[i + 1].isdigit())
+            )
         ),
         None,
     )
@@ -386,7 +394,21 @@ class Analyser:
         # about that quantity, which its fact puts right: not an unknown number.
         forms = analysis.forms
         measured = {form for form, after in itertools.pairwise(forms) if after in index.units}
-        # Russian puts the figure after its unit to round it: "лямов 100" (about 100 million).
+        # A day beside a month ("Dec 5", "5. decembra") dates a claim the date fact puts
+        # right; a figure with another order of magnitude ("7 млрд", "2 billion") claims the
+        # amount a measured quantity gives. Neither is an unknown number.
+        folded = _folded_words(analysis)
+        dated_or_rounded = {
+            w
+            for a, b in itertools.pairwise(folded)
+            for w in (a, b)
+            if w.isdigit() and (a in MONTH_WORDS or b in MONTH_WORDS)
+        }
+        if index.units:
+            for a, b in itertools.pairwise(folded):
+                if b in MAGNITUDE_WORDS and a[:1].isdigit():
+                    dated_or_rounded |= {a, b}
+
         measured |= {
             after
             for form, after in itertools.pairwise(forms)
@@ -403,6 +425,7 @@ class Analyser:
             if t not in index.fact_known
             and not self._on_topic(pairs[t])
             and t not in measured
+            and pairs[t] not in dated_or_rounded
             # "как его фамилия": a word asking who someone is asks, it is no unknown subject.
             and pairs[t] not in IDENTITY_WORDS
             and not (

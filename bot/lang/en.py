@@ -523,6 +523,9 @@ LANGUAGE = Language(
     ),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
     date_words=frozenset("date dates".split()),
+    magnitude_words=frozenset(
+        "thousand thousands million millions mln mil billion billions bn trillion".split()
+    ),
     month_words=frozenset(
         "january february march april may june july august september october november december "
         "jan feb mar apr jun jul aug sep sept oct nov dec".split()

@@ -166,6 +166,9 @@ class Language:
     #: a question that names a month the article gives, asking who or what, states when it
     #: is about rather than asking it ("who went to Belgrade in November").
     month_words: frozenset[str] = frozenset()
+    #: Words for orders of magnitude ("million", "млрд", "milijardi", folded): a figure before
+    #: one claims an amount, to be put right by the fact that gives it.
+    magnitude_words: frozenset[str] = frozenset()
     #: Words naming the place a where-question asks for ("city", "город", "gradu"): likewise.
     place_words: frozenset[str] = frozenset()
     #: Words naming the reason a why-question asks for ("reason", "причина", "razlog"):

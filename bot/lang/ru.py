@@ -294,6 +294,9 @@ LANGUAGE = Language(
     lead_words=frozenset("a i nu no".split()),
     date_words=frozenset("data daty datu datoj".split()),
     # Folded: "ноября" is "nojabrja", "в ноябре" "nojabre".
+    magnitude_words=frozenset(
+        "tysjaca tysjaci tysjac tys million milliona millionov mln ljam ljama ljamov milliard milliarda milliardov mlrd jard jardov".split()
+    ),
     month_words=frozenset(
         "aprel aprele aprelem aprelja aprelju avgust avgusta avguste avgustom avgustu dekabr "
         "dekabre dekabrem dekabrja dekabrju fevral fevrale fevralem fevralja fevralju ijul "

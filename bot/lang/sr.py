@@ -292,6 +292,9 @@ LANGUAGE = Language(
     lead_words=frozenset("a i pa e ej bre brate ali".split()),
     date_words=frozenset("datum datuma datumu".split()),
     # Folded: "новембра" is "novembra".
+    magnitude_words=frozenset(
+        "hiljada hiljade hiljadu milion miliona milijarda milijarde milijardi mlrd".split()
+    ),
     month_words=frozenset(
         "april aprila aprilom aprilu avgust avgusta avgustom avgustu decembar decembra "
         "decembrom decembru februar februara februarom februaru januar januara januarom "
