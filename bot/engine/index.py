@@ -273,6 +273,18 @@ def _words(base: FactBase, sources: list[_Source], normalizer: Normalizer) -> _W
                     by_language[lang].add(folded)
                     if target is not None:
                         target.add(folded)
+    # The words that describe a person ("who rules Kazakhstan", "the serbian boss") name
+    # someone the article is about: on topic, though no fact uses them (nor are they spelling
+    # targets: "boss" is no word to correct towards).
+    on_topic.update(
+        folded
+        for described in base.descriptions.values()
+        for description in described
+        for group in description
+        for phrase in group
+        for folded in map(fold_word, tokenize(clean(phrase)))
+        if folded not in STOP_WORDS
+    )
     # The word forms the article and the facts themselves use (synonyms not applied):
     # "weapons" is not among them, although its synonym "military" is.
     fact_stems = frozenset(

@@ -345,6 +345,9 @@ LANGUAGE = Language(
     ),
     contrasts=(
         r"or (?:was|is|were|are|did|do|does) (?:it|that|this|they|he|she) (?:just|only|all|simply|really)\b[^,.;:?!]*",
+        # "What were the talks about, only money?": a guess after the question.
+        # ("…, just economy or what?" still asks about the economy and more.)
+        r"(?<=, )(?:only|just) (?:about )?\b(?:(?!\bor\b)[^,.;:?!])*(?=\?)",
     ),
     exclusions=(
         # "besides" as typed in a hurry too: "besdies", "bsides", "besids".

@@ -21,7 +21,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
-        bese besmo bejase
+        bese besmo bejase jesi jesu jesam jesmo jeste ti
         pravu istina istinu
         kaze kazu kazao kazala kazali kazes kazem
         tacno
@@ -186,6 +186,8 @@ LANGUAGE = Language(
     contrasts=(
         r"(?:ili|или)(?: (?:je|su|to|ovo|ono|је|су|то|ово|оно)){0,2} (?:samo|само|prosto|просто)"
         r"\b[^,.;:?!]*",
+        # "O čemu su pregovarali, samo o parama?": a guess after the question.
+        r"(?<=, )(?:samo|само) (?:o|о)\b[^,.;:?!]*(?=\?)",
     ),
     exclusions=("osim", "pored", "sem", "осим", "поред", "сем"),
     possessive_endings=tuple(

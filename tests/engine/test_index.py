@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 
-from tiny import tiny_engine
+from tiny import tiny_base, tiny_engine
 
 from bot.engine.index import Index
 
@@ -51,6 +51,21 @@ def test_words_only_in_gaps_are_not_on_topic() -> None:
     assert "toll" not in idx.on_topic_surfaces
     assert "toll" in idx.known
     assert "toll" not in idx.fact_known
+
+
+def test_words_describing_a_person_are_on_topic_though_no_fact_uses_them() -> None:
+    """ "Who rules Lakeside": the words of Petrova's description name her, so they are on
+    topic (no unknown subject), though no fact says "rules"."""
+    import dataclasses
+
+    from bot.engine import Engine
+
+    described = dataclasses.replace(
+        tiny_base(), descriptions={"petrova": ((("lakeside",), ("who rules", "boss")),)}
+    )
+    on_topic = Engine(described).index.on_topic_surfaces
+    assert {"rules", "boss"} <= on_topic
+    assert "rules" not in tiny_engine().index.on_topic_surfaces
 
 
 def test_places_the_article_mentions_are_not_foreign() -> None:

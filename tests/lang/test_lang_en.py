@@ -196,3 +196,12 @@ def test_how_much_importance_asks_a_judgement_not_an_amount() -> None:
     assert question_kind("how much importnce do they give it") == "what"
     assert question_kind("how much trade is there") == "amount"
     assert question_kind("how much import comes from serbia") == "amount"
+
+
+def test_a_guess_after_the_question_is_not_asked_unless_it_asks_for_more() -> None:
+    """ "What were the talks about, only money?" asks what they were about; "…, just the
+    economy or what?" still asks about the economy (and more)."""
+    from bot.lang.normalize import Normalizer
+
+    assert "money" not in Normalizer().analyze("what were the talks about, only money?").surfaces
+    assert "economy" in Normalizer().analyze("what was it about, just economy or what?").surfaces

@@ -169,3 +169,10 @@ def test_claim_tags_put_a_statement_forward() -> None:
     normalizer = Normalizer()
     assert puts_forward(normalizer.analyze("я слышал токаев сам прилетал, это правда?"))
     assert not puts_forward(normalizer.analyze("прилетал ли токаев"))
+
+
+def test_a_guess_after_the_question_is_not_asked() -> None:
+    """ "О чём были переговоры, только про деньги?" asks what the talks were about; the guess
+    after it ("только про деньги") is no part of what is asked."""
+    surfaces = Normalizer().analyze("о чём были переговоры, только про деньги?").surfaces
+    assert "dengi" not in surfaces

@@ -207,3 +207,10 @@ def test_how_much_importance_asks_a_judgement_in_serbian_and_russian_too() -> No
     assert question_kind(fold("koliko je Srbija važna Kazahstanu")) != "amount"
     assert question_kind(fold("насколько важна Сербия")) != "amount"
     assert question_kind(fold("koliki je promet")) == "amount"
+
+
+def test_the_forms_of_to_be_and_you_carry_no_topic() -> None:
+    """ "Jesi li ti…", "jesu li…" (are you, are they) ask; they name nothing. A guess after the
+    question ("…, samo o parama?") is not asked either."""
+    assert Normalizer().analyze("Jesi li ti tu?").tokens == ()
+    assert "parama" not in Normalizer().analyze("o čemu su pričali, samo o parama?").surfaces
