@@ -235,6 +235,18 @@ def joined(question: str) -> tuple[str, str] | None:
     matter"; "и когда", "i zašto"), each of at least ``JOINED_PART_WORDS`` words; else None.
     An elliptic second part, a lone question word at the end ("who did he meet and when"),
     asks the first part again with that word: "who did he meet", "when did he meet"."""
+    marked = [s for s in _sentences(question) if s.endswith("?")]
+    if len(marked) == 2 and all(len(_WORD.findall(s)) >= JOINED_PART_WORDS for s in marked):
+        # Two questions, each with its mark ("what did vucic say?? and did he get invited"):
+        # the parts, the second without the word joining it to the first.
+        first, second = (s.rstrip("?").strip() for s in marked)
+        opening = _WORD.match(second)
+        if opening is not None and fold_word(opening.group(0).casefold()) in _JOINING_WORDS:
+            second = second[opening.end() :].strip(" ,")
+        # A second that points back at the first ("…? What did he stress?") is no question
+        # of its own.
+        if len(_WORD.findall(second)) >= JOINED_PART_WORDS and not points_back(second):
+            return first, second
     words = list(_WORD.finditer(question))
     for i in range(1, len(words) - 1):
         if fold_word(words[i].group(0).casefold()) not in _JOINING_WORDS:

@@ -67,6 +67,25 @@ def test_a_question_joining_two_is_split_at_the_joining_word(
     assert joined(question) == parts
 
 
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("who is the mayor? what did they build?", ("who is the mayor", "what did they build")),
+        ("кто мэр? и что построили?", ("кто мэр", "что построили")),
+        # A second question leaning on the first ("…? What did he stress?") is no question of its own.
+        ("what did the mayor say about the bridge? what did he stress?", None),
+    ],
+)
+def test_two_questions_each_with_its_mark_are_the_parts_of_a_message(
+    message: str, parts: tuple[str, str] | None
+) -> None:
+    """ "Who is the mayor? What did they build?" asks two things, as a question joining them
+    with "and" does; the word joining the second to the first goes."""
+    from bot.lang.clauses import joined
+
+    assert joined(message) == parts
+
+
 def test_a_last_question_without_its_mark_is_kept_beside_one_with_it() -> None:
     """A message whose last question lacks its question mark keeps it: "…who's right? how
     much did it grow" asks how much it grew too, not only who's right."""
