@@ -117,6 +117,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         statja state statje istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
+        upominali upominal upominaetsa upomjanuto upominajutsja sprasivaet sprosil sprosila
         pisut pisetsja napisano mneniju mnenie slovam tema temy temu teme temoj
         upominal upominala upominali upominajut upomjanul upomjanula upomjanuli upominaeca
         upominaetca upominaetsa
@@ -128,7 +129,7 @@ LANGUAGE = Language(
     # Words around small talk that ask nothing ("спасибо тебе большое", "ну ок, пока").
     small_talk_filler=frozenset(
         "tebe vam bolsoe ogromnoe ocen nu ok okej da vse vsjo ponjal ponjala drug bot pozalujsta "
-        "zamecatelno otlicno super klass".split()
+        "zamecatelno otlicno super klass voobsce voobse".split()
     ),
     small_talk=(
         (
@@ -141,7 +142,22 @@ LANGUAGE = Language(
         ),
         ("bye", ("poka", "do svidanija")),
         ("how_are_you", ("kak dela", "kak ty")),
-        ("about_me", ("kto ty", "cto ty umees")),
+        (
+            "about_me",
+            (
+                "kto ty",
+                "cto ty umees",
+                "ty bot",
+                "vy bot",
+                "ty robot",
+                "ty celovek",
+                "ty zivoj",
+                "ty nejroset",
+                "ty ii",
+                "ili celovek",
+                "ili bot",
+            ),
+        ),
         (
             "acknowledge",
             (
@@ -353,7 +369,9 @@ LANGUAGE = Language(
         """.split()
     ),
     joining_words=frozenset("i a takze".split()),
-    filler_words=frozenset("voobsce voobscem voobse realno sobstvenno taki licno".split()),
+    filler_words=frozenset(
+        "voobsce voobscem voobse realno sobstvenno taki licno vrode tipa tam".split()
+    ),
     precision_words=frozenset("tocno konkretno imenno".split()),
     place_prepositions=frozenset("v vo".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),

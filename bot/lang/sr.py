@@ -38,6 +38,8 @@ LANGUAGE = Language(
         skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste
         e nama nas nasa nase nasi nasem nasoj nasu
         zbog cega znam nadjem nadem
+        preko kojih njihovom njihove njihova njihovog nekoj drugoj drugom sve svi skroz brzo
+        cisto nabroj nabrojte nabrojati znas znate cujes cujete radio radila radili vazi
         cekaj cek isti ista isto istog istom istu mu tu
         hoce hoces hocu hocemo hocete tako
         zanima zanimalo interesuje interesovalo pitao pitala pitam pitali malopre onim oko radim
@@ -130,6 +132,7 @@ LANGUAGE = Language(
         """
         clanak clanku clanka chlanak prici prema tekst tekstu teksta pominje pomenuta pomenut pominju
         pomenute pomenuti spomenute spomenuta spomenuti pominjane pisu pise napisano misljenju recima
+        spominje spominju spominjan spomenut spominjao pominjao
         vest vesti vestima navedeno navedena naveden navedeni navodi naveo navela naveli tema teme
         temu temi temom
         pomenuo pomenula pomenuli pomenuto pominjan pominjano pominjao pominjala pominjali spomenuo
@@ -149,7 +152,25 @@ LANGUAGE = Language(
         ("thanks", ("hvala", "hvala vam", "hvala puno", "puno hvala", "fala", "hvala lepo")),
         ("bye", ("dovidjenja", "zbogom", "laku noc")),
         ("how_are_you", ("kako si", "kako ste", "sta ima")),
-        ("about_me", ("ko si ti", "sta znas", "sta umes")),
+        (
+            "about_me",
+            (
+                "ko si ti",
+                "sta znas",
+                "sta umes",
+                "jesi li bot",
+                "jesi li ti bot",
+                "jesi li robot",
+                "jesi li ti robot",
+                "jesi li covek",
+                "jesi li ti covek",
+                "da li si bot",
+                "da li si covek",
+                "ili robot",
+                "ili bot",
+                "ili covek",
+            ),
+        ),
         (
             "acknowledge",
             ("jasno", "dobro", "u redu", "vazi", "lepo", "moze", "kapiram", "aha", "okej"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.lang import sr
 from bot.lang.normalize import Normalizer, question_kind
 
@@ -214,3 +216,13 @@ def test_the_forms_of_to_be_and_you_carry_no_topic() -> None:
     question ("…, samo o parama?") is not asked either."""
     assert Normalizer().analyze("Jesi li ti tu?").tokens == ()
     assert "parama" not in Normalizer().analyze("o čemu su pričali, samo o parama?").surfaces
+
+
+@pytest.mark.parametrize(
+    "question", ["преко којих механизама", "ajde brzo, nabroj sve", "šta je radio, čuješ"]
+)
+def test_colloquial_serbian_function_words_carry_no_topic(question: str) -> None:
+    """ "Preko kojih" (through which), "ajde brzo, nabroj sve" (come on, list them all),
+    "čuješ" (you hear): words of any message, no subject of the question."""
+    surfaces = set(Normalizer().analyze(question).surfaces)
+    assert not surfaces & {"preko", "kojih", "brzo", "nabroj", "sve", "radio", "cujes"}
