@@ -490,6 +490,21 @@ def test_a_claim_of_an_inflected_place_is_answered_with_where_the_visit_was(
     assert small_engine.decide(question).fact_id == "visit"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what did Putin think about the deal?", "что сказал Путин о визите", "šta kaže Erdogan"],
+)
+def test_a_public_figure_the_article_never_names_is_declined_like_a_foreign_place(
+    small_engine: Engine, question: str
+) -> None:
+    """A question about Putin's view of the visit is about someone the article doesn't
+    mention: declined, not answered with the nearest fact; a guess at who in a who question
+    ("кто пригласил Вучича? Назарбаев?") is no other subject: the fact puts it right."""
+    assert small_engine.weigh(question).foreign_place is not None
+    assert not small_engine.decide(question).answered
+    assert small_engine.weigh("кто пригласил Вучича в Астану? Назарбаев?").foreign_place is None
+
+
 @pytest.mark.parametrize("question", ["Новый Сад", "novi sad", "u Novom Sadu"])
 def test_the_word_new_is_no_shortened_november(small_engine: Engine, question: str) -> None:
     """Russian "новый" and Serbian "novi", "novom" (new) share the stem of "nov", November

@@ -59,7 +59,7 @@ class Reason(enum.Enum):
     UNKNOWN_NUMBER = "unknown_number"
     #: Its only known words are names, beside unknown ones ("Vucic's party").
     NAMES_ONLY = "names_only"
-    #: It names a country or city the article doesn't mention.
+    #: It names a country, a city or a public figure the article doesn't mention.
     FOREIGN_PLACE = "foreign_place"
     #: It asks about the asker's present moment: today's date, the time or weather now.
     NOW = "now"

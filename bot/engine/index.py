@@ -30,7 +30,7 @@ from bot.lang.normalize import (
     tokenize,
     word_form,
 )
-from bot.lang.words import WordFrequencies, places
+from bot.lang.words import WordFrequencies, places, public_figures
 
 #: Word-form sequences a question may hold (for a gap's ``requires``, ``unless``, ``settles``).
 Sequences = frozenset[tuple[str, ...]]
@@ -163,7 +163,8 @@ class Index:
     fact_stems: frozenset[str]
     #: Word forms of :data:`~bot.engine.vocab.FRAMING_WORDS`.
     framing_forms: frozenset[str]
-    #: Countries and cities (from the places list) that the fact base doesn't mention.
+    #: Countries and cities (from the places list) and public figures that the fact base
+    #: doesn't mention.
     foreign_places: frozenset[str]
     #: The one-word foreign places without their final vowels ("rusij", "hrvatsk"), at least
     #: ``place_stem_min_length`` letters, that begin no on-topic word: an inflected name
@@ -194,6 +195,8 @@ class Index:
     #: Word forms a fact puts right after a figure ("million" in "$73.8 million", any of its
     #: languages): a question's own figure before one is a claim about that quantity.
     units: frozenset[str] = frozenset()
+    #: The public figures among :attr:`foreign_places` (a guess at who, in a who question).
+    foreign_figures: frozenset[str] = frozenset()
 
     def question_for(self, fact_id: str, lang: str) -> str:
         """The fact's first phrasing in ``lang`` (to offer it as a suggestion), else its first."""
@@ -507,7 +510,9 @@ def build_index(
     groups, group_postings = setting_groups(table.phrasings, context)
     # Other countries and cities: a question about one is not about this article. The
     # places the fact base itself knows (Serbia, Belgrade…) are not among them.
-    foreign = frozenset(p for p in places() if not all(w in words.on_topic for w in p.split()))
+    # So are public figures the fact base doesn't name ("what did Putin think of it").
+    listed = places() | public_figures()
+    foreign = frozenset(p for p in listed if not all(w in words.on_topic for w in p.split()))
     return Index(
         facts={fact.id: fact for fact in base.facts},
         gaps={gap.id: gap for gap in base.gaps},
@@ -526,7 +531,8 @@ def build_index(
         fact_stems=words.fact_stems,
         framing_forms=frozenset(word_form(w, "en") for w in FRAMING_WORDS),
         foreign_places=foreign,
-        foreign_place_stems=place_stems(places(), words.on_topic, config.place_stem_min_length),
+        foreign_figures=foreign & public_figures(),
+        foreign_place_stems=place_stems(listed, words.on_topic, config.place_stem_min_length),
         settling_gaps=tuple(
             i for i, e in enumerate(entries) if e.gap is not None and (e.settles or e.answers_to)
         ),

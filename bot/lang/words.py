@@ -69,3 +69,12 @@ def places() -> frozenset[str]:
     """Countries, cities and demonyms (folded, space-separated words), from bot/lang/data/places.txt."""
     data = resources.files("bot.lang").joinpath("data/places.txt").read_text(encoding="utf-8")
     return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    """Names of public figures in the news (folded, space-separated words), from
+    bot/lang/data/people.txt: a question naming one the fact base doesn't is about someone
+    else ("what did Putin think of the deal")."""
+    data = resources.files("bot.lang").joinpath("data/people.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
