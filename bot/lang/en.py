@@ -466,6 +466,12 @@ LANGUAGE = Language(
         "b4": "before",
         "convo": "conversation",
         "thru": "through",
+        "2gether": "together",
+        "2day": "today",
+        "2morrow": "tomorrow",
+        "gr8": "great",
+        "pls": "please",
+        "plz": "please",
         # Months shortened alone, in an English question ("what happened in nov"); beside a
         # day's number every language's are read (see contractions).
         "sept": "september",

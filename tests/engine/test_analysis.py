@@ -160,9 +160,10 @@ def test_a_word_asking_who_someone_is_is_no_unknown_subject() -> None:
         ("who is the foreign min", "who is the foreign minister"),
         ("the intergov talks", "the intergovernmental talks"),
         ("what happened in nov", "what happened in november"),
+        ("they work on it 2gether", "they work on it together"),
     ],
 )
 def test_chat_shorthand_is_read_as_the_words(typed: str, read: str) -> None:
-    """ "dpm", "pres", "tlk", "w", "wats", "yr", "min", "intergov", "nov" are read as the
-    words they stand for."""
+    """ "dpm", "pres", "tlk", "w", "wats", "yr", "min", "intergov", "nov", "2gether" are read
+    as the words they stand for."""
     assert tiny_engine().analyze(typed).read == read
