@@ -366,6 +366,7 @@ LANGUAGE = Language(
         cislo chislo data den dnja vremja vremeni vremya cas casov casa pogoda pogodu pogody
         mesjac god temperatura gradusov dozd sneg ponedelnik vtornik sreda cetverg pjatnica
         subbota voskresene kurs kursa cena ceny novosti
+        dollar dollara evro rubl rublja tenge
         """.split()
     ),
     joining_words=frozenset("i a takze".split()),

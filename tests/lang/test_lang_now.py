@@ -58,3 +58,11 @@ def test_serbian_sad_is_now_in_serbian_only_and_not_when_it_moves_the_talk_on() 
     assert not present_signs("im sad when was the visit".split(), "en").deictic
     assert not present_signs("a sad kada je bila poseta".split(), "sr").deictic
     assert not present_signs("sad mi reci kada".split(), "sr").deictic
+
+
+def test_what_a_currency_costs_now_is_a_question_about_the_present() -> None:
+    """ "Сколько сейчас стоит доллар" asks what a market tells now: a now word and a
+    currency, as "what's the date today" is a now word and a calendar word."""
+    signs = Normalizer().analyze("сколько сейчас стоит доллар").present
+    assert signs.deictic
+    assert signs.calendar
