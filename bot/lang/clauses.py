@@ -74,8 +74,6 @@ JOINED_PART_WORDS = 2
 LONG_SENTENCE_WORDS = 12
 STORY_WORDS = 3
 _WORD = re.compile(r"[^\W_]+")
-#: Punctuation between two clauses of one sentence.
-_CLAUSE_BREAK = re.compile(r"[,:\u2013\u2014]| - ")
 
 
 def _asks(sentence: str) -> bool:
@@ -114,8 +112,9 @@ def _from_question_word(sentence: str) -> str:
     sentence from its asking clause on, when one after a comma follows a story that asks
     nothing ("idem u Almati na leto sa drugarima, da li nam treba viza"). A sentence that opens
     as a yes/no question asks from its start: in "was the ambassador in the room when Nurtleu
-    met Vucic" the question word only joins a clause (after a comma or a dash it may start
-    another question: "are companies mentioned — what do the documents lay a foundation for")."""
+    met Vucic" the question word only joins a clause, and after a comma or a dash it starts a
+    second question that doesn't make the first a story ("da li su pričali o Ukrajini ili
+    Kosovu, šta su tačno rekli" asks about Ukraine too)."""
     clause = _asking_clause(sentence)
     if clause is not None:
         return clause
@@ -128,7 +127,7 @@ def _from_question_word(sentence: str) -> str:
     yes_no = _opens_yes_no(folded)
     for i, word in enumerate(words):
         if _asking_word(folded, i):
-            if i < STORY_WORDS or (yes_no and not _CLAUSE_BREAK.search(sentence[: word.start()])):
+            if i < STORY_WORDS or yes_no:
                 return sentence
             return sentence[word.start() :]
     return sentence
