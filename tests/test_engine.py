@@ -333,6 +333,9 @@ def test_a_claim_that_the_visit_was_elsewhere_is_answered_with_where_it_was(
     assert small_engine.decide("was the visit in zagreb?").fact_id == "visit"
     assert small_engine.decide("визит был в загребе?").fact_id == "visit"
     assert small_engine.decide("в каком городе был визит, в загребе?").fact_id == "visit"
+    # Where someone is from is claimed the same way: "нуртлеу из узбекистана?" gets who he is.
+    assert small_engine.decide("нуртлеу из узбекистана?").fact_id == "visit"
+    assert small_engine.decide("is nurtleu from uzbekistan?").fact_id == "visit"
     for question in ("did they discuss trade with russia?", "did they sign anything in moscow?"):
         assert small_engine.decide(question).reason is Reason.FOREIGN_PLACE, question
 

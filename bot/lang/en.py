@@ -586,7 +586,7 @@ LANGUAGE = Language(
         "actually actual really basically truly literally honestly seriously even ever personally himself officially".split()
     ),
     precision_words=frozenset("exactly precisely specifically exact".split()),
-    place_prepositions=frozenset("in to at".split()),
+    place_prepositions=frozenset("in to at from".split()),
     place_verbs=frozenset("visit visits visited visiting toured".split()),
     view_openers=frozenset("according per".split()),
     now_questions=(

@@ -374,7 +374,7 @@ LANGUAGE = Language(
         "voobsce voobscem voobse realno sobstvenno taki licno vrode tipa tam".split()
     ),
     precision_words=frozenset("tocno konkretno imenno".split()),
-    place_prepositions=frozenset("v vo".split()),
+    place_prepositions=frozenset("v vo iz".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),
     view_openers=frozenset("po soglasno".split()),
     now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),

@@ -374,7 +374,7 @@ LANGUAGE = Language(
     joining_words=frozenset("i a takode takodje".split()),
     filler_words=frozenset("zapravo uopste stvarno bas licno".split()),
     precision_words=frozenset("tacno konkretno precizno".split()),
-    place_prepositions=frozenset("u na".split()),
+    place_prepositions=frozenset("u na iz".split()),
     place_verbs=frozenset(
         "posetio posetila posetili posecuje posetiti obisao obisla obisli".split()
     ),
