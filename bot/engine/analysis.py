@@ -107,6 +107,33 @@ def is_count(form: str, after: str, known: frozenset[str]) -> bool:
     return form.isascii() and form.isdigit() and 0 < int(form) <= MAX_COUNT and after in known
 
 
+def claimed_figures(analysis: Analysis, index: Index) -> tuple[set[str], set[str]]:
+    """The word forms and folded words of a question's figures that claim what a fact gives,
+    not unknown numbers, which the fact puts right:
+
+    - a figure before a quantity the facts put after one ("100 million", "100 лямов":
+      :attr:`Index.units`), or after it, as Russian rounds ("лямов 100");
+    - a figure with another order of magnitude, and that word ("7 млрд", "2 billion":
+      ``magnitude_words``), when the facts measure some quantity;
+    - a day beside a month ("Dec 5", "5. decembra"), which dates a claim;
+    - a small count of a thing the facts name ("the 2 countries": :data:`MAX_COUNT`).
+    """
+    forms = analysis.forms
+    claimed_forms: set[str] = set()
+    for form, after in itertools.pairwise(forms):
+        if after in index.units or is_count(form, after, index.fact_known):
+            claimed_forms.add(form)
+        elif form in index.units and after[:1].isdigit():
+            claimed_forms.add(after)
+    claimed_words: set[str] = set()
+    for word, after in itertools.pairwise(_folded_words(analysis)):
+        if (word.isdigit() and after in MONTH_WORDS) or (word in MONTH_WORDS and after.isdigit()):
+            claimed_words.add(word if word.isdigit() else after)
+        elif index.units and after in MAGNITUDE_WORDS and word[:1].isdigit():
+            claimed_words |= {word, after}
+    return claimed_forms, claimed_words
+
+
 def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> bool:
     """Whether ``number`` is one of the ``known`` figures misremembered (``near_number_share``):
     within that share of one, or its whole part ("73" for "73.8"), or its tens, as people
@@ -393,42 +420,14 @@ class Analyser:
         total_general = sum(general.values())
         # A word the fact base uses anywhere (also inside a phrase, like "foreign" in "foreign
         # minister") is on topic even when it is no fact's token on its own.
-        # A figure before a quantity the facts give ("100 million", "100 лямов") is a claim
-        # about that quantity, which its fact puts right: not an unknown number.
-        forms = analysis.forms
-        measured = {form for form, after in itertools.pairwise(forms) if after in index.units}
-        # A day beside a month ("Dec 5", "5. decembra") dates a claim the date fact puts
-        # right; a figure with another order of magnitude ("7 млрд", "2 billion") claims the
-        # amount a measured quantity gives. Neither is an unknown number.
-        folded = _folded_words(analysis)
-        dated_or_rounded = {
-            w
-            for a, b in itertools.pairwise(folded)
-            for w in (a, b)
-            if w.isdigit() and (a in MONTH_WORDS or b in MONTH_WORDS)
-        }
-        if index.units:
-            for a, b in itertools.pairwise(folded):
-                if b in MAGNITUDE_WORDS and a[:1].isdigit():
-                    dated_or_rounded |= {a, b}
-
-        measured |= {
-            after
-            for form, after in itertools.pairwise(forms)
-            if form in index.units and after[:1].isdigit()
-        }
-        measured |= {
-            form
-            for form, after in itertools.pairwise(forms)
-            if is_count(form, after, index.fact_known)
-        }
+        claimed_forms, claimed_words = claimed_figures(analysis, index)
         unknown = [
             t
             for t in pairs
             if t not in index.fact_known
             and not self._on_topic(pairs[t])
-            and t not in measured
-            and pairs[t] not in dated_or_rounded
+            and t not in claimed_forms
+            and pairs[t] not in claimed_words
             # "как его фамилия": a word asking who someone is asks, it is no unknown subject.
             and pairs[t] not in IDENTITY_WORDS
             and not (
