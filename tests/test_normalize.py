@@ -69,6 +69,21 @@ def test_a_shortened_month_beside_a_days_number_is_the_month() -> None:
     assert tokenize("the 2nd meeting on the 29th") == ["the", "2nd", "meeting", "on", "the", "29"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("is trade like 70m or more", ["is", "trade", "like", "70", "million", "or", "more"]),
+        ("was it 2bn", ["was", "it", "2", "billion"]),
+        ("what r they talkin about", ["what", "r", "they", "talking", "about"]),
+        ("admin origin", ["admin", "origin"]),
+    ],
+)
+def test_a_run_together_magnitude_and_a_dropped_g_are_read(typed: str, read: list[str]) -> None:
+    """ "70m" is 70 million and "2bn" 2 billion; "talkin" is "talking" — but only verbs drop
+    their "g": "admin" and "origin" stay."""
+    assert tokenize(typed) == read
+
+
 def test_decimal_numbers_stay_whole_and_commas_become_points() -> None:
     """$73.8 and 73,8 are the same number token."""
     assert tokenize(clean("$73.8 million")) == ["73.8", "million"]

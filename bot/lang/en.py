@@ -376,6 +376,16 @@ LANGUAGE = Language(
         (r"\b(\d\d+)(?:st|nd|rd|th)\b", r"\1"),
         (r"\b(\d)(?:st|nd|rd|th)\b(?! (?!of\b)[a-z])", r"\1"),
         *((rf"\b{short}\b\.?(?= ?\d)|(?<=\d ){short}\b", month) for short, month in _SHORT_MONTHS),
+        # "70m", "2bn", "5k": a figure and its order of magnitude run together.
+        (r"\b(\d+(?:[.,]\d+)?) ?(?:m|mn|mln)\b", r"\1 million"),
+        (r"\b(\d+(?:[.,]\d+)?) ?bn\b", r"\1 billion"),
+        (r"\b(\d+(?:[.,]\d+)?)b\b", r"\1 billion"),
+        # A dropped "g" ("talkin", "sayin"): the "-ing" form.
+        (
+            r"\b(talk|say|do|meet|sign|discuss|think|happen|visit|plan|invit|mak|tak|com|"
+            r"hav|try|ask|tell|mean|look|work)in'?(?=\W|$)",
+            r"\1ing",
+        ),
     ),
     # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
     # not a when.
