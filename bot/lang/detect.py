@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from bot.lang import get
-from bot.lang.ru import LATIN_MARKERS, SERBIAN_TOO
+from bot.lang.ru import LATIN_ENDINGS, LATIN_MARKERS, SERBIAN_TOO
 from bot.lang.translit import CYRILLIC, fold_word
 from bot.lang.words import WordFrequencies
 
@@ -167,7 +167,7 @@ def russian_in_latin(
         if _SERBIAN_LATIN.search(cleaned):
             return False
         markers = LATIN_MARKERS - SERBIAN_TOO
-    if not any(w in markers for w in words):
+    if not any(w in markers or w.endswith(LATIN_ENDINGS) for w in words):
         return False
     others = [w for w in words if not is_name(fold_word(w))]
     english = sum(is_english(fold_word(w)) for w in others if len(w) >= 3)

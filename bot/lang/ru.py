@@ -29,6 +29,10 @@ LATIN_MARKERS = frozenset(
     """.split()
 )
 
+#: Endings of Russian words typed in Latin letters that neither English nor Serbian has:
+#: "kazahskogo" (Serbian "kazahstanskog"), "v serbiyu", "raznyh".
+LATIN_ENDINGS = ("ogo", "iyu", "yh", "ykh")
+
 #: Markers Serbian writes too ("eto", there you go; "kuda", where to): they don't make
 #: Serbian-looking text Russian.
 SERBIAN_TOO = frozenset({"eto", "kuda"})
@@ -39,7 +43,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         dumal dumala dumali hz polucit pricem
-        pisali pisal pisala pisut
+        pisali pisal pisala pisut ved
         ihnij ihnjaja ihnee ihnie ihnego ihnej ihnih ihnemu ihnim ihnimi ihnjuju
         prav prava pravy pravda verno
         konkretno slysal slysala slysali

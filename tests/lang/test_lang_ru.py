@@ -76,6 +76,8 @@ def test_russian_in_latin_letters_is_russian_even_where_serbian_shares_its_words
     assert normalizer.analyze("kuda priglasili", lang="ru").cleaned == "куда пригласили"
     # "li" and "viza" are Serbian too, but "nuzhna" and "dlya" are Russian's alone.
     assert normalizer.analyze("nuzhna li viza dlya kazahstancev").lang == "ru"
+    # So are endings neither English nor Serbian has: "kazahskogo", "v serbiyu".
+    assert normalizer.analyze("vizit kazahskogo mida v serbiyu").lang == "ru"
 
 
 @pytest.mark.parametrize("question", ["ихний министр", "вучич вообше кто", "про ЕАЭС что писали"])
