@@ -37,7 +37,7 @@ LANGUAGE = Language(
         neki neka neko neku neke nekog nekoga nekom nekim nekih negde negdje nekad nekada
         skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste
         e nama nas nasa nase nasi nasem nasoj nasu
-        zbog cega znam nadjem nadem zar
+        zbog cega znam nadjem nadem zar navodno proveravam proveravamo
         preko kojih njihovom njihove njihova njihovog nekoj drugoj drugom sve svi skroz brzo
         cisto nabroj nabrojte nabrojati znas znate cujes cujete radio radila radili vazi
         cekaj cek isti ista isto istog istom istu mu tu
