@@ -581,6 +581,7 @@ LANGUAGE = Language(
     now_words=frozenset(
         """
         today todays tonight now nowadays currently presently rn
+        tomorrow tomorrows yesterday yesterdays weekend
         """.split()
     )
     | {"at the moment", "right now", "this morning", "this evening", "this afternoon"},
@@ -588,7 +589,7 @@ LANGUAGE = Language(
         """
         date day time hour hours clock oclock weather temperature forecast degrees rain raining
         snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
-        sunday rate rates exchange price prices news headlines results scores score
+        sunday rate rates exchange price prices news headlines results scores score trending
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),

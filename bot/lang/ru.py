@@ -363,7 +363,9 @@ LANGUAGE = Language(
     ),
     still_words=frozenset("esce sih".split()),
     more_words=frozenset("esce".split()),
-    now_words=frozenset("segodnja segodnya sejcas seichas seychas sejchas nynce".split())
+    now_words=frozenset(
+        "segodnja segodnya sejcas seichas seychas sejchas nynce zavtra vcera vyhodnyh vyhodnye".split()
+    )
     | {"v dannyj moment", "na dannyj moment", "na segodnja", "v etot moment"},
     calendar_words=frozenset(
         """

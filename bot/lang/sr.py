@@ -360,7 +360,9 @@ LANGUAGE = Language(
     ),
     still_words=frozenset("jos dalje".split()),
     more_words=frozenset("jos".split()),
-    now_words=frozenset("danas danasnji danasnjeg sada trenutno veceras jutros".split())
+    now_words=frozenset(
+        "danas danasnji danasnjeg sada trenutno veceras jutros sutra juce prekosutra vikend".split()
+    )
     | {"u ovom trenutku", "ovog trenutka"},
     own_now_words=frozenset({"sad"}),
     # "vreme" is both time and weather.

@@ -66,3 +66,19 @@ def test_what_a_currency_costs_now_is_a_question_about_the_present() -> None:
     signs = Normalizer().analyze("сколько сейчас стоит доллар").present
     assert signs.deictic
     assert signs.calendar
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's trending on twitter rn",
+        "yesterday's league results",
+        "kakvo će biti vreme za vikend",
+    ],
+)
+def test_the_askers_yesterday_tomorrow_and_weekend_are_their_present(question: str) -> None:
+    """ "Yesterday", "tomorrow", "za vikend", "завтра" point at the asker's days, and what is
+    trending is what a feed tells now: questions the article's own day cannot answer."""
+    signs = Normalizer().analyze(question).present
+    assert signs.deictic
+    assert signs.calendar
