@@ -168,18 +168,18 @@ class Engine:
                 or focus_made.reason in _NOW_REASONS
             )
             # "What post does he hold?" after a story naming him asks about him.
-            about_someone = _says_he_or_she(asked) and self.index.people.isdisjoint(asked.weights)
+            names_no_one = self.index.people.isdisjoint(asked.weights)
+            about_someone = _says_he_or_she(asked) and names_no_one
+            leans_back = points_back(focused)
             sure = (
                 focus_made.answered
                 and focus_made.score >= self.config.asking_part_sure
-                and not points_back(focused)
+                and not leans_back
             )
             # A gap declining an asking part that points back at the story ("73.8 mil, for
             # which year is that number?") may not see what it leans on: the whole decides.
             alone = self._stands_alone(asked) and not (
-                focus_made.gap is not None
-                and points_back(focused)
-                and self.index.people.isdisjoint(asked.weights)
+                focus_made.gap is not None and leans_back and names_no_one
             )
             if decided and (alone or sure) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
