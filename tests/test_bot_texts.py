@@ -56,3 +56,14 @@ def test_asking_whether_the_bot_is_a_person_is_small_talk() -> None:
     assert small_talk("ты бот или человек вообще") == "about_me"
     assert small_talk("Jesi li ti čovek ili robot?") == "about_me"
     assert small_talk("да ли си бот") == "about_me"
+
+
+def test_asking_how_the_bot_is_today_is_small_talk() -> None:
+    """ "How are you doing today" is small talk in every language, whatever the day word."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk("how are you doing today buddy") == "how_are_you"
+    assert small_talk("как дела сегодня?") == "how_are_you"
+    assert small_talk("kako si danas") == "how_are_you"
+    # A question about today is not small talk.
+    assert small_talk("what happened today") is None

@@ -374,6 +374,18 @@ def test_what_someone_unnamed_says_asks_for_nobodys_words(small_engine: Engine) 
     assert "sign" in small_engine.analyze("did someone sign it").tokens
 
 
+def test_a_person_of_the_askers_life_before_a_hearsay_verb_reports_a_claim(
+    small_engine: Engine,
+) -> None:
+    """ "друг каже ништа" is a friend reporting, not a question about a friendly country, even
+    without "my"; "is Serbia a friend of Kazakhstan" still asks about friendship."""
+    for question in ("шта су потписали, друг каже ништа", "friend insists they signed nothing"):
+        tokens = small_engine.analyze(question).tokens
+        assert "friendly" not in tokens, question
+        assert "said" not in tokens, question
+    assert "friendly" in small_engine.analyze("is serbia a friend of kazakhstan").tokens
+
+
 def test_russian_typed_in_latin_letters_is_told_by_more_of_its_words(small_engine: Engine) -> None:
     """ "v kakom mesyatse vuchich poedet" is Russian in Latin letters ("kakom", "poedet"), read
     and answered as Russian."""

@@ -292,7 +292,7 @@ LANGUAGE = Language(
     small_talk_filler=frozenset(
         "and so oh ah well again very much please bot dear my friend that s is was all i it for "
         "now you that's needed need wanted just really great nice info information mate man buddy "
-        "bro one".split()
+        "bro one today tonight".split()
     ),
     preambles=(
         r"(?:just )?asking for a friend",
@@ -535,6 +535,11 @@ LANGUAGE = Language(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()
     ),
     someone_words=frozenset("someone somebody everyone everybody people ppl".split()),
+    asker_people_words=frozenset(
+        "friend friends buddy bro dad mom mum mother father brother sister wife husband teacher "
+        "prof professor colleague coworker roommate uncle aunt grandpa grandma girlfriend "
+        "boyfriend gf bf neighbour neighbor cousin".split()
+    ),
     relative_words=frozenset("which".split()),
     address_words=frozenset("bot bots".split()),
     knowing_words=frozenset(

@@ -184,6 +184,11 @@ class Language:
     #: a claim too ("someone says the minister only met Vucic"), but the word itself stays
     #: ("did someone sign it" asks about the signing).
     someone_words: frozenset[str] = frozenset()
+    #: People of the asker's own life (folded: "friend", "dad", "друг", "tata"): before a
+    #: hearsay verb they report a claim even without "my" ("друг каже ништа", "dad insists
+    #: they met in March"), and neither the person nor the verb is asked about ("друг" is
+    #: no "friendly country").
+    asker_people_words: frozenset[str] = frozenset()
     #: Question words that also relate a clause to the noun before them (folded: "which",
     #: "который", "koja"): after a content word they ask nothing ("my dad works at a firm
     #: *which* exports apples", "у фирми *која* извози").

@@ -792,6 +792,7 @@ class Normalizer:
         mine = own.my_words if own is not None else frozenset()
         hearsay = own.hearsay_words if own is not None else frozenset()
         someone = own.someone_words if own is not None else frozenset()
+        people = own.asker_people_words if own is not None else frozenset()
         after_mine = reporting = after_someone = False
         # "Marko says the visit was in Zagreb, true?": a message opening with someone the fact
         # base doesn't name and a reporting verb reports what a chat member says.
@@ -812,8 +813,13 @@ class Normalizer:
             # is what they say ("my friend says the minister is…" asks nobody's words), nor
             # what someone unnamed says.
             hearsaid = (reporting or after_someone) and folded in hearsay
-            after_someone = folded in someone
-            skip = folded in mine or after_mine or hearsaid
+            after_someone = folded in someone or folded in people
+            reporter = (
+                folded in people
+                and position + 1 < len(raw)
+                and fold_word(raw[position + 1]) in hearsay
+            )
+            skip = folded in mine or after_mine or hearsaid or reporter
             # "my dad keeps saying…": reporting words may follow one another.
             reporting, after_mine = after_mine or hearsaid, folded in mine
             if skip or folded in _FILLERS:

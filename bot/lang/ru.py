@@ -133,7 +133,7 @@ LANGUAGE = Language(
     # Words around small talk that ask nothing ("спасибо тебе большое", "ну ок, пока").
     small_talk_filler=frozenset(
         "tebe vam bolsoe ogromnoe ocen nu ok okej da vse vsjo ponjal ponjala drug bot pozalujsta "
-        "zamecatelno otlicno super klass voobsce voobse".split()
+        "zamecatelno otlicno super klass voobsce voobse segodnja".split()
     ),
     small_talk=(
         (
@@ -305,6 +305,10 @@ LANGUAGE = Language(
     ),
     hearsay_words=frozenset(
         "govorit govorjat skazal skazala dumaet scitaet utverzdaet slysal slysala slysali uveren uverena uvereny piset pisal pisala sporit".split()
+    ),
+    asker_people_words=frozenset(
+        "drug podruga papa mama batja brat sestra otec mat zena muz kollega prepod prepodsa "
+        "ucitel ucitelnica sosed sosedka ded babuska".split()
     ),
     relative_words=frozenset(
         "kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj kotoromu kotorym kotoryh kotorymi".split()

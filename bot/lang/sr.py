@@ -145,7 +145,7 @@ LANGUAGE = Language(
     # Words around small talk that ask nothing ("hvala ti puno", "super, hvala").
     small_talk_filler=frozenset(
         "e ej hej ti vam puno mnogo bas ok okej eto brate bre stvarno super odlicno sjajno drug druze "
-        "bote molim".split()
+        "bote molim danas".split()
     ),
     small_talk=(
         ("greeting", ("zdravo", "cao", "dobar dan", "dobro jutro", "dobro vece", "pozdrav")),
@@ -305,6 +305,10 @@ LANGUAGE = Language(
         "kaze kazao kazala rekao rekla misli tvrdi cuo cula culi veli siguran sigurna".split()
     ),
     someone_words=frozenset("neko svi ljudi".split()),
+    asker_people_words=frozenset(
+        "drug drugar drugarica ortak tata mama brat sestra otac majka zena muz kolega koleginica "
+        "profesor profesorka nastavnik nastavnica komsija komsinica deda baba cale keva".split()
+    ),
     relative_words=frozenset(
         "koji koja koje koju kojeg kojem kojim kojoj kojih kojima kog".split()
     ),
