@@ -40,7 +40,7 @@ LANGUAGE = Language(
         zbog cega znam nadjem nadem zar navodno proveravam proveravamo
         preko kojih njihovom njihove njihova njihovog nekoj drugoj drugom sve svi skroz brzo
         cisto nabroj nabrojte nabrojati znas znate cujes cujete radio radila radili vazi
-        cekaj cek isti ista isto istog istom istu mu tu
+        cekaj cek isti ista isto istog istom istu mu tu tamo
         hoce hoces hocu hocemo hocete tako
         zanima zanimalo interesuje interesovalo pitao pitala pitam pitali malopre onim oko radim
         """.split()
@@ -55,6 +55,12 @@ LANGUAGE = Language(
         (r"\b(?:ko(?:g|jeg) (?:\w+ )?(?:dana|datuma)|koji (?:\w+ )?(?:datum|dan))\b", "kada"),
         # "Koliki značaj pridaju…", "koliko je Srbija važna…": a judgement, not an amount.
         (r"\bkolik\w* (?:\w+ ){0,2}?(?:znacaj|paznj|vaznost|vazn)\w*", "kakav"),
+        # A sentence opening with "kad" asks when ("kad treba vučić da ide"); elsewhere, or
+        # before the asker's own doing ("kad sam video vest, …"), it only says when.
+        (
+            r"(^|[.!?]\s*)((?:a |pa |i |e )?)kad\b(?! (?:sam|smo|si|ste|god|me|mi|ti)\b)",
+            r"\1\2kada",
+        ),
     ),
     question_kinds=(
         ("time", ("u koliko sati", "u koje vreme")),

@@ -26,6 +26,14 @@ def test_kad_before_a_plural_or_future_verb_asks_when() -> None:
     assert question_kind("kad ce doci") == "when"
 
 
+def test_kad_opening_a_sentence_asks_when() -> None:
+    """ "kad treba da ide u astanu" asks when; "kad sam video vest, ko je došao" asks who (the
+    "kad" tells when the asker saw it)."""
+    assert question_kind("kad treba vucic da ide u astanu") == "when"
+    assert question_kind("ok. a kad treba da ide") == "when"
+    assert question_kind("kad sam video vest, pitao sam se ko je dosao") == "who"
+
+
 def test_stop_words_are_dropped_in_either_script() -> None:
     """Serbian function words carry no topic, in Latin or Cyrillic."""
     assert Normalizer().analyze("Šta je to?").tokens == ()
