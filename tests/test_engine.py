@@ -386,6 +386,16 @@ def test_a_person_of_the_askers_life_before_a_hearsay_verb_reports_a_claim(
     assert "friendly" in small_engine.analyze("is serbia a friend of kazakhstan").tokens
 
 
+def test_a_short_guess_after_a_question_is_not_what_is_asked(small_engine: Engine) -> None:
+    """ "who did nurtleu meet, vucic?" asks whom he met (the guess is put right by the answer);
+    a guess naming a figure, or a tail asking something of its own, stays."""
+    assert "vucic" not in small_engine.analyze("who did nurtleu meet, vucic?").tokens
+    assert "vucic" not in small_engine.analyze("с кем встречался нуртлеу, с вучичем?").tokens
+    assert "vucic" in small_engine.analyze("did nurtleu meet anyone, vucic?").tokens
+    assert small_engine.analyze("what was signed, and why?").kind == "why"
+    assert "73" in small_engine.analyze("how much was trade, 73?").tokens
+
+
 def test_russian_typed_in_latin_letters_is_told_by_more_of_its_words(small_engine: Engine) -> None:
     """ "v kakom mesyatse vuchich poedet" is Russian in Latin letters ("kakom", "poedet"), read
     and answered as Russian."""

@@ -184,7 +184,31 @@ def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None)
         return " " + rest[_topic_end(rest, is_name) :]
 
     rest = _CONTRAST.sub(" ", _PREAMBLE.sub(" ", _EXCLUSION.sub(excluded, cleaned)))
+    rest = _drop_guess(rest)
     return rest if re.search(r"\w", rest) else cleaned
+
+
+#: The most words a guess after a question may have ("кто сообщил, сербский МИД?"); a longer
+#: tail ("what did they sign, and did it cover the army?") asks something of its own.
+MAX_GUESS_WORDS = 3
+_GUESS = re.compile(r",\s*(?P<guess>[^,.;:?!\d]+?)\s*\?+\s*$")
+
+
+def _drop_guess(cleaned: str) -> str:
+    """Drop the asker's guess after a question asking who, what, when or where ("кто сообщил
+    о визите, сербский МИД?", "who did he meet, vucic?"): the answer puts it right, and its
+    words are not what is asked. A guess naming a figure stays (a claim to check), and so
+    does a tail with a question word of its own ("what was signed, and why?")."""
+    found = _GUESS.search(cleaned)
+    if found is None or len(found.group("guess").split()) > MAX_GUESS_WORDS:
+        return cleaned
+    before = cleaned[: found.start()]
+    asking = SENTENCE_END.split(fold(before))[-1]
+    if _sentence_kind(_padded(asking)) in (None, "yesno"):
+        return cleaned
+    if _sentence_kind(_padded(fold(found.group("guess")))) is not None:
+        return cleaned
+    return before + "?"
 
 
 def excluded_topics(cleaned: str, is_name: Callable[[str], bool] | None = None) -> tuple[str, ...]:
@@ -369,11 +393,16 @@ def question_kind(folded: str) -> str:
         for pattern, replacement in _KIND_REWRITES:
             folded = pattern.sub(replacement, folded)
     for sentence in reversed(SENTENCE_END.split(folded)):
-        kind = _sentence_kind(" " + " ".join(_WORDS.findall(sentence)) + " ")
+        kind = _sentence_kind(_padded(sentence))
         if kind is not None:
             return kind
     # No question word: a keyword message naming a date asks when ("visit date").
     return "when" if not DATE_WORDS.isdisjoint(_WORDS.findall(folded)) else "what"
+
+
+def _padded(folded: str) -> str:
+    """A sentence's words between spaces, as :func:`_sentence_kind` reads them."""
+    return " " + " ".join(_WORDS.findall(folded)) + " "
 
 
 def _sentence_kind(padded: str) -> str | None:
