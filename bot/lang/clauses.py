@@ -162,16 +162,20 @@ def _asking_clause(sentence: str) -> str | None:
     is asked ("according to the Serbian side, how well…") and doesn't continue them ("…a
     reliable partner, in what region"); else None."""
     start = 0
-    for comma in re.finditer(r",", sentence):
-        before = sentence[: comma.start()]
+    commas = [m.start() for m in re.finditer(r",", sentence)]
+    for n, comma in enumerate(commas):
+        before = sentence[:comma]
         if _asks(before):
             return None
         opener = _WORD.search(before)
         if opener is not None and fold_word(opener.group(0).casefold()) in _FRAMING_OPENERS:
             return None
-        start = comma.end()
+        start = comma + 1
         clause = sentence[start:]
-        if len(_WORD.findall(before)) >= STORY_WORDS and _asks(clause):
+        # The clause that asks starts at the comma before its own words: "…, ja nisam ni
+        # znao, pa me zanima koliko…" asks from "pa me zanima".
+        own = sentence[start : commas[n + 1]] if n + 1 < len(commas) else clause
+        if len(_WORD.findall(before)) >= STORY_WORDS and _asks(own):
             words = {fold_word(w.casefold()) for w in _WORD.findall(clause)}
             # A "he" or "she" is left to the engine to read as the person the story names.
             pointing = words & (_BACK_REFERENCES - _PERSON_PRONOUNS)
@@ -215,11 +219,34 @@ def focus(message: str) -> str | None:
     ]
     if not asking:
         asking = sentences
-    kept = " ".join(_from_question_word(_COURTESY.sub(" ", s).strip(" ,.!")) for s in asking)
+    kept = " ".join(
+        _without_trailing_story(_from_question_word(_COURTESY.sub(" ", s).strip(" ,.!")))
+        for s in asking
+    )
     kept = " ".join(kept.split())
     if not _WORD.search(kept) or kept == " ".join(" ".join(sentences).split()):
         return None
     return kept
+
+
+def _without_trailing_story(sentence: str) -> str:
+    """The sentence without the clauses after its question that ask nothing and end without a
+    question mark, each of at least ``STORY_WORDS`` words: "šta je vučić rekao, nemam vremena
+    da čitam ceo tekst, u busu sam" asks what Vučić said. A clause that asks, or the
+    question's own mark after it ("who signed, the ministers themselves?"), keeps the tail."""
+    if sentence.endswith("?") or not _asks(sentence):
+        return sentence
+    clauses = sentence.split(",")
+    asking = next((i for i, c in enumerate(clauses) if _asks(c)), None)
+    if asking is None:
+        return sentence
+    end = len(clauses)
+    while end - 1 > asking:
+        tail = clauses[end - 1]
+        if _asks(tail) or len(_WORD.findall(tail)) < STORY_WORDS:
+            break
+        end -= 1
+    return ",".join(clauses[:end]).strip() if end < len(clauses) else sentence
 
 
 def points_back(text: str) -> bool:

@@ -141,10 +141,42 @@ def test_a_sentence_opening_a_yes_no_question_asks_without_its_mark() -> None:
             "мы с соседом едем летом, сколько стоит проезд по мосту?",
             "сколько стоит проезд по мосту?",
         ),
+        # The story runs over several commas: the clause that asks starts at the last.
+        (
+            "gledao sam vesti sinoc o mostu, nisam ni znao da ga grade iskreno, "
+            "pa me zanima koliko ce kostati",
+            "pa me zanima koliko ce kostati",
+        ),
     ],
 )
 def test_the_asking_clause_after_a_story_in_one_sentence(message: str, question: str) -> None:
+    """The clause that asks is kept, the story before it in the same sentence set aside."""
     assert focus(message) == question
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "reci mi ukratko sta su rekli o mostu, nemam vremena da citam ceo tekst, u busu sam",
+            "sta su rekli o mostu",
+        ),
+        (
+            "when does the bridge open, my cousin wants to drive across it",
+            "when does the bridge open",
+        ),
+    ],
+)
+def test_story_clauses_after_the_question_are_set_aside(message: str, question: str) -> None:
+    """Clauses after the question that ask nothing (and no question mark after them) are
+    the asker's story."""
+    assert focus(message) == question
+
+
+def test_a_tail_with_the_questions_mark_or_a_question_of_its_own_stays() -> None:
+    """ "who paid for it, the city itself?" and "…, and when will it open" keep their tails."""
+    assert focus("who paid for the bridge, the city council itself?") is None
+    assert focus("who paid for the bridge, and when will it open") is None
 
 
 @pytest.mark.parametrize(
