@@ -93,6 +93,9 @@ def _opens_yes_no(words: list[str]) -> bool:
 
 #: "That's what my uncle said": "what" after "that's" relates, it doesn't ask.
 _RELATIVE_AFTER = (("thats",), ("that", "s"), ("that", "is"))
+#: "Sad kad je video vest…" (now that he saw the news): "kad" after "now" joins, it doesn't
+#: ask; so does "когда" after "теперь".
+_NOW_THAT = frozenset({("sad", "kad"), ("sada", "kad"), ("sad", "kada"), ("teper", "kogda")})
 
 
 def _asking_word(words: list[str], i: int) -> bool:
@@ -101,6 +104,8 @@ def _asking_word(words: list[str], i: int) -> bool:
     relative word after a content word ("у фирми која извози"), nor "what" after "that's"
     ("that's what my uncle said")."""
     if words[i] not in QUESTION_WORDS or (i and words[i - 1] in _REPORTING):
+        return False
+    if i and (words[i - 1], words[i]) in _NOW_THAT:
         return False
     if words[i] in RELATIVE_WORDS and i and words[i - 1] not in _NOT_A_NOUN:
         return False  # "…a firm which exports apples": it relates to the noun before it

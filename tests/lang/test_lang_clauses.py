@@ -173,6 +173,12 @@ def test_story_clauses_after_the_question_are_set_aside(message: str, question: 
     assert focus(message) == question
 
 
+def test_when_after_now_joins_a_clause_and_asks_nothing() -> None:
+    """ "sad kad je video vest" (now that he saw the news) tells when; the question is later."""
+    message = "deda je radio tamo i sad kad je video vest o mostu pita me koliko kosta"
+    assert focus(message) == "koliko kosta"
+
+
 def test_a_tail_with_the_questions_mark_or_a_question_of_its_own_stays() -> None:
     """ "who paid for it, the city itself?" and "…, and when will it open" keep their tails."""
     assert focus("who paid for the bridge, the city council itself?") is None

@@ -26,6 +26,12 @@ def test_kad_before_a_plural_or_future_verb_asks_when() -> None:
     assert question_kind("kad ce doci") == "when"
 
 
+def test_chat_words_of_not_knowing_carry_no_topic() -> None:
+    """ "ćao", "pojma nemam", "možeš li" say nothing about what is asked."""
+    tokens = Normalizer().analyze("ćao, pojma nemam, možeš li mi reći").tokens
+    assert tokens == ()
+
+
 def test_kad_opening_a_sentence_asks_when() -> None:
     """ "kad treba da ide u astanu" asks when; "kad sam video vest, ko je došao" asks who (the
     "kad" tells when the asker saw it)."""
