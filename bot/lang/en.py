@@ -392,6 +392,8 @@ LANGUAGE = Language(
     kind_rewrites=(
         # "Who's right?" asks whether a claim is right: no who question.
         (r"\bwho(?:'?s| is) (?:\w+ )?right\b", ""),
+        # "…? that's what the tv said": "what" after "that's" relates, it asks nothing.
+        (r"\bthat(?:'?s| s| is) what\b", "that"),
         (r"\b(which|what) (country|city)'s\b", "what"),
         (r"\bwhen it comes to\b", "about"),
         # "How much importance do they attach…": a judgement asked for, not an amount.

@@ -205,3 +205,12 @@ def test_a_guess_after_the_question_is_not_asked_unless_it_asks_for_more() -> No
 
     assert "money" not in Normalizer().analyze("what were the talks about, only money?").surfaces
     assert "economy" in Normalizer().analyze("what was it about, just economy or what?").surfaces
+
+
+def test_what_after_thats_in_a_tag_asks_nothing() -> None:
+    """ "were they about energy? that's what the tv said" is a yes/no question: the tag's
+    "what" relates."""
+    from bot.lang.normalize import fold, question_kind
+
+    assert question_kind(fold("were the talks about energy? thats what the tv said")) == "yesno"
+    assert question_kind(fold("did they meet? that's what my dad said")) == "yesno"
