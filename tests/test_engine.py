@@ -426,6 +426,14 @@ def test_asking_who_is_right_about_a_claim_settles_the_claim(
     assert small_engine.decide(question).fact_id == "visit-date"
 
 
+def test_a_figure_no_fact_gives_claimed_for_a_gap_is_declined(small_engine: Engine) -> None:
+    """ "i heard the deals are worth 5 billion": the article gives no value, and no fact's
+    figure puts the claim right, so the gap declines it."""
+    decision = small_engine.decide("i heard the deals are worth 5 billion")
+    assert decision.gap is not None
+    assert decision.gap.id == "no-deal-value"
+
+
 def test_a_claim_of_another_month_is_answered_with_when_it_was(small_engine: Engine) -> None:
     """ "the visit was in october right?" or "on Oct 5" gets the date (the article's month puts
     it right; the day beside the month is no unknown number), in every language; "did trade grow in march?" still asks about March: declined."""

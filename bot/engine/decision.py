@@ -516,6 +516,11 @@ def corrected_claim(index: Index, question: str, found: Match, gap: Candidate) -
     analysis = found.question.analysis
     if not puts_forward(analysis):
         return None
+    if any(token[:1].isdigit() and token not in index.fact_known for token in analysis.tokens):
+        # A figure no fact gives, claimed for what the gap says the article doesn't give ("the
+        # military deal is worth 100 million dollars, right?"): no fact puts it right. A
+        # fact's own figure is put in its place ("73.8 million this year, correct?").
+        return None
     entry = next(e for e in index.entries if e.id == gap.id)
     phrases = sequences(analysis)
     required = {word for group in entry.requires for seq in group & phrases for word in seq}
