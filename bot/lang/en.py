@@ -348,6 +348,8 @@ LANGUAGE = Language(
         # "What were the talks about, only money?": a guess after the question.
         # ("…, just economy or what?" still asks about the economy and more.)
         r"(?<=, )(?:only|just) (?:about )?\b(?:(?!\bor\b)[^,.;:?!])*(?=\?)",
+        # "Did they talk only bilateral stuff or also the bigger picture?": the second asks.
+        r"(?:only|just)\b[^,.;:?!]*?\bor (?:also|even|maybe also|was there also)\b",
     ),
     exclusions=(
         # "besides" as typed in a hurry too: "besdies", "bsides", "besids".

@@ -215,6 +215,8 @@ LANGUAGE = Language(
         r"\b[^,.;:?!]*",
         # "O čemu su pregovarali, samo o parama?": a guess after the question.
         r"(?<=, )(?:samo|само) (?:o|о)\b[^,.;:?!]*(?=\?)",
+        # "Samo o bilateralnim stvarima ili i o globalnim?": the second asks.
+        r"(?:samo|само)\b[^,.;:?!]*?\b(?:ili|или) (?:i|и|još|jos|још|takođe|takodje|такође)\b",
     ),
     exclusions=("osim", "pored", "sem", "осим", "поред", "сем"),
     possessive_endings=tuple(

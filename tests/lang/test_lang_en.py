@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.lang import en
 from bot.lang.normalize import Normalizer, clean, question_kind, tokenize
 
@@ -214,3 +216,20 @@ def test_what_after_thats_in_a_tag_asks_nothing() -> None:
 
     assert question_kind(fold("were the talks about energy? thats what the tv said")) == "yesno"
     assert question_kind(fold("did they meet? that's what my dad said")) == "yesno"
+
+
+@pytest.mark.parametrize(
+    ("question", "set_aside", "asked"),
+    [
+        ("did they talk only about money or also about the bridge?", "money", "bridge"),
+        ("они говорили только про деньги или ещё про культуру?", "dengi", "kultur"),
+        ("da li su pričali samo o parama ili i o kulturi?", "parama", "kultur"),
+    ],
+)
+def test_only_this_or_also_that_asks_about_that(question: str, set_aside: str, asked: str) -> None:
+    """ "Only X or also Y?" asks about Y: X is what the asker already knows."""
+    from bot.lang.normalize import Normalizer
+
+    surfaces = " ".join(Normalizer().analyze(question).surfaces)
+    assert set_aside not in surfaces
+    assert asked in surfaces
