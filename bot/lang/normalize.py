@@ -48,6 +48,7 @@ from bot.lang import (
     LANGUAGES,
     LEAD_WORDS,
     PERSON_NOUNS,
+    QUESTION_WORDS,
     SPEECH_WORDS,
     STOP_WORDS,
 )
@@ -191,7 +192,8 @@ def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None)
 #: The most words a guess after a question may have ("кто сообщил, сербский МИД?"); a longer
 #: tail ("what did they sign, and did it cover the army?") asks something of its own.
 MAX_GUESS_WORDS = 3
-_GUESS = re.compile(r",\s*(?P<guess>[^,.;:?!\d]+?)\s*\?+\s*$")
+#: One guess or a few, each with its mark ("…, ТАСС? Танјуг?").
+_GUESS = re.compile(r",\s*(?P<guess>(?:[^,.;:?!\d]+?\s*\?+\s*){1,3})$")
 
 
 def _drop_guess(cleaned: str) -> str:
@@ -204,9 +206,14 @@ def _drop_guess(cleaned: str) -> str:
         return cleaned
     before = cleaned[: found.start()]
     asking = SENTENCE_END.split(fold(before))[-1]
-    if _sentence_kind(_padded(asking)) in (None, "yesno"):
+    kind = _sentence_kind(_padded(asking))
+    # A question word that is no kind phrase asks too ("в каких сферах подписали").
+    if kind == "yesno" or (kind is None and QUESTION_WORDS.isdisjoint(_WORDS.findall(asking))):
         return cleaned
-    if _sentence_kind(_padded(fold(found.group("guess")))) is not None:
+    guess = fold(found.group("guess"))
+    if _sentence_kind(_padded(guess)) is not None or not QUESTION_WORDS.isdisjoint(
+        _WORDS.findall(guess)
+    ):
         return cleaned
     return before + "?"
 
