@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.lang import (
+    ADDRESS_WORDS,
     KNOWING_WORDS,
     LANGUAGES,
     LEAD_WORDS,
@@ -201,9 +202,30 @@ def _sentences(message: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text) if _WORD.search(s)]
 
 
+#: A chat handle ("@bot", "@visit_bot") or a word for the bot ("бот,") opening a sentence,
+#: after lead words ("anyway @bot did…", "ну а бот, …"): the group addresses the bot there.
+_HANDLE_OPENING = re.compile(r"^\W*(?:[^\W_]+\s+){0,2}?@\w+")
+
+
+def _addresses_the_bot(sentence: str) -> bool:
+    """Whether a sentence opens by addressing the bot ("@bot did…", "anyway @бот ну а…",
+    "бот, а про…")."""
+    if _HANDLE_OPENING.match(sentence):
+        return True
+    words = [fold_word(w.casefold()) for w in _WORD.findall(sentence)[:3]]
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in LEAD_WORDS:
+        lead += 1
+    return bool(words) and words[lead] in ADDRESS_WORDS
+
+
 def focus(message: str) -> str | None:
-    """The sentences of ``message`` that ask (see the module docstring), or None."""
-    sentences = _sentences(message)
+    """The sentences of ``message`` that ask (see the module docstring), or None. In a chat,
+    the sentence that addresses the bot after others starts what is asked ("…nothing changes
+    for normal people. anyway @bot did travel come up?")."""
+    whole = _sentences(message)
+    addressed = next((i for i in range(1, len(whole)) if _addresses_the_bot(whole[i])), 0)
+    sentences = whole[addressed:]
     # A question mark, or a question word: the last question often goes without its mark
     # ("…who's right? how much did it grow").
     continued = {
@@ -229,7 +251,7 @@ def focus(message: str) -> str | None:
         for s in asking
     )
     kept = " ".join(kept.split())
-    if not _WORD.search(kept) or kept == " ".join(" ".join(sentences).split()):
+    if not _WORD.search(kept) or kept == " ".join(" ".join(whole).split()):
         return None
     return kept
 

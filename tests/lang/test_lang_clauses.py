@@ -379,3 +379,22 @@ def test_an_asking_part_pointing_back_at_the_story_is_told() -> None:
     assert points_back("is that true?")
     assert points_back("Это правда по статье?")
     assert not points_back("what did they really sign?")
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "honestly these visits never change anything for normal people. anyway @bot did "
+            "they talk about the bridge",
+            "anyway @bot did they talk about the bridge",
+        ),
+        (
+            "ребят я считаю что эти визиты ничего не дают. бот, а что сказали про мост?",
+            "бот, а что сказали про мост?",
+        ),
+    ],
+)
+def test_the_sentence_addressing_the_bot_starts_what_is_asked(message: str, question: str) -> None:
+    """In a group, what comes before the sentence that addresses the bot is the chat's talk."""
+    assert focus(message) == question
