@@ -514,7 +514,12 @@ def corrected_claim(index: Index, question: str, found: Match, gap: Candidate) -
     "the Kazakh went to Belgrade himself" — when a fact answers it confidently. What the
     article says corrects the claim; None keeps the gap's decline."""
     analysis = found.question.analysis
-    if not puts_forward(analysis):
+    # A claim about a figure the article gives ("promet od 73,8 miliona je za ovu godinu?")
+    # puts it forward too, asked as a yes/no question or a statement — when the fact that
+    # answers it holds every word the claim says besides the gap's.
+    states_a_figure = any(t[:1].isdigit() and t in index.fact_known for t in analysis.tokens)
+    tagged = puts_forward(analysis)
+    if not tagged and not (states_a_figure and claims(analysis)):
         return None
     if any(token[:1].isdigit() and token not in index.fact_known for token in analysis.tokens):
         # A figure no fact gives, claimed for what the gap says the article doesn't give ("the
@@ -539,7 +544,14 @@ def corrected_claim(index: Index, question: str, found: Match, gap: Candidate) -
         rest, candidates=tuple(c for c in rest.candidates if not c.is_gap)
     )
     made = decide(index, question, facts_only)
-    return made if made.answered else None
+    if not made.answered or made.fact is None:
+        return None
+    if not tagged:
+        vocabulary = index.entries[index.fact_at[made.fact.id]].vocabulary
+        said = rest.question.weights.keys() - index.names - rest.question.setting.keys()
+        if not said <= vocabulary:
+            return None  # "are the agreements worth 73.8 million?": no agreement in the figure
+    return made
 
 
 def _asked_as(index: Index, question: str, asked: AnalysedQuestion, kind: str) -> Decision | None:
