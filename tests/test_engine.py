@@ -386,6 +386,18 @@ def test_a_person_of_the_askers_life_before_a_hearsay_verb_reports_a_claim(
     assert "friendly" in small_engine.analyze("is serbia a friend of kazakhstan").tokens
 
 
+def test_the_paragraph_a_thing_is_in_frames_the_question(small_engine: Engine) -> None:
+    """ "which paragraph mentions the turnover", "u kom pasusu se pominje promet", "в каком
+    абзаце товарооборот" ask about the turnover: the paragraph, like the article, only frames
+    it."""
+    for question in (
+        "which paragraph mentions the trade turnover",
+        "u kom pasusu se pominje promet",
+        "в каком абзаце товарооборот",
+    ):
+        assert small_engine.decide(question).fact_id == "trade-turnover", question
+
+
 def test_a_short_guess_after_a_question_is_not_what_is_asked(small_engine: Engine) -> None:
     """ "who did nurtleu meet, vucic?" asks whom he met (the guess is put right by the answer);
     a guess naming a figure, or a tail asking something of its own, stays."""

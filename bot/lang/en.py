@@ -151,7 +151,7 @@ LANGUAGE = Language(
     ),
     framing_words=frozenset(
         """
-        article story news text piece according mention mentioned mentions
+        article story news text piece according mention mentioned mentions paragraph paragraphs
         refer refers referred regard regarded consider considered
         significance significant nature assessment assess opinion view views specific
         specifically particular particularly hold holds held pay paid full name named state

@@ -121,6 +121,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         statja state statje istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
+        abzac abzace abzaca
         upominali upominal upominaetsa upomjanuto upominajutsja sprasivaet sprosil sprosila
         pisut pisetsja napisano mneniju mnenie slovam tema temy temu teme temoj
         upominal upominala upominali upominajut upomjanul upomjanula upomjanuli upominaeca
@@ -385,9 +386,9 @@ LANGUAGE = Language(
     ),
     joining_words=frozenset("i a takze".split()),
     filler_words=frozenset(
-        "voobsce voobscem voobse realno sobstvenno taki licno vrode tipa tam".split()
+        "voobsce voobscem voobse realno sobstvenno taki licno vrode tipa tam imenno".split()
     ),
-    precision_words=frozenset("tocno konkretno imenno".split()),
+    precision_words=frozenset("tocno konkretno".split()),
     place_prepositions=frozenset("v vo iz".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),
     view_openers=frozenset("po soglasno".split()),

@@ -178,3 +178,11 @@ def test_a_guess_after_the_question_is_not_asked() -> None:
     after it ("только про деньги") is no part of what is asked."""
     surfaces = Normalizer().analyze("о чём были переговоры, только про деньги?").surfaces
     assert "dengi" not in surfaces
+
+
+def test_imenno_only_adds_emphasis() -> None:
+    """ "кто именно подписал" holds "кто подписал", as a phrase a gap may require; "именно"
+    is asked about no more than "вообще"."""
+    analysis = Normalizer().analyze("кто именно подписал")
+    assert analysis.forms[:2] == Normalizer().analyze("кто подписал").forms[:2]
+    assert "imen" not in analysis.tokens
