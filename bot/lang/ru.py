@@ -386,7 +386,7 @@ LANGUAGE = Language(
     ),
     joining_words=frozenset("i a takze".split()),
     filler_words=frozenset(
-        "voobsce voobscem voobse realno sobstvenno taki licno vrode tipa tam imenno".split()
+        "voobsce voobscem voobse realno sobstvenno taki licno vrode tipa tam imenno vsego".split()
     ),
     precision_words=frozenset("tocno konkretno".split()),
     place_prepositions=frozenset("v vo iz".split()),

@@ -387,7 +387,7 @@ LANGUAGE = Language(
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),
-    filler_words=frozenset("zapravo uopste stvarno bas licno".split()),
+    filler_words=frozenset("zapravo uopste stvarno bas licno ukupno".split()),
     precision_words=frozenset("tacno konkretno precizno".split()),
     place_prepositions=frozenset("u na iz".split()),
     place_verbs=frozenset(

@@ -186,3 +186,11 @@ def test_imenno_only_adds_emphasis() -> None:
     analysis = Normalizer().analyze("кто именно подписал")
     assert analysis.forms[:2] == Normalizer().analyze("кто подписал").forms[:2]
     assert "imen" not in analysis.tokens
+
+
+def test_in_total_only_adds_emphasis() -> None:
+    """ "сколько всего документов" holds "сколько документов", as a gap may require it; so does
+    Serbian "koliko je ukupno dokumenata"."""
+    forms = Normalizer().analyze("сколько всего документов").forms
+    assert forms == Normalizer().analyze("сколько документов").forms
+    assert "ukupno" not in Normalizer().analyze("koliko je ukupno dokumenata").surfaces
