@@ -386,9 +386,9 @@ LANGUAGE = Language(
     ),
     joining_words=frozenset("i a takze".split()),
     filler_words=frozenset(
-        "voobsce voobscem voobse realno sobstvenno taki licno vrode tipa tam imenno vsego".split()
+        "voobsce voobscem voobse realno sobstvenno taki licno vrode tipa tam vsego".split()
     ),
-    precision_words=frozenset("tocno konkretno".split()),
+    precision_words=frozenset("tocno konkretno imenno".split()),
     place_prepositions=frozenset("v vo iz".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),
     view_openers=frozenset("po soglasno".split()),

@@ -180,14 +180,6 @@ def test_a_guess_after_the_question_is_not_asked() -> None:
     assert "dengi" not in surfaces
 
 
-def test_imenno_only_adds_emphasis() -> None:
-    """ "кто именно подписал" holds "кто подписал", as a phrase a gap may require; "именно"
-    is asked about no more than "вообще"."""
-    analysis = Normalizer().analyze("кто именно подписал")
-    assert analysis.forms[:2] == Normalizer().analyze("кто подписал").forms[:2]
-    assert "imen" not in analysis.tokens
-
-
 def test_in_total_only_adds_emphasis() -> None:
     """ "сколько всего документов" holds "сколько документов", as a gap may require it; so does
     Serbian "koliko je ukupno dokumenata"."""
