@@ -279,6 +279,21 @@ def test_a_person_described_not_named_gets_their_name() -> None:
     assert normalizer.analyze("what did petrova the lakeside boss say").tokens.count("petrova") == 1
 
 
+def test_a_person_only_described_is_told_from_one_named() -> None:
+    """ "is Novak the lakeside boss?" names Novak and describes Petrova: only Petrova is told
+    as described (the post claimed); "is Petrova the lakeside boss" describes no one new."""
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova",), "novak": ("Novak",)}, {"mayor": ("boss",)}],
+        names=("petrova", "novak"),
+        descriptions={"petrova": [[["lakeside"], ["mayor"]]]},
+        description_span=4,
+    )
+    assert normalizer.analyze("is Novak the lakeside boss?").described == ("petrova",)
+    assert normalizer.analyze("is Petrova the lakeside boss?").described == ()
+
+
 def test_a_word_two_descriptions_share_is_taken_by_the_nearer() -> None:
     """ "the hillside mayor visited lakeside": the mayor is Hillside's (Novak), one word away,
     not Lakeside's (Petrova), three away; with only Lakeside near, she is Petrova."""

@@ -493,6 +493,10 @@ def persons_fact(index: Index, found: Match) -> Candidate | None:
     question = found.question
     analysis = question.analysis
     people = [t for t in question.weights if t in index.people]
+    if len(people) == 2 and analysis.described:
+        # "Is Nurtleu the president of Kazakhstan?": the one named is whom it is about; the
+        # one the description gives (Tokayev) is the post claimed.
+        people = [p for p in people if p not in analysis.described] or people
     if len(people) != 1:
         return None
     person = people[0]

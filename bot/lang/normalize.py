@@ -533,6 +533,9 @@ class Analysis:
     #: The names (canonical) an exclusion sets aside: "vucic" in "who else besides Vucic did
     #: he meet", "vucevic" in "кроме министра обороны".
     excluded: tuple[str, ...] = ()
+    #: The names (canonical) only a description gives, not typed: "tokayev" in "is Nurtleu
+    #: the president of Kazakhstan?" — the post claimed, not whom the claim is about.
+    described: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -867,7 +870,11 @@ class Normalizer:
             forms.append(form)
             surfaces.append(folded)
         merged, merged_surfaces = self._replace_phrases(forms, surfaces, language)
+        named_before = frozenset(merged)
         merged, merged_surfaces = self._name_described(merged, merged_surfaces)
+        described = tuple(
+            dict.fromkeys(f for f in merged if f in self._names and f not in named_before)
+        )
         canonical = self._canonical
         kept = [
             (f, s)
@@ -886,6 +893,7 @@ class Normalizer:
             present=present_signs((fold_word(t) for t in raw), language),
             read=read,
             excluded=self._excluded_names(fixed, language, is_name),
+            described=described,
         )
 
     def _excluded_names(
