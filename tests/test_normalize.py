@@ -242,6 +242,24 @@ def test_only_the_one_named_or_others_asks_about_the_others(question: str) -> No
     assert tokens
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did they meet only Petrova?",
+        "они встречались только с Петровой?",
+        "sastali su se samo sa Petrovom?",
+    ],
+)
+def test_only_one_named_in_a_yes_no_question_asks_whom(question: str) -> None:
+    """ "Did they meet only Petrova?" asks whom they met: the one named is a guess the answer
+    puts right; "only … or also …" still asks about the second."""
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova", "Петровой", "Petrovom")}, {"meet": ("met", "meet")}],
+        names=("petrova",),
+    )
+    assert "petrova" not in normalizer.analyze(question).tokens
+
+
 def test_only_a_synonym_before_or_others_stays() -> None:
     """A synonym of the fact base is no name: "did they only meet or more people" keeps it."""
     normalizer = Normalizer([{"petrova": ("Petrova",)}, {"meet": ("met",)}], names=("petrova",))

@@ -342,6 +342,8 @@ LANGUAGE = Language(
         r"ministers|leaders)|others?|othrs?|any(?:one|body) else|some(?:one|body) else|"
         r"more (?:people|ppl))\b"
         r"(?: too| as well| also)?",
+        # "Did he meet only Vucic?": asks whom he met, the one named a guess.
+        r"(?:only|just)\b(?P<span>(?:(?!\bor\b)[^,.;:?!])*?)(?=\s*\?)",
     ),
     contrasts=(
         r"or (?:was|is|were|are|did|do|does) (?:it|that|this|they|he|she) (?:just|only|all|simply|really)\b[^,.;:?!]*",

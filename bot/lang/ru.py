@@ -229,6 +229,8 @@ LANGUAGE = Language(
         r"только\b(?P<span>[^,.;:?!]*?)\bили (?:(?:ещё|еще)(?! (?:про|о|об|по)\b)|других|с другими|"
         r"кого-то|с кем-то)"
         r"(?: (?:ещё|еще|тоже|кого|с кем))?",
+        # "Он встречался только с Вучичем?": asks whom he met, the one named a guess.
+        r"только\b(?P<span>(?:(?!\bили\b)[^,.;:?!])*?)(?=\s*\?)",
     ),
     own_cyrillic_letters="ыэъёщй",
     # Words Serbian does not use.
