@@ -82,11 +82,15 @@ RUSSIAN_AND_SERBIAN = """
 германии франция франции украина украины узбекистан кыргызстан киргизия таджикистан туркменистан
 азербайджан грузия армения беларусь белоруссия венгрия хорватия болгария румыния греция италия
 япония индия иран европа европы
+россияне россиянам россиян россиянин россиянка китайцы китайцам американцы американцам немцы немцам
+турки туркам украинцы украинцам узбеки узбекам
 rusija rusije rusiji moskva moskve kina kine kini amerika amerike sad turska turske nemacka
 nemacke francuska francuske hrvatska hrvatske zagreb bosna crna gora makedonija madjarska rumunija
 bugarska grcka italija japan indija iran evropa evrope ukrajina ukrajine
+rusi rusima kinezi kinezima amerikanci amerikancima nemci nemcima turci turcima
 русија русије кина кине америка америке турска немачка француска хрватска мађарска бугарска
 румунија грчка италија јапан индија европа украјина
+руси русима кинези кинезима американци американцима немци немцима
 """
 
 

@@ -398,6 +398,16 @@ def test_the_paragraph_a_thing_is_in_frames_the_question(small_engine: Engine) -
         assert small_engine.decide(question).fact_id == "trade-turnover", question
 
 
+def test_people_of_another_country_named_in_russian_or_serbian_are_a_foreign_place(
+    small_engine: Engine,
+) -> None:
+    """ "Нужна ли россиянам виза в Сербию?" asks about Russians, whom the article never
+    mentions, as "do russians need a visa" does: declined, not answered with the Kazakh-Serbian
+    visa regime."""
+    for question in ("Нужна ли россиянам виза в Сербию?", "da li rusima treba viza za srbiju"):
+        assert small_engine.decide(question).reason is Reason.FOREIGN_PLACE, question
+
+
 def test_a_short_guess_after_a_question_is_not_what_is_asked(small_engine: Engine) -> None:
     """ "who did nurtleu meet, vucic?" asks whom he met (the guess is put right by the answer);
     a guess naming a figure, or a tail asking something of its own, stays."""
