@@ -14,20 +14,41 @@ from bot.engine.analysis import AnalysedQuestion
 from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import PhrasingMatch
 from bot.knowledge.model import MAX_REQUIRES_WORDS
-from bot.lang.normalize import STOP_WORDS, Analysis
+from bot.lang import LANGUAGES
+from bot.lang.normalize import STOP_WORDS, Analysis, word_form
+from bot.lang.translit import russian_from_latin
 
 
 def sequences(analysis: Analysis, longest: int = MAX_REQUIRES_WORDS) -> Sequences:
     """Every run of up to ``longest`` consecutive word forms of a question (with and without
     alias and synonym replacement), for matching gaps' ``requires``: "did Tokayev visit" has
-    ("did",), ("did", "tokayev"), ("tokayev", "visit")…"""
+    ("did",), ("did", "tokayev"), ("tokayev", "visit")… A word asking for precision
+    ("koliko *tačno* sporazuma", "how many *exactly*") also stands aside, so the runs around
+    it are read as if it weren't there ("koliko sporazuma") — and as typed, as a gap may want
+    it ("exact figure")."""
     longest = min(longest, MAX_REQUIRES_WORDS)
+    variants = [analysis.forms, analysis.stems]
+    if not _PRECISION_FORMS.isdisjoint(analysis.stems):
+        variants += [
+            tuple(w for w in words if w not in _PRECISION_FORMS)
+            for words in (analysis.forms, analysis.stems)
+        ]
     return frozenset(
         tuple(words[i : i + n])
-        for words in (analysis.forms, analysis.stems)
+        for words in variants
         for n in range(1, longest + 1)
         for i in range(len(words) - n + 1)
     )
+
+
+#: Word forms of every language's words asking for precision ("tacn", "exact", "tocn"; the
+#: lists are folded, so Russian's are read back in Cyrillic to be stemmed as typed).
+_PRECISION_FORMS = frozenset(
+    word_form(typed, language.code)
+    for language in LANGUAGES.values()
+    for word in language.precision_words
+    for typed in (word, russian_from_latin(word) if language.code == "ru" else word)
+)
 
 
 @dataclass(frozen=True, slots=True)

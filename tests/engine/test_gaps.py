@@ -121,3 +121,17 @@ def test_a_subject_only_the_story_names_makes_no_gap_decisive() -> None:
     question = dataclasses.replace(analysed({"toll": 1.0}), story=frozenset({"toll"}))
     phrases = frozenset({("toll",)})
     assert not judge_gap(index, entry, match(0.1, 0.1, TOLL_GAP), question, phrases).decisive
+
+
+def test_a_word_asking_for_precision_stands_aside_in_the_runs_a_gap_requires() -> None:
+    """ "koliko tačno sporazuma" holds "koliko sporazuma" (and "tačno", as typed); "кто именно
+    подписал" holds "кто подписал"."""
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer()
+    serbian = normalizer.analyze("koliko tačno sporazuma", lang="sr")
+    plain = normalizer.analyze("koliko sporazuma", lang="sr")
+    assert tuple(plain.forms) in sequences(serbian)
+    assert any("tacn" in run for run in sequences(serbian))
+    russian = normalizer.analyze("кто именно подписал", lang="ru")
+    assert tuple(normalizer.analyze("кто подписал", lang="ru").forms) in sequences(russian)
