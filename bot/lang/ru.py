@@ -388,7 +388,7 @@ LANGUAGE = Language(
     ),
     joining_words=frozenset("i a takze".split()),
     filler_words=frozenset(
-        "voobsce voobscem voobse realno sobstvenno taki licno vrode tipa tam vsego".split()
+        "voobsce voobscem voobse realno sobstvenno taki licno vrode tipa tam vsego preimuscestvenno".split()
     ),
     precision_words=frozenset("tocno konkretno imenno".split()),
     place_prepositions=frozenset("v vo iz".split()),

@@ -389,7 +389,7 @@ LANGUAGE = Language(
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),
-    filler_words=frozenset("zapravo uopste stvarno bas licno ukupno".split()),
+    filler_words=frozenset("zapravo uopste stvarno bas licno ukupno uglavnom pretezno".split()),
     precision_words=frozenset("tacno konkretno precizno".split()),
     place_prepositions=frozenset("u na iz".split()),
     place_verbs=frozenset(

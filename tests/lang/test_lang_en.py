@@ -233,3 +233,10 @@ def test_only_this_or_also_that_asks_about_that(question: str, set_aside: str, a
     surfaces = " ".join(Normalizer().analyze(question).surfaces)
     assert set_aside not in surfaces
     assert asked in surfaces
+
+
+def test_mainly_only_adds_emphasis() -> None:
+    """ "was the meeting mainly about sports" asks about sports, not "the main topic";
+    "what was the main topic" keeps its word."""
+    assert "main" not in Normalizer().analyze("was the meeting mainly about sports").tokens
+    assert "main" in Normalizer().analyze("what was the main topic").tokens
