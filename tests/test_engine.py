@@ -408,6 +408,28 @@ def test_people_of_another_country_named_in_russian_or_serbian_are_a_foreign_pla
         assert small_engine.decide(question).reason is Reason.FOREIGN_PLACE, question
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did nurtleu meet with putin?",
+        "нуртлеу встречался с путиным?",
+        "da li se nurtleu sastao sa putinom",
+    ],
+)
+def test_a_claim_making_a_public_figure_a_party_is_answered_with_who_it_was(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Did Nurtleu meet with Putin?" claims Putin took part: whom he met puts it right."""
+    assert small_engine.decide(question).fact_id == "officials-met"
+
+
+def test_a_question_about_a_public_figure_the_article_never_names_stays_declined(
+    small_engine: Engine,
+) -> None:
+    """ "What did Putin say about the deal?" asks about Putin, not about a party to the visit."""
+    assert not small_engine.decide("what did Putin say about the deal?").answered
+
+
 def test_a_short_guess_after_a_question_is_not_what_is_asked(small_engine: Engine) -> None:
     """ "who did nurtleu meet, vucic?" asks whom he met (the guess is put right by the answer);
     a guess naming a figure, or a tail asking something of its own, stays."""

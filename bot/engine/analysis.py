@@ -24,6 +24,7 @@ from bot.lang import (
     IDENTITY_WORDS,
     MAGNITUDE_WORDS,
     MONTH_WORDS,
+    PARTY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
     QUESTION_WORDS,
@@ -68,6 +69,10 @@ class AnalysedQuestion:
     #: A yes/no question claims the article's events took place in ``foreign_place``
     #: (:func:`wrong_place_claim`): the fact that says where answers it.
     place_claimed: bool = False
+    #: A claim makes ``foreign_place``, a public figure the article doesn't mention, a party to
+    #: its events ("was the invitation from Putin?", "Нуртлеу с Путиным встречался?",
+    #: :func:`wrong_party_claim`): the fact that says who answers it.
+    figure_claimed: bool = False
     #: A place the article names (its word form) that a yes/no question claims the events
     #: took place in ("was the meeting in Astana?"): a fact about that place is answered
     #: together with where the events took place (:func:`bot.engine.decision.decide`).
@@ -206,6 +211,28 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
         and i > 0
         and (words[i - 1] in PLACE_PREPOSITIONS or words[i - 1] in PLACE_VERBS)
         for i, w in enumerate(words)
+    )
+
+
+def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
+    """Whether a claim makes ``figure`` (a public figure the article doesn't mention, as typed)
+    a party to its events, after a word for one ("was the invitation from Putin?",
+    "Нуртлеу с Путиным встречался?", "sastao se sa Putinom?"): who it was puts it right. Not a
+    question about the figure ("what did Putin say?")."""
+    words = _folded_words(analysis)
+    if not claims(analysis, words):
+        return False
+    first = inflectable(figure.split()[0])
+    return any(
+        w.startswith(first) and i > 0 and words[i - 1] in PARTY_PREPOSITIONS
+        for i, w in enumerate(words)
+    )
+
+
+def _is_figure(word: str, figures: frozenset[str]) -> bool:
+    """Whether a word as typed (folded, maybe inflected: "putina") is one of ``figures``."""
+    return word in figures or any(
+        len(f) >= 4 and " " not in f and word.startswith(inflectable(f)) for f in figures
     )
 
 
@@ -382,7 +409,11 @@ class Analyser:
         weigher = index.weigher
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
         place = self.foreign_place(question)
-        if place is not None and place in index.foreign_figures and analysis.kind == "who":
+        if (
+            place is not None
+            and analysis.kind == "who"
+            and _is_figure(place, index.foreign_figures)
+        ):
             # "Кто пригласил Вучича? Назарбаев?": a guess at who, which the answer puts right.
             place = None
         if place is None and analysis.read and fold(analysis.read) != fold(question):
@@ -401,6 +432,17 @@ class Analyser:
             # Zagreb, is that right?").
             place = None
         claimed = place is not None and wrong_place_claim(analysis, place)
+        figure = (
+            place is not None
+            and not claimed
+            and _is_figure(place, index.foreign_figures)
+            and wrong_party_claim(analysis, place)
+        )
+        if place is not None and figure:
+            # Like a wrong place, a public figure a claim wrongly makes a party is what the
+            # answer corrects: who it was.
+            stems = tuple(inflectable(word) for word in place.split())
+            pairs = {t: s for t, s in pairs.items() if not s.startswith(stems)}
         if place is not None and claimed:  # (both: for the type checker)
             # The place a claim gets wrong is what the answer corrects, not an unknown subject,
             # however inflected ("u Novom Sadu").
@@ -456,6 +498,7 @@ class Analyser:
             only_names_known=only_names,
             foreign_place=place,
             place_claimed=claimed,
+            figure_claimed=figure,
             known_place_claimed=known_place_claim(analysis, index.names - index.people),
             month_claimed=month,
         )

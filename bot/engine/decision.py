@@ -584,6 +584,18 @@ def where_instead(index: Index, question: str, found: Match) -> Decision | None:
     return _asked_as(index, question, where, "where")
 
 
+def who_instead(index: Index, question: str, found: Match) -> Decision | None:
+    """For a claim that makes a public figure the article doesn't mention a party to its
+    events ("was the invitation from Putin?", "Нуртлеу с Путиным встречался?"): the decision
+    on the question asked as "who…", when a fact answers that — who it was puts the claim
+    right. None for anything else."""
+    asked = found.question
+    if asked.foreign_place is None or not asked.figure_claimed:
+        return None
+    who = dataclasses.replace(asked, foreign_place=None, figure_claimed=False)
+    return _asked_as(index, question, who, "who")
+
+
 def when_instead(index: Index, question: str, found: Match) -> Decision | None:
     """For a claim that the events took place in a month the article doesn't name ("the
     visit was in october right?", "визит был в октябре?"): the decision on the question asked
@@ -721,7 +733,11 @@ def decide(index: Index, question: str, found: Match) -> Decision:
     if early is None or early is Reason.FOREIGN_PLACE:
         # A claim that the events were elsewhere is answered with where they were, whichever
         # fact shares the claim's other words; one that they were in another month, with when.
-        corrected = where_instead(index, question, found) or when_instead(index, question, found)
+        corrected = (
+            where_instead(index, question, found)
+            or who_instead(index, question, found)
+            or when_instead(index, question, found)
+        )
         if corrected is not None:
             return corrected
     if early is not None:

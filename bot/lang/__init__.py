@@ -63,6 +63,8 @@ PLACE_WORDS = _union(lambda language: language.place_words)
 REASON_WORDS = _union(lambda language: language.reason_words)
 #: Words before a place that make it where something happened, of every language (folded).
 PLACE_PREPOSITIONS = _union(lambda language: language.place_prepositions)
+#: Words before a person that make them a party to what happened, of every language (folded).
+PARTY_PREPOSITIONS = _union(lambda language: language.party_prepositions)
 PLACE_VERBS = _union(lambda language: language.place_verbs)
 #: Words for the bot itself, of every language (folded).
 ADDRESS_WORDS = _union(lambda language: language.address_words)

@@ -252,6 +252,9 @@ class Language:
     #: Words before a place that make it where something happened (folded: "in", "в", "u"):
     #: "was the visit in Zagreb?" claims a place.
     place_prepositions: frozenset[str] = frozenset()
+    #: Words before a person that make them a party to what happened (folded: "with",
+    #: "from", "с", "от", "sa", "od"): "was the invitation from Putin?" claims who invited.
+    party_prepositions: frozenset[str] = frozenset()
     #: Verbs that take the place visited as their object (folded: "visited", "посетил",
     #: "posetio"): "Nurtleu visited Zagreb, right?" claims a place as "…was in Zagreb" does.
     place_verbs: frozenset[str] = frozenset()

@@ -392,6 +392,7 @@ LANGUAGE = Language(
     filler_words=frozenset("zapravo uopste stvarno bas licno ukupno uglavnom pretezno".split()),
     precision_words=frozenset("tacno konkretno precizno".split()),
     place_prepositions=frozenset("u na iz".split()),
+    party_prepositions=frozenset("sa s od".split()),
     place_verbs=frozenset(
         "posetio posetila posetili posecuje posetiti obisao obisla obisli".split()
     ),
