@@ -296,6 +296,9 @@ LANGUAGE = Language(
     ),
     preambles=(
         r"(?:just )?asking for a friend",
+        # "sry if dumb q but…", "sorry for the stupid question": an apology asks nothing.
+        r"(?:sorry|sry|soz)(?: if| for)?(?: this is| it'?s| its| the| a){0,2}"
+        r"(?: (?:dumb|stupid|silly|basic|noob))?(?: (?:question|q|qn))?(?: but)?",
         r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:tell|show|explain to|remind) me",
         r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)",
         r"do you (?:happen to )?know",

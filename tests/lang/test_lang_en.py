@@ -240,3 +240,11 @@ def test_mainly_only_adds_emphasis() -> None:
     "what was the main topic" keeps its word."""
     assert "main" not in Normalizer().analyze("was the meeting mainly about sports").tokens
     assert "main" in Normalizer().analyze("what was the main topic").tokens
+
+
+def test_an_apology_for_the_question_asks_nothing() -> None:
+    """ "sry if dumb q but…" and "sorry for the stupid question" carry no topic."""
+    assert Normalizer().analyze("sry if dumb q but is the bridge open").tokens == (
+        Normalizer().analyze("is the bridge open").tokens
+    )
+    assert "stupid" not in Normalizer().analyze("sorry for the stupid question, who won").surfaces
