@@ -430,6 +430,19 @@ def test_a_question_about_a_public_figure_the_article_never_names_stays_declined
     assert not small_engine.decide("what did Putin say about the deal?").answered
 
 
+def test_a_claim_about_what_happened_with_someone_is_no_claim_about_their_post(
+    small_engine: Engine,
+) -> None:
+    """ "The military talks were held with President Vucic. Accurate?" claims what happened
+    with him: who Vucic is doesn't answer it (a role claim, "Vucevic is the interior minister,
+    right?", still gets who he is)."""
+    decision = small_engine.decide("the military talks were held with President Vucic. Accurate?")
+    assert decision.fact_id != "meeting-vucic"
+    assert small_engine.decide("Vucevic is the interior minister, right?").fact_id == (
+        "meeting-vucevic"
+    )
+
+
 def test_a_short_guess_after_a_question_is_not_what_is_asked(small_engine: Engine) -> None:
     """ "who did nurtleu meet, vucic?" asks whom he met (the guess is put right by the answer);
     a guess naming a figure, or a tail asking something of its own, stays."""

@@ -484,6 +484,10 @@ def role_claim(index: Index, found: Match) -> Candidate | None:
         return None
     if PERSON_NOUNS.isdisjoint(w for s in found.question.analysis.surfaces for w in s.split()):
         return None
+    if not asks_only_posts(index, found):
+        # "The military talks were held with President Vucic. Accurate?" claims what happened
+        # with him, not his post: who he is doesn't answer it.
+        return None
     return persons_fact(index, found)
 
 
