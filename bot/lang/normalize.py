@@ -196,9 +196,15 @@ MAX_GUESS_WORDS = 3
 _GUESS = re.compile(r",\s*(?P<guess>(?:[^,.;:?!\d]+?\s*\?+\s*){1,3})$")
 
 
+#: The kinds of question whose answer puts a guess after them right: who, where, when.
+_GUESSED_KINDS = frozenset({"who", "where", "when", "year", "time"})
+#: Words offering alternatives (folded): "work or holiday", "ili", "или".
+_CHOICE_WORDS = frozenset({"or", "ili"})
+
+
 def _drop_guess(cleaned: str) -> str:
-    """Drop the asker's guess after a question asking who, what, when or where ("кто сообщил
-    о визите, сербский МИД?", "who did he meet, vucic?"): the answer puts it right, and its
+    """Drop the asker's guess after a question asking who, when or where ("кто сообщил о
+    визите, сербский МИД?", "who did he meet, vucic?"): the answer puts it right, and its
     words are not what is asked. A guess naming a figure stays (a claim to check), and so
     does a tail with a question word of its own ("what was signed, and why?")."""
     found = _GUESS.search(cleaned)
@@ -206,11 +212,16 @@ def _drop_guess(cleaned: str) -> str:
         return cleaned
     before = cleaned[: found.start()]
     asking = SENTENCE_END.split(fold(before))[-1]
-    kind = _sentence_kind(_padded(asking))
-    # A question word that is no kind phrase asks too ("в каких сферах подписали").
-    if kind == "yesno" or (kind is None and QUESTION_WORDS.isdisjoint(_WORDS.findall(asking))):
-        return cleaned
     guess = fold(found.group("guess"))
+    kind = _sentence_kind(_padded(asking))
+    # A guess at what ("what did they discuss, tourism?") asks whether that was it, and the
+    # answer must say so; alternatives to choose from ("what kind, work or holiday?") are
+    # put right by the answer, as a guess at who, where or when is.
+    choice = not _CHOICE_WORDS.isdisjoint(_WORDS.findall(guess))
+    if kind == "yesno" or not (kind in _GUESSED_KINDS or choice):
+        return cleaned
+    if kind is None and QUESTION_WORDS.isdisjoint(_WORDS.findall(asking)):
+        return cleaned
     if _sentence_kind(_padded(guess)) is not None or not QUESTION_WORDS.isdisjoint(
         _WORDS.findall(guess)
     ):
