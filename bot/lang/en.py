@@ -346,7 +346,7 @@ LANGUAGE = Language(
         r"more (?:people|ppl))\b"
         r"(?: too| as well| also)?",
         # "Did he meet only Vucic?": asks whom he met, the one named a guess.
-        r"(?:only|just)\b(?P<span>(?:(?!\bor\b)[^,.;:?!])*?)(?=\s*\?)",
+        r"(?<!, )(?:only|just)\b(?P<span>(?:(?!\bor\b)[^,.;:?!])*?)(?=\s*\?)",
     ),
     contrasts=(
         r"or (?:was|is|were|are|did|do|does) (?:it|that|this|they|he|she) (?:just|only|all|simply|really)\b[^,.;:?!]*",

@@ -230,7 +230,7 @@ LANGUAGE = Language(
         r"кого-то|с кем-то)"
         r"(?: (?:ещё|еще|тоже|кого|с кем))?",
         # "Он встречался только с Вучичем?": asks whom he met, the one named a guess.
-        r"только\b(?P<span>(?:(?!\bили\b)[^,.;:?!])*?)(?=\s*\?)",
+        r"(?<!, )только\b(?P<span>(?:(?!\bили\b)[^,.;:?!])*?)(?=\s*\?)",
     ),
     own_cyrillic_letters="ыэъёщй",
     # Words Serbian does not use.

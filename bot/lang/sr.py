@@ -229,7 +229,7 @@ LANGUAGE = Language(
         r"(?:samo|само)\b(?P<span>[^,.;:?!]*?)\b(?:ili|или) (?:jo[sš]|још|druge|друге|"
         r"drugima|другима|nekog|неког|nekim|неким)(?: (?:nekog|неког|nekim|неким|nekoga|некога))?",
         # "Da li se sastao samo sa Vučićem?": asks whom he met, the one named a guess.
-        r"(?:samo|само)\b(?P<span>(?:(?!\b(?:ili|или)\b)[^,.;:?!])*?)(?=\s*\?)",
+        r"(?<!, )(?:samo|само)\b(?P<span>(?:(?!\b(?:ili|или)\b)[^,.;:?!])*?)(?=\s*\?)",
     ),
     own_cyrillic_letters="ђћџљњј",
     own_latin_letters="čćšžđ",
