@@ -256,8 +256,19 @@ def test_only_one_named_in_a_yes_no_question_asks_whom(question: str) -> None:
     normalizer = Normalizer(
         [{"petrova": ("Petrova", "Петровой", "Petrovom")}, {"meet": ("met", "meet")}],
         names=("petrova",),
+        people=("petrova",),
     )
     assert "petrova" not in normalizer.analyze(question).tokens
+
+
+def test_only_something_that_names_no_person_stays_asked() -> None:
+    """ "is the bridge open only to Lakeside?" names a place, no person: it is still asked."""
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova",), "lakeside": ("Lakeside",)}],
+        names=("petrova", "lakeside"),
+        people=("petrova",),
+    )
+    assert "lakeside" in normalizer.analyze("is the bridge open only to Lakeside?").tokens
 
 
 def test_only_a_synonym_before_or_others_stays() -> None:

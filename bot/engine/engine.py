@@ -68,6 +68,7 @@ class Engine:
             description_span=config.description_span,
             names=base.aliases,
             word_lists=weigh_by,
+            people=base.people,
         )
         self._normalizer = normalizer
         self.index = build_index(base, normalizer, weigh_by, config)

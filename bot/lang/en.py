@@ -345,6 +345,8 @@ LANGUAGE = Language(
         r"ministers|leaders)|others?|othrs?|any(?:one|body) else|some(?:one|body) else|"
         r"more (?:people|ppl))\b"
         r"(?: too| as well| also)?",
+    ),
+    only_named=(
         # "Did he meet only Vucic?": asks whom he met, the one named a guess.
         r"(?<!, )(?:only|just)\b(?P<span>(?:(?!\bor\b)[^,.;:?!])*?)(?=\s*\?)",
     ),

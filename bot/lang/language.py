@@ -104,6 +104,11 @@ class Language:
     #: (the others are). Each has a group ``span``, the words between "only" and "or others":
     #: its names, person words and small words are dropped with the pattern, the rest stays
     #: ("did he only meet the president or others too" asks "did he meet").
+    #: Regular expressions for "only <a person>?" ending a question ("did he meet only
+    #: Vucic?", "samo sa Vučićem?"), with a ``span`` group: when the span names a person the
+    #: fact base knows, it asks whom, and the one named is a guess set aside as in
+    #: ``alternatives``; otherwise ("only for tourists?") it stays.
+    only_named: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()
     #: (pattern, replacement) pairs undoing contractions and possessives, in order.
     contractions: tuple[tuple[str, str], ...] = ()

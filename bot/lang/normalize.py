@@ -261,9 +261,22 @@ _ALTERNATIVES = tuple(
 )
 
 
-def _drop_alternatives(cleaned: str, names_someone: Callable[[str], bool]) -> str:
+_ONLY_NAMED = tuple(
+    re.compile(r"\b" + pattern)
+    for language in LANGUAGES.values()
+    for pattern in language.only_named
+)
+
+
+def _drop_alternatives(
+    cleaned: str,
+    names_someone: Callable[[str], bool],
+    names_person: Callable[[str], bool] | None = None,
+) -> str:
     """ "Did he meet only Vučić or others too": without the one named, its person words and
-    small words, and "only … or others" (see :attr:`Language.alternatives`); "did he meet"."""
+    small words, and "only … or others" (see :attr:`Language.alternatives`); "did he meet".
+    So is "did he meet only Vučić?" when ``names_person`` tells a person is named there
+    (:attr:`Language.only_named`)."""
 
     def kept(found: re.Match[str]) -> str:
         words = found.group("span").split()
@@ -276,8 +289,15 @@ def _drop_alternatives(cleaned: str, names_someone: Callable[[str], bool]) -> st
         ]
         return " " + " ".join(content) + " "
 
+    def kept_if_a_person(found: re.Match[str]) -> str:
+        if names_person is None or not any(names_person(w) for w in found.group("span").split()):
+            return found.group(0)
+        return kept(found)
+
     for pattern in _ALTERNATIVES:
         cleaned = pattern.sub(kept, cleaned)
+    for pattern in _ONLY_NAMED:
+        cleaned = pattern.sub(kept_if_a_person, cleaned)
     return cleaned
 
 
@@ -599,6 +619,7 @@ class Normalizer:
         description_span: int = 4,
         names: Iterable[str] = (),
         word_lists: Mapping[str, WordFrequencies] | None = None,
+        people: Iterable[str] = (),
     ) -> None:
         """``vocabularies``: canonical name -> spellings mappings (aliases, synonyms);
         ``is_english``: whether a folded word is English; ``language_words``: the fact base's
@@ -610,9 +631,11 @@ class Normalizer:
         every group within ``description_span`` words names it (its name is added after them);
         ``names``: the canonical names of the aliases (people and places, not synonyms);
         ``word_lists``: each language's word frequencies (folded), which tell Russian from
-        Serbian Cyrillic by their words (:class:`bot.lang.detect.Detector`).
+        Serbian Cyrillic by their words (:class:`bot.lang.detect.Detector`); ``people``: the
+        names among ``names`` that are people.
         """
         self._names = frozenset(names)
+        self._people = frozenset(people)
         self._is_english = is_english
         self._small_words = SmallWords(real_word) if real_word is not None else None
         self._detector = Detector(
@@ -745,8 +768,9 @@ class Normalizer:
             cleaned, is_name=self._is_proper_name, is_english=self._is_english
         )
 
-    def _names_someone(self, word: str, lang: str) -> bool:
-        """Whether a word as typed is a spelling or form of one of the ``names``."""
+    def _names_someone(self, word: str, lang: str, among: frozenset[str] | None = None) -> bool:
+        """Whether a word as typed is a spelling or form of one of the ``names`` (or of
+        those ``among`` them)."""
         folded = fold_word(word.casefold())
         form = (word_form(word, lang),)
         canonical = (
@@ -754,7 +778,7 @@ class Normalizer:
             or self._phrases.get((lang, form))
             or self._foreign.get(form)
         )
-        return canonical in self._names
+        return canonical in (self._names if among is None else among)
 
     def _is_proper_name(self, folded: str) -> bool:
         """Whether a folded word is, alone, a spelling of one of the ``names`` (a person or a
@@ -831,7 +855,11 @@ class Normalizer:
         if self._small_words is not None:
             fixed = self._small_words.rewrite(cleaned, language, self._is_name, content_slip)
         read = fixed
-        fixed = _drop_alternatives(fixed, functools.partial(self._names_someone, lang=language))
+        fixed = _drop_alternatives(
+            fixed,
+            functools.partial(self._names_someone, lang=language),
+            functools.partial(self._names_someone, lang=language, among=self._people),
+        )
         is_name = functools.partial(self._names_someone, lang=language)
         asked = _drop_exclusions(fixed, is_name)
         raw = tokenize(asked)

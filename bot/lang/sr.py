@@ -228,6 +228,8 @@ LANGUAGE = Language(
     alternatives=(
         r"(?:samo|само)\b(?P<span>[^,.;:?!]*?)\b(?:ili|или) (?:jo[sš]|још|druge|друге|"
         r"drugima|другима|nekog|неког|nekim|неким)(?: (?:nekog|неког|nekim|неким|nekoga|некога))?",
+    ),
+    only_named=(
         # "Da li se sastao samo sa Vučićem?": asks whom he met, the one named a guess.
         r"(?<!, )(?:samo|само)\b(?P<span>(?:(?!\b(?:ili|или)\b)[^,.;:?!])*?)(?=\s*\?)",
     ),
