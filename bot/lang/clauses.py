@@ -194,11 +194,16 @@ def _asking_clause(sentence: str) -> str | None:
 _ORDINAL_STOP = re.compile(r"(?<=\d)\.(?= +[^\W\d_])")
 
 
+#: Chat smileys of brackets ("круче))", "жаль((") end a sentence as an emoji does.
+_BRACKET_SMILEY = re.compile(r"(?<=[^\W\d_])\s*(?:\){2,}|\({2,})")
+
+
 def _sentences(message: str) -> list[str]:
     """The sentences of a message, ordinals' full stops not ending one."""
     text = _ORDINAL_STOP.sub(
         lambda m: "" if message[m.end() :].lstrip()[:1].islower() else ".", message
     )
+    text = _BRACKET_SMILEY.sub(".", text)
     return [s.strip() for s in _SENTENCE.findall(text) if _WORD.search(s)]
 
 

@@ -398,3 +398,9 @@ def test_an_asking_part_pointing_back_at_the_story_is_told() -> None:
 def test_the_sentence_addressing_the_bot_starts_what_is_asked(message: str, question: str) -> None:
     """In a group, what comes before the sentence that addresses the bot is the chat's talk."""
     assert focus(message) == question
+
+
+def test_a_bracket_smiley_ends_a_sentence() -> None:
+    """ "…спорим чья страна круче)) Кто строил мост?" is two sentences: the first is story."""
+    message = "мы с мужем спорим чья страна круче)) кто строил мост?"
+    assert focus(message) == "кто строил мост?"
