@@ -438,14 +438,10 @@ class Analyser:
             and _is_figure(place, index.foreign_figures)
             and wrong_party_claim(analysis, place)
         )
-        if place is not None and figure:
-            # Like a wrong place, a public figure a claim wrongly makes a party is what the
-            # answer corrects: who it was.
-            stems = tuple(inflectable(word) for word in place.split())
-            pairs = {t: s for t, s in pairs.items() if not s.startswith(stems)}
-        if place is not None and claimed:  # (both: for the type checker)
-            # The place a claim gets wrong is what the answer corrects, not an unknown subject,
-            # however inflected ("u Novom Sadu").
+        if place is not None and (claimed or figure):  # (place: for the type checker)
+            # The place a claim gets wrong, or the public figure it wrongly makes a party, is
+            # what the answer corrects (where, who), not an unknown subject, however inflected
+            # ("u Novom Sadu", "с Путиным").
             stems = tuple(inflectable(word) for word in place.split())
             pairs = {t: s for t, s in pairs.items() if not s.startswith(stems)}
         month = wrong_month_claim(analysis, self._on_topic)

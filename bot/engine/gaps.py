@@ -8,6 +8,7 @@ its best phrasing and the question cover each other well (``gap_min_coverage``) 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from bot.engine.analysis import AnalysedQuestion
@@ -28,9 +29,10 @@ def sequences(analysis: Analysis, longest: int = MAX_REQUIRES_WORDS) -> Sequence
     it ("exact figure")."""
     longest = min(longest, MAX_REQUIRES_WORDS)
     variants = [analysis.forms, analysis.stems]
-    if not _PRECISION_FORMS.isdisjoint(analysis.stems):
+    precision = _precision_forms()
+    if not precision.isdisjoint(analysis.stems):
         variants += [
-            tuple(w for w in words if w not in _PRECISION_FORMS)
+            tuple(w for w in words if w not in precision)
             for words in (analysis.forms, analysis.stems)
         ]
     return frozenset(
@@ -41,14 +43,17 @@ def sequences(analysis: Analysis, longest: int = MAX_REQUIRES_WORDS) -> Sequence
     )
 
 
-#: Word forms of every language's words asking for precision ("tacn", "exact", "tocn"; the
-#: lists are folded, so Russian's are read back in Cyrillic to be stemmed as typed).
-_PRECISION_FORMS = frozenset(
-    word_form(typed, language.code)
-    for language in LANGUAGES.values()
-    for word in language.precision_words
-    for typed in (word, russian_from_latin(word) if language.code == "ru" else word)
-)
+@functools.cache
+def _precision_forms() -> frozenset[str]:
+    """Word forms of every language's words asking for precision ("tacn", "exact", "tocn"; the
+    lists are folded, so Russian's are read back in Cyrillic to be stemmed as typed), made on
+    first use."""
+    return frozenset(
+        word_form(typed, language.code)
+        for language in LANGUAGES.values()
+        for word in language.precision_words
+        for typed in (word, russian_from_latin(word) if language.code == "ru" else word)
+    )
 
 
 @dataclass(frozen=True, slots=True)
