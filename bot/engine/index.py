@@ -328,6 +328,10 @@ def _analyse(source: _Source, normalizer: Normalizer) -> _Analysed:
     evidence: set[str] = set()
     for text in source.content:
         evidence.update(normalizer.analyze(text).tokens)
+        # Each word read alone too: a phrase read as one word ("trade turnover" is turnover)
+        # still says each of its words ("trade").
+        for word in set(text.split()):
+            evidence.update(normalizer.analyze(word).tokens)
     return _Analysed(phrasings, frozenset(asked), frozenset(evidence))
 
 

@@ -262,6 +262,11 @@ LANGUAGE = Language(
         "skolka": "skolko",
         "cego": "cto",
         "kavo": "kogo",
+        "skok": "skolko",
+        # "Ещё" typed in Latin letters as it sounds ("eshe", "escho", "ischo").
+        "ese": "esce",
+        "esco": "esce",
+        "isco": "esce",
     },
     # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too.
     sound_alike=(("a", "o"), ("e", "i")),

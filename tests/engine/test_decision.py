@@ -545,3 +545,24 @@ def test_asking_whether_a_figure_is_a_lot_asks_a_judgement(question: str) -> Non
     """ "A lot or a little", "много или мало", "da li je to mnogo" ask a judgement of the
     figure, which the article doesn't make: declined as an opinion."""
     assert tiny_engine().decide(question).reason is Reason.OPINION
+
+
+def test_a_quote_says_each_word_of_a_phrase_the_synonyms_read_as_one() -> None:
+    """The quote "the toll bridge…" read with "toll bridge" as one synonym ("tollway") still
+    says "toll": a question asking "toll" finds its word in the fact's evidence, so the fact
+    whose quote says it is the better evidenced one."""
+    facts = (
+        dataclasses.replace(
+            FACTS[0],
+            answer="A new toll bridge, approved on Monday.",
+            questions=("What was approved?",),
+        ),
+        *FACTS[1:],
+    )
+    base = dataclasses.replace(tiny_base(facts=facts), synonyms={"tollway": ("toll bridge",)})
+    engine = Engine(base)
+    evidence = engine.index.entries[engine.index.fact_at["bridge"]].evidence
+    (tollway,) = engine.analyze("toll bridge").tokens
+    (toll,) = engine.analyze("toll").tokens
+    assert tollway in evidence
+    assert toll in evidence

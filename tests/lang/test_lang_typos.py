@@ -79,6 +79,15 @@ def test_russian_and_serbian_small_words() -> None:
     assert small.fix("kolko", "sr") == "koliko"
 
 
+def test_russian_yet_typed_in_latin_letters_as_it_sounds_is_yet() -> None:
+    """ "kto eshe byl…" ("еше", folded "ese"), "escho", "ischo" are "ещё", and "скок" is
+    "сколько": Latin-letter Russian spells by sound, not by the transliteration table."""
+    small = SmallWords(RealWords({}, 3.6))
+    assert [small.fix(w, "ru") for w in ("ese", "esco", "isco")] == ["esce"] * 3
+    assert small.fix("skok", "ru") == "skolko"
+    assert small.fix("ese", "en") is None
+
+
 def test_the_kind_of_question_survives_a_misspelt_question_word() -> None:
     plain = Normalizer(real_word=REAL)
     assert plain.analyze("wgat did the council approve").kind == "what"
