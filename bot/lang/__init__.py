@@ -72,6 +72,10 @@ ADDRESS_WORDS = _union(lambda language: language.address_words)
 QUESTION_WORDS = _union(lambda language: language.question_words)
 #: Question words that also relate a clause to the noun before them, of every language (folded).
 RELATIVE_WORDS = _union(lambda language: language.relative_words)
+#: Question words that relate a clause to a person of the asker's life, of every language
+#: (folded), and those people's words.
+PERSON_RELATIVE_WORDS = _union(lambda language: language.person_relative_words)
+ASKER_PEOPLE_WORDS = _union(lambda language: language.asker_people_words)
 #: Words naming a date, of every language (folded).
 DATE_WORDS = _union(lambda language: language.date_words)
 #: Tags that put a statement forward to be checked, of every language (regular expressions

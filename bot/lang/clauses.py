@@ -14,9 +14,11 @@ import re
 
 from bot.lang import (
     ADDRESS_WORDS,
+    ASKER_PEOPLE_WORDS,
     KNOWING_WORDS,
     LANGUAGES,
     LEAD_WORDS,
+    PERSON_RELATIVE_WORDS,
     QUESTION_WORDS,
     RELATIVE_WORDS,
     SPEECH_WORDS,
@@ -102,7 +104,8 @@ _NOW_THAT = frozenset({("sad", "kad"), ("sada", "kad"), ("sad", "kada"), ("teper
 def _asking_word(words: list[str], i: int) -> bool:
     """Whether the i-th of these folded words is a question word that asks: not one right
     after a reporting verb ("мой дед говорит что казахи…" reports, it doesn't ask), nor a
-    relative word after a content word ("у фирми која извози"), nor "what" after "that's"
+    relative word after a content word ("у фирми која извози") or "who" after a person of the
+    asker's life ("my dad who refuses…"), nor "what" after "that's"
     ("that's what my uncle said")."""
     if words[i] not in QUESTION_WORDS or (i and words[i - 1] in _REPORTING):
         return False
@@ -110,6 +113,8 @@ def _asking_word(words: list[str], i: int) -> bool:
         return False
     if words[i] in RELATIVE_WORDS and i and words[i - 1] not in _NOT_A_NOUN:
         return False  # "…a firm which exports apples": it relates to the noun before it
+    if words[i] in PERSON_RELATIVE_WORDS and i and words[i - 1] in ASKER_PEOPLE_WORDS:
+        return False  # "…for my dad who refuses to read": it relates to the dad
     return not any(tuple(words[max(i - len(r), 0) : i]) == r for r in _RELATIVE_AFTER)
 
 

@@ -552,6 +552,7 @@ LANGUAGE = Language(
         "boyfriend gf bf neighbour neighbor cousin".split()
     ),
     relative_words=frozenset("which".split()),
+    person_relative_words=frozenset("who whom".split()),
     address_words=frozenset("bot bots".split()),
     knowing_words=frozenset(
         "ask asks asked asking wonder wonders wondered wondering know knows known knew remember recall mention mentions mentioned specify specified specifies announce announced reveal revealed report reported reports write wrote written clear idea sure explain explained".split()

@@ -198,6 +198,10 @@ class Language:
     #: "который", "koja"): after a content word they ask nothing ("my dad works at a firm
     #: *which* exports apples", "у фирми *која* извози").
     relative_words: frozenset[str] = frozenset()
+    #: Question words that relate a clause to a person of the asker's life before them
+    #: (folded: "who"): "…for my dad *who* refuses to read…" asks nothing, while "the
+    #: minister who talked trade?" may still ask.
+    person_relative_words: frozenset[str] = frozenset()
     #: Words for the bot itself (folded: "bot", "бот", "bote"), by which a group addresses
     #: it: neither what a question asks nor evidence it is off topic, when what is left says
     #: what it asks about ("@bot vucevic", "бот, о чём статья").

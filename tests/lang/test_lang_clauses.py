@@ -272,6 +272,18 @@ def test_a_relative_word_after_a_noun_asks_nothing(message: str, question: str) 
     assert focus(message) == question
 
 
+def test_who_after_a_person_of_the_askers_life_relates_and_asks_nothing() -> None:
+    """ "…for my dad who never reads the news, thanks" is story; "the engineer who built it?"
+    still asks."""
+    assert (
+        focus("how much is the bridge? i am asking for my dad who never reads the news, thanks")
+        == "how much is the bridge?"
+    )
+    assert focus("the mayor spoke. was it the engineer who built the bridge?") == (
+        "was it the engineer who built the bridge?"
+    )
+
+
 def test_a_question_word_after_a_word_of_knowing_still_asks() -> None:
     """ "tell me which bridge opened", "asked which", "…, ali koji" ask, though the word may relate a clause."""
     assert focus("the mayor spoke for hours. my friend asked which bridge opened") == (
