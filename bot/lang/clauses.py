@@ -34,7 +34,7 @@ _INDEFINITE = re.compile(r"[^\W_]+-(?:то|нибудь|либо|to|nibud|libo)\
 _COURTESY = re.compile(
     r"\b(?:"
     + "|".join(p for language in LANGUAGES.values() for p in language.courtesy)
-    + r")\b[,.!]*",
+    + r")\b[,.!?]*",
     re.IGNORECASE,
 )
 #: Words after which a relative word ("koja", "which") is no relative: the function words of

@@ -592,6 +592,12 @@ LANGUAGE = Language(
         r"(?: question)?",
         r"(?:i )?(?:hope|appreciate) (?:you can help|your help|it)",
         r"quick question",
+        # How to answer, not what: "can you explain it simply so I can tell her?", "help pls".
+        r"(?:can|could) you (?:please )?(?:explain|say|put) (?:it|this|that)"
+        r" (?:simply|briefly|in simple (?:terms|words)|in a few words)"
+        r"(?: so (?:i|we) can (?:tell|explain it to) (?:her|him|them))?",
+        r"(?:keep it|in) (?:short|brief)(?: please| pls| plz)?",
+        r"help (?:please|pls|plz)",
     ),
     still_words=frozenset("still anymore".split()),
     more_words=frozenset("else".split()),

@@ -374,6 +374,7 @@ LANGUAGE = Language(
         r"(?:poštovani|postovani|поштовани)",
         r"(?:zdravo|здраво)",
         r"(?:prvi put|први пут) (?:čujem|cujem|чујем)(?: za (?:njega|to)| за (?:њега|то))?",
+        r"(?:objasni|објасни)(?: mi| ми)? (?:ukratko|укратко|jednostavno|једноставно|prosto|просто)",
     ),
     still_words=frozenset("jos dalje".split()),
     more_words=frozenset("jos".split()),

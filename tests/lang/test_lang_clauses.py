@@ -30,9 +30,21 @@ from bot.lang.clauses import focus
             "most, hvala unapred",
             "koliko košta most",
         ),
+        (
+            "my aunt asked me about it. how much will the bridge cost? "
+            "can you explain it simply so i can tell her? thanks",
+            "how much will the bridge cost?",
+        ),
+        ("Мэр выступал долго. Сколько стоит мост? Можно коротко?", "Сколько стоит мост?"),
+        (
+            "Gradonačelnik je dugo pričao. Koliko košta most? Objasni mi ukratko",
+            "Koliko košta most?",
+        ),
     ],
 )
 def test_the_asking_sentence_without_courtesy_and_story(message: str, question: str) -> None:
+    """Greetings, thanks, apologies and requests about how to answer ("can you explain it
+    simply", "можно коротко?") are set aside with the story."""
     assert focus(message) == question
 
 
