@@ -39,8 +39,11 @@ _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
 
 
 def _says_he_or_she(asked: AnalysedQuestion) -> bool:
-    """Whether a question points at a person with a pronoun ("he", "она", "njega")."""
-    return not PERSON_PRONOUNS.isdisjoint(asked.analysis.stems)
+    """Whether a question points at a person with a pronoun ("he", "она", "njega"), as typed:
+    the stemmer makes Russian "его" "eg"."""
+    return not PERSON_PRONOUNS.isdisjoint(asked.analysis.stems) or not PERSON_PRONOUNS.isdisjoint(
+        read_words(asked.analysis)
+    )
 
 
 class Engine:
@@ -255,8 +258,9 @@ class Engine:
     ) -> Decision | None:
         """The decision on a message's asking part whose "he" or "she" is the one person its
         story names ("Milos Vucevic is in this story… What post does he hold?" asks what post
-        Vucevic holds), when that answers it or a gap declines it; None otherwise (no such
-        pronoun, no one or several named, nothing decided)."""
+        Vucevic holds), or the one it only describes beside others it names, when that answers
+        it or a gap declines it; None otherwise (no such pronoun, no one or several named,
+        nothing decided)."""
         if not _says_he_or_she(asked):
             return None
         people = {t for t in whole.tokens if t in self.index.people} - asked.weights.keys()
