@@ -448,6 +448,8 @@ LANGUAGE = Language(
         """.split()
     ),
     typos={
+        "btwn": "between",
+        "betwn": "between",
         "govt": "government",
         "ppl": "people",
         "gov": "government",
