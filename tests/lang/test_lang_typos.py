@@ -66,10 +66,12 @@ def test_chat_spellings_count_in_their_own_language_only() -> None:
 
 
 def test_the_government_in_chat_spelling_is_the_government() -> None:
-    """ "govt", "gov": the word that asks who someone is in a government, not an unknown one."""
+    """ "govt", "gov": the word that asks who someone is in a government, not an unknown one;
+    "btwn" is "between"."""
     small = SmallWords(REAL)
     assert small.fix("govt", "en") == "government"
     assert small.fix("gov", "en") == "government"
+    assert small.fix("btwn", "en") == "between"
 
 
 def test_russian_and_serbian_small_words() -> None:
