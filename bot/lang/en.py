@@ -296,6 +296,11 @@ LANGUAGE = Language(
     ),
     preambles=(
         r"(?:just )?asking for a friend",
+        # An argument the asker is in asks nothing itself: "me and nikola are arguing, was…".
+        r"(?:me and|my \w+ and i|i and) @?\w+ (?:are|were|r|keep|have been) "
+        r"(?:arguing|debating|fighting|disagreeing)(?: (?:about|over) (?:this|it|that))?",
+        r"(?:we(?:'re| are| r)?) (?:arguing|debating)(?: (?:about|over) (?:this|it|that))?",
+        r"settle (?:this|a bet|an argument|it)(?: for us)?",
         # "sry if dumb q but…", "sorry for the stupid question": an apology asks nothing.
         r"(?:sorry|sry|soz)(?: if| for)?(?: this is| it'?s| its| the| a){0,2}"
         r"(?: (?:dumb|stupid|silly|basic|noob))?(?: (?:question|q|qn))?(?: but)?",

@@ -184,6 +184,12 @@ LANGUAGE = Language(
         ),
     ),
     preambles=(
+        # The argument the asker is in asks nothing itself ("ja i brat se raspravljamo, …").
+        r"(?:ja i|mi) \w+ (?:se )?(?:raspravljamo|svađamo|svadjamo|prepiremo|posvađali smo se|posvadjali smo se)",
+        r"(?:ја и|ми) \w+ (?:се )?(?:расправљамо|свађамо|препиремо)",
+        r"(?:raspravljam|svađam|svadjam|prepirem) se sa \w+",
+        r"(?:расправљам|свађам|препирем) се са \w+",
+        r"(?:presudi|пресуди)(?:te|те)?",
         r"(?:je|bila je|se radi|је|била је|се ради) (?:re[cč]|реч)",
         r"(?:radi|ради) se",
         "reci mi",

@@ -248,3 +248,11 @@ def test_an_apology_for_the_question_asks_nothing() -> None:
         Normalizer().analyze("is the bridge open").tokens
     )
     assert "stupid" not in Normalizer().analyze("sorry for the stupid question, who won").surfaces
+
+
+def test_the_argument_the_asker_is_in_asks_nothing() -> None:
+    """ "me and nikola are arguing, …" and "settle this" carry no topic: "arguing" is no
+    question about an argument."""
+    plain = Normalizer().analyze("is the bridge open").tokens
+    assert Normalizer().analyze("me and nikola are arguing, is the bridge open").tokens == plain
+    assert Normalizer().analyze("settle this, is the bridge open").tokens == plain

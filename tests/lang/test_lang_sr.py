@@ -258,3 +258,12 @@ def test_colloquial_serbian_function_words_carry_no_topic(question: str) -> None
         "navodno",
         "proveravam",
     }
+
+
+def test_the_argument_the_asker_is_in_asks_nothing() -> None:
+    """ "ja i brat se raspravljamo, …" (in either script) carries no topic."""
+    plain = Normalizer().analyze("da li je most otvoren").tokens
+    assert Normalizer().analyze("ja i brat se raspravljamo, da li je most otvoren").tokens == plain
+    assert Normalizer().analyze("ја и брат се расправљамо, да ли је мост отворен").tokens == (
+        Normalizer().analyze("да ли је мост отворен").tokens
+    )
