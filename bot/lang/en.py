@@ -296,6 +296,8 @@ LANGUAGE = Language(
     ),
     preambles=(
         r"(?:just )?asking for a friend",
+        # A numbered label of the asker's own list: "Card 14: who is…", "Q3: when…".
+        r"(?:card|question|q|task|item|exercise|flashcard) ?#?\d+(?=:)",
         # An argument the asker is in asks nothing itself: "me and nikola are arguing, was…".
         r"(?:me and|my \w+ and i|i and) @?\w+ (?:are|were|r|keep|have been) "
         r"(?:arguing|debating|fighting|disagreeing)(?: (?:about|over) (?:this|it|that))?",

@@ -184,6 +184,8 @@ LANGUAGE = Language(
         ),
     ),
     preambles=(
+        # A numbered label of the asker's own list: "Pitanje 3: …".
+        r"(?:pitanje|zadatak|kartica|питање|задатак|картица) ?\d+(?=:)",
         # The argument the asker is in asks nothing itself ("ja i brat se raspravljamo, …").
         r"(?:ja i|mi) \w+ (?:se )?(?:raspravljamo|svađamo|svadjamo|prepiremo|posvađali smo se|posvadjali smo se)",
         r"(?:ја и|ми) \w+ (?:се )?(?:расправљамо|свађамо|препиремо)",

@@ -256,3 +256,11 @@ def test_the_argument_the_asker_is_in_asks_nothing() -> None:
     plain = Normalizer().analyze("is the bridge open").tokens
     assert Normalizer().analyze("me and nikola are arguing, is the bridge open").tokens == plain
     assert Normalizer().analyze("settle this, is the bridge open").tokens == plain
+
+
+def test_a_numbered_label_of_the_askers_list_asks_nothing() -> None:
+    """ "Card 14: who opened…", "Q3: …" label a question: neither "card" nor the number is
+    asked about."""
+    plain = Normalizer().analyze("who opened the debate?").tokens
+    assert Normalizer().analyze("Card 14: who opened the debate?").tokens == plain
+    assert Normalizer().analyze("Q3: who opened the debate?").tokens == plain
