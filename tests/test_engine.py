@@ -716,3 +716,16 @@ def test_a_sure_asking_part_is_the_question_though_it_names_nothing_of_its_own(
         "I'm flying to Germany, not Serbia. How do I apply for a Schengen visa from Kazakhstan?"
     )
     assert not small_engine.decide(schengen).answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey how are you doing today? bored at work and just wanted to chat with someone",
+        "привет, как дела? скучно на работе, вот решил написать",
+    ],
+)
+def test_small_talk_beside_a_story_is_small_talk(small_engine: Engine, message: str) -> None:
+    """A message whose only question is small talk ("how are you doing today?") gets small
+    talk back, however much story follows — no fact shares its story's words by chance."""
+    assert small_engine.decide(message).outcome is Outcome.SMALLTALK
