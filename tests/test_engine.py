@@ -729,3 +729,15 @@ def test_small_talk_beside_a_story_is_small_talk(small_engine: Engine, message: 
     """A message whose only question is small talk ("how are you doing today?") gets small
     talk back, however much story follows — no fact shares its story's words by chance."""
     assert small_engine.decide(message).outcome is Outcome.SMALLTALK
+
+
+def test_he_is_the_one_the_story_names_beside_one_the_question_names(small_engine: Engine) -> None:
+    """ "…mentioned Ivica Dacic alongside the Kazakh visit. What is his position, and what
+    did he discuss with the Kazakh minister?": the question names Nurtleu (described), so
+    "he" is Dacic, whom the story names — and the two parts are not split apart again, which
+    would lose who "he" is."""
+    message = (
+        "I saw a headline that mentioned Ivica Dacic alongside the Kazakh visit. What is his "
+        "position, and what did he discuss with the Kazakh minister?"
+    )
+    assert small_engine.decide(message).fact_id == "meeting-dacic"

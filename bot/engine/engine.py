@@ -178,7 +178,12 @@ class Engine:
             )
             # "What post does he hold?" after a story naming him asks about him.
             names_no_one = self.index.people.isdisjoint(asked.weights)
-            about_someone = _says_he_or_she(asked) and names_no_one
+            # "…mentioned Dacic. What is his position, and what did he discuss with the Kazakh
+            # minister?": "he" is the one the story names, not the one the question names.
+            story_people = {t for t in whole.tokens if t in self.index.people}
+            about_someone = _says_he_or_she(asked) and (
+                names_no_one or len(story_people - asked.weights.keys()) == 1
+            )
             leans_back = points_back(focused)
             sure = (
                 focus_made.answered
@@ -195,9 +200,8 @@ class Engine:
                 return self._joined(question, focused, made, lang)
             resolved = self._with_the_person(focused, asked, whole, language)
             if resolved is not None:
-                return self._joined(
-                    question, focused, dataclasses.replace(resolved, question=question), lang
-                )
+                # Not split into parts again: each part alone would lose who "he" is.
+                return dataclasses.replace(resolved, question=question)
         # The whole message decides, its story's unknown words set aside when what is left
         # still says what it asks about ("…the trade tripled. how much was it?"; not "…
         # something about Kazakhstan. how much was it?").
