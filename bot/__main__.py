@@ -1,7 +1,5 @@
 """Entry point for ``python -m bot``."""
 
-import sys
+from bot.cli import run_and_exit
 
-from bot.cli import main
-
-sys.exit(main())
+run_and_exit()

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from paths import SMALL
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
 
@@ -70,8 +71,9 @@ def test_importing_the_package_does_no_io_or_telegram() -> None:
 
 @pytest.mark.slow
 def test_ask_with_a_warm_cache_reads_no_yaml(tmp_path: Path) -> None:
-    """`python -m bot ask` on a cached engine imports neither a YAML parser nor telegram: the
-    cache key hashes the files as bytes, so only a rebuild needs YAML (cold start)."""
+    """`python -m bot ask` on a cached engine imports neither a YAML parser nor telegram, nor
+    what only writing or machine-readable output needs (json, tempfile, importlib.resources):
+    the cache key hashes the files as bytes, so only a rebuild needs YAML (cold start)."""
     import subprocess
     import sys
 
@@ -80,17 +82,63 @@ def test_ask_with_a_warm_cache_reads_no_yaml(tmp_path: Path) -> None:
         [sys.executable, "-m", "bot", "ask", "hi"], env=env, capture_output=True, check=True
     )
     code = (
-        "import sys, runpy, contextlib, io; sys.argv = ['bot', 'ask', 'who visited'];\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    try: runpy.run_module('bot', run_name='__main__')\n"
-        "    except SystemExit: pass\n"
-        "assert 'yaml' not in sys.modules, 'yaml imported'\n"
-        "assert 'telegram' not in sys.modules, 'telegram imported'\n"
+        "import sys, contextlib, io\n"
+        "from bot.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    assert main(['ask', 'who visited']) == 0\n"
+        "assert out.getvalue().strip(), 'no answer'\n"
+        "for name in ('yaml', 'telegram', 'json', 'tempfile', 'importlib.resources'):\n"
+        "    assert name not in sys.modules, name + ' imported'\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.slow
+def test_ask_exits_at_once_with_its_whole_answer_written(tmp_path: Path) -> None:
+    """`python -m bot ask` skips the interpreter's teardown (a sixth of its cold start), yet
+    its answer reaches a pipe whole, with exit code 0 — plain or as JSON."""
+    import json
+    import subprocess
+    import sys
+
+    env = {**os.environ, "BOT_CACHE_DIR": str(tmp_path)}
+    for _ in range(2):  # the first run builds the cache, the second loads it
+        plain = subprocess.run(
+            [sys.executable, "-m", "bot", "ask", "--knowledge-dir", str(SMALL), "who visited"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert plain.returncode == 0, plain.stderr
+        assert "Nurtleu" in plain.stdout
+        assert plain.stdout.endswith("\n")
+    as_json = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "ask",
+            "--json",
+            "--knowledge-dir",
+            str(SMALL),
+            "who visited",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert as_json.returncode == 0, as_json.stderr
+    assert json.loads(as_json.stdout)["answered"] is True
+    usage = subprocess.run(
+        [sys.executable, "-m", "bot", "ask"], env=env, capture_output=True, text=True, check=False
+    )
+    assert usage.returncode != 0
+    assert "error:" in usage.stderr
 
 
 #: The layers, lowest first: a module may import its own layer and the layers below it only.

@@ -7,7 +7,7 @@ one clear line and an exit code. Telegram is imported only by the commands that 
 chat; :mod:`bot.cli.editor` holds the editor's commands; :mod:`bot.cli.common` what they share.
 """
 
-from bot.cli.parser import build_parser, main
+from bot.cli.parser import build_parser, main, run_and_exit
 from bot.cli.serve import start_mode
 
-__all__ = ["build_parser", "main", "start_mode"]
+__all__ = ["build_parser", "main", "run_and_exit", "start_mode"]

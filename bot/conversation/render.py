@@ -7,7 +7,6 @@ reaches HTML here — answers, quotes, questions, user text — is escaped.
 from __future__ import annotations
 
 import html
-import json
 import re
 from typing import Any
 
@@ -31,6 +30,8 @@ def to_dict(answer: Answer) -> dict[str, Any]:
 
 def to_json(answer: Answer) -> str:
     """One line of JSON (UTF-8 characters kept readable)."""
+    import json  # only for machine-readable output: the plain answer starts without it
+
     return json.dumps(to_dict(answer), ensure_ascii=False)
 
 

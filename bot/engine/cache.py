@@ -12,12 +12,13 @@ directory (``BOT_CACHE_DIR``, else ``$XDG_CACHE_HOME/visit-bot``, else ``~/.cach
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import os
 import pickle
 import sys
-import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from bot.engine import Engine
@@ -71,7 +72,7 @@ def load_engine(knowledge_dir: Path, cache_dir: Path | None) -> Engine:
         return Engine.from_directory(knowledge_dir)
     path = cache_dir / f"engine-{key}.pickle"
     try:
-        with path.open("rb") as fh:
+        with path.open("rb") as fh, _collector_paused():
             engine = pickle.load(fh)  # noqa: S301 - our own file, named by a content hash
         if isinstance(engine, Engine):
             return engine
@@ -87,6 +88,19 @@ def load_engine(knowledge_dir: Path, cache_dir: Path | None) -> Engine:
         # otherwise the engine may not be the one the key names.
         _store(engine, path)
     return engine
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused: unpickling makes a few hundred thousand objects,
+    none of them garbage, and the collections they would set off take as long again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def store_engine(
@@ -110,6 +124,8 @@ def _store(engine: Engine, path: Path) -> None:
     """Write atomically (temp file + rename), then trim old cache files; never fail."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when writing: loading a cached engine starts without it
+
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as tmp:
             pickle.dump(engine, tmp, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp.name, path)

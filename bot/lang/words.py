@@ -7,7 +7,6 @@ Zipf is log10 of a word's frequency per billion words: "the" is 7.7, "trade" 5.1
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 
 class WordFrequencies:
@@ -47,15 +46,21 @@ class WordFrequencies:
         return len(self._zipf)
 
 
+def _data(name: str) -> str:
+    """A file of bot/lang/data, read (importlib.resources is imported only when one is: an
+    engine loaded from the cache never reads them)."""
+    from importlib import resources
+
+    return resources.files("bot.lang").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=4)
 def frequencies(lang: str) -> WordFrequencies:
     """The shipped list for ``lang`` (en, ru, sr; read once per process, on first use).
 
     Russian and Serbian words are stored folded to Latin, as the engine compares them.
     """
-    data = (
-        resources.files("bot.lang").joinpath(f"data/words_{lang}.txt").read_text(encoding="utf-8")
-    )
+    data = _data(f"words_{lang}.txt")
     return WordFrequencies.from_text(data)
 
 
@@ -67,7 +72,7 @@ def english() -> WordFrequencies:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Countries, cities and demonyms (folded, space-separated words), from bot/lang/data/places.txt."""
-    data = resources.files("bot.lang").joinpath("data/places.txt").read_text(encoding="utf-8")
+    data = _data("places.txt")
     return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
 
 
@@ -76,5 +81,5 @@ def public_figures() -> frozenset[str]:
     """Names of public figures in the news (folded, space-separated words), from
     bot/lang/data/people.txt: a question naming one the fact base doesn't is about someone
     else ("what did Putin think of the deal")."""
-    data = resources.files("bot.lang").joinpath("data/people.txt").read_text(encoding="utf-8")
+    data = _data("people.txt")
     return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
