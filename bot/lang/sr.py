@@ -43,6 +43,7 @@ LANGUAGE = Language(
         cekaj cek isti ista isto istog istom istu mu tu tamo cao pojma nemam mozes mozete
         hoce hoces hocu hocemo hocete tako
         zanima zanimalo interesuje interesovalo pitao pitala pitam pitali malopre onim oko radim
+        joj im imam imas imamo imate
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.

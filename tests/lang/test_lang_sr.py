@@ -267,3 +267,11 @@ def test_the_argument_the_asker_is_in_asks_nothing() -> None:
     assert Normalizer().analyze("ја и брат се расправљамо, да ли је мост отворен").tokens == (
         Normalizer().analyze("да ли је мост отворен").tokens
     )
+
+
+def test_have_and_her_carry_no_topic() -> None:
+    """ "imam", "joj", "im" (I have, her, them) are small words: "imam drugaricu…, treba li joj
+    viza" asks about the visa."""
+    tokens = Normalizer().analyze("imam drugaricu, treba li joj viza").tokens
+    assert "imam" not in tokens
+    assert "joj" not in tokens
