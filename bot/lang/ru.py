@@ -42,6 +42,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
+        podskazi podskazite sprasivaet sprasivajut sprasival sprasivala sprosil sprosila
         dumal dumala dumali hz polucit pricem
         pisali pisal pisala pisut ved
         ihnij ihnjaja ihnee ihnie ihnego ihnej ihnih ihnemu ihnim ihnimi ihnjuju

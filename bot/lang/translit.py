@@ -204,18 +204,23 @@ _WORD_RUN = re.compile(r"\w+")
 _ASCII_LETTER = re.compile(r"[a-z]")
 
 
-#: A "4" between two letters: chat spelling of "ч" ("vu4ic", "ву4ич", "4to" is left alone).
-_CHAT_FOUR = re.compile(r"(?<=[^\W\d_])4(?=[^\W\d_])")
+#: A "4" between two letters: chat spelling of "ч" ("vu4ic", "ву4ич"); and opening the
+#: Russian words chat spells so ("4to", "4e", "4ego", "4то": "что", "че", "чего"), not
+#: "4th" or "4x".
+_CHAT_FOUR = re.compile(
+    r"(?<=[^\W\d_])4(?=[^\W\d_])|(?<![^\W_])4(?=(?:to|tob|e|ego|em|ем|то|е|его)\b)"
+)
 
 
 def chat_letters(text: str) -> str:
     """Lower-case text with a "4" between letters read as the "ч" it stands for in chat:
-    "vu4icha" -> "vuchicha", "ву4ича" -> "вучича"; numbers ("4th", "b4", "2024") unchanged."""
+    "vu4icha" -> "vuchicha", "ву4ича" -> "вучича", "4to" -> "chto"; numbers ("4th", "b4",
+    "2024", "4 times") unchanged."""
     if "4" not in text:
         return text
 
     def letter(match: re.Match[str]) -> str:
-        around = match.string[match.start() - 1] + match.string[match.end()]
+        around = match.string[max(match.start() - 1, 0) : match.end() + 1]
         return "ч" if CYRILLIC.search(around) else "ch"
 
     return _CHAT_FOUR.sub(letter, text)

@@ -186,3 +186,9 @@ def test_in_total_only_adds_emphasis() -> None:
     forms = Normalizer().analyze("сколько всего документов").forms
     assert forms == Normalizer().analyze("сколько документов").forms
     assert "ukupno" not in Normalizer().analyze("koliko je ukupno dokumenata").surfaces
+
+
+def test_asking_and_prompting_words_carry_no_topic() -> None:
+    """ "батя спрашивает …, подскажи": who asks and "tell me" are not what is asked."""
+    tokens = Normalizer().analyze("батя спрашивает кто министр, подскажи").tokens
+    assert not {"sprasivaet", "sprasiva", "podskazi"} & set(tokens)

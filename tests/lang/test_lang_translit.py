@@ -92,8 +92,17 @@ def test_unmixing_a_long_word_takes_linear_time() -> None:
 
 def test_a_four_between_letters_is_the_chat_spelling_of_ch() -> None:
     """ "vu4icha", "ву4ича": a 4 between letters stands for "ч" (in the word's own script);
-    numbers and "4th", "b4", "4to" stay as typed."""
+    numbers and "4th", "b4" stay as typed."""
     assert chat_letters("kuda priglasili vu4icha") == "kuda priglasili vuchicha"
     assert chat_letters("ву4ич") == "вучич"
-    for text in ("4th of nov", "b4 2024", "4to", "73.4 million"):
+    for text in ("4th of nov", "b4 2024", "73.4 million"):
         assert chat_letters(text) == text
+
+
+def test_a_four_opening_a_russian_chat_word_is_ch() -> None:
+    """ "4to", "4e", "4то" are chat spellings of "что", "че": the 4 is "ч" also at the start
+    of those words, while "4th", "4 times" and "b4" stay numbers."""
+    assert chat_letters("4to kazahstan hochet") == "chto kazahstan hochet"
+    assert chat_letters("4то там") == "что там"
+    assert chat_letters("4e za dela") == "che za dela"
+    assert chat_letters("the 4th of july, 4 times, b4 noon") == "the 4th of july, 4 times, b4 noon"
