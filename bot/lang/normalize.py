@@ -114,7 +114,8 @@ def fold(text: str) -> str:
     is folded by several stages)."""
     # Stripping a mark NFKC split off a spacing accent ("´" -> " ́") can leave a space at
     # an end, so spaces are collapsed once more.
-    return _SPACE.sub(" ", fold_word(clean(text))).strip()
+    # Chat letters are read again once marks are gone: "4tò" is "4to", which is "chto".
+    return _SPACE.sub(" ", chat_letters(fold_word(clean(text)))).strip()
 
 
 # --------------------------------------------------------------------------------------------
