@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.lang.normalize import (
@@ -19,6 +19,7 @@ TEXT = st.text(max_size=300)
 
 
 @given(TEXT)
+@example("4TÒ")  # chat letters are read again once fold strips the mark
 def test_clean_and_fold_are_idempotent(text: str) -> None:
     """Cleaning or folding twice gives what cleaning or folding once gives."""
     assert clean(clean(text)) == clean(text)
