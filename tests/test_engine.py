@@ -741,3 +741,11 @@ def test_he_is_the_one_the_story_names_beside_one_the_question_names(small_engin
         "position, and what did he discuss with the Kazakh minister?"
     )
     assert small_engine.decide(message).fact_id == "meeting-dacic"
+
+
+def test_a_story_s_reported_claim_is_what_a_bare_check_asks_about(small_engine: Engine) -> None:
+    """ "My uncle insists the minister only met Vucic. What does the article say?": the asking
+    part names nothing of its own, so the claim the story reports decides — whom he met puts
+    it right, not Vucic's own fact."""
+    message = "My uncle insists the minister only met Vucic. What does the article say?"
+    assert small_engine.decide(message).fact_id == "officials-met"

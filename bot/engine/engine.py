@@ -26,7 +26,7 @@ from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
 from bot.lang import ADDRESS_WORDS, MORE_WORDS, PERSON_PRONOUNS
-from bot.lang.clauses import focus, joined, points_back
+from bot.lang.clauses import focus, joined, points_back, reported_claim
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic
@@ -44,6 +44,10 @@ def _says_he_or_she(asked: AnalysedQuestion) -> bool:
     return not PERSON_PRONOUNS.isdisjoint(asked.analysis.stems) or not PERSON_PRONOUNS.isdisjoint(
         read_words(asked.analysis)
     )
+
+
+#: Kinds of an asking part that may only ask to check what the story reports.
+_CHECK_KINDS = frozenset({"yesno", "what"})
 
 
 class Engine:
@@ -195,6 +199,16 @@ class Engine:
             alone = self._stands_alone(asked) and not (
                 focus_made.gap is not None and leans_back and names_no_one
             )
+            # Only a bare check ("what does the article say?", "is that true?") leans on the
+            # claim: "…he met Vucic. who else did he see?" asks who else.
+            checks = asked.analysis.kind in _CHECK_KINDS
+            claim = reported_claim(whole.read or question) if checks and not alone else None
+            if claim is not None:
+                # "Moj kum kaže da trgovina samo opada… Šta kaže članak?": the asking part
+                # asks to check the claim the story reports, which decides.
+                checked = self.decide(claim + "?", lang=language)
+                if checked.answered and checked.score >= self.config.sure_threshold:
+                    return dataclasses.replace(checked, question=question)
             if decided and (alone or sure) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused, made, lang)

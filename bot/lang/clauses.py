@@ -76,6 +76,9 @@ JOINED_PART_WORDS = 2
 #: "how much trade grew".
 LONG_SENTENCE_WORDS = 12
 STORY_WORDS = 3
+#: A claim a story reports has at least this many words ("мост бесплатный"); one word after
+#: "says" ("he says so") reports nothing to check.
+CLAIM_WORDS = 2
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -284,6 +287,28 @@ def _without_trailing_story(sentence: str) -> str:
             break
         end -= 1
     return ",".join(clauses[:end]).strip() if end < len(clauses) else sentence
+
+
+#: The conjunction opening a reported claim ("…says *that* the bridge…", "kaže *da*", "говорит,
+#: *что*"): not part of the claim.
+_THAT = re.compile(r"^(?:that|da|да|что|што|chto)\s+", re.IGNORECASE)
+
+
+def reported_claim(message: str) -> str | None:
+    """What a message's story reports someone saying, from the reporting verb on, when its
+    sentences that ask do not ("Moj kum kaže da trgovina samo opada. Ja mislim da je obrnuto.
+    Šta kaže članak?" -> "trgovina samo opada"): the claim the asker wants checked. None when
+    no sentence of the story reports a claim."""
+    for sentence in _sentences(message):
+        if sentence.endswith("?"):
+            continue
+        words = list(_WORD.finditer(sentence))
+        for i, word in enumerate(words[:-2]):
+            if fold_word(word.group().casefold()) in _REPORTING:
+                rest = sentence[words[i + 1].start() :].strip(" ,.!;")
+                rest = _THAT.sub("", rest)
+                return rest if len(_WORD.findall(rest)) >= CLAIM_WORDS else None
+    return None
 
 
 def points_back(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lang.clauses import focus
+from bot.lang.clauses import focus, reported_claim
 
 
 @pytest.mark.parametrize(
@@ -428,3 +428,27 @@ def test_a_bracket_smiley_ends_a_sentence() -> None:
     """ "…спорим чья страна круче)) Кто строил мост?" is two sentences: the first is story."""
     message = "мы с мужем спорим чья страна круче)) кто строил мост?"
     assert focus(message) == "кто строил мост?"
+
+
+@pytest.mark.parametrize(
+    ("message", "claim"),
+    [
+        (
+            "My neighbour insists that the bridge will cost nothing. I doubt it. What does the "
+            "article say?",
+            "the bridge will cost nothing",
+        ),
+        ("Moj kum kaže da most ništa ne košta. Šta kaže članak?", "most ništa ne košta"),
+        ("Сосед говорит, что мост бесплатный. Это правда?", "мост бесплатный"),
+    ],
+)
+def test_the_claim_a_story_reports_is_found(message: str, claim: str) -> None:
+    """ "…insists that the bridge will cost nothing. … What does the article say?": the claim
+    to check is what the story reports, from its reporting verb on."""
+    assert reported_claim(message) == claim
+
+
+def test_a_story_that_reports_nothing_has_no_claim() -> None:
+    """No reporting verb, or only in the question: no claim to check."""
+    assert reported_claim("I was reading the news. How much does the bridge cost?") is None
+    assert reported_claim("Does the mayor say the bridge is free?") is None
