@@ -43,6 +43,8 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         podskazi podskazite sprasivaet sprasivajut sprasival sprasivala sprosil sprosila
+        pozalujsta pozhalujsta pozaluista pliz podtverdi podtverdite napisi napisite objasni
+        objasnite perecisli perecislite polnostju
         dumal dumala dumali hz polucit pricem
         pisali pisal pisala pisut ved
         ihnij ihnjaja ihnee ihnie ihnego ihnej ihnih ihnemu ihnim ihnimi ihnjuju

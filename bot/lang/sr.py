@@ -44,6 +44,7 @@ LANGUAGE = Language(
         hoce hoces hocu hocemo hocete tako
         zanima zanimalo interesuje interesovalo pitao pitala pitam pitali malopre onim oko radim
         joj im imam imas imamo imate
+        molim potvrdi potvrdite napisi napisite objasni objasnite
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.

@@ -192,3 +192,10 @@ def test_asking_and_prompting_words_carry_no_topic() -> None:
     """ "батя спрашивает …, подскажи": who asks and "tell me" are not what is asked."""
     tokens = Normalizer().analyze("батя спрашивает кто министр, подскажи").tokens
     assert not {"sprasivaet", "sprasiva", "podskazi"} & set(tokens)
+
+
+def test_please_and_requests_to_write_or_explain_carry_no_topic() -> None:
+    """ "пожалуйста", "напиши", "объясни", "подтверди" ask how to answer, not what: "Объясни
+    пожалуйста, сколько стоит мост" asks what the bridge costs."""
+    tokens = Normalizer().analyze("Объясни пожалуйста, сколько стоит мост").tokens
+    assert tokens == Normalizer().analyze("сколько стоит мост").tokens

@@ -275,3 +275,10 @@ def test_have_and_her_carry_no_topic() -> None:
     tokens = Normalizer().analyze("imam drugaricu, treba li joj viza").tokens
     assert "imam" not in tokens
     assert "joj" not in tokens
+
+
+def test_please_and_requests_to_confirm_carry_no_topic() -> None:
+    """ "molim", "potvrdi", "objasni" ask how to answer, not what."""
+    assert Normalizer().analyze("koliko košta most, potvrdi molim").tokens == (
+        Normalizer().analyze("koliko košta most").tokens
+    )
