@@ -749,3 +749,13 @@ def test_a_story_s_reported_claim_is_what_a_bare_check_asks_about(small_engine: 
     it right, not Vucic's own fact."""
     message = "My uncle insists the minister only met Vucic. What does the article say?"
     assert small_engine.decide(message).fact_id == "officials-met"
+
+
+def test_a_claim_pairing_a_topic_with_the_wrong_person_is_put_right(small_engine: Engine) -> None:
+    """ "the defence talks were with Dacic, right?": Dacic's own fact says nothing of defence;
+    a close fact that holds what the claim asks names who it really was (Vucevic), so it
+    answers — not Dacic's fact, which would seem to confirm the claim."""
+    assert small_engine.decide("the defence talks were with dacic, right?").fact_id != (
+        "meeting-dacic"
+    )
+    assert small_engine.decide("did dacic discuss trade?").fact_id == "meeting-dacic"

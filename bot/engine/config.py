@@ -233,6 +233,11 @@ class EngineConfig:
     #: agenda, 88.6, over the talks, 90.6, which only a phrasing links to "agenda";
     #: :func:`bot.engine.decision.better_evidenced`). 0 answers with the winner alone.
     tie_margin: float = 5.0
+    #: A claim pairing a topic with the wrong person ("the military stuff was discussed with
+    #: Dacic, right?": Dacic's fact 81, the military fact 67) is answered by the fact on the
+    #: topic, if it is within this many points and holds every word the claim asks beyond its
+    #: names, while the named person's fact lacks the claim's key word ("military").
+    claim_pairing_margin: float = 20.0
     #: Lowest score at which a gap (a known "the article doesn't say") is recognised.    #: Lowest score at which a gap (a known "the article doesn't say") is recognised.
     gap_threshold: float = 50.0
     #: Lowest score for a fact to be offered as a "did you mean" suggestion.

@@ -432,6 +432,41 @@ def better_evidenced(
     return next((c for c in _close_rivals(index, best, facts) if says(c)), None)
 
 
+def claimed_pairing(
+    index: Index, found: Match, best: Candidate, facts: list[Candidate]
+) -> Candidate | None:
+    """For a claim that pairs a topic with the wrong person ("the military stuff was
+    discussed with Dacic, right?"): the runner-up within ``EngineConfig.claim_pairing_margin``
+    of ``best`` that holds every word the claim asks beyond its names, when ``best`` (the
+    named person's fact) lacks its key word — the fact on the topic names who it really was.
+    None otherwise."""
+    if not claims(found.question.analysis):
+        return None
+    config = index.weigher.config
+    question = found.question
+    asking = {
+        t: w
+        for t, w in question.weights.items()
+        if t not in index.names and t not in question.setting
+    }
+    if not asking or index.people.isdisjoint(question.weights):
+        return None
+    weight, key = max((w, t) for t, w in asking.items())
+    vocabulary = index.entries[index.fact_at[best.id]].vocabulary
+    if weight < config.key_word_min_weight or key in vocabulary:
+        return None
+    return next(
+        (
+            c
+            for c in facts
+            if c.id != best.id
+            and best.score - c.score < config.claim_pairing_margin
+            and asking.keys() <= index.entries[index.fact_at[c.id]].vocabulary
+        ),
+        None,
+    )
+
+
 def place_fact(index: Index, found: Match) -> Fact | None:
     """The fact among the candidates that tells where the events took place (it answers
     "where"), if one scores at least ``suggest_threshold``."""
@@ -806,6 +841,9 @@ def decide(index: Index, question: str, found: Match) -> Decision:
     said = better_evidenced(index, found, best, facts)
     if said is not None:
         best = said
+    paired = claimed_pairing(index, found, best, facts)
+    if paired is not None:
+        best = paired
     tie = near_tie(index, found, best, facts) if best.score >= config.answer_threshold else None
     if not confident and tie is not None and best.kind_fits:
         # Too close to choose between two facts that both fit and account for the question:

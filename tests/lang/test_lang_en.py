@@ -264,3 +264,9 @@ def test_a_numbered_label_of_the_askers_list_asks_nothing() -> None:
     plain = Normalizer().analyze("who opened the debate?").tokens
     assert Normalizer().analyze("Card 14: who opened the debate?").tokens == plain
     assert Normalizer().analyze("Q3: who opened the debate?").tokens == plain
+
+
+def test_was_it_someone_who_puts_the_person_forward_as_a_claim() -> None:
+    """ "Was it Petrova who opened the debate?" asks whether that is so (yes/no), not who."""
+    assert Normalizer().analyze("was it petrova who opened the debate?").kind == "yesno"
+    assert Normalizer().analyze("who opened the debate?").kind == "who"
