@@ -409,7 +409,7 @@ LANGUAGE = Language(
         # "Who's right?" asks whether a claim is right: no who question.
         (r"\bwho(?:'?s| is) (?:\w+ )?right\b", ""),
         # "Was it Dacic who took part…?" puts a person forward to be checked: a yes/no claim.
-        (r"^(?:was|is|wasn'?t|isn'?t) it (\w+(?: \w+)?) who\b", r"was \1 the one that"),
+        (r"^(?:was|is) it (\w+(?: \w+)?) who\b", r"was \1 the one that"),
         # "…? that's what the tv said": "what" after "that's" relates, it asks nothing.
         (r"\bthat(?:'?s| s| is) what\b", "that"),
         (r"\b(which|what) (country|city)'s\b", "what"),
