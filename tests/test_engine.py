@@ -749,6 +749,9 @@ def test_a_story_s_reported_claim_is_what_a_bare_check_asks_about(small_engine: 
     it right, not Vucic's own fact."""
     message = "My uncle insists the minister only met Vucic. What does the article say?"
     assert small_engine.decide(message).fact_id == "officials-met"
+    # An asking part that names nothing of its own leans on the claim whatever it asks.
+    asking_when = "My friend says the visit was in October. When exactly?"
+    assert small_engine.decide(asking_when).fact_id == "visit-date"
 
 
 def test_a_claim_pairing_a_topic_with_the_wrong_person_is_put_right(small_engine: Engine) -> None:

@@ -46,10 +46,6 @@ def _says_he_or_she(asked: AnalysedQuestion) -> bool:
     )
 
 
-#: Kinds of an asking part that may only ask to check what the story reports.
-_CHECK_KINDS = frozenset({"yesno", "what"})
-
-
 class Engine:
     """Decides about questions on one fact base. Build once; :meth:`decide` is pure (but for
     its caches of spelling corrections and analyses) and thread-safe."""
@@ -199,9 +195,10 @@ class Engine:
             alone = self._stands_alone(asked) and not (
                 focus_made.gap is not None and leans_back and names_no_one
             )
-            # Only a bare check ("what does the article say?", "is that true?") leans on the
-            # claim: "…he met Vucic. who else did he see?" asks who else.
-            checks = asked.analysis.kind in _CHECK_KINDS
+            # An asking part that names nothing of its own ("what does the article say?", "is
+            # that true?", "how much exactly?") leans on the claim; one asking for more ("…he
+            # met Vucic. who else did he see?") does not.
+            checks = MORE_WORDS.isdisjoint(read_words(asked.analysis))
             claim = reported_claim(whole.read or question) if checks and not alone else None
             if claim is not None:
                 # "Moj kum kaže da trgovina samo opada… Šta kaže članak?": the asking part
