@@ -125,20 +125,9 @@ def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, Phrasi
     # the PhrasingMatch is built once per entry, not once per better phrasing.
     top: dict[int, tuple[float, int, float]] = {}
 
-    def consider(entry: int, p: int, shared: float, weight: float, p_kind: str) -> None:
-        # f_measure(q_cov, p_cov, beta2), inlined: this runs for every phrasing looked at.
-        q_cov = shared / total
-        p_cov = (shared / weight if shared < weight else 1.0) if weight else 0.0
-        f = (1 + beta2) * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
-        other = differs.get(p_kind)
-        if other is None:
-            other = differs[p_kind] = kinds_differ(p_kind, kind)
-        if other:
-            f *= factor
-        current = top.get(entry)
-        if current is None or f > current[0]:
-            top[entry] = (f, p, shared)
-
+    # f_measure(q_cov, p_cov, beta2), inlined below: it runs for every phrasing looked at.
+    beta_plus = 1 + beta2
+    top_get = top.get
     for p, own in shared.items():
         phrasing = phrasings[p]
         tokens = phrasing.tokens
@@ -149,7 +138,20 @@ def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, Phrasi
         own += in_setting
         if setting_items and phrasing.of_fact:
             own += credit * (setting_total - in_setting)
-        consider(phrasing.entry, p, own, phrasing.weight, phrasing.kind)
+        weight = phrasing.weight
+        q_cov = own / total
+        p_cov = (own / weight if own < weight else 1.0) if weight else 0.0
+        f = beta_plus * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
+        p_kind = phrasing.kind
+        other = differs.get(p_kind)
+        if other is None:
+            other = differs[p_kind] = kinds_differ(p_kind, kind)
+        if other:
+            f *= factor
+        entry = phrasing.entry
+        current = top_get(entry)
+        if current is None or f > current[0]:
+            top[entry] = (f, p, own)
     # Phrasings sharing only setting words, when they can be an entry's best: a group of
     # them at a time.
     if setting_items and own_total < setting_total:
@@ -164,7 +166,18 @@ def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, Phrasi
             own = (
                 in_setting + credit * (setting_total - in_setting) if group.of_fact else in_setting
             )
-            consider(group.entry, group.phrasing, own, group.weight, group.kind)
+            weight = group.weight
+            q_cov = own / total
+            p_cov = (own / weight if own < weight else 1.0) if weight else 0.0
+            f = beta_plus * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
+            other = differs.get(group.kind)
+            if other is None:
+                other = differs[group.kind] = kinds_differ(group.kind, kind)
+            if other:
+                f *= factor
+            current = top_get(group.entry)
+            if current is None or f > current[0]:
+                top[group.entry] = (f, group.phrasing, own)
     best: dict[int, PhrasingMatch] = {}
     for entry, (f, p, shared_weight) in top.items():
         weight = phrasings[p].weight
