@@ -371,7 +371,7 @@ LANGUAGE = Language(
     question_words=frozenset(
         "kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem cej kakuju kakogo "
         "kakom kakim kakih kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj "
-        "kogo komu kem cem cego otkuda".split()
+        "kogo komu kem cem cego otkuda kakimi kakomu kakoju kakuju kotorymi kotoryh kotorym".split()
     ),
     courtesy=(
         r"(?:большое )?спасибо(?: заранее)?",

@@ -452,3 +452,11 @@ def test_a_story_that_reports_nothing_has_no_claim() -> None:
     """No reporting verb, or only in the question: no claim to check."""
     assert reported_claim("I was reading the news. How much does the bridge cost?") is None
     assert reported_claim("Does the mayor say the bridge is free?") is None
+
+
+def test_russian_question_words_ask_in_every_case() -> None:
+    """ "С какими министрами…", "какому городу…": inflected question words ask as "какой"
+    does, so the sentence holding one is the question."""
+    assert focus("Я читал новости вчера. С какими министрами он встречался") == (
+        "С какими министрами он встречался"
+    )
