@@ -762,3 +762,9 @@ def test_a_claim_pairing_a_topic_with_the_wrong_person_is_put_right(small_engine
         "meeting-dacic"
     )
     assert small_engine.decide("did dacic discuss trade?").fact_id == "meeting-dacic"
+
+
+def test_the_news_item_frames_a_russian_question(small_engine: Engine) -> None:
+    """ "кто такой Дачич в этой новости": "новость" frames the question as "статья" does, so
+    it is no word Dacic's fact would have to account for."""
+    assert small_engine.decide("кто такой Дачич в этой новости").fact_id == "meeting-dacic"

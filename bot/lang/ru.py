@@ -125,6 +125,7 @@ LANGUAGE = Language(
         """
         statja state statje istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
         abzac abzace abzaca
+        novost novosti novostjah novostju
         upominali upominal upominaetsa upomjanuto upominajutsja sprasivaet sprosil sprosila
         pisut pisetsja napisano mneniju mnenie slovam tema temy temu teme temoj
         upominal upominala upominali upominajut upomjanul upomjanula upomjanuli upominaeca
