@@ -185,6 +185,8 @@ LANGUAGE = Language(
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
     preambles=(
+        # "В плане торговли" is "about trade": no plan is asked about.
+        r"в плане(?= \w)",
         # A numbered label of the asker's own list: "Вопрос 3: …".
         r"(?:вопрос|задание|карточка|пункт) ?№?\d+(?=:)",
         r"(?:идет|идёт|шла|шел|шёл|пойдет|пойдёт) речь",

@@ -199,3 +199,10 @@ def test_please_and_requests_to_write_or_explain_carry_no_topic() -> None:
     пожалуйста, сколько стоит мост" asks what the bridge costs."""
     tokens = Normalizer().analyze("Объясни пожалуйста, сколько стоит мост").tokens
     assert tokens == Normalizer().analyze("сколько стоит мост").tokens
+
+
+def test_in_terms_of_asks_about_no_plan() -> None:
+    """ "в плане торговли" is "about trade": no plan is asked about."""
+    tokens = Normalizer().analyze("что сказал мэр в плане торговли").tokens
+    assert "plan" not in tokens
+    assert "torgovl" in tokens
