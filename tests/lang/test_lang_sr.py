@@ -282,3 +282,9 @@ def test_please_and_requests_to_confirm_carry_no_topic() -> None:
     assert Normalizer().analyze("koliko košta most, potvrdi molim").tokens == (
         Normalizer().analyze("koliko košta most").tokens
     )
+
+
+def test_i_heard_on_the_news_carries_no_topic() -> None:
+    """ "čuo sam na dnevniku da…" (I heard on the TV news that…) reports; it asks nothing."""
+    tokens = Normalizer().analyze("čuo sam na dnevniku da je most otvoren").tokens
+    assert tokens == Normalizer().analyze("da je most otvoren").tokens
