@@ -278,9 +278,8 @@ class Engine:
     ) -> Decision | None:
         """The decision on a message's asking part whose "he" or "she" is the one person its
         story names ("Milos Vucevic is in this story… What post does he hold?" asks what post
-        Vucevic holds), or the one it only describes beside others it names, when that answers
-        it or a gap declines it; None otherwise (no such pronoun, no one or several named,
-        nothing decided)."""
+        Vucevic holds), when that answers it or a gap declines it; None otherwise (no such
+        pronoun, no one or several named, nothing decided)."""
         if not _says_he_or_she(asked):
             return None
         people = {t for t in whole.tokens if t in self.index.people} - asked.weights.keys()

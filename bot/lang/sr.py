@@ -45,7 +45,7 @@ LANGUAGE = Language(
         zanima zanimalo interesuje interesovalo pitao pitala pitam pitali malopre onim oko radim
         joj im imam imas imamo imate
         molim potvrdi potvrdite napisi napisite objasni objasnite
-        cuo cula culi culi dnevnik dnevniku
+        cuo cula culi dnevnik dnevniku
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
