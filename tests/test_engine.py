@@ -423,6 +423,36 @@ def test_a_claim_making_a_public_figure_a_party_is_answered_with_who_it_was(
     assert small_engine.decide(question).fact_id == "officials-met"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did putin meet nurtleu in belgrade?",
+        "was it putin who met nurtleu?",
+        "da li je putin primio nurtleua",
+    ],
+)
+def test_a_claim_making_a_public_figure_the_doer_is_answered_with_who_it_was(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Did Putin meet Nurtleu?" claims Putin did it, without a word like "with": whom he met puts it right."""
+    assert small_engine.decide(question).fact_id == "officials-met"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did nurtleu meet putin too?",
+        "нуртлеу встречался и с путиным?",
+        "da li je bio i putin na sastanku",
+    ],
+)
+def test_a_claim_adding_a_public_figure_to_those_there_stays_declined(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Did he meet Putin too?" asks whether another was present, which the list of whom he met doesn't settle."""
+    assert not small_engine.decide(question).answered
+
+
 def test_a_question_about_a_public_figure_the_article_never_names_stays_declined(
     small_engine: Engine,
 ) -> None:

@@ -19,6 +19,7 @@ from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.index import Index
 from bot.engine.spelling import Speller
 from bot.lang import (
+    ALSO_WORDS,
     CLAIM_TAGS,
     HEARSAY_WORDS,
     IDENTITY_WORDS,
@@ -216,17 +217,20 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
 
 def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
     """Whether a claim makes ``figure`` (a public figure the article doesn't mention, as typed)
-    a party to its events, after a word for one ("was the invitation from Putin?",
-    "Нуртлеу с Путиным встречался?", "sastao se sa Putinom?"): who it was puts it right. Not a
-    question about the figure ("what did Putin say?")."""
+    a party to its events: after a word for one ("was the invitation from Putin?", "Нуртлеу с
+    Путиным встречался?", "sastao se sa Putinom?") or as the one who did it ("did Nazarbayev
+    invite Vucic?", "пригласил Назарбаев?", "was it nazarbaev"): who it was puts it right. Not
+    a question about the figure ("what did Putin say?"), nor a claim adding them to those
+    there ("did he also meet Brnabic?", "da li je bila i Brnabić"): the article's list of
+    whom he met doesn't say who else was present."""
     words = _folded_words(analysis)
-    if not claims(analysis, words):
+    if not claims(analysis, words) or not ALSO_WORDS.isdisjoint(words):
         return False
     first = inflectable(figure.split()[0])
-    return any(
-        w.startswith(first) and i > 0 and words[i - 1] in PARTY_PREPOSITIONS
-        for i, w in enumerate(words)
-    )
+    positions = [i for i, w in enumerate(words) if w.startswith(first)]
+    if any(i > 0 and words[i - 1] in PARTY_PREPOSITIONS for i in positions):
+        return True
+    return bool(positions) and ALSO_WORDS.isdisjoint(words)
 
 
 def _is_figure(word: str, figures: frozenset[str]) -> bool:

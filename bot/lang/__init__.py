@@ -65,6 +65,7 @@ REASON_WORDS = _union(lambda language: language.reason_words)
 PLACE_PREPOSITIONS = _union(lambda language: language.place_prepositions)
 #: Words before a person that make them a party to what happened, of every language (folded).
 PARTY_PREPOSITIONS = _union(lambda language: language.party_prepositions)
+ALSO_WORDS = _union(lambda language: language.also_words)
 PLACE_VERBS = _union(lambda language: language.place_verbs)
 #: Words for the bot itself, of every language (folded).
 ADDRESS_WORDS = _union(lambda language: language.address_words)

@@ -634,6 +634,7 @@ LANGUAGE = Language(
     precision_words=frozenset("exactly precisely specifically exact".split()),
     place_prepositions=frozenset("in to at from".split()),
     party_prepositions=frozenset("with from by".split()),
+    also_words=frozenset("also too".split()),
     place_verbs=frozenset("visit visits visited visiting toured".split()),
     view_openers=frozenset("according per".split()),
     now_questions=(

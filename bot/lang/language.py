@@ -264,6 +264,10 @@ class Language:
     #: Words before a person that make them a party to what happened (folded: "with",
     #: "from", "с", "от", "sa", "od"): "was the invitation from Putin?" claims who invited.
     party_prepositions: frozenset[str] = frozenset()
+    #: Words adding someone to those already there (folded: "also", "тоже", "takođe", and
+    #: Russian/Serbian "и"/"i" right before a person): "did he also meet Brnabic?" asks
+    #: whether another was present, which the article's list of those met doesn't settle.
+    also_words: frozenset[str] = frozenset()
     #: Verbs that take the place visited as their object (folded: "visited", "посетил",
     #: "posetio"): "Nurtleu visited Zagreb, right?" claims a place as "…was in Zagreb" does.
     place_verbs: frozenset[str] = frozenset()

@@ -409,6 +409,7 @@ LANGUAGE = Language(
     precision_words=frozenset("tocno konkretno imenno".split()),
     place_prepositions=frozenset("v vo iz".split()),
     party_prepositions=frozenset("s so ot".split()),
+    also_words=frozenset("toze takze i".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),
     view_openers=frozenset("po soglasno".split()),
     now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),

@@ -407,6 +407,7 @@ LANGUAGE = Language(
     precision_words=frozenset("tacno konkretno precizno".split()),
     place_prepositions=frozenset("u na iz".split()),
     party_prepositions=frozenset("sa s od".split()),
+    also_words=frozenset("takode takodje isto i".split()),
     place_verbs=frozenset(
         "posetio posetila posetili posecuje posetiti obisao obisla obisli".split()
     ),
