@@ -20,6 +20,7 @@ from bot.engine.index import Index
 from bot.engine.spelling import Speller
 from bot.lang import (
     ALSO_WORDS,
+    ASKER_PEOPLE_WORDS,
     CLAIM_TAGS,
     HEARSAY_WORDS,
     IDENTITY_WORDS,
@@ -29,6 +30,7 @@ from bot.lang import (
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
     QUESTION_WORDS,
+    RESIDENCE_WORDS,
 )
 from bot.lang.normalize import STOP_WORDS, Analysis, Corrector, Normalizer, fold, word_form
 
@@ -231,6 +233,25 @@ def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
     if any(i > 0 and words[i - 1] in PARTY_PREPOSITIONS for i in positions):
         return True
     return bool(positions) and ALSO_WORDS.isdisjoint(words)
+
+
+def _asker_place(words: list[str], position: int) -> bool:
+    """Whether the place starting at ``position`` of the folded ``words`` is where someone of
+    the asker's life is from or lives: after a place preposition that follows such a person
+    or a verb of living ("drugar iz Novog Sada kaže…", "друг из Нови-Сада", "my uncle lives
+    in Almaty"). It is the story's; the question is elsewhere."""
+    if position < 2 or words[position - 1] not in PLACE_PREPOSITIONS:
+        return False
+    before = words[position - 2]
+    return before in RESIDENCE_WORDS or _is_asker_person(before)
+
+
+def _is_asker_person(word: str) -> bool:
+    """Whether a folded word is a person of the asker's life, maybe inflected ("drugar",
+    "drugom", "uncle")."""
+    return word in ASKER_PEOPLE_WORDS or any(
+        len(person) >= 4 and word.startswith(person) for person in ASKER_PEOPLE_WORDS
+    )
 
 
 def _is_figure(word: str, figures: frozenset[str]) -> bool:
@@ -508,27 +529,34 @@ class Analyser:
         return all(w in self.index.on_topic_surfaces for w in surface.split())
 
     def foreign_place(self, question: str) -> str | None:
-        """The first country or city in ``question`` that the article doesn't mention. A
+        """The first country or city in ``question`` that the article doesn't mention, but
+        not where someone of the asker's life is from or lives (:func:`_asker_place`). A
         one-word place that is also a small word counts only typed in capitals: Serbian "SAD"
         is the USA, "sad" (now) is not."""
         words: list[str] = re.findall(r"[^\W_]+", fold(question))
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i : i + size])
-                if phrase in self.index.foreign_places and (
-                    size > 1 or phrase not in STOP_WORDS or _in_capitals(phrase, question)
+                if (
+                    phrase in self.index.foreign_places
+                    and (size > 1 or phrase not in STOP_WORDS or _in_capitals(phrase, question))
+                    and not _asker_place(words, i)
                 ):
                     return phrase
         # A place of two words, both inflected ("u Novom Sadu", "в Нижнем Новгороде").
-        for first, second in itertools.pairwise(words):
+        for i, (first, second) in enumerate(itertools.pairwise(words)):
             for place in self.index.foreign_place_pairs.get(first[:3], ()):
                 one, two = place.split()
-                if first.startswith(inflectable(one)) and second.startswith(inflectable(two)):
+                if (
+                    first.startswith(inflectable(one))
+                    and second.startswith(inflectable(two))
+                    and not _asker_place(words, i)
+                ):
                     return place
         stems = self.index.foreign_place_stems
         most = self.config.place_ending_max_length
-        for word in words:
+        for i, word in enumerate(words):
             for cut in range(len(word) - 1, max(len(word) - most, 0) - 1, -1):
-                if word[:cut] in stems:
+                if word[:cut] in stems and not _asker_place(words, i):
                     return word
         return None

@@ -66,6 +66,7 @@ PLACE_PREPOSITIONS = _union(lambda language: language.place_prepositions)
 #: Words before a person that make them a party to what happened, of every language (folded).
 PARTY_PREPOSITIONS = _union(lambda language: language.party_prepositions)
 ALSO_WORDS = _union(lambda language: language.also_words)
+RESIDENCE_WORDS = _union(lambda language: language.residence_words)
 PLACE_VERBS = _union(lambda language: language.place_verbs)
 #: Words for the bot itself, of every language (folded).
 ADDRESS_WORDS = _union(lambda language: language.address_words)

@@ -635,6 +635,7 @@ LANGUAGE = Language(
     place_prepositions=frozenset("in to at from".split()),
     party_prepositions=frozenset("with from by".split()),
     also_words=frozenset("also too".split()),
+    residence_words=frozenset("live lives living lived based".split()),
     place_verbs=frozenset("visit visits visited visiting toured".split()),
     view_openers=frozenset("according per".split()),
     now_questions=(

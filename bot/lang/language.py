@@ -268,6 +268,10 @@ class Language:
     #: Russian/Serbian "и"/"i" right before a person): "did he also meet Brnabic?" asks
     #: whether another was present, which the article's list of those met doesn't settle.
     also_words: frozenset[str] = frozenset()
+    #: Verbs of living somewhere (folded: "lives", "живет", "živi"): a place after one and a
+    #: place preposition ("my uncle lives in Almaty") is where someone of the asker's life is,
+    #: as one after such a person is ("drugar iz Novog Sada"): the story's, not the article's.
+    residence_words: frozenset[str] = frozenset()
     #: Verbs that take the place visited as their object (folded: "visited", "посетил",
     #: "posetio"): "Nurtleu visited Zagreb, right?" claims a place as "…was in Zagreb" does.
     place_verbs: frozenset[str] = frozenset()

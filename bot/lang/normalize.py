@@ -884,8 +884,19 @@ class Normalizer:
             and not is_name(raw[i])
             and _capitalised(raw[i], text)
         }
+        # "drugar iz Novog Sada kaže…", "my uncle in Almaty says…": someone of the asker's life,
+        # where they are from and what they say are the story's, like "my friend says".
+        wheres = own.place_prepositions if own is not None else frozenset()
+        from_somewhere = {
+            j
+            for i in range(len(raw) - 2)
+            if fold_word(raw[i]) in people and fold_word(raw[i + 1]) in wheres
+            for end in (i + 3, i + 4)
+            if end < len(raw) and fold_word(raw[end]) in hearsay
+            for j in range(i, end + 1)
+        }
         for position, tok in enumerate(raw):
-            if position in reporters or position - 1 in reporters:
+            if position in reporters or position - 1 in reporters or position in from_somewhere:
                 continue
             folded = fold_word(tok)
             # "My boss heard…": the asker's own is not the article's (no president here), nor

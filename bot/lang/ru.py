@@ -410,6 +410,7 @@ LANGUAGE = Language(
     place_prepositions=frozenset("v vo iz".split()),
     party_prepositions=frozenset("s so ot".split()),
     also_words=frozenset("toze takze i".split()),
+    residence_words=frozenset("zivet zivut zivu ziv zil zila zili zivem".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),
     view_openers=frozenset("po soglasno".split()),
     now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),

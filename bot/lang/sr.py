@@ -408,6 +408,7 @@ LANGUAGE = Language(
     place_prepositions=frozenset("u na iz".split()),
     party_prepositions=frozenset("sa s od".split()),
     also_words=frozenset("takode takodje isto i".split()),
+    residence_words=frozenset("zivi zive zivim ziveo zivela ziveli".split()),
     place_verbs=frozenset(
         "posetio posetila posetili posecuje posetiti obisao obisla obisli".split()
     ),

@@ -1,0 +1,30 @@
+"""Places of the asker's story: where a friend is from or an uncle lives is no place asked about."""
+
+import pytest
+
+from bot.engine import Engine
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "drugar iz Zagreba kaže da se Nurtleu sastao sa Dačićem, o čemu su razgovarali?",
+        "друг из Загреба говорит, что Нуртлеу встречался с Дачичем",
+        "my uncle lives in Zagreb and asks who Nurtleu met",
+    ],
+)
+def test_where_someone_of_the_askers_life_is_from_is_no_place_asked_about(
+    small_engine: Engine, question: str
+) -> None:
+    """A friend from Zagreb, or an uncle living there, puts Zagreb in the story, not in the question."""
+    analysed = small_engine.weigh(question)
+    assert analysed.foreign_place is None
+    assert "friendly" not in analysed.weights
+
+
+def test_a_place_the_events_are_claimed_to_have_taken_place_in_is_still_read(
+    small_engine: Engine,
+) -> None:
+    """Beside a friend from Zagreb, "they met in Zagreb" still claims the place."""
+    analysed = small_engine.weigh("my friend from Zagreb says they met in Zagreb, true?")
+    assert analysed.foreign_place == "zagreb"
