@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import Engine
 from bot.lang import ru
 from bot.lang.normalize import Normalizer, fold, question_kind, word_form
 
@@ -206,3 +207,10 @@ def test_in_terms_of_asks_about_no_plan() -> None:
     tokens = Normalizer().analyze("что сказал мэр в плане торговли").tokens
     assert "plan" not in tokens
     assert "torgovl" in tokens
+
+
+def test_the_relative_word_spelt_as_it_sounds_is_the_relative_word(small_engine: Engine) -> None:
+    """ "с каторым он общался" spells "которым" as it sounds: it relates, it is no topic."""
+    assert small_engine.analyze("министр, с каторым он встречался").tokens == (
+        small_engine.analyze("министр, с которым он встречался").tokens
+    )
