@@ -169,6 +169,18 @@ def _continues(clause: str) -> bool:
     )
 
 
+def _guesses(sentence: str) -> bool:
+    """Whether a sentence asked with its mark opens with an indefinite word ("что-то по
+    торговле?", "какой-то министр?", "kakoj-to komitet?"): a guess at an answer, not a
+    question of its own."""
+    opening = _WORD.search(sentence)
+    return (
+        sentence.endswith("?")
+        and opening is not None
+        and _INDEFINITE.match(sentence, opening.start()) is not None
+    )
+
+
 def _asking_clause(sentence: str) -> str | None:
     """The sentence from the first clause after a comma that asks, when at least
     ``STORY_WORDS`` words before it ask nothing and the clause doesn't point back to them
@@ -246,6 +258,9 @@ def focus(message: str) -> str | None:
         i
         for i in range(len(sentences) - 1)
         if _continues(sentences[i + 1])
+        # "…как называется механизм. что-то по торговле?": a guess at the answer, marked, asks
+        # what the sentence before it asks.
+        or (_guesses(sentences[i + 1]) and _asks(sentences[i]))
     }
     marked = any(s.endswith("?") for s in sentences)
     asking = [

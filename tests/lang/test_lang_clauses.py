@@ -460,3 +460,12 @@ def test_russian_question_words_ask_in_every_case() -> None:
     assert focus("Я читал новости вчера. С какими министрами он встречался") == (
         "С какими министрами он встречался"
     )
+
+
+def test_a_guess_after_a_question_keeps_the_question() -> None:
+    """ "…как называется этот орган. что-то по торговле?": the guess asks what the sentence
+    before it asks, so both are kept."""
+    kept = focus("Коллега спрашивает, как называется этот орган. Что-то по торговле?")
+    assert kept is not None
+    assert "как называется" in kept
+    assert "торговле" in kept
