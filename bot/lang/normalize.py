@@ -193,8 +193,9 @@ def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None)
 #: The most words a guess after a question may have ("кто сообщил, сербский МИД?"); a longer
 #: tail ("what did they sign, and did it cover the army?") asks something of its own.
 MAX_GUESS_WORDS = 3
-#: One guess or a few, each with its mark ("…, ТАСС? Танјуг?").
-_GUESS = re.compile(r",\s*(?P<guess>(?:[^,.;:?!\d]+?\s*\?+\s*){1,3})$")
+#: One guess or a few, each with its mark ("…, ТАСС? Танјуг?"), after a comma or a dash set
+#: off by spaces ("who reported it - the presidency?", "кто сообщил — МИД?").
+_GUESS = re.compile(r"(?:,|\s[-–—]+)\s*(?P<guess>(?:[^,.;:?!\d–—-]+?\s*\?+\s*){1,3})$")
 
 
 #: The kinds of question whose answer puts a guess after them right: who, where, when.

@@ -181,6 +181,15 @@ def test_a_guess_after_the_question_is_not_asked() -> None:
     assert "dengi" not in surfaces
 
 
+@pytest.mark.parametrize("dash", [" - ", " — ", " – "])
+def test_a_guess_after_a_dash_is_not_asked_either(dash: str) -> None:
+    """ "Кто сообщил о визите — сербский МИД?": a guess set off by a dash is no part of what
+    is asked, as one after a comma is."""
+    surfaces = Normalizer().analyze(f"кто сообщил о визите{dash}сербский мид?").surfaces
+    assert "serbskij" not in surfaces
+    assert "mid" not in surfaces
+
+
 def test_in_total_only_adds_emphasis() -> None:
     """ "сколько всего документов" holds "сколько документов", as a gap may require it; so does
     Serbian "koliko je ukupno dokumenata"."""
