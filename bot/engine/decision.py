@@ -538,7 +538,26 @@ def persons_fact(index: Index, found: Match) -> Candidate | None:
         people = [p for p in people if p not in analysis.described] or people
     if len(people) != 1:
         return None
-    person = people[0]
+    return who_is(index, found, people[0])
+
+
+def post_holder(index: Index, found: Match, person: Candidate) -> Fact | None:
+    """For a claim giving someone the post another holds ("министр обороны Сербии это
+    Вучич?", the description naming Vucevic): the fact saying who the holder is, told beside
+    the named person's own (``person``). None when the claim describes no one else."""
+    if not claims(found.question.analysis):
+        return None
+    described = [p for p in found.question.analysis.described if p in index.people]
+    if len(described) != 1:
+        return None
+    holder = who_is(index, found, described[0])
+    return None if holder is None or holder.id == person.id else index.facts[holder.id]
+
+
+def who_is(index: Index, found: Match, person: str) -> Candidate | None:
+    """The best fact that says who ``person`` (a person's token) is: what "who is X" finds."""
+    question = found.question
+    analysis = question.analysis
     who = _without(
         question,
         question.weights.keys() - {person},
@@ -761,6 +780,7 @@ def decide(index: Index, question: str, found: Match) -> Decision:
                 index, index.facts[person.id].related, lang, config.max_suggestions
             ),
             candidates=candidates,
+            also=post_holder(index, found, person),
         )
 
     early = _decline_reason(index, found, config)
