@@ -798,3 +798,14 @@ def test_the_news_item_frames_a_russian_question(small_engine: Engine) -> None:
     """ "кто такой Дачич в этой новости": "новость" frames the question as "статья" does, so
     it is no word Dacic's fact would have to account for."""
     assert small_engine.decide("кто такой Дачич в этой новости").fact_id == "meeting-dacic"
+
+
+def test_asking_who_else_after_a_story_of_several_people_is_asked_as_it_stands(
+    small_engine: Engine,
+) -> None:
+    """ "…said Nurtleu only saw Vucic. Who else did he meet?" asks for more: whoever "he" is
+    among the story's people, the asking part, answered surely, decides."""
+    decision = small_engine.decide(
+        "A guy at work said Nurtleu only saw Vucic and nobody else. I doubt it. Who else did he meet?"
+    )
+    assert decision.fact_id == "officials-met"

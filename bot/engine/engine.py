@@ -213,6 +213,15 @@ class Engine:
             if resolved is not None:
                 # Not split into parts again: each part alone would lose who "he" is.
                 return dataclasses.replace(resolved, question=question)
+            if (
+                not checks
+                and focus_made.answered
+                and focus_made.score >= self.config.asking_part_sure
+            ):
+                # "…said the minister only met Vucic. Who else did he meet?": asking for more,
+                # the asking part doesn't lean on who "he" is among the story's people.
+                made = dataclasses.replace(focus_made, question=question)
+                return self._joined(question, focused, made, lang)
         # The whole message decides, its story's unknown words set aside when what is left
         # still says what it asks about ("…the trade tripled. how much was it?"; not "…
         # something about Kazakhstan. how much was it?").
