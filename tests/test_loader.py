@@ -135,6 +135,29 @@ def test_each_mistake_is_reported(small_copy: Path, old: str, new: str, message:
     assert all(re.match(r"^\S+\.yaml:\d+: ", p) for p in problems if message in p), problems
 
 
+@pytest.mark.parametrize(
+    ("corrects", "message"),
+    [
+        (
+            "no-such-fact",
+            "gap 'no-sector-documents': corrects: fact id 'no-such-fact' does not exist",
+        ),
+        ("[signed-documents]", "gap 'no-sector-documents': corrects: expected the id of a fact"),
+    ],
+)
+def test_a_gap_correcting_with_a_fact_that_is_not_one_is_reported(
+    small_copy: Path, corrects: str, message: str
+) -> None:
+    """A gap's ``corrects`` must name one fact that exists, with a file:line."""
+    replace(
+        small_copy / "gaps.yaml",
+        "  - id: no-sector-documents\n",
+        f"  - id: no-sector-documents\n    corrects: {corrects}\n",
+    )
+    problems = problems_of(small_copy)
+    assert any(message in p and re.match(r"^\S+gaps\.yaml:\d+: ", p) for p in problems), problems
+
+
 def test_too_long_answer_is_reported(small_copy: Path) -> None:
     """An answer over 1,000 characters is refused with its length."""
     (small_copy / "more.yaml").write_text(

@@ -808,6 +808,19 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             if corrected is not None:
                 return corrected
             gap = index.gaps[best.id]
+            if gap.corrects is not None and claims(found.question.analysis):
+                # "меморандумы подписали по образованию?": the fact listing every document
+                # signed puts the claim right (``Gap.corrects``).
+                fact = index.facts[gap.corrects]
+                return Decision(
+                    question,
+                    Outcome.ANSWERED,
+                    lang,
+                    best.score,
+                    fact=fact,
+                    related=suggestions(index, fact.related, lang, config.max_suggestions),
+                    candidates=candidates,
+                )
             related = suggestions(index, gap.related, lang, config.max_suggestions)
             return Decision(
                 question,

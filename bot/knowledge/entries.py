@@ -14,6 +14,7 @@ from bot.knowledge.fields import (
     groups_of,
     id_of,
     kinds_of,
+    shortened,
     text_of,
     texts_of,
     translations_of,
@@ -44,6 +45,7 @@ GAP_FIELDS = {
     "unless": False,
     "answers_to": False,
     "settles": False,
+    "corrects": False,
     "cite": False,
     "related": False,
     "translations": False,
@@ -130,6 +132,13 @@ def gap_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Gap
     unless = texts_of(ctx, file, item.get("unless", []), f"{what}: unless", item.line)
     settles = groups_of(ctx, file, item.get("settles", []), f"{what}: settles", item.line)
     kinds = kinds_of(ctx, file, item, what)
+    corrects = item.get("corrects")
+    if corrects is not None and not (isinstance(corrects, str) and corrects.strip()):
+        ctx.add(
+            file,
+            item.line,
+            f"{what}: corrects: expected the id of a fact, got {shortened(repr(corrects))}",
+        )
     for phrase in [*(p for g in requires for p in g), *unless, *(p for g in settles for p in g)]:
         if len(phrase.split()) > MAX_REQUIRES_WORDS:
             ctx.add(
@@ -146,6 +155,7 @@ def gap_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Gap
         unless=tuple(unless),
         answers_to=tuple(kinds),
         settles=settles,
+        corrects=corrects.strip() if isinstance(corrects, str) else None,
         citations=tuple(citations),
         related=tuple(related),
         translations=translations,

@@ -471,6 +471,13 @@ def _cross_check(
                     entry.where.line,
                     f"{kind} {entry.id!r}: related id {ref!r} does not exist",
                 )
+    for gap in gaps:
+        if gap.corrects is not None and gap.corrects not in fact_ids:
+            ctx.add(
+                gap.where.file,
+                gap.where.line,
+                f"gap {gap.id!r}: corrects: fact id {gap.corrects!r} does not exist",
+            )
     for check in checks:
         if check.expect is not None and check.expect not in fact_ids:
             ctx.add(

@@ -97,6 +97,10 @@ class Gap:
     answers_to: tuple[str, ...] = ()
     #: Groups of phrases that, one of each present, settle it by themselves ("which specific").
     settles: tuple[tuple[str, ...], ...] = ()
+    #: The id of the fact that lists everything of the gap's kind ("signed-documents": every
+    #: document signed), which puts right a claim the gap would decline ("did they sign a deal
+    #: on education?"): it answers instead. None: the gap's reply declines claims too.
+    corrects: str | None = None
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
     translations: Mapping[str, str] = field(default_factory=dict)

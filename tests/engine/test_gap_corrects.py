@@ -1,0 +1,49 @@
+"""A gap whose kind a fact lists in full: a claim it would decline is put right by that fact."""
+
+import dataclasses
+
+import pytest
+
+from bot.engine import Engine
+from bot.knowledge.model import FactBase
+
+
+@pytest.fixture(scope="module")
+def correcting_engine(small_base: FactBase) -> Engine:
+    """The small base, its no-sector-documents gap corrected by the list of documents signed."""
+    gaps = tuple(
+        dataclasses.replace(g, corrects="signed-documents") if g.id == "no-sector-documents" else g
+        for g in small_base.gaps
+    )
+    return Engine(dataclasses.replace(small_base, gaps=gaps))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was an agreement on agriculture signed?",
+        "меморандумы подписали по образованию?",
+        "memorandumi o obrazovanju su potpisani?",
+    ],
+)
+def test_a_claim_the_gap_would_decline_is_answered_by_the_listing_fact(
+    correcting_engine: Engine, question: str
+) -> None:
+    """ "Was an agreement on agriculture signed?" gets what was signed, which puts it right."""
+    assert correcting_engine.decide(question).fact_id == "signed-documents"
+
+
+def test_a_question_the_gap_settles_is_still_declined_with_its_reply(
+    correcting_engine: Engine,
+) -> None:
+    """ "What tourism deals were signed" claims nothing: the gap's reply says nothing was."""
+    decision = correcting_engine.decide("what tourism deals were signed")
+    assert decision.gap is not None
+    assert decision.gap.id == "no-sector-documents"
+
+
+def test_without_corrects_the_claim_is_declined(small_engine: Engine) -> None:
+    """The same claim, the gap correcting nothing, gets the gap's reply."""
+    decision = small_engine.decide("was an agreement on agriculture signed?")
+    assert decision.gap is not None
+    assert decision.gap.id == "no-sector-documents"
