@@ -58,7 +58,13 @@ class Sweep:
                     sweep.misses.append((question, fact.id, got))
             sweep.facts[fact.id] = (good, len(fact.questions))
         for gap in engine.base.gaps:
-            declined = sum(not ask(engine, q).answered for q in gap.questions)
+            # A claim among a gap's phrasings that the fact it names in ``corrects`` puts
+            # right ("was a tourism deal signed?") is handled as the editor meant it.
+            answers = [ask(engine, q) for q in gap.questions]
+            declined = sum(
+                not a.answered or (gap.corrects is not None and a.fact_id == gap.corrects)
+                for a in answers
+            )
             sweep.gaps[gap.id] = (declined, len(gap.questions))
         return sweep
 
