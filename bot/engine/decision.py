@@ -766,21 +766,24 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             candidates=candidates,
         )
 
-    def about_the_person(reason: Reason, person: Candidate | None) -> Decision:
-        # A claim about someone's role is answered with who they are, not declined.
-        if person is None:
-            return decline(best.score, reason)
+    def answer_with(fact: Fact, score: float, also: Fact | None = None) -> Decision:
         return Decision(
             question,
             Outcome.ANSWERED,
             lang,
-            person.score,
-            fact=index.facts[person.id],
-            related=suggestions(
-                index, index.facts[person.id].related, lang, config.max_suggestions
-            ),
+            score,
+            fact=fact,
+            related=suggestions(index, fact.related, lang, config.max_suggestions),
             candidates=candidates,
-            also=post_holder(index, found, person),
+            also=also,
+        )
+
+    def about_the_person(reason: Reason, person: Candidate | None) -> Decision:
+        # A claim about someone's role is answered with who they are, not declined.
+        if person is None:
+            return decline(best.score, reason)
+        return answer_with(
+            index.facts[person.id], person.score, also=post_holder(index, found, person)
         )
 
     early = _decline_reason(index, found, config)
@@ -811,16 +814,7 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             if gap.corrects is not None and claims(found.question.analysis):
                 # "меморандумы подписали по образованию?": the fact listing every document
                 # signed puts the claim right (``Gap.corrects``).
-                fact = index.facts[gap.corrects]
-                return Decision(
-                    question,
-                    Outcome.ANSWERED,
-                    lang,
-                    best.score,
-                    fact=fact,
-                    related=suggestions(index, fact.related, lang, config.max_suggestions),
-                    candidates=candidates,
-                )
+                return answer_with(index.facts[gap.corrects], best.score)
             related = suggestions(index, gap.related, lang, config.max_suggestions)
             return Decision(
                 question,

@@ -874,14 +874,15 @@ class Normalizer:
         someone = own.someone_words if own is not None else frozenset()
         people = own.asker_people_words if own is not None else frozenset()
         after_mine = reporting = after_someone = False
+        words = [fold_word(tok) for tok in raw]
         # "Marko says the visit was in Zagreb, true?": a message opening with someone the fact
         # base doesn't name and a reporting verb reports what a chat member says.
         # So does one later in the message ("Дачич министр обороны? Лена уверена, что да").
         reporters = {
             i
             for i in range(len(raw) - 1)
-            if fold_word(raw[i + 1]) in hearsay
-            and fold_word(raw[i]) not in _STOP_FOLDED
+            if words[i + 1] in hearsay
+            and words[i] not in _STOP_FOLDED
             and not is_name(raw[i])
             and _capitalised(raw[i], text)
         }
@@ -891,24 +892,22 @@ class Normalizer:
         from_somewhere = {
             j
             for i in range(len(raw) - 2)
-            if fold_word(raw[i]) in people and fold_word(raw[i + 1]) in wheres
+            if words[i] in people and words[i + 1] in wheres
             for end in (i + 3, i + 4)
-            if end < len(raw) and fold_word(raw[end]) in hearsay
+            if end < len(raw) and words[end] in hearsay
             for j in range(i, end + 1)
         }
         for position, tok in enumerate(raw):
             if position in reporters or position - 1 in reporters or position in from_somewhere:
                 continue
-            folded = fold_word(tok)
+            folded = words[position]
             # "My boss heard…": the asker's own is not the article's (no president here), nor
             # is what they say ("my friend says the minister is…" asks nobody's words), nor
             # what someone unnamed says.
             hearsaid = (reporting or after_someone) and folded in hearsay
             after_someone = folded in someone or folded in people
             reporter = (
-                folded in people
-                and position + 1 < len(raw)
-                and fold_word(raw[position + 1]) in hearsay
+                folded in people and position + 1 < len(raw) and words[position + 1] in hearsay
             )
             skip = folded in mine or after_mine or hearsaid or reporter
             # "my dad keeps saying…": reporting words may follow one another.
