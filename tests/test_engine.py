@@ -495,6 +495,21 @@ def test_a_short_guess_after_a_question_is_not_what_is_asked(small_engine: Engin
     assert "culture" not in small_engine.analyze("what did they sign, culture or sport?").tokens
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who did nurtleu meet - was it vucic?",
+        "кто встречался с нуртлеу, неужели это вучич?",
+        "sa kim se sastao nurtleu, je li to vucic?",
+    ],
+)
+def test_a_guess_presented_with_is_it_is_set_aside_like_a_bare_one(
+    small_engine: Engine, question: str
+) -> None:
+    """ "…, is it Vucic?" guesses as "…, Vucic?" does: the name is not what is asked."""
+    assert "vucic" not in small_engine.analyze(question).tokens
+
+
 def test_russian_typed_in_latin_letters_is_told_by_more_of_its_words(small_engine: Engine) -> None:
     """ "v kakom mesyatse vuchich poedet" is Russian in Latin letters ("kakom", "poedet"), read
     and answered as Russian."""

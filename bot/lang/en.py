@@ -357,6 +357,10 @@ LANGUAGE = Language(
         # "Did he meet only Vucic?": asks whom he met, the one named a guess.
         r"(?<!, )(?:only|just)\b(?P<span>(?:(?!\bor\b)[^,.;:?!])*?)(?=\s*\?)",
     ),
+    guess_openings=(
+        r"(?:or )?(?:is|was|isn'?t|wasn'?t) (?:it|that|he|she)",
+        r"(?:it|that)(?:'s| is| was)",
+    ),
     contrasts=(
         r"or (?:was|is|were|are|did|do|does) (?:it|that|this|they|he|she) (?:just|only|all|simply|really)\b[^,.;:?!]*",
         # "What were the talks about, only money?": a guess after the question.

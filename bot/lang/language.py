@@ -110,6 +110,10 @@ class Language:
     #: ``alternatives``; otherwise ("only for tourists?") it stays.
     only_named: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()
+    #: Regular expressions (folded) for words that present a guess after a question
+    #: ("who is their foreign minister, is it Vucic?", "ko je to bio, je li to Vučić?"): they
+    #: do not make the guess a yes/no question of its own; the answer puts it right.
+    guess_openings: tuple[str, ...] = ()
     #: (pattern, replacement) pairs undoing contractions and possessives, in order.
     contractions: tuple[tuple[str, str], ...] = ()
     #: (pattern, replacement) pairs applied to a folded question before its kind is read

@@ -198,6 +198,14 @@ MAX_GUESS_WORDS = 3
 _GUESS = re.compile(r"(?:,|\s[-–—]+)\s*(?P<guess>(?:[^,.;:?!\d–—-]+?\s*\?+\s*){1,3})$")
 
 
+#: Words presenting a guess ("is it", "je li to"), every language's, at the guess's start.
+_GUESS_OPENING = re.compile(
+    r"^\s*(?:"
+    + "|".join(p for language in LANGUAGES.values() for p in language.guess_openings)
+    + r")\b\s*"
+)
+
+
 #: The kinds of question whose answer puts a guess after them right: who, where, when.
 _GUESSED_KINDS = frozenset({"who", "where", "when", "year", "time"})
 #: Words offering alternatives (folded): "work or holiday", "ili", "или".
@@ -210,11 +218,14 @@ def _drop_guess(cleaned: str) -> str:
     words are not what is asked. A guess naming a figure stays (a claim to check), and so
     does a tail with a question word of its own ("what was signed, and why?")."""
     found = _GUESS.search(cleaned)
-    if found is None or len(found.group("guess").split()) > MAX_GUESS_WORDS:
+    if found is None:
+        return cleaned
+    # "…, is it Vucic?" guesses Vucic as "…, Vucic?" does.
+    guess = _GUESS_OPENING.sub("", fold(found.group("guess")), count=1)
+    if len(guess.split()) > MAX_GUESS_WORDS:
         return cleaned
     before = cleaned[: found.start()]
     asking = SENTENCE_END.split(fold(before))[-1]
-    guess = fold(found.group("guess"))
     kind = _sentence_kind(_padded(asking))
     # A guess at what ("what did they discuss, tourism?") asks whether that was it, and the
     # answer must say so; alternatives to choose from ("what kind, work or holiday?") are

@@ -222,6 +222,10 @@ LANGUAGE = Language(
         r"(?:ili|или) (?:ne|не)\b",
         r"(?:ima li|imate li|има ли|имате ли) (?:info|infa|informacij\w*|инфо|информациј\w*)",
     ),
+    guess_openings=(
+        r"(?:ili )?(?:je li|jel'?|je l'?|da li je)(?: (?:to|on|ona))?",
+        r"(?:ili )?to je",
+    ),
     contrasts=(
         r"(?:ili|или)(?: (?:je|su|to|ovo|ono|је|су|то|ово|оно)){0,2} (?:samo|само|prosto|просто)"
         r"\b[^,.;:?!]*",
