@@ -680,6 +680,32 @@ def test_he_in_the_question_is_the_one_person_the_story_names(
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "I'm captioning a photo of Nurtleu from the visit to Belgrade, next to Dacic. What is "
+        "his title?",
+        "Нуртлеу приезжал в Белград, по телевизору показали и Дачича. Какая у него должность?",
+    ],
+)
+def test_his_after_a_story_naming_several_people_is_the_last_one_named(
+    small_engine: Engine, message: str
+) -> None:
+    """ "…Nurtleu… next to Dacic. What is his title?": of several people the story names,
+    "his" (a possessive or object form) is the last one named, and the question is answered
+    as surely as if it named him."""
+    decision = small_engine.decide(message)
+    assert decision.fact_id == "meeting-dacic"
+    assert decision.score >= small_engine.config.asking_part_sure
+
+
+def test_he_after_a_story_naming_several_people_is_not_guessed(small_engine: Engine) -> None:
+    """ "Nurtleu told Vucevic something. What did he say?": "he" may be either of those the
+    story names, so neither is put into the question."""
+    message = "Nurtleu told Milos Vucevic something about trade. What did he say?"
+    assert small_engine.decide(message).fact_id != "meeting-vucevic"
+
+
+@pytest.mark.parametrize(
     "question", ["is nurtleu the serbian defence minister?", "Nurtleu je ministar odbrane Srbije?"]
 )
 def test_a_claim_that_someone_holds_a_post_is_answered_with_who_they_are(

@@ -25,7 +25,7 @@ from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
-from bot.lang import ADDRESS_WORDS, MORE_WORDS, PERSON_PRONOUNS
+from bot.lang import ADDRESS_WORDS, MORE_WORDS, PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from bot.lang.clauses import focus, joined, points_back, reported_claim
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
@@ -44,6 +44,13 @@ def _says_he_or_she(asked: AnalysedQuestion) -> bool:
     return not PERSON_PRONOUNS.isdisjoint(asked.analysis.stems) or not PERSON_PRONOUNS.isdisjoint(
         read_words(asked.analysis)
     )
+
+
+def _says_his_or_her(asked: AnalysedQuestion) -> bool:
+    """Whether a question points at a person with a possessive or object pronoun ("his",
+    "его", "njegova"), not only with "he" or "she"."""
+    words = set(read_words(asked.analysis))
+    return bool((PERSON_PRONOUNS - SUBJECT_PRONOUNS) & words)
 
 
 class Engine:
@@ -287,14 +294,21 @@ class Engine:
     ) -> Decision | None:
         """The decision on a message's asking part whose "he" or "she" is the one person its
         story names ("Milos Vucevic is in this story… What post does he hold?" asks what post
-        Vucevic holds), when that answers it or a gap declines it; None otherwise (no such
-        pronoun, no one or several named, nothing decided)."""
+        Vucevic holds), or the last of several it names for "his" or "him" ("…Nurtleu next
+        to Dacic. What is his title?"), when that answers it or a gap declines it; None
+        otherwise (no such pronoun, no one named, "he" after several, nothing decided)."""
         if not _says_he_or_she(asked):
             return None
-        people = {t for t in whole.tokens if t in self.index.people} - asked.weights.keys()
-        if len(people) != 1:
+        named = [t for t in whole.tokens if t in self.index.people and t not in asked.weights]
+        if not named:
             return None
-        (person,) = people
+        if len(set(named)) > 1 and not _says_his_or_her(asked):
+            # "Nurtleu told the Serbian president something nice. What did he say?": "he" may
+            # be either (or the asker's teacher in "…says Dacic is…, is she right?").
+            return None
+        # "His" after several: the last one named ("…photo of the Kazakh minister with
+        # Dacic. I need Dacic's title. How does the article give his post?").
+        person = named[-1]
         if not MORE_WORDS.isdisjoint(read_words(asked.analysis)):
             # "…he met Vucic. who else did he see?": "he" is someone else; Vucic is set aside.
             analysis = dataclasses.replace(asked.analysis, excluded=(person,))

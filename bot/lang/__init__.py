@@ -93,6 +93,8 @@ KNOWING_WORDS = _union(lambda language: language.knowing_words)
 LEAD_WORDS = _union(lambda language: language.lead_words)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).
 PERSON_PRONOUNS = _union(lambda language: language.person_pronouns)
+#: The subject forms among them ("he", "она", "on"), of every language (folded).
+SUBJECT_PRONOUNS = _union(lambda language: language.subject_pronouns)
 #: Other words that point back in a follow-up question, of every language (folded).
 OTHER_REFERENCES = _union(lambda language: language.other_references)
 #: Openings that continue the conversation, of every language (folded), without repeats.

@@ -161,6 +161,7 @@ LANGUAGE = Language(
         """.split()
     ),
     person_pronouns=frozenset("he him his she her hers".split()),
+    subject_pronouns=frozenset({"he", "she"}),
     other_references=frozenset(
         "they them their it its that this there then those these else".split()
     ),

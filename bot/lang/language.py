@@ -85,6 +85,10 @@ class Language:
     stem: Callable[[str], str | None]
     #: Words that may surround small talk without making it a question ("oh", "please").
     small_talk_filler: frozenset[str] = frozenset()
+    #: The person pronouns that stand as the subject ("he", "она", "on"); the others are
+    #: possessive or object forms ("his", "его", "njegov"). After a story naming several
+    #: people, "he" may be any of them (or the asker's friend), "his post" the last one named.
+    subject_pronouns: frozenset[str] = frozenset()
     #: Regular expressions for ways of asking that say nothing about what is asked
     #: ("can you tell me"), in the order they are tried.
     preambles: tuple[str, ...] = ()

@@ -133,6 +133,7 @@ LANGUAGE = Language(
         """.split()
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej nego nemu neju eju".split()),
+    subject_pronouns=frozenset({"on", "ona"}),
     other_references=frozenset("oni ih im nih eto to tam togda".split()),
     continuations=("a", "i", "a cto", "a kak", "a kogda", "a gde", "a skolko"),
     # Words around small talk that ask nothing ("спасибо тебе большое", "ну ок, пока").
