@@ -807,14 +807,17 @@ def decide(index: Index, question: str, found: Match) -> Decision:
     best = next((c for c in candidates if c.decisive), candidates[0])
     if best.is_gap:
         if best.score >= config.gap_threshold or best.decisive:
-            corrected = corrected_claim(index, question, found, best)
-            if corrected is not None:
-                return corrected
             gap = index.gaps[best.id]
             if gap.corrects is not None and claims(found.question.analysis):
                 # "меморандумы подписали по образованию?": the fact listing every document
-                # signed puts the claim right (``Gap.corrects``).
-                return answer_with(index.facts[gap.corrects], best.score)
+                # signed puts the claim right (``Gap.corrects``), whatever else it names.
+                # The gap's first other related fact comes with it: "signed a free trade
+                # agreement?" gets the documents signed and the free trade agreement named.
+                also = next((index.facts[r] for r in gap.related if r != gap.corrects), None)
+                return answer_with(index.facts[gap.corrects], best.score, also=also)
+            corrected = corrected_claim(index, question, found, best)
+            if corrected is not None:
+                return corrected
             related = suggestions(index, gap.related, lang, config.max_suggestions)
             return Decision(
                 question,

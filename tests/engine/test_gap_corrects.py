@@ -12,7 +12,9 @@ from bot.knowledge.model import FactBase
 def correcting_engine(small_base: FactBase) -> Engine:
     """The small base, its no-sector-documents gap corrected by the list of documents signed."""
     gaps = tuple(
-        dataclasses.replace(g, corrects="signed-documents") if g.id == "no-sector-documents" else g
+        dataclasses.replace(g, corrects="signed-documents", related=("signed-documents", "visit"))
+        if g.id == "no-sector-documents"
+        else g
         for g in small_base.gaps
     )
     return Engine(dataclasses.replace(small_base, gaps=gaps))
@@ -30,6 +32,31 @@ def test_a_claim_the_gap_would_decline_is_answered_by_the_listing_fact(
     correcting_engine: Engine, question: str
 ) -> None:
     """ "Was an agreement on agriculture signed?" gets what was signed, which puts it right."""
+    assert correcting_engine.decide(question).fact_id == "signed-documents"
+
+
+def test_the_gap_s_other_related_fact_comes_with_the_correction(
+    correcting_engine: Engine,
+) -> None:
+    """The listing fact answers, and the gap's first related fact besides it is told too
+    ("signed a free trade agreement?" gets the documents signed and the agreement named)."""
+    decision = correcting_engine.decide("was an agreement on agriculture signed?")
+    assert decision.also is not None
+    assert decision.also.id == "visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kazakhstan and Serbia signed an agreement on agriculture, right?",
+        "so serbia and kazakhstan signed a deal on tourism, correct?",
+    ],
+)
+def test_a_claim_put_forward_is_put_right_by_the_listing_fact_not_by_its_other_words(
+    correcting_engine: Engine, question: str
+) -> None:
+    """ "Kazakhstan and Serbia signed X, right?": what is left without the gap's words names
+    only the setting, so the listing fact puts it right, not a fact about the two countries."""
     assert correcting_engine.decide(question).fact_id == "signed-documents"
 
 
