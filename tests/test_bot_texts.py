@@ -52,6 +52,7 @@ def test_asking_whether_the_bot_is_a_person_is_small_talk() -> None:
 
     assert small_talk("are you a real person or a bot") == "about_me"
     assert small_talk("are you real?") == "about_me"
+    assert small_talk("are you a bot or a real person") == "about_me"
     # In Russian and Serbian too, in either order.
     assert small_talk("ты бот или человек вообще") == "about_me"
     assert small_talk("Jesi li ti čovek ili robot?") == "about_me"
