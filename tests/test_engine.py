@@ -856,3 +856,20 @@ def test_asking_who_else_after_a_story_of_several_people_is_asked_as_it_stands(
         "A guy at work said Nurtleu only saw Vucic and nobody else. I doubt it. Who else did he meet?"
     )
     assert decision.fact_id == "officials-met"
+
+
+def test_a_question_echoing_the_story_s_claim_asks_about_that_claim(small_engine: Engine) -> None:
+    """ "…says Vucevic discussed some kind of cooperation. What cooperation?": every word the
+    asking part asks is in the story's claim, so the claim says what it is about (Vucevic),
+    not the asking part's word alone."""
+    message = "My uncle says Vucevic discussed some kind of cooperation. What cooperation?"
+    assert small_engine.decide(message).fact_id == "meeting-vucevic"
+
+
+def test_a_who_question_echoing_the_story_s_claim_is_not_led_by_its_name(
+    small_engine: Engine,
+) -> None:
+    """ "…kaže da je Dačić ministar odbrane. Ko je ministar odbrane?" asks who really is: the
+    claim's name does not decide it."""
+    message = "Moj drug kaže da je Dačić ministar odbrane. Ko je ministar odbrane?"
+    assert small_engine.decide(message).fact_id == "meeting-vucevic"

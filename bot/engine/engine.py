@@ -16,6 +16,7 @@ Every threshold is a field of :class:`~bot.engine.config.EngineConfig`.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from pathlib import Path
 
 from bot.engine.analysis import AnalysedQuestion, Analyser, bound_question, read_words
@@ -44,6 +45,14 @@ def _says_he_or_she(asked: AnalysedQuestion) -> bool:
     return not PERSON_PRONOUNS.isdisjoint(asked.analysis.stems) or not PERSON_PRONOUNS.isdisjoint(
         read_words(asked.analysis)
     )
+
+
+def _echoes_the_story(asked: AnalysedQuestion, whole: Analysis) -> bool:
+    """Whether each word a message's asking part asks (beyond the setting) is in its story too
+    ("…a reliable partner in some region. Which region?"): it asks about what the story says."""
+    own = asked.weights.keys() - asked.setting.keys()
+    counts = Counter(whole.tokens)
+    return bool(own) and all(counts[token] >= 2 for token in own)
 
 
 def _says_his_or_her(asked: AnalysedQuestion) -> bool:
@@ -206,11 +215,19 @@ class Engine:
             # that true?", "how much exactly?") leans on the claim; one asking for more ("…he
             # met Vucic. who else did he see?") does not.
             checks = MORE_WORDS.isdisjoint(read_words(asked.analysis))
-            claim = reported_claim(whole.read or question) if checks and not alone else None
+            # "…he called us a reliable partner in some region. Which region?": every word the
+            # asking part asks is one the story's claim has: it asks about that claim.
+            # Not "who": "…says Dacic is the defence minister. Who is the defence minister?"
+            # asks who really is, which the claim's name would only mislead.
+            echoes = alone and asked.analysis.kind != "who" and _echoes_the_story(asked, whole)
+            claim = (
+                reported_claim(whole.read or question) if checks and (echoes or not alone) else None
+            )
             if claim is not None:
                 # "Moj kum kaže da trgovina samo opada… Šta kaže članak?": the asking part
                 # asks to check the claim the story reports, which decides.
-                checked = self.decide(claim + "?", lang=language)
+                text = f"{claim} {focused}" if echoes else claim + "?"
+                checked = self.decide(text, lang=language)
                 if checked.answered and checked.score >= self.config.sure_threshold:
                     return dataclasses.replace(checked, question=question)
             if decided and (alone or sure) and not about_someone:
