@@ -19,7 +19,7 @@ from functools import lru_cache
 from bot.lang import get
 from bot.lang.ru import LATIN_ENDINGS, LATIN_MARKERS, SERBIAN_TOO
 from bot.lang.translit import CYRILLIC, fold_word
-from bot.lang.words import WordFrequencies
+from bot.lang.words import WordFrequencies, places
 
 #: Languages told apart by their words, the only ones a fact base may add telling words to.
 TOLD_BY_WORDS = ("ru", "sr")
@@ -98,7 +98,11 @@ class Detector:
         if russian is None or serbian is None:
             return 0
         vote = 0
+        named = places()
         for word in words:
+            if word in named:
+                # A city is as common in either language's news ("загреб" is no Serbian word).
+                continue
             difference = serbian.zipf(word) - russian.zipf(word)
             if difference > WORD_VOTE_MARGIN:
                 vote += 1

@@ -55,6 +55,17 @@ def test_words_far_commoner_in_one_language_tell_cyrillic_text_without_telling_l
     assert Detector(word_lists=lists).detect(clean("чему области")) == "ru"
 
 
+def test_a_city_s_name_casts_no_vote_for_a_language() -> None:
+    """ "министр летал в Загреб да": "Загреб" is commoner in Serbian's word list, but a city is
+    named in either language's news: "министр" (Serbian writes "министар") and "в" outvote
+    "да", commoner in Serbian."""
+    lists = {
+        "ru": WordFrequencies({"ministr": 4.9, "v": 7.6, "da": 6.0}),
+        "sr": WordFrequencies({"zagreb": 5.0, "v": 5.4, "da": 7.4}),
+    }
+    assert Detector(word_lists=lists).detect(clean("министр летал в Загреб да")) == "ru"
+
+
 def test_fact_base_words_are_folded_by_the_normalizer() -> None:
     """The Normalizer takes language words as typed ("Србија") and compares them folded."""
     normalizer = Normalizer(language_words={"sr": ["Влада", "premijer"]})
