@@ -706,6 +706,22 @@ def test_he_after_a_story_naming_several_people_is_not_guessed(small_engine: Eng
 
 
 @pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Нуртлеу это посол Казахстана в Сербии?", "visit"),
+        ("nurtleu je ambasador kazahstana u srbiji?", "visit"),
+        ("Vucevic is the ambassador of Serbia, right?", "meeting-vucevic"),
+    ],
+)
+def test_a_post_no_fact_names_claimed_for_a_person_is_put_right_by_who_they_are(
+    small_engine: Engine, question: str, fact_id: str
+) -> None:
+    """ "Is Nurtleu the ambassador?": the facts never name an ambassador, but a post claimed
+    for a person they do is answered with who that person is, not declined as names only."""
+    assert small_engine.decide(question).fact_id == fact_id
+
+
+@pytest.mark.parametrize(
     "question", ["is nurtleu the serbian defence minister?", "Nurtleu je ministar odbrane Srbije?"]
 )
 def test_a_claim_that_someone_holds_a_post_is_answered_with_who_they_are(

@@ -171,7 +171,8 @@ def asks_only_posts(index: Index, found: Match) -> bool:
     analysis = found.analysis
     surfaces = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
     posts = False
-    for token in found.question.weights:
+    # Unknown words too: a post no fact names ("посол") is a post all the same.
+    for token in dict.fromkeys((*found.question.weights, *analysis.tokens)):
         words = surfaces.get(token, token).split()
         if any(w in PERSON_NOUNS or w in IDENTITY_WORDS for w in words):
             posts = True
@@ -802,6 +803,12 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         )
         if corrected is not None:
             return corrected
+    if early is Reason.NAMES_ONLY:
+        # "Нуртлеу это посол Казахстана?": a post the facts never name, claimed for a person
+        # they do, is put right by who that person is.
+        person = role_claim(index, found)
+        if person is not None:
+            return answer_with(index.facts[person.id], person.score)
     if early is not None:
         return decline(candidates[0].score if candidates else 0.0, early)
     best = next((c for c in candidates if c.decisive), candidates[0])
