@@ -435,6 +435,8 @@ def test_a_claim_making_a_public_figure_a_party_is_answered_with_who_it_was(
         "did putin meet nurtleu in belgrade?",
         "was it putin who met nurtleu?",
         "da li je putin primio nurtleua",
+        # A former Serbian president, mistaken for the one in the story.
+        "was it nikolic who met nurtleu?",
     ],
 )
 def test_a_claim_making_a_public_figure_the_doer_is_answered_with_who_it_was(
