@@ -48,7 +48,7 @@ LANGUAGE = Language(
         dumal dumala dumali hz polucit pricem
         pisali pisal pisala pisut ved
         ihnij ihnjaja ihnee ihnie ihnego ihnej ihnih ihnemu ihnim ihnimi ihnjuju
-        prav prava pravy pravda verno
+        prav prava pravy pravda verno pravilno
         konkretno slysal slysala slysali
         tocno
         kotoroj otkuda
@@ -333,6 +333,7 @@ LANGUAGE = Language(
         r"\b(?:ja )?slys(?:al|ala|ali)\b",
         r"\b(?:eto )?pravda\b",
         r"\b(?:eto )?verno\s*\?",
+        r"\b(?:eto |vse |vsjo )?pravilno\s*\?",
         r"\btak li\b",
         # "Он прав?", "кто прав", "права ли она", "точно?": is the one quoted right.
         r"\b(?:on|ona|oni) prav(?:a|y)?\b",

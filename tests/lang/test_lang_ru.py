@@ -32,6 +32,13 @@ def test_stop_words_are_dropped() -> None:
     assert Normalizer().analyze("Что это было?").tokens == ()
 
 
+def test_a_tag_asking_whether_a_claim_is_right_asks_nothing_of_its_own() -> None:
+    """ "…, правильно?" (right?) tags a claim as "верно?" does: it is no word of the topic."""
+    assert Normalizer().analyze("Визит был в ноябре, правильно?").tokens == (
+        Normalizer().analyze("Визит был в ноябре?").tokens
+    )
+
+
 def test_a_place_or_a_lasting_verb_gives_where_or_how_long() -> None:
     """ "В каком именно городе" asks where, "сколько длился" how long (folded)."""
     assert question_kind("v kakom imenno gorode byla vstreca") == "where"
