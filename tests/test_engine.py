@@ -891,3 +891,16 @@ def test_a_who_question_echoing_the_story_s_claim_is_not_led_by_its_name(
     claim's name does not decide it."""
     message = "Moj drug kaže da je Dačić ministar odbrane. Ko je ministar odbrane?"
     assert small_engine.decide(message).fact_id == "meeting-vucevic"
+
+
+def test_a_reported_claim_of_one_light_word_is_no_claim_to_check(
+    small_engine: Engine,
+) -> None:
+    """ "…something nice he said about the two countries. What did he say?": "about the two
+    countries" names nothing of its own, so it is not checked as the claim the message asks
+    about (which the summary of the article would answer)."""
+    message = (
+        "I need a quote from Vucic for class, something nice he said about the two countries. "
+        "What did he say?"
+    )
+    assert small_engine.decide(message).fact_id != "article-summary"

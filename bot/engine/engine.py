@@ -224,6 +224,12 @@ class Engine:
                 reported_claim(whole.read or question) if checks and (echoes or not alone) else None
             )
             if claim is not None:
+                said = self.weigh(claim, lang=language)
+                if len(said.analysis.tokens) < 2 and not self._stands_alone(said):
+                    # "…something nice he said about the country. what did he say?": one
+                    # light word ("about the country") is no claim to check.
+                    claim = None
+            if claim is not None:
                 # "Moj kum kaže da trgovina samo opada… Šta kaže članak?": the asking part
                 # asks to check the claim the story reports, which decides.
                 text = f"{claim} {focused}" if echoes else claim + "?"
