@@ -46,6 +46,14 @@ def test_fill_puts_values_into_the_template() -> None:
     assert texts.fill("topic_questions", "sr", topic="Trgovina") == "Trgovina — izaberite pitanje:"
 
 
+def test_saying_hi_is_small_talk_not_a_question_about_what_was_said() -> None:
+    """ "Just wanted to say hi" greets: "say" asks about no one's words."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk("good morning!! just wanted to say hi") == "greeting"
+    assert small_talk("just wanted to say hello") == "greeting"
+
+
 def test_asking_whether_the_bot_is_a_person_is_small_talk() -> None:
     """ "Are you a real person or a bot" is about the bot, answered as such."""
     from bot.lang.smalltalk import small_talk

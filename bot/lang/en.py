@@ -183,6 +183,14 @@ LANGUAGE = Language(
                 "good afternoon",
                 "good evening",
                 "good day",
+                # "just wanted to say hi": a greeting, not a question about what anyone said.
+                "just wanted to say hi",
+                "just wanted to say hello",
+                "wanted to say hi",
+                "wanted to say hello",
+                "just saying hi",
+                "just saying hello",
+                "just popping in to say hi",
                 # Greetings of other languages, and calling the bot, are greetings too.
                 "hallo",
                 "hola",
