@@ -288,3 +288,8 @@ def test_i_heard_on_the_news_carries_no_topic() -> None:
     """ "čuo sam na dnevniku da…" (I heard on the TV news that…) reports; it asks nothing."""
     tokens = Normalizer().analyze("čuo sam na dnevniku da je most otvoren").tokens
     assert tokens == Normalizer().analyze("da je most otvoren").tokens
+
+
+def test_extending_an_invitation_is_no_topic_word() -> None:
+    """ "Ko je uputio poziv?" (who extended the invitation): "uputio" only carries "poziv"."""
+    assert "uputio" not in Normalizer().analyze("Ко је упутио тај позив?").surfaces
