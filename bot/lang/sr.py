@@ -188,6 +188,10 @@ LANGUAGE = Language(
         ),
     ),
     preambles=(
+        # Greetings and sign-offs around a question ask nothing ("Dobar dan, koga je…").
+        r"(?:dobar dan|добар дан|dobro jutro|добро јутро|dobro ve[cč]e|добро вече)",
+        r"(?:po[sš]tovan[ia]|поштовани|поштована)",
+        r"(?:srda[cč]an pozdrav|срдачан поздрав|lep pozdrav|леп поздрав)",
         # A numbered label of the asker's own list: "Pitanje 3: …".
         r"(?:pitanje|zadatak|kartica|питање|задатак|картица) ?\d+(?=:)",
         # The argument the asker is in asks nothing itself ("ja i brat se raspravljamo, …").

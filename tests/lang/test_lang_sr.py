@@ -293,3 +293,15 @@ def test_i_heard_on_the_news_carries_no_topic() -> None:
 def test_extending_an_invitation_is_no_topic_word() -> None:
     """ "Ko je uputio poziv?" (who extended the invitation): "uputio" only carries "poziv"."""
     assert "uputio" not in Normalizer().analyze("Ко је упутио тај позив?").surfaces
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Dobar dan, koga je video ministar?", "Поштовани, кога је видео министар?"],
+)
+def test_a_formal_greeting_is_no_word_of_the_question(message: str) -> None:
+    """ "Dobar dan, …", "Poštovani, …" greet: the question is what follows."""
+    assert (
+        Normalizer().analyze(message).tokens
+        == Normalizer().analyze("koga je video ministar?").tokens
+    )
