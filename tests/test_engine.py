@@ -904,3 +904,24 @@ def test_a_reported_claim_of_one_light_word_is_no_claim_to_check(
         "What did he say?"
     )
     assert small_engine.decide(message).fact_id != "article-summary"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the kazakh minister that came to belgrade in november?",
+        "ko je bio taj ministar iz kazahstana sto je dolazio kod Vucica?",
+    ],
+)
+def test_who_a_described_person_is_gets_that_person_s_fact(
+    small_base: FactBase, question: str
+) -> None:
+    """ "Who was the Kazakh minister that came to Belgrade in November?" asks who Nurtleu is
+    (the visit names him and his posts), not when or where he came."""
+    base = dataclasses.replace(
+        small_base,
+        descriptions={
+            "nurtleu": [[["kazakh", "kazakhstan", "kazahstana"], ["minister", "ministar"]]]
+        },
+    )
+    assert Engine(base).decide(question).fact_id == "visit"

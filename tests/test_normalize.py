@@ -570,3 +570,30 @@ def test_a_chat_member_reporting_later_in_a_message_is_set_aside(message: str) -
     analysis = Normalizer().analyze(message)
     assert "lena" not in analysis.surfaces
     assert "uverena" not in analysis.surfaces
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("who was the lakeside boss that opened the bridge?", True),
+        ("who is the lakeside boss", True),
+        ("ko je bio taj lakeside boss sto je otvorio most", True),
+        ("who did the lakeside boss meet?", False),
+        ("who is the lakeside boss's deputy?", False),
+        ("ko je lakeside bossu rekao to?", False),
+    ],
+)
+def test_who_and_linking_words_before_a_description_ask_who_that_person_is(
+    question: str, asks: bool
+) -> None:
+    """ "Who was the lakeside boss that opened the bridge?" asks who Petrova is; "who did the
+    lakeside boss meet?" asks whom she met, and "…boss's deputy" about someone else."""
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova",), "lakeside": ("Lakeside",)}, {"mayor": ("boss", "bossu")}],
+        names=("petrova", "lakeside"),
+        descriptions={"petrova": [[["lakeside"], ["mayor"]]]},
+        description_span=4,
+    )
+    assert normalizer.analyze(question).asks_identity is asks

@@ -811,6 +811,11 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             return answer_with(index.facts[person.id], person.score)
     if early is not None:
         return decline(candidates[0].score if candidates else 0.0, early)
+    if found.analysis.asks_identity:
+        # "Who was the Kazakh minister that came to Belgrade?": who that person is.
+        person = who_is(index, found, found.analysis.described[0])
+        if person is not None:
+            return answer_with(index.facts[person.id], person.score)
     best = next((c for c in candidates if c.decisive), candidates[0])
     if best.is_gap:
         if best.score >= config.gap_threshold or best.decisive:

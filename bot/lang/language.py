@@ -85,6 +85,10 @@ class Language:
     stem: Callable[[str], str | None]
     #: Words that may surround small talk without making it a question ("oh", "please").
     small_talk_filler: frozenset[str] = frozenset()
+    #: Word forms that may stand between "who" and a person described ("who *was the* Kazakh
+    #: minister that came…", "ko *je bio taj*…", "кто *такой*…"): the question then asks who
+    #: that person is, not whom they met.
+    identity_links: frozenset[str] = frozenset()
     #: The person pronouns that stand as the subject ("he", "она", "on"); the others are
     #: possessive or object forms ("his", "его", "njegov"). After a story naming several
     #: people, "he" may be any of them (or the asker's friend), "his post" the last one named.

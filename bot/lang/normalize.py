@@ -36,7 +36,7 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -580,11 +580,58 @@ class Analysis:
     #: The names (canonical) only a description gives, not typed: "tokayev" in "is Nurtleu
     #: the president of Kazakhstan?" — the post claimed, not whom the claim is about.
     described: tuple[str, ...] = ()
+    #: Whether it asks who the one person it describes is: "who" and linking words, then
+    #: the description ("who was the Kazakh minister that came to Belgrade?", "ko je bio taj
+    #: ministar iz Kazahstana…"), not "who did the Kazakh minister meet".
+    asks_identity: bool = False
 
     @property
     def key(self) -> str:
         """The normalized text as one string, for string similarity."""
         return " ".join(self.tokens)
+
+
+#: How many word forms of a description may stand between the linking words after "who" and
+#: the person it names ("who was the *kazakh* minister" has one; "ko je bio taj ministar *iz
+#: kazahstana*" two).
+IDENTITY_DESCRIPTION_WORDS = 3
+
+
+def _asks_identity(
+    forms: list[str], described: tuple[str, ...], lang: str, names: Container[str]
+) -> bool:
+    """Whether ``forms`` ask who the one person they describe is (:attr:`Analysis.asks_identity`):
+    a "who" followed by linking words only, then the described person's name after at most
+    ``IDENTITY_DESCRIPTION_WORDS`` names or small words of the description ("kazakhstan",
+    "iz"), then nothing but a small word or a name — no verb on either side ("ko je video
+    kazahstanskog ministra" asks whom he saw, "ko je kazahstanskom ministru rekao…" who
+    told him)."""
+    language = LANGUAGES.get(lang)
+    if len(described) != 1 or language is None or not language.identity_links:
+        return False
+    links = language.identity_links
+    who = next((i for i, f in enumerate(forms) if f in links and f in _WHO_FORMS), None)
+    if who is None:
+        return False
+    i = who + 1
+    while i < len(forms) and forms[i] in links:
+        i += 1
+    if i == who + 1:
+        return False
+    for k in range(i, min(len(forms), i + IDENTITY_DESCRIPTION_WORDS + 1)):
+        form = forms[k]
+        if form == described[0]:
+            # What follows is the end, a small word ("that", "što") or a name, not a verb
+            # of which "who" is the subject ("ko je kazahstanskom ministru rekao…").
+            after = forms[k + 1] if k + 1 < len(forms) else None
+            return after is None or after in _STOP_FOLDED or after in names
+        if form not in names and form not in _STOP_FOLDED and form not in PERSON_NOUNS:
+            return False
+    return False
+
+
+#: The word forms of "who" that open a question about who someone is.
+_WHO_FORMS = frozenset({"who", "kto", "ko"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -956,6 +1003,7 @@ class Normalizer:
             read=read,
             excluded=self._excluded_names(fixed, language, is_name),
             described=described,
+            asks_identity=_asks_identity(merged, described, language, self._names),
         )
 
     def _excluded_names(

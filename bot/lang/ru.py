@@ -134,6 +134,9 @@ LANGUAGE = Language(
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej nego nemu neju eju".split()),
     subject_pronouns=frozenset({"on", "ona"}),
+    identity_links=frozenset(
+        {"kto", "byl", "byla", "tot", "etot", "eto", "tak", "takoj", "takaja"}
+    ),
     other_references=frozenset("oni ih im nih eto to tam togda".split()),
     continuations=("a", "i", "a cto", "a kak", "a kogda", "a gde", "a skolko"),
     # Words around small talk that ask nothing ("спасибо тебе большое", "ну ок, пока").
