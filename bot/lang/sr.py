@@ -33,6 +33,7 @@ LANGUAGE = Language(
         ima imaju koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj
         ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
         treba trebalo trebao trebala trebali trebati uputio uputila uputili
+        hvala unapred unaprijed zahvaljujem zahvaljujemo pozdrav pozdravljam
         jel jel' jell el ovde ovdje ovamo sad sada ajde hajde stalno kazi reci
         neki neka neko neku neke nekog nekoga nekom nekim nekih negde negdje nekad nekada
         skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste

@@ -305,3 +305,10 @@ def test_a_formal_greeting_is_no_word_of_the_question(message: str) -> None:
         Normalizer().analyze(message).tokens
         == Normalizer().analyze("koga je video ministar?").tokens
     )
+
+
+def test_thanks_in_advance_is_no_word_of_the_question() -> None:
+    """ "Хвала унапред" (thanks in advance) is courtesy: not "unaprediti" (to step up), nor a
+    word of praise."""
+    assert Normalizer().analyze("Хвала унапред.").tokens == ()
+    assert Normalizer().analyze("hvala unapred").tokens == ()
