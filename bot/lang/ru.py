@@ -45,6 +45,7 @@ LANGUAGE = Language(
         podskazi podskazite sprasivaet sprasivajut sprasival sprasivala sprosil sprosila
         pozalujsta pozhalujsta pozaluista pliz podtverdi podtverdite napisi napisite objasni
         objasnite perecisli perecislite polnostju
+        spasibo zaranee uvazeniem zdravstvujte
         dumal dumala dumali hz polucit pricem
         pisali pisal pisala pisut ved
         ihnij ihnjaja ihnee ihnie ihnego ihnej ihnih ihnemu ihnim ihnimi ihnjuju
@@ -189,6 +190,8 @@ LANGUAGE = Language(
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
     preambles=(
+        # A greeting opening a message asks nothing ("Добрый день, кто…").
+        r"(?:добрый (?:день|вечер)|доброе утро)",
         # "В плане торговли" is "about trade": no plan is asked about.
         r"в плане(?= \w)",
         # A numbered label of the asker's own list: "Вопрос 3: …".

@@ -230,3 +230,11 @@ def test_the_relative_word_spelt_as_it_sounds_is_the_relative_word(small_engine:
     assert small_engine.analyze("министр, с каторым он встречался").tokens == (
         small_engine.analyze("министр, с которым он встречался").tokens
     )
+
+
+def test_greetings_and_thanks_are_no_words_of_the_question() -> None:
+    """ "Добрый день, …", "Здравствуйте", "спасибо заранее" are courtesy, not topics."""
+    assert Normalizer().analyze("Добрый день, когда это было? Спасибо заранее").tokens == (
+        Normalizer().analyze("когда это было?").tokens
+    )
+    assert Normalizer().analyze("Здравствуйте").tokens == ()
