@@ -925,3 +925,19 @@ def test_who_a_described_person_is_gets_that_person_s_fact(
         },
     )
     assert Engine(base).decide(question).fact_id == "visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the visit was at the end of october, right?",
+        "poseta je bila početkom decembra?",
+        "визит был в начале декабря?",
+    ],
+)
+def test_a_claim_of_part_of_another_month_is_put_right_by_the_date(
+    small_engine: Engine, question: str
+) -> None:
+    """ "At the end of October", "početkom decembra", "в начале декабря" put the visit in a
+    month the article doesn't give, as "in October" does: the date answers."""
+    assert small_engine.decide(question).fact_id == "visit-date"

@@ -25,6 +25,7 @@ from bot.lang import (
     HEARSAY_WORDS,
     IDENTITY_WORDS,
     MAGNITUDE_WORDS,
+    MONTH_PARTS,
     MONTH_WORDS,
     PARTY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
@@ -313,9 +314,9 @@ def read_words(analysis: Analysis) -> list[str]:
 
 
 def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str | None:
-    """The month (folded, as typed) a claim puts the events in after a preposition or beside
-    a day ("was the visit in october right?", "визит был в октябре?", "bilo je u oktobru
-    jel", "the talks were on Dec 5") when the fact
+    """The month (folded, as typed) a claim puts the events in after a preposition, a part of
+    a month or beside a day ("was the visit in october right?", "визит был в октябре?", "bilo
+    je u oktobru jel", "početkom decembra", "the talks were on Dec 5") when the fact
     base names some month but not that one (``known``: whether it uses a folded word)."""
     if not claims(analysis):
         return None
@@ -329,7 +330,7 @@ def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str |
             for i, w in enumerate(words)
             if w in months
             and (
-                (i and words[i - 1] in PLACE_PREPOSITIONS)
+                (i and (words[i - 1] in PLACE_PREPOSITIONS or words[i - 1] in MONTH_PARTS))
                 # Or beside a day: "on 5 december", "Dec 5", "5. decembra".
                 or (i and words[i - 1].isdigit())
                 or (i + 1 < len(words) and words[i + 1].isdigit())
@@ -471,8 +472,8 @@ class Analyser:
             pairs = {t: s for t, s in pairs.items() if not s.startswith(stems)}
         month = wrong_month_claim(analysis, self._on_topic)
         if month is not None:
-            # Like a wrong place, a wrong month is what the answer corrects.
-            pairs = {t: s for t, s in pairs.items() if s != month}
+            # Like a wrong place, a wrong month is what the answer corrects ("early" with it).
+            pairs = {t: s for t, s in pairs.items() if s != month and s not in MONTH_PARTS}
         if asked_unknown is not None:
             pairs = {
                 t: s

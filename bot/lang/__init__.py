@@ -85,6 +85,8 @@ DATE_WORDS = _union(lambda language: language.date_words)
 CLAIM_TAGS = tuple(tag for language in LANGUAGES.values() for tag in language.claim_tags)
 #: Month names, of every language (folded).
 MONTH_WORDS = _union(lambda language: language.month_words)
+#: Words for a part of a month before its name, of every language (folded).
+MONTH_PARTS = _union(lambda language: language.month_parts)
 #: Words for orders of magnitude ("million", "млрд"), of every language (folded).
 MAGNITUDE_WORDS = _union(lambda language: language.magnitude_words)
 #: Words of knowing or telling that make a later question word ask, of every language (folded).

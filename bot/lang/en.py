@@ -592,6 +592,7 @@ LANGUAGE = Language(
     magnitude_words=frozenset(
         "thousand thousands million millions mln mil billion billions bn trillion".split()
     ),
+    month_parts=frozenset({"early", "late", "mid", "of", "end", "beginning", "start", "middle"}),
     month_words=frozenset(
         "january february march april may june july august september october november december "
         "jan feb mar apr jun jul aug sep sept oct nov dec".split()

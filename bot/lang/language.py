@@ -183,6 +183,9 @@ class Language:
     #: a question that names a month the article gives, asking who or what, states when it
     #: is about rather than asking it ("who went to Belgrade in November").
     month_words: frozenset[str] = frozenset()
+    #: Words for a part of a month before its name ("early", "end of", "в начале", "početkom",
+    #: folded): "početkom decembra" puts the events in December as "u decembru" does.
+    month_parts: frozenset[str] = frozenset()
     #: Words for orders of magnitude ("million", "млрд", "milijardi", folded): a figure before
     #: one claims an amount, to be put right by the fact that gives it.
     magnitude_words: frozenset[str] = frozenset()

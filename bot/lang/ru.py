@@ -367,6 +367,7 @@ LANGUAGE = Language(
     magnitude_words=frozenset(
         "tysjaca tysjaci tysjac tys million milliona millionov mln ljam ljama ljamov milliard milliarda milliardov mlrd jard jardov".split()
     ),
+    month_parts=frozenset({"nacale", "konce", "seredine", "nacala", "konca"}),
     month_words=frozenset(
         "aprel aprele aprelem aprelja aprelju avgust avgusta avguste avgustom avgustu dekabr "
         "dekabre dekabrem dekabrja dekabrju fevral fevrale fevralem fevralja fevralju ijul "

@@ -357,6 +357,7 @@ LANGUAGE = Language(
     magnitude_words=frozenset(
         "hiljada hiljade hiljadu milion miliona milijarda milijarde milijardi mlrd".split()
     ),
+    month_parts=frozenset({"pocetkom", "krajem", "sredinom", "pocetak", "kraj", "sredina"}),
     month_words=frozenset(
         "april aprila aprilom aprilu avgust avgusta avgustom avgustu decembar decembra "
         "decembrom decembru februar februara februarom februaru januar januara januarom "
