@@ -69,7 +69,7 @@ LANGUAGE = Language(
     question_kinds=(
         ("time", ("u koliko sati", "u koje vreme")),
         ("distance", ("koliko daleko",)),
-        ("age", ("koliko godina ima",)),
+        ("age", ("koliko godina ima", "koliko ima godina", "kolko ima godina", "koliko je star")),
         ("duration", ("kako dugo", "koliko dugo", "koliko dana")),
         ("year", ("koje godine", "koja godina")),
         ("amount", ("koliko", "koliki", "kolika")),

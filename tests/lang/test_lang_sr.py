@@ -18,6 +18,7 @@ def test_question_words_give_the_kind() -> None:
     assert question_kind("koliko dugo je trajala poseta") == "duration"
     assert question_kind("da li su potpisali") == "yesno"
     assert question_kind("sa kim se sastao") == "who"
+    assert question_kind("koliko ima godina taj ministar") == "age"
 
 
 def test_kad_before_a_plural_or_future_verb_asks_when() -> None:
