@@ -88,7 +88,7 @@ LANGUAGE = Language(
         ("distance", ("kak daleko",)),
         ("age", ("skolko let",)),
         ("duration", ("skolko dnej", "skolko vremeni")),
-        ("year", ("v kakom godu", "kakoj god")),
+        ("year", ("v kakom godu", "kakoj god", "god kakoj", "kakogo goda", "goda kakogo")),
         ("amount", ("skolko", "skolki", "skolkih", "kakov obem", "kakoj obem")),
         (
             "when",

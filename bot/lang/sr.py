@@ -71,7 +71,7 @@ LANGUAGE = Language(
         ("distance", ("koliko daleko",)),
         ("age", ("koliko godina ima", "koliko ima godina", "kolko ima godina", "koliko je star")),
         ("duration", ("kako dugo", "koliko dugo", "koliko dana")),
-        ("year", ("koje godine", "koja godina")),
+        ("year", ("koje godine", "koja godina", "godina koja", "godine koje")),
         ("amount", ("koliko", "koliki", "kolika")),
         (
             "when",

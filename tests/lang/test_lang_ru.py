@@ -25,6 +25,9 @@ def test_question_words_give_the_kind() -> None:
     assert question_kind("skolko dnej dlilsja vizit") == "duration"
     assert question_kind("kogda eto bylo") == "when"
     assert question_kind("kto priehal") == "who"
+    # Either word order: "год какой?", "с какого года".
+    assert question_kind("a god kakoj") == "year"
+    assert question_kind("s kakogo goda") == "year"
 
 
 def test_stop_words_are_dropped() -> None:
