@@ -214,6 +214,11 @@ def _asking_clause(sentence: str) -> str | None:
 _ORDINAL_STOP = re.compile(r"(?<=\d)\.(?= +[^\W\d_])")
 
 
+#: The point of a decimal figure ("73.8"), and what stands for it while a message is split.
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_KEPT_POINT = "\u2024"
+
+
 #: Chat smileys of brackets ("круче))", "жаль((") end a sentence as an emoji does.
 _BRACKET_SMILEY = re.compile(r"(?<=[^\W\d_])\s*(?:\){2,}|\({2,})")
 
@@ -224,7 +229,9 @@ def _sentences(message: str) -> list[str]:
         lambda m: "" if message[m.end() :].lstrip()[:1].islower() else ".", message
     )
     text = _BRACKET_SMILEY.sub(".", text)
-    return [s.strip() for s in _SENTENCE.findall(text) if _WORD.search(s)]
+    # A decimal point ("73.8 million") ends no sentence: kept aside while splitting.
+    text = _DECIMAL_POINT.sub(_KEPT_POINT, text)
+    return [s.strip().replace(_KEPT_POINT, ".") for s in _SENTENCE.findall(text) if _WORD.search(s)]
 
 
 #: A chat handle ("@bot", "@visit_bot") or a word for the bot ("бот,") opening a sentence,

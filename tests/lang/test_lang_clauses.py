@@ -469,3 +469,11 @@ def test_a_guess_after_a_question_keeps_the_question() -> None:
     assert kept is not None
     assert "как называется" in kept
     assert "торговле" in kept
+
+
+def test_a_decimal_point_ends_no_sentence() -> None:
+    """ "73.8 million is for which year" is one sentence, not "73." and "8 million…"."""
+    assert focus("73.8 million is for which year") is None
+    assert focus("I read it was 73.8 million. Which year is that for?") == (
+        "Which year is that for?"
+    )
