@@ -133,6 +133,9 @@ def _from_question_word(sentence: str) -> str:
     if clause is not None:
         return clause
     words = list(_WORD.finditer(sentence))
+    opened = _after_asking_opener(sentence, words)
+    if opened is not None:
+        return opened
     if len(words) < LONG_SENTENCE_WORDS or fold_word(words[0].group(0).casefold()) in (
         _FRAMING_OPENERS
     ):
@@ -145,6 +148,30 @@ def _from_question_word(sentence: str) -> str:
                 return sentence
             return sentence[word.start() :]
     return sentence
+
+
+#: Every language's words after which a sentence's question begins ("pa me zanima", "i
+#: wonder"), as tuples of folded words, longest first.
+_ASKING_OPENERS = tuple(
+    sorted(
+        {tuple(o.split()) for language in LANGUAGES.values() for o in language.asking_openers},
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _after_asking_opener(sentence: str, words: list[re.Match[str]]) -> str | None:
+    """The sentence from the words after an asking opener ("…sina koji radi u Kazahstanu pa
+    me zanima da li treba viza" -> "da li treba viza"), when at least ``STORY_WORDS`` words
+    of story come before it and some words after; None otherwise."""
+    folded = [fold_word(w.group(0).casefold()) for w in words]
+    for i in range(STORY_WORDS, len(folded)):
+        for opener in _ASKING_OPENERS:
+            end = i + len(opener)
+            if end < len(folded) and tuple(folded[i:end]) == opener:
+                return sentence[words[end].start() :]
+    return None
 
 
 #: First words of a clause that says whose view a question asks for ("according to the

@@ -658,6 +658,16 @@ LANGUAGE = Language(
     residence_words=frozenset("live lives living lived based".split()),
     place_verbs=frozenset("visit visits visited visiting toured".split()),
     view_openers=frozenset("according per".split()),
+    asking_openers=(
+        "i wonder",
+        "i was wondering",
+        "i am wondering",
+        "i would like to know",
+        "i want to know",
+        "i wanted to know",
+        "so my question is",
+        "my question is",
+    ),
     now_questions=(
         "what time is it",
         "what day is it",

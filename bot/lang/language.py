@@ -293,3 +293,7 @@ class Language:
     #: First words of a clause saying whose view is asked (folded: "according", "по", "prema"):
     #: "according to the Serbian side, how well…" is one question, not a story and a question.
     view_openers: frozenset[str] = frozenset()
+    #: Words (folded, space-separated) after which a sentence's question begins ("…my son
+    #: works in Almaty, *so I wonder* whether Serbs need a visa", "pa me zanima", "хочу
+    #: узнать"): what comes before them is the asker's story.
+    asking_openers: tuple[str, ...] = ()

@@ -436,6 +436,15 @@ LANGUAGE = Language(
     residence_words=frozenset("zivet zivut zivu ziv zil zila zili zivem".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),
     view_openers=frozenset("po soglasno".split()),
+    asking_openers=(
+        "hocu uznat",
+        "hotel uznat",
+        "hotela uznat",
+        "hoteli uznat",
+        "mne interesno",
+        "vopros takoj",
+        "moj vopros",
+    ),
     now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),
     stem=stem,
 )

@@ -425,6 +425,17 @@ LANGUAGE = Language(
         "posetio posetila posetili posecuje posetiti obisao obisla obisli".split()
     ),
     view_openers=frozenset("po prema sudeci".split()),
+    asking_openers=(
+        "pa me zanima",
+        "me zanima",
+        "zanima me",
+        "interesuje me",
+        "me interesuje",
+        "zanimalo bi me",
+        "hteo bih da znam",
+        "htela bih da znam",
+        "moje pitanje je",
+    ),
     now_questions=("koliko je sati", "koliko je casova", "kakvo je vreme", "kakvo je vrijeme"),
     stem=stem,
 )

@@ -477,3 +477,23 @@ def test_a_decimal_point_ends_no_sentence() -> None:
     assert focus("I read it was 73.8 million. Which year is that for?") == (
         "Which year is that for?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "putujem kod sina koji radi u Kazahstanu pa me zanima da li treba viza",
+            "da li treba viza",
+        ),
+        (
+            "my son works in Almaty and I was wondering whether Serbs need a visa",
+            "whether Serbs need a visa",
+        ),
+        ("сын работает в Алматы и я хотела узнать нужна ли виза", "нужна ли виза"),
+    ],
+)
+def test_a_question_begins_after_words_that_open_it(message: str, asked: str) -> None:
+    """ "…koji radi u Kazahstanu pa me zanima da li treba viza": the story before "pa me
+    zanima" (so I wonder) is the asker's, with its "koji" (who) and "radi" (works)."""
+    assert focus(message) == asked
