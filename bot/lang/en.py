@@ -667,6 +667,10 @@ LANGUAGE = Language(
         "i wanted to know",
         "so my question is",
         "my question is",
+        "i would love to know",
+        "i need to know",
+        "i'm curious",
+        "i am curious",
     ),
     now_questions=(
         "what time is it",

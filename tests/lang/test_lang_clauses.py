@@ -491,6 +491,10 @@ def test_a_decimal_point_ends_no_sentence() -> None:
             "whether Serbs need a visa",
         ),
         ("сын работает в Алматы и я хотела узнать нужна ли виза", "нужна ли виза"),
+        (
+            "radim u agenciji pa bi mi značilo da znam da li je bilo reči o turizmu",
+            "da li je bilo reči o turizmu",
+        ),
     ],
 )
 def test_a_question_begins_after_words_that_open_it(message: str, asked: str) -> None:
