@@ -101,7 +101,17 @@ def _opens_yes_no(words: list[str]) -> bool:
 _RELATIVE_AFTER = (("thats",), ("that", "s"), ("that", "is"))
 #: "Sad kad je video vest…" (now that he saw the news): "kad" after "now" joins, it doesn't
 #: ask; so does "когда" after "теперь".
-_NOW_THAT = frozenset({("sad", "kad"), ("sada", "kad"), ("sad", "kada"), ("teper", "kogda")})
+_NOW_THAT = frozenset(
+    {
+        ("sad", "kad"),
+        ("sada", "kad"),
+        ("sad", "kada"),
+        ("teper", "kogda"),
+        # "…так что быстрее плз" (so hurry up), "pa šta": consequence, no question.
+        ("tak", "cto"),
+        ("tak", "sto"),
+    }
+)
 
 
 def _asking_word(words: list[str], i: int) -> bool:

@@ -501,3 +501,10 @@ def test_a_question_begins_after_words_that_open_it(message: str, asked: str) ->
     """ "…koji radi u Kazahstanu pa me zanima da li treba viza": the story before "pa me
     zanima" (so I wonder) is the asker's, with its "koji" (who) and "radi" (works)."""
     assert focus(message) == asked
+
+
+def test_so_that_after_a_question_asks_nothing() -> None:
+    """ "…по статье? он уже заказывает так что быстрее плз": "так что" (so) draws a
+    consequence; the sentence is no second question."""
+    message = "какая у него должность по статье? он уже заказывает так что быстрее плз"
+    assert focus(message) == "какая у него должность по статье?"
