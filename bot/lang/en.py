@@ -311,6 +311,9 @@ LANGUAGE = Language(
     ),
     preambles=(
         r"(?:just )?asking for a friend",
+        # The asker doubting their own memory ("or am I mixing it up?") asks nothing.
+        r"or am i (?:wrong|mistaken|confused|mixing (?:it|things|something) up|misremembering)",
+        r"or did i (?:get it wrong|misunderstand|misread)",
         # A numbered label of the asker's own list: "Card 14: who is…", "Q3: when…".
         r"(?:card|question|q|task|item|exercise|flashcard) ?#?\d+(?=:)",
         # An argument the asker is in asks nothing itself: "me and nikola are arguing, was…".

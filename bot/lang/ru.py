@@ -190,6 +190,10 @@ LANGUAGE = Language(
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
     preambles=(
+        # The asker doubting their own memory ("или я путаю?") asks nothing of the article.
+        r"или (?:я|же я) (?:уже |опять |что-то |чего-то )?(?:путаю|перепутал|перепутала|ошибаюсь|"
+        r"не так понял|не так поняла|не так запомнил|не так запомнила)(?: уже)?(?: вс[её])?"
+        r"(?: на старости лет)?",
         # A greeting opening a message asks nothing ("Добрый день, кто…").
         r"(?:добрый (?:день|вечер)|доброе утро)",
         # "В плане торговли" is "about trade": no plan is asked about.

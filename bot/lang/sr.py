@@ -190,6 +190,10 @@ LANGUAGE = Language(
         ),
     ),
     preambles=(
+        # The asker doubting their own memory ("ili ja brkam?") asks nothing of the article.
+        r"(?:ili|или) (?:ja|ја) (?:nešto |nesto |нешто )?(?:grešim|gresim|грешим|mešam|mesam|мешам|"
+        r"brkam|бркам|pogrešno pamtim|pogresno pamtim|погрешно памтим)",
+        r"(?:ili|или) (?:se ja|се ја) (?:varam|варам)",
         # Greetings and sign-offs around a question ask nothing ("Dobar dan, koga je…").
         r"(?:dobar dan|добар дан|dobro jutro|добро јутро|dobro ve[cč]e|добро вече)",
         r"(?:po[sš]tovan[ia]|поштовани|поштована)",

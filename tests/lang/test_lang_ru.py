@@ -241,3 +241,10 @@ def test_greetings_and_thanks_are_no_words_of_the_question() -> None:
         Normalizer().analyze("когда это было?").tokens
     )
     assert Normalizer().analyze("Здравствуйте").tokens == ()
+
+
+def test_the_asker_doubting_their_memory_asks_nothing() -> None:
+    """ "Или я путаю уже всё?" (or am I mixing it all up?) doubts the asker, not the article."""
+    assert Normalizer().analyze(
+        "Визит был в октябре. Или я путаю уже всё? Какого числа?"
+    ).tokens == (Normalizer().analyze("Визит был в октябре. Какого числа?").tokens)
