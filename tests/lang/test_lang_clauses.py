@@ -508,3 +508,10 @@ def test_so_that_after_a_question_asks_nothing() -> None:
     consequence; the sentence is no second question."""
     message = "какая у него должность по статье? он уже заказывает так что быстрее плз"
     assert focus(message) == "какая у него должность по статье?"
+
+
+def test_an_inflected_serbian_question_word_asks() -> None:
+    """ "Koju funkciju ima Nurtleu…, čitam njegovo ime a ne znam ko je?": "koju" (which, the
+    accusative of "koja") asks, so the question is not the trailing "ne znam ko je"."""
+    message = "Koju funkciju ima gospodin Nurtleu u vladi, čitam njegovo ime a ne znam ko je?"
+    assert focus(message) is None
