@@ -52,6 +52,7 @@ def test_saying_hi_is_small_talk_not_a_question_about_what_was_said() -> None:
 
     assert small_talk("good morning!! just wanted to say hi") == "greeting"
     assert small_talk("just wanted to say hello") == "greeting"
+    assert small_talk("how's your day going?") == "how_are_you"
 
 
 def test_asking_whether_the_bot_is_a_person_is_small_talk() -> None:

@@ -941,3 +941,18 @@ def test_a_claim_of_part_of_another_month_is_put_right_by_the_date(
     """ "At the end of October", "početkom decembra", "в начале декабря" put the visit in a
     month the article doesn't give, as "in October" does: the date answers."""
     assert small_engine.decide(question).fact_id == "visit-date"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my friend says djokovic has won wimbledon 7 times. is that right?",
+        "my uncle says the lakers won the title 17 times. is that true?",
+    ],
+)
+def test_a_bare_check_of_an_off_topic_claim_is_declined(small_engine: Engine, message: str) -> None:
+    """ "My friend says Djokovic won Wimbledon 7 times. Is that right?": the claim is off the
+    article's topic, so the message is — its "times" and figure are no visit date."""
+    assert not small_engine.decide(message).answered
+    on_topic = "My friend says the visit was in October. Is that right?"
+    assert small_engine.decide(on_topic).fact_id == "visit-date"

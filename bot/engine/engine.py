@@ -236,6 +236,15 @@ class Engine:
                 checked = self.decide(text, lang=language)
                 if checked.answered and checked.score >= self.config.sure_threshold:
                     return dataclasses.replace(checked, question=question)
+                if (
+                    checked.reason is Reason.OFF_TOPIC
+                    and checked.score < self.config.suggest_threshold
+                    and not asked.weights
+                ):
+                    # "my friend says Djokovic won Wimbledon 7 times. is that right?": the
+                    # claim to check is off the article's topic, with no fact even worth
+                    # suggesting for it, and so is the message.
+                    return dataclasses.replace(checked, question=question)
             if decided and (alone or sure) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused, made, lang)
