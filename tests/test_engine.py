@@ -956,3 +956,11 @@ def test_a_bare_check_of_an_off_topic_claim_is_declined(small_engine: Engine, me
     assert not small_engine.decide(message).answered
     on_topic = "My friend says the visit was in October. Is that right?"
     assert small_engine.decide(on_topic).fact_id == "visit-date"
+
+
+def test_a_claim_of_what_someone_said_is_no_question_of_opinion(small_engine: Engine) -> None:
+    """ "Did Vucic say cooperation was bad?" asks what Vucic said — the article may put it
+    right — not the bot's view, as "was the visit a bad idea?" does."""
+    said = small_engine.decide("did vucic say cooperation was bad?")
+    assert said.reason is not Reason.OPINION
+    assert small_engine.decide("was the visit a bad idea?").reason is Reason.OPINION

@@ -18,7 +18,7 @@ from bot.engine.analysis import AnalysedQuestion, claims, puts_forward, read_wor
 from bot.engine.config import EngineConfig
 from bot.engine.gaps import sequences
 from bot.engine.index import Index
-from bot.engine.scoring import Candidate, Match, score
+from bot.engine.scoring import Candidate, Match, asks_for_words, score
 from bot.knowledge.model import Fact, Gap
 from bot.lang import (
     CREATIVE_WORDS,
@@ -214,7 +214,8 @@ def asks_opinion(found: Match, people: frozenset[str]) -> bool:
     if any(f" {phrase} " in folded for phrase in OPINION_ASKS):
         return True  # "what do you think", "как ты думаешь": the bot's own view
     if analysis.kind == "yesno" and any(word in OPINION_WORDS for word in found.unknown):
-        return True
+        # "Did Vucic say cooperation was bad?" asks what he said, not the bot's view.
+        return people.isdisjoint(found.question.weights) or not asks_for_words(analysis.cleaned)
     pairs = list(zip(analysis.surfaces, analysis.tokens, strict=True))
     return any(
         surface in OPINION_WORDS and (after in PERSON_NOUNS or token_after in people)
