@@ -486,6 +486,11 @@ LANGUAGE = Language(
         """.split()
     ),
     typos={
+        # The asker's people misspelt: "my freind says…" (not "friendly", a fact-base word).
+        "freind": "friend",
+        "frend": "friend",
+        "frnd": "friend",
+        "freinds": "friends",
         "btwn": "between",
         "betwn": "between",
         "govt": "government",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import Engine
 from bot.lang import en
 from bot.lang.normalize import Normalizer, clean, question_kind, tokenize
 
@@ -270,3 +271,11 @@ def test_was_it_someone_who_puts_the_person_forward_as_a_claim() -> None:
     """ "Was it Petrova who opened the debate?" asks whether that is so (yes/no), not who."""
     assert Normalizer().analyze("was it petrova who opened the debate?").kind == "yesno"
     assert Normalizer().analyze("who opened the debate?").kind == "who"
+
+
+def test_the_askers_friend_is_read_when_misspelt(small_engine: Engine) -> None:
+    """ "freind says…" is the asker's friend, as spelt right: not "friendly", a word of the
+    fact base, to be matched."""
+    assert small_engine.analyze("freind says it was in october").tokens == (
+        small_engine.analyze("friend says it was in october").tokens
+    )
