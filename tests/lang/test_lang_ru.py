@@ -248,3 +248,10 @@ def test_the_asker_doubting_their_memory_asks_nothing() -> None:
     assert Normalizer().analyze(
         "Визит был в октябре. Или я путаю уже всё? Какого числа?"
     ).tokens == (Normalizer().analyze("Визит был в октябре. Какого числа?").tokens)
+
+
+def test_doubting_the_one_who_told_asks_nothing() -> None:
+    """ "Это так или он опять выдумывает?" doubts the teller; the claim is what is asked."""
+    assert Normalizer().analyze("Визит был в октябре. Это так или он опять выдумывает?").tokens == (
+        Normalizer().analyze("Визит был в октябре. Это так?").tokens
+    )
