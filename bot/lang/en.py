@@ -332,6 +332,7 @@ LANGUAGE = Language(
         r"(?:sorry|sry|soz)(?: if| for)?(?: this is| it'?s| its| the| a){0,2}"
         r"(?: (?:dumb|stupid|silly|basic|noob))?(?: (?:question|q|qn))?(?: but)?",
         r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:tell|show|explain to|remind) me",
+        r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:confirm|check)",
         r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)",
         r"do you (?:happen to )?know",
         r"i (?:wonder|am wondering|was wondering)",

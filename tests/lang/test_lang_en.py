@@ -279,3 +279,11 @@ def test_the_askers_friend_is_read_when_misspelt(small_engine: Engine) -> None:
     assert small_engine.analyze("freind says it was in october").tokens == (
         small_engine.analyze("friend says it was in october").tokens
     )
+
+
+def test_a_request_to_confirm_or_check_asks_nothing_of_its_own() -> None:
+    """ "Can you confirm the date?" asks the date: "confirm" is no topic word."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("can you confirm the date?").tokens == (
+        normalizer.analyze("the date?").tokens
+    )
