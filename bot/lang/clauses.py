@@ -161,14 +161,15 @@ def _from_question_word(sentence: str) -> str:
 
 
 #: Every language's words after which a sentence's question begins ("pa me zanima", "i
-#: wonder"), as tuples of folded words, longest first.
-_ASKING_OPENERS = tuple(
-    sorted(
-        {tuple(o.split()) for language in LANGUAGES.values() for o in language.asking_openers},
-        key=len,
-        reverse=True,
-    )
-)
+#: wonder"), as tuples of folded words by their first word, longest first: a sentence's
+#: words are looked up once each, not matched against every opener.
+_ASKING_OPENERS: dict[str, list[tuple[str, ...]]] = {}
+for _opener in sorted(
+    {tuple(o.split()) for language in LANGUAGES.values() for o in language.asking_openers},
+    key=len,
+    reverse=True,
+):
+    _ASKING_OPENERS.setdefault(_opener[0], []).append(_opener)
 
 
 def _after_asking_opener(sentence: str, words: list[re.Match[str]]) -> str | None:
@@ -177,7 +178,7 @@ def _after_asking_opener(sentence: str, words: list[re.Match[str]]) -> str | Non
     of story come before it and some words after; None otherwise."""
     folded = [fold_word(w.group(0).casefold()) for w in words]
     for i in range(STORY_WORDS, len(folded)):
-        for opener in _ASKING_OPENERS:
+        for opener in _ASKING_OPENERS.get(folded[i], ()):
             end = i + len(opener)
             if end < len(folded) and tuple(folded[i:end]) == opener:
                 return sentence[words[end].start() :]
