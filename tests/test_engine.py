@@ -897,8 +897,8 @@ def test_a_reported_claim_of_one_light_word_is_no_claim_to_check(
     small_engine: Engine,
 ) -> None:
     """ "…something nice he said about the two countries. What did he say?": "about the two
-    countries" names nothing of its own, so it is not checked as the claim the message asks
-    about (which the summary of the article would answer)."""
+    countries" is one light word, no claim of its own, so it is not checked as the claim the
+    message asks about (which the summary of the article would answer)."""
     message = (
         "I need a quote from Vucic for class, something nice he said about the two countries. "
         "What did he say?"
