@@ -451,9 +451,11 @@ LANGUAGE = Language(
             r"\b(?:which|what) (?:\w+ ){0,2}(?:city|town|country|place|capital|venue|location)\b",
             "where",
         ),
-        # "Which Serbian officials…", "what minister…": a person asked for, a who question.
+        # "Which Serbian officials…", "what minister…": a person asked for, a who question
+        # (not "what did President Vucic say", where "did" comes between).
         (
-            rf"\b(?:which|what) (?:\w+ )?(?:{'|'.join(_PERSON_NOUNS)}|official|people)s?\b",
+            r"\b(?:which|what) (?:(?!did |does |do |was |is |were |has |have |had |will )\w+ )?"
+            rf"(?:{'|'.join(_PERSON_NOUNS)}|official|people)s?\b",
             "who",
         ),
         # "What exact date…", "which specific day…": a day asked for, a when question.
