@@ -610,7 +610,8 @@ def _asks_identity(
     if len(described) != 1 or language is None or not language.identity_links:
         return False
     links = language.identity_links
-    who = next((i for i, f in enumerate(forms) if f in links and f in _WHO_FORMS), None)
+    # "who" is the linking word that is a question word ("who", "kto", "ko").
+    who = next((i for i, f in enumerate(forms) if f in links and f in QUESTION_WORDS), None)
     if who is None:
         return False
     i = who + 1
@@ -628,10 +629,6 @@ def _asks_identity(
         if form not in names and form not in _STOP_FOLDED and form not in PERSON_NOUNS:
             return False
     return False
-
-
-#: The word forms of "who" that open a question about who someone is.
-_WHO_FORMS = frozenset({"who", "kto", "ko"})
 
 
 @dataclass(frozen=True, slots=True)
