@@ -210,6 +210,7 @@ class Speller:
             if len(word) >= config.spelling_variant_min_length + 2 and word.endswith(("ue", "me"))
         }
         self._corrections: dict[tuple[str, str], Correction | None] = {}
+        self._name_words = vocabulary.names
         self._names = Lexicon(
             sorted(vocabulary.names & vocabulary.surface_forms.keys()), config.typo_min_similarity
         )
@@ -299,6 +300,13 @@ class Speller:
             respelt = folded[: -len(typed)] + known if folded.endswith(typed) else None
             if respelt is not None and respelt in self._surface_forms:
                 return respelt, self._surface_forms[respelt]
+        for typed, known in language.dialect_spellings if language else ():
+            if typed in folded:
+                # Read as if typed in the fact base's dialect: the form is this language's.
+                respelt = folded.replace(typed, known)
+                form = word_form(respelt, lang)
+                if respelt in self._surface_forms or form in self._known:
+                    return respelt, form
         # A real word of the question's language (a common English one has returned above) is
         # read as a fact-base word only as another ending of it: Serbian "robna" for "robne",
         # never "pravi" (makes) for "pravni" (legal).
@@ -309,6 +317,10 @@ class Speller:
         if len(folded) >= config.typo_min_length:
             strict = None if english else config.typo_min_similarity_inflected
             hit = lexicon.closest(folded, strict)
+            if hit is not None and hit not in self._name_words:
+                # A name as close as a word wins: the article's people are what gets misspelt
+                # ("vusic" is "Vucic", not "music").
+                hit = self._names.closest(folded, fuzz.ratio(folded, hit)) or hit
             if hit is not None and (not real or _other_ending(folded, hit)):
                 # Two letters swapped in a common English word beat a fact-base word two
                 # edits away: "titels" is "titles", not "ties".

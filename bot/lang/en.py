@@ -540,6 +540,17 @@ LANGUAGE = Language(
         "2morrow": "tomorrow",
         "gr8": "great",
         "pls": "please",
+        # Phone shorthand with the vowels dropped ("whr ws teh kaz fm", "dd thy sgn").
+        "whr": "where",
+        "wher": "where",
+        "ws": "was",
+        "wh0": "who",
+        "thy": "they",
+        "tht": "that",
+        "frst": "first",
+        "mch": "much",
+        "sgn": "sign",
+        "dd": "did",
         "plz": "please",
         # Months shortened alone, in an English question ("what happened in nov"); beside a
         # day's number every language's are read (see contractions).

@@ -106,6 +106,10 @@ class Language:
     #: Endings written otherwise in this language's spelling of foreign names: English
     #: "Tokaeff" is "Tokaev", "Lavroff" "Lavrov" (ending as typed, ending of the known name).
     name_endings: tuple[tuple[str, str], ...] = ()
+    #: Letters another dialect of this language writes for the same sound, tried on a word the
+    #: fact base doesn't know (folded, as typed -> as the fact base writes them): ijekavian
+    #: Serbian "razmjena", "posjeta", "vrijeme" are ekavian "razmena", "poseta", "vreme".
+    dialect_spellings: tuple[tuple[str, str], ...] = ()
     #: Regular expressions for words opening a clause that is not what is asked ("besides").
     exclusions: tuple[str, ...] = ()
     #: Regular expressions for "only X or others too": the one named is not what is asked

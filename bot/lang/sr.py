@@ -246,6 +246,8 @@ LANGUAGE = Language(
         r"(?:samo|само)\b[^,.;:?!]*?\b(?:ili|или) (?:i|и|još|jos|још|takođe|takodje|такође)\b",
     ),
     exclusions=("osim", "pored", "sem", "осим", "поред", "сем"),
+    # Ijekavian (Bosnia, Montenegro, western Serbia) as the ekavian the fact base writes.
+    dialect_spellings=(("ije", "e"), ("je", "e")),
     possessive_endings=tuple(
         f"{vowel}{ending}"
         for vowel in "eo"

@@ -263,3 +263,30 @@ def test_two_swapped_letters_of_an_english_word_beat_a_fact_word_two_edits_away(
     spell = Speller(vocabulary, english, DEFAULT_CONFIG, {})
     assert spell.correct("titels", "titel", "en") == ("titles", word_form("titles", "en"))
     assert spell.correct("tiess", "tiess", "en") == ("ties", "tie")
+
+
+def test_a_name_as_close_as_a_fact_word_wins() -> None:
+    """ "vusic" is as close to the name "vucic" as to the word "music": the name is read, since
+    the article's people are what gets misspelt; a word closer than any name still wins."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"music": "music", "vucic": "vucic"},
+        by_language={"en": frozenset({"music", "vucic"}), "ru": frozenset(), "sr": frozenset()},
+        known=frozenset({"music", "vucic"}),
+        names=frozenset({"vucic"}),
+    )
+    spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG, {})
+    assert spell.correct("vusic", "vusic", "en") == ("vucic", "vucic")
+    assert spell.correct("musik", "musik", "en") == ("music", "music")
+
+
+def test_an_ijekavian_serbian_word_is_read_as_the_ekavian_one_the_fact_base_writes() -> None:
+    """ "razmjena" (ijekavian) is "razmena", with the form a Serbian "razmena" has — not the
+    form the fact base first saw it with — so phrases of the word meet it."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"razmena": "razmena"},
+        by_language={"en": frozenset(), "ru": frozenset(), "sr": frozenset({"razmena"})},
+        known=frozenset({"razmena"}),
+    )
+    spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG, {})
+    assert spell.correct("razmjena", "razmjen", "sr") == ("razmena", word_form("razmena", "sr"))
+    assert spell.correct("razmjena", "razmjen", "en") != ("razmena", word_form("razmena", "sr"))

@@ -295,3 +295,20 @@ def test_what_did_a_named_president_say_asks_what() -> None:
     assert question_kind("what did president vucic say about relations") == "what"
     assert question_kind("which serbian officials did he meet") == "who"
     assert question_kind("what minister came to belgrade") == "who"
+
+
+def test_phone_shorthand_with_vowels_dropped_is_the_small_word(small_engine: Engine) -> None:
+    """ "whr ws" is "where was", "dd thy" "did they": the kind of question survives and no
+    shorthand is left as a word of its own."""
+    from bot.lang.typos import RealWords, SmallWords
+
+    small = SmallWords(RealWords({}, 3.6))
+    assert [small.fix(w, "en") for w in ("whr", "ws", "dd", "thy", "wh0", "sgn")] == [
+        "where",
+        "was",
+        "did",
+        "they",
+        "who",
+        "sign",
+    ]
+    assert small_engine.analyze("whr ws the bridge").kind == "where"
