@@ -45,6 +45,7 @@ LANGUAGE = Language(
         podskazi podskazite sprasivaet sprasivajut sprasival sprasivala sprosil sprosila
         pozalujsta pozhalujsta pozaluista pliz podtverdi podtverdite napisi napisite objasni
         objasnite perecisli perecislite polnostju
+        stranami stran dvumja dvuh
         spasibo zaranee uvazeniem zdravstvujte
         dumal dumala dumali hz polucit pricem
         pisali pisal pisala pisut ved

@@ -47,6 +47,8 @@ LANGUAGE = Language(
         joj im imam imas imamo imate
         molim potvrdi potvrdite napisi napisite objasni objasnite
         cuo cula culi dnevnik dnevniku
+        ae aj njima fala puno l drzava drzave drzavi drzavama dve dvije necem
+        izvinjavam izvinite izvini glupo ako pitanje pitanja
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.

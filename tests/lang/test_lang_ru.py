@@ -255,3 +255,11 @@ def test_doubting_the_one_who_told_asks_nothing() -> None:
     assert Normalizer().analyze("Визит был в октябре. Это так или он опять выдумывает?").tokens == (
         Normalizer().analyze("Визит был в октябре. Это так?").tokens
     )
+
+
+def test_between_the_two_countries_carries_no_topic() -> None:
+    """ "между двумя странами" is the setting, not a word of what is asked."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("торговля между двумя странами", lang="ru").tokens == (
+        normalizer.analyze("торговля", lang="ru").tokens
+    )

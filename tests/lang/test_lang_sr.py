@@ -313,3 +313,18 @@ def test_thanks_in_advance_is_no_word_of_the_question() -> None:
     word of praise."""
     assert Normalizer().analyze("Хвала унапред.").tokens == ()
     assert Normalizer().analyze("hvala unapred").tokens == ()
+
+
+def test_interjections_the_two_states_and_an_apology_carry_no_topic() -> None:
+    """ "ae", "njima", "između dve države", "izvinjavam se ako je glupo pitanje" say nothing
+    the article could be asked about: only the question's own words are left."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("ae jel trgovina sa njima raste", lang="sr").tokens == (
+        normalizer.analyze("jel trgovina raste", lang="sr").tokens
+    )
+    assert normalizer.analyze("izmedju dve drzave trgovina", lang="sr").tokens == (
+        normalizer.analyze("trgovina", lang="sr").tokens
+    )
+    assert normalizer.analyze("извињавам се ако је глупо питање, трговина", lang="sr").tokens == (
+        normalizer.analyze("трговина", lang="sr").tokens
+    )
