@@ -24,6 +24,7 @@ from bot.lang import (
     CLAIM_TAGS,
     HEARSAY_WORDS,
     IDENTITY_WORDS,
+    LANGUAGES,
     MAGNITUDE_WORDS,
     MONTH_PARTS,
     MONTH_WORDS,
@@ -311,6 +312,27 @@ def read_words(analysis: Analysis) -> list[str]:
     """The question's folded words as its small words are read ("wat do u think" is "what do
     you think"), as typed: before spelling correction, which may read "vic" as "Vucic"."""
     return _WORDS.findall(fold(analysis.read or analysis.cleaned))
+
+
+#: How many words may stand between a demonstrative and its person noun ("этого *сербского*
+#: министра", "that *serbian* minister").
+DEMONSTRATIVE_REACH = 2
+
+
+def points_at_someone(analysis: Analysis) -> bool:
+    """Whether the question points at a person just mentioned with a demonstrative and a person
+    noun ("how is that minister called", "Как зовут этого сербского министра?", "kako se zove
+    taj ministar"): ``Language.demonstratives`` within ``DEMONSTRATIVE_REACH`` words before one
+    of ``Language.person_nouns``."""
+    language = LANGUAGES.get(analysis.lang)
+    if language is None or not language.demonstratives:
+        return False
+    words = read_words(analysis)
+    return any(
+        word in language.demonstratives
+        and not language.person_nouns.isdisjoint(words[i + 1 : i + 2 + DEMONSTRATIVE_REACH])
+        for i, word in enumerate(words)
+    )
 
 
 def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str | None:

@@ -19,20 +19,37 @@ import dataclasses
 from collections import Counter
 from pathlib import Path
 
-from bot.engine.analysis import AnalysedQuestion, Analyser, bound_question, read_words
+from bot.engine.analysis import (
+    AnalysedQuestion,
+    Analyser,
+    bound_question,
+    points_at_someone,
+    read_words,
+)
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
 from bot.engine.decision import Decision, Outcome, Reason, decide
 from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
-from bot.lang import ADDRESS_WORDS, MORE_WORDS, PERSON_PRONOUNS, SUBJECT_PRONOUNS
+from bot.lang import (
+    ADDRESS_WORDS,
+    IDENTITY_WORDS,
+    MORE_WORDS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
 from bot.lang.clauses import focus, joined, points_back, reported_claim
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic
 from bot.lang.typos import RealWords
 from bot.lang.words import WordFrequencies, english, frequencies
+
+#: How many of a story's words before a person's name may describe them ("…met the *Serbian
+#: foreign minister* [Dacic]"): what "that Serbian minister" is matched against.
+DESCRIPTION_WINDOW = 3
 
 #: Declines about the asker's present: a question inside a long message declined for one of
 #: them declines the message, and a question joining two is not split over them.
@@ -245,6 +262,9 @@ class Engine:
                     # claim to check is off the article's topic, with no fact even worth
                     # suggesting for it, and so is the message.
                     return dataclasses.replace(checked, question=question)
+            pointed = self._the_one_pointed_at(focused, asked, whole, language)
+            if pointed is not None and names_no_one:
+                return dataclasses.replace(pointed, question=question)
             if decided and (alone or sure) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused, made, lang)
@@ -353,6 +373,39 @@ class Engine:
             resolved = f"{focused} {person}"
             made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
         return made if made.answered or made.gap is not None else None
+
+    def _the_one_pointed_at(
+        self, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str
+    ) -> Decision | None:
+        """The answer to a message's asking part that points back with a demonstrative and a
+        person noun ("…also met Serbia's foreign minister, apart from the president. How is
+        that minister called?"): about the person the story describes with the asking part's
+        own words ("этого *сербского* министра": the one described as Serbian), else the last
+        one it names. None when nothing points back, the story names no one, the asking part
+        says what no one in it was described with ("that defence minister" after a story
+        naming only Dacic) or the answer is not confident."""
+        if not points_at_someone(asked.analysis):
+            return None
+        analysis = asked.analysis
+        own = {
+            token
+            for token, surface in zip(analysis.tokens, analysis.surfaces, strict=True)
+            if surface not in PERSON_NOUNS and surface not in IDENTITY_WORDS
+        }
+        tokens = whole.tokens
+        best: tuple[int, int, str] | None = None  # (words shared, position, person)
+        for position, token in enumerate(tokens):
+            if token not in self.index.people or token in asked.weights:
+                continue
+            before = tokens[max(0, position - DESCRIPTION_WINDOW) : position]
+            shared = len(own.intersection(before))
+            if best is None or (shared, position) >= best[:2]:
+                best = (shared, position, token)
+        if best is None or (own and best[0] == 0):
+            return None
+        resolved = f"{focused} {best[2]}"
+        made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
+        return made if made.answered else None
 
     def _stands_alone(self, asked: AnalysedQuestion, named: frozenset[str] | None = None) -> bool:
         """Whether the asking part of a message says what it asks about by itself: it names

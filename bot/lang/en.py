@@ -162,6 +162,7 @@ LANGUAGE = Language(
     ),
     person_pronouns=frozenset("he him his she her hers".split()),
     subject_pronouns=frozenset({"he", "she"}),
+    demonstratives=frozenset("this that".split()),
     identity_links=frozenset({"who", "is", "was", "s", "the", "that", "this"}),
     other_references=frozenset(
         "they them their it its that this there then those these else".split()

@@ -93,6 +93,10 @@ class Language:
     #: possessive or object forms ("his", "его", "njegov"). After a story naming several
     #: people, "he" may be any of them (or the asker's friend), "his post" the last one named.
     subject_pronouns: frozenset[str] = frozenset()
+    #: Words pointing back at someone just mentioned when a person noun follows (folded):
+    #: "that minister", "этого сербского министра", "taj ministar" stand for the person the
+    #: message's story last named, as "his" does.
+    demonstratives: frozenset[str] = frozenset()
     #: Regular expressions for ways of asking that say nothing about what is asked
     #: ("can you tell me"), in the order they are tried.
     preambles: tuple[str, ...] = ()

@@ -136,6 +136,7 @@ LANGUAGE = Language(
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej nego nemu neju eju".split()),
     subject_pronouns=frozenset({"on", "ona"}),
+    demonstratives=frozenset("etot etogo etomu etim etom tot togo tomu tem tom".split()),
     identity_links=frozenset(
         {"kto", "byl", "byla", "tot", "etot", "eto", "tak", "takoj", "takaja"}
     ),

@@ -154,6 +154,9 @@ LANGUAGE = Language(
     ),
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov njim njom".split()),
     subject_pronouns=frozenset({"on", "ona"}),
+    demonstratives=frozenset(
+        "taj tog toga tom tome ovaj ovog ovoga ovom onaj onog onoga onom".split()
+    ),
     identity_links=frozenset({"ko", "je", "bi", "bio", "bil", "bila", "taj", "ta", "onaj", "to"}),
     other_references=frozenset("oni tamo tada ono njih njima".split()),
     continuations=("a", "i", "a sto", "a sta", "a kako", "a kada", "i sto", "a koliko"),

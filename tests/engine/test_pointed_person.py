@@ -1,0 +1,61 @@
+"""A message's asking part pointing back at someone with "that minister": whom it means."""
+
+import dataclasses
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.analysis import points_at_someone
+from bot.knowledge.model import FactBase
+
+
+@pytest.fixture(scope="module")
+def described_engine(small_base: FactBase) -> Engine:
+    """The small base, where "the Kazakh minister" describes Nurtleu, "Serbia's foreign
+    minister" Dacic and "Serbia's defence minister" Vucevic."""
+    descriptions = {
+        "nurtleu": ((("kazakhstan",), ("minister",)),),
+        "dacic": ((("serbia",), ("foreign_minister",)),),
+        "vucevic": ((("serbia",), ("defence_minister",)),),
+    }
+    return Engine(dataclasses.replace(small_base, descriptions=descriptions))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I follow the Balkans for work. The Kazakh minister also met Serbia's foreign minister, "
+        "apart from the president. How is that serbian minister called?",
+        "Я слежу за Балканами. Казахский министр встречался ещё и с сербским министром "
+        "иностранных дел, отдельно от президента. Как зовут этого сербского министра?",
+        "Пратим Балкан. Казахстански министар се састао и са српским министром спољних "
+        "послова, одвојено од председника. Како се зове тај министар?",
+    ],
+)
+def test_that_minister_is_the_one_the_story_described_with_the_same_words(
+    described_engine: Engine, message: str
+) -> None:
+    """ "…met Serbia's foreign minister… How is that serbian minister called?" is about Dacic,
+    the one the story describes as Serbian (or, with no such word, the last one described) —
+    not about the Kazakh minister the story opens with."""
+    assert described_engine.decide(message).fact_id == "meeting-dacic"
+
+
+def test_that_minister_described_as_no_one_in_the_story_is_not_guessed(
+    described_engine: Engine,
+) -> None:
+    """ "…met Serbia's foreign minister. How is that defence minister called?": no one in the
+    story was described as the defence minister, so Dacic is not put into the question."""
+    message = (
+        "The Kazakh minister met Serbia's foreign minister in Belgrade. How is that defence "
+        "minister called?"
+    )
+    assert described_engine.decide(message).fact_id != "meeting-dacic"
+
+
+def test_a_demonstrative_points_only_before_a_person_noun(described_engine: Engine) -> None:
+    """ "that minister" points at someone; "that agreement" and "that is" do not."""
+    assert points_at_someone(described_engine.analyze("how is that serbian minister called"))
+    assert points_at_someone(described_engine.analyze("kako se zove taj ministar", lang="sr"))
+    assert not points_at_someone(described_engine.analyze("what is that agreement about"))
+    assert not points_at_someone(described_engine.analyze("that is all, who signed it"))
