@@ -48,7 +48,7 @@ LANGUAGE = Language(
         molim potvrdi potvrdite napisi napisite objasni objasnite
         cuo cula culi dnevnik dnevniku
         ae aj njima fala puno l drzava drzave drzavi drzavama dve dvije necem
-        izvinjavam izvinite izvini glupo ako pitanje pitanja
+        izvinjavam izvinite izvini glupo ako pitanje pitanja obavlja obavljao obavljaju
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
@@ -199,6 +199,8 @@ LANGUAGE = Language(
         r"(?:ili|или) (?:ja|ја) (?:nešto |nesto |нешто )?(?:grešim|gresim|грешим|mešam|mesam|мешам|"
         r"brkam|бркам|pogrešno pamtim|pogresno pamtim|погрешно памтим)",
         r"(?:ili|или) (?:se ja|се ја) (?:varam|варам)",
+        # "The other day" says when the asker saw the news, not when anything happened.
+        r"(?:pre|пре|prije|прије) (?:neki|неки|par|пар|nekoliko|неколико) (?:dan|дан|dana|дана)",
         # Greetings and sign-offs around a question ask nothing ("Dobar dan, koga je…").
         r"(?:dobar dan|добар дан|dobro jutro|добро јутро|dobro ve[cč]e|добро вече)",
         r"(?:po[sš]tovan[ia]|поштовани|поштована)",
@@ -257,7 +259,9 @@ LANGUAGE = Language(
         f"{vowel}{ending}"
         for vowel in "eo"
         for ending in "v va vo vi ve vu vog vom voj vih".split()
-    ),
+    )
+    # A name ending in -ev takes -ljev: "Tokajevljev poziv" is Tokayev's invitation.
+    + tuple(f"lj{ending}" for ending in "ev eva evo evi eve evu evog evom evoj evih".split()),
     alternatives=(
         r"(?:samo|само)\b(?P<span>[^,.;:?!]*?)\b(?:ili|или) (?:jo[sš]|још|druge|друге|"
         r"drugima|другима|nekog|неког|nekim|неким)(?: (?:nekog|неког|nekim|неким|nekoga|некога))?",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import Engine
 from bot.lang import sr
 from bot.lang.normalize import Normalizer, question_kind
 
@@ -328,3 +329,20 @@ def test_interjections_the_two_states_and_an_apology_carry_no_topic() -> None:
     assert normalizer.analyze("извињавам се ако је глупо питање, трговина", lang="sr").tokens == (
         normalizer.analyze("трговина", lang="sr").tokens
     )
+
+
+def test_the_other_day_and_performs_carry_no_topic() -> None:
+    """ "pre neki dan" says when the asker saw the news and "obavlja" (performs) is how a
+    post is asked about: neither is a word of what is asked."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("ko je bio u beogradu pre neki dan", lang="sr").tokens == (
+        normalizer.analyze("ko je bio u beogradu", lang="sr").tokens
+    )
+    assert "obavlj" not in normalizer.analyze("koje funkcije obavlja ministar", lang="sr").tokens
+
+
+def test_a_possessive_of_a_name_in_ev_takes_ljev(small_engine: Engine) -> None:
+    """ "Tokajevljev poziv" is Tokayev's invitation, as "Vučićev" is Vučić's — read as the
+    name itself, not left to spelling correction."""
+    normalizer = small_engine._normalizer
+    assert "tokayev" in normalizer.analyze("sta kaze o tokajevljevom pozivu", lang="sr").tokens
