@@ -952,6 +952,15 @@ class Normalizer:
             if end < len(raw) and words[end] in hearsay
             for j in range(i, end + 1)
         }
+        # "my friend says", "komšija mi reče": the reporting word after one of the asker's
+        # people, right after them or past one small word ("mi", "me").
+        reported = {
+            j
+            for i in range(len(raw))
+            if words[i] in people
+            for j in (i + 1, i + 2)
+            if j < len(raw) and words[j] in hearsay and (j == i + 1 or words[i + 1] in _STOP_FOLDED)
+        }
         for position, tok in enumerate(raw):
             if position in reporters or position - 1 in reporters or position in from_somewhere:
                 continue
@@ -961,17 +970,21 @@ class Normalizer:
             # what someone unnamed says.
             hearsaid = (reporting or after_someone) and folded in hearsay
             after_someone = folded in someone or folded in people
-            reporter = (
-                folded in people and position + 1 < len(raw) and words[position + 1] in hearsay
-            )
-            skip = folded in mine or after_mine or hearsaid or reporter
+            reporter = folded in people and (position + 1 in reported or position + 2 in reported)
+            skip = folded in mine or after_mine or hearsaid or reporter or position in reported
             # "my dad keeps saying…": reporting words may follow one another.
             reporting, after_mine = after_mine or hearsaid, folded in mine
             if skip or folded in _FILLERS:
                 continue
             form = word_form(tok, language)
-            # The bot addressed by name ("bote, ko je…") is no typo of a fact's word ("note").
-            if correct is not None and folded not in _STOP_FOLDED and folded not in ADDRESS_WORDS:
+            # The bot addressed by name ("bote, ko je…") is no typo of a fact's word ("note"),
+            # nor is the asker's neighbour ("komšija") of the commission ("komisija").
+            if (
+                correct is not None
+                and folded not in _STOP_FOLDED
+                and folded not in ADDRESS_WORDS
+                and folded not in people
+            ):
                 folded, form = correct(folded, form, language) or (folded, form)
             forms.append(form)
             surfaces.append(folded)

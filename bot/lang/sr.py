@@ -352,7 +352,7 @@ LANGUAGE = Language(
         r"\btacno\s*\?",
     ),
     hearsay_words=frozenset(
-        "kaze kazao kazala rekao rekla misli tvrdi cuo cula culi veli siguran sigurna".split()
+        "kaze kazao kazala rekao rekla rece misli tvrdi cuo cula culi veli siguran sigurna".split()
     ),
     someone_words=frozenset("neko svi ljudi".split()),
     asker_people_words=frozenset(

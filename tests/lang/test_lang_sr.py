@@ -346,3 +346,13 @@ def test_a_possessive_of_a_name_in_ev_takes_ljev(small_engine: Engine) -> None:
     name itself, not left to spelling correction."""
     normalizer = small_engine._normalizer
     assert "tokayev" in normalizer.analyze("sta kaze o tokajevljevom pozivu", lang="sr").tokens
+
+
+def test_the_askers_neighbour_telling_them_is_no_word_of_the_question(
+    small_engine: Engine,
+) -> None:
+    """ "Komšija mi reče da…": the asker's neighbour and what he said are the story's, with
+    "mi" between them — and "komšija" is never read as the commission ("komisija")."""
+    tokens = small_engine.analyze("Комшија ми рече да је министар био у Загребу", lang="sr").tokens
+    assert tokens == small_engine.analyze("министар био у Загребу", lang="sr").tokens
+    assert "commission" not in small_engine.analyze("komsija pita", lang="sr").tokens
