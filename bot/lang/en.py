@@ -389,6 +389,8 @@ LANGUAGE = Language(
         r"(?:it|that)(?:'s| is| was)",
     ),
     contrasts=(
+        # "Did he visit the serbian capital or some other city?": the place named is asked about.
+        r"or (?:in |to )?(?:some|any|an|another|a|maybe)? ?(?:other|different) (?:city|cities|place|places|town|towns|country|countries)\b",
         r"or (?:was|is|were|are|did|do|does) (?:it|that|this|they|he|she) (?:just|only|all|simply|really)\b[^,.;:?!]*",
         # "What were the talks about, only money?": a guess after the question.
         # ("…, just economy or what?" still asks about the economy and more.)

@@ -245,6 +245,7 @@ LANGUAGE = Language(
         r"(?:ili )?to je",
     ),
     contrasts=(
+        r"(?:ili|или) (?:u |у )?(?:neki |nekom |neku |неки |неком |неку )?(?:drugi|drugom|drugu|други|другом|другу) (?:grad|gradu|mesto|mestu|zemlju|zemlji|град|граду|место|месту|земљу|земљи)\b",
         r"(?:ili|или)(?: (?:je|su|to|ovo|ono|је|су|то|ово|оно)){0,2} (?:samo|само|prosto|просто)"
         r"\b[^,.;:?!]*",
         # "O čemu su pregovarali, samo o parama?": a guess after the question.

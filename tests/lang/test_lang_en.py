@@ -312,3 +312,20 @@ def test_phone_shorthand_with_vowels_dropped_is_the_small_word(small_engine: Eng
         "sign",
     ]
     assert small_engine.analyze("whr ws the bridge").kind == "where"
+
+
+@pytest.mark.parametrize(
+    ("question", "without"),
+    [
+        ("did he visit the capital or some other city", "did he visit the capital"),
+        ("он был в столице или в каком-то другом городе", "он был в столице"),
+        ("da li je bio u prestonici ili u nekom drugom gradu", "da li je bio u prestonici"),
+    ],
+)
+def test_or_some_other_place_after_the_place_asked_about_is_not_asked(
+    question: str, without: str
+) -> None:
+    """ "…the serbian capital or some other city?" asks about the place it names: "some other
+    city" is only the other half of the either/or, in every language."""
+    normalizer = Normalizer()
+    assert normalizer.analyze(question).tokens == normalizer.analyze(without).tokens
