@@ -74,6 +74,10 @@ ADDRESS_WORDS = _union(lambda language: language.address_words)
 QUESTION_WORDS = _union(lambda language: language.question_words)
 #: Question words that also relate a clause to the noun before them, of every language (folded).
 RELATIVE_WORDS = _union(lambda language: language.relative_words)
+#: Question words that also join a clause, of every language (folded)…
+CLAUSE_JOINERS = _union(lambda language: language.clause_joiners)
+#: …and words opening that clause's subject, of every language (folded).
+CLAUSE_SUBJECTS = _union(lambda language: language.clause_subjects)
 #: Question words that relate a clause to a person of the asker's life, of every language
 #: (folded), and those people's words.
 PERSON_RELATIVE_WORDS = _union(lambda language: language.person_relative_words)

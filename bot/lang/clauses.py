@@ -15,6 +15,8 @@ import re
 from bot.lang import (
     ADDRESS_WORDS,
     ASKER_PEOPLE_WORDS,
+    CLAUSE_JOINERS,
+    CLAUSE_SUBJECTS,
     KNOWING_WORDS,
     LANGUAGES,
     LEAD_WORDS,
@@ -128,6 +130,14 @@ def _asking_word(words: list[str], i: int) -> bool:
         return False  # "…a firm which exports apples": it relates to the noun before it
     if words[i] in PERSON_RELATIVE_WORDS and i and words[i - 1] in ASKER_PEOPLE_WORDS:
         return False  # "…for my dad who refuses to read": it relates to the dad
+    if (
+        words[i] in CLAUSE_JOINERS
+        and i
+        and words[i - 1] not in _NOT_A_NOUN
+        and i + 1 < len(words)
+        and words[i + 1] in CLAUSE_SUBJECTS
+    ):
+        return False  # "…a weapons deal when that minister visited": it joins a clause
     return not any(tuple(words[max(i - len(r), 0) : i]) == r for r in _RELATIVE_AFTER)
 
 

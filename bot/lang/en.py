@@ -614,6 +614,8 @@ LANGUAGE = Language(
         "boyfriend gf bf neighbour neighbor cousin".split()
     ),
     relative_words=frozenset("which".split()),
+    clause_joiners=frozenset({"when", "where"}),
+    clause_subjects=frozenset("the that this these those he she they we his her their".split()),
     person_relative_words=frozenset("who whom".split()),
     address_words=frozenset("bot bots".split()),
     knowing_words=frozenset(

@@ -221,6 +221,12 @@ class Language:
     #: "который", "koja"): after a content word they ask nothing ("my dad works at a firm
     #: *which* exports apples", "у фирми *која* извози").
     relative_words: frozenset[str] = frozenset()
+    #: Question words that also join a clause of time or place (folded: "when", "where")…
+    clause_joiners: frozenset[str] = frozenset()
+    #: …and words opening that clause's subject: a joiner between a content word and one of
+    #: them asks nothing ("…signed a weapons deal *when that* minister visited", "the city
+    #: *where the* talks were"; not "curious *whether the*…").
+    clause_subjects: frozenset[str] = frozenset()
     #: Question words that relate a clause to a person of the asker's life before them
     #: (folded: "who"): "…for my dad *who* refuses to read…" asks nothing, while "the
     #: minister who talked trade?" may still ask.

@@ -515,3 +515,16 @@ def test_an_inflected_serbian_question_word_asks() -> None:
     accusative of "koja") asks, so the question is not the trailing "ne znam ko je"."""
     message = "Koju funkciju ima gospodin Nurtleu u vladi, čitam njegovo ime a ne znam ko je?"
     assert focus(message) is None
+
+
+def test_when_between_a_noun_and_a_clauses_subject_joins_and_asks_nothing() -> None:
+    """ "…signed a weapons deal when that minister visited, … i'd love to know what was
+    signed": the "when" joins a clause of the story, so the question is what was signed; a
+    "when" opening a question, or after a word of asking, still asks."""
+    message = (
+        "my dad keeps saying they signed a weapons deal when that minister visited, and my mom "
+        "says no. i'd love to know what agreements were actually signed during that visit"
+    )
+    assert focus(message) == "what agreements were actually signed during that visit"
+    assert focus("my dad was at work. when did the minister visit") == "when did the minister visit"
+    assert focus("my dad asks. tell me when the minister visited") is not None
