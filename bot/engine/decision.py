@@ -26,12 +26,13 @@ from bot.lang import (
     MONTH_WORDS,
     OPINION_ASKS,
     OPINION_WORDS,
+    OR_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
     REASON_WORDS,
     TIME_WORDS,
 )
-from bot.lang.normalize import fold, word_form
+from bot.lang.normalize import fold, periods_in, word_form
 from bot.lang.now import PRESENT_WORDS
 
 
@@ -77,6 +78,9 @@ class Reason(enum.Enum):
     UNACCOUNTED = "unaccounted"
     #: Two or more facts fit about equally well.
     CLOSE = "close"
+    #: Its fact states another period than the one it asks about ("how much trade so far
+    #: this year?" against "…$73.8 million last year").
+    OTHER_PERIOD = "other_period"
 
 
 @dataclass(frozen=True, slots=True)
@@ -739,6 +743,21 @@ def without_excluded(index: Index, found: Match) -> Match:
     return dataclasses.replace(found, candidates=kept)
 
 
+def asks_another_period(index: Index, found: Match, fact: Fact, asked: frozenset[str]) -> bool:
+    """Whether the question asks about a period (``asked``: "this year", "в следующем году",
+    "pre tri godine") other than every one the fact's answer states ("…last year"): the fact
+    then doesn't answer it. A claim put forward to be checked ("73.8 million was this year's,
+    right?"), one stating a figure the facts give or one offering a choice ("this year or next?")
+    is answered: the fact puts it right."""
+    stated = index.fact_periods.get(fact.id)
+    if not stated or not asked or not asked.isdisjoint(stated):
+        return False
+    analysis = found.analysis
+    if claims(analysis) or puts_forward(analysis) or not OR_WORDS.isdisjoint(read_words(analysis)):
+        return False
+    return not any(t[:1].isdigit() and t in index.fact_known for t in analysis.tokens)
+
+
 def decide(index: Index, question: str, found: Match) -> Decision:
     """Decide about ``question`` from its scored candidates (see ``EngineConfig``'s decision
     thresholds): a clear winner above ``answer_threshold`` is answered; a known gap above
@@ -768,7 +787,11 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             candidates=candidates,
         )
 
+    asked_periods = periods_in(found.analysis.cleaned)
+
     def answer_with(fact: Fact, score: float, also: Fact | None = None) -> Decision:
+        if asks_another_period(index, found, fact, asked_periods):
+            return decline(score, Reason.OTHER_PERIOD)
         return Decision(
             question,
             Outcome.ANSWERED,
@@ -904,6 +927,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         tie = where if where is not None and where.id != best.id else None
     if confident:
         fact = index.facts[best.id]
+        if asks_another_period(index, found, fact, asked_periods):
+            return decline(best.score, Reason.OTHER_PERIOD)
         related = suggestions(
             index,
             (r for r in fact.related if tie is None or r != tie.id),

@@ -204,6 +204,10 @@ class Engine:
                 asked.analysis.stems, asked.analysis.forms
             )
             focus_made = decide(self.index, focused, score(self.index, asked))
+            if focus_made.reason is Reason.OTHER_PERIOD:
+                # "…I know last year's figure. And this year's?": the question asks about a
+                # period its fact doesn't give, whatever the story names besides.
+                return dataclasses.replace(focus_made, question=question)
             decided = (
                 focus_made.answered
                 or focus_made.gap is not None

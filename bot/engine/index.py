@@ -27,6 +27,7 @@ from bot.lang.normalize import (
     clean,
     fold,
     fold_word,
+    periods_in,
     tokenize,
     word_form,
 )
@@ -183,6 +184,9 @@ class Index:
     fact_at: Mapping[str, int] = field(default_factory=dict)
     #: The canonical words of the synonym groups (``synonyms:``): concepts the fact base names.
     concepts: frozenset[str] = frozenset()
+    #: Fact id -> the periods its answer names (:func:`~bot.lang.normalize.periods_in`:
+    #: "…$73.8 million last year" names "last_year"); facts naming none are left out.
+    fact_periods: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: The people whose words some fact reports (its ``speaker``).
     speakers: frozenset[str] = frozenset()
     #: The phrasings grouped by entry, kind and setting words (:class:`SettingGroup`)…
@@ -558,6 +562,11 @@ def build_index(
         fact_at={e.id: i for i, e in enumerate(entries) if e.fact is not None},
         concepts=frozenset(base.synonyms),
         speakers=frozenset(f.speaker for f in base.facts if f.speaker is not None),
+        fact_periods={
+            fact.id: periods
+            for fact in base.facts
+            if (periods := periods_in(" ".join((fact.answer, *fact.translations.values()))))
+        },
         setting_groups=groups,
         setting_group_postings=group_postings,
         units=units_of(base, normalizer),

@@ -107,3 +107,5 @@ OTHER_REFERENCES = _union(lambda language: language.other_references)
 CONTINUATIONS = tuple(
     dict.fromkeys(c for language in LANGUAGES.values() for c in language.continuations)
 )
+#: Words offering alternatives, of every language (folded).
+OR_WORDS = _union(lambda language: language.or_words)

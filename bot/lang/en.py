@@ -398,6 +398,31 @@ LANGUAGE = Language(
         # "Did they talk only bilateral stuff or also the bigger picture?": the second asks.
         r"(?:only|just)\b[^,.;:?!]*?\bor (?:also|even|maybe also|was there also)\b",
     ),
+    or_words=frozenset({"or"}),
+    periods=(
+        ("last_year", ("last year", "past year", "last years", "previous year")),
+        (
+            "this_year",
+            ("this year", "so far this year", "current year", "year to date", "ytd", "this yr"),
+        ),
+        ("next_year", ("next year", "coming year", "following year", "next yr")),
+        (
+            "years_ago",
+            (
+                "two years ago",
+                "three years ago",
+                "four years ago",
+                "five years ago",
+                "2 years ago",
+                "3 years ago",
+                "4 years ago",
+                "5 years ago",
+                "a few years ago",
+                "couple of years ago",
+                "couple years ago",
+            ),
+        ),
+    ),
     exclusions=(
         # "besides" as typed in a hurry too: "besdies", "bsides", "besids".
         "be?s(?:id|di)e?s",

@@ -221,6 +221,14 @@ class Language:
     #: "который", "koja"): after a content word they ask nothing ("my dad works at a firm
     #: *which* exports apples", "у фирми *која* извози").
     relative_words: frozenset[str] = frozenset()
+    #: Phrases naming a year relative to the time of speaking, by period (as typed; compared
+    #: folded): ``("last_year", ("last year", "past year"))``. A fact whose answer states one
+    #: period ("…reached $73.8 million last year") does not answer a question asking about
+    #: another ("how much trade so far this year?").
+    periods: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Words offering alternatives (folded: "or", "или"): a period offered as one of two
+    #: ("this year or next?") is a choice to make, which the fact's own period settles.
+    or_words: frozenset[str] = frozenset()
     #: Question words that also join a clause of time or place (folded: "when", "where")…
     clause_joiners: frozenset[str] = frozenset()
     #: …and words opening that clause's subject: a joiner between a content word and one of

@@ -118,6 +118,31 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", chat_letters(fold_word(clean(text)))).strip()
 
 
+@functools.cache
+def _period_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per period, one pattern of every language's phrases for it (folded), made on first use."""
+    phrases: dict[str, set[str]] = {}
+    for language in LANGUAGES.values():
+        for period, named in language.periods:
+            phrases.setdefault(period, set()).update(fold(p) for p in named)
+    return tuple(
+        (
+            period,
+            re.compile(
+                r"\b(?:" + "|".join(map(re.escape, sorted(ps, key=len, reverse=True))) + r")\b"
+            ),
+        )
+        for period, ps in phrases.items()
+    )
+
+
+def periods_in(text: str) -> frozenset[str]:
+    """The periods (``Language.periods``: "last_year", "this_year"…) ``text`` names, in any
+    language: "товарооборот за текущий год" names "this_year"."""
+    folded = fold(text)
+    return frozenset(period for period, pattern in _period_patterns() if pattern.search(folded))
+
+
 # --------------------------------------------------------------------------------------------
 # 2. Language: bot/lang/detect.py
 # 3. Tokens

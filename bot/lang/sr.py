@@ -253,6 +253,50 @@ LANGUAGE = Language(
         # "Samo o bilateralnim stvarima ili i o globalnim?": the second asks.
         r"(?:samo|само)\b[^,.;:?!]*?\b(?:ili|или) (?:i|и|još|jos|још|takođe|takodje|такође)\b",
     ),
+    or_words=frozenset({"ili"}),
+    periods=(
+        (
+            "last_year",
+            ("prošle godine", "prošlu godinu", "prošlogodišnji", "lani", "prošle god"),
+        ),
+        (
+            "this_year",
+            (
+                "ove godine",
+                "ovu godinu",
+                "ovogodišnji",
+                "tekuće godine",
+                "tekuću godinu",
+                "od početka godine",
+            ),
+        ),
+        (
+            "next_year",
+            (
+                "sledeće godine",
+                "sledeću godinu",
+                "naredne godine",
+                "narednu godinu",
+                "iduće godine",
+                "iduću godinu",
+                "dogodine",
+                "sljedeće godine",
+            ),
+        ),
+        (
+            "years_ago",
+            (
+                "pre dve godine",
+                "pre tri godine",
+                "pre četiri godine",
+                "pre pet godina",
+                "pre par godina",
+                "pre nekoliko godina",
+                "prije dvije godine",
+                "prije tri godine",
+            ),
+        ),
+    ),
     exclusions=("osim", "pored", "sem", "осим", "поред", "сем"),
     # Ijekavian (Bosnia, Montenegro, western Serbia) as the ekavian the fact base writes.
     dialect_spellings=(("ije", "e"), ("je", "e")),

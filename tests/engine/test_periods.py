@@ -1,0 +1,58 @@
+"""A question about another period than the one its fact states."""
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.decision import Reason
+from bot.lang.normalize import periods_in
+
+
+def test_periods_are_named_in_every_language() -> None:
+    """ "so far this year", "за текущий год", "ove godine" name this year; "pre tri godine"
+    years ago; a text naming none names none."""
+    assert periods_in("how much so far this year") == {"this_year"}
+    assert periods_in("товарооборот за текущий год") == {"this_year"}
+    assert periods_in("koliki je promet ove godine") == {"this_year"}
+    assert periods_in("колико је било пре три године") == {"years_ago"}
+    assert periods_in("who signed the documents") == frozenset()
+
+
+def test_a_fact_knows_the_periods_its_answer_states(small_engine: Engine) -> None:
+    """The turnover "…last year" states last year; a fact stating no period is left out."""
+    assert small_engine.index.fact_periods["trade-turnover"] == {"last_year"}
+    assert "signed-documents" not in small_engine.index.fact_periods
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much was trade so far this year",
+        "koliki je promet ove godine",
+        "how much trade three years ago",
+        "I know last year's figure. And what about the trade turnover this year?",
+    ],
+)
+def test_a_question_about_another_period_is_not_answered_with_the_facts(
+    small_engine: Engine, question: str
+) -> None:
+    """ "How much trade so far this year?" is not answered with last year's $73.8 million,
+    also when a story before it names last year."""
+    decision = small_engine.decide(question)
+    assert not decision.answered
+    assert decision.reason is Reason.OTHER_PERIOD
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the trade turnover last year",
+        "the 73.8 million is this year, right?",
+        "was the trade turnover reached this year or last year?",
+    ],
+)
+def test_the_facts_own_period_a_claim_or_a_choice_is_answered(
+    small_engine: Engine, question: str
+) -> None:
+    """Its own period is answered; so is a claim to put right ("…this year, right?") and a
+    choice between periods ("this year or last year?")."""
+    assert small_engine.decide(question).fact_id == "trade-turnover"
