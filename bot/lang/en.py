@@ -40,6 +40,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         nd rn
+        real legit
         bc cuz coz imo imho fyi afaik iirc nvm
         a an the is are was were be been being am do does did doing done have has had having of
         in on at to for from by with about into over as and or but if then so than that this

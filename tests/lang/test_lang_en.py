@@ -329,3 +329,11 @@ def test_or_some_other_place_after_the_place_asked_about_is_not_asked(
     city" is only the other half of the either/or, in every language."""
     normalizer = Normalizer()
     assert normalizer.analyze(question).tokens == normalizer.analyze(without).tokens
+
+
+def test_asking_whether_a_claim_is_real_or_legit_carries_no_topic() -> None:
+    """ "…was one of the areas. real?" asks, like "true?", whether the claim holds: "real"
+    and "legit" are no words of the question, so the claim decides."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("is this real").tokens == ()
+    assert normalizer.analyze("legit?").tokens == ()
