@@ -40,7 +40,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         nd rn
-        real legit
+        real legit radio tv twitter facebook instagram tiktok reddit youtube
         bc cuz coz imo imho fyi afaik iirc nvm
         a an the is are was were be been being am do does did doing done have has had having of
         in on at to for from by with about into over as and or but if then so than that this
@@ -633,7 +633,10 @@ LANGUAGE = Language(
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()
     ),
-    someone_words=frozenset("someone somebody everyone everybody people ppl".split()),
+    someone_words=frozenset(
+        "someone somebody everyone everybody people ppl radio tv twitter facebook instagram "
+        "tiktok reddit youtube telegram".split()
+    ),
     asker_people_words=frozenset(
         "friend friends buddy bro dad mom mum mother father brother sister wife husband teacher "
         "prof professor colleague coworker roommate uncle aunt grandpa grandma girlfriend "

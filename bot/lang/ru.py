@@ -42,6 +42,8 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
+        mne kazetsja kazhetsja pocti ponjat hotja neskolko pomogite razobratsja spor procentov
+        popravte
         podskazi podskazite sprasivaet sprasivajut sprasival sprasivala sprosil sprosila
         pozalujsta pozhalujsta pozaluista pliz podtverdi podtverdite napisi napisite objasni
         objasnite perecisli perecislite polnostju

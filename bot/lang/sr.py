@@ -26,7 +26,8 @@ LANGUAGE = Language(
         kaze kazu kazao kazala kazali kazes kazem
         tacno
         ga ovu ovih bas jelte
-        kom kojem kojim kojoj kakav kakva kakvo kakvi kakve tom tome
+        kom kojem kojim kojoj kakav kakva kakvo kakvi kakve kakvom kakvog kakvoj kakvim kakvih
+        tom tome
         je su sam smo ste bio bila bilo bili biti jeste nije nisu da sta ko koji koja koje koga
         kome kim kada kad gde gdje kako zasto koliko cemu ciji cija cije sa se od kod ka pa te ni
         niti ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov

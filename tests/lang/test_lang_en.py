@@ -337,3 +337,15 @@ def test_asking_whether_a_claim_is_real_or_legit_carries_no_topic() -> None:
     normalizer = Normalizer()
     assert normalizer.analyze("is this real").tokens == ()
     assert normalizer.analyze("legit?").tokens == ()
+
+
+def test_what_the_radio_or_twitter_says_is_hearsay() -> None:
+    """ "the radio said…", "twitter claims…": who says it and their saying are the story's,
+    like "my friend says" — no words of the question."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("the radio said dacic met nurtleu").tokens == (
+        normalizer.analyze("dacic met nurtleu").tokens
+    )
+    assert normalizer.analyze("twitter claims dacic met nurtleu").tokens == (
+        normalizer.analyze("dacic met nurtleu").tokens
+    )

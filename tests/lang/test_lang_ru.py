@@ -263,3 +263,11 @@ def test_between_the_two_countries_carries_no_topic() -> None:
     assert normalizer.analyze("торговля между двумя странами", lang="ru").tokens == (
         normalizer.analyze("торговля", lang="ru").tokens
     )
+
+
+def test_i_think_and_help_me_figure_it_out_carry_no_topic() -> None:
+    """ "мне кажется", "помогите разобраться", "хочу понять" are the asker's, not the question's."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("мне кажется торговля, помогите разобраться", lang="ru").tokens == (
+        normalizer.analyze("торговля", lang="ru").tokens
+    )

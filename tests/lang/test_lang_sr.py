@@ -356,3 +356,11 @@ def test_the_askers_neighbour_telling_them_is_no_word_of_the_question(
     tokens = small_engine.analyze("Комшија ми рече да је министар био у Загребу", lang="sr").tokens
     assert tokens == small_engine.analyze("министар био у Загребу", lang="sr").tokens
     assert "commission" not in small_engine.analyze("komsija pita", lang="sr").tokens
+
+
+def test_every_case_of_kakav_asks_and_carries_no_topic() -> None:
+    """ "o kakvom dijalogu", "kakvog" are "kakav" in other cases: no words of the topic."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("o kakvom dijalogu", lang="sr").tokens == (
+        normalizer.analyze("o dijalogu", lang="sr").tokens
+    )
