@@ -159,7 +159,18 @@ LANGUAGE = Language(
             ("spasibo", "bolsoe spasibo", "blagodarju", "sps", "spasibki", "pasib", "pasiba"),
         ),
         ("bye", ("poka", "do svidanija")),
-        ("how_are_you", ("kak dela", "kak ty")),
+        (
+            "how_are_you",
+            (
+                "kak dela",
+                "kak ty",
+                "kak u tebja dela",
+                "kak u tebya dela",
+                "kak u vas dela",
+                "kak dela u tebja",
+                "kak dela u tebya",
+            ),
+        ),
         (
             "about_me",
             (

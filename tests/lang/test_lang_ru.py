@@ -271,3 +271,11 @@ def test_i_think_and_help_me_figure_it_out_carry_no_topic() -> None:
     assert normalizer.analyze("мне кажется торговля, помогите разобраться", lang="ru").tokens == (
         normalizer.analyze("торговля", lang="ru").tokens
     )
+
+
+def test_how_are_you_with_you_between_is_small_talk_in_either_script() -> None:
+    """ "Kak u tebya dela?" and "как у тебя дела" ask how the bot is, as "как дела" does."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk("Kak u tebya dela?") == "how_are_you"
+    assert small_talk("как у тебя дела") == "how_are_you"
