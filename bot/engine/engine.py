@@ -38,6 +38,7 @@ from bot.lang import (
     MORE_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    SPEECH_WORDS,
     SUBJECT_PRONOUNS,
 )
 from bot.lang.clauses import focus, joined, points_back, reported_claim
@@ -70,6 +71,20 @@ def _echoes_the_story(asked: AnalysedQuestion, whole: Analysis) -> bool:
     own = asked.weights.keys() - asked.setting.keys()
     counts = Counter(whole.tokens)
     return bool(own) and all(counts[token] >= 2 for token in own)
+
+
+def asks_whose_words(analysis: Analysis, people: frozenset[str]) -> bool:
+    """Whether a question asks only whose words something is: every word a person or a word
+    of saying ("is that what nurtleu said", "was it Vucic who said it"), not who someone is
+    ("who is nurtleu, the one who said it?") nor what they said about something."""
+    return (
+        analysis.kind != "who"
+        and bool(analysis.tokens)
+        and all(
+            token in people or surface in SPEECH_WORDS
+            for token, surface in zip(analysis.tokens, analysis.surfaces, strict=True)
+        )
+    )
 
 
 def _says_his_or_her(asked: AnalysedQuestion) -> bool:
@@ -229,8 +244,12 @@ class Engine:
             )
             # A gap declining an asking part that points back at the story ("73.8 mil, for
             # which year is that number?") may not see what it leans on: the whole decides.
+            # "…astana wants to learn from serbia's farming. is that what nurtleu said": an
+            # asking part pointing back with only whose words they are asks to check the
+            # story's claim as that person's.
+            whose_words = leans_back and asks_whose_words(asked.analysis, self.index.people)
             alone = self._stands_alone(asked) and not (
-                focus_made.gap is not None and leans_back and names_no_one
+                (focus_made.gap is not None and leans_back and names_no_one) or whose_words
             )
             # An asking part that names nothing of its own ("what does the article say?", "is
             # that true?", "how much exactly?") leans on the claim; one asking for more ("…he
