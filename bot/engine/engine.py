@@ -76,10 +76,12 @@ def _echoes_the_story(asked: AnalysedQuestion, whole: Analysis) -> bool:
 def asks_whose_words(analysis: Analysis, people: frozenset[str]) -> bool:
     """Whether a question asks only whose words something is: every word a person or a word
     of saying ("is that what nurtleu said", "was it Vucic who said it"), not who someone is
-    ("who is nurtleu, the one who said it?") nor what they said about something."""
+    ("who is nurtleu, the one who said it?"), what they said ("what did he say?") nor what they
+    said about something."""
     return (
         analysis.kind != "who"
-        and bool(analysis.tokens)
+        # "What did he say?" asks what was said; "is that the quote?" whether it was.
+        and (analysis.kind == "yesno" or not people.isdisjoint(analysis.tokens))
         and all(
             token in people or surface in SPEECH_WORDS
             for token, surface in zip(analysis.tokens, analysis.surfaces, strict=True)
