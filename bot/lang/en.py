@@ -319,6 +319,9 @@ LANGUAGE = Language(
         "bro one today tonight".split()
     ),
     preambles=(
+        # "I read somewhere that…", "i heard on the radio that…": where the claim comes from.
+        r"i (?:read|heard|saw)(?: (?:somewhere|online|on (?:the )?(?:internet|news|tv|radio|"
+        r"twitter|facebook|telegram)))?(?: that)?(?= \w)",
         r"(?:just )?asking for a friend",
         # The asker doubting their own memory ("or am I mixing it up?") asks nothing.
         r"or am i (?:wrong|mistaken|confused|mixing (?:it|things|something) up|misremembering)",

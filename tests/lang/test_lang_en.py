@@ -349,3 +349,15 @@ def test_what_the_radio_or_twitter_says_is_hearsay() -> None:
     assert normalizer.analyze("twitter claims dacic met nurtleu").tokens == (
         normalizer.analyze("dacic met nurtleu").tokens
     )
+
+
+def test_where_the_asker_read_or_heard_a_claim_is_not_the_question() -> None:
+    """ "I read somewhere that…", "i heard on the radio that…" say where a claim comes from:
+    the claim is what is asked."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("i read somewhere that the bridge opened").tokens == (
+        normalizer.analyze("the bridge opened").tokens
+    )
+    assert normalizer.analyze("i heard on the radio that the bridge opened").tokens == (
+        normalizer.analyze("the bridge opened").tokens
+    )
