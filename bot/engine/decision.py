@@ -30,6 +30,7 @@ from bot.lang import (
     PERSON_NOUNS,
     PLACE_WORDS,
     REASON_WORDS,
+    THINKING_WORDS,
     TIME_WORDS,
 )
 from bot.lang.normalize import fold, periods_in, word_form
@@ -221,6 +222,12 @@ def asks_opinion(found: Match, people: frozenset[str]) -> bool:
         # "Did Vucic say cooperation was bad?" asks what he said, not the bot's view.
         return people.isdisjoint(found.question.weights) or not asks_for_words(analysis.cleaned)
     pairs = list(zip(analysis.surfaces, analysis.tokens, strict=True))
+    if any(
+        # "What does Tokayev personally think of Vucic?": one person's view of another.
+        before in people and surface in THINKING_WORDS and after in people
+        for (_, before), (surface, _), (_, after) in zip(pairs, pairs[1:], pairs[2:], strict=False)
+    ):
+        return True
     return any(
         surface in OPINION_WORDS and (after in PERSON_NOUNS or token_after in people)
         for (surface, _), (after, token_after) in itertools.pairwise(pairs)

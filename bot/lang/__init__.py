@@ -109,3 +109,5 @@ CONTINUATIONS = tuple(
 )
 #: Words offering alternatives, of every language (folded).
 OR_WORDS = _union(lambda language: language.or_words)
+#: Words of one's view, of every language (folded).
+THINKING_WORDS = _union(lambda language: language.thinking_words)

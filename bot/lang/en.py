@@ -402,6 +402,7 @@ LANGUAGE = Language(
         # "Did they talk only bilateral stuff or also the bigger picture?": the second asks.
         r"(?:only|just)\b[^,.;:?!]*?\bor (?:also|even|maybe also|was there also)\b",
     ),
+    thinking_words=frozenset("think thinks thought feel feels".split()),
     or_words=frozenset({"or"}),
     periods=(
         ("last_year", ("last year", "past year", "last years", "previous year")),

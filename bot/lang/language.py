@@ -229,6 +229,9 @@ class Language:
     #: Words offering alternatives (folded: "or", "или"): a period offered as one of two
     #: ("this year or next?") is a choice to make, which the fact's own period settles.
     or_words: frozenset[str] = frozenset()
+    #: Words of one's view (folded: "think", "думает", "misli"): between two people they ask
+    #: what one thinks of the other ("what does Tokayev think of Vucic"), which no fact says.
+    thinking_words: frozenset[str] = frozenset()
     #: Question words that also join a clause of time or place (folded: "when", "where")…
     clause_joiners: frozenset[str] = frozenset()
     #: …and words opening that clause's subject: a joiner between a content word and one of

@@ -263,6 +263,9 @@ LANGUAGE = Language(
         # "Только о двусторонних делах или ещё о глобальных?": the second asks.
         r"только\b[^,.;:?!]*?\bили (?:ещё|еще|также|и|тоже)\b",
     ),
+    thinking_words=frozenset(
+        "dumaet dumal dumala dumajut scitaet scital otnositsja otnosilsja".split()
+    ),
     or_words=frozenset({"ili"}),
     periods=(
         (

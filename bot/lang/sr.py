@@ -254,6 +254,7 @@ LANGUAGE = Language(
         # "Samo o bilateralnim stvarima ili i o globalnim?": the second asks.
         r"(?:samo|само)\b[^,.;:?!]*?\b(?:ili|или) (?:i|и|još|jos|још|takođe|takodje|такође)\b",
     ),
+    thinking_words=frozenset("misli mislio smatra smatrao".split()),
     or_words=frozenset({"ili"}),
     periods=(
         (

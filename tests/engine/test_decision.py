@@ -566,3 +566,12 @@ def test_a_quote_says_each_word_of_a_phrase_the_synonyms_read_as_one() -> None:
     (toll,) = engine.analyze("toll").tokens
     assert tollway in evidence
     assert toll in evidence
+
+
+def test_one_persons_view_of_another_is_an_opinion_no_fact_gives(small_engine: Engine) -> None:
+    """ "What does Tokayev personally think of Vucic?", "что Вучич думает о Токаеве": a view
+    of a person, which the article never reports — declined as an opinion."""
+    for question in ("what does tokayev personally think of vucic", "что Вучич думает о Токаеве"):
+        decision = small_engine.decide(question)
+        assert not decision.answered
+        assert decision.reason is Reason.OPINION
