@@ -271,6 +271,9 @@ def test_i_think_and_help_me_figure_it_out_carry_no_topic() -> None:
     assert normalizer.analyze("мне кажется торговля, помогите разобраться", lang="ru").tokens == (
         normalizer.analyze("торговля", lang="ru").tokens
     )
+    assert normalizer.analyze("не подскажете, о чём вели переговоры", lang="ru").tokens == (
+        normalizer.analyze("о чём переговоры", lang="ru").tokens
+    )
 
 
 def test_how_are_you_with_you_between_is_small_talk_in_either_script() -> None:
