@@ -50,10 +50,18 @@ LANGUAGE = Language(
         cuo cula culi dnevnik dnevniku
         ae aj njima fala puno l drzava drzave drzavi drzavama dve dvije necem
         izvinjavam izvinite izvini glupo ako pitanje pitanja obavlja obavljao obavljaju
+        zove zovu
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
     kind_rewrites=(
+        # "Kako se zove taj sporazum?", "kako se zove komisija": a thing's name, not a person's.
+        (
+            r"\bse zov(?:e|u) (?:(?:taj|ta|to|ovaj|ova|onaj|ona|njihov|njihova|nas|nasa) )?"
+            r"(?=(?:sporazum|ugovor|dokument|memorand|komisij|telo|tela|organizacij|mehaniz|unij|"
+            r"savez|dogovor|fond|program|projek|forum|odbor)\w*)",
+            "je sta ",
+        ),
         # "Ko je u pravu?" asks whether a claim is right: no who question.
         (r"\bko je (?:od njih |tu |ovde )?u pravu\b", ""),
         (r"\bu (?:kom|kojem|kojoj|koju) (?:\w+ )?(?:gradu|grad|mestu|zemlji|prestonici)\b", "gde"),

@@ -364,3 +364,15 @@ def test_every_case_of_kakav_asks_and_carries_no_topic() -> None:
     assert normalizer.analyze("o kakvom dijalogu", lang="sr").tokens == (
         normalizer.analyze("o dijalogu", lang="sr").tokens
     )
+
+
+def test_the_name_of_a_thing_asks_what_and_naming_is_no_topic() -> None:
+    """ "Kako se zove taj sporazum?" asks what the agreement is called, not who; "kako se zove
+    ministar" still asks who. "zove" itself is no word of the topic: the kind carries it."""
+    assert question_kind("kako se zove taj sporazum") == "what"
+    assert question_kind("kako se zove komisija") == "what"
+    assert question_kind("kako se zove ministar odbrane") == "who"
+    normalizer = Normalizer()
+    assert normalizer.analyze("kako se zove ministar", lang="sr").tokens == (
+        normalizer.analyze("ministar", lang="sr").tokens
+    )
