@@ -43,7 +43,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         mne kazetsja kazhetsja pocti ponjat hotja neskolko pomogite razobratsja spor procentov
-        podskazete vel vela veli
+        podskazete vel vela veli zovut zvat
         popravte
         podskazi podskazite sprasivaet sprasivajut sprasival sprasivala sprosil sprosila
         pozalujsta pozhalujsta pozaluista pliz podtverdi podtverdite napisi napisite objasni

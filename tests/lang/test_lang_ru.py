@@ -282,3 +282,11 @@ def test_how_are_you_with_you_between_is_small_talk_in_either_script() -> None:
 
     assert small_talk("Kak u tebya dela?") == "how_are_you"
     assert small_talk("как у тебя дела") == "how_are_you"
+
+
+def test_naming_is_no_word_of_the_topic() -> None:
+    """ "Как зовут министра обороны?" asks who (the kind says so); "зовут" is no topic word."""
+    normalizer = Normalizer()
+    analysis = normalizer.analyze("как зовут министра обороны", lang="ru")
+    assert analysis.kind == "who"
+    assert analysis.tokens == normalizer.analyze("министра обороны", lang="ru").tokens
