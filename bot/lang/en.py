@@ -249,6 +249,10 @@ LANGUAGE = Language(
                 "sup",
                 "whats up",
                 "what is up",
+                "u good",
+                "you good",
+                "you ok",
+                "u ok",
             ),
         ),
         (

@@ -361,3 +361,11 @@ def test_where_the_asker_read_or_heard_a_claim_is_not_the_question() -> None:
     assert normalizer.analyze("i heard on the radio that the bridge opened").tokens == (
         normalizer.analyze("the bridge opened").tokens
     )
+
+
+def test_u_good_is_asking_how_the_bot_is() -> None:
+    """ "hey hows it going, u good?" is small talk, however short the "you" is."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk("hey hows it going, u good?") is not None
+    assert small_talk("u good?") == "how_are_you"
