@@ -43,7 +43,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         mne kazetsja kazhetsja pocti ponjat hotja neskolko pomogite razobratsja spor procentov
-        podskazete vel vela veli zovut zvat
+        podskazete vel vela veli zovut zvat necto nekto
         popravte
         podskazi podskazite sprasivaet sprasivajut sprasival sprasivala sprosil sprosila
         pozalujsta pozhalujsta pozaluista pliz podtverdi podtverdite napisi napisite objasni
@@ -344,6 +344,9 @@ LANGUAGE = Language(
     ),
     # Folded: "чё"/"че" is "ce", "шо" "so", "скока" "skoka"; "chto" is "что" typed in Latin.
     typos={
+        # "чтото", "ктото" typed without their hyphen: someone or something, no topic.
+        "ctoto": "necto",
+        "ktoto": "nekto",
         "ce": "cto",
         "co": "cto",
         "cho": "cto",

@@ -290,3 +290,8 @@ def test_naming_is_no_word_of_the_topic() -> None:
     analysis = normalizer.analyze("как зовут министра обороны", lang="ru")
     assert analysis.kind == "who"
     assert analysis.tokens == normalizer.analyze("министра обороны", lang="ru").tokens
+
+
+def test_something_typed_without_its_hyphen_is_no_topic(small_engine: Engine) -> None:
+    """ "было чтото?" is "было что-то?": something, no word of the topic (not a quote)."""
+    assert small_engine.analyze("про это было чтото?", lang="ru").tokens == ()
