@@ -44,6 +44,8 @@ LANGUAGE = Language(
         """
         mne kazetsja kazhetsja pocti ponjat hotja neskolko pomogite razobratsja spor procentov
         podskazete vel vela veli zovut zvat necto nekto
+        esli privet pisu rabotaju menja naoborot zapomnil zapomnila verit sprasivat smotrel
+        smotrela uslysal uslysala
         popravte
         podskazi podskazite sprasivaet sprasivajut sprasival sprasivala sprosil sprosila
         pozalujsta pozhalujsta pozaluista pliz podtverdi podtverdite napisi napisite objasni

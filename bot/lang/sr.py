@@ -51,6 +51,7 @@ LANGUAGE = Language(
         ae aj njima fala puno l drzava drzave drzavi drzavama dve dvije necem
         izvinjavam izvinite izvini glupo ako pitanje pitanja obavlja obavljao obavljaju
         zove zovu
+        pita pitala onako tog
         """.split()
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.

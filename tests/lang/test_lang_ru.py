@@ -295,3 +295,11 @@ def test_naming_is_no_word_of_the_topic() -> None:
 def test_something_typed_without_its_hyphen_is_no_topic(small_engine: Engine) -> None:
     """ "было чтото?" is "было что-то?": something, no word of the topic (not a quote)."""
     assert small_engine.analyze("про это было чтото?", lang="ru").tokens == ()
+
+
+def test_if_hello_and_i_remember_carry_no_topic() -> None:
+    """ "если верить статье", "привет", "я запомнил" are the asker's words, not the topic's."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("привет, если верить, я запомнил торговлю", lang="ru").tokens == (
+        normalizer.analyze("торговлю", lang="ru").tokens
+    )

@@ -376,3 +376,11 @@ def test_the_name_of_a_thing_asks_what_and_naming_is_no_topic() -> None:
     assert normalizer.analyze("kako se zove ministar", lang="sr").tokens == (
         normalizer.analyze("ministar", lang="sr").tokens
     )
+
+
+def test_asking_on_someones_behalf_carries_no_topic() -> None:
+    """ "Rođak pita koji…", "onako svratio": who asks and "just like that" are no topic words."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("rodjak pita koji predsednik", lang="sr").tokens == (
+        normalizer.analyze("rodjak koji predsednik", lang="sr").tokens
+    )
