@@ -82,6 +82,8 @@ LANGUAGE = Language(
         (r"\bkto (?:iz nih |zdes |tut )?prav\b", ""),
         (r"\bv kak(?:om|oj) (?:\w+ )?(?:gorode|meste|strane|stolice)\b", "gde"),
         (r"\bskolko (?:\w+ )?(?:dlil|prodolzal)\w*", "skolko vremeni"),
+        # "Скок лет нуртлеу": "сколько лет" in chat, an age.
+        (r"\bsko(?:k|ko|ka) let\b", "skolko let"),
         # "Какого именно числа…", "в какой день…": a day asked for, a when question.
         (r"\b(?:kakogo (?:\w+ )?cisla|v kakoj (?:\w+ )?den|na kakoe (?:\w+ )?cislo)\b", "kogda"),
         # "Во сколько раз выросла…" asks by how much, not at what time ("во сколько").

@@ -67,6 +67,8 @@ LANGUAGE = Language(
         (r"\bko je (?:od njih |tu |ovde )?u pravu\b", ""),
         (r"\bu (?:kom|kojem|kojoj|koju) (?:\w+ )?(?:gradu|grad|mestu|zemlji|prestonici)\b", "gde"),
         (r"\bkoliko (?:je )?(?:\w+ )?traja\w*", "koliko dugo"),
+        # "Koliko Nurtleu ima godina", "koliko je godina Nurtleuu": someone's age.
+        (r"\bkoliko (?:je |ima )?(?:\w+ )?(?:ima |je )?godina\b", "koliko godina ima"),
         # "Kog tačno dana…", "kojeg baš datuma…": a day asked for, a when question.
         (r"\b(?:ko(?:g|jeg) (?:\w+ )?(?:dana|datuma)|koji (?:\w+ )?(?:datum|dan))\b", "kada"),
         # "Koliki značaj pridaju…", "koliko je Srbija važna…": a judgement, not an amount.

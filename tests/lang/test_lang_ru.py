@@ -303,3 +303,8 @@ def test_if_hello_and_i_remember_carry_no_topic() -> None:
     assert normalizer.analyze("привет, если верить, я запомнил торговлю", lang="ru").tokens == (
         normalizer.analyze("торговлю", lang="ru").tokens
     )
+
+
+def test_skok_let_asks_an_age() -> None:
+    """ "скок лет нуртлеу" is "сколько лет" typed in chat: an age."""
+    assert question_kind(fold("скок лет нуртлеу")) == "age"

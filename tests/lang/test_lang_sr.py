@@ -384,3 +384,11 @@ def test_asking_on_someones_behalf_carries_no_topic() -> None:
     assert normalizer.analyze("rodjak pita koji predsednik", lang="sr").tokens == (
         normalizer.analyze("rodjak koji predsednik", lang="sr").tokens
     )
+
+
+def test_how_many_years_someone_has_asks_an_age_in_any_order() -> None:
+    """ "Koliko Nurtleu ima godina", "koliko je godina Nurtleuu" ask an age; how long
+    something lasted still asks a duration."""
+    assert question_kind("koliko nurtleu ima godina") == "age"
+    assert question_kind("koliko je godina nurtleuu") == "age"
+    assert question_kind("koliko je godina trajala saradnja") == "duration"
