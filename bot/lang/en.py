@@ -625,7 +625,7 @@ LANGUAGE = Language(
     ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "
-        "anecdote anecdotes rap essay".split()
+        "anecdote anecdotes rap essay solve algebra equation equations translate".split()
     ),
     my_words=frozenset("my".split()),
     claim_tags=(

@@ -575,3 +575,15 @@ def test_one_persons_view_of_another_is_an_opinion_no_fact_gives(small_engine: E
         decision = small_engine.decide(question)
         assert not decision.answered
         assert decision.reason is Reason.OPINION
+
+
+def test_homework_and_translation_requests_are_off_topic(small_engine: Engine) -> None:
+    """ "solve 2x+5=11", "can you translate 'good morning'" ask the bot to do something else
+    than tell what the article says: declined as off the topic, whatever words they share."""
+    for question in (
+        "can u help me with my algebra hw, solve 2x+5=11",
+        "can you translate 'thank you' into Kazakh for the visit",
+    ):
+        decision = small_engine.decide(question)
+        assert not decision.answered
+        assert decision.reason is Reason.OFF_TOPIC
