@@ -432,6 +432,16 @@ LANGUAGE = Language(
             ),
         ),
     ),
+    complement_words=(
+        "bilateral relations",
+        "bilateral ties",
+        "bilateral issues",
+        "bilateral matters",
+        "bilateral stuff",
+        "bilateral things",
+        "two-country",
+        "their own",
+    ),
     exclusions=(
         # "besides" as typed in a hurry too: "besdies", "bsides", "besids".
         "be?s(?:id|di)e?s",

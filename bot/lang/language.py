@@ -116,6 +116,11 @@ class Language:
     dialect_spellings: tuple[tuple[str, str], ...] = ()
     #: Regular expressions for words opening a clause that is not what is asked ("besides").
     exclusions: tuple[str, ...] = ()
+    #: Words (as typed, lower case) that, right after an exclusion, make it ask for the rest
+    #: instead: "anything besides *bilateral relations*?" asks about the wider world, so the
+    #: phrase is read whole ("кроме двусторонних" is a synonym of the global agenda); "где
+    #: кроме двустороннего формата" still sets the format aside.
+    complement_words: tuple[str, ...] = ()
     #: Regular expressions for "only X or others too": the one named is not what is asked
     #: (the others are). Each has a group ``span``, the words between "only" and "or others":
     #: its names, person words and small words are dropped with the pattern, the rest stays

@@ -167,7 +167,9 @@ EXCLUDED_WORDS = 3
 _EXCLUSION = re.compile(
     r"\b(?:"
     + "|".join(e for language in LANGUAGES.values() for e in language.exclusions)
-    + r")\b(?P<rest>[^,.;:?!]*)[,.;:]?"
+    + r")\b(?!\s+(?:"
+    + "|".join(re.escape(w) for language in LANGUAGES.values() for w in language.complement_words)
+    + r"))(?P<rest>[^,.;:?!]*)[,.;:]?"
 )
 _EXCLUDED_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 #: Words that go on listing what is excluded ("besides tourism and education, …").

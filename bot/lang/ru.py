@@ -323,6 +323,7 @@ LANGUAGE = Language(
             ),
         ),
     ),
+    complement_words=("двусторонних", "двусторонки", "dvustoronnih"),
     exclusions=("кроме", "помимо"),
     alternatives=(
         # ("…или ещё про культуру?" asks about culture: one of the contrasts.)

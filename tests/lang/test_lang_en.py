@@ -369,3 +369,17 @@ def test_u_good_is_asking_how_the_bot_is() -> None:
 
     assert small_talk("hey hows it going, u good?") is not None
     assert small_talk("u good?") == "how_are_you"
+
+
+def test_besides_bilateral_asks_for_the_rest_not_sets_it_aside() -> None:
+    """ "anything other than bilateral relations?" asks about what lies beyond them: the words
+    after the exclusion stay in the question ("кроме двусторонних" too); "besides Vucic" still
+    sets Vucic aside."""
+    normalizer = Normalizer()
+    assert "bilater" in " ".join(
+        normalizer.analyze("did they discuss anything other than bilateral relations").forms
+    )
+    assert any("dvustoron" in f for f in normalizer.analyze("кроме двусторонних дел").forms)
+    assert normalizer.analyze("who else besides the mayor spoke").tokens == ("spoke",) or (
+        "mayor" not in normalizer.analyze("who else besides the mayor spoke").tokens
+    )
