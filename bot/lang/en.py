@@ -483,6 +483,9 @@ LANGUAGE = Language(
     # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
     # not a when.
     kind_rewrites=(
+        # "When they talked about culture, what did they agree?": the "when" clause sets the
+        # scene; the question word after the comma asks.
+        (r"^(?:and |so )?when [^,?]+, (?=(?:what|who|where|which|how|why)\b)", ""),
         # "Who's right?" asks whether a claim is right: no who question.
         (r"\bwho(?:'?s| is) (?:\w+ )?right\b", ""),
         # "Was it Dacic who took part…?" puts a person forward to be checked: a yes/no claim.

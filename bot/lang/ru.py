@@ -78,6 +78,12 @@ LANGUAGE = Language(
     ),
     # Folded. "В каком именно городе" asks where; "сколько длился визит" how long.
     kind_rewrites=(
+        # "Когда говорили про связи, о чём договорились?": the "когда" clause sets the scene;
+        # the question word after the comma asks.
+        (
+            r"^(?:a |i )?kogda [^,?]+, (?=(?:o cem|pro cto|cto|kto|gde|kakie|kakoj|kakaja|skolko|pocemu|zacem)\b)",
+            "",
+        ),
         # "Кто прав?" asks whether a claim is right: no who question.
         (r"\bkto (?:iz nih |zdes |tut )?prav\b", ""),
         (r"\bv kak(?:om|oj) (?:\w+ )?(?:gorode|meste|strane|stolice)\b", "gde"),

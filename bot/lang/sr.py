@@ -56,6 +56,8 @@ LANGUAGE = Language(
     ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
     kind_rewrites=(
+        # "Kad su pričali o kulturi, šta su dogovorili?": the "kad" clause sets the scene.
+        (r"^(?:a |i )?kada? [^,?]+, (?=(?:sta|o cemu|ko|gde|koji|koja|koje|koliko|zasto)\b)", ""),
         # "Kako se zove taj sporazum?", "kako se zove komisija": a thing's name, not a person's.
         (
             r"\bse zov(?:e|u) (?:(?:taj|ta|to|ovaj|ova|onaj|ona|njihov|njihova|nas|nasa) )?"

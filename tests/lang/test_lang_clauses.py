@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.lang.clauses import focus, reported_claim
+from bot.lang.normalize import fold, question_kind
 
 
 @pytest.mark.parametrize(
@@ -528,3 +529,13 @@ def test_when_between_a_noun_and_a_clauses_subject_joins_and_asks_nothing() -> N
     assert focus(message) == "what agreements were actually signed during that visit"
     assert focus("my dad was at work. when did the minister visit") == "when did the minister visit"
     assert focus("my dad asks. tell me when the minister visited") is not None
+
+
+def test_a_when_clause_setting_the_scene_before_the_question_word_asks_nothing() -> None:
+    """ "When they talked about culture, what did they agree?", "Когда говорили про культуру,
+    о чём договорились?" ask what (or about what), not when; "when was it, in November?" still
+    asks when."""
+    assert question_kind(fold("when they talked about culture, what did they agree")) == "what"
+    assert question_kind(fold("когда говорили про культуру, о чём договорились?")) == "topic"
+    assert question_kind(fold("kad su pricali o kulturi, sta su dogovorili")) == "what"
+    assert question_kind(fold("when was the visit, in november?")) == "when"
