@@ -158,7 +158,7 @@ LANGUAGE = Language(
         specifically particular particularly hold holds held pay paid full name named state
         stated states note noted explain detail details info information main key exactly
         precisely mean meaning important importance overall general broader broad aspect aspects
-        role kind type sort topic topics subject subjects originally initially
+        role kind type sort topic topics subject subjects originally initially list lists listed
         """.split()
     ),
     person_pronouns=frozenset("he him his she her hers".split()),

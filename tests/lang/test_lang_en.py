@@ -383,3 +383,11 @@ def test_besides_bilateral_asks_for_the_rest_not_sets_it_aside() -> None:
     assert normalizer.analyze("who else besides the mayor spoke").tokens == ("spoke",) or (
         "mayor" not in normalizer.analyze("who else besides the mayor spoke").tokens
     )
+
+
+def test_the_list_is_how_an_answer_is_asked_for_not_a_topic() -> None:
+    """ "anything else on the list?" asks for more of what the message names: "list" is a
+    framing word, as "topic" is, not a subject of its own."""
+    from bot.lang import FRAMING_WORDS
+
+    assert {"list", "lists", "listed"} <= FRAMING_WORDS
