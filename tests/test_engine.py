@@ -964,3 +964,20 @@ def test_a_claim_of_what_someone_said_is_no_question_of_opinion(small_engine: En
     said = small_engine.decide("did vucic say cooperation was bad?")
     assert said.reason is not Reason.OPINION
     assert small_engine.decide("was the visit a bad idea?").reason is Reason.OPINION
+
+
+def test_a_bare_check_with_no_word_of_its_own_is_answered_on_the_claim(
+    small_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "my coworker says vucic signed the visa agreement. did he": "did he" has nothing but the
+    story's claim to be answered on — the claim's answer is given even when it is not sure,
+    rather than deciding "did he" about the person the story names."""
+    config = dataclasses.replace(small_engine.config, sure_threshold=99.0)
+    engine = Engine(small_engine.base, config=config)
+
+    def not_asked(*_: object) -> None:
+        raise AssertionError("'did he' was decided about the story's person")
+
+    monkeypatch.setattr(engine, "_with_the_person", not_asked)
+    decision = engine.decide("my coworker says vucic signed the visa agreement. did he")
+    assert decision.fact_id == "culture-visa"

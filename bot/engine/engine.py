@@ -276,7 +276,13 @@ class Engine:
                 # asks to check the claim the story reports, which decides.
                 text = f"{claim} {focused}" if echoes else claim + "?"
                 checked = self.decide(text, lang=language)
-                if checked.answered and checked.score >= self.config.sure_threshold:
+                if checked.answered and (
+                    checked.score >= self.config.sure_threshold
+                    # "…vucic complained that cooperation is weak. did he": a bare check with
+                    # no word of its own has nothing but the claim to be answered on ("…he
+                    # says it was Vučić. Ko je to bio?" asks who really was, not the claim).
+                    or (not asked.weights and asked.analysis.kind != "who")
+                ):
                     return dataclasses.replace(checked, question=question)
                 if (
                     checked.reason is Reason.OFF_TOPIC
