@@ -216,6 +216,8 @@ LANGUAGE = Language(
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
     preambles=(
+        # "Как его звали и кем он работает?": his name, not an invitation ("звали в гости").
+        r"как (?:его|её|ее|их) звали(?: и)?(?= \w)",
         # The asker doubting their own memory ("или я путаю?") asks nothing of the article.
         r"или (?:я|же я) (?:уже |опять |что-то |чего-то )?(?:путаю|перепутал|перепутала|ошибаюсь|"
         r"не так понял|не так поняла|не так запомнил|не так запомнила)(?: уже)?(?: вс[её])?"

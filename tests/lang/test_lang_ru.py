@@ -308,3 +308,13 @@ def test_if_hello_and_i_remember_carry_no_topic() -> None:
 def test_skok_let_asks_an_age() -> None:
     """ "скок лет нуртлеу" is "сколько лет" typed in chat: an age."""
     assert question_kind(fold("скок лет нуртлеу")) == "age"
+
+
+def test_what_his_name_was_is_no_invitation() -> None:
+    """ "Как его звали и кем он работает?" asks his name and post: "звали" is no invitation
+    ("Вучича звали в Астану" still is one)."""
+    normalizer = Normalizer()
+    analysis = normalizer.analyze("как его звали и кем он работает?", lang="ru")
+    assert analysis.kind == "who"
+    assert "zval" not in analysis.forms
+    assert "zval" in normalizer.analyze("Вучича звали в Астану?", lang="ru").forms
