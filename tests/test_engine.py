@@ -981,3 +981,15 @@ def test_a_bare_check_with_no_word_of_its_own_is_answered_on_the_claim(
     monkeypatch.setattr(engine, "_with_the_person", not_asked)
     decision = engine.decide("my coworker says vucic signed the visa agreement. did he")
     assert decision.fact_id == "culture-visa"
+
+
+def test_he_right_after_a_name_in_the_asking_part_is_that_person(small_engine: Engine) -> None:
+    """ "Ivica Dachich — on kto po dolzhnosti? Videl chto s nim vstrechalsya Nurtleu…": "он"
+    right after Dacic's name is Dacic, not the other person the story names."""
+    message = (
+        "Ivica Dachich — on kto po dolzhnosti? Videl chto s nim vstrechalsya Nurtleu, no ne "
+        "ponyal. Prosto vice-premier ili eshche i ministr?"
+    )
+    assert small_engine.decide(message).fact_id == "meeting-dacic"
+    assert small_engine._pronoun_after_name("Ivica Dachich — on kto po dolzhnosti?", "ru")
+    assert not small_engine._pronoun_after_name("a on kto po dolzhnosti?", "ru")

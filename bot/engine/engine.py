@@ -16,6 +16,7 @@ Every threshold is a field of :class:`~bot.engine.config.EngineConfig`.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections import Counter
 from pathlib import Path
 
@@ -235,8 +236,11 @@ class Engine:
             # "…mentioned Dacic. What is his position, and what did he discuss with the Kazakh
             # minister?": "he" is the one the story names, not the one the question names.
             story_people = {t for t in whole.tokens if t in self.index.people}
-            about_someone = _says_he_or_she(asked) and (
-                names_no_one or len(story_people - asked.weights.keys()) == 1
+            about_someone = (
+                _says_he_or_she(asked)
+                and (names_no_one or len(story_people - asked.weights.keys()) == 1)
+                # "Ivica Dačić — on kto po dolžnosti?": "he" right after a name is that one.
+                and not self._pronoun_after_name(focused, language)
             )
             leans_back = points_back(focused)
             sure = (
@@ -437,6 +441,16 @@ class Engine:
         resolved = f"{focused} {best[2]}"
         made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
         return made if made.answered else None
+
+    def _pronoun_after_name(self, text: str, lang: str) -> bool:
+        """Whether a person pronoun in ``text`` comes right after a name of the fact base's
+        people ("Ivica Dachich — on kto…", "Dacic, is he…"): it stands for that person."""
+        words = tokenize(clean(text))
+        return any(
+            fold_word(word.casefold()) in PERSON_PRONOUNS
+            and self._normalizer.names_person(before, lang)
+            for before, word in itertools.pairwise(words)
+        )
 
     def _stands_alone(self, asked: AnalysedQuestion, named: frozenset[str] | None = None) -> bool:
         """Whether the asking part of a message says what it asks about by itself: it names

@@ -870,6 +870,10 @@ class Normalizer:
         language it is spelt in."""
         return self._spellings.get((folded,)) in self._names
 
+    def names_person(self, word: str, lang: str) -> bool:
+        """Whether a word as typed names one of the fact base's people ("Дачич", "Vučića")."""
+        return self._names_someone(word, lang, among=self._people)
+
     def _is_name(self, folded: str) -> bool:
         """Whether a folded word is, alone, a spelling of an alias or synonym."""
         return (folded,) in self._spellings

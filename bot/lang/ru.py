@@ -139,7 +139,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         statja state statje istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
-        abzac abzace abzaca
+        abzac abzace abzaca tematika tematike tematiku tematikoj tematiki
         novost novosti novostjah novostju
         upominali upominal upominaetsa upomjanuto upominajutsja sprasivaet sprosil sprosila
         pisut pisetsja napisano mneniju mnenie slovam tema temy temu teme temoj

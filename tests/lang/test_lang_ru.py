@@ -318,3 +318,10 @@ def test_what_his_name_was_is_no_invitation() -> None:
     assert analysis.kind == "who"
     assert "zval" not in analysis.forms
     assert "zval" in normalizer.analyze("Вучича звали в Астану?", lang="ru").forms
+
+
+def test_the_subject_matter_is_a_framing_word() -> None:
+    """ "по какой тематике они?" asks what they are about: "тематика" frames, as "тема" does."""
+    from bot.lang import FRAMING_WORDS
+
+    assert {"tematika", "tematike"} <= FRAMING_WORDS
