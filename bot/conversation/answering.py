@@ -64,6 +64,9 @@ def wording(decision: Decision) -> tuple[str, tuple[Citation, ...]]:
         return texts.text("now", lang), ()
     if decision.reason is Reason.HELD_NOW:
         return texts.text("held_now", lang), ()
+    if decision.reason is Reason.OTHER_PERIOD:
+        # "How much trade so far this year?": the article has the figure for last year only.
+        return texts.text("other_period", lang), ()
     key = {Outcome.AMBIGUOUS: "ambiguous", Outcome.EMPTY: "empty"}.get(decision.outcome)
     return texts.text(key or "not_found", lang), ()
 

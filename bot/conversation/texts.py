@@ -36,6 +36,11 @@ _TEXTS: Mapping[str, Mapping[str, str]] = {
         "sr": "Ne znam ko je danas na toj funkciji: znam samo ono što piše u članku, na dan kada "
         "je objavljen.",
     },
+    "other_period": {
+        "en": "The article doesn't give that for the time you ask about, only for another period.",
+        "ru": "В статье это указано не для того периода, о котором вы спрашиваете, а для другого.",
+        "sr": "Članak to ne navodi za period o kojem pitate, već samo za neki drugi.",
+    },
     "did_you_mean": {
         "en": "Did you mean:",
         "ru": "Возможно, вы имели в виду:",

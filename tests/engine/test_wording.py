@@ -6,7 +6,7 @@ from tiny import tiny_base, tiny_engine
 
 from bot.conversation import texts
 from bot.conversation.answering import answer_for, ask
-from bot.engine import Decision, Outcome
+from bot.engine import Decision, Engine, Outcome
 
 
 def test_an_answer_is_the_facts_answer_in_the_question_language_with_its_citations() -> None:
@@ -80,3 +80,12 @@ def test_a_question_about_who_holds_a_post_now_gets_its_own_decline() -> None:
     made = answer_for(Decision("q", Outcome.NOT_FOUND, "sr", reason=Reason.HELD_NOW))
     assert made.text == texts.text("held_now", "sr")
     assert ask(tiny_engine(), "who is the mayor now?").text == texts.text("held_now")
+
+
+def test_another_period_is_told_as_such_with_the_fact_offered(small_engine: Engine) -> None:
+    """ "How much was trade so far this year?" is told that the article gives it for another
+    period, in the question's language, and the fact that gives it is offered."""
+    answer = ask(small_engine, "how much was trade so far this year")
+    assert answer.text == texts.text("other_period")
+    assert any("trade" in s.casefold() for s in answer.suggestions)
+    assert ask(small_engine, "koliki je promet ove godine").text == texts.text("other_period", "sr")
