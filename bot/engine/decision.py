@@ -750,16 +750,20 @@ def without_excluded(index: Index, found: Match) -> Match:
     return dataclasses.replace(found, candidates=kept)
 
 
-def asks_another_period(index: Index, found: Match, fact: Fact, asked: frozenset[str]) -> bool:
-    """Whether the question asks about a period (``asked``: "this year", "в следующем году",
-    "pre tri godine") other than every one the fact's answer states ("…last year"): the fact
-    then doesn't answer it. A claim put forward to be checked ("73.8 million was this year's,
-    right?"), one stating a figure the facts give or one offering a choice ("this year or next?")
-    is answered: the fact puts it right."""
+def asks_another_period(index: Index, found: Match, fact: Fact) -> bool:
+    """Whether the question asks about a period ("this year", "в следующем году", "pre tri
+    godine": :func:`~bot.lang.normalize.periods_in`) other than every one the fact's answer
+    states ("…last year"): the fact then doesn't answer it. A claim put forward to be checked
+    ("73.8 million was this year's, right?"), one stating a figure the facts give or one
+    offering a choice ("this year or next?") is answered: the fact puts it right. Only a fact
+    that states a period makes the question's periods be read."""
     stated = index.fact_periods.get(fact.id)
-    if not stated or not asked or not asked.isdisjoint(stated):
+    if not stated:
         return False
     analysis = found.analysis
+    asked = periods_in(analysis.cleaned)
+    if not asked or not asked.isdisjoint(stated):
+        return False
     if claims(analysis) or puts_forward(analysis) or not OR_WORDS.isdisjoint(read_words(analysis)):
         return False
     return not any(t[:1].isdigit() and t in index.fact_known for t in analysis.tokens)
@@ -794,10 +798,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             candidates=candidates,
         )
 
-    asked_periods = periods_in(found.analysis.cleaned)
-
     def answer_with(fact: Fact, score: float, also: Fact | None = None) -> Decision:
-        if asks_another_period(index, found, fact, asked_periods):
+        if asks_another_period(index, found, fact):
             return decline(score, Reason.OTHER_PERIOD)
         return Decision(
             question,
@@ -934,7 +936,7 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         tie = where if where is not None and where.id != best.id else None
     if confident:
         fact = index.facts[best.id]
-        if asks_another_period(index, found, fact, asked_periods):
+        if asks_another_period(index, found, fact):
             return decline(best.score, Reason.OTHER_PERIOD)
         related = suggestions(
             index,

@@ -297,8 +297,10 @@ class Engine:
                     # claim to check is off the article's topic, with no fact even worth
                     # suggesting for it, and so is the message.
                     return dataclasses.replace(checked, question=question)
-            pointed = self._the_one_pointed_at(focused, asked, whole, language)
-            if pointed is not None and names_no_one:
+            pointed = (
+                self._the_one_pointed_at(focused, asked, whole, language) if names_no_one else None
+            )
+            if pointed is not None:
                 return dataclasses.replace(pointed, question=question)
             if decided and (alone or sure) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)

@@ -164,12 +164,16 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
 # кроме двустороннего формата они взаимодействуют по словам Вучича" the question goes on
 # after the format, in "which other minister besides Dacic did he meet" after Dacic.
 EXCLUDED_WORDS = 3
+#: Words after an exclusion that make it ask for the rest (``Language.complement_words``).
+_COMPLEMENTS = "|".join(
+    re.escape(w) for language in LANGUAGES.values() for w in language.complement_words
+)
 _EXCLUSION = re.compile(
     r"\b(?:"
     + "|".join(e for language in LANGUAGES.values() for e in language.exclusions)
-    + r")\b(?!\s+(?:"
-    + "|".join(re.escape(w) for language in LANGUAGES.values() for w in language.complement_words)
-    + r"))(?P<rest>[^,.;:?!]*)[,.;:]?"
+    + r")\b"
+    + (rf"(?!\s+(?:{_COMPLEMENTS}))" if _COMPLEMENTS else "")
+    + r"(?P<rest>[^,.;:?!]*)[,.;:]?"
 )
 _EXCLUDED_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 #: Words that go on listing what is excluded ("besides tourism and education, …").
