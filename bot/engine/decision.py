@@ -602,6 +602,12 @@ def corrected_claim(index: Index, question: str, found: Match, gap: Candidate) -
         # fact's own figure is put in its place ("73.8 million this year, correct?").
         return None
     entry = next(e for e in index.entries if e.id == gap.id)
+    if entry.answers_to:
+        # A gap that settles a kind of question by itself is about a property the article
+        # never gives (how long, how old): a claim of it ("the visit lasted three days,
+        # right?") is declined, not answered with what is left once its predicate goes ("the
+        # visit … three days" is no claim the visit's date puts right).
+        return None
     phrases = sequences(analysis)
     required = {word for group in entry.requires for seq in group & phrases for word in seq}
     # A required phrase may be one word of the question as a synonym reads it ("prime

@@ -25,6 +25,7 @@ from bot.engine.analysis import (
     Analyser,
     bound_question,
     points_at_someone,
+    puts_forward,
     read_words,
 )
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
@@ -52,6 +53,13 @@ from bot.lang.words import WordFrequencies, english, frequencies
 #: How many of a story's words before a person's name may describe them ("…met the *Serbian
 #: foreign minister* [Dacic]"): what "that Serbian minister" is matched against.
 DESCRIPTION_WINDOW = 3
+
+#: Why a claim checked by a bare "did he?" / "is that right?" is declined with the message:
+#: the claim names something the article doesn't (a gap's subject, a number, only names
+#: beside unknown words). A place is none: "…is a russian-serbian commission. is that right"
+#: is put right by the whole message. Nor is a weak or close match: the whole may
+#: still say more.
+_CLAIM_DECLINES = frozenset({Reason.GAP, Reason.NAMES_ONLY, Reason.UNKNOWN_NUMBER})
 
 #: Declines about the asker's present: a question inside a long message declined for one of
 #: them declines the message, and a question joining two is not split over them.
@@ -287,6 +295,16 @@ class Engine:
                     # says it was Vučić. Ko je to bio?" asks who really was, not the claim).
                     or (not asked.weights and asked.analysis.kind != "who")
                 ):
+                    return dataclasses.replace(checked, question=question)
+                if (
+                    not asked.weights
+                    and not asked.unknown
+                    and (asked.analysis.kind == "yesno" or puts_forward(asked.analysis))
+                    and checked.reason in _CLAIM_DECLINES
+                ):
+                    # "twitter says nurtleu met the serbian patriarch too. did he?": a bare
+                    # check is asked on the claim alone, so what declines the claim (someone,
+                    # something or somewhere the article never names) declines the message.
                     return dataclasses.replace(checked, question=question)
                 if (
                     checked.reason is Reason.OFF_TOPIC

@@ -1,0 +1,45 @@
+"""A claim checked by a bare tag ("right?", "did he?"): what declines the claim declines it."""
+
+import pytest
+
+from bot.engine import Engine, Outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the visit lasted three days, right?",
+        "the visit lasted a week, correct?",
+    ],
+)
+def test_a_claimed_property_the_article_never_gives_is_declined_by_its_gap(
+    small_engine: Engine, question: str
+) -> None:
+    """ "The visit lasted three days, right?" is told the article gives no length, not the date."""
+    decision = small_engine.decide(question)
+    assert decision.outcome is Outcome.NOT_FOUND
+    assert decision.gap is not None
+    assert decision.gap.id == "no-duration"
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        ("my friend says they signed an oil deal in belgrade. did they?", "no-energy"),
+        ("my coworker says the visit to belgrade lasted a whole week. did it?", "no-duration"),
+    ],
+)
+def test_a_reported_claim_checked_by_a_bare_tag_is_declined_by_what_declines_the_claim(
+    small_engine: Engine, question: str, gap: str
+) -> None:
+    """ "…says they signed an oil deal. did they?" gets the gap's reply, as the claim alone does."""
+    decision = small_engine.decide(question)
+    assert decision.outcome is Outcome.NOT_FOUND
+    assert decision.gap is not None
+    assert decision.gap.id == gap
+
+
+def test_a_reported_claim_a_fact_answers_is_still_answered(small_engine: Engine) -> None:
+    """ "…says Nurtleu met Vucic. did he?" is answered: only a declined claim declines."""
+    decision = small_engine.decide("my coworker says nurtleu met vucic in belgrade. did he?")
+    assert decision.answered
