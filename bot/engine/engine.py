@@ -43,7 +43,7 @@ from bot.lang import (
     SPEECH_WORDS,
     SUBJECT_PRONOUNS,
 )
-from bot.lang.clauses import focus, joined, points_back, reported_claim
+from bot.lang.clauses import focus, joined, points_back, reported_claim, tagged_sentence
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic
@@ -336,6 +336,19 @@ class Engine:
                 # the asking part doesn't lean on who "he" is among the story's people.
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused, made, lang)
+            tagged = tagged_sentence(whole.read or question, focused)
+            if (
+                tagged is not None
+                and not asked.weights
+                and not asked.unknown
+                # A check ("jel tako?", "true?"), not "…с россией что-нибудь было?".
+                and (asked.analysis.kind == "yesno" or puts_forward(asked.analysis))
+            ):
+                # "pričali su i o Ukrajini na sastanku, jel tako?": a tag checks the statement
+                # it ends, so a place that statement names is asked, not the story's.
+                said_there = self.weigh(tagged, lang=language)
+                if said_there.foreign_place is not None:
+                    asked_unknown = frozenset(said_there.unknown)
         # The whole message decides, its story's unknown words set aside when what is left
         # still says what it asks about ("…the trade tripled. how much was it?"; not "…
         # something about Kazakhstan. how much was it?").

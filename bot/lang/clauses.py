@@ -339,6 +339,18 @@ def focus(message: str) -> str | None:
     return kept
 
 
+def tagged_sentence(message: str, asked: str) -> str | None:
+    """The sentence of ``message`` that ``asked`` (what :func:`focus` found) ends, when it is
+    longer: the statement a tag checks ("pričali su i o Ukrajini, *jel tako?*" -> the whole
+    sentence). None when what is asked is a sentence of its own ("…o Ukrajini. Jel tako?")."""
+    tail = " ".join(asked.split()).rstrip(" ?!.").casefold()
+    for sentence in _sentences(message):
+        words = " ".join(sentence.split()).rstrip(" ?!.").casefold()
+        if words != tail and words.endswith(tail):
+            return sentence
+    return None
+
+
 def _without_trailing_story(sentence: str) -> str:
     """The sentence without the clauses after its question that ask nothing and end without a
     question mark, each of at least ``STORY_WORDS`` words: "šta je vučić rekao, nemam vremena

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.engine import Engine, Outcome
+from bot.engine import Engine, Outcome, Reason
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,20 @@ def test_a_reported_claim_a_fact_answers_is_still_answered(small_engine: Engine)
     """ "…says Nurtleu met Vucic. did he?" is answered: only a declined claim declines."""
     decision = small_engine.decide("my coworker says nurtleu met vucic in belgrade. did he?")
     assert decision.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "news said they talked about kosovo during the talks, did they?",
+        "nurtleu and vucic talked about ukraine at the meeting, right?",
+    ],
+)
+def test_a_place_in_the_statement_a_tag_ends_is_asked_not_the_story_s(
+    small_engine: Engine, question: str
+) -> None:
+    """ "…talked about kosovo during the talks, did they?" checks a place the article never
+    names: declined."""
+    decision = small_engine.decide(question)
+    assert decision.outcome is Outcome.NOT_FOUND
+    assert decision.reason is Reason.FOREIGN_PLACE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lang.clauses import focus, reported_claim
+from bot.lang.clauses import focus, reported_claim, tagged_sentence
 from bot.lang.normalize import fold, question_kind
 
 
@@ -539,3 +539,14 @@ def test_a_when_clause_setting_the_scene_before_the_question_word_asks_nothing()
     assert question_kind(fold("когда говорили про культуру, о чём договорились?")) == "topic"
     assert question_kind(fold("kad su pricali o kulturi, sta su dogovorili")) == "what"
     assert question_kind(fold("when was the visit, in november?")) == "when"
+
+
+def test_the_sentence_a_tag_ends_is_the_statement_it_checks() -> None:
+    """A tag after a comma ends a statement: "…o Ukrajini, jel tako?" gives the whole sentence."""
+    message = "pricali su i o Ukrajini na sastanku, jel tako?"
+    assert tagged_sentence(message, "jel tako?") == message
+
+
+def test_a_tag_that_is_a_sentence_of_its_own_ends_no_statement() -> None:
+    """ "…o Ukrajini. Jel tako?" asks in a sentence of its own: no statement is tagged."""
+    assert tagged_sentence("Pričali su o Ukrajini. Jel tako?", "Jel tako?") is None
