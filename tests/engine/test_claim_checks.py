@@ -60,3 +60,24 @@ def test_a_place_in_the_statement_a_tag_ends_is_asked_not_the_story_s(
     decision = small_engine.decide(question)
     assert decision.outcome is Outcome.NOT_FOUND
     assert decision.reason is Reason.FOREIGN_PLACE
+
+
+def test_a_claim_adding_a_place_is_declined_not_put_right_by_where_it_was(
+    small_engine: Engine,
+) -> None:
+    """ "…also went to croatia on the same trip, true?" is declined: the article doesn't say
+    where else he went, and Belgrade doesn't put that right."""
+    decision = small_engine.decide(
+        "heard the kazakh fm also went to croatia on the same trip, true?"
+    )
+    assert decision.outcome is Outcome.NOT_FOUND
+    assert decision.reason is Reason.FOREIGN_PLACE
+
+
+def test_a_claim_putting_the_events_elsewhere_is_still_put_right(small_engine: Engine) -> None:
+    """ "I read that Nurtleu visited Zagreb and met Vucic there" is answered with where: the
+    English "I" is no Serbian "i" (also)."""
+    decision = small_engine.decide(
+        "I read that Nurtleu visited Zagreb and met Vucic there. Is the city correct?"
+    )
+    assert decision.answered
