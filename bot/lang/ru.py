@@ -30,8 +30,8 @@ LATIN_MARKERS = frozenset(
 )
 
 #: Endings of Russian words typed in Latin letters that neither English nor Serbian has:
-#: "kazahskogo" (Serbian "kazahstanskog"), "v serbiyu", "raznyh".
-LATIN_ENDINGS = ("ogo", "iyu", "yh", "ykh")
+#: "kazahskogo" (Serbian "kazahstanskog"), "v serbiyu", "raznyh", a reflexive "soglasilsya".
+LATIN_ENDINGS = ("ogo", "iyu", "yh", "ykh", "sya")
 
 #: Markers Serbian writes too ("eto", there you go; "kuda", where to): they don't make
 #: Serbian-looking text Russian.

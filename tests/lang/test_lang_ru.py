@@ -91,6 +91,13 @@ def test_russian_in_latin_letters_is_russian_even_where_serbian_shares_its_words
     assert normalizer.analyze("vizit kazahskogo mida v serbiyu").lang == "ru"
 
 
+def test_a_reflexive_verb_typed_in_latin_letters_tells_russian() -> None:
+    """A reflexive "-sya" ("soglasilsya", agreed) is Russian's alone: the question is Russian
+    though its other words are Serbian's too ("ili") or names."""
+    normalizer = Normalizer(is_english=lambda w: w in {"net"})
+    assert normalizer.analyze("vuchich soglasilsya priehat v astanu ili net").lang == "ru"
+
+
 @pytest.mark.parametrize("question", ["ихний министр", "вучич вообше кто", "про ЕАЭС что писали"])
 def test_colloquial_words_carry_no_topic(question: str) -> None:
     """Colloquial "ихний" (their), "вообще" typed as said ("вообше") and "писали" (wrote, as in
