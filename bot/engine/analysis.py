@@ -211,9 +211,7 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     if analysis.kind != "where" and not claims(analysis, words):
         return False
     language = LANGUAGES.get(analysis.lang)
-    if language is not None and any(
-        len(w) > 1 and w in language.also_words for w in words
-    ):
+    if language is not None and any(len(w) > 1 and w in language.also_words for w in words):
         # "…also went to croatia on the same trip, true?" adds a place to Belgrade: where the
         # article's events were doesn't say where else he went. (One-letter "и"/"i" is
         # mostly "and": "был в Загребе и встретился с Вучичем?" puts the events there.)

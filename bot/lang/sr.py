@@ -417,7 +417,8 @@ LANGUAGE = Language(
     someone_words=frozenset("neko svi ljudi".split()),
     asker_people_words=frozenset(
         "drug drugar drugarica ortak tata mama brat sestra otac majka zena muz kolega koleginica "
-        "profesor profesorka nastavnik nastavnica komsija komsinica deda baba cale keva".split()
+        "profesor profesorka nastavnik nastavnica komsija komsinica deda baba cale keva sused "
+        "susetka susjed rodjak rodjaka kum kuma ujak tetka stric sin cerka unuk unuka zet snaja".split()
     ),
     relative_words=frozenset(
         "koji koja koje koju kojeg kojem kojim kojoj kojih kojima kog".split()

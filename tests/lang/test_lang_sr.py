@@ -358,6 +358,16 @@ def test_the_askers_neighbour_telling_them_is_no_word_of_the_question(
     assert "commission" not in small_engine.analyze("komsija pita", lang="sr").tokens
 
 
+@pytest.mark.parametrize("teller", ["Сусед на пијаци", "Rođak iz sela"])
+def test_a_neighbour_or_relative_telling_the_asker_is_no_word_of_the_question(
+    small_engine: Engine, teller: str
+) -> None:
+    """ "Сусед на пијаци каже да…", "Rođak iz sela kaže da…": the neighbour or relative and
+    where the asker met them are the story's, no subject the fact base should know."""
+    tokens = small_engine.analyze(f"{teller} kaže da je ministar bio u Zagrebu", lang="sr").tokens
+    assert tokens == small_engine.analyze("ministar bio u Zagrebu", lang="sr").tokens
+
+
 def test_every_case_of_kakav_asks_and_carries_no_topic() -> None:
     """ "o kakvom dijalogu", "kakvog" are "kakav" in other cases: no words of the topic."""
     normalizer = Normalizer()
