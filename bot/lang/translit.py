@@ -164,7 +164,8 @@ def russian_from_latin(text: str) -> str:
     """Lower-case Russian typed in Latin letters, in Cyrillic: "kto takoy" -> "кто такой",
     "obsuzhdali" -> "обсуждали" ("y" after a vowel is "й", else "ы"; a word's last "i" after a
     vowel is "й" too: "takoi" -> "такой"; "ye" after a consonant is "ые": "voennye" ->
-    "военные"; "tsya" is the verbs' "тся": "gordyatsya" -> "гордятся")."""
+    "военные"; "tsya" is the verbs' "тся": "gordyatsya" -> "гордятся"; a past plural "-lis" is
+    "-лись": "dogovorilis" -> "договорились")."""
 
     def letter(match: re.Match[str]) -> str:
         latin = match.group(0)
@@ -181,7 +182,12 @@ def russian_from_latin(text: str) -> str:
                 return "й"
         return _RUSSIAN_LETTERS.get(latin, latin)
 
-    return _RUSSIAN_LATIN_RUN.sub(letter, text)
+    return _REFLEXIVE_PAST.sub("лись", _RUSSIAN_LATIN_RUN.sub(letter, text))
+
+
+#: A reflexive verb's past plural typed without its soft sign ("dogovorilis" for
+#: "договорились", "vstretilis"): the "ь" Latin letters rarely write back.
+_REFLEXIVE_PAST = re.compile(r"(?<=\w\w\w)лис\b")
 
 
 #: Latin and Cyrillic letters that look alike (lower case): a word typed in one script with a

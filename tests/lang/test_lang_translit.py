@@ -11,6 +11,7 @@ from bot.lang.translit import (
     fold_word,
     has_cyrillic,
     mostly_cyrillic,
+    russian_from_latin,
     to_latin,
     to_serbian_cyrillic,
 )
@@ -106,3 +107,9 @@ def test_a_four_opening_a_russian_chat_word_is_ch() -> None:
     assert chat_letters("4то там") == "что там"
     assert chat_letters("4e za dela") == "che za dela"
     assert chat_letters("the 4th of july, 4 times, b4 noon") == "the 4th of july, 4 times, b4 noon"
+
+
+def test_a_reflexive_past_plural_typed_without_its_soft_sign_gets_it_back() -> None:
+    """ "dogovorilis" is "договорились" (agreed), as Latin letters rarely write the "ь"."""
+    assert russian_from_latin("o chem dogovorilis") == "о чем договорились"
+    assert russian_from_latin("oni vstretilis") == "они встретились"
