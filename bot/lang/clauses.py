@@ -166,7 +166,7 @@ def _from_question_word(sentence: str) -> str:
         if _asking_word(folded, i):
             if i < STORY_WORDS or yes_no:
                 return sentence
-            return sentence[word.start() :]
+            return _with_the_question_it_joins(sentence, word.start())
     return sentence
 
 
@@ -253,8 +253,27 @@ def _asking_clause(sentence: str) -> str | None:
             words = {fold_word(w.casefold()) for w in _WORD.findall(clause)}
             # A "he" or "she" is left to the engine to read as the person the story names.
             pointing = words & (_BACK_REFERENCES - _PERSON_PRONOUNS)
-            return None if pointing or _continues(clause) else clause.strip()
+            if pointing or _continues(clause):
+                return None
+            return _with_the_question_it_joins(sentence, start)
     return None
+
+
+def _with_the_question_it_joins(sentence: str, start: int) -> str:
+    """The sentence from ``start`` (where its asking clause begins), or — when that clause
+    opens with a joining word ("and", "и", "i") right after a clause that opens as a yes/no
+    question — from that question on: "I'm curious, was the invitation from the president
+    himself, and to which city?" asks both."""
+    clause = sentence[start:].strip()
+    commas = [m.start() for m in re.finditer(",", sentence[:start])]
+    if not commas:
+        return clause
+    opening = _WORD.search(sentence, commas[-1] + 1)
+    if opening is None or fold_word(opening.group(0).casefold()) not in _JOINING_WORDS:
+        return clause
+    begin = commas[-2] + 1 if len(commas) > 1 else 0
+    previous = [fold_word(w.casefold()) for w in _WORD.findall(sentence[begin : commas[-1]])]
+    return sentence[begin:].strip() if _opens_yes_no(previous) else clause
 
 
 #: A figure's full stop before a word in lower case is no sentence's end: Serbian writes

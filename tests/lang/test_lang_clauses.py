@@ -550,3 +550,17 @@ def test_the_sentence_a_tag_ends_is_the_statement_it_checks() -> None:
 def test_a_tag_that_is_a_sentence_of_its_own_ends_no_statement() -> None:
     """ "…o Ukrajini. Jel tako?" asks in a sentence of its own: no statement is tagged."""
     assert tagged_sentence("Pričali su o Ukrajini. Jel tako?", "Jel tako?") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm curious, was the bridge paid by the city, and to which firm? thx",
+        "we argued at dinner. I wonder, was the deal signed by the mayor himself, and when exactly?",
+    ],
+)
+def test_a_question_joined_to_a_yes_no_question_keeps_it(message: str) -> None:
+    """ "…, was the bridge paid by the city, and to which firm?" asks both, not only the last."""
+    asked = focus(message)
+    assert asked is not None
+    assert asked.casefold().startswith("was ")
