@@ -85,12 +85,22 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def _asks(sentence: str) -> bool:
-    """Whether the sentence holds a question word or opens as a yes/no question."""
+    """Whether the sentence holds a question word, opens as a yes/no question or holds an
+    asking opener ("hteo bih da znam da li…", "I'd like to know if…")."""
     plain = _INDEFINITE.sub(" ", sentence.casefold())
     words = [fold_word(w) for w in _WORD.findall(plain)]
     if any(_asking_word(words, i) for i in range(len(words))):
         return True
-    return _opens_yes_no(words)
+    return _opens_yes_no(words) or _has_asking_opener(words)
+
+
+def _has_asking_opener(words: list[str]) -> bool:
+    """Whether these folded words hold an asking opener followed by more words."""
+    return any(
+        tuple(words[i : i + len(opener)]) == opener and i + len(opener) < len(words)
+        for i, word in enumerate(words)
+        for opener in _ASKING_OPENERS.get(word, ())
+    )
 
 
 def _opens_yes_no(words: list[str]) -> bool:

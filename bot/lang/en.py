@@ -650,6 +650,8 @@ LANGUAGE = Language(
         r"\b(?:is|are) (?:he|she|they) right\b",
         r"\bwho(?:'?s| is) right\b",
         r"\breally\s*\?",
+        # "…on oct 29, correct me if im wrong": the asker's own claim.
+        r"\bcorrect me if\b",
     ),
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()

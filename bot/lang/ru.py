@@ -42,6 +42,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
+        poprav osibajus osibaus
         mne kazetsja kazhetsja pocti ponjat hotja neskolko pomogite razobratsja spor procentov
         podskazete vel vela veli zovut zvat necto nekto
         esli privet pisu rabotaju menja naoborot zapomnil zapomnila verit sprasivat smotrel
@@ -442,6 +443,8 @@ LANGUAGE = Language(
         r"\bkto prav\b",
         r"\bprav(?:a|y)? li\b",
         r"\btocno\s*\?",
+        # "…29 октября, поправьте меня, если я ошибаюсь": the asker's own claim.
+        r"\bpoprav(?:te)? menja\b",
     ),
     hearsay_words=frozenset(
         "govorit govorjat skazal skazala dumaet scitaet utverzdaet slysal slysala slysali uveren uverena uvereny piset pisal pisala sporit".split()

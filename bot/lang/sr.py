@@ -21,6 +21,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
+        ispravi ispravite gresim gresis
         bese besmo bejase jesi jesu jesam jesmo jeste ti
         pravu istina istinu
         kaze kazu kazao kazala kazali kazes kazem
@@ -410,6 +411,8 @@ LANGUAGE = Language(
         # "Ko je u pravu?", "tačno?": is the one quoted right.
         r"\b(?:ko je (?:\w+ )?)?u pravu\b",
         r"\btacno\s*\?",
+        # "…29. oktobra, ispravi me ako grešim": the asker's own claim, to be put right.
+        r"\bispravi(?:te)? me\b",
     ),
     hearsay_words=frozenset(
         "kaze kazao kazala rekao rekla rece misli tvrdi cuo cula culi veli siguran sigurna".split()

@@ -3,6 +3,7 @@
 import pytest
 
 from bot.engine import Engine, Outcome, Reason
+from bot.engine.analysis import puts_forward
 
 
 @pytest.mark.parametrize(
@@ -81,3 +82,20 @@ def test_a_claim_putting_the_events_elsewhere_is_still_put_right(small_engine: E
         "I read that Nurtleu visited Zagreb and met Vucic there. Is the city correct?"
     )
     assert decision.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("the visit was on oct 29, correct me if im wrong", "en"),
+        ("визит был 29 октября, поправьте меня если я ошибаюсь", "ru"),
+        ("poseta je bila 29. oktobra, ispravi me ako grešim", "sr"),
+    ],
+)
+def test_correct_me_if_i_am_wrong_puts_a_claim_forward_and_asks_nothing_else(
+    small_engine: Engine, question: str, lang: str
+) -> None:
+    """ "…29 October, correct me if I'm wrong" is the asker's claim, put right by the date."""
+    analysis = small_engine.analyze(question, lang=lang)
+    assert puts_forward(analysis)
+    assert not {"isprav", "gresi", "osiba", "correct", "wrong"} & set(analysis.tokens)

@@ -564,3 +564,25 @@ def test_a_question_joined_to_a_yes_no_question_keeps_it(message: str) -> None:
     asked = focus(message)
     assert asked is not None
     assert asked.casefold().startswith("was ")
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "i run a small bakery downtown. i would like to know if bread prices were mentioned. thanks",
+            "i would like to know if bread prices were mentioned",
+        ),
+        (
+            "Imam malu pekaru u centru. Hteo bih da znam da li su pomenute cene hleba. Hvala",
+            "hteo bih da znam da li su pomenute cene hleba",
+        ),
+    ],
+)
+def test_a_sentence_with_an_asking_opener_asks_without_a_question_mark(
+    message: str, question: str
+) -> None:
+    """ "…bakery downtown. I would like to know if…" asks in its second sentence only."""
+    asked = focus(message)
+    assert asked is not None
+    assert fold(asked) == fold(question)
