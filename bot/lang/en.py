@@ -658,7 +658,8 @@ LANGUAGE = Language(
     ),
     someone_words=frozenset(
         "someone somebody everyone everybody people ppl radio tv twitter facebook instagram "
-        "tiktok reddit youtube telegram".split()
+        "tiktok reddit youtube telegram news headline headlines anchor newspaper paper channel "
+        "blog podcast".split()
     ),
     asker_people_words=frozenset(
         "friend friends buddy bro dad mom mum mother father brother sister wife husband teacher "

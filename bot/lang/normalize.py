@@ -1006,7 +1006,18 @@ class Normalizer:
             hearsaid = (reporting or after_someone) and folded in hearsay
             after_someone = folded in someone or folded in people
             reporter = folded in people and (position + 1 in reported or position + 2 in reported)
-            skip = folded in mine or after_mine or hearsaid or reporter or position in reported
+            # "news said…", "the radio says…": the source reporting a claim is no subject of it.
+            source = (
+                folded in someone and position + 1 < len(words) and words[position + 1] in hearsay
+            )
+            skip = (
+                folded in mine
+                or after_mine
+                or hearsaid
+                or reporter
+                or source
+                or position in reported
+            )
             # "my dad keeps saying…": reporting words may follow one another.
             reporting, after_mine = after_mine or hearsaid, folded in mine
             if skip or folded in _FILLERS:

@@ -391,3 +391,12 @@ def test_the_list_is_how_an_answer_is_asked_for_not_a_topic() -> None:
     from bot.lang import FRAMING_WORDS
 
     assert {"list", "lists", "listed"} <= FRAMING_WORDS
+
+
+@pytest.mark.parametrize("source", ["news said", "the radio says", "a headline said"])
+def test_the_source_reporting_a_claim_is_no_word_of_it(source: str) -> None:
+    """ "news said the memorandums were about education": "news" is who reports, not the
+    article's news asked about."""
+    normalizer = Normalizer()
+    claim = "the memorandums were about education"
+    assert normalizer.analyze(f"{source} {claim}").tokens == normalizer.analyze(claim).tokens
