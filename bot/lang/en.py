@@ -479,6 +479,12 @@ LANGUAGE = Language(
             r"hav|try|ask|tell|mean|look|work)in'?(?=\W|$)",
             r"\1ing",
         ),
+        # "Who did Nurtleu see in Serbia?": whom he saw is whom he met ("how does he see
+        # Serbia" is his view, and stays).
+        (
+            r"\bwho(m?) (did|does|will) ([^\W\d_]+(?: [^\W\d_]+){0,2}) (?:get to )?see\b",
+            r"who\1 \2 \3 meet",
+        ),
     ),
     # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
     # not a when.

@@ -400,3 +400,12 @@ def test_the_source_reporting_a_claim_is_no_word_of_it(source: str) -> None:
     normalizer = Normalizer()
     claim = "the memorandums were about education"
     assert normalizer.analyze(f"{source} {claim}").tokens == normalizer.analyze(claim).tokens
+
+
+def test_whom_someone_saw_is_whom_they_met_but_how_they_see_is_a_view() -> None:
+    """ "Who did the minister see in Paris?" asks whom he met; "how does he see Paris" stays."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("who did the minister see in paris").tokens == (
+        normalizer.analyze("who did the minister meet in paris").tokens
+    )
+    assert "see" in normalizer.analyze("how does the minister see paris").tokens
