@@ -274,8 +274,16 @@ class Engine:
             # Not "who": "…says Dacic is the defence minister. Who is the defence minister?"
             # asks who really is, which the claim's name would only mislead.
             echoes = alone and asked.analysis.kind != "who" and _echoes_the_story(asked, whole)
+            # "what year did this visit happen? it only says nov 29": an asking part of a kind
+            # the article never answers (its gap settles the kind) is asked for itself,
+            # whatever the story quotes.
+            declined_itself = (
+                focus_made.gap is not None and asked.analysis.kind in focus_made.gap.answers_to
+            )
             claim = (
-                reported_claim(whole.read or question) if checks and (echoes or not alone) else None
+                reported_claim(whole.read or question)
+                if checks and (echoes or not alone) and not declined_itself
+                else None
             )
             if claim is not None:
                 said = self.weigh(claim, lang=language)

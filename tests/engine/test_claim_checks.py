@@ -99,3 +99,14 @@ def test_correct_me_if_i_am_wrong_puts_a_claim_forward_and_asks_nothing_else(
     analysis = small_engine.analyze(question, lang=lang)
     assert puts_forward(analysis)
     assert not {"isprav", "gresi", "osiba", "correct", "wrong"} & set(analysis.tokens)
+
+
+def test_an_asking_part_of_a_kind_the_article_never_answers_is_not_put_aside_for_a_quote(
+    small_engine: Engine,
+) -> None:
+    """ "what year did this visit happen? it only says nov 29" asks the year: the no-year gap
+    declines it, not the date the story quotes."""
+    decision = small_engine.decide("what year did this visit happen? it only says nov 29")
+    assert decision.outcome is Outcome.NOT_FOUND
+    assert decision.gap is not None
+    assert decision.gap.id == "no-year"
