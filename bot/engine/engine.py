@@ -398,6 +398,12 @@ class Engine:
             return made
         language = lang or made.lang
         answers = [decide(self.index, p, self.match(p, lang=language)) for p in parts]
+        first_part, second_part = parts
+        if not answers[1].answered and points_back(second_part):
+            # "what did they sign and whats it for": "it" is what the first part asks about;
+            # the second part, which says nothing alone, is asked with it.
+            leaning = f"{second_part} {first_part}"
+            answers[1] = decide(self.index, leaning, self.match(leaning, lang=language))
         first, second = answers
         if first.fact is not None and second.fact is not None and first.fact != second.fact:
             related = tuple(
