@@ -21,7 +21,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
-        ispravi ispravite gresim gresis
+        ispravi ispravite gresim gresis radiju televiziji dnevniku vestima
         bese besmo bejase jesi jesu jesam jesmo jeste ti
         pravu istina istinu
         kaze kazu kazao kazala kazali kazes kazem

@@ -358,7 +358,7 @@ def test_the_askers_neighbour_telling_them_is_no_word_of_the_question(
     assert "commission" not in small_engine.analyze("komsija pita", lang="sr").tokens
 
 
-@pytest.mark.parametrize("teller", ["Сусед на пијаци", "Rođak iz sela"])
+@pytest.mark.parametrize("teller", ["Сусед на пијаци", "Rođak iz sela", "Čuo sam na radiju"])
 def test_a_neighbour_or_relative_telling_the_asker_is_no_word_of_the_question(
     small_engine: Engine, teller: str
 ) -> None:
