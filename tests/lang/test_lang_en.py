@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.engine import Engine
+from bot.knowledge.model import FactBase
 from bot.lang import en
 from bot.lang.normalize import Normalizer, clean, question_kind, tokenize
 
@@ -409,3 +412,13 @@ def test_whom_someone_saw_is_whom_they_met_but_how_they_see_is_a_view() -> None:
         normalizer.analyze("who did the minister meet in paris").tokens
     )
     assert "see" in normalizer.analyze("how does the minister see paris").tokens
+
+
+def test_a_visitor_described_is_the_person_not_also_a_visitor(small_base: FactBase) -> None:
+    """ "…with the Kazakh visitor" names Nurtleu; "visitor" is no further word of the question
+    (it pulled "who is the Kazakh visitor" over whom he talked with)."""
+    descriptions = {"nurtleu": ((("kazakhstan",), ("visitor", "minister")),)}
+    engine = Engine(dataclasses.replace(small_base, descriptions=descriptions))
+    tokens = engine.analyze("which serbian minister talked trade with the kazakh visitor").tokens
+    assert "nurtleu" in tokens
+    assert "visitor" not in tokens
