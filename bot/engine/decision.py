@@ -345,14 +345,17 @@ def stated_time(index: Index, found: Match) -> frozenset[str]:
     month the facts name ("who went to Belgrade in November", "ko je bio u Beogradu krajem
     novembra") and, with it, a day the facts name ("who met whom on Nov 29"). They are taken
     for granted, not asked (:func:`unaccounted`): the fact about who went answers, though
-    the date is another fact's. A month the facts never name ("…in March") is still asked."""
+    the date is another fact's. A month the facts never name ("…in March"), or one offered
+    as a choice ("november or december?"), is still asked."""
     analysis = found.question.analysis
-    if analysis.kind == "when":
+    if analysis.kind == "when" or not OR_WORDS.isdisjoint(read_words(analysis)):
+        # "…end of november or end of december": a month offered as a choice is asked.
         return frozenset()
     months = {
         token
         for token, surface in zip(analysis.tokens, analysis.surfaces, strict=True)
-        if surface in MONTH_WORDS and token in index.fact_known
+        # "at the end of november" is one phrase of the month's: any of its words names it.
+        if not MONTH_WORDS.isdisjoint(surface.split()) and token in index.fact_known
     }
     if not months:
         return frozenset()
