@@ -499,6 +499,15 @@ def place_fact(index: Index, found: Match) -> Fact | None:
     )
 
 
+def _told_by_both(index: Index, found: Match, best: Candidate, where: Fact) -> bool:
+    """Whether what the question says beyond ``best``'s words is all the place fact's: "vucic
+    flew to astana *for the talks*" (the talks were the visit's), not "вучич *в итоге* приехал
+    в астану?" (whether he went later, which neither says)."""
+    said = found.question.weights.keys()
+    lacking = said - index.entries[index.fact_at[best.id]].vocabulary
+    return bool(lacking) and lacking <= index.entries[index.fact_at[where.id]].vocabulary
+
+
 def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
     """For a yes/no question putting the events in a place that the answer ``best`` names for
     something else ("was the meeting in Astana?", answered by the invitation to Astana): the
@@ -920,6 +929,12 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         # in its place ("KZ FM belgrade visit date": the visit lacks "date", its date has it).
         stand_in = near_tie(index, found, best, facts)
         if stand_in is None or best.score < config.answer_threshold:
+            where = where_it_was(index, found, best) if stand_in is None else None
+            if where is not None and _told_by_both(index, found, best, where):
+                # "vucic flew to astana for the talks, right?": the fact naming the place
+                # claimed (the invitation to Astana) is told with where the events took place
+                # (Belgrade), which puts the claim right, though it doesn't account for all of it.
+                return answer_with(index.facts[best.id], best.score, also=where)
             return about_the_person(Reason.UNACCOUNTED, role_claim(index, found))
         best = next(c for c in facts if c.id == stand_in.id)
     said = better_evidenced(index, found, best, facts)

@@ -1,0 +1,44 @@
+"""A claim putting the events in a place the article names for something else."""
+
+import dataclasses
+
+import pytest
+
+from bot.engine import Engine
+from bot.knowledge.model import Citation, Fact, FactBase
+
+
+@pytest.fixture(scope="module")
+def invitation_engine(small_base: FactBase) -> Engine:
+    """The small base with the invitation to Astana, and the visit asked as where the talks
+    were held."""
+    invitation = Fact(
+        "invitation",
+        "meeting",
+        (
+            "Was Vucic invited to Astana?",
+            "is Vucic heading to Astana next year",
+            "what did Tokayev invite Vucic to do",
+        ),
+        "Nurtleu passed on an invitation from President Tokayev to visit Astana next year.",
+        (Citation(2, "He shared an invitation from Kazakh President Kassym-Jomart Tokayev"),),
+        answers_to=("what", "who"),
+    )
+    facts = tuple(
+        dataclasses.replace(f, questions=(*f.questions, "where were the talks held"))
+        if f.id == "visit"
+        else f
+        for f in small_base.facts
+    )
+    return Engine(dataclasses.replace(small_base, facts=(*facts, invitation)))
+
+
+def test_a_claim_putting_the_talks_in_astana_gets_the_invitation_and_where_they_were(
+    invitation_engine: Engine,
+) -> None:
+    """ "vucic flew to astana for the talks, right?": the invitation to Astana is told with
+    the visit, which says where the talks took place and so puts the claim right."""
+    made = invitation_engine.decide("vucic flew to astana for the talks, right?")
+    assert made.fact_id == "invitation"
+    assert made.also is not None
+    assert made.also.id == "visit"
