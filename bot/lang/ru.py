@@ -438,6 +438,8 @@ LANGUAGE = Language(
         r"\b(?:eto )?verno\s*\?",
         r"\b(?:eto |vse |vsjo )?pravilno\s*\?",
         r"\btak li\b",
+        # "…приезжал в Казахстан. Это так?": is what was said so.
+        r"\beto tak\s*\?",
         # "Он прав?", "кто прав", "права ли она", "точно?": is the one quoted right.
         r"\b(?:on|ona|oni) prav(?:a|y)?\b",
         r"\bkto prav\b",
@@ -447,7 +449,8 @@ LANGUAGE = Language(
         r"\bpoprav(?:te)? menja\b",
     ),
     hearsay_words=frozenset(
-        "govorit govorjat skazal skazala dumaet scitaet utverzdaet slysal slysala slysali uveren uverena uvereny piset pisal pisala sporit".split()
+        "govorit govorjat skazal skazala dumaet scitaet utverzdaet slysal slysala slysali uveren uverena uvereny piset pisal pisala sporit "
+        "uslysal uslysala uslysali".split()
     ),
     asker_people_words=frozenset(
         "drug podruga papa mama batja brat sestra otec mat zena muz kollega prepod prepodsa "

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from bot.engine.analysis import puts_forward
 from bot.lang import ru
+from bot.lang.clauses import reported_claim
 from bot.lang.normalize import Normalizer, fold, question_kind, word_form
 
 
@@ -332,3 +334,12 @@ def test_the_subject_matter_is_a_framing_word() -> None:
     from bot.lang import FRAMING_WORDS
 
     assert {"tematika", "tematike"} <= FRAMING_WORDS
+
+
+def test_eto_tak_puts_a_claim_forward_and_uslyshala_reports_one() -> None:
+    """ "…приезжал в Загреб. Это так?" asks to check what was said; "мама услышала, что…"
+    reports the claim to check, as "слышала" does."""
+    normalizer = Normalizer()
+    assert puts_forward(normalizer.analyze("министр приезжал в загреб, это так?"))
+    message = "мама услышала, что министр приезжал в загреб. это так?"
+    assert reported_claim(message) == "министр приезжал в загреб"
