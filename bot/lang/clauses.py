@@ -416,7 +416,13 @@ def reported_claim(message: str) -> str | None:
         words = list(_WORD.finditer(sentence))
         for i, word in enumerate(words[:-2]):
             if fold_word(word.group().casefold()) in _REPORTING:
-                rest = sentence[words[i + 1].start() :].strip(" ,.!;")
+                # "my uncle keeps saying…": the claim starts after the last reporting word.
+                start = i + 1
+                while start < len(words) - 1 and (
+                    fold_word(words[start].group().casefold()) in _REPORTING
+                ):
+                    start += 1
+                rest = sentence[words[start].start() :].strip(" ,.!;")
                 rest = _THAT.sub("", rest)
                 return rest if len(_WORD.findall(rest)) >= CLAIM_WORDS else None
     return None

@@ -586,3 +586,9 @@ def test_a_sentence_with_an_asking_opener_asks_without_a_question_mark(
     asked = focus(message)
     assert asked is not None
     assert fold(asked) == fold(question)
+
+
+def test_a_claim_reported_by_two_reporting_words_starts_after_both() -> None:
+    """ "my uncle keeps saying the bridge is free. is he right?" reports "the bridge is free"."""
+    message = "my uncle keeps saying the bridge is free. is he right?"
+    assert reported_claim(message) == "the bridge is free"
