@@ -327,6 +327,7 @@ LANGUAGE = Language(
         r"i (?:read|heard|saw)(?: (?:somewhere|online|on (?:the )?(?:internet|news|tv|radio|"
         r"twitter|facebook|telegram)))?(?: that)?(?= \w)",
         r"(?:just )?asking for a friend",
+        r"long story short,?",
         # The asker doubting their own memory ("or am I mixing it up?") asks nothing.
         r"or am i (?:wrong|mistaken|confused|mixing (?:it|things|something) up|misremembering)",
         r"or did i (?:get it wrong|misunderstand|misread)",

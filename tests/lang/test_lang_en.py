@@ -422,3 +422,10 @@ def test_a_visitor_described_is_the_person_not_also_a_visitor(small_base: FactBa
     tokens = engine.analyze("which serbian minister talked trade with the kazakh visitor").tokens
     assert "nurtleu" in tokens
     assert "visitor" not in tokens
+
+
+def test_long_story_short_is_a_preamble() -> None:
+    """ "long story short, is the bridge free" asks whether the bridge is free."""
+    normalizer = Normalizer()
+    told = normalizer.analyze("long story short, is the bridge free")
+    assert told.tokens == normalizer.analyze("is the bridge free").tokens
