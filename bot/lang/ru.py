@@ -42,7 +42,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
-        poprav osibajus osibaus
+        poprav osibajus osibaus cital citala citali procital procitala procitali
         mne kazetsja kazhetsja pocti ponjat hotja neskolko pomogite razobratsja spor procentov
         podskazete vel vela veli zovut zvat necto nekto
         esli privet pisu rabotaju menja naoborot zapomnil zapomnila verit sprasivat smotrel

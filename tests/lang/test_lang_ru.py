@@ -343,3 +343,10 @@ def test_eto_tak_puts_a_claim_forward_and_uslyshala_reports_one() -> None:
     assert puts_forward(normalizer.analyze("министр приезжал в загреб, это так?"))
     message = "мама услышала, что министр приезжал в загреб. это так?"
     assert reported_claim(message) == "министр приезжал в загреб"
+
+
+def test_what_the_asker_read_is_no_quote() -> None:
+    """ "а я читал, что…" is where the asker read it: no word of the question, and never
+    Serbian "citat" (a quote), which "читал" stems like."""
+    tokens = Normalizer().analyze("а я читал, что министр был в загребе", lang="ru").tokens
+    assert not any(t.startswith("cita") for t in tokens)
