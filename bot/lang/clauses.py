@@ -172,10 +172,15 @@ def _from_question_word(sentence: str) -> str:
         return sentence
     folded = [fold_word(w.group(0).casefold()) for w in words]
     yes_no = _opens_yes_no(folded)
+    opened_at = _opener_end(folded)
     for i, word in enumerate(words):
         if _asking_word(folded, i):
             if i < STORY_WORDS or yes_no:
                 return sentence
+            if opened_at is not None and opened_at < i:
+                # "Ljudi, zanima me da li je bilo reči o sankcijama i šta je Vučić rekao":
+                # the question starts after the opener, its yes/no part included.
+                return sentence[words[opened_at].start() :]
             return _with_the_question_it_joins(sentence, word.start())
     return sentence
 
@@ -197,11 +202,18 @@ def _after_asking_opener(sentence: str, words: list[re.Match[str]]) -> str | Non
     me zanima da li treba viza" -> "da li treba viza"), when at least ``STORY_WORDS`` words
     of story come before it and some words after; None otherwise."""
     folded = [fold_word(w.group(0).casefold()) for w in words]
-    for i in range(STORY_WORDS, len(folded)):
+    end = _opener_end(folded, STORY_WORDS)
+    return None if end is None else sentence[words[end].start() :]
+
+
+def _opener_end(folded: list[str], first: int = 0) -> int | None:
+    """The position after the first asking opener at or after ``first`` that more words
+    follow, or None."""
+    for i in range(first, len(folded)):
         for opener in _ASKING_OPENERS.get(folded[i], ()):
             end = i + len(opener)
             if end < len(folded) and tuple(folded[i:end]) == opener:
-                return sentence[words[end].start() :]
+                return end
     return None
 
 

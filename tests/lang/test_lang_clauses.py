@@ -592,3 +592,13 @@ def test_a_claim_reported_by_two_reporting_words_starts_after_both() -> None:
     """ "my uncle keeps saying the bridge is free. is he right?" reports "the bridge is free"."""
     message = "my uncle keeps saying the bridge is free. is he right?"
     assert reported_claim(message) == "the bridge is free"
+
+
+def test_an_opener_near_the_start_keeps_the_yes_no_question_after_it() -> None:
+    """ "Ljudi, zanima me da li je most plaćen i šta je gradonačelnik rekao" asks both: the
+    question starts after "zanima me", not at "šta"."""
+    asked = focus(
+        "Ljudi, zanima me da li je most plaćen i šta je gradonačelnik rekao o tome. Hvala"
+    )
+    assert asked is not None
+    assert fold(asked).startswith("da li je most")
