@@ -66,6 +66,17 @@ _CLAIM_DECLINES = frozenset({Reason.GAP, Reason.NAMES_ONLY, Reason.UNKNOWN_NUMBE
 _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
 
 
+def _is_bare_check(asked: AnalysedQuestion) -> bool:
+    """Whether an asking part only checks what was said before it: no word of its own, known
+    or not, and a yes/no question or a claim tag ("did he?", "jel tako?", "true?") — not
+    "…с россией что-нибудь было?", which asks."""
+    return (
+        not asked.weights
+        and not asked.unknown
+        and (asked.analysis.kind == "yesno" or puts_forward(asked.analysis))
+    )
+
+
 def _says_he_or_she(asked: AnalysedQuestion) -> bool:
     """Whether a question points at a person with a pronoun ("he", "она", "njega"), as typed:
     the stemmer makes Russian "его" "eg"."""
@@ -304,12 +315,7 @@ class Engine:
                     or (not asked.weights and asked.analysis.kind != "who")
                 ):
                     return dataclasses.replace(checked, question=question)
-                if (
-                    not asked.weights
-                    and not asked.unknown
-                    and (asked.analysis.kind == "yesno" or puts_forward(asked.analysis))
-                    and checked.reason in _CLAIM_DECLINES
-                ):
+                if _is_bare_check(asked) and checked.reason in _CLAIM_DECLINES:
                     # "twitter says nurtleu met the serbian patriarch too. did he?": a bare
                     # check is asked on the claim alone, so what declines the claim (someone,
                     # something or somewhere the article never names) declines the message.
@@ -344,14 +350,10 @@ class Engine:
                 # the asking part doesn't lean on who "he" is among the story's people.
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused, made, lang)
-            tagged = tagged_sentence(whole.read or question, focused)
-            if (
-                tagged is not None
-                and not asked.weights
-                and not asked.unknown
-                # A check ("jel tako?", "true?"), not "…с россией что-нибудь было?".
-                and (asked.analysis.kind == "yesno" or puts_forward(asked.analysis))
-            ):
+            tagged = (
+                tagged_sentence(whole.read or question, focused) if _is_bare_check(asked) else None
+            )
+            if tagged is not None:
                 # "pričali su i o Ukrajini na sastanku, jel tako?": a tag checks the statement
                 # it ends, so a place that statement names is asked, not the story's.
                 said_there = self.weigh(tagged, lang=language)

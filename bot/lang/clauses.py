@@ -91,16 +91,7 @@ def _asks(sentence: str) -> bool:
     words = [fold_word(w) for w in _WORD.findall(plain)]
     if any(_asking_word(words, i) for i in range(len(words))):
         return True
-    return _opens_yes_no(words) or _has_asking_opener(words)
-
-
-def _has_asking_opener(words: list[str]) -> bool:
-    """Whether these folded words hold an asking opener followed by more words."""
-    return any(
-        tuple(words[i : i + len(opener)]) == opener and i + len(opener) < len(words)
-        for i, word in enumerate(words)
-        for opener in _ASKING_OPENERS.get(word, ())
-    )
+    return _opens_yes_no(words) or _opener_end(words) is not None
 
 
 def _opens_yes_no(words: list[str]) -> bool:
