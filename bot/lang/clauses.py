@@ -10,6 +10,7 @@ when the message is one sentence, or nothing would be set aside.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.lang import (
@@ -68,6 +69,10 @@ _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANG
 _REPORTING = frozenset().union(*(language.hearsay_words for language in LANGUAGES.values()))
 #: Short prepositions that may come between a joining word and its question word.
 _PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".split())
+#: Prepositions of a topic: with a demonstrative after one, a clause talks about what came
+#: before it ("превоз робе и шпедиција, да ли су *о томе* причали", "об этом", "about that").
+_TOPIC_PREPOSITIONS = frozenset("about o ob obo pro".split())
+_DEMONSTRATIVES = frozenset().union(*(language.demonstratives for language in LANGUAGES.values()))
 #: Question words in the case a preposition asks for ("о чём", "o čemu", "с кем").
 _ASKED_AFTER_PREPOSITION = frozenset("cem com cemu kem kim kom".split())
 #: Each part of a joined question has at least this many words ("and why?" alone is an
@@ -263,13 +268,22 @@ def _asking_clause(sentence: str) -> str | None:
         # znao, pa me zanima koliko…" asks from "pa me zanima".
         own = sentence[start : commas[n + 1]] if n + 1 < len(commas) else clause
         if len(_WORD.findall(before)) >= STORY_WORDS and _asks(own):
-            words = {fold_word(w.casefold()) for w in _WORD.findall(clause)}
+            folded = [fold_word(w.casefold()) for w in _WORD.findall(clause)]
             # A "he" or "she" is left to the engine to read as the person the story names.
-            pointing = words & (_BACK_REFERENCES - _PERSON_PRONOUNS)
-            if pointing or _continues(clause):
+            pointing = set(folded) & (_BACK_REFERENCES - _PERSON_PRONOUNS)
+            if pointing or _about_that(folded) or _continues(clause):
                 return None
             return _with_the_question_it_joins(sentence, start)
     return None
+
+
+def _about_that(folded: list[str]) -> bool:
+    """Whether these folded words talk about something named before them: a topic's
+    preposition and a demonstrative ("o tome", "об этом", "about that")."""
+    return any(
+        word in _TOPIC_PREPOSITIONS and following in _DEMONSTRATIVES
+        for word, following in itertools.pairwise(folded)
+    )
 
 
 def _with_the_question_it_joins(sentence: str, start: int) -> str:
@@ -299,8 +313,23 @@ _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 _KEPT_POINT = "\u2024"
 
 
+#: Abbreviations of single letters ("т.п.", "т.д.", "e.g.", "i.e."): their full stops end no
+#: sentence when the message goes on in lower case ("про перевозки грузов и т.п. что-то
+#: обсуждали?" asks about freight).
+_ABBREVIATION_STOP = re.compile(r"(?<![^\W_])([^\W\d_])\.(?=[^\W\d_]\.|\s*[^\W\d_])")
+
+
 #: Chat smileys of brackets ("круче))", "жаль((") end a sentence as an emoji does.
 _BRACKET_SMILEY = re.compile(r"(?<=[^\W\d_])\s*(?:\){2,}|\({2,})")
+
+
+def _kept_abbreviation(found: re.Match[str]) -> str:
+    """A single letter's full stop kept inside its sentence when an abbreviation's next letter
+    follows it or the message goes on in lower case."""
+    rest = found.string[found.end() :].lstrip()
+    if rest[:2].endswith(".") or rest[:1].islower():
+        return found.group(1) + _KEPT_POINT
+    return found.group(0)
 
 
 def _sentences(message: str) -> list[str]:
@@ -309,6 +338,7 @@ def _sentences(message: str) -> list[str]:
         lambda m: "" if message[m.end() :].lstrip()[:1].islower() else ".", message
     )
     text = _BRACKET_SMILEY.sub(".", text)
+    text = _ABBREVIATION_STOP.sub(_kept_abbreviation, text)
     # A decimal point ("73.8 million") ends no sentence: kept aside while splitting.
     text = _DECIMAL_POINT.sub(_KEPT_POINT, text)
     return [s.strip().replace(_KEPT_POINT, ".") for s in _SENTENCE.findall(text) if _WORD.search(s)]

@@ -42,6 +42,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
+        konkretnoe konkretno konkretnye konkretnogo konkretnyh konkretnoj
         poprav osibajus osibaus cital citala citali procital procitala procitali
         mne kazetsja kazhetsja pocti ponjat hotja neskolko pomogite razobratsja spor procentov
         podskazete vel vela veli zovut zvat necto nekto

@@ -51,7 +51,7 @@ LANGUAGE = Language(
         cuo cula culi dnevnik dnevniku
         ae aj njima fala puno l drzava drzave drzavi drzavama dve dvije necem
         izvinjavam izvinite izvini glupo ako pitanje pitanja obavlja obavljao obavljaju
-        zove zovu
+        zove zovu de il drugde drugdje konkretno konkretan konkretne konkretnog
         pita pitala onako tog
         """.split()
     ),

@@ -602,3 +602,18 @@ def test_an_opener_near_the_start_keeps_the_yes_no_question_after_it() -> None:
     )
     assert asked is not None
     assert fold(asked).startswith("da li je most")
+
+
+def test_an_abbreviations_full_stops_end_no_sentence() -> None:
+    """ "про мосты и т.п. что-то обсуждали?" is one question about bridges: the full stops of
+    "т.п." go on in lower case; before a capital ("e.g. Ivan") one still may end a sentence."""
+    assert focus("про мосты и т.п. что-то обсуждали?") is None
+    assert focus("They met at the U.N. Who opened the debate?") == "Who opened the debate?"
+
+
+def test_a_question_about_that_keeps_the_topic_named_before_it() -> None:
+    """ "mostovi i putevi, da li su o tome pričali": "o tome" (about that) asks about the
+    topic before the comma, so the sentence is not cut at the question."""
+    assert focus("novi mostovi i putevi, da li su o tome pričali") is None
+    assert focus("про мосты и дороги в городе, об этом говорили?") is None
+    assert focus("novi mostovi i putevi, da li su pričali o gradu") == ("da li su pričali o gradu")
