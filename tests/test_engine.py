@@ -296,6 +296,16 @@ def test_words_only_the_story_uses_neither_dilute_nor_derail_the_question(
     assert not small_engine.decide(vague).answered
 
 
+def test_a_story_mostly_of_words_the_base_never_uses_is_not_set_aside(
+    small_engine: Engine,
+) -> None:
+    """ "my teacher says photosynthesis happens in the mitochondria, can u check my homework":
+    the asking part names nothing, so the story is what is asked; with three quarters of its
+    words unknown it is off topic, not a question about what happened."""
+    message = "my teacher says photosynthesis happens in the mitochondria, can u check my homework"
+    assert not small_engine.decide(message).answered
+
+
 def test_a_question_the_story_drowns_is_answered_by_itself(small_engine: Engine) -> None:
     """ "What type of visit was that?" names only the setting, so the whole message decides;
     when the story's unknown words make the whole off topic, the question answered by itself

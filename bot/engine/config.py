@@ -195,6 +195,12 @@ class EngineConfig:
     #: included, would score 74 on the date. Below it the whole message decides ("what did
     #: the minister say they want?" after a story about farming leans on the story).
     asking_part_sure: float = 90.0
+    #: A long message's story has its unknown words set aside when its asking part names what
+    #: it asks ("…something about trade going up, how much was it?"), but only when the whole
+    #: message is at least this much on topic: in "my teacher says photosynthesis happens in
+    #: the mitochondria, can u check my homework" (0.20: only "happens" is known) the story is
+    #: what is asked, and it is off the article's topic, not a question about what happened.
+    story_aside_min_on_topic: float = 0.25
     #: A long, freely worded question scores lower everywhere; it is still answered when its
     #: best fact scores at least ``dominant_min_score`` and ``dominant_ratio`` times the
     #: runner-up (40 against 30 is answered; 40 against 32 is not)…
