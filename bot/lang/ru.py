@@ -140,7 +140,8 @@ LANGUAGE = Language(
     ),
     framing_words=frozenset(
         """
-        statja state statje istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
+        statja state statje stati statju statej statejke statejku tekste tekstom novostej
+        istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
         abzac abzace abzaca tematika tematike tematiku tematikoj tematiki
         novost novosti novostjah novostju
         upominali upominal upominaetsa upomjanuto upominajutsja sprasivaet sprosil sprosila

@@ -157,7 +157,7 @@ LANGUAGE = Language(
     ),
     framing_words=frozenset(
         """
-        clanak clanku clanka chlanak prici prema tekst tekstu teksta pominje pomenuta pomenut pominju
+        clanak clanku clanka chlanak clanci clancima tekstom prici prema tekst tekstu teksta pominje pomenuta pomenut pominju
         pasus pasusu pasusa pasusima
         pomenute pomenuti spomenute spomenuta spomenuti pominjane pisu pise napisano misljenju recima
         spominje spominju spominjan spomenut spominjao pominjao

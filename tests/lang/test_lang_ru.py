@@ -350,3 +350,12 @@ def test_what_the_asker_read_is_no_quote() -> None:
     Serbian "citat" (a quote), which "читал" stems like."""
     tokens = Normalizer().analyze("а я читал, что министр был в загребе", lang="ru").tokens
     assert not any(t.startswith("cita") for t in tokens)
+
+
+def test_the_article_is_a_framing_word_in_every_case() -> None:
+    """ "как зовут министра из статьи?", "в статье", "в тексте": the article frames the
+    question in any of its cases, as "статья" does."""
+    from bot.lang import FRAMING_WORDS
+    from bot.lang.translit import fold_word
+
+    assert {fold_word(w) for w in ("статьи", "статью", "статьей", "тексте")} <= FRAMING_WORDS
