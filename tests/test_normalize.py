@@ -229,11 +229,14 @@ def test_exclusion_clause_is_not_what_is_asked() -> None:
         "did he only see Petrova or othr ppl too",
         "он встречался только с Петровой или ещё с кем-то",
         "da li se sastao samo sa Petrovom ili još sa nekim",
+        "my uncle thinks he only met petrova and nobody else",
+        "сосед говорит, что он встречался только с Петровой и больше ни с кем",
+        "komšija kaže da se sastao samo sa Petrovom i ni sa kim drugim",
     ],
 )
 def test_only_the_one_named_or_others_asks_about_the_others(question: str) -> None:
-    """ "Only Petrova or others too" asks who else: the name named and its person words go,
-    the rest of the question stays."""
+    """ "Only Petrova or others too" asks who else, and "only Petrova and nobody else" claims
+    whom: the name named and its person words go, the rest of the question stays."""
     normalizer = Normalizer(
         [{"petrova": ("Petrova", "Петрова", "Petrovom", "Петровой")}, {"meet": ("met",)}],
         names=("petrova",),

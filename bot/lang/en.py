@@ -388,6 +388,9 @@ LANGUAGE = Language(
         r"ministers|leaders)|others?|othrs?|any(?:one|body) else|some(?:one|body) else|"
         r"more (?:people|ppl))\b"
         r"(?: too| as well| also)?",
+        # "…only met Vucic and nobody else": whom he met is the claim, the one named a guess.
+        r"(?:only|just)\b(?P<span>[^,.;:?!]*?)\b(?:and|&) (?:nobody|no ?one|none|no other "
+        r"(?:people|officials|ministers|leaders))(?: else)?\b",
     ),
     only_named=(
         # "Did he meet only Vucic?": asks whom he met, the one named a guess.

@@ -326,6 +326,9 @@ LANGUAGE = Language(
     alternatives=(
         r"(?:samo|само)\b(?P<span>[^,.;:?!]*?)\b(?:ili|или) (?:jo[sš]|још|druge|друге|"
         r"drugima|другима|nekog|неког|nekim|неким)(?: (?:nekog|неког|nekim|неким|nekoga|некога))?",
+        # "…samo sa Vučićem i ni sa kim drugim": whom he met is the claim.
+        r"(?:samo|само)\b(?P<span>[^,.;:?!]*?)\b(?:i|и) (?:ni sa kim|ni s kim|ни са ким|ни с ким|nikim|ником)"
+        r"(?: (?:drugim|другим|više|vise|више))?",
     ),
     only_named=(
         # "Da li se sastao samo sa Vučićem?": asks whom he met, the one named a guess.
