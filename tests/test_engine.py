@@ -664,6 +664,20 @@ def test_a_public_figure_the_article_never_names_is_declined_like_a_foreign_plac
     assert small_engine.weigh("кто пригласил Вучича в Астану? Назарбаев?").foreign_place is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["kako se zove ministar s kojim se sastao Putin", "who did Putin meet in Belgrade?"],
+)
+def test_a_who_question_about_someone_the_article_never_names_is_declined(
+    small_engine: Engine, question: str
+) -> None:
+    """ "the minister Putin met, what's his name?" asks about a meeting of someone the article
+    never names: declined, where a guess at who ("кто пригласил Вучича? Назарбаев?", "…,
+    was it Putin?") is put right by the answer."""
+    assert not small_engine.decide(question).answered
+    assert small_engine.weigh("who invited Vucic to Astana, was it Putin?").foreign_place is None
+
+
 @pytest.mark.parametrize("question", ["Новый Сад", "novi sad", "u Novom Sadu"])
 def test_the_word_new_is_no_shortened_november(small_engine: Engine, question: str) -> None:
     """Russian "новый" and Serbian "novi", "novom" (new) share the stem of "nov", November

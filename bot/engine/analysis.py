@@ -262,6 +262,33 @@ def _is_asker_person(word: str) -> bool:
     )
 
 
+#: Words before a guess at who ("…or Nazarbayev?", "ili Putin?", "или Назарбаев?").
+_GUESS_OR = frozenset({"or", "ili", "или"})
+#: A guess asked after the question, in its own part: "…? Назарбаев?", "…, was it Putin?".
+_GUESS_PART = re.compile(r"[?,–—-][^?,–—-]*$")
+
+
+def _guessed(question: str, figure: str) -> bool:
+    """Whether ``figure`` (folded, as typed) is a guess at who in a who-question: after its
+    question mark or in a last part of its own ("кто пригласил Вучича? Назарбаев?", "who
+    invited him, Putin?"), after "or" ("…Tokayev or Nazarbayev?") or in a sentence before
+    the question. Not the one a question is about: "kako se zove ministar s kojim se sastao
+    Gašić" asks about someone the article never names."""
+    folded = fold(question)
+    at = folded.find(figure)
+    if at < 0:
+        return False
+    words = re.findall(r"[^\W_]+", folded[:at])
+    if words and words[-1] in _GUESS_OR:
+        return True
+    part = _GUESS_PART.search(folded[:at])
+    if part is not None and len(re.findall(r"[^\W_]+", part.group(0))) <= 3:
+        return True
+    # Named in a sentence before the question ("разве глава МИД не Тлеуберди? кто
+    # приезжал?"): the story's guess, which the answer to the question puts right.
+    return re.search(r"[?!.]\s*[^\W_]", folded[at:]) is not None
+
+
 def _is_figure(word: str, figures: frozenset[str]) -> bool:
     """Whether a word as typed (folded, maybe inflected: "putina") is one of ``figures``."""
     return word in figures or any(
@@ -467,8 +494,10 @@ class Analyser:
             place is not None
             and analysis.kind == "who"
             and _is_figure(place, index.foreign_figures)
+            and _guessed(question, place)
         ):
-            # "Кто пригласил Вучича? Назарбаев?": a guess at who, which the answer puts right.
+            # "Кто пригласил Вучича? Назарбаев?": a guess at who, which the answer puts right
+            # (not "kako se zove ministar s kojim se sastao Gašić": he is whom it is about).
             place = None
         if place is None and analysis.read and fold(analysis.read) != fold(question):
             # Russian typed in Latin letters is read in Cyrillic: "pro rossiyu" is "про Россию".
