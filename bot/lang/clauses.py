@@ -69,6 +69,11 @@ _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANG
 _REPORTING = frozenset().union(*(language.hearsay_words for language in LANGUAGES.values()))
 #: Short prepositions that may come between a joining word and its question word.
 _PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".split())
+#: Question words that choose among things ("in *which* region", "u *kom* regionu", "в *каком*
+#: регионе"), not pronouns ("о чём", "o čemu").
+_WHICH_WORDS = frozenset(
+    "which what kom kojem kojoj kojim kakvom kakvoj kakom kakoj kakim kotorom kotoroj".split()
+)
 #: Prepositions of a topic: with a demonstrative after one, a clause talks about what came
 #: before it ("превоз робе и шпедиција, да ли су *о томе* причали", "об этом", "about that").
 _TOPIC_PREPOSITIONS = frozenset("about o ob obo pro".split())
@@ -172,6 +177,10 @@ def _from_question_word(sentence: str) -> str:
     for i, word in enumerate(words):
         if _asking_word(folded, i):
             if i < STORY_WORDS or yes_no:
+                return sentence
+            if folded[i - 1] in _PREPOSITIONS and folded[i] in _WHICH_WORDS and len(words) - i == 2:
+                # "…rekao je da je Srbija pouzdan partner u kom regionu": a sentence ending in
+                # a preposition, "which" and its noun continues, it asks about what it says.
                 return sentence
             if opened_at is not None and opened_at < i:
                 # "Ljudi, zanima me da li je bilo reči o sankcijama i šta je Vučić rekao":

@@ -617,3 +617,15 @@ def test_a_question_about_that_keeps_the_topic_named_before_it() -> None:
     assert focus("novi mostovi i putevi, da li su o tome pričali") is None
     assert focus("про мосты и дороги в городе, об этом говорили?") is None
     assert focus("novi mostovi i putevi, da li su pričali o gradu") == ("da li su pričali o gradu")
+
+
+def test_a_sentence_ending_in_which_and_its_noun_continues() -> None:
+    """ "…rekao je da je novi most pouzdan simbol grada u kom kraju": "in which part" asks
+    about what the sentence says, not a question of its own; "o čemu" (about what) still
+    starts one."""
+    assert (
+        focus("gradonačelnik je juče rekao da je novi most pouzdan simbol grada u kom kraju")
+        is None
+    )
+    message = "baba mi kaže da je gledala na dnevniku da je most otvoren i potpisano nešto, o čemu se radi"
+    assert focus(message) == "čemu se radi"
