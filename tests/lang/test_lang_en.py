@@ -429,3 +429,10 @@ def test_long_story_short_is_a_preamble() -> None:
     normalizer = Normalizer()
     told = normalizer.analyze("long story short, is the bridge free")
     assert told.tokens == normalizer.analyze("is the bridge free").tokens
+
+
+def test_quick_carries_no_topic() -> None:
+    """ "quick one: …", "quick q": "quick" says how the asker asks, not what about."""
+    assert (
+        "quick" not in Normalizer().analyze("quick one: when did the mayor open the bridge").tokens
+    )
