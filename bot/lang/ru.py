@@ -42,6 +42,7 @@ LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
         """
+        telek teleke teleku televizor televizore televizoru
         konkretnoe konkretno konkretnye konkretnogo konkretnyh konkretnoj
         poprav osibajus osibaus cital citala citali procital procitala procitali
         mne kazetsja kazhetsja pocti ponjat hotja neskolko pomogite razobratsja spor procentov
@@ -454,7 +455,7 @@ LANGUAGE = Language(
     ),
     hearsay_words=frozenset(
         "govorit govorjat skazal skazala dumaet scitaet utverzdaet slysal slysala slysali uveren uverena uvereny piset pisal pisala sporit "
-        "uslysal uslysala uslysali".split()
+        "uslysal uslysala uslysali skazali govorili napisali rasskazal rasskazala rasskazali".split()
     ),
     asker_people_words=frozenset(
         "drug podruga papa mama batja brat sestra otec mat zena muz kollega prepod prepodsa "

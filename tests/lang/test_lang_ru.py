@@ -359,3 +359,13 @@ def test_the_article_is_a_framing_word_in_every_case() -> None:
     from bot.lang.translit import fold_word
 
     assert {fold_word(w) for w in ("статьи", "статью", "статьей", "тексте")} <= FRAMING_WORDS
+
+
+def test_what_they_said_on_tv_is_reported() -> None:
+    """ "на работе сказали, что…" reports a claim as "сказал" does; "по телеку" (on the telly)
+    is where, no topic."""
+    message = "на работе сказали, что министр приезжал в загреб. так?"
+    assert reported_claim(message) == "министр приезжал в загреб"
+    assert (
+        "telek" not in Normalizer().analyze("по телеку сказали, что мост открыли", lang="ru").tokens
+    )
