@@ -141,7 +141,7 @@ LANGUAGE = Language(
     ),
     framing_words=frozenset(
         """
-        statja state statje stati statju statej statejke statejku tekste tekstom novostej
+        statja state statje stati statju statej statejke statejku tekste tekstom novostej infa infu infy
         istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
         abzac abzace abzaca tematika tematike tematiku tematikoj tematiki
         novost novosti novostjah novostju
@@ -452,6 +452,10 @@ LANGUAGE = Language(
         r"\btocno\s*\?",
         # "…29 октября, поправьте меня, если я ошибаюсь": the asker's own claim.
         r"\bpoprav(?:te)? menja\b",
+        # "…встретился с Дачичем. норм инфа?", "инфа верная?", "это фейк?": is the news right.
+        r"\b(?:norm|normalnaja|vernaja|pravdivaja) infa\b",
+        r"\binfa (?:norm|vernaja|pravdivaja|pravda)\b",
+        r"\b(?:eto )?fejk\s*\?",
     ),
     hearsay_words=frozenset(
         "govorit govorjat skazal skazala dumaet scitaet utverzdaet slysal slysala slysali uveren uverena uvereny piset pisal pisala sporit "

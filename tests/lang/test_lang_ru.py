@@ -369,3 +369,13 @@ def test_what_they_said_on_tv_is_reported() -> None:
     assert (
         "telek" not in Normalizer().analyze("по телеку сказали, что мост открыли", lang="ru").tokens
     )
+
+
+def test_norm_infa_puts_the_news_forward() -> None:
+    """ "…министр приезжал в загреб. норм инфа?" (is the info right?) asks to check what was
+    said, and "инфа" (the info) frames it, as "новость" does."""
+    from bot.lang import FRAMING_WORDS
+
+    normalizer = Normalizer()
+    assert puts_forward(normalizer.analyze("министр приезжал в загреб, норм инфа?"))
+    assert "infa" in FRAMING_WORDS
