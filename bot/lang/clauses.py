@@ -513,6 +513,23 @@ def joined(question: str) -> tuple[str, str] | None:
             return _elliptic(first, words[i + 1].group(0), words[:i])
         second = question[words[i + 1].start() :].strip()
         return first, second
+    return _two_claims(question, words)
+
+
+#: Words asking whether two things are both so ("both true?", "оба верно?", "obe tačne?").
+_BOTH = frozenset("both oba obe oboje obadva".split())
+
+
+def _two_claims(question: str, words: list[re.Match[str]]) -> tuple[str, str] | None:
+    """The two claims of a message asking whether both are so ("my colleague says trade
+    tripled and the memorandums were on sports, both true?"): split at the first joining word
+    with at least ``JOINED_PART_WORDS`` words on each side; None without a word for both."""
+    folded = [fold_word(w.group(0).casefold()) for w in words]
+    if _BOTH.isdisjoint(folded):
+        return None
+    for i in range(JOINED_PART_WORDS, len(words) - JOINED_PART_WORDS):
+        if folded[i] in _JOINING_WORDS:
+            return question[: words[i].start()].strip(" ,;-"), question[words[i + 1].start() :]
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lang.clauses import focus, reported_claim, tagged_sentence
+from bot.lang.clauses import focus, joined, reported_claim, tagged_sentence
 from bot.lang.normalize import fold, question_kind
 
 
@@ -629,3 +629,29 @@ def test_a_sentence_ending_in_which_and_its_noun_continues() -> None:
     )
     message = "baba mi kaže da je gledala na dnevniku da je most otvoren i potpisano nešto, o čemu se radi"
     assert focus(message) == "čemu se radi"
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "my friend says the bridge opened and the mayor cut the ribbon, both true?",
+            ("my friend says the bridge opened", "the mayor cut the ribbon, both true?"),
+        ),
+        (
+            "мост открыли в мае и мэр был там, оба верно?",
+            ("мост открыли в мае", "мэр был там, оба верно?"),
+        ),
+    ],
+)
+def test_two_claims_asked_whether_both_are_so_are_two_parts(
+    message: str, parts: tuple[str, str]
+) -> None:
+    """ "…X and Y, both true?" asks about each claim: the parts are split at the first
+    joining word, as two joined questions are."""
+    assert joined(message) == parts
+
+
+def test_a_claim_with_and_but_no_both_stays_one() -> None:
+    """Without "both", "and" inside a claim ("culture and sports") splits nothing."""
+    assert joined("my friend says the memos were on culture and sports, true?") is None
