@@ -518,17 +518,24 @@ def joined(question: str) -> tuple[str, str] | None:
 
 #: Words asking whether two things are both so ("both true?", "оба верно?", "obe tačne?").
 _BOTH = frozenset("both oba obe oboje obadva".split())
+#: Conjunctions opening a reported claim ("…and *that*…", "и *что*…", "i *da*…").
+_THAT_WORDS = frozenset("that cto chto sto da".split())
 
 
 def _two_claims(question: str, words: list[re.Match[str]]) -> tuple[str, str] | None:
     """The two claims of a message asking whether both are so ("my colleague says trade
-    tripled and the memorandums were on sports, both true?"): split at the first joining word
-    with at least ``JOINED_PART_WORDS`` words on each side; None without a word for both."""
+    tripled and the memorandums were on sports, both true?") or reporting two ("…said X and
+    that Y"): split at the first joining word with at least ``JOINED_PART_WORDS`` words on
+    each side (before "that", for two reported); None otherwise."""
     folded = [fold_word(w.group(0).casefold()) for w in words]
-    if _BOTH.isdisjoint(folded):
-        return None
+    both = not _BOTH.isdisjoint(folded)
     for i in range(JOINED_PART_WORDS, len(words) - JOINED_PART_WORDS):
-        if folded[i] in _JOINING_WORDS:
+        if folded[i] not in _JOINING_WORDS:
+            continue
+        if folded[i + 1] in _THAT_WORDS and i + 2 < len(words):
+            # "…said X and that Y": a second claim reported.
+            return question[: words[i].start()].strip(" ,;-"), question[words[i + 2].start() :]
+        if both:
             return question[: words[i].start()].strip(" ,;-"), question[words[i + 1].start() :]
     return None
 
