@@ -15,6 +15,7 @@ import re
 
 from bot.lang import (
     ADDRESS_WORDS,
+    ALSO_WORDS,
     ASKER_PEOPLE_WORDS,
     CLAUSE_JOINERS,
     CLAUSE_SUBJECTS,
@@ -535,6 +536,9 @@ def _two_claims(question: str, words: list[re.Match[str]]) -> tuple[str, str] | 
         if folded[i + 1] in _THAT_WORDS and i + 2 < len(words):
             # "…said X and that Y": a second claim reported.
             return question[: words[i].start()].strip(" ,;-"), question[words[i + 2].start() :]
+        if folded[i + 1] in ALSO_WORDS:
+            # "…met the defence minister and also signed a free trade deal": a second claim.
+            return question[: words[i].start()].strip(" ,;-"), question[words[i + 1].start() :]
         if both:
             return question[: words[i].start()].strip(" ,;-"), question[words[i + 1].start() :]
     return None

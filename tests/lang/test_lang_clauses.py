@@ -646,13 +646,17 @@ def test_a_sentence_ending_in_which_and_its_noun_continues() -> None:
             "my teacher said the bridge opened in may and that the mayor paid for it",
             ("my teacher said the bridge opened in may", "the mayor paid for it"),
         ),
+        (
+            "my dad says the mayor opened the bridge and also cut the ribbon",
+            ("my dad says the mayor opened the bridge", "also cut the ribbon"),
+        ),
     ],
 )
 def test_two_claims_asked_whether_both_are_so_are_two_parts(
     message: str, parts: tuple[str, str]
 ) -> None:
-    """ "…X and Y, both true?" and "…said X and that Y" ask about each claim: the parts are
-    split at the first joining word, as two joined questions are."""
+    """ "…X and Y, both true?", "…said X and that Y" and "…did X and also Y" ask about each
+    claim: the parts are split at the first joining word, as two joined questions are."""
     assert joined(message) == parts
 
 
