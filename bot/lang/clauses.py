@@ -113,6 +113,9 @@ def _opens_yes_no(words: list[str]) -> bool:
 
 #: "That's what my uncle said": "what" after "that's" relates, it doesn't ask.
 _RELATIVE_AFTER = (("thats",), ("that", "s"), ("that", "is"))
+#: "…invited him to Belgrade, is that what happened?": a tag checking the claim, no question.
+_WHAT_HAPPENED_TAG = (("is", "that"), ("was", "that"), ("is", "this"), ("is", "it"))
+_HAPPENED = frozenset({"happened", "happen", "went"})
 #: "Sad kad je video vest…" (now that he saw the news): "kad" after "now" joins, it doesn't
 #: ask; so does "когда" after "теперь".
 _NOW_THAT = frozenset(
@@ -150,6 +153,12 @@ def _asking_word(words: list[str], i: int) -> bool:
         and words[i + 1] in CLAUSE_SUBJECTS
     ):
         return False  # "…a weapons deal when that minister visited": it joins a clause
+    if (
+        i + 1 < len(words)
+        and words[i + 1] in _HAPPENED
+        and tuple(words[max(i - 2, 0) : i]) in _WHAT_HAPPENED_TAG
+    ):
+        return False
     return not any(tuple(words[max(i - len(r), 0) : i]) == r for r in _RELATIVE_AFTER)
 
 

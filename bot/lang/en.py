@@ -331,6 +331,8 @@ LANGUAGE = Language(
         # The asker doubting their own memory ("or am I mixing it up?") asks nothing.
         r"or am i (?:wrong|mistaken|confused|mixing (?:it|things|something) up|misremembering)",
         r"or did i (?:get it wrong|misunderstand|misread)",
+        # "…invited him to Belgrade, is that what happened?": whether the claim is right.
+        r"(?:is|was) (?:that|this|it) (?:what|how it|how that) (?:happened|went down|went)",
         # A numbered label of the asker's own list: "Card 14: who is…", "Q3: when…".
         r"(?:card|question|q|task|item|exercise|flashcard) ?#?\d+(?=:)",
         # An argument the asker is in asks nothing itself: "me and nikola are arguing, was…".
@@ -662,6 +664,7 @@ LANGUAGE = Language(
         r"\breally\s*\?",
         # "…on oct 29, correct me if im wrong": the asker's own claim.
         r"\bcorrect me if\b",
+        r"\b(?:is|was) (?:that|this|it) (?:what|how it|how that) (?:happened|went down|went)\b",
     ),
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()

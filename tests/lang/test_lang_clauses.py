@@ -663,3 +663,11 @@ def test_two_claims_asked_whether_both_are_so_are_two_parts(
 def test_a_claim_with_and_but_no_both_stays_one() -> None:
     """Without "both", "and" inside a claim ("culture and sports") splits nothing."""
     assert joined("my friend says the memos were on culture and sports, true?") is None
+
+
+def test_is_that_what_happened_checks_the_claim_before_it() -> None:
+    """ "…the mayor opened the bridge in may, is that what happened?" asks whether the claim is
+    right: "what happened" is no question of its own (the summary of the article)."""
+    assert (
+        focus("i read that the mayor opened the new bridge in may, is that what happened") is None
+    )
