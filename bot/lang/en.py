@@ -54,7 +54,7 @@ LANGUAGE = Language(
         anyone somebody someone people folks mean meant whats whos hows wheres whens whys sure
         maybe perhaps go going talk talked talking regarding concerning u ur r pls plz thx wich wat
         waht hwo teh abt bout wut whta want wants wanted take took taken place during between
-        among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr
+        among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr lowkey highkey curious
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh nah yeah
         yep nope kinda sorta random q according dos eachother
         true right correct wrong incorrect false
@@ -658,6 +658,8 @@ LANGUAGE = Language(
         r"\b(?:is|was) (?:that|it|this) (?:true|right|correct)\b",
         r"\btrue or (?:not|false)\b",
         r"\b(?:right|rite|correct|true)\s*\?",
+        # "…with ivica dacic right": the tag ends the message without its mark.
+        r"\b(?:right|rite|correct)\s*[.!]*\s*$",
         # "Is he right?", "who's right", "really?": is the one quoted right.
         r"\b(?:is|are) (?:he|she|they) right\b",
         r"\bwho(?:'?s| is) right\b",

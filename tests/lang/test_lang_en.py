@@ -436,3 +436,15 @@ def test_quick_carries_no_topic() -> None:
     assert (
         "quick" not in Normalizer().analyze("quick one: when did the mayor open the bridge").tokens
     )
+
+
+def test_right_at_the_end_without_a_mark_puts_a_claim_forward() -> None:
+    """ "…the mayor opened the bridge right" asks whether the claim is right, as "right?"
+    does; "lowkey curious" says how the asker feels, no topic."""
+    from bot.engine.analysis import puts_forward
+
+    normalizer = Normalizer()
+    assert puts_forward(normalizer.analyze("the mayor opened the bridge with ivan right"))
+    tokens = normalizer.analyze("lowkey curious when the mayor opened the bridge").tokens
+    assert "lowkey" not in tokens
+    assert "curious" not in tokens
