@@ -229,6 +229,12 @@ LANGUAGE = Language(
                 "cya",
                 "later",
                 "good night",
+                # "…have a good one", "have a nice day": a farewell.
+                "have a good one",
+                "have a good day",
+                "have a nice day",
+                "have a great day",
+                "take care",
             ),
         ),
         (

@@ -448,3 +448,11 @@ def test_right_at_the_end_without_a_mark_puts_a_claim_forward() -> None:
     tokens = normalizer.analyze("lowkey curious when the mayor opened the bridge").tokens
     assert "lowkey" not in tokens
     assert "curious" not in tokens
+
+
+@pytest.mark.parametrize("message", ["have a good one", "thanks man, have a good one", "take care"])
+def test_a_farewell_with_thanks_is_small_talk(message: str) -> None:
+    """ "thanks man, have a good one" says goodbye; it asks nothing of the article."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk(message) in {"bye", "thanks"}
