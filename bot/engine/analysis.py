@@ -34,7 +34,15 @@ from bot.lang import (
     QUESTION_WORDS,
     RESIDENCE_WORDS,
 )
-from bot.lang.normalize import STOP_WORDS, Analysis, Corrector, Normalizer, fold, word_form
+from bot.lang.normalize import (
+    MAX_GUESS_WORDS,
+    STOP_WORDS,
+    Analysis,
+    Corrector,
+    Normalizer,
+    fold,
+    word_form,
+)
 
 
 def bound_question(question: str, limit: int = DEFAULT_CONFIG.max_question_chars) -> str:
@@ -278,11 +286,11 @@ def _guessed(question: str, figure: str) -> bool:
     at = folded.find(figure)
     if at < 0:
         return False
-    words = re.findall(r"[^\W_]+", folded[:at])
+    words = _WORDS.findall(folded[:at])
     if words and words[-1] in _GUESS_OR:
         return True
     part = _GUESS_PART.search(folded[:at])
-    if part is not None and len(re.findall(r"[^\W_]+", part.group(0))) <= 3:
+    if part is not None and len(_WORDS.findall(part.group(0))) <= MAX_GUESS_WORDS:
         return True
     # Named in a sentence before the question ("разве глава МИД не Тлеуберди? кто
     # приезжал?"): the story's guess, which the answer to the question puts right.

@@ -126,6 +126,11 @@ class Decision:
         return self.fact.id if self.fact is not None else None
 
     @property
+    def gap_id(self) -> str | None:
+        """The declining gap's id."""
+        return self.gap.id if self.gap is not None else None
+
+    @property
     def best(self) -> Candidate | None:
         """The best-scoring candidate (fact or gap)."""
         return self.candidates[0] if self.candidates else None

@@ -368,11 +368,13 @@ class Engine:
                 asked_unknown = frozenset(self._analyser.weigh(question, whole).unknown)
             asked_unknown = asked_unknown - ADDRESS_WORDS
         weighed = self._analyser.weigh(question, whole, asked_unknown=asked_unknown)
-        if asked_unknown is not None and (
-            not self._stands_alone(weighed, self.index.people)
-            or self._analyser.weigh(question, whole).on_topic < self.config.story_aside_min_on_topic
-        ):
-            weighed = self._analyser.weigh(question, whole)
+        if asked_unknown is not None:
+            plain = self._analyser.weigh(question, whole)
+            if (
+                not self._stands_alone(weighed, self.index.people)
+                or plain.on_topic < self.config.story_aside_min_on_topic
+            ):
+                weighed = plain
         if story:
             weighed = dataclasses.replace(weighed, story=story)
         made = decide(self.index, question, score(self.index, weighed))

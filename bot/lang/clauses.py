@@ -528,8 +528,6 @@ def joined(question: str) -> tuple[str, str] | None:
 
 #: Words asking whether two things are both so ("both true?", "оба верно?", "obe tačne?").
 _BOTH = frozenset("both oba obe oboje obadva".split())
-#: Conjunctions opening a reported claim ("…and *that*…", "и *что*…", "i *da*…").
-_THAT_WORDS = frozenset("that cto chto sto da".split())
 
 
 def _two_claims(question: str, words: list[re.Match[str]]) -> tuple[str, str] | None:
@@ -542,14 +540,15 @@ def _two_claims(question: str, words: list[re.Match[str]]) -> tuple[str, str] | 
     for i in range(JOINED_PART_WORDS, len(words) - JOINED_PART_WORDS):
         if folded[i] not in _JOINING_WORDS:
             continue
-        if folded[i + 1] in _THAT_WORDS and i + 2 < len(words):
+        first = question[: words[i].start()].strip(" ,;-")
+        rest = question[words[i + 1].start() :]
+        claimed = _THAT.sub("", rest)
+        if claimed != rest and _WORD.search(claimed):
             # "…said X and that Y": a second claim reported.
-            return question[: words[i].start()].strip(" ,;-"), question[words[i + 2].start() :]
-        if folded[i + 1] in ALSO_WORDS:
-            # "…met the defence minister and also signed a free trade deal": a second claim.
-            return question[: words[i].start()].strip(" ,;-"), question[words[i + 1].start() :]
-        if both:
-            return question[: words[i].start()].strip(" ,;-"), question[words[i + 1].start() :]
+            return first, claimed
+        if both or folded[i + 1] in ALSO_WORDS:
+            # "…both true?", "…met the defence minister and also signed a deal": two claims.
+            return first, rest
     return None
 
 

@@ -156,7 +156,7 @@ def evidence(decision: Decision) -> tuple[float | None, float | None, str | None
     """
     if not decision.candidates:
         return None, None, None
-    deciding = decision.fact_id or (decision.gap.id if decision.gap is not None else None)
+    deciding = decision.fact_id or decision.gap_id
     deciding = deciding or decision.candidates[0].id
     chosen = next((c for c in decision.candidates if c.id == deciding), None)
     others = [c for c in decision.candidates if c.id != deciding]
