@@ -8,6 +8,7 @@ budget of look-ups (:meth:`Speller.corrector`).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -23,6 +24,17 @@ from bot.lang.words import WordFrequencies
 
 #: A correction: the (folded surface, word form) a word is read as.
 Correction = tuple[str, str]
+
+
+def reachable_lengths(length: int, cutoff: float) -> range:
+    """The lengths of the words that can be ``cutoff`` similar (rapidfuzz ``fuzz.ratio``, 0-100)
+    to a word of ``length`` letters: ratio = 100 * (1 - distance / (n + m)), and the distance is
+    at least the length difference, so at 80 a 10-letter word reaches words of 7 to 15 letters
+    (7: 100 * (1 - 3 / 17) = 82.4; 6: 75.0)."""
+    share = 1 - cutoff / 100
+    shortest = math.ceil(length * (1 - share) / (1 + share) - 1e-9)
+    longest = math.floor(length * (1 + share) / (1 - share) + 1e-9) if share < 1 else 10**6
+    return range(max(shortest, 1), longest + 1)
 
 
 class Lexicon:
@@ -43,7 +55,7 @@ class Lexicon:
             self._anagrams[key] = (*self._anagrams.get(key, ()), word)
             self._by_length[len(word)].append(word)
         # Search pools, made on first use (and not kept in the engine cache).
-        self._pools: dict[tuple[int, str], list[str]] = {}
+        self._pools: dict[tuple[int, str, float], list[str]] = {}
         self._all: frozenset[str] | None = None
         self._by_start: dict[tuple[int, str], list[int]] | None = None
 
@@ -64,14 +76,13 @@ class Lexicon:
         self._all = None
         self._by_start = None
 
-    def _pool(self, word: str) -> list[str]:
+    def _pool(self, word: str, cutoff: float) -> list[str]:
         n = len(word)
         initials = word[:2] if self.by_initial else ""
-        key = (n, initials)
+        key = (n, initials, cutoff)
         pool = self._pools.get(key)
         if pool is None:
-            spread = int((1 - self.cutoff / 100) * 2 * n / (self.cutoff / 100)) + 1
-            lengths = range(n - spread, n + spread + 1)
+            lengths = reachable_lengths(n, cutoff)
             if initials:
                 pool = self._starting(lengths, initials)
             else:
@@ -124,12 +135,11 @@ class Lexicon:
 
     def closest(self, word: str, cutoff: float | None = None) -> str | None:
         """The most similar word at or above the cutoff (the lexicon's, or a stricter one)."""
-        pool = self._pool(word)
+        cutoff = cutoff or self.cutoff
+        pool = self._pool(word, cutoff)
         if not pool:
             return None
-        hit = process.extractOne(
-            word, pool, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff or self.cutoff
-        )
+        hit = process.extractOne(word, pool, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
         return None if hit is None else str(hit[0])
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import pickle
 
+from rapidfuzz import fuzz
 from tiny import replace_config
 
 from bot.engine import DEFAULT_CONFIG
-from bot.engine.spelling import Lexicon, Speller, SpellingVocabulary
+from bot.engine.spelling import Lexicon, Speller, SpellingVocabulary, reachable_lengths
 from bot.lang.normalize import word_form
 from bot.lang.words import WordFrequencies
 
@@ -46,6 +47,19 @@ def test_closest_word_must_reach_the_cutoff() -> None:
     assert lexicon.closest("agriculure") == "agriculture"
     assert lexicon.closest("agrarian") is None
     assert lexicon.closest("agriculure", cutoff=99) is None
+
+
+def test_a_search_looks_only_at_the_word_lengths_that_can_reach_its_cutoff() -> None:
+    """A word's length bounds its similarity to a typo (the same letters, one run longer, are
+    the best case), and exactly the lengths that can reach the cutoff are searched: at 80 a
+    10-letter typo reaches 7 to 15 letters, at a stricter 90 only 9 to 12."""
+    assert reachable_lengths(10, 80) == range(7, 16)
+    assert reachable_lengths(10, 90) == range(9, 13)
+    for cutoff in (50, 80, 85, 88, 90):
+        for typed in range(1, 25):
+            for length in range(1, 60):
+                best = fuzz.ratio("a" * typed, "a" * length)
+                assert (best >= cutoff) == (length in reachable_lengths(typed, cutoff))
 
 
 def test_a_large_lexicon_searches_only_words_sharing_an_initial() -> None:
