@@ -579,6 +579,10 @@ LANGUAGE = Language(
         "wich": "which",
         "hw": "how",
         "wen": "when",
+        # "hows ur day going", "how r u": words of small talk, as typed on a phone.
+        "u": "you",
+        "ur": "your",
+        "r": "are",
         "n": "and",
         "tmrw": "tomorrow",
         "rite": "right",

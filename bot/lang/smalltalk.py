@@ -27,11 +27,31 @@ for _kind, _phrase in _SPLIT_PHRASES:
     _BY_FIRST_WORD.setdefault(_phrase[0], []).append((_kind, _phrase))
 
 
+# Each language's chat shorthand ("ur" for "your", "thx"), read when a message is not small
+# talk as typed: "hows ur day going" is "hows your day going".
+_SHORTHAND = {
+    typed: meant.split()
+    for language in LANGUAGES.values()
+    for typed, meant in language.typos.items()
+}
+
+
 def small_talk(text: str) -> str | None:
     """The kind of small talk ``text`` is (a key of bot.conversation.texts), or None when it asks something."""
     words = _WORD.findall(fold(text))
     if not words or len(words) > 8:
         return None
+    found = _only_small_talk(words)
+    if found is None:
+        expanded = [meant for word in words for meant in _SHORTHAND.get(word, (word,))]
+        if expanded != words:
+            found = _only_small_talk(expanded)
+    return found
+
+
+def _only_small_talk(words: list[str]) -> str | None:
+    """The kind of the first small-talk phrase, when nothing but such phrases and filler is
+    in ``words``."""
     found: str | None = None
     i = 0
     while i < len(words):

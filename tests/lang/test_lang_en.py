@@ -374,6 +374,15 @@ def test_u_good_is_asking_how_the_bot_is() -> None:
     assert small_talk("u good?") == "how_are_you"
 
 
+@pytest.mark.parametrize("message", ["hows ur day going", "hey how r u", "how was ur day"])
+def test_small_talk_typed_in_shorthand_is_small_talk(message: str) -> None:
+    """ "ur", "r", "u" are "your", "are", "you": a greeting about the asker's day is small
+    talk, not a question about the day of the article's event."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk(message) is not None
+
+
 def test_besides_bilateral_asks_for_the_rest_not_sets_it_aside() -> None:
     """ "anything other than bilateral relations?" asks about what lies beyond them: the words
     after the exclusion stay in the question ("кроме двусторонних" too); "besides Vucic" still
