@@ -227,6 +227,7 @@ def test_exclusion_clause_is_not_what_is_asked() -> None:
         "did the mayor open only the bridge of petrova or others too",
         "did he meet only Petrova or anyone else",
         "did he only see Petrova or othr ppl too",
+        "was it only petrova he met or were there other people too",
         "он встречался только с Петровой или ещё с кем-то",
         "da li se sastao samo sa Petrovom ili još sa nekim",
         "my uncle thinks he only met petrova and nobody else",

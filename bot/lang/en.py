@@ -392,7 +392,9 @@ LANGUAGE = Language(
     possessive_endings=("s",),
     name_endings=(("eff", "ev"), ("off", "ov"), ("ieff", "iev")),
     alternatives=(
-        r"(?:only|just)\b(?P<span>[^,.;:?!]*?)\bor (?:(?:other|othr) (?:people|ppl|officials|"
+        # "…only Vucic he met or were there other people too": the others asked after a verb.
+        r"(?:only|just)\b(?P<span>[^,.;:?!]*?)\bor (?:(?:were|was|are|is) there (?:any |also "
+        r"|some )?)?(?:(?:other|othr) (?:people|ppl|officials|"
         r"ministers|leaders)|others?|othrs?|any(?:one|body) else|some(?:one|body) else|"
         r"more (?:people|ppl))\b"
         r"(?: too| as well| also)?",
