@@ -452,8 +452,12 @@ def known_places(base: FactBase, normalizer: Normalizer) -> frozenset[str]:
 
 def place_stems(names: Iterable[str], on_topic: Iterable[str], min_length: int) -> frozenset[str]:
     """The one-word ``names`` without final vowels, at least ``min_length`` long, that begin
-    no ``on_topic`` word (see :attr:`Index.foreign_place_stems`)."""
-    stems = {n.rstrip("aeiouy") for n in names if " " not in n}
+    no ``on_topic`` word (see :attr:`Index.foreign_place_stems`). A name ending in "-ija"
+    loses "ja" too: Russian inflects "Rossija" to "Rossiej", "Rossii" (and "Francija" to
+    "Franciej"), where "j" is an ending's, not the stem's."""
+    one_word = [n for n in names if " " not in n]
+    stems = {n.rstrip("aeiouy") for n in one_word}
+    stems |= {n[:-2] for n in one_word if n.endswith("ija")}
     stems = {s for s in stems if len(s) >= min_length}
     taken = {s for w in on_topic for s in (w[:k] for k in range(min_length, len(w) + 1))}
     return frozenset(stems - taken)

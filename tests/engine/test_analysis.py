@@ -64,6 +64,15 @@ def test_an_inflected_foreign_place_is_noticed_too() -> None:
     assert weigh("bridge for the viennese").foreign_place is None
 
 
+def test_a_russian_place_ending_in_ija_is_noticed_in_every_case() -> None:
+    """Russian inflects "Россия" to "Россией" (with Russia) and "России": "-ija" is an ending,
+    so the place is noticed however it is inflected."""
+    assert weigh("торговля с Россией").foreign_place is not None
+    assert weigh("мост в России").foreign_place is not None
+    assert weigh("мост с Францией").foreign_place is not None
+    assert weigh("мост в Лейксайде").foreign_place is None
+
+
 def test_a_foreign_place_in_russian_typed_in_latin_letters_is_noticed() -> None:
     """ "pro rossiyu" is "про Россию", read in Cyrillic: the place is noticed there."""
     assert weigh("chto skazal mer pro rossiyu").foreign_place is not None
