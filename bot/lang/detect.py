@@ -167,11 +167,20 @@ def russian_in_latin(
         return False
     words = [w for w in _WORDS.findall(cleaned) if w.isalpha()]
     markers = LATIN_MARKERS
+    y_tells = False
     if detected == "sr":
         if _SERBIAN_LATIN.search(cleaned):
             return False
         markers = LATIN_MARKERS - SERBIAN_TOO
-    if not any(w in markers or w.endswith(LATIN_ENDINGS) for w in words):
+        # Serbian Latin never writes "y" (its "j"): a word other than a name with one is
+        # Russian as typed in Latin letters ("soyuzom", "svobodnoy").
+        y_tells = True
+    if not any(
+        w in markers
+        or w.endswith(LATIN_ENDINGS)
+        or (y_tells and "y" in w.casefold() and not is_name(fold_word(w)))
+        for w in words
+    ):
         return False
     others = [w for w in words if not is_name(fold_word(w))]
     english = sum(is_english(fold_word(w)) for w in others if len(w) >= 3)

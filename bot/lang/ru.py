@@ -20,7 +20,7 @@ LATIN_MARKERS = frozenset(
     """
     kto chto shto che chyo chego kogda kakie kakoj kakoy kakaya kakoe kakov kakova skolko skoka pochemu
     zachem kak kuda chem kem komu eto byl byla bylo byli budet mezhdu
-    kakom kakuyu kakih kotoryj kotoryy kotoraya kotorom kogo naskolko otkuda skazhi rasskazhi
+    kakom kakuyu kakih kakim kakimi kotoryj kotoryy kotoraya kotorom kogo naskolko otkuda skazhi rasskazhi
     podpisali vstrechalsya vstretilsya obsuzhdali priedet poedet priezzhal
     prinyal prinyali priglashenie priglasil priglasili ezdil ezdila letal vrode tovarooborot
     sotrudnichestvo seychas razve

@@ -93,6 +93,22 @@ def test_russian_in_latin_letters_is_russian_even_where_serbian_shares_its_words
     assert normalizer.analyze("vizit kazahskogo mida v serbiyu").lang == "ru"
 
 
+def test_a_y_tells_russian_in_latin_letters_where_serbian_shares_the_other_words() -> None:
+    """Serbian Latin writes no "y" ("j" instead): "gde novyy most u mera" is Russian ("где
+    новый мост у мэра"), though "gde", "u" and "most" are Serbian words too, and so is "s
+    kakim mostom" ("kakim" is Russian's alone); a name with a "y" (Tokayev) leaves a Serbian
+    question Serbian."""
+    normalizer = Normalizer(
+        [{"tokayev": ("Tokayev",)}],
+        names=("tokayev",),
+        is_english=lambda w: w in {"what", "the"},
+    )
+    assert normalizer.analyze("gde novyy most u mera").lang == "ru"
+    assert normalizer.analyze("gde svobodnaya zona u grada").lang == "ru"
+    assert normalizer.analyze("s kakim mostom u gorode").lang == "ru"
+    assert normalizer.analyze("da li je Tokayev bio u gradu").lang == "sr"
+
+
 def test_a_reflexive_verb_typed_in_latin_letters_tells_russian() -> None:
     """A reflexive "-sya" ("soglasilsya", agreed) is Russian's alone: the question is Russian
     though its other words are Serbian's too ("ili") or names."""
