@@ -261,7 +261,7 @@ class Engine:
                 # "Ivica Dačić — on kto po dolžnosti?": "he" right after a name is that one.
                 and not self._pronoun_after_name(focused, language)
             )
-            leans_back = points_back(focused)
+            leans_back = points_back(focused, language)
             sure = (
                 focus_made.answered
                 and focus_made.score >= self.config.asking_part_sure

@@ -60,9 +60,13 @@ _YES_NO = tuple(
 #: Words that point back to what was said before them ("him", "it", "это", "to"): a clause
 #: holding one leans on the story before it. "They" is not among them: people say it of the
 #: two countries without a story.
-_BACK_REFERENCES = frozenset().union(
-    *(language.person_pronouns | language.other_references for language in LANGUAGES.values())
-) - frozenset("they them their oni ih im nih njih njima".split())
+_THEY = frozenset("they them their oni ih im nih njih njima".split())
+#: Per language: Russian "то" (folded "to") points back, English "to" does not.
+_BACK_REFERENCES_IN = {
+    code: (language.person_pronouns | language.other_references) - _THEY
+    for code, language in LANGUAGES.items()
+}
+_BACK_REFERENCES = frozenset().union(*_BACK_REFERENCES_IN.values())
 _PERSON_PRONOUNS = frozenset().union(*(language.person_pronouns for language in LANGUAGES.values()))
 _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANGUAGES.values()))
 #: Verbs that report what someone says or thinks ("говорит", "claims", "misli"): a question
@@ -480,10 +484,23 @@ def reported_claim(message: str) -> str | None:
     return None
 
 
-def points_back(text: str) -> bool:
+#: Words for the article itself ("this *article*", "that *news*"): a demonstrative before one
+#: points at the article, not at the story before the question.
+_ARTICLE_WORDS = frozenset().union(*(language.framing_words for language in LANGUAGES.values()))
+
+
+def points_back(text: str, lang: str | None = None) -> bool:
     """Whether a message's asking part points back at what was said before it ("is that
-    true?", "это правда?", "what about it?"): "they" aside, which people say of the countries."""
-    return not _BACK_REFERENCES.isdisjoint(fold_word(w.casefold()) for w in _WORD.findall(text))
+    true?", "это правда?", "what about it?"): "they" aside, which people say of the countries,
+    and "this" of "according to this article", which points at the article. With ``lang``,
+    only that language's words point back (an English "to" is no Russian "то")."""
+    references = _BACK_REFERENCES_IN.get(lang, _BACK_REFERENCES) if lang else _BACK_REFERENCES
+    words = [fold_word(w.casefold()) for w in _WORD.findall(text)]
+    return any(
+        word in references
+        and not (word in _DEMONSTRATIVES and i + 1 < len(words) and words[i + 1] in _ARTICLE_WORDS)
+        for i, word in enumerate(words)
+    )
 
 
 def joined(question: str) -> tuple[str, str] | None:

@@ -173,7 +173,7 @@ LANGUAGE = Language(
         "taj tog toga tom tome ovaj ovog ovoga ovom onaj onog onoga onom".split()
     ),
     identity_links=frozenset({"ko", "je", "bi", "bio", "bil", "bila", "taj", "ta", "onaj", "to"}),
-    other_references=frozenset("oni tamo tada ono njih njima".split()),
+    other_references=frozenset("oni tamo tada ono to njih njima".split()),
     continuations=("a", "i", "a sto", "a sta", "a kako", "a kada", "i sto", "a koliko"),
     # Words around small talk that ask nothing ("hvala ti puno", "super, hvala").
     small_talk_filler=frozenset(

@@ -406,6 +406,19 @@ def test_an_asking_part_pointing_back_at_the_story_is_told() -> None:
     assert not points_back("what did they really sign?")
 
 
+def test_pointing_back_is_read_in_the_asking_parts_language() -> None:
+    """Russian "то" and Serbian "to" point back ("Кто то сообщил?", "Ko je to javio?"), an
+    English "to" does not ("who went to the bridge?"); nor does the "this" of "according to
+    this article", which points at the article."""
+    from bot.lang.clauses import points_back
+
+    assert points_back("кто то сообщил?", "ru")
+    assert points_back("ko je to javio?", "sr")
+    assert not points_back("who went to the bridge?", "en")
+    assert not points_back("who opened the bridge, according to this article?", "en")
+    assert points_back("who opened it, according to this article?", "en")
+
+
 @pytest.mark.parametrize(
     ("message", "question"),
     [
