@@ -516,9 +516,11 @@ LANGUAGE = Language(
         (r"\bwhen it comes to\b", "about"),
         # "How much importance do they attach…": a judgement asked for, not an amount.
         (r"\bhow much (?:importa?n\w*|importnce|signific\w*|attention|emphasis)\b", "what"),
-        # "In which capital city…", "what kind of place…": a place asked for, a where question.
+        # "In which capital city…", "what kind of place…", "which region": a place asked for, a
+        # where question.
         (
-            r"\b(?:which|what) (?:\w+ ){0,2}(?:city|town|country|place|capital|venue|location)\b",
+            r"\b(?:which|what) (?:\w+ ){0,2}(?:city|town|country|place|capital|venue|location|"
+            r"region)\b",
             "where",
         ),
         # "Which Serbian officials…", "what minister…": a person asked for, a who question
@@ -714,7 +716,7 @@ LANGUAGE = Language(
     time_words=frozenset("day days date dates month".split()),
     reason_words=frozenset("reason reasons cause".split()),
     place_words=frozenset(
-        "city cities town place places country countries capital location venue".split()
+        "city cities town place places country countries capital location venue region regions".split()
     ),
     speech_words=frozenset(
         "according say says said saying tell tells told telling words statement statements quote quotes quoted describe describes described description call calls called characterise characterised characterize characterized comment comments commented remark remarks remarked stress stressed emphasise emphasised emphasize emphasized".split()

@@ -89,7 +89,9 @@ LANGUAGE = Language(
         ),
         # "Кто прав?" asks whether a claim is right: no who question.
         (r"\bkto (?:iz nih |zdes |tut )?prav\b", ""),
-        (r"\bv kak(?:om|oj) (?:\w+ )?(?:gorode|meste|strane|stolice)\b", "gde"),
+        (r"\bv kak(?:om|oj) (?:\w+ )?(?:gorode|meste|strane|stolice|regione)\b", "gde"),
+        # "Какой регион назвал…": a place asked for.
+        (r"\bkak(?:oj|om|ogo) (?:\w+ )?region\w*", "gde"),
         (r"\bskolko (?:\w+ )?(?:dlil|prodolzal)\w*", "skolko vremeni"),
         # "Скок лет нуртлеу": "сколько лет" in chat, an age.
         (r"\bsko(?:k|ko|ka) let\b", "skolko let"),
@@ -490,7 +492,8 @@ LANGUAGE = Language(
     time_words=frozenset("den dnja dnju dnem data daty datu cislo cisla mesjac mesjaca".split()),
     reason_words=frozenset("pricina priciny pricinu cel celju celi".split()),
     place_words=frozenset(
-        "gorod goroda gorode mesto meste mesta strana strany strane stolica stolice stolicu".split()
+        "gorod goroda gorode mesto meste mesta strana strany strane stolica stolice stolicu region "
+        "regiona regione".split()
     ),
     speech_words=frozenset(
         "skazal skazala skazali skazat govoril govorila govorili zajavil zajavila zajavili zajavlenie slova citata citatu opisal opisala opisyvaet nazval nazvala nazyvaet oharakterizoval otmetil otmetila podcerknul vyskazal vyskazalsja slovam mneniju".split()

@@ -68,7 +68,12 @@ LANGUAGE = Language(
         ),
         # "Ko je u pravu?" asks whether a claim is right: no who question.
         (r"\bko je (?:od njih |tu |ovde )?u pravu\b", ""),
-        (r"\bu (?:kom|kojem|kojoj|koju) (?:\w+ )?(?:gradu|grad|mestu|zemlji|prestonici)\b", "gde"),
+        (
+            r"\bu (?:kom|kojem|kojoj|koju) (?:\w+ )?(?:gradu|grad|mestu|zemlji|prestonici|regionu)\b",
+            "gde",
+        ),
+        # "Koji region je pomenuo…": a place asked for.
+        (r"\b(?:koji|kojem|kom) (?:\w+ )?region\w*", "gde"),
         (r"\bkoliko (?:je )?(?:\w+ )?traja\w*", "koliko dugo"),
         # "Koliko Nurtleu ima godina", "koliko je godina Nurtleuu": someone's age.
         (r"\bkoliko (?:je |ima )?(?:\w+ )?(?:ima |je )?godina\b", "koliko godina ima"),
@@ -452,7 +457,8 @@ LANGUAGE = Language(
     ),
     reason_words=frozenset("razlog razloga razlozi cilj cilja".split()),
     place_words=frozenset(
-        "grad grada gradu mesto mestu mesta mjesto mjestu zemlja zemlji zemlju drzava drzavi drzavu prestonica prestonici glavni".split()
+        "grad grada gradu mesto mestu mesta mjesto mjestu zemlja zemlji zemlju drzava drzavi drzavu prestonica prestonici glavni "
+        "region regiona regionu".split()
     ),
     speech_words=frozenset(
         "rekao rekla rekli kazao kazala kaze govorio govorila izjavio izjavila izjava izjavu reci opisao opisala opisuje nazvao nazvala naziva istakao istakla naglasio naglasila citat recima misljenju".split()
