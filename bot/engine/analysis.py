@@ -340,6 +340,17 @@ def puts_forward(analysis: Analysis) -> bool:
     return analysis.kind == "what" and _claim_tag().search(fold(analysis.cleaned)) is not None
 
 
+#: Words for a union (folded: "unije", "союза"): a place's adjective before one names an
+#: organisation ("Evropske unije"), not the place.
+_UNION_WORDS = ("union", "unij", "sojuz")
+
+
+def _names_a_union(words: list[str], after: int) -> bool:
+    """Whether the word at ``after`` is a union's: "Evropske *unije*", "European *Union*" name
+    an organisation, no place of its own."""
+    return after < len(words) and words[after].startswith(_UNION_WORDS)
+
+
 def _in_capitals(word: str, question: str) -> bool:
     """Whether the folded ``word`` is typed in capitals in ``question`` ("SAD", the USA)."""
     return any(fold(w) == word for w in re.findall(r"[^\W_]+", question) if w.isupper())
@@ -607,6 +618,7 @@ class Analyser:
                     phrase in self.index.foreign_places
                     and (size > 1 or phrase not in STOP_WORDS or _in_capitals(phrase, question))
                     and not _asker_place(words, i)
+                    and not _names_a_union(words, i + size)
                 ):
                     return phrase
         # A place of two words, both inflected ("u Novom Sadu", "в Нижнем Новгороде").
@@ -622,6 +634,8 @@ class Analyser:
         stems = self.index.foreign_place_stems
         most = self.config.place_ending_max_length
         for i, word in enumerate(words):
+            if _names_a_union(words, i + 1):
+                continue
             for cut in range(len(word) - 1, max(len(word) - most, 0) - 1, -1):
                 if word[:cut] in stems and not _asker_place(words, i):
                     return word

@@ -73,6 +73,14 @@ def test_a_russian_place_ending_in_ija_is_noticed_in_every_case() -> None:
     assert weigh("мост в Лейксайде").foreign_place is None
 
 
+def test_a_place_naming_a_union_is_no_place_asked_about() -> None:
+    """ "Evropske unije", "European Union" name an organisation, whose first word only looks
+    like a place (Europe): no foreign place; Europe alone still is one."""
+    assert weigh("most između grada i evropske unije").foreign_place is None
+    assert weigh("bridge and the european union").foreign_place is None
+    assert weigh("most i evropa").foreign_place is not None
+
+
 def test_a_foreign_place_in_russian_typed_in_latin_letters_is_noticed() -> None:
     """ "pro rossiyu" is "про Россию", read in Cyrillic: the place is noticed there."""
     assert weigh("chto skazal mer pro rossiyu").foreign_place is not None
