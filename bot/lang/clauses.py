@@ -225,6 +225,18 @@ def _after_asking_opener(sentence: str, words: list[re.Match[str]]) -> str | Non
     return None if end is None else sentence[words[end].start() :]
 
 
+def _opens_asking(sentence: str) -> bool:
+    """Whether a sentence opens with an asking opener ("I wonder…", "Zanima me…") that more
+    words follow."""
+    folded = [fold_word(w.casefold()) for w in _WORD.findall(sentence)]
+    if not folded:
+        return False
+    return any(
+        len(folded) > len(opener) and tuple(folded[: len(opener)]) == opener
+        for opener in _ASKING_OPENERS.get(folded[0], ())
+    )
+
+
 def _opener_end(folded: list[str], first: int = 0) -> int | None:
     """The position after the first asking opener at or after ``first`` that more words
     follow, or None."""
@@ -409,8 +421,10 @@ def focus(message: str) -> str | None:
         if s.endswith("?")
         or i in continued
         # Beside a question with its mark, a sentence ending in a full stop states: its
-        # question word is a conjunction ("Помню, что визит был в ноябре. Какого числа?").
+        # question word is a conjunction ("Помню, что визит был в ноябре. Какого числа?") —
+        # unless it opens by saying it asks ("I wonder how many tanks… . Any numbers?").
         or (_asks(s) and not (marked and s.endswith((".", "!"))))
+        or _opens_asking(s)
     ]
     if not asking:
         asking = sentences

@@ -684,3 +684,15 @@ def test_is_that_what_happened_checks_the_claim_before_it() -> None:
     assert (
         focus("i read that the mayor opened the new bridge in may, is that what happened") is None
     )
+
+
+def test_a_sentence_opening_with_i_wonder_asks_beside_a_marked_question() -> None:
+    """ "I wonder how many lanes the bridge has. Any numbers?": the full stop after "I
+    wonder…" doesn't make it a statement; both sentences ask."""
+    asked = focus(
+        "My uncle swears the bridge cost billions. I wonder how many lanes the new bridge has. "
+        "Does the article give any numbers? Thanks."
+    )
+    assert asked is not None
+    assert "lanes" in asked
+    assert "numbers" in asked
