@@ -158,6 +158,24 @@ def test_a_gap_correcting_with_a_fact_that_is_not_one_is_reported(
     assert any(message in p and re.match(r"^\S+gaps\.yaml:\d+: ", p) for p in problems), problems
 
 
+def test_a_gap_declining_claims_takes_true_or_false(small_copy: Path) -> None:
+    """ "declines_claims: yes please" is refused with a file:line; "true" loads."""
+    replace(
+        small_copy / "gaps.yaml",
+        "  - id: no-sector-documents\n",
+        "  - id: no-sector-documents\n    declines_claims: yes please\n",
+    )
+    problems = problems_of(small_copy)
+    assert any(
+        "gap 'no-sector-documents': declines_claims must be true or false" in p
+        and re.match(r"^\S+gaps\.yaml:\d+: ", p)
+        for p in problems
+    ), problems
+    replace(small_copy / "gaps.yaml", "declines_claims: yes please", "declines_claims: true")
+    base = load_fact_base(small_copy)
+    assert next(g for g in base.gaps if g.id == "no-sector-documents").declines_claims
+
+
 def test_too_long_answer_is_reported(small_copy: Path) -> None:
     """An answer over 1,000 characters is refused with its length."""
     (small_copy / "more.yaml").write_text(

@@ -46,6 +46,7 @@ GAP_FIELDS = {
     "answers_to": False,
     "settles": False,
     "corrects": False,
+    "declines_claims": False,
     "cite": False,
     "related": False,
     "translations": False,
@@ -139,6 +140,9 @@ def gap_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Gap
             item.line,
             f"{what}: corrects: expected the id of a fact, got {shortened(repr(corrects))}",
         )
+    declines_claims = item.get("declines_claims", False)
+    if declines_claims is not True and declines_claims is not False:
+        ctx.add(file, item.line, f"{what}: declines_claims must be true or false")
     for phrase in [*(p for g in requires for p in g), *unless, *(p for g in settles for p in g)]:
         if len(phrase.split()) > MAX_REQUIRES_WORDS:
             ctx.add(
@@ -156,6 +160,7 @@ def gap_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Gap
         answers_to=tuple(kinds),
         settles=settles,
         corrects=corrects.strip() if isinstance(corrects, str) else None,
+        declines_claims=declines_claims is True,
         citations=tuple(citations),
         related=tuple(related),
         translations=translations,

@@ -101,6 +101,10 @@ class Gap:
     #: document signed), which puts right a claim the gap would decline ("did they sign a deal
     #: on education?"): it answers instead. None: the gap's reply declines claims too.
     corrects: str | None = None
+    #: A claim of what the gap's ``settles`` settle ("Vucic accepted the invitation, right?")
+    #: is declined with its reply, not answered by the fact left once the gap's words go (the
+    #: invitation itself says nothing of a reply).
+    declines_claims: bool = False
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
     translations: Mapping[str, str] = field(default_factory=dict)
