@@ -79,5 +79,5 @@ def present_signs(words: Iterable[str], lang: str | None = None) -> Present:
         calendar=_has(found, padded, _CALENDAR),
         asked=_has(found, padded, _QUESTIONS),
         lasting=not found.isdisjoint(_STILL),
-        still=not found.isdisjoint(_ONLY_STILL),
+        still=_has(found, padded, _ONLY_STILL),
     )

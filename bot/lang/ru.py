@@ -525,7 +525,8 @@ LANGUAGE = Language(
         r"короче",
         r"(?:можно |можешь |можете )?(?:объясни(?:те)? )?(?:мне )?(?:коротко|покороче|попроще|простыми словами)",
     ),
-    still_words=frozenset("esce sih".split()),
+    # "Всё ещё", "до сих пор": still ("ещё" alone also asks who else).
+    still_words=frozenset("esce sih".split()) | {"vse esce", "vsjo esce", "vse ese"},
     more_words=frozenset("esce".split()),
     now_words=frozenset(
         "segodnja segodnya sejcas seichas seychas sejchas nynce zavtra vcera vyhodnyh vyhodnye".split()

@@ -487,7 +487,8 @@ LANGUAGE = Language(
         r"(?:prvi put|први пут) (?:čujem|cujem|чујем)(?: za (?:njega|to)| за (?:њега|то))?",
         r"(?:objasni|објасни)(?: mi| ми)? (?:ukratko|укратко|jednostavno|једноставно|prosto|просто)",
     ),
-    still_words=frozenset("jos dalje".split()),
+    # "Još uvek", "i dalje": still ("još" alone also asks who else).
+    still_words=frozenset("jos dalje uvek uvijek".split()),
     more_words=frozenset("jos".split()),
     now_words=frozenset(
         "danas danasnji danasnjeg sada trenutno veceras jutros sutra juce prekosutra vikend".split()

@@ -49,6 +49,15 @@ def test_a_word_for_else_as_well_as_still_is_no_sign_that_something_still_holds(
     assert present_signs("kto esce byl".split()).lasting
 
 
+def test_still_with_else_s_word_in_a_phrase_is_still() -> None:
+    """ "Još uvek", "i dalje", "всё ещё" ask whether something still holds, though "još" and
+    "ещё" alone also ask who else."""
+    assert present_signs("da li je mer jos uvek na funkciji".split()).still
+    assert present_signs("je li mer i dalje tu".split()).still
+    assert present_signs("mer vse esce na postu".split()).still
+    assert not present_signs("ko je jos bio".split()).still
+
+
 def test_serbian_sad_is_now_in_serbian_only_and_not_when_it_moves_the_talk_on() -> None:
     """Serbian "sad" (now) points at the asker's now in a Serbian question ("kolko je sad
     evro"), not in an English one ("I'm sad"), nor opening a sentence or after a lead word
