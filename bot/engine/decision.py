@@ -212,12 +212,16 @@ def claims_a_post(index: Index, found: Match) -> Candidate | None:
     return persons_fact(index, found)
 
 
-def asks_opinion(found: Match, people: frozenset[str]) -> bool:
+def asks_opinion(
+    found: Match, people: frozenset[str], speakers: frozenset[str] = frozenset()
+) -> bool:
     """Whether the question asks for a judgement the article doesn't give: the bot's own view
     ("what do you think", "как ты думаешь", "šta misliš"), a yes/no question
     on an opinion word the fact base never uses ("was it a terrible idea?"; but "what nice
-    things did he say" asks what was said), or an opinion word right before a person or a
-    word for one ("is Petrova a good politician", "dobar predsednik")."""
+    things did he say" asks what was said), an opinion word right before a person or a
+    word for one ("is Petrova a good politician", "dobar predsednik"), or what someone the
+    article never quotes thinks ("what did Tokayev think of the visit": ``speakers`` are the
+    people whose words some fact reports)."""
     analysis = found.analysis
     # As its small words are read ("wat do u think" asks what the bot thinks).
     folded = " " + " ".join(read_words(analysis)) + " "
@@ -231,6 +235,11 @@ def asks_opinion(found: Match, people: frozenset[str]) -> bool:
         # "What does Tokayev personally think of Vucic?": one person's view of another.
         before in people and surface in THINKING_WORDS and after in people
         for (_, before), (surface, _), (_, after) in zip(pairs, pairs[1:], pairs[2:], strict=False)
+    ):
+        return True
+    if speakers and any(
+        before in people and before not in speakers and surface in THINKING_WORDS
+        for (_, before), (surface, _) in itertools.pairwise(pairs)
     ):
         return True
     return any(
@@ -733,7 +742,7 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         # "Write me a poem about Serbia and Kazakhstan", "расскажи анекдот про министров": a
         # request to make something up, whatever the article words around it.
         return Reason.OFF_TOPIC
-    if asks_opinion(found, index.people):
+    if asks_opinion(found, index.people, index.speakers):
         return Reason.OPINION
     min_on_topic = config.min_on_topic
     if not found.candidates or found.on_topic < min_on_topic:
