@@ -798,6 +798,10 @@ LANGUAGE = Language(
         "how is the weather",
         "hows the weather",
         "what is the weather like",
+        # A currency's rate is asked for now, said or not.
+        "exchange rate",
+        "dollar rate",
+        "euro rate",
     ),
     stem=stem,
 )

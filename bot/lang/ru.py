@@ -563,6 +563,16 @@ LANGUAGE = Language(
         "hocetsja uznat",
         "interesuet",
     ),
-    now_questions=("kotoryj cas", "kakaja pogoda", "kakaja tam pogoda"),
+    now_questions=(
+        "kotoryj cas",
+        "kakaja pogoda",
+        "kakaja tam pogoda",
+        # A currency's rate is asked for now, said or not.
+        "kurs dollara",
+        "kurs evro",
+        "kurs rublja",
+        "kurs tenge",
+        "kurs valjut",
+    ),
     stem=stem,
 )

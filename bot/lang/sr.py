@@ -531,6 +531,15 @@ LANGUAGE = Language(
         "zelela bih da znam",
         "zelim da znam",
     ),
-    now_questions=("koliko je sati", "koliko je casova", "kakvo je vreme", "kakvo je vrijeme"),
+    now_questions=(
+        "koliko je sati",
+        "koliko je casova",
+        "kakvo je vreme",
+        "kakvo je vrijeme",
+        # A currency's rate is asked for now, said or not.
+        "kurs evra",
+        "kurs dolara",
+        "kurs dinara",
+    ),
     stem=stem,
 )
