@@ -161,3 +161,26 @@ def test_fact_base_language_words_reach_the_normalizer(small_copy: Path) -> None
     question = clean("министар")
     assert detect_language(question) == "ru"
     assert Normalizer(language_words=base.language_words).detect_language(question) == "sr"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "word"),
+    [
+        ("ko je šta od Petrove i Markovića, brkam ih", "sr", "brkam"),
+        ("путаю Петрову и Марковича, кто есть кто", "ru", "putaju"),
+        ("who is petrova vs markovic", "en", "vs"),
+    ],
+)
+def test_mixing_two_people_up_is_no_topic_of_the_question(
+    question: str, lang: str, word: str
+) -> None:
+    """ "Brkam ih", "путаю", "vs": the asker mixes two people up; who each is is asked."""
+    analysis = Normalizer().analyze(question, lang=lang)
+    assert word not in analysis.surfaces
+
+
+def test_the_difference_between_two_people_asks_who_each_is(small_engine: Engine) -> None:
+    """ "What's the difference between Dacic and Vucevic": "difference" frames the question,
+    which is answered with who both are (not declined for a word no fact uses)."""
+    made = small_engine.decide("whats the difference between dacic and vucevic, i mix them up")
+    assert made.fact_id == "officials-met"

@@ -39,7 +39,7 @@ LANGUAGE = Language(
     code="en",
     stop_words=frozenset(
         """
-        nd rn quick
+        nd rn quick vs versus
         real legit radio tv twitter facebook instagram tiktok reddit youtube
         bc cuz coz imo imho fyi afaik iirc nvm
         a an the is are was were be been being am do does did doing done have has had having of
@@ -159,6 +159,7 @@ LANGUAGE = Language(
         stated states note noted explain detail details info information main key exactly
         precisely mean meaning important importance overall general broader broad aspect aspects
         role kind type sort topic topics subject subjects originally initially list lists listed
+        difference differences
         """.split()
     ),
     person_pronouns=frozenset("he him his she her hers".split()),

@@ -21,6 +21,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
+        brkam brkas brkamo mesam mijesam
         ispravi ispravite gresim gresis radiju televiziji dnevniku vestima
         bese besmo bejase jesi jesu jesam jesmo jeste ti
         pravu istina istinu
