@@ -367,12 +367,26 @@ def _kept_abbreviation(found: re.Match[str]) -> str:
     return found.group(0)
 
 
+#: A colon and the word after it ("…need one detail: which official…").
+_COLON = re.compile(r":\s+([^\W_]+)")
+
+
+def _colon_before_a_question(found: re.Match[str]) -> str:
+    """A colon before a question word ends a sentence: "…need one detail: which official
+    talked defence?" asks from "which" on; one before anything else ("two things: agreements
+    and memorandums") stays."""
+    if fold_word(found.group(1).casefold()) in QUESTION_WORDS:
+        return ". " + found.group(1)
+    return found.group(0)
+
+
 def _sentences(message: str) -> list[str]:
     """The sentences of a message, ordinals' full stops not ending one."""
     text = _ORDINAL_STOP.sub(
         lambda m: "" if message[m.end() :].lstrip()[:1].islower() else ".", message
     )
     text = _BRACKET_SMILEY.sub(".", text)
+    text = _COLON.sub(_colon_before_a_question, text)
     text = _ABBREVIATION_STOP.sub(_kept_abbreviation, text)
     # A decimal point ("73.8 million") ends no sentence: kept aside while splitting.
     text = _DECIMAL_POINT.sub(_KEPT_POINT, text)

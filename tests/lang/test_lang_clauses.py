@@ -696,3 +696,17 @@ def test_a_sentence_opening_with_i_wonder_asks_beside_a_marked_question() -> Non
     assert asked is not None
     assert "lanes" in asked
     assert "numbers" in asked
+
+
+def test_a_colon_before_a_question_word_starts_the_question() -> None:
+    """ "…and need one detail: which official opened the bridge?" asks from "which" on; a
+    colon before anything else ("two things: a bridge and a road, right?") stays inside."""
+    asked = focus(
+        "Hi, I'm writing a school essay on city bridges and need one detail: which official "
+        "opened the new bridge? Much appreciated"
+    )
+    assert asked is not None
+    assert asked.startswith("which official")
+    assert (
+        focus("they built two things: a bridge and a road, right?") != "a bridge and a road, right?"
+    )
