@@ -337,6 +337,12 @@ class Speller:
                 swapped_word = self._dictionary.swapped(folded) if english else None
                 if swapped_word is not None and not _one_edit(folded, hit):
                     return swapped_word, word_form(swapped_word, "en")
+                if english and hit not in self._name_words and not _one_edit(folded, hit):
+                    # So does one letter dropped, added or changed: "intresting" is
+                    # "interesting", not the fact base's "investing" (two edits away).
+                    near = self._dictionary.closest(folded)
+                    if near is not None and _one_edit(folded, near):
+                        return near, word_form(near, "en")
                 return hit, self._surface_forms[hit]
             if not english and not real:
                 name = self._names.closest(folded)

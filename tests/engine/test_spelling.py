@@ -279,6 +279,24 @@ def test_two_swapped_letters_of_an_english_word_beat_a_fact_word_two_edits_away(
     assert spell.correct("tiess", "tiess", "en") == ("ties", "tie")
 
 
+def test_one_edit_from_an_english_word_beats_a_fact_word_two_edits_away() -> None:
+    """ "intresting" (a letter dropped) is "interesting", not the fact base's "investing",
+    which is similar enough by letters but two edits away; one edit from a fact word still
+    wins ("investng")."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"investing": "invest"},
+        by_language={"en": frozenset({"investing"}), "ru": frozenset(), "sr": frozenset()},
+        known=frozenset({"invest"}),
+    )
+    english = WordFrequencies({"interesting": 4.8, "bridge": 4.6})
+    spell = Speller(vocabulary, english, DEFAULT_CONFIG, {})
+    assert spell.correct("intresting", "intrest", "en") == (
+        "interesting",
+        word_form("interesting", "en"),
+    )
+    assert spell.correct("investng", "investng", "en") == ("investing", "invest")
+
+
 def test_a_name_as_close_as_a_fact_word_wins() -> None:
     """ "vusic" is as close to the name "vucic" as to the word "music": the name is read, since
     the article's people are what gets misspelt; a word closer than any name still wins."""
