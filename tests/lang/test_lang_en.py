@@ -465,3 +465,8 @@ def test_a_farewell_with_thanks_is_small_talk(message: str) -> None:
     from bot.lang.smalltalk import small_talk
 
     assert small_talk(message) in {"bye", "thanks"}
+
+
+def test_wait_opening_a_question_carries_no_topic() -> None:
+    """ "wait what does the council mean": "wait" only opens the question."""
+    assert "wait" not in Normalizer().analyze("wait what does the council mean").surfaces
