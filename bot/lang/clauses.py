@@ -110,7 +110,10 @@ def _asks(sentence: str) -> bool:
 
 
 def _opens_yes_no(words: list[str]) -> bool:
-    """Whether these folded words open as a yes/no question ("was he…", "da li…")."""
+    """Whether these folded words open as a yes/no question ("was he…", "da li…"), a verb
+    with the particle "li" after it included ("treba li nam viza", "нужна ли виза")."""
+    if len(words) > 2 and words[1] == "li":
+        return True
     opening = " ".join(words[:2]) + " "
     return any(opening.startswith(phrase + " ") for phrase in _YES_NO)
 

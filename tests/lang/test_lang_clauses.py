@@ -710,3 +710,11 @@ def test_a_colon_before_a_question_word_starts_the_question() -> None:
     assert (
         focus("they built two things: a bridge and a road, right?") != "a bridge and a road, right?"
     )
+
+
+def test_a_verb_with_li_after_a_story_asks() -> None:
+    """ "…sa devojkom, treba li nam propusnica?": a verb and "li" open a yes/no question as
+    "da li" does, so the story before the comma is set aside."""
+    assert focus("idem na leto u Beč sa devojkom, treba li nam propusnica za most?") == (
+        "treba li nam propusnica za most?"
+    )
