@@ -453,6 +453,10 @@ LANGUAGE = Language(
         r"\bkto prav\b",
         r"\bprav(?:a|y)? li\b",
         r"\btocno\s*\?",
+        # "…с Вучичем, верно": the tag ends the message without its mark.
+        r",\s*(?:verno|pravilno|tocno)\s*[.!]*\s*$",
+        # "…или мне показалось", "…или я путаю": the asker's own claim, unsure.
+        r"\bili (?:mne (?:pokazalos|kazetsja)|ja (?:putaju|osibajus))\b",
         # "…29 октября, поправьте меня, если я ошибаюсь": the asker's own claim.
         r"\bpoprav(?:te)? menja\b",
         # "…встретился с Дачичем. норм инфа?", "инфа верная?", "это фейк?": is the news right.

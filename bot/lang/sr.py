@@ -420,6 +420,10 @@ LANGUAGE = Language(
         # "Ko je u pravu?", "tačno?": is the one quoted right.
         r"\b(?:ko je (?:\w+ )?)?u pravu\b",
         r"\btacno\s*\?",
+        # "…za odbranu i oružje, tačno": the tag ends the message without its mark.
+        r",\s*tacno\s*[.!]*\s*$",
+        # "…ili se varam?", "…ili mi se čini": the asker's own claim, unsure.
+        r"\bili (?:se varam|gresim|mi se cini)\b",
         # "…29. oktobra, ispravi me ako grešim": the asker's own claim, to be put right.
         r"\bispravi(?:te)? me\b",
     ),

@@ -199,6 +199,19 @@ def test_claim_tags_put_a_statement_forward() -> None:
     assert not puts_forward(normalizer.analyze("da li su potpisali ugovor"))
 
 
+def test_a_tag_ending_a_statement_without_its_mark_puts_it_forward() -> None:
+    """ "…ugovor o mostu, tačno" and "…ili se varam" put the statement forward, as "tačno?"
+    does; Russian "…, верно" and "…или мне показалось" too."""
+    from bot.engine.analysis import puts_forward
+
+    normalizer = Normalizer()
+    assert puts_forward(normalizer.analyze("potpisali su ugovor o mostu, tačno"))
+    assert puts_forward(normalizer.analyze("potpisali su ugovor o mostu ili se varam"))
+    assert puts_forward(normalizer.analyze("подписали договор о мосте, верно"))
+    assert puts_forward(normalizer.analyze("был договор о мосте или мне показалось"))
+    assert not puts_forward(normalizer.analyze("tačno kada su potpisali ugovor"))
+
+
 def test_chat_around_the_question_carries_nothing() -> None:
     """ "U vezi sa onim što sam pitao malopre", "zanima me", "radim u…" tell what the asker
     is after, not what the article is asked; "veza" in "u vezi sa" is no tie."""
