@@ -415,3 +415,10 @@ def test_how_many_years_someone_has_asks_an_age_in_any_order() -> None:
     assert question_kind("koliko nurtleu ima godina") == "age"
     assert question_kind("koliko je godina nurtleuu") == "age"
     assert question_kind("koliko je godina trajala saradnja") == "duration"
+
+
+def test_not_remembering_a_name_carries_no_topic() -> None:
+    """ "…al nisam zapamtio ime, ko je to bio": "al" (but) and "zapamtio"/"zaboravio"
+    (remembered, forgot) say what the asker knows, not what is asked; "ime" asks who."""
+    surfaces = Normalizer().analyze("al nisam zapamtio ime, zaboravio sam, ko je to bio").surfaces
+    assert not {"al", "zapamtio", "zaboravio"} & set(surfaces)
