@@ -23,6 +23,7 @@ LANGUAGE = Language(
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
         brkam brkas brkamo mesam mijesam
         al zapamtio zapamtila zapamtim zaboravio zaboravila zaboravih
+        slicnim slicne slicno slicnih
         ispravi ispravite gresim gresis radiju televiziji dnevniku vestima
         bese besmo bejase jesi jesu jesam jesmo jeste ti
         pravu istina istinu

@@ -422,3 +422,9 @@ def test_not_remembering_a_name_carries_no_topic() -> None:
     (remembered, forgot) say what the asker knows, not what is asked; "ime" asks who."""
     surfaces = Normalizer().analyze("al nisam zapamtio ime, zaboravio sam, ko je to bio").surfaces
     assert not {"al", "zapamtio", "zaboravio"} & set(surfaces)
+
+
+def test_and_similar_things_carry_no_topic() -> None:
+    """ "…o umetnosti i sličnim stvarima": "similar" points at the topic, it is none."""
+    surfaces = Normalizer().analyze("da li su pričali o mostu i sličnim stvarima").surfaces
+    assert not {"slicnim", "sličnim"} & set(surfaces)
