@@ -135,6 +135,17 @@ def test_each_mistake_is_reported(small_copy: Path, old: str, new: str, message:
     assert all(re.match(r"^\S+\.yaml:\d+: ", p) for p in problems if message in p), problems
 
 
+def gap_problems(small_copy: Path, field: str) -> list[str]:
+    """The problems of the small base with ``field`` (one YAML line) added to a gap, each
+    expected with its gaps.yaml:line."""
+    replace(
+        small_copy / "gaps.yaml",
+        "  - id: no-sector-documents\n",
+        f"  - id: no-sector-documents\n    {field}\n",
+    )
+    return [p for p in problems_of(small_copy) if re.match(r"^\S+gaps\.yaml:\d+: ", p)]
+
+
 @pytest.mark.parametrize(
     ("corrects", "message"),
     [
@@ -149,28 +160,15 @@ def test_a_gap_correcting_with_a_fact_that_is_not_one_is_reported(
     small_copy: Path, corrects: str, message: str
 ) -> None:
     """A gap's ``corrects`` must name one fact that exists, with a file:line."""
-    replace(
-        small_copy / "gaps.yaml",
-        "  - id: no-sector-documents\n",
-        f"  - id: no-sector-documents\n    corrects: {corrects}\n",
-    )
-    problems = problems_of(small_copy)
-    assert any(message in p and re.match(r"^\S+gaps\.yaml:\d+: ", p) for p in problems), problems
+    problems = gap_problems(small_copy, f"corrects: {corrects}")
+    assert any(message in p for p in problems), problems
 
 
 def test_a_gap_declining_claims_takes_true_or_false(small_copy: Path) -> None:
     """ "declines_claims: yes please" is refused with a file:line; "true" loads."""
-    replace(
-        small_copy / "gaps.yaml",
-        "  - id: no-sector-documents\n",
-        "  - id: no-sector-documents\n    declines_claims: yes please\n",
-    )
-    problems = problems_of(small_copy)
-    assert any(
-        "gap 'no-sector-documents': declines_claims must be true or false" in p
-        and re.match(r"^\S+gaps\.yaml:\d+: ", p)
-        for p in problems
-    ), problems
+    problems = gap_problems(small_copy, "declines_claims: yes please")
+    message = "gap 'no-sector-documents': declines_claims must be true or false"
+    assert any(message in p for p in problems), problems
     replace(small_copy / "gaps.yaml", "declines_claims: yes please", "declines_claims: true")
     base = load_fact_base(small_copy)
     assert next(g for g in base.gaps if g.id == "no-sector-documents").declines_claims

@@ -232,12 +232,9 @@ def _opens_asking(sentence: str) -> bool:
     """Whether a sentence opens with an asking opener ("I wonder…", "Zanima me…") that more
     words follow."""
     folded = [fold_word(w.casefold()) for w in _WORD.findall(sentence)]
-    if not folded:
-        return False
-    return any(
-        len(folded) > len(opener) and tuple(folded[: len(opener)]) == opener
-        for opener in _ASKING_OPENERS.get(folded[0], ())
-    )
+    end = _opener_end(folded)
+    # The first opener is looked for from the first word on: one there is found first.
+    return end is not None and tuple(folded[:end]) in _ASKING_OPENERS.get(folded[0], ())
 
 
 def _opener_end(folded: list[str], first: int = 0) -> int | None:
@@ -525,7 +522,7 @@ def points_back(text: str, lang: str | None = None) -> bool:
     true?", "это правда?", "what about it?"): "they" aside, which people say of the countries,
     and "this" of "according to this article", which points at the article. With ``lang``,
     only that language's words point back (an English "to" is no Russian "то")."""
-    references = _BACK_REFERENCES_IN.get(lang, _BACK_REFERENCES) if lang else _BACK_REFERENCES
+    references = _BACK_REFERENCES_IN.get(lang or "", _BACK_REFERENCES)
     words = [fold_word(w.casefold()) for w in _WORD.findall(text)]
     return any(
         word in references

@@ -265,16 +265,21 @@ def test_one_keyboard_slip_from_a_word_beats_a_name_two_edits_away() -> None:
     assert spell.correct("astanna", "astanna", "sr") == ("astana", "astana")
 
 
+def one_word_speller(word: str, form: str, english: dict[str, float]) -> Speller:
+    """A speller over one English fact-base word (and its form), with these common English
+    words (Zipf frequencies) to correct towards."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={word: form},
+        by_language={"en": frozenset({word}), "ru": frozenset(), "sr": frozenset()},
+        known=frozenset({form}),
+    )
+    return Speller(vocabulary, WordFrequencies(english), DEFAULT_CONFIG, {})
+
+
 def test_two_swapped_letters_of_an_english_word_beat_a_fact_word_two_edits_away() -> None:
     """ "titels" is "titles" with two letters swapped, not the fact base's "ties", which is as
     similar by letters but two edits away; one edit from a fact word still wins ("tiess")."""
-    vocabulary = SpellingVocabulary(
-        surface_forms={"ties": "tie"},
-        by_language={"en": frozenset({"ties"}), "ru": frozenset(), "sr": frozenset()},
-        known=frozenset({"tie"}),
-    )
-    english = WordFrequencies({"titles": 4.5, "bridge": 4.6})
-    spell = Speller(vocabulary, english, DEFAULT_CONFIG, {})
+    spell = one_word_speller("ties", "tie", {"titles": 4.5, "bridge": 4.6})
     assert spell.correct("titels", "titel", "en") == ("titles", word_form("titles", "en"))
     assert spell.correct("tiess", "tiess", "en") == ("ties", "tie")
 
@@ -283,13 +288,7 @@ def test_one_edit_from_an_english_word_beats_a_fact_word_two_edits_away() -> Non
     """ "intresting" (a letter dropped) is "interesting", not the fact base's "investing",
     which is similar enough by letters but two edits away; one edit from a fact word still
     wins ("investng")."""
-    vocabulary = SpellingVocabulary(
-        surface_forms={"investing": "invest"},
-        by_language={"en": frozenset({"investing"}), "ru": frozenset(), "sr": frozenset()},
-        known=frozenset({"invest"}),
-    )
-    english = WordFrequencies({"interesting": 4.8, "bridge": 4.6})
-    spell = Speller(vocabulary, english, DEFAULT_CONFIG, {})
+    spell = one_word_speller("investing", "invest", {"interesting": 4.8, "bridge": 4.6})
     assert spell.correct("intresting", "intrest", "en") == (
         "interesting",
         word_form("interesting", "en"),
