@@ -82,8 +82,9 @@ LANGUAGE = Language(
         (r"\bkoliko (?:je |ima )?(?:\w+ )?(?:ima |je )?godina\b", "koliko godina ima"),
         # "Kog tačno dana…", "kojeg baš datuma…": a day asked for, a when question.
         (r"\b(?:ko(?:g|jeg) (?:\w+ )?(?:dana|datuma)|koji (?:\w+ )?(?:datum|dan))\b", "kada"),
-        # "Koliki značaj pridaju…", "koliko je Srbija važna…": a judgement, not an amount.
-        (r"\bkolik\w* (?:\w+ ){0,2}?(?:znacaj|paznj|vaznost|vazn)\w*", "kakav"),
+        # "Koliki značaj pridaju…", "koliko je Srbija važna…", "koliko im znači saradnja": a
+        # judgement, not an amount.
+        (r"\bkolik\w* (?:\w+ ){0,2}?(?:znacaj\w*|paznj\w*|vaznost\w*|vazn\w*|znac[ie]\b)", "kakav"),
         # A sentence opening with "kad" asks when ("kad treba vučić da ide"); elsewhere, or
         # before the asker's own doing ("kad sam video vest, …"), it only says when.
         (

@@ -231,11 +231,13 @@ def test_the_topic_asked_for_frames_the_question() -> None:
 
 
 def test_how_much_importance_asks_a_judgement_in_serbian_and_russian_too() -> None:
-    """ "Koliki značaj pridaju", "koliko je važna", "насколько важна" ask a judgement."""
+    """ "Koliki značaj pridaju", "koliko je važna", "koliko im znači", "насколько важна" ask a
+    judgement."""
     from bot.lang.normalize import fold, question_kind
 
     assert question_kind(fold("koliki značaj pridaju saradnji")) != "amount"
     assert question_kind(fold("koliko je Srbija važna Kazahstanu")) != "amount"
+    assert question_kind(fold("колико Казахстану значи сарадња са Србијом")) != "amount"
     assert question_kind(fold("насколько важна Сербия")) != "amount"
     assert question_kind(fold("koliki je promet")) == "amount"
 
