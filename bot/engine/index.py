@@ -72,6 +72,53 @@ class Entry:
         return bool(self.settles) and all(not g.isdisjoint(phrases) for g in self.settles)
 
 
+#: The group of :attr:`Entry.unless` in :attr:`Admission.groups_of` (``requires`` groups count
+#: from 0).
+UNLESS = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """:meth:`Entry.admits` for every entry at once: which entries a question's word sequences
+    keep out. Each of the question's few dozen sequences is looked up once, instead of every
+    gap's ``requires`` and ``unless`` sets being intersected with all of them (most gaps,
+    asked about nothing they require, are kept out by the first lookup that misses)."""
+
+    #: Word sequence -> (entry position, group) of every ``requires`` group (0, 1…) and
+    #: ``unless`` (:data:`UNLESS`) that holds it.
+    groups_of: Mapping[tuple[str, ...], tuple[tuple[int, int], ...]]
+    #: Entry position -> how many ``requires`` groups it has (entries with none left out).
+    required: Mapping[int, int]
+
+    @classmethod
+    def of(cls, entries: Iterable[Entry]) -> Admission:
+        """The admission rules of these entries (positions as enumerated)."""
+        groups_of: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+        required: dict[int, int] = {}
+        for position, entry in enumerate(entries):
+            for group, sequences in enumerate(entry.requires):
+                for sequence in sequences:
+                    groups_of[sequence].append((position, group))
+            for sequence in entry.unless:
+                groups_of[sequence].append((position, UNLESS))
+            if entry.requires:
+                required[position] = len(entry.requires)
+        return cls({k: tuple(v) for k, v in groups_of.items()}, required)
+
+    def refused(self, phrases: Sequences) -> frozenset[int]:
+        """Positions of the entries that do not admit a question with these word sequences:
+        one of its ``unless`` is there, or one of its ``requires`` groups is not."""
+        hit: dict[int, set[int]] = defaultdict(set)
+        for phrase in phrases:
+            for position, group in self.groups_of.get(phrase, ()):
+                hit[position].add(group)
+        return frozenset(
+            position
+            for position, count in self.required.items()
+            if len(hit.get(position, ())) < count
+        ).union(position for position, groups in hit.items() if UNLESS in groups)
+
+
 @dataclass(frozen=True, slots=True)
 class Phrasing:
     """One question that asks for an entry, normalized."""
@@ -201,6 +248,9 @@ class Index:
     units: frozenset[str] = frozenset()
     #: The public figures among :attr:`foreign_places` (a guess at who, in a who question).
     foreign_figures: frozenset[str] = frozenset()
+    #: Which entries a question's word sequences keep out (every entry's ``requires`` and
+    #: ``unless``).
+    admission: Admission = Admission({}, {})
 
     def question_for(self, fact_id: str, lang: str) -> str:
         """The fact's first phrasing in ``lang`` (to offer it as a suggestion), else its first."""
@@ -544,6 +594,7 @@ def build_index(
         framing_forms=frozenset(word_form(w, "en") for w in FRAMING_WORDS),
         foreign_places=foreign,
         foreign_figures=foreign & public_figures(),
+        admission=Admission.of(entries),
         foreign_place_stems=place_stems(listed, words.on_topic, config.place_stem_min_length),
         settling_gaps=tuple(
             i for i, e in enumerate(entries) if e.gap is not None and (e.settles or e.answers_to)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.analysis import AnalysedQuestion, inflectable
 from bot.engine.gaps import judge_gap, sequences
-from bot.engine.index import Entry, Index, Sequences
+from bot.engine.index import Entry, Index
 from bot.engine.retrieval import Shortlist, shortlist
 from bot.engine.vocab import OPEN_KINDS, TOPIC
 from bot.lang import SPEECH_WORDS, VIEW_OPENERS
@@ -196,15 +196,19 @@ def score_shortlist(
     index: Index, question: AnalysedQuestion, found: Shortlist
 ) -> tuple[Candidate, ...]:
     """Every shortlisted fact and admitted gap scored, best first."""
+    phrases = sequences(question.analysis)
+    refused = index.admission.refused(phrases)
+    if not refused.isdisjoint(found.entries):
+        # The gaps the question keeps out are no candidates: not worth a fuzzy score either.
+        found = Shortlist(
+            tuple(i for i in found.entries if i not in refused), found.best, found.explained
+        )
     fuzzy = fuzzy_scores(index, question, found)
     candidates: list[Candidate] = []
-    phrases: Sequences | None = None  # made for the first gap only: most questions need none
     for position in found.entries:
         entry = index.entries[position]
         decisive = False
         if entry.gap is not None:
-            if phrases is None:
-                phrases = sequences(question.analysis)
             verdict = judge_gap(index, entry, found.best[position], question, phrases)
             if not verdict.candidate:
                 continue

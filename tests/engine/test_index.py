@@ -6,6 +6,7 @@ import pickle
 
 from tiny import tiny_base, tiny_engine
 
+from bot.engine import Engine
 from bot.engine.index import Index
 
 
@@ -110,3 +111,33 @@ def test_a_facts_vocabulary_holds_its_answer_in_every_language() -> None:
     engine = tiny_engine()
     monday_ru = engine.analyze("понедельник").tokens[0]
     assert monday_ru in engine.index.entries[0].vocabulary
+
+
+def test_admission_keeps_out_exactly_the_entries_that_do_not_admit_a_question(
+    small_engine: Engine,
+) -> None:
+    """``Admission.refused`` agrees with every entry's own ``admits``, whatever the question."""
+    from bot.engine.gaps import sequences
+
+    idx = small_engine.index
+    questions = [
+        "what year was the visit",
+        "what year did trade reach 73.8 million",
+        "how long did the visit last",
+        "who is the prime minister",
+        "who is the first deputy prime minister",
+        "how much is the deal worth in dollars",
+        "where exactly did they meet, in which palace",
+        "hello",
+    ]
+    refused = {}
+    for question in questions:
+        phrases = sequences(small_engine.analyze(question))
+        expected = {i for i, entry in enumerate(idx.entries) if not entry.admits(phrases)}
+        refused[question] = idx.admission.refused(phrases)
+        assert refused[question] == expected, question
+    # Both ways of keeping out are met: a required group missing, an "unless" present.
+    prime_minister = next(i for i, e in enumerate(idx.entries) if e.id == "no-prime-minister")
+    assert prime_minister in refused["hello"]
+    assert prime_minister not in refused["who is the prime minister"]
+    assert prime_minister in refused["who is the first deputy prime minister"]
