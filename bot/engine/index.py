@@ -89,6 +89,8 @@ class Admission:
     groups_of: Mapping[tuple[str, ...], tuple[tuple[int, int], ...]]
     #: Entry position -> how many ``requires`` groups it has (entries with none left out).
     required: Mapping[int, int]
+    #: The positions of :attr:`required` (every one kept out unless its groups are met).
+    with_requires: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Admission:
@@ -103,20 +105,23 @@ class Admission:
                 groups_of[sequence].append((position, UNLESS))
             if entry.requires:
                 required[position] = len(entry.requires)
-        return cls({k: tuple(v) for k, v in groups_of.items()}, required)
+        return cls({k: tuple(v) for k, v in groups_of.items()}, required, frozenset(required))
 
     def refused(self, phrases: Sequences) -> frozenset[int]:
         """Positions of the entries that do not admit a question with these word sequences:
         one of its ``unless`` is there, or one of its ``requires`` groups is not."""
         hit: dict[int, set[int]] = defaultdict(set)
+        groups_of = self.groups_of
         for phrase in phrases:
-            for position, group in self.groups_of.get(phrase, ()):
+            for position, group in groups_of.get(phrase, ()):
                 hit[position].add(group)
-        return frozenset(
-            position
-            for position, count in self.required.items()
-            if len(hit.get(position, ())) < count
-        ).union(position for position, groups in hit.items() if UNLESS in groups)
+        if not hit:
+            return self.with_requires
+        required = self.required
+        # An entry with its "unless" hit counts that as a group met, but is kept out anyway.
+        met = {p for p, groups in hit.items() if len(groups) >= required.get(p, 0)}
+        ruled_out = {p for p, groups in hit.items() if UNLESS in groups}
+        return (self.with_requires - met) | ruled_out
 
 
 @dataclass(frozen=True, slots=True)

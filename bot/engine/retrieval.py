@@ -207,10 +207,13 @@ def explained(index: Index, question: AnalysedQuestion) -> dict[int, float]:
     return out
 
 
-def shortlist(index: Index, question: AnalysedQuestion) -> Shortlist:
+def shortlist(
+    index: Index, question: AnalysedQuestion, refused: frozenset[int] = frozenset()
+) -> Shortlist:
     """The entries to score in full: the ``shortlist_size`` best by phrasing overlap and
     vocabulary, then the gaps that a kind of question or a phrase settles (looked at whatever
-    the overlap)."""
+    the overlap); none of the ``refused`` (:meth:`~bot.engine.index.Admission.refused`),
+    which would not be candidates, though they take their places among the best."""
     config = index.weigher.config
     best = best_phrasings(index, question)
     vocabulary = explained(index, question)
@@ -223,7 +226,9 @@ def shortlist(index: Index, question: AnalysedQuestion) -> Shortlist:
             + config.share_vocabulary * vocabulary[i] / total
         ),
     )
-    chosen += [i for i in index.settling_gaps if i not in chosen]
+    if refused:
+        chosen = [i for i in chosen if i not in refused]
+    chosen += [i for i in index.settling_gaps if i not in chosen and i not in refused]
     for position in chosen:
         if position not in best:
             best[position] = no_match(index.first_phrasing[position])

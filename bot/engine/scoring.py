@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.analysis import AnalysedQuestion, inflectable
 from bot.engine.gaps import judge_gap, sequences
-from bot.engine.index import Entry, Index
+from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import Shortlist, shortlist
 from bot.engine.vocab import OPEN_KINDS, TOPIC
 from bot.lang import SPEECH_WORDS, VIEW_OPENERS
@@ -193,16 +193,15 @@ def score_entry(
 
 
 def score_shortlist(
-    index: Index, question: AnalysedQuestion, found: Shortlist
+    index: Index,
+    question: AnalysedQuestion,
+    found: Shortlist,
+    phrases: Sequences | None = None,
 ) -> tuple[Candidate, ...]:
-    """Every shortlisted fact and admitted gap scored, best first."""
-    phrases = sequences(question.analysis)
-    refused = index.admission.refused(phrases)
-    if not refused.isdisjoint(found.entries):
-        # The gaps the question keeps out are no candidates: not worth a fuzzy score either.
-        found = Shortlist(
-            tuple(i for i in found.entries if i not in refused), found.best, found.explained
-        )
+    """Every shortlisted fact and admitted gap scored, best first (``phrases``: the question's
+    word sequences, when already made)."""
+    if phrases is None:
+        phrases = sequences(question.analysis)
     fuzzy = fuzzy_scores(index, question, found)
     candidates: list[Candidate] = []
     for position in found.entries:
@@ -224,6 +223,7 @@ def score(index: Index, question: AnalysedQuestion) -> Match:
     unknown_number = any(w.isdigit() and len(w) >= digits for w in question.unknown)
     if not question.weights:
         return Match(question, (), unknown_number)
-    return Match(
-        question, score_shortlist(index, question, shortlist(index, question)), unknown_number
-    )
+    phrases = sequences(question.analysis)
+    # The gaps the question keeps out are no candidates: not worth scoring at all.
+    found = shortlist(index, question, index.admission.refused(phrases))
+    return Match(question, score_shortlist(index, question, found, phrases), unknown_number)

@@ -82,6 +82,15 @@ def test_the_shortlist_keeps_the_best_entries_and_every_settling_gap() -> None:
     assert only_keyword.best[3].phrasing == engine.index.first_phrasing[3]
 
 
+def test_the_shortlist_leaves_out_the_refused_entries_without_giving_their_places_away() -> None:
+    """Entries the question keeps out are not shortlisted, neither as one of the best (whose
+    places no one else takes) nor as a settling gap."""
+    engine = engine_with(replace_config(shortlist_size=1))
+    question = analysed({"bridg": 1.0, "cost": 1.0})
+    assert shortlist(engine.index, question, frozenset({3})).entries == (1,)
+    assert shortlist(engine.index, question, frozenset({1})).entries == (3,)
+
+
 def highest_overlaps(index: Index, question: AnalysedQuestion) -> dict[int, float]:
     """Entry position -> the highest phrasing_overlap of its phrasings, each phrasing looked at
     on its own: the weight it shares with the question, a fact's credited context_credit of
