@@ -48,7 +48,8 @@ def test_cli_imports_telegram_only_inside_functions() -> None:
 
 
 def test_importing_the_package_does_no_io_or_telegram() -> None:
-    """Importing every core module loads neither telegram nor the fact base (no import-time work)."""
+    """Importing every core module loads neither telegram nor the fact base nor the rules few
+    questions need (no import-time work)."""
     import subprocess
     import sys
 
@@ -61,7 +62,11 @@ def test_importing_the_package_does_no_io_or_telegram() -> None:
         f"import sys; import {', '.join(modules)}; "
         "assert 'telegram' not in sys.modules, 'telegram imported'; "
         "from bot.lang.words import frequencies; "
-        "assert frequencies.cache_info().currsize == 0, 'word list read'"
+        "assert frequencies.cache_info().currsize == 0, 'word list read'; "
+        # Rules that few questions need are compiled for the first that does.
+        "from bot.lang.normalize import _contractions, _kind_rewrites; "
+        "assert _contractions.cache_info().currsize == 0, 'contractions compiled'; "
+        "assert _kind_rewrites.cache_info().currsize == 0, 'kind rewrites compiled'"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60

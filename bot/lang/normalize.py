@@ -148,13 +148,24 @@ def periods_in(text: str) -> frozenset[str]:
 # 3. Tokens
 # --------------------------------------------------------------------------------------------
 
-_CONTRACTIONS = tuple(
-    (re.compile(pattern), replacement)
-    for language in LANGUAGES.values()
-    for pattern, replacement in language.contractions
-)
+
+@functools.cache
+def _contractions() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every language's contractions ("what's" -> "what is"), compiled for the first text that
+    holds one: most questions hold none, and a process answering one question (``ask``) need not
+    compile them."""
+    return tuple(
+        (re.compile(pattern), replacement)
+        for language in LANGUAGES.values()
+        for pattern, replacement in language.contractions
+    )
+
+
 # Any of them at all: one search instead of a dozen substitutions, most questions holding none.
-_ANY_CONTRACTION = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _CONTRACTIONS) or "(?!)")
+_ANY_CONTRACTION = re.compile(
+    "|".join(f"(?:{p})" for language in LANGUAGES.values() for p, _ in language.contractions)
+    or "(?!)"
+)
 # A number with decimals (73.8 or 73,8), or a word of letters/digits (hyphens join words:
 # "military-technical" is two tokens, as people also type it).
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
@@ -362,7 +373,7 @@ def tokenize(cleaned: str) -> list[str]:
     if "@" in cleaned:
         cleaned = _HANDLE.sub(" ", cleaned)
     if _ANY_CONTRACTION.search(cleaned):
-        for pattern, replacement in _CONTRACTIONS:
+        for pattern, replacement in _contractions():
             cleaned = pattern.sub(replacement, cleaned)
     return [tok.replace(",", ".") if tok[0].isdigit() else tok for tok in _TOKEN.findall(cleaned)]
 
@@ -432,12 +443,21 @@ def _kind_table() -> _KindTable:
     )
 
 
-_KIND_REWRITES = tuple(
-    (re.compile(pattern), replacement)
-    for language in LANGUAGES.values()
-    for pattern, replacement in language.kind_rewrites
+@functools.cache
+def _kind_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every language's kind rewrites, compiled for the first question that has one (as
+    :func:`_contractions`)."""
+    return tuple(
+        (re.compile(pattern), replacement)
+        for language in LANGUAGES.values()
+        for pattern, replacement in language.kind_rewrites
+    )
+
+
+_ANY_KIND_REWRITE = re.compile(
+    "|".join(f"(?:{p})" for language in LANGUAGES.values() for p, _ in language.kind_rewrites)
+    or "(?!)"
 )
-_ANY_KIND_REWRITE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _KIND_REWRITES) or "(?!)")
 _WORDS = re.compile(r"[^\W_]+")
 #: Where a sentence ends (not the point inside "73.8").
 SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
@@ -472,7 +492,7 @@ def question_kind(folded: str) -> str:
     the quote when he met Vucic" is a what question, "what date" a when question."""
     folded = _INDEFINITE_WORD.sub(" ", _NOT_IN_KIND_PHRASES.sub("", folded))
     if _ANY_KIND_REWRITE.search(folded):
-        for pattern, replacement in _KIND_REWRITES:
+        for pattern, replacement in _kind_rewrites():
             folded = pattern.sub(replacement, folded)
     for sentence in reversed(SENTENCE_END.split(folded)):
         kind = _sentence_kind(_padded(sentence))
