@@ -19,6 +19,7 @@ from bot.engine.spelling import SpellingVocabulary
 from bot.engine.vocab import FRAMING_WORDS
 from bot.engine.weights import Weigher, inverse_document_frequency, unasked_idf
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
+from bot.knowledge.pickling import loads_by_init
 from bot.lang import MONTH_WORDS
 from bot.lang.normalize import (
     STOP_WORDS,
@@ -37,6 +38,7 @@ from bot.lang.words import WordFrequencies, places, public_figures
 Sequences = frozenset[tuple[str, ...]]
 
 
+@loads_by_init
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A fact or a gap, as the index sees it."""
@@ -124,6 +126,7 @@ class Admission:
         return (self.with_requires - met) | ruled_out
 
 
+@loads_by_init
 @dataclass(frozen=True, slots=True)
 class Phrasing:
     """One question that asks for an entry, normalized."""
@@ -141,6 +144,7 @@ class Phrasing:
     of_fact: bool = True
 
 
+@loads_by_init
 @dataclass(frozen=True, slots=True)
 class SettingGroup:
     """The phrasings of one entry and kind that have the same setting words, stood for by the

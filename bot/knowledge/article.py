@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.knowledge.pickling import loads_by_init
 from bot.lang.typography import QUOTES_AND_DASHES
 
 # Typographic characters an editor may type differently from the article; a quote that
@@ -20,6 +21,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"'\u201d\u2019]?)\s+(?=[A-Z\u201c\"])")
 
 
+@loads_by_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the article: paragraph number (1-based) and character offsets."""

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.knowledge.article import Article
+from bot.knowledge.pickling import loads_by_init
 
 #: Languages the bot speaks. English is the article's language and the fallback.
 LANGUAGES = ("en", "ru", "sr")
@@ -41,6 +42,7 @@ QUESTION_KINDS = (
 )
 
 
+@loads_by_init
 @dataclass(frozen=True, slots=True)
 class Citation:
     """A verbatim quote of the article and the paragraph (1-based) it stands in."""
@@ -49,6 +51,7 @@ class Citation:
     quote: str
 
 
+@loads_by_init
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where something was written: file and 1-based line, for editors' messages."""
@@ -60,6 +63,7 @@ class Location:
         return f"{self.file}:{self.line}"
 
 
+@loads_by_init
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One answerable fact: the phrasings that ask for it, its answer and its evidence."""
@@ -83,6 +87,7 @@ class Fact:
         return self.translations.get(lang) or self.answer
 
 
+@loads_by_init
 @dataclass(frozen=True, slots=True)
 class Gap:
     """Something people ask that the article does not say, with an honest reply."""
@@ -115,6 +120,7 @@ class Gap:
         return self.translations.get(lang) or self.reply
 
 
+@loads_by_init
 @dataclass(frozen=True, slots=True)
 class Check:
     """An editor's regression question: the fact that must answer it, or None to decline."""
@@ -124,6 +130,7 @@ class Check:
     where: Location = Location("<memory>", 0)
 
 
+@loads_by_init
 @dataclass(frozen=True, slots=True)
 class Topic:
     """A topic for browsing, with its title per language."""
