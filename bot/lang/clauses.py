@@ -72,6 +72,12 @@ _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANG
 #: Verbs that report what someone says or thinks ("говорит", "claims", "misli"): a question
 #: word right after one is a conjunction ("он говорит что…", "she said what she saw").
 _REPORTING = frozenset().union(*(language.hearsay_words for language in LANGUAGES.values()))
+#: Words that may open a competing claim before its opener (folded "but", "ali", "но", "а").
+_BUT_WORDS = frozenset({"but", "and", "ali", "no", "a"})
+#: Openers of the asker's own competing claim, every language's (longest first).
+_OWN_CLAIMS = tuple(
+    sorted({p for language in LANGUAGES.values() for p in language.own_claim_openers}, key=len)
+)[::-1]
 #: Short prepositions that may come between a joining word and its question word.
 _PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".split())
 #: Question words that choose among things ("in *which* region", "u *kom* regionu", "в *каком*
@@ -507,9 +513,22 @@ def reported_claim(message: str) -> str | None:
                 ):
                     start += 1
                 rest = sentence[words[start].start() :].strip(" ,.!;")
-                rest = _THAT.sub("", rest)
+                rest = _before_own_claim(_THAT.sub("", rest))
                 return rest if len(_WORD.findall(rest)) >= CLAIM_WORDS else None
     return None
+
+
+def _before_own_claim(claim: str) -> str:
+    """``claim`` up to the comma that starts the asker's own competing one: "he only met vucic,
+    i say he met more people" -> "he only met vucic" (the claim to check is the reported one)."""
+    openers = tuple(f" {opener} " for opener in _OWN_CLAIMS)
+    for comma in re.finditer(",", claim):
+        words = [fold_word(w.casefold()) for w in _WORD.findall(claim[comma.end() :])]
+        if words and words[0] in _BUT_WORDS:
+            words = words[1:]  # "…, but i think…", "…, а я говорю…"
+        if (" " + " ".join(words) + " ").startswith(openers):
+            return claim[: comma.start()].strip()
+    return claim
 
 
 #: Words for the article itself ("this *article*", "that *news*"): a demonstrative before one

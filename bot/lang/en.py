@@ -421,6 +421,16 @@ LANGUAGE = Language(
         # "Did they talk only bilateral stuff or also the bigger picture?": the second asks.
         r"(?:only|just)\b[^,.;:?!]*?\bor (?:also|even|maybe also|was there also)\b",
     ),
+    own_claim_openers=(
+        "i say",
+        "i think",
+        "i believe",
+        "i reckon",
+        "i bet",
+        "i guess",
+        "im sure",
+        "i am sure",
+    ),
     thinking_words=frozenset("think thinks thought feel feels".split()),
     or_words=frozenset({"or"}),
     periods=(

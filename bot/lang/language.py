@@ -234,6 +234,10 @@ class Language:
     #: Words offering alternatives (folded: "or", "или"): a period offered as one of two
     #: ("this year or next?") is a choice to make, which the fact's own period settles.
     or_words: frozenset[str] = frozenset()
+    #: Phrases opening the asker's own competing claim (folded: "i say", "ja govorju", "ja
+    #: mislim"): a reported claim to check ends before the comma that starts one ("dad says he
+    #: only met vucic, i say he met more people").
+    own_claim_openers: tuple[str, ...] = ()
     #: Words of one's view (folded: "think", "думает", "misli"): between two people they ask
     #: what one thinks of the other ("what does Tokayev think of Vucic"), which no fact says.
     thinking_words: frozenset[str] = frozenset()

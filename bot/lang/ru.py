@@ -283,6 +283,7 @@ LANGUAGE = Language(
         # "Только о двусторонних делах или ещё о глобальных?": the second asks.
         r"только\b[^,.;:?!]*?\bили (?:ещё|еще|также|и|тоже)\b",
     ),
+    own_claim_openers=("ja govorju", "ja dumaju", "ja scitaju", "ja uveren", "ja uverena", "a ja"),
     thinking_words=frozenset(
         "dumaet dumal dumala dumajut scitaet scital otnositsja otnosilsja".split()
     ),

@@ -277,6 +277,15 @@ LANGUAGE = Language(
         # "Samo o bilateralnim stvarima ili i o globalnim?": the second asks.
         r"(?:samo|само)\b[^,.;:?!]*?\b(?:ili|или) (?:i|и|još|jos|још|takođe|takodje|такође)\b",
     ),
+    own_claim_openers=(
+        "ja kazem",
+        "ja mislim",
+        "ja tvrdim",
+        "ja smatram",
+        "ja sam siguran",
+        "ja sam sigurna",
+        "a ja",
+    ),
     thinking_words=frozenset("misli mislio smatra smatrao".split()),
     or_words=frozenset({"ili"}),
     periods=(

@@ -718,3 +718,26 @@ def test_a_verb_with_li_after_a_story_asks() -> None:
     assert focus("idem na leto u Beč sa devojkom, treba li nam propusnica za most?") == (
         "treba li nam propusnica za most?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "claim"),
+    [
+        (
+            "my neighbour says the bridge is free, i say it costs money. what does it cost?",
+            "the bridge is free",
+        ),
+        (
+            "Сосед говорит, что мост бесплатный, а я думаю, что платный. Сколько он стоит?",
+            "мост бесплатный",
+        ),
+        (
+            "Komšija kaže da je most besplatan, ali ja mislim da se plaća. Koliko košta?",
+            "je most besplatan",
+        ),
+    ],
+)
+def test_the_claim_to_check_ends_where_the_askers_own_begins(message: str, claim: str) -> None:
+    """ "…says the bridge is free, i say it costs money": the reported claim is checked, not the
+    asker's own competing one after the comma."""
+    assert reported_claim(message) == claim
