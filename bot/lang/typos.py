@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from bot.lang import LANGUAGES
 from bot.lang.keyboard import closest_slip
+from bot.lang.language import Language
 from bot.lang.translit import fold_word
 from bot.lang.words import WordFrequencies
 
@@ -83,11 +84,16 @@ class SmallWords:
         typo = languages[0].typos.get(folded) if languages else None
         if typo is not None:
             return typo
-        if not self.min_length <= len(folded) <= self.max_length or not folded.isalpha():
-            return None
-        if any(folded in language.stop_words for language in languages):
+        if not folded.isalpha() or any(folded in language.stop_words for language in languages):
             return None
         if any(self.real_word(folded, code.code) for code in languages):
+            return None
+        if len(folded) > self.min_length + 1:
+            # Voice typing runs words together: "ктотакой" is "кто такой", "whois" "who is".
+            split = self._run_together(folded, languages)
+            if split is not None:
+                return split
+        if not self.min_length <= len(folded) <= self.max_length:
             return None
         for language in languages:
             found = closest_slip(
@@ -95,6 +101,17 @@ class SmallWords:
             )
             if found is not None:
                 return found
+        return None
+
+    def _run_together(self, folded: str, languages: list[Language]) -> str | None:
+        """``folded`` as a question word run together with the small word after it
+        ("ktotakoj" -> "kto takoj", "whois" -> "who is", "kojije" -> "koji je"): the second a
+        stop word of the same language. Nothing else is split: "todays" is no "to days"."""
+        for language in languages:
+            for cut in range(len(folded) - 1, 1, -1):
+                first, second = folded[:cut], folded[cut:]
+                if first in language.question_words and second in language.stop_words:
+                    return f"{first} {second}"
         return None
 
     def rewrite(

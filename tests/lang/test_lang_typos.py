@@ -124,3 +124,13 @@ def test_the_engine_reads_a_misspelt_content_word_as_the_fact_bases_word(
     assert small_engine.analyze("what did the ministers agre to do").forms == (
         small_engine.analyze("what did the ministers agree to do").forms
     )
+
+
+def test_a_question_word_run_together_with_a_small_word_is_split() -> None:
+    """Voice typing runs words together: "ktotakoj" is "kto takoj", "whois" "who is"; a word
+    that merely starts like a small word stays ("todays" is no "to days")."""
+    small = SmallWords(REAL)
+    assert small.fix("ktotakoj", "ru") == "kto takoj"
+    assert small.fix("whois", "en") == "who is"
+    assert small.fix("kojije", "sr") == "koji je"
+    assert small.fix("todays", "en") is None
