@@ -215,9 +215,12 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     asked without a question word is a yes/no question too ("визит был в Загребе?"): Russian
     and Serbian ask so."""
     words = _folded_words(analysis)
-    # A where-question guessing the place ("в каком городе был визит, в Загребе?") too.
+    # A where-question guessing the place ("в каком городе был визит, в Загребе?") too…
     if analysis.kind != "where" and not claims(analysis, words):
         return False
+    if analysis.kind == "where" and _guessed(analysis.cleaned, place):
+        # …in a part of its own ("which city was the visit in, was it novi sad?").
+        return True
     language = LANGUAGES.get(analysis.lang)
     if language is not None and any(len(w) > 1 and w in language.also_words for w in words):
         # "…also went to croatia on the same trip, true?" adds a place to Belgrade: where the

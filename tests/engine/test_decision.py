@@ -585,3 +585,16 @@ def test_homework_and_translation_requests_are_off_topic(small_engine: Engine) -
         decision = small_engine.decide(question)
         assert not decision.answered
         assert decision.reason is Reason.OFF_TOPIC
+
+
+def test_a_where_question_guessing_a_place_in_a_part_of_its_own_is_answered(
+    small_engine: Engine,
+) -> None:
+    """ "which city was the visit in, was it zagreb?": the guess, in a part of its own after the
+    question, is put right by where the visit was, as a bare "…, zagreb?" is; it does not make
+    the question one about another place."""
+    bare = small_engine.decide("which city was the visit in, zagreb?")
+    opened = small_engine.decide("which city was the visit in, was it zagreb?")
+    assert bare.answered
+    assert opened.answered
+    assert opened.fact_id == bare.fact_id
