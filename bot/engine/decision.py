@@ -344,9 +344,20 @@ def states_answer(index: Index, found: Match, candidate: Candidate) -> bool:
     """Whether the question already holds a figure of the fact's answer while asking another
     kind of question than the fact answers: "who met Nurtleu on 29 November" names the date,
     so the date's fact is its setting, not its answer."""
-    if candidate.is_gap or candidate.kind_fits:
+    if candidate.is_gap:
         return False
-    figures = {f.replace(",", ".") for f in _FIGURE.findall(index.facts[candidate.id].answer)}
+    fact = index.facts[candidate.id]
+    if candidate.kind_fits and not (
+        # "what happened on Nov 29" asks what, which the date's fact (answering when) fits
+        # only as an open question does: the date is the question's setting there too — when
+        # it is the facts' own ("…on December 29th" claims another, which that fact checks).
+        found.question.analysis.kind == "what"
+        and fact.answers_to
+        and "what" not in fact.answers_to
+        and stated_time(index, found)
+    ):
+        return False
+    figures = {f.replace(",", ".") for f in _FIGURE.findall(fact.answer)}
     return not figures.isdisjoint(found.question.weights)
 
 

@@ -598,3 +598,16 @@ def test_a_where_question_guessing_a_place_in_a_part_of_its_own_is_answered(
     assert bare.answered
     assert opened.answered
     assert opened.fact_id == bare.fact_id
+
+
+def test_what_happened_on_the_articles_date_is_not_answered_with_the_date(
+    small_engine: Engine,
+) -> None:
+    """ "what happened in Belgrade on Nov 29" takes the date for granted and asks what
+    happened: not the date's fact, which would only say the date again. A date the facts don't
+    give ("…on december 29th, who's right") is still checked by it."""
+    happened = small_engine.decide("what happened in Belgrade on Nov 29")
+    assert happened.answered
+    assert happened.fact_id != "visit-date"
+    checked = small_engine.decide("my colleague says the talks were on december 29th, who's right")
+    assert checked.fact_id == "visit-date"
