@@ -130,8 +130,9 @@ def bench_base(name: str, base: FactBase, questions_count: int, rng: random.Rand
     report(name, len(base.facts), build_s, engine_ms, naive_ms)
 
 
-def cold_start(runs: int = 7) -> None:
-    """Median wall time of `python -m bot ask` (warm cache) against a bare import, both with
+def cold_start(runs: int = 15) -> None:
+    """Median wall time of `python -m bot ask` (warm cache) against a bare import, and the median
+    ratio of the two over alternating runs, both with
     their modules' bytecode compiled, as the Docker image ships it (``compileall``): a
     machine that sets PYTHONDONTWRITEBYTECODE would otherwise compile every module from
     source on every run (about 80 ms of ours, some of the libraries')."""
@@ -144,18 +145,22 @@ def cold_start(runs: int = 7) -> None:
                 [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, check=True
             )
 
-        def timed(args: list[str]) -> float:
-            times = []
-            for _ in range(runs):
-                start = time.perf_counter()
-                subprocess.run(
-                    [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, check=True
-                )
-                times.append(time.perf_counter() - start)
-            return statistics.median(times)
+        def once(args: list[str]) -> float:
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, check=True
+            )
+            return time.perf_counter() - start
 
-        bare = timed(["-c", "import rapidfuzz, yaml"])
-        warm = timed(["-m", "bot", "ask", "who visited belgrade"])
+        # Bare and warm runs alternate, and each warm run is compared with the bare run just
+        # before it: a shared machine's speed drifts by a fifth within a minute, which two
+        # blocks of runs would read as a difference between them.
+        bares, warms, ratios = [], [], []
+        for _ in range(runs):
+            bares.append(once(["-c", "import rapidfuzz, yaml"]))
+            warms.append(once(["-m", "bot", "ask", "who visited belgrade"]))
+            ratios.append(warms[-1] / bares[-1])
+        bare, warm = statistics.median(bares), statistics.median(warms)
     with tempfile.TemporaryDirectory() as cache:
         # The very first run builds the engine cache.
         start = time.perf_counter()
@@ -169,7 +174,8 @@ def cold_start(runs: int = 7) -> None:
         first = time.perf_counter() - start
     print(
         f"\ncold start: bare `import rapidfuzz, yaml` {bare * 1000:.0f} ms; "
-        f"`python -m bot ask` {warm * 1000:.0f} ms ({warm / bare:.1f}x) with the compiled-engine "
+        f"`python -m bot ask` {warm * 1000:.0f} ms ({statistics.median(ratios):.2f}x, the median "
+        f"of {runs} alternating pairs) with the compiled-engine "
         f"cache, {first * 1000:.0f} ms on the very first run (builds the cache)"
     )
 
