@@ -75,7 +75,7 @@ LANGUAGE = Language(
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         nim nimi nih nej nemu nego vasce vashe karoc koroc blin ce sejcas slusaj skazi
         nibud libo koe pliz pliiz plz pls
-        ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata stoli shtoli
+        ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata bratcy bratan bratva pacany stoli shtoli
         nas nam nami nas nasa nase nasi nasih nasego
         interesno interesuet sprosil sprosila sprasival sprasivala
         """.split()
@@ -420,6 +420,8 @@ LANGUAGE = Language(
         "cto ty dumaes",
         "cto vy dumaete",
         "cto dumaes",
+        "kak dumaes",
+        "kak dumaete",
         "po tvoemu",
         "po vasemu",
         "tvoe mnenie",

@@ -516,6 +516,7 @@ def test_a_request_to_make_something_up_is_declined(question: str) -> None:
         "šta misliš o mostu",
         "in your opinion should the bridge cost 40 million",
         "а ты как думаешь, мост нужен?",
+        "мост нужен? как думаешь?",
         "is the bridge good or nah, wat do u think",
     ],
 )

@@ -35,6 +35,9 @@ def test_question_words_give_the_kind() -> None:
 def test_stop_words_are_dropped() -> None:
     """Russian function words carry no topic."""
     assert Normalizer().analyze("Что это было?").tokens == ()
+    # Addressing the chat ("братцы", "пацаны") names no topic either.
+    assert Normalizer().analyze("братцы, что это было?").tokens == ()
+    assert Normalizer().analyze("пацаны, что это было").tokens == ()
 
 
 def test_a_tag_asking_whether_a_claim_is_right_asks_nothing_of_its_own() -> None:
