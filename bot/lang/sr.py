@@ -42,6 +42,7 @@ LANGUAGE = Language(
         jel jel' jell el ovde ovdje ovamo sad sada ajde hajde stalno kazi reci
         neki neka neko neku neke nekog nekoga nekom nekim nekih negde negdje nekad nekada
         skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste
+        svoj svoja svoje svoji svog svoga svom svome svojoj svojim svojih svoju svojom svojeg svojem
         e nama nas nasa nase nasi nasem nasoj nasu
         zbog cega znam nadjem nadem zar navodno proveravam proveravamo
         preko kojih njihovom njihove njihova njihovog nekoj drugoj drugom sve svi skroz brzo

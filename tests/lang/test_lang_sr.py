@@ -46,6 +46,9 @@ def test_stop_words_are_dropped_in_either_script() -> None:
     """Serbian function words carry no topic, in Latin or Cyrillic."""
     assert Normalizer().analyze("Šta je to?").tokens == ()
     assert Normalizer().analyze("Шта је то?").tokens == ()
+    # "svoj" (one's own) in every case: "u svojoj izjavi" is "in his statement".
+    assert Normalizer().analyze("u svojoj izjavi").tokens == Normalizer().analyze("u izjavi").tokens
+    assert Normalizer().analyze("у свом говору").tokens == Normalizer().analyze("у говору").tokens
 
 
 def test_exclusion_clause_is_not_what_is_asked() -> None:
