@@ -75,7 +75,7 @@ LANGUAGE = Language(
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         nim nimi nih nej nemu nego vasce vashe karoc koroc blin ce sejcas slusaj skazi
         nibud libo koe pliz pliiz plz pls
-        ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata bratcy bratan bratva pacany stoli shtoli
+        ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata bratcy bratan bratva pacany ladno serezno ha pricem stoli shtoli
         nas nam nami nas nasa nase nasi nasih nasego
         interesno interesuet sprosil sprosila sprasival sprasivala
         """.split()
@@ -223,6 +223,9 @@ LANGUAGE = Language(
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
     preambles=(
+        # Chat asking the room ("кто в курсе?") or excusing the question asks nothing itself.
+        r"(?:может )?(?:кто|кто-нибудь|кто-то) в курсе",
+        r"(?:сорян|сори|извините|простите) за (?:тупой|глупый|дурацкий|дурной) вопрос",
         # "Как его звали и кем он работает?": his name, not an invitation ("звали в гости").
         r"как (?:его|её|ее|их) звали(?: и)?(?= \w)",
         # The asker doubting their own memory ("или я путаю?") asks nothing of the article.

@@ -38,6 +38,13 @@ def test_stop_words_are_dropped() -> None:
     # Addressing the chat ("братцы", "пацаны") names no topic either.
     assert Normalizer().analyze("братцы, что это было?").tokens == ()
     assert Normalizer().analyze("пацаны, что это было").tokens == ()
+    # Nor does chat asking the room or excusing itself: "кто в курсе?", "сорян за тупой вопрос",
+    # "ладно, серьёзно", "а X тут причём?".
+    mostly = Normalizer().analyze("ладно, серьёзно, сколько было документов? кто в курсе").tokens
+    assert mostly == Normalizer().analyze("сколько было документов?").tokens
+    assert Normalizer().analyze("сорян за тупой вопрос, а мост тут причём?").tokens == (
+        Normalizer().analyze("а мост?").tokens
+    )
 
 
 def test_a_tag_asking_whether_a_claim_is_right_asks_nothing_of_its_own() -> None:
