@@ -33,6 +33,7 @@ from bot.engine.decision import Decision, Outcome, Reason, decide
 from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
+from bot.engine.vocab import OPEN_KINDS
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
 from bot.lang import (
     ADDRESS_WORDS,
@@ -69,11 +70,13 @@ _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
 def _is_bare_check(asked: AnalysedQuestion) -> bool:
     """Whether an asking part only checks what was said before it: no word of its own, known
     or not, and a yes/no question or a claim tag ("did he?", "jel tako?", "true?") — not
-    "…с россией что-нибудь было?", which asks."""
+    "…с россией что-нибудь было?", which asks, nor "где на самом деле?", which asks where
+    (whatever the claim it doubts names)."""
+    kind = asked.analysis.kind
     return (
         not asked.weights
         and not asked.unknown
-        and (asked.analysis.kind == "yesno" or puts_forward(asked.analysis))
+        and (kind == "yesno" or (puts_forward(asked.analysis) and kind in OPEN_KINDS))
     )
 
 
@@ -324,10 +327,13 @@ class Engine:
                     checked.reason is Reason.OFF_TOPIC
                     and checked.score < self.config.suggest_threshold
                     and not asked.weights
+                    and asked.analysis.kind in OPEN_KINDS
                 ):
                     # "my friend says Djokovic won Wimbledon 7 times. is that right?": the
                     # claim to check is off the article's topic, with no fact even worth
-                    # suggesting for it, and so is the message.
+                    # suggesting for it, and so is the message. Not when the asking part asks
+                    # where, when or who ("…she thinks in Novi Sad. Where really?"): the
+                    # claim is a guess the story's question puts right.
                     return dataclasses.replace(checked, question=question)
             pointed = (
                 self._the_one_pointed_at(focused, asked, whole, language) if names_no_one else None

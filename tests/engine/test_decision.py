@@ -612,3 +612,18 @@ def test_what_happened_on_the_articles_date_is_not_answered_with_the_date(
     assert happened.fact_id != "visit-date"
     checked = small_engine.decide("my colleague says the talks were on december 29th, who's right")
     assert checked.fact_id == "visit-date"
+
+
+def test_a_story_guessing_the_place_before_asking_where_really_is_answered(
+    small_engine: Engine,
+) -> None:
+    """ "…она думает, что в Нови-Саде. Где на самом деле?": the asking part asks
+    where, so the story's guess is put right, not taken as an off-topic claim that declines
+    the message; a bare "is that right?" after an off-topic claim is still declined."""
+    really = small_engine.decide(
+        "Бабушка из Шымкента спрашивает, где проходили переговоры. Она думает, что в Нови-Саде. "
+        "Где на самом деле?"
+    )
+    assert really.answered
+    off = small_engine.decide("my friend says Djokovic won Wimbledon 7 times. is that right?")
+    assert not off.answered
