@@ -39,7 +39,7 @@ LANGUAGE = Language(
     code="en",
     stop_words=frozenset(
         """
-        nd rn quick vs versus wait
+        nd rn quick vs versus wait surely
         real legit radio tv twitter facebook instagram tiktok reddit youtube
         bc cuz coz imo imho fyi afaik iirc nvm
         a an the is are was were be been being am do does did doing done have has had having of

@@ -43,6 +43,7 @@ LANGUAGE = Language(
         neki neka neko neku neke nekog nekoga nekom nekim nekih negde negdje nekad nekada
         skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste
         svoj svoja svoje svoji svog svoga svom svome svojoj svojim svojih svoju svojom svojeg svojem
+        nikakav nikakva nikakvo nikakvi nikakve nikakvog nikakvu nikakvim nikakvih
         e nama nas nasa nase nasi nasem nasoj nasu
         zbog cega znam nadjem nadem zar navodno proveravam proveravamo
         preko kojih njihovom njihove njihova njihovog nekoj drugoj drugom sve svi skroz brzo
@@ -175,6 +176,7 @@ LANGUAGE = Language(
         temu temi temom
         pomenuo pomenula pomenuli pomenuto pominjan pominjano pominjao pominjala pominjali spomenuo
         spomenula spomenuli spomenuto spominjan spominjano spominjao spominjala spominjali
+        pominjalo spominjalo pomenulo spomenulo pominjale spominjale
         """.split()
     ),
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov njim njom".split()),

@@ -470,3 +470,10 @@ def test_a_farewell_with_thanks_is_small_talk(message: str) -> None:
 def test_wait_opening_a_question_carries_no_topic() -> None:
     """ "wait what does the council mean": "wait" only opens the question."""
     assert "wait" not in Normalizer().analyze("wait what does the council mean").surfaces
+
+
+def test_surely_doubting_a_claim_carries_no_topic() -> None:
+    """ "surely the meeting was on another day" doubts a claim; "surely" names nothing."""
+    assert Normalizer().analyze("surely the meeting was on another day").tokens == (
+        Normalizer().analyze("the meeting was on another day").tokens
+    )

@@ -38,6 +38,9 @@ def test_stop_words_are_dropped() -> None:
     # Addressing the chat ("братцы", "пацаны") names no topic either.
     assert Normalizer().analyze("братцы, что это было?").tokens == ()
     assert Normalizer().analyze("пацаны, что это было").tokens == ()
+    assert Normalizer().analyze("никакого моста не было?").tokens == (
+        Normalizer().analyze("моста не было?").tokens
+    )
     # Nor does chat asking the room or excusing itself: "кто в курсе?", "сорян за тупой вопрос",
     # "ладно, серьёзно", "а X тут причём?".
     mostly = Normalizer().analyze("ладно, серьёзно, сколько было документов? кто в курсе").tokens

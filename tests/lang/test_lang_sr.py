@@ -49,6 +49,10 @@ def test_stop_words_are_dropped_in_either_script() -> None:
     # "svoj" (one's own) in every case: "u svojoj izjavi" is "in his statement".
     assert Normalizer().analyze("u svojoj izjavi").tokens == Normalizer().analyze("u izjavi").tokens
     assert Normalizer().analyze("у свом говору").tokens == Normalizer().analyze("у говору").tokens
+    # "nikakvo" (no, none) asks whether there was any, naming nothing itself.
+    assert Normalizer().analyze("nikakvo telo se nije pominjalo?").tokens == (
+        Normalizer().analyze("telo se nije pominjalo?").tokens
+    )
 
 
 def test_exclusion_clause_is_not_what_is_asked() -> None:
