@@ -44,6 +44,7 @@ LANGUAGE = Language(
         skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste
         svoj svoja svoje svoji svog svoga svom svome svojoj svojim svojih svoju svojom svojeg svojem
         nikakav nikakva nikakvo nikakvi nikakve nikakvog nikakvu nikakvim nikakvih
+        odrzan odrzani odrzana odrzano odrzane odrzali odrzala odrzao
         e nama nas nasa nase nasi nasem nasoj nasu
         zbog cega znam nadjem nadem zar navodno proveravam proveravamo
         preko kojih njihovom njihove njihova njihovog nekoj drugoj drugom sve svi skroz brzo

@@ -49,6 +49,13 @@ def test_stop_words_are_dropped_in_either_script() -> None:
     # "svoj" (one's own) in every case: "u svojoj izjavi" is "in his statement".
     assert Normalizer().analyze("u svojoj izjavi").tokens == Normalizer().analyze("u izjavi").tokens
     assert Normalizer().analyze("у свом говору").tokens == Normalizer().analyze("у говору").tokens
+    # "održani" (held) says only that something took place.
+    assert Normalizer().analyze("kakvi su pregovori održani u Beogradu").tokens == (
+        Normalizer().analyze("kakvi su pregovori u Beogradu").tokens
+    )
+    assert Normalizer().analyze("где су одржани разговори").tokens == (
+        Normalizer().analyze("где су разговори").tokens
+    )
     # "nikakvo" (no, none) asks whether there was any, naming nothing itself.
     assert Normalizer().analyze("nikakvo telo se nije pominjalo?").tokens == (
         Normalizer().analyze("telo se nije pominjalo?").tokens
