@@ -601,3 +601,14 @@ def test_who_and_linking_words_before_a_description_ask_who_that_person_is(
         description_span=4,
     )
     assert normalizer.analyze(question).asks_identity is asks
+
+
+def test_rewrites_apply_in_order_and_compile_only_for_a_text_that_needs_them() -> None:
+    """Rules apply in their order; a text their union doesn't match leaves them uncompiled."""
+    from bot.lang.normalize import Rewrites
+
+    rules = Rewrites([(r"\bcan't\b", "can not"), (r"\bcan not\b", "cannot")])
+    assert rules.apply("nothing here") == "nothing here"
+    assert not rules.compiled
+    assert rules.apply("i can't") == "i cannot"
+    assert rules.compiled

@@ -69,11 +69,14 @@ from bot.lang.typos import SmallWords
 from bot.lang.words import WordFrequencies
 
 __all__ = [
+    "CONTRACTIONS",
+    "KIND_REWRITES",
     "SENTENCE_END",
     "STOP_WORDS",
     "Analysis",
     "Corrector",
     "Normalizer",
+    "Rewrites",
     "clean",
     "detect_language",
     "fold",
@@ -149,23 +152,35 @@ def periods_in(text: str) -> frozenset[str]:
 # --------------------------------------------------------------------------------------------
 
 
-@functools.cache
-def _contractions() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Every language's contractions ("what's" -> "what is"), compiled for the first text that
-    holds one: most questions hold none, and a process answering one question (``ask``) need not
-    compile them."""
-    return tuple(
-        (re.compile(pattern), replacement)
-        for language in LANGUAGES.values()
-        for pattern, replacement in language.contractions
-    )
+class Rewrites:
+    """Every language's (pattern, replacement) rules of one kind, applied in order. Their union
+    is searched first — one search instead of a dozen substitutions, most texts holding none —
+    and the rules themselves are compiled for the first text that holds one: a process answering
+    one question (``ask``) need not compile them."""
+
+    def __init__(self, rules: Iterable[tuple[str, str]]) -> None:
+        self._rules = tuple(rules)
+        self._any = re.compile("|".join(f"(?:{p})" for p, _ in self._rules) or "(?!)")
+        self._compiled: tuple[tuple[re.Pattern[str], str], ...] | None = None
+
+    @property
+    def compiled(self) -> bool:
+        """Whether the rules have been compiled (a text needed them)."""
+        return self._compiled is not None
+
+    def apply(self, text: str) -> str:
+        """``text`` with every rule applied, in order."""
+        if not self._any.search(text):
+            return text
+        if self._compiled is None:
+            self._compiled = tuple((re.compile(p), r) for p, r in self._rules)
+        for pattern, replacement in self._compiled:
+            text = pattern.sub(replacement, text)
+        return text
 
 
-# Any of them at all: one search instead of a dozen substitutions, most questions holding none.
-_ANY_CONTRACTION = re.compile(
-    "|".join(f"(?:{p})" for language in LANGUAGES.values() for p, _ in language.contractions)
-    or "(?!)"
-)
+#: Contractions undone ("what's" -> "what is"), every language's.
+CONTRACTIONS = Rewrites(r for language in LANGUAGES.values() for r in language.contractions)
 # A number with decimals (73.8 or 73,8), or a word of letters/digits (hyphens join words:
 # "military-technical" is two tokens, as people also type it).
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
@@ -372,9 +387,7 @@ def tokenize(cleaned: str) -> list[str]:
     handles ("@ivan") dropped."""
     if "@" in cleaned:
         cleaned = _HANDLE.sub(" ", cleaned)
-    if _ANY_CONTRACTION.search(cleaned):
-        for pattern, replacement in _contractions():
-            cleaned = pattern.sub(replacement, cleaned)
+    cleaned = CONTRACTIONS.apply(cleaned)
     return [tok.replace(",", ".") if tok[0].isdigit() else tok for tok in _TOKEN.findall(cleaned)]
 
 
@@ -443,21 +456,8 @@ def _kind_table() -> _KindTable:
     )
 
 
-@functools.cache
-def _kind_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Every language's kind rewrites, compiled for the first question that has one (as
-    :func:`_contractions`)."""
-    return tuple(
-        (re.compile(pattern), replacement)
-        for language in LANGUAGES.values()
-        for pattern, replacement in language.kind_rewrites
-    )
-
-
-_ANY_KIND_REWRITE = re.compile(
-    "|".join(f"(?:{p})" for language in LANGUAGES.values() for p, _ in language.kind_rewrites)
-    or "(?!)"
-)
+#: Phrasings of a kind of question read as another ("u kom gradu" -> "gde"), every language's.
+KIND_REWRITES = Rewrites(r for language in LANGUAGES.values() for r in language.kind_rewrites)
 _WORDS = re.compile(r"[^\W_]+")
 #: Where a sentence ends (not the point inside "73.8").
 SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
@@ -491,9 +491,7 @@ def question_kind(folded: str) -> str:
     much), and in it the phrase that comes first, the longer of two at the same word: "what was
     the quote when he met Vucic" is a what question, "what date" a when question."""
     folded = _INDEFINITE_WORD.sub(" ", _NOT_IN_KIND_PHRASES.sub("", folded))
-    if _ANY_KIND_REWRITE.search(folded):
-        for pattern, replacement in _kind_rewrites():
-            folded = pattern.sub(replacement, folded)
+    folded = KIND_REWRITES.apply(folded)
     for sentence in reversed(SENTENCE_END.split(folded)):
         kind = _sentence_kind(_padded(sentence))
         if kind is not None:
