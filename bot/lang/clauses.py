@@ -72,8 +72,6 @@ _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANG
 #: Verbs that report what someone says or thinks ("говорит", "claims", "misli"): a question
 #: word right after one is a conjunction ("он говорит что…", "she said what she saw").
 _REPORTING = frozenset().union(*(language.hearsay_words for language in LANGUAGES.values()))
-#: Words that may open a competing claim before its opener (folded "but", "ali", "но", "а").
-_BUT_WORDS = frozenset({"but", "and", "ali", "no", "a"})
 #: Openers of the asker's own competing claim, every language's (longest first).
 _OWN_CLAIMS = tuple(
     sorted({p for language in LANGUAGES.values() for p in language.own_claim_openers}, key=len)
@@ -524,9 +522,10 @@ def _before_own_claim(claim: str) -> str:
     openers = tuple(f" {opener} " for opener in _OWN_CLAIMS)
     for comma in re.finditer(",", claim):
         words = [fold_word(w.casefold()) for w in _WORD.findall(claim[comma.end() :])]
-        if words and words[0] in _BUT_WORDS:
-            words = words[1:]  # "…, but i think…", "…, а я говорю…"
-        if (" " + " ".join(words) + " ").startswith(openers):
+        # The opener right after the comma, or after a word leading it in ("…, but i think…",
+        # "…, а я говорю…", "…, ali ja mislim…").
+        starts = [words, words[1:] if words and words[0] in LEAD_WORDS else []]
+        if any((" " + " ".join(w) + " ").startswith(openers) for w in starts if w):
             return claim[: comma.start()].strip()
     return claim
 
