@@ -89,10 +89,9 @@ class Admission:
     #: Word sequence -> (entry position, group) of every ``requires`` group (0, 1…) and
     #: ``unless`` (:data:`UNLESS`) that holds it.
     groups_of: Mapping[tuple[str, ...], tuple[tuple[int, int], ...]]
-    #: Entry position -> how many ``requires`` groups it has (entries with none left out).
+    #: Entry position -> how many ``requires`` groups it has (entries with none left out):
+    #: every one is kept out unless its groups are met.
     required: Mapping[int, int]
-    #: The positions of :attr:`required` (every one kept out unless its groups are met).
-    with_requires: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Admission:
@@ -107,7 +106,7 @@ class Admission:
                 groups_of[sequence].append((position, UNLESS))
             if entry.requires:
                 required[position] = len(entry.requires)
-        return cls({k: tuple(v) for k, v in groups_of.items()}, required, frozenset(required))
+        return cls({k: tuple(v) for k, v in groups_of.items()}, required)
 
     def refused(self, phrases: Sequences) -> frozenset[int]:
         """Positions of the entries that do not admit a question with these word sequences:
@@ -117,13 +116,11 @@ class Admission:
         for phrase in phrases:
             for position, group in groups_of.get(phrase, ()):
                 hit[position].add(group)
-        if not hit:
-            return self.with_requires
         required = self.required
         # An entry with its "unless" hit counts that as a group met, but is kept out anyway.
         met = {p for p, groups in hit.items() if len(groups) >= required.get(p, 0)}
         ruled_out = {p for p, groups in hit.items() if UNLESS in groups}
-        return (self.with_requires - met) | ruled_out
+        return frozenset(required.keys() - met) | ruled_out
 
 
 @loads_by_init

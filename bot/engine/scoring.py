@@ -196,12 +196,10 @@ def score_shortlist(
     index: Index,
     question: AnalysedQuestion,
     found: Shortlist,
-    phrases: Sequences | None = None,
+    phrases: Sequences,
 ) -> tuple[Candidate, ...]:
     """Every shortlisted fact and admitted gap scored, best first (``phrases``: the question's
-    word sequences, when already made)."""
-    if phrases is None:
-        phrases = sequences(question.analysis)
+    word sequences, :func:`~bot.engine.gaps.sequences`)."""
     fuzzy = fuzzy_scores(index, question, found)
     candidates: list[Candidate] = []
     for position in found.entries:

@@ -72,10 +72,10 @@ _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANG
 #: Verbs that report what someone says or thinks ("говорит", "claims", "misli"): a question
 #: word right after one is a conjunction ("он говорит что…", "she said what she saw").
 _REPORTING = frozenset().union(*(language.hearsay_words for language in LANGUAGES.values()))
-#: Openers of the asker's own competing claim, every language's (longest first).
+#: Openers of the asker's own competing claim, every language's, padded for ``startswith``.
 _OWN_CLAIMS = tuple(
-    sorted({p for language in LANGUAGES.values() for p in language.own_claim_openers}, key=len)
-)[::-1]
+    f" {opener} " for language in LANGUAGES.values() for opener in language.own_claim_openers
+)
 #: Short prepositions that may come between a joining word and its question word.
 _PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".split())
 #: Question words that choose among things ("in *which* region", "u *kom* regionu", "в *каком*
@@ -519,13 +519,12 @@ def reported_claim(message: str) -> str | None:
 def _before_own_claim(claim: str) -> str:
     """``claim`` up to the comma that starts the asker's own competing one: "he only met vucic,
     i say he met more people" -> "he only met vucic" (the claim to check is the reported one)."""
-    openers = tuple(f" {opener} " for opener in _OWN_CLAIMS)
     for comma in re.finditer(",", claim):
         words = [fold_word(w.casefold()) for w in _WORD.findall(claim[comma.end() :])]
         # The opener right after the comma, or after a word leading it in ("…, but i think…",
         # "…, а я говорю…", "…, ali ja mislim…").
         starts = [words, words[1:] if words and words[0] in LEAD_WORDS else []]
-        if any((" " + " ".join(w) + " ").startswith(openers) for w in starts if w):
+        if any((" " + " ".join(w) + " ").startswith(_OWN_CLAIMS) for w in starts if w):
             return claim[: comma.start()].strip()
     return claim
 

@@ -26,6 +26,9 @@ from bot.lang.words import WordFrequencies
 #: questions also try these languages' small words.
 _ALSO = {"en": ("ru",)}
 _WORD = re.compile(r"[^\W_]+")
+#: The shortest word read as a question word run together with a small word: "whois" (5) is
+#: "who is"; "kto" + "je" would be 5 too, but "ktoj" (4) is a slip of "kto", not two words.
+RUN_TOGETHER_MIN_LENGTH = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,7 @@ class SmallWords:
             return None
         if any(self.real_word(folded, code.code) for code in languages):
             return None
-        if len(folded) > self.min_length + 1:
+        if len(folded) >= RUN_TOGETHER_MIN_LENGTH:
             # Voice typing runs words together: "ктотакой" is "кто такой", "whois" "who is".
             split = self._run_together(folded, languages)
             if split is not None:
