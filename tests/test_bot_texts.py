@@ -77,3 +77,18 @@ def test_asking_how_the_bot_is_today_is_small_talk() -> None:
     assert small_talk("kako si danas") == "how_are_you"
     # A question about today is not small talk.
     assert small_talk("what happened today") is None
+
+
+def test_small_talk_with_a_slip_in_a_word_is_still_small_talk() -> None:
+    """A small-talk word typed one slip away ("дила", "thnaks") greets; a question does not."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk("привет как дила") == "greeting"
+    assert small_talk("как дила") == "how_are_you"
+    assert small_talk("privet kak dila") == "greeting"
+    assert small_talk("thnaks a lot") == "thanks"
+    # A word no small talk uses, however close to one, keeps it a question.
+    assert small_talk("как дела с торговлей") is None
+    assert small_talk("kako je prosla poseta") is None
+    # In one sentence of a longer message, a slip is not read: "five??" doubts a figure.
+    assert small_talk("five??", slips=False) is None

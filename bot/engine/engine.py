@@ -225,7 +225,11 @@ class Engine:
         # Sentences are told apart once their small words are read: "…she asked me. wen did
         # he come" asks in its second sentence.
         focused = focus(whole.read or question)
-        chat = small_talk(focused) if focused is not None and focused.endswith("?") else None
+        chat = (
+            small_talk(focused, slips=False)
+            if focused is not None and focused.endswith("?")
+            else None
+        )
         if chat is not None:
             # The only asking sentence is small talk, the rest a story: "hey how are you doing
             # today? bored at work and just wanted to chat".

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from bot.lang import LANGUAGES
 from bot.lang.normalize import fold
 
@@ -36,8 +39,24 @@ _SHORTHAND = {
 }
 
 
-def small_talk(text: str) -> str | None:
-    """The kind of small talk ``text`` is (a key of bot.conversation.texts), or None when it asks something."""
+#: The shortest typed word read as a small-talk word it is one slip away from ("дила" is
+#: "дела", "helo" is "hello"); shorter words are too often other words by one slip ("kak"
+#: and "kao", "u" and "i").
+SLIP_MIN_LENGTH = 4
+
+# Every word a small-talk phrase or its filler uses, by first letter: a typed word is read as
+# one of these only when they share their first letter (a slip seldom hits it).
+_KNOWN = frozenset(word for _, phrase in _SPLIT_PHRASES for word in phrase) | _FILLER
+_KNOWN_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _word in sorted(_KNOWN):
+    _KNOWN_BY_FIRST[_word[0]] = (*_KNOWN_BY_FIRST.get(_word[0], ()), _word)
+
+
+def small_talk(text: str, *, slips: bool = True) -> str | None:
+    """The kind of small talk ``text`` is (a key of bot.conversation.texts), or None when it
+    asks something. With ``slips``, a word one slip away from a small-talk word is read as it
+    (:func:`_without_slips`): for a whole message, not for one sentence of a longer one, where
+    "five??" after a story doubts a figure rather than saying "fine"."""
     words = _WORD.findall(fold(text))
     if not words or len(words) > 8:
         return None
@@ -46,7 +65,33 @@ def small_talk(text: str) -> str | None:
         expanded = [meant for word in words for meant in _SHORTHAND.get(word, (word,))]
         if expanded != words:
             found = _only_small_talk(expanded)
+        if found is None and slips:
+            slipped = _without_slips(expanded)
+            if slipped is not None:
+                found = _only_small_talk(slipped)
     return found
+
+
+def _without_slips(words: list[str]) -> list[str] | None:
+    """``words`` with each word that no small-talk phrase uses read as the one such word it is
+    one slip away from ("привет как дила" is "привет как дела"), or None when a word is
+    neither (the message asks something): "kak dila" greets, "kak dela s torgovlej" does not.
+    """
+    read = []
+    for word in words:
+        if word in _KNOWN:
+            read.append(word)
+            continue
+        if len(word) < SLIP_MIN_LENGTH:
+            return None
+        near = process.extract(
+            word, _KNOWN_BY_FIRST.get(word[0], ()), scorer=OSA.distance, score_cutoff=1, limit=2
+        )
+        # Two words one slip away ("dela", "delo"): no reading is sure.
+        if len(near) != 1:
+            return None
+        read.append(near[0][0])
+    return read
 
 
 def _only_small_talk(words: list[str]) -> str | None:
