@@ -471,6 +471,22 @@ def test_a_claim_adding_a_public_figure_to_those_there_stays_declined(
     assert not small_engine.decide(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was putin mentioned in the talks?",
+        "обсуждали Путина?",
+        "da li su pominjali putina",
+        "did they talk about putin?",
+    ],
+)
+def test_a_claim_that_a_public_figure_was_talked_of_stays_declined(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Was Putin mentioned?" claims Putin was talked of, which the article doesn't tell: no list of whom he met answers it."""
+    assert not small_engine.decide(question).answered
+
+
 def test_a_question_about_a_public_figure_the_article_never_names_stays_declined(
     small_engine: Engine,
 ) -> None:

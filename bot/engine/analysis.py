@@ -26,6 +26,7 @@ from bot.lang import (
     IDENTITY_WORDS,
     LANGUAGES,
     MAGNITUDE_WORDS,
+    MENTION_STEMS,
     MONTH_PARTS,
     MONTH_WORDS,
     PARTY_PREPOSITIONS,
@@ -34,6 +35,7 @@ from bot.lang import (
     QUESTION_WORDS,
     RESIDENCE_WORDS,
 )
+from bot.lang.clauses import TOPIC_PREPOSITIONS
 from bot.lang.normalize import (
     MAX_GUESS_WORDS,
     STOP_WORDS,
@@ -243,12 +245,18 @@ def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
     invite Vucic?", "пригласил Назарбаев?", "was it nazarbaev"): who it was puts it right. Not
     a question about the figure ("what did Putin say?"), nor a claim adding them to those
     there ("did he also meet Brnabic?", "da li je bila i Brnabić"): the article's list of
-    whom he met doesn't say who else was present."""
+    whom he met doesn't say who else was present. Nor a claim that they were talked of ("was
+    Putin mentioned?", "говорили о Путине?", "pominjali su Putina?"): what was said of
+    someone the article never names it doesn't tell."""
     words = _folded_words(analysis)
     if not claims(analysis, words) or not ALSO_WORDS.isdisjoint(words):
         return False
+    if any(w.startswith(MENTION_STEMS) for w in words):
+        return False
     first = inflectable(figure.split()[0])
     positions = [i for i, w in enumerate(words) if w.startswith(first)]
+    if any(i > 0 and words[i - 1] in TOPIC_PREPOSITIONS for i in positions):
+        return False
     if any(i > 0 and words[i - 1] in PARTY_PREPOSITIONS for i in positions):
         return True
     return bool(positions) and ALSO_WORDS.isdisjoint(words)

@@ -66,6 +66,10 @@ PLACE_PREPOSITIONS = _union(lambda language: language.place_prepositions)
 #: Words before a person that make them a party to what happened, of every language (folded).
 PARTY_PREPOSITIONS = _union(lambda language: language.party_prepositions)
 ALSO_WORDS = _union(lambda language: language.also_words)
+#: Beginnings of verbs of mentioning someone, of every language (folded), longest first.
+MENTION_STEMS = tuple(
+    sorted({s for language in LANGUAGES.values() for s in language.mention_stems}, key=len)[::-1]
+)
 RESIDENCE_WORDS = _union(lambda language: language.residence_words)
 PLACE_VERBS = _union(lambda language: language.place_verbs)
 #: Words for the bot itself, of every language (folded).

@@ -85,7 +85,7 @@ _WHICH_WORDS = frozenset(
 )
 #: Prepositions of a topic: with a demonstrative after one, a clause talks about what came
 #: before it ("превоз робе и шпедиција, да ли су *о томе* причали", "об этом", "about that").
-_TOPIC_PREPOSITIONS = frozenset("about o ob obo pro".split())
+TOPIC_PREPOSITIONS = frozenset("about o ob obo pro".split())
 _DEMONSTRATIVES = frozenset().union(*(language.demonstratives for language in LANGUAGES.values()))
 #: Question words in the case a preposition asks for ("о чём", "o čemu", "с кем").
 _ASKED_AFTER_PREPOSITION = frozenset("cem com cemu kem kim kom".split())
@@ -320,7 +320,7 @@ def _about_that(folded: list[str]) -> bool:
     """Whether these folded words talk about something named before them: a topic's
     preposition and a demonstrative ("o tome", "об этом", "about that")."""
     return any(
-        word in _TOPIC_PREPOSITIONS and following in _DEMONSTRATIVES
+        word in TOPIC_PREPOSITIONS and following in _DEMONSTRATIVES
         for word, following in itertools.pairwise(folded)
     )
 

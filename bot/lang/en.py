@@ -781,6 +781,7 @@ LANGUAGE = Language(
     precision_words=frozenset("exactly precisely specifically exact".split()),
     place_prepositions=frozenset("in to at from".split()),
     party_prepositions=frozenset("with from by".split()),
+    mention_stems=("mention", "discuss"),
     also_words=frozenset("also too".split()),
     residence_words=frozenset("live lives living lived based".split()),
     place_verbs=frozenset("visit visits visited visiting toured".split()),

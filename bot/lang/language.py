@@ -317,6 +317,9 @@ class Language:
     #: Russian/Serbian "и"/"i" right before a person): "did he also meet Brnabic?" asks
     #: whether another was present, which the article's list of those met doesn't settle.
     also_words: frozenset[str] = frozenset()
+    #: Beginnings of verbs of mentioning or discussing someone (folded: "mention", "упомина",
+    #: "pominj"): "was Putin mentioned?" claims someone was talked of, not that they took part.
+    mention_stems: tuple[str, ...] = ()
     #: Verbs of living somewhere (folded: "lives", "живет", "živi"): a place after one and a
     #: place preposition ("my uncle lives in Almaty") is where someone of the asker's life is,
     #: as one after such a person is ("drugar iz Novog Sada"): the story's, not the article's.

@@ -558,6 +558,7 @@ LANGUAGE = Language(
     precision_words=frozenset("tocno konkretno imenno".split()),
     place_prepositions=frozenset("v vo iz".split()),
     party_prepositions=frozenset("s so ot".split()),
+    mention_stems=("upomina", "upomjan", "obsuzda", "obsudi"),
     also_words=frozenset("toze takze i".split()),
     residence_words=frozenset("zivet zivut zivu ziv zil zila zili zivem".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),

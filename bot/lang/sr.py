@@ -529,6 +529,7 @@ LANGUAGE = Language(
     precision_words=frozenset("tacno konkretno precizno".split()),
     place_prepositions=frozenset("u na iz".split()),
     party_prepositions=frozenset("sa s od".split()),
+    mention_stems=("pominj", "pomen", "spominj", "spomen"),
     also_words=frozenset("takode takodje isto i".split()),
     residence_words=frozenset("zivi zive zivim ziveo zivela ziveli".split()),
     place_verbs=frozenset(
