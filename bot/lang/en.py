@@ -333,6 +333,9 @@ LANGUAGE = Language(
         # "I read somewhere that…", "i heard on the radio that…": where the claim comes from.
         r"i (?:read|heard|saw)(?: (?:somewhere|online|on (?:the )?(?:internet|news|tv|radio|"
         r"twitter|facebook|telegram)))?(?: that)?(?= \w)",
+        # "Our side" is the asker's country's ("who signed on our side"): it says nothing the
+        # question doesn't.
+        r"(?:on|from|for) our side",
         r"(?:just )?asking for a friend",
         r"long story short,?",
         # The asker doubting their own memory ("or am I mixing it up?") asks nothing.

@@ -229,6 +229,9 @@ LANGUAGE = Language(
         r"(?:ili|или) (?:se ja|се ја) (?:varam|варам)",
         # "The other day" says when the asker saw the news, not when anything happened.
         r"(?:pre|пре|prije|прије) (?:neki|неки|par|пар|nekoliko|неколико) (?:dan|дан|dana|дана)",
+        # "Our side" is the asker's country's, already named by what is asked ("ko je sa naše
+        # strane potpisao"): it says nothing the question doesn't.
+        r"(?:sa|s|са|с) (?:na[sš]e|наше) (?:strane|стране)",
         # Greetings and sign-offs around a question ask nothing ("Dobar dan, koga je…").
         r"(?:dobar dan|добар дан|dobro jutro|добро јутро|dobro ve[cč]e|добро вече)",
         r"(?:po[sš]tovan[ia]|поштовани|поштована)",

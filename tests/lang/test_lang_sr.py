@@ -444,3 +444,17 @@ def test_and_similar_things_carry_no_topic() -> None:
     """ "…o umetnosti i sličnim stvarima": "similar" points at the topic, it is none."""
     surfaces = Normalizer().analyze("da li su pričali o mostu i sličnim stvarima").surfaces
     assert not {"slicnim", "sličnim"} & set(surfaces)
+
+
+@pytest.mark.parametrize(
+    ("told", "asked"),
+    [
+        ("ko je sa naše strane potpisao sporazum", "ko je potpisao sporazum"),
+        ("кто с нашей стороны подписал соглашение", "кто подписал соглашение"),
+        ("who signed the deal on our side", "who signed the deal"),
+    ],
+)
+def test_our_side_carries_no_topic(told: str, asked: str) -> None:
+    """ "Sa naše strane", "с нашей стороны", "on our side" name the asker's country's side, which what is asked already says."""
+    normalizer = Normalizer()
+    assert normalizer.analyze(told).tokens == normalizer.analyze(asked).tokens
