@@ -19,6 +19,7 @@ from bot.lang import (
     ASKER_PEOPLE_WORDS,
     CLAUSE_JOINERS,
     CLAUSE_SUBJECTS,
+    FRAMING_WORDS,
     KNOWING_WORDS,
     LANGUAGES,
     LEAD_WORDS,
@@ -325,6 +326,30 @@ def _about_that(folded: list[str]) -> bool:
     )
 
 
+#: Question words asking who: a sentence holding one asks something of its own ("кто об этом
+#: сообщил?"), not only what the article says about what came before.
+_WHO_WORDS = frozenset("who whom ko koga kome kim kto kogo komu kem".split())
+#: At most this many words of a sentence pointing back are more than small, framing or
+#: question words ("Что *сказано* об этом?").
+BACK_REFERENCE_OTHER_WORDS = 1
+
+
+def _only_about_that(sentence: str) -> bool:
+    """Whether ``sentence`` asks nothing but what is said about what came before it ("Piše li
+    išta o tome?", "Что в статье об этом сказано?", "does the article say anything about
+    that?"): a topic preposition and a demonstrative, no who-word, and at most
+    :data:`BACK_REFERENCE_OTHER_WORDS` words besides small, framing and question words."""
+    folded = [fold_word(w.casefold()) for w in _WORD.findall(sentence)]
+    if not _about_that(folded) or not _WHO_WORDS.isdisjoint(folded):
+        return False
+    others = [
+        w
+        for w in folded
+        if w not in STOP_WORDS and w not in FRAMING_WORDS and w not in QUESTION_WORDS
+    ]
+    return len(others) <= BACK_REFERENCE_OTHER_WORDS
+
+
 def _with_the_question_it_joins(sentence: str, start: int) -> str:
     """The sentence from ``start`` (where its asking clause begins), or — when that clause
     opens with a joining word ("and", "и", "i") right after a clause that opens as a yes/no
@@ -431,6 +456,9 @@ def focus(message: str) -> str | None:
         # "…как называется механизм. что-то по торговле?": a guess at the answer, marked, asks
         # what the sentence before it asks.
         or (_guesses(sentences[i + 1]) and _asks(sentences[i]))
+        # "…treba li nam viza. Da li vest nešto kaže o tome?": what "o tome" is about is the
+        # sentence before it.
+        or _only_about_that(sentences[i + 1])
     }
     marked = any(s.endswith("?") for s in sentences)
     asking = [

@@ -741,3 +741,28 @@ def test_the_claim_to_check_ends_where_the_askers_own_begins(message: str, claim
     """ "…says the bridge is free, i say it costs money": the reported claim is checked, not the
     asker's own competing one after the comma."""
     assert reported_claim(message) == claim
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Mama ide u Astanu. Treba li joj viza. Piše li išta o tome?",
+            "Treba li joj viza Piše li išta o tome?",
+        ),
+        (
+            "Коллега спорит со мной. Говорит, что визы отменили. Что в статье об этом сказано?",
+            "Говорит, что визы отменили Что в статье об этом сказано?",
+        ),
+    ],
+)
+def test_a_sentence_asking_only_what_is_said_about_that_asks_the_one_before(
+    message: str, asked: str
+) -> None:
+    """ "Piše li išta o tome?" asks about what the sentence before it says."""
+    assert focus(message) == asked
+
+
+def test_a_sentence_pointing_back_that_asks_who_asks_by_itself() -> None:
+    """ "Кто об этом сообщил?" asks who reported it, a question of its own."""
+    assert focus("Не хочу репостить фейк. Кто об этом сообщил?") == "Кто об этом сообщил?"
