@@ -356,6 +356,25 @@ def test_a_claim_that_the_visit_was_elsewhere_is_answered_with_where_it_was(
         assert small_engine.decide(question).reason is Reason.FOREIGN_PLACE, question
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Moja tetka kaže da Kazasi mogu u Srbiju bez vize. Je l' to tačno ili meša sa Rusijom? "
+        "Šta piše o vizama?",
+        "Тётя говорит, что казахам не нужна виза в Сербию. Это правда или она путает с Россией? "
+        "Что сказано про визы?",
+        "my aunt says kazakhs need no visa for serbia. or is she confusing it with russia? "
+        "what about visas?",
+    ],
+)
+def test_a_country_someone_may_be_mixing_the_news_up_with_is_no_foreign_place(
+    small_engine: Engine, question: str
+) -> None:
+    """ "…or is she mixing it up with Russia?" names Russia only as a doubt: the visa question is answered."""
+    assert small_engine.weigh(question).foreign_place is None
+    assert small_engine.decide(question).fact_id == "culture-visa"
+
+
 def test_the_story_a_question_is_asked_in_asks_nothing(small_engine: Engine) -> None:
     """ "в этой истории", "u ovoj priči" frame the question like "in the article" does."""
     assert small_engine.decide("а кто такой токаев в этой истории").fact_id == "tokayev"

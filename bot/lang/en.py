@@ -341,6 +341,10 @@ LANGUAGE = Language(
         # The asker doubting their own memory ("or am I mixing it up?") asks nothing.
         r"or am i (?:wrong|mistaken|confused|mixing (?:it|things|something) up|misremembering)",
         r"or did i (?:get it wrong|misunderstand|misread)",
+        # Or someone's mixing the news up with another country's ("or is she confusing it with
+        # Turkey?"): that country is no subject of the question.
+        r"or (?:is|are|am) (?:she|he|they|i) (?:mixing|confusing) (?:it |that |this |things )?(?:up )?"
+        r"with [^\W\d_]+",
         # "…invited him to Belgrade, is that what happened?": whether the claim is right.
         r"(?:is|was) (?:that|this|it) (?:what|how it|how that) (?:happened|went down|went)",
         # A numbered label of the asker's own list: "Card 14: who is…", "Q3: when…".

@@ -247,6 +247,12 @@ def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None)
     return rest if re.search(r"\w", rest) else cleaned
 
 
+def without_preambles(cleaned: str) -> str:
+    """``cleaned`` without its preambles ("or is she mixing it up with Turkey", "кто в
+    курсе"): ways of asking that name nothing the question is about."""
+    return _PREAMBLE.sub(" ", cleaned)
+
+
 #: The most words a guess after a question may have ("кто сообщил, сербский МИД?"); a longer
 #: tail ("what did they sign, and did it cover the army?") asks something of its own.
 MAX_GUESS_WORDS = 3

@@ -227,6 +227,11 @@ LANGUAGE = Language(
         r"(?:ili|или) (?:ja|ја) (?:nešto |nesto |нешто )?(?:grešim|gresim|грешим|mešam|mesam|мешам|"
         r"brkam|бркам|pogrešno pamtim|pogresno pamtim|погрешно памтим)",
         r"(?:ili|или) (?:se ja|се ја) (?:varam|варам)",
+        # Or someone's mixing the news up with another country's ("ili meša sa Turskom?"):
+        # that country is no subject of the question.
+        r"(?:ili|или) (?:ona |он |on |она |oni |они |ja |ја )?(?:to |то )?(?:meša|mesa|меша|brka|брка|"
+        r"mešaš|mesas|мешаш|brkaš|brkas|бркаш|mešam|mesam|мешам|brkam|бркам)(?: to| то)? "
+        r"(?:sa|s|са|с) [^\W\d_]+",
         # "The other day" says when the asker saw the news, not when anything happened.
         r"(?:pre|пре|prije|прије) (?:neki|неки|par|пар|nekoliko|неколико) (?:dan|дан|dana|дана)",
         # "Our side" is the asker's country's, already named by what is asked ("ko je sa naše
