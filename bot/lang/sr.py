@@ -21,6 +21,8 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
+        moram moramo moras mora morate moraju morao morala morali trebam trebamo
+        vaditi vadimo vadim vadis vadite izvaditi izvadimo izvadite idemo idete
         brkam brkas brkamo mesam mijesam
         al zapamtio zapamtila zapamtim zaboravio zaboravila zaboravih
         slicnim slicne slicno slicnih

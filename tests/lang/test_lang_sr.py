@@ -458,3 +458,16 @@ def test_our_side_carries_no_topic(told: str, asked: str) -> None:
     """ "Sa naše strane", "с нашей стороны", "on our side" name the asker's country's side, which what is asked already says."""
     normalizer = Normalizer()
     assert normalizer.analyze(told).tokens == normalizer.analyze(asked).tokens
+
+
+def test_having_to_and_getting_a_document_carry_no_topic() -> None:
+    """ "Moramo li da vadimo vize" asks about visas: "moramo" (must) and "vadimo" (get a document) name nothing."""
+    normalizer = Normalizer()
+    assert (
+        normalizer.analyze("moramo li da vadimo vize").tokens
+        == normalizer.analyze("li da vize").tokens
+    )
+    assert (
+        normalizer.analyze("морате ли да извадите визе").tokens
+        == normalizer.analyze("ли да визе").tokens
+    )
