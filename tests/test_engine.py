@@ -1050,3 +1050,13 @@ def test_he_right_after_a_name_in_the_asking_part_is_that_person(small_engine: E
     assert small_engine.decide(message).fact_id == "meeting-dacic"
     assert small_engine._pronoun_after_name("Ivica Dachich — on kto po dolzhnosti?", "ru")
     assert not small_engine._pronoun_after_name("a on kto po dolzhnosti?", "ru")
+
+
+@pytest.mark.parametrize(
+    "question", ["da li je poseta bila u centralnoj evropi?", "визит был в центральной европе?"]
+)
+def test_a_claim_of_a_region_with_its_adjective_claims_the_place(
+    small_engine: Engine, question: str
+) -> None:
+    """ "U centralnoj Evropi" claims a place as "u Zagrebu" does: the adjective between does not hide it."""
+    assert small_engine.weigh(question).place_claimed

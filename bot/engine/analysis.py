@@ -234,7 +234,12 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     return any(
         w.startswith(first)
         and i > 0
-        and (words[i - 1] in PLACE_PREPOSITIONS or words[i - 1] in PLACE_VERBS)
+        and (
+            words[i - 1] in PLACE_PREPOSITIONS
+            or words[i - 1] in PLACE_VERBS
+            # A region with its adjective ("u centralnoj Evropi", "в Центральной Европе").
+            or (i > 1 and words[i - 2] in PLACE_PREPOSITIONS and words[i - 1] not in STOP_WORDS)
+        )
         for i, w in enumerate(words)
     )
 
