@@ -69,7 +69,7 @@ LANGUAGE = Language(
         kotorye kogo komu kem mezhdu mezdu pri pro dlja sebja svoj svoi takoe takoj takaja takie
         takov takova tot ta te to zhe ze uze uzhe tozhe toze kakuju kakogo javljaetsja
         kakim kakom kakih kakimi kakomu kotorogo kotoromu kotorym kotorom kotoruju kotoryh etot
-        eta eti etogo etom etu etoj etih takim tom toj teh nascet naschet nado nuzno nuzhno delat
+        eta eti etogo etom etu etoj etih takim tom toj teh togo tomu nascet naschet nado nuzno nuzhno delat
         dolzen dolzna dolzno dolzny
         budut mozet mozno nuzno dolzny vse ves takze ese esce ocen tut zdes vot nu cem cego
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
@@ -81,7 +81,11 @@ LANGUAGE = Language(
         """.split()
     ),
     # Folded. "В каком именно городе" asks where; "сколько длился визит" how long.
+    # "Как (на самом деле) звали министра" asks his name, as "как зовут" does: "звали" after
+    # "как" is no invitation ("звали в гости").
+    contractions=((r"\bкак((?:\s+[^\W\d_]+){0,3}?)\s+звали\b", r"как\1 зовут"),),
     kind_rewrites=(
+        (r"\bkak((?:\s+[^\W\d_]+){0,3}?)\s+zvali\b", r"kak\1 zovut"),
         # "Когда говорили про связи, о чём договорились?": the "когда" clause sets the scene;
         # the question word after the comma asks.
         (

@@ -408,3 +408,14 @@ def test_norm_infa_puts_the_news_forward() -> None:
     normalizer = Normalizer()
     assert puts_forward(normalizer.analyze("министр приезжал в загреб, норм инфа?"))
     assert "infa" in FRAMING_WORDS
+
+
+@pytest.mark.parametrize(
+    "question", ["как звали сербского министра?", "как на самом деле звали того министра?"]
+)
+def test_how_someone_was_called_asks_a_name_not_an_invitation(question: str) -> None:
+    """ "Как звали министра" asks his name, as "как зовут" does: "звали" after "как" invites no one."""
+    analysis = Normalizer().analyze(question)
+    assert analysis.kind == "who"
+    assert analysis.tokens == Normalizer().analyze(question.replace("звали", "зовут")).tokens
+    assert "togo" not in analysis.tokens
