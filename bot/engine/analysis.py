@@ -577,7 +577,6 @@ class Analyser:
                 if t in index.fact_known or s in asked_unknown or self._on_topic(s)
             }
         general = {t: weigher.general(t, s, analysis.lang) for t, s in pairs.items()}
-        total_general = sum(general.values())
         # A word the fact base uses anywhere (also inside a phrase, like "foreign" in "foreign
         # minister") is on topic even when it is no fact's token on its own.
         claimed_forms, claimed_words = claimed_figures(analysis, index)
@@ -596,6 +595,11 @@ class Analyser:
                 and near_a_known_number(t, self._numbers, config.near_number_share)
             )
         ]
+        # An unknown everyday word the frequency list lacks in this inflection weighs as its
+        # listed forms do ("vadimo" as "vadi"), not as a rare word.
+        for t in unknown:
+            general[t] = weigher.unknown_general(t, pairs[t], analysis.lang)
+        total_general = sum(general.values())
         unknown_weight = sum(general[t] for t in unknown)
         weights = {
             t: weigher.discriminative(t, pairs[t], analysis.lang) for t in pairs if t in index.known

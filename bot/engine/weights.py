@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.engine.config import EngineConfig
@@ -25,6 +26,10 @@ class Weigher:
     idf: Mapping[str, float]
     #: The same for words that no phrasing or keyword asks for (only in answers and quotes).
     idf_unasked: float
+    #: Per language, each word form (stem) of the listed words with the Zipf frequency of its
+    #: commonest word (:func:`form_frequencies`): how common an inflected word the list lacks
+    #: is ("vadimo" is not listed, "vadi" is).
+    form_zipf: Mapping[str, Mapping[str, float]] = dataclasses.field(default_factory=dict)
 
     def general(self, token: str, surface: str, lang: str = "en") -> float:
         """How much a word says in general, by its frequency in ``lang``: "the" 0.5, "trade"
@@ -39,6 +44,20 @@ class Weigher:
         words = self.frequencies.get(lang, self.frequencies["en"])
         zipf = min((words.zipf(w) for w in surface.split()), default=0.0)
         return min(config.weight_max, max(config.weight_min, config.zipf_ceiling - zipf))
+
+    def unknown_general(self, form: str, surface: str, lang: str = "en") -> float:
+        """:meth:`general` for a word the fact base never uses (``form``: its word form): a
+        word the frequency list lacks weighs as the commonest listed word of its form does, so
+        an everyday word in an inflection the list misses ("moramo", "vadimo") says as little
+        as the list's own forms of it, not as much as a rare word."""
+        weight = self.general(form, surface, lang)
+        if " " in surface or surface in self.frequencies.get(lang, self.frequencies["en"]):
+            return weight
+        zipf = self.form_zipf.get(lang, {}).get(form)
+        if zipf is None:
+            return weight
+        config = self.config
+        return min(weight, max(config.weight_min, config.zipf_ceiling - zipf))
 
     def discriminative(self, token: str, surface: str, lang: str = "en") -> float:
         """How much a word tells facts apart: general weight times its spread over facts."""
@@ -62,3 +81,37 @@ def unasked_idf(entries: int) -> float:
     be, exactly 1."""
     n = max(entries, 1)
     return math.log(1 + n) / math.log(1 + n)
+
+
+#: Word forms whose commonest word is rarer than this say as much as a word the list lacks
+#: (``zipf_ceiling`` - 3.0 = 4.0, ``weight_max``): they are left out of :func:`form_frequencies`.
+FORM_ZIPF_MIN = 4.0
+
+
+#: The shortest word form :func:`form_frequencies` keeps.
+FORM_MIN_LENGTH = 4
+
+
+def form_frequencies(
+    frequencies: Mapping[str, WordFrequencies],
+    form: Callable[[str, str], str],
+    langs: Iterable[str],
+) -> dict[str, dict[str, float]]:
+    """For each of ``langs``, each word form (``form(word, lang)``) of the listed words with
+    the Zipf frequency of its commonest word, from :data:`FORM_ZIPF_MIN` up: Serbian "vadi"
+    from "vadi" and "vaditi"."""
+    out: dict[str, dict[str, float]] = {}
+    for lang in langs:
+        forms: dict[str, float] = {}
+        for word, zipf in frequencies[lang].items():
+            if zipf < FORM_ZIPF_MIN:
+                continue
+            key = form(word, lang)
+            if len(key) < FORM_MIN_LENGTH:
+                # Short stems are shared by unrelated words (Serbian "let": "leta", summers,
+                # and "letove", flights).
+                continue
+            if zipf > forms.get(key, 0.0):
+                forms[key] = zipf
+        out[lang] = forms
+    return out

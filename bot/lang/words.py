@@ -6,6 +6,7 @@ Zipf is log10 of a word's frequency per billion words: "the" is 7.7, "trade" 5.1
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 
@@ -30,6 +31,10 @@ class WordFrequencies:
     def zipf(self, word: str) -> float:
         """The word's Zipf frequency, 0.0 when it is not in the list."""
         return self._zipf.get(word, 0.0)
+
+    def items(self) -> Iterable[tuple[str, float]]:
+        """Each listed word with its Zipf frequency."""
+        return self._zipf.items()
 
     def __contains__(self, word: object) -> bool:
         return word in self._zipf

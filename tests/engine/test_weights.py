@@ -7,7 +7,13 @@ import math
 import pytest
 
 from bot.engine import DEFAULT_CONFIG
-from bot.engine.weights import Weigher, inverse_document_frequency, unasked_idf
+from bot.engine.weights import (
+    FORM_MIN_LENGTH,
+    Weigher,
+    form_frequencies,
+    inverse_document_frequency,
+    unasked_idf,
+)
 from bot.lang.words import WordFrequencies
 
 ENGLISH = WordFrequencies({"the": 7.7, "trade": 5.1, "turnover": 3.8, "article": 5.5})
@@ -48,3 +54,24 @@ def test_words_asked_by_many_entries_tell_them_apart_less() -> None:
     assert unasked_idf(2) == 1.0
     w = weigher(idf)
     assert w.discriminative("visit", "zzz") < w.discriminative("trade", "zzz")
+
+
+SERBIAN = WordFrequencies({"vaditi": 4.5, "vadi": 4.2, "retko": 2.5, "leta": 4.7})
+
+
+def _serbian_form(word: str, lang: str) -> str:
+    """A toy stemmer: the first four letters ("vaditi", "vadimo" -> "vadi")."""
+    return word[:4]
+
+
+def test_an_unlisted_inflection_weighs_as_the_commonest_listed_word_of_its_form() -> None:
+    """ "vadimo", missing from the list, weighs as "vaditi" (4.5): 2.5, not a rare word's 4."""
+    frequencies = {"en": ENGLISH, "sr": SERBIAN}
+    forms = form_frequencies(frequencies, _serbian_form, ["sr"])
+    w = Weigher(DEFAULT_CONFIG, frozenset(), frequencies, {}, 1.0, forms)
+    assert w.unknown_general("vadi", "vadimo", "sr") == pytest.approx(2.5)
+    # A form no listed word has, or only rare ones, weighs as a word the list lacks.
+    assert forms["sr"].get("retk") is None
+    assert w.unknown_general("zzyz", "zzyzx", "sr") == 4.0
+    # Short forms are left out: unrelated words share them.
+    assert all(len(form) >= FORM_MIN_LENGTH for form in forms["sr"])
