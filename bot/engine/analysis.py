@@ -43,6 +43,7 @@ from bot.lang.normalize import (
     Corrector,
     Normalizer,
     fold,
+    preambles_in,
     without_preambles,
     word_form,
 )
@@ -538,7 +539,11 @@ class Analyser:
         if place is None and analysis.read and fold(analysis.read) != fold(question):
             # Russian typed in Latin letters is read in Cyrillic: "pro rossiyu" is "про Россию".
             place = self.foreign_place(analysis.read)
-        if place is not None and self.foreign_place(without_preambles(analysis.cleaned)) is None:
+        if (
+            place is not None
+            and inflectable(place.split()[0]) in fold(preambles_in(analysis.cleaned))
+            and self.foreign_place(without_preambles(analysis.cleaned)) is None
+        ):
             # Named only in a way of asking ("…ili meša sa Turskom?"): no subject of it.
             place = None
         if (

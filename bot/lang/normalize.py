@@ -247,6 +247,11 @@ def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None)
     return rest if re.search(r"\w", rest) else cleaned
 
 
+def preambles_in(cleaned: str) -> str:
+    """The preambles of ``cleaned``, joined (see :func:`without_preambles`), or ""."""
+    return " ".join(found.group(0) for found in _PREAMBLE.finditer(cleaned))
+
+
 def without_preambles(cleaned: str) -> str:
     """``cleaned`` without its preambles ("or is she mixing it up with Turkey", "кто в
     курсе"): ways of asking that name nothing the question is about."""
