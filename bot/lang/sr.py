@@ -23,6 +23,7 @@ LANGUAGE = Language(
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
         moram moramo moras mora morate moraju morao morala morali trebam trebamo
         vaditi vadimo vadim vadis vadite izvaditi izvadimo izvadite idemo idete
+        ali nasim nasima mislim mislis seca secam secas setim
         brkam brkas brkamo mesam mijesam
         al zapamtio zapamtila zapamtim zaboravio zaboravila zaboravih
         slicnim slicne slicno slicnih

@@ -471,3 +471,15 @@ def test_having_to_and_getting_a_document_carry_no_topic() -> None:
         normalizer.analyze("морате ли да извадите визе").tokens
         == normalizer.analyze("ли да визе").tokens
     )
+
+
+def test_but_our_and_i_think_carry_no_topic() -> None:
+    """ "Ali", "našim", "mislim", "seća" are the talk around a question, not what it asks about."""
+    normalizer = Normalizer()
+    told = normalizer.analyze(
+        "mislim da se sa našim ministrom video, ali se ne seća trgovine", lang="sr"
+    )
+    assert (
+        told.tokens
+        == normalizer.analyze("da se sa ministrom video se ne trgovine", lang="sr").tokens
+    )
