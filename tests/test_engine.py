@@ -1060,3 +1060,20 @@ def test_a_claim_of_a_region_with_its_adjective_claims_the_place(
 ) -> None:
     """ "U centralnoj Evropi" claims a place as "u Zagrebu" does: the adjective between does not hide it."""
     assert small_engine.weigh(question).place_claimed
+
+
+@pytest.mark.parametrize(
+    "question", ["was it in october?", "jel to bilo u decembru", "это было в декабре?"]
+)
+def test_a_bare_claim_of_another_month_is_put_right_with_the_date(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Was it in October?" claims a month of "it", the article's events: the date's fact puts it right."""
+    assert small_engine.decide(question).fact_id == "visit-date"
+
+
+def test_a_month_claimed_of_something_the_article_dates_otherwise_stays_declined(
+    small_engine: Engine,
+) -> None:
+    """ "Was trade growing in October?" asks about trade in a month the article never gives."""
+    assert not small_engine.decide("was trade growing in october?").answered

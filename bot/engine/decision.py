@@ -739,6 +739,24 @@ def when_instead(index: Index, question: str, found: Match) -> Decision | None:
     )
 
 
+def dated_fact(index: Index) -> Fact | None:
+    """The fact that gives the date of the article's events: of those answering "when" whose
+    answer names a month ("Nov. 29"), the one answering the fewest kinds of question (the
+    date's own fact, not the meeting that took place "on the same day, Nov. 29"); None when
+    there is none, or no single one."""
+    dated = sorted(
+        (
+            (len(fact.answers_to), fact.id)
+            for fact in index.facts.values()
+            if "when" in fact.answers_to
+            and not MONTH_WORDS.isdisjoint(re.findall(r"[^\W_]+", fold(fact.answer)))
+        ),
+    )
+    if not dated or (len(dated) > 1 and dated[0][0] == dated[1][0]):
+        return None
+    return index.facts[dated[0][1]]
+
+
 def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
@@ -889,6 +907,12 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         person = role_claim(index, found)
         if person is not None:
             return answer_with(index.facts[person.id], person.score)
+    if early is Reason.OFF_TOPIC and found.question.month_claimed and not found.question.total:
+        # "Was it in October?", "jel to bilo u decembru": nothing but a month claimed of "it",
+        # the events the article tells of; the one date it gives puts the claim right.
+        dated = dated_fact(index)
+        if dated is not None:
+            return answer_with(dated, config.answer_threshold)
     if early is not None:
         return decline(candidates[0].score if candidates else 0.0, early)
     if found.analysis.asks_identity:
