@@ -1077,3 +1077,14 @@ def test_a_month_claimed_of_something_the_article_dates_otherwise_stays_declined
 ) -> None:
     """ "Was trade growing in October?" asks about trade in a month the article never gives."""
     assert not small_engine.decide("was trade growing in october?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is nurtleu still foreign minister these days", "je li nurtleu još uvek ministar ovih dana"],
+)
+def test_whether_someone_still_holds_a_post_these_days_is_declined(
+    small_engine: Engine, question: str
+) -> None:
+    """ "These days", "ovih dana" point at the asker's now, which the article cannot tell."""
+    assert not small_engine.decide(question).answered

@@ -772,7 +772,14 @@ LANGUAGE = Language(
         tomorrow tomorrows yesterday yesterdays weekend
         """.split()
     )
-    | {"at the moment", "right now", "this morning", "this evening", "this afternoon"},
+    | {
+        "at the moment",
+        "right now",
+        "this morning",
+        "this evening",
+        "this afternoon",
+        "these days",
+    },
     calendar_words=frozenset(
         """
         date day time hour hours clock oclock weather temperature forecast degrees rain raining

@@ -26,9 +26,9 @@ _QUESTIONS = tuple(
     dict.fromkeys(q for language in LANGUAGES.values() for q in language.now_questions)
 )
 
-#: The one-word signs of the present: words pointing at now and words asking whether
-#: something lasts.
-PRESENT_WORDS = frozenset(w for w in _NOW | _STILL if " " not in w)
+#: The words of the signs of the present: words pointing at now ("today", the "days" of
+#: "these days") and words asking whether something lasts.
+PRESENT_WORDS = frozenset(w for phrase in _NOW | _STILL for w in phrase.split())
 
 # A question holding none of these words shows no sign at all (the common case, checked fast).
 _FIRST_WORDS = frozenset(p.split()[0] for p in (*_NOW, *_CALENDAR, *_QUESTIONS, *_STILL))

@@ -553,7 +553,14 @@ LANGUAGE = Language(
     now_words=frozenset(
         "segodnja segodnya sejcas seichas seychas sejchas nynce zavtra vcera vyhodnyh vyhodnye".split()
     )
-    | {"v dannyj moment", "na dannyj moment", "na segodnja", "v etot moment"},
+    | {
+        "v dannyj moment",
+        "na dannyj moment",
+        "na segodnja",
+        "v etot moment",
+        "v nasi dni",
+        "na tekuscij moment",
+    },
     calendar_words=frozenset(
         """
         cislo chislo data den dnja vremja vremeni vremya cas casov casa pogoda pogodu pogody

@@ -525,7 +525,7 @@ LANGUAGE = Language(
     now_words=frozenset(
         "danas danasnji danasnjeg sada trenutno veceras jutros sutra juce prekosutra vikend".split()
     )
-    | {"u ovom trenutku", "ovog trenutka"},
+    | {"u ovom trenutku", "ovog trenutka", "ovih dana"},
     own_now_words=frozenset({"sad"}),
     # "vreme" is both time and weather.
     calendar_words=frozenset(
