@@ -92,3 +92,12 @@ def test_small_talk_with_a_slip_in_a_word_is_still_small_talk() -> None:
     assert small_talk("kako je prosla poseta") is None
     # In one sentence of a longer message, a slip is not read: "five??" doubts a figure.
     assert small_talk("five??", slips=False) is None
+
+
+def test_praise_that_thanks_is_small_talk() -> None:
+    """ "lol thanks man ur the best" thanks the bot; "who is the best partner" asks."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk("lol thanks man ur the best") is not None
+    assert small_talk("you rock") == "thanks"
+    assert small_talk("who is the best partner of kazakhstan") is None

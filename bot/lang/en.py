@@ -216,6 +216,12 @@ LANGUAGE = Language(
                 "much appreciated",
                 "appreciate it",
                 "great thanks",
+                # Praise that thanks: "lol thanks man ur the best".
+                "you are the best",
+                "youre the best",
+                "your the best",
+                "you the best",
+                "you rock",
             ),
         ),
         (
@@ -327,7 +333,7 @@ LANGUAGE = Language(
     small_talk_filler=frozenset(
         "and so oh ah well again very much please bot dear my friend that s is was all i it for "
         "now you that's needed need wanted just really great nice info information mate man buddy "
-        "bro one today tonight".split()
+        "bro one today tonight lol haha lmao dude".split()
     ),
     preambles=(
         # "I read somewhere that…", "i heard on the radio that…": where the claim comes from.
@@ -785,6 +791,7 @@ LANGUAGE = Language(
         date day time hour hours clock oclock weather temperature forecast degrees rain raining
         snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
         sunday rate rates exchange price prices news headlines results scores score trending
+        happening
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),

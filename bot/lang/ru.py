@@ -565,7 +565,7 @@ LANGUAGE = Language(
         """
         cislo chislo data den dnja vremja vremeni vremya cas casov casa pogoda pogodu pogody
         mesjac god temperatura gradusov dozd sneg ponedelnik vtornik sreda cetverg pjatnica
-        subbota voskresene kurs kursa cena ceny novosti
+        subbota voskresene kurs kursa cena ceny novosti proishodit
         dollar dollara evro rubl rublja tenge
         """.split()
     ),

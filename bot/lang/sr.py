@@ -64,6 +64,9 @@ LANGUAGE = Language(
         pita pitala onako tog
         """.split()
     ),
+    # "Kako se zvao ministar" asks his name, as "kako se zove" does; "ko je zvao Vučića u
+    # Astanu" (without "se") asks who invited him.
+    contractions=((r"\b(se|се)\s+(?:zvao|zvala|zvali|звао|звала|звали)\b", r"\1 zove"),),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
     kind_rewrites=(
         # "Kad su pričali o kulturi, šta su dogovorili?": the "kad" clause sets the scene.
@@ -496,7 +499,7 @@ LANGUAGE = Language(
         "rekao rekla rekli kazao kazala kaze govorio govorila izjavio izjavila izjava izjavu reci opisao opisala opisuje nazvao nazvala naziva istakao istakla naglasio naglasila citat recima misljenju".split()
     ),
     identity_words=frozenset(
-        "ime imena prezime zove zovu zvao funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()
+        "ime imena prezime zove zovu funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()
     ),
     person_nouns=frozenset(
         # The cases a description names a person in ("poseta kazahstanskog ministra").
@@ -532,7 +535,7 @@ LANGUAGE = Language(
         """
         datum dan dana vreme vrijeme sat sati sata casova prognoza temperatura mesec godina kisa
         sneg ponedeljak utorak sreda cetvrtak petak subota nedelja kurs kursa cena cene vesti
-        dinar dinara dinari dinarima evro evra evru
+        dinar dinara dinari dinarima evro evra evru desava dogadja
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),

@@ -94,3 +94,18 @@ def test_the_askers_yesterday_tomorrow_and_weekend_are_their_present(question: s
     signs = Normalizer().analyze(question).present
     assert signs.deictic
     assert signs.calendar
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats happening in serbia right now",
+        "что сейчас происходит в сербии",
+        "šta se dešava sada u srbiji",
+    ],
+)
+def test_what_is_happening_now_asks_about_the_present(question: str) -> None:
+    """ "What's happening right now" asks the news of the asker's day, as "the date today" does."""
+    signs = NORMALIZER.analyze(question).present
+    assert signs.deictic
+    assert signs.calendar

@@ -483,3 +483,11 @@ def test_but_our_and_i_think_carry_no_topic() -> None:
         told.tokens
         == normalizer.analyze("da se sa ministrom video se ne trgovine", lang="sr").tokens
     )
+
+
+def test_what_someone_was_called_asks_a_name_and_who_called_asks_who_invited() -> None:
+    """ "Kako se zvao ministar" asks his name as "kako se zove" does; "ko je zvao Vučića" keeps "zvao" (invited)."""
+    normalizer = Normalizer()
+    called = normalizer.analyze("kako se zvao taj ministar", lang="sr").tokens
+    assert called == normalizer.analyze("kako se zove taj ministar", lang="sr").tokens
+    assert len(normalizer.analyze("ko je zvao vučića", lang="sr").tokens) == 2
