@@ -83,12 +83,15 @@ def unasked_idf(entries: int) -> float:
     return math.log(1 + n) / math.log(1 + n)
 
 
-#: Word forms whose commonest word is rarer than this say as much as a word the list lacks
-#: (``zipf_ceiling`` - 3.0 = 4.0, ``weight_max``): they are left out of :func:`form_frequencies`.
+#: The Zipf frequency a form's commonest word needs for :func:`form_frequencies` to keep the
+#: form: everyday words only. Worked example: Serbian "vaditi" (4.5) keeps "vadi", and an
+#: unlisted "vadimo" weighs 7.0 - 4.5 = 2.5 instead of 4.0 (``weight_max``); a form of rarer
+#: words is left out, its unlisted inflections weighing as rare words (4.0), as before.
 FORM_ZIPF_MIN = 4.0
 
 
-#: The shortest word form :func:`form_frequencies` keeps.
+#: The shortest word form :func:`form_frequencies` keeps: shorter stems are shared by
+#: unrelated words (Serbian "let" of "leta", summers, and of "letove", flights).
 FORM_MIN_LENGTH = 4
 
 
@@ -108,8 +111,6 @@ def form_frequencies(
                 continue
             key = form(word, lang)
             if len(key) < FORM_MIN_LENGTH:
-                # Short stems are shared by unrelated words (Serbian "let": "leta", summers,
-                # and "letove", flights).
                 continue
             if zipf > forms.get(key, 0.0):
                 forms[key] = zipf
