@@ -183,7 +183,7 @@ LANGUAGE = Language(
         temu temi temom
         pomenuo pomenula pomenuli pomenuto pominjan pominjano pominjao pominjala pominjali spomenuo
         spomenula spomenuli spomenuto spominjan spominjano spominjao spominjala spominjali
-        pominjalo spominjalo pomenulo spomenulo pominjale spominjale
+        pominjalo spominjalo pomenulo spomenulo pominjale spominjale pominjana pominjani spominjana spominjani spominjane
         """.split()
     ),
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov njim njom".split()),

@@ -491,3 +491,10 @@ def test_what_someone_was_called_asks_a_name_and_who_called_asks_who_invited() -
     called = normalizer.analyze("kako se zvao taj ministar", lang="sr").tokens
     assert called == normalizer.analyze("kako se zove taj ministar", lang="sr").tokens
     assert len(normalizer.analyze("ko je zvao vučića", lang="sr").tokens) == 2
+
+
+def test_every_form_of_mentioned_frames_the_question() -> None:
+    """ "Pominjana", "spominjani" (mentioned) frame a question as "pominjan" does: they name no topic."""
+    from bot.lang import FRAMING_WORDS
+
+    assert {"pominjana", "pominjani", "spominjana", "spominjani", "spominjane"} <= FRAMING_WORDS
