@@ -153,6 +153,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         article story news text piece according mention mentioned mentions paragraph paragraphs
+        mentiond mentioning
         refer refers referred regard regarded consider considered
         significance significant nature assessment assess opinion view views specific
         specifically particular particularly hold holds held pay paid full name named state

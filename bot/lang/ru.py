@@ -149,6 +149,8 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         statja state statje stati statju statej statejke statejku tekste tekstom novostej infa infu infy
+        upominalsja upominalis upominalos upominalas upominaetsya upominayutsya upominayut upominat upominanie
+        upomjanuty upominalsya upominalos upominalis
         istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja
         abzac abzace abzaca tematika tematike tematiku tematikoj tematiki
         novost novosti novostjah novostju

@@ -184,6 +184,7 @@ LANGUAGE = Language(
         pomenuo pomenula pomenuli pomenuto pominjan pominjano pominjao pominjala pominjali spomenuo
         spomenula spomenuli spomenuto spominjan spominjano spominjao spominjala spominjali
         pominjalo spominjalo pomenulo spomenulo pominjale spominjale pominjana pominjani spominjana spominjani spominjane
+        pisali pisalo pisala napisao napisala napisali
         """.split()
     ),
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov njim njom".split()),

@@ -419,3 +419,11 @@ def test_how_someone_was_called_asks_a_name_not_an_invitation(question: str) -> 
     assert analysis.kind == "who"
     assert analysis.tokens == Normalizer().analyze(question.replace("звали", "зовут")).tokens
     assert "togo" not in analysis.tokens
+
+
+def test_every_form_of_mentioned_frames_the_question() -> None:
+    """ "Упоминалась", "упоминались" (was mentioned), typed either way, frame a question: they name no topic."""
+    from bot.lang import FRAMING_WORDS
+
+    assert {fold("упоминалась"), fold("упоминались"), "upominaetsya"} <= FRAMING_WORDS
+    assert {"mentiond", "mentioning"} <= FRAMING_WORDS
