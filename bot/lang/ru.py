@@ -71,6 +71,7 @@ LANGUAGE = Language(
         kakim kakom kakih kakimi kakomu kotorogo kotoromu kotorym kotorom kotoruju kotoryh etot
         eta eti etogo etom etu etoj etih takim tom toj teh togo tomu nascet naschet nado nuzno nuzhno delat
         dolzen dolzna dolzno dolzny
+        pomnju pomnis
         budut mozet mozno nuzno dolzny vse ves takze ese esce ocen tut zdes vot nu cem cego
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         nim nimi nih nej nemu nego vasce vashe karoc koroc blin ce sejcas slusaj skazi

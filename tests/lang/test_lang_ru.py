@@ -427,3 +427,10 @@ def test_every_form_of_mentioned_frames_the_question() -> None:
 
     assert {fold("упоминалась"), fold("упоминались"), "upominaetsya"} <= FRAMING_WORDS
     assert {"mentiond", "mentioning"} <= FRAMING_WORDS
+
+
+def test_i_remember_carries_no_topic() -> None:
+    """ "Я вот не помню, а Дачич там кто?" asks who Dacic is: "помню" names nothing."""
+    normalizer = Normalizer()
+    told = normalizer.analyze("я вот не помню, а дачич там кто?", lang="ru").tokens
+    assert told == normalizer.analyze("я вот не, а дачич там кто?", lang="ru").tokens
