@@ -301,6 +301,8 @@ class _Words:
     by_language: dict[str, frozenset[str]]
     on_topic: frozenset[str]
     fact_stems: frozenset[str]
+    #: How many times each folded word occurs in the fact base's texts.
+    counts: dict[str, int]
 
 
 def _words(base: FactBase, sources: list[_Source], normalizer: Normalizer) -> _Words:
@@ -323,6 +325,7 @@ def _words(base: FactBase, sources: list[_Source], normalizer: Normalizer) -> _W
     # Words of the article and the facts are on topic; words only in gaps ("gas", "worth")
     # are not, they are what the article does not talk about.
     surface_forms: dict[str, str] = {}
+    counts: dict[str, int] = {}
     on_topic: set[str] = set()
     by_language: dict[str, set[str]] = {lang: set(neutral) for lang in LANGUAGES}
     on_topic_texts = [base.article.text, *neutral_texts, *fact_texts[1:]]
@@ -334,6 +337,7 @@ def _words(base: FactBase, sources: list[_Source], normalizer: Normalizer) -> _W
                 folded = fold_word(tok)
                 if folded not in STOP_WORDS and not tok[0].isdigit():
                     surface_forms.setdefault(folded, word_form(tok, lang))
+                    counts[folded] = counts.get(folded, 0) + 1
                     by_language[lang].add(folded)
                     if target is not None:
                         target.add(folded)
@@ -362,6 +366,7 @@ def _words(base: FactBase, sources: list[_Source], normalizer: Normalizer) -> _W
         {lang: frozenset(words) for lang, words in by_language.items()},
         frozenset(on_topic),
         fact_stems,
+        counts,
     )
 
 
@@ -618,6 +623,7 @@ def build_index(
             words.surface_forms,
             words.by_language,
             known,
+            counts=words.counts,
             names=frozenset(
                 fold_word(t)
                 for spellings in base.aliases.values()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -183,6 +183,10 @@ class SpellingVocabulary:
     #: inflected in the question's language, so a Russian or Serbian question's misspelt name
     #: ("nurtlew") is found at the plain ``typo_min_similarity``.
     names: frozenset[str] = frozenset()
+    #: How often the fact base's texts use each folded word: of two words a misspelling is
+    #: equally close to, the commoner one is read ("poeta" is "poseta", a visit, used 40
+    #: times, not "poenta", used twice).
+    counts: Mapping[str, int] = field(default_factory=dict)
 
 
 class Speller:
@@ -203,7 +207,10 @@ class Speller:
         self._words = words
         self._lexicons = {
             lang: Lexicon(
-                sorted(known := words_ & vocabulary.surface_forms.keys()),
+                sorted(
+                    known := words_ & vocabulary.surface_forms.keys(),
+                    key=lambda w: (-vocabulary.counts.get(w, 0), w),
+                ),
                 config.typo_min_similarity,
                 by_initial=len(known) > config.large_lexicon_words,
             )

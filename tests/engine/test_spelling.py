@@ -321,3 +321,18 @@ def test_an_ijekavian_serbian_word_is_read_as_the_ekavian_one_the_fact_base_writ
     spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG, {})
     assert spell.correct("razmjena", "razmjen", "sr") == ("razmena", word_form("razmena", "sr"))
     assert spell.correct("razmjena", "razmjen", "en") != ("razmena", word_form("razmena", "sr"))
+
+
+def test_of_two_equally_close_words_the_one_the_fact_base_uses_more_is_read() -> None:
+    """ "poeta" is one letter from "poenta" and from "poseta": the commoner fact-base word wins."""
+    words = ("poenta", "poseta")
+    for counts in ({"poseta": 40, "poenta": 2}, {"poseta": 2, "poenta": 40}):
+        vocabulary = SpellingVocabulary(
+            surface_forms={w: w for w in words},
+            by_language={"en": frozenset(), "ru": frozenset(), "sr": frozenset(words)},
+            known=frozenset(words),
+            counts=counts,
+        )
+        fixed = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG).correct("poeta", "poeta", "sr")
+        assert fixed is not None
+        assert fixed[0] == max(counts, key=counts.__getitem__)
