@@ -9,6 +9,7 @@ kind is marked down (``kind_mismatch_factor``). Gaps are judged by :mod:`bot.eng
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -20,7 +21,8 @@ from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import Shortlist, shortlist
 from bot.engine.vocab import OPEN_KINDS, TOPIC
 from bot.lang import SPEECH_WORDS, VIEW_OPENERS
-from bot.lang.normalize import Analysis, tokenize
+from bot.lang.clauses import WHO_WORDS
+from bot.lang.normalize import Analysis, fold, tokenize
 from bot.lang.translit import fold_word
 
 
@@ -111,6 +113,22 @@ def kind_fits(question_kind: str, answers_to: frozenset[str]) -> bool:
     return question_kind in OPEN_KINDS or not answers_to or question_kind in answers_to
 
 
+#: How many words may stand between "who" and the verb of saying it asks about ("кто из
+#: них сказал", "ko je govorio").
+WHO_SAID_REACH = 3
+
+
+def asks_who_said(analysis: Analysis) -> bool:
+    """Whether a who-question asks who said something: a verb of saying within
+    :data:`WHO_SAID_REACH` words after its "who" ("who said…", "кто из них сказал…", "ко је
+    говорио о…"), not "who is the president, as the radio said"."""
+    words = re.findall(r"[^\W_]+", fold(analysis.cleaned))
+    return any(
+        word in WHO_WORDS and not SPEECH_WORDS.isdisjoint(words[i + 1 : i + 1 + WHO_SAID_REACH])
+        for i, word in enumerate(words)
+    )
+
+
 def other_speaker(index: Index, entry: Entry, question: AnalysedQuestion) -> bool:
     """Whether the entry is someone's words and the question names people but not them:
     "what did Vucic say" against Nurtleu's words (``Fact.speaker``)."""
@@ -165,7 +183,17 @@ def score_entry(
     match = found.best[position]
     vocabulary = found.explained.get(position, 0.0) / question.total
     fuzzy_score = fuzzy.get(position, 0.0)
-    fits = entry.gap is not None or kind_fits(question.analysis.kind, entry.answers_to)
+    fits = (
+        entry.gap is not None
+        or kind_fits(question.analysis.kind, entry.answers_to)
+        # "Who spoke of a sustainable political dialogue?": someone's words answer who said them.
+        or (
+            question.analysis.kind == "who"
+            and entry.fact is not None
+            and entry.fact.speaker is not None
+            and asks_who_said(question.analysis)
+        )
+    )
     score = (
         config.share_phrasing * match.score
         + config.share_vocabulary * vocabulary

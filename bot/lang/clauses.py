@@ -328,7 +328,7 @@ def _about_that(folded: list[str]) -> bool:
 
 #: Question words asking who: a sentence holding one asks something of its own ("кто об этом
 #: сообщил?"), not only what the article says about what came before.
-_WHO_WORDS = frozenset("who whom ko koga kome kim kto kogo komu kem".split())
+WHO_WORDS = frozenset("who whom ko koga kome kim kto kogo komu kem".split())
 #: At most this many words of a sentence pointing back are more than small, framing or
 #: question words ("Что *сказано* об этом?").
 BACK_REFERENCE_OTHER_WORDS = 1
@@ -340,7 +340,7 @@ def _only_about_that(sentence: str) -> bool:
     that?"): a topic preposition and a demonstrative, no who-word, and at most
     :data:`BACK_REFERENCE_OTHER_WORDS` words besides small, framing and question words."""
     folded = [fold_word(w.casefold()) for w in _WORD.findall(sentence)]
-    if not _about_that(folded) or not _WHO_WORDS.isdisjoint(folded):
+    if not _about_that(folded) or not WHO_WORDS.isdisjoint(folded):
         return False
     others = [
         w

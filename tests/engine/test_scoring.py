@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from tiny import analysed, tiny_engine
+from tiny import FACTS, analysed, tiny_base, tiny_engine
 
-from bot.engine import DEFAULT_CONFIG, Match
+from bot.engine import DEFAULT_CONFIG, Engine, Match
 from bot.engine.retrieval import PhrasingMatch, Shortlist
-from bot.engine.scoring import kind_fits, score, score_entry
+from bot.engine.scoring import asks_who_said, kind_fits, score, score_entry
+from bot.knowledge.model import Citation, Fact
 
 C = DEFAULT_CONFIG
 
@@ -83,3 +84,23 @@ def test_a_number_the_fact_base_never_mentions_is_flagged() -> None:
     engine = tiny_engine()
     assert engine.match("bridge cost in 2019").unknown_number
     assert not engine.match("bridge cost 7").unknown_number
+
+
+def test_someones_words_answer_who_said_them() -> None:
+    """A fact that is someone's words fits "who said…" in any language; it is not marked down as another kind."""
+    quote = Fact(
+        "thanks",
+        "people",
+        ("What did Petrova say about the engineers?",),
+        "Petrova thanked the engineers from Vienna.",
+        (Citation(3, "thanked the engineers from Vienna"),),
+        speaker="petrova",
+        answers_to=("what",),
+    )
+    engine = Engine(tiny_base(facts=(*FACTS, quote)))
+    question = "who said something about the engineers?"
+    assert next(c for c in engine.match(question).candidates if c.id == "thanks").kind_fits
+    for question in ("кто из них сказал про инженеров?", "ко је говорио о инжењерима?"):
+        assert asks_who_said(engine.analyze(question)), question
+    # "Who" asking about someone, with a word of saying elsewhere, asks no one's words.
+    assert not asks_who_said(engine.analyze("who is the mayor, as the radio said?"))
