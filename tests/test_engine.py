@@ -1088,3 +1088,15 @@ def test_whether_someone_still_holds_a_post_these_days_is_declined(
 ) -> None:
     """ "These days", "ovih dana" point at the asker's now, which the article cannot tell."""
     assert not small_engine.decide(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["he met vucic, didn't he", "the visit was in belgrade, wasn't it?"]
+)
+def test_a_negation_tag_is_read_whole_not_as_a_misspelt_small_word(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Wasn't it" is "was not it": its "wasn" is no slip for "was" leaving a word "t" of no topic."""
+    analysis = small_engine.analyze(question)
+    assert "t" not in analysis.tokens
+    assert "not" in analysis.forms

@@ -26,6 +26,9 @@ from bot.lang.words import WordFrequencies
 #: questions also try these languages' small words.
 _ALSO = {"en": ("ru",)}
 _WORD = re.compile(r"[^\W_]+")
+# A word to read as a small word: not the first half of a negation ("wasn't" is no misspelt
+# "was" with a "t" left over; "wht's" is still "what's").
+_WHOLE_WORD = re.compile(r"\b[^\W_]+\b(?!'t\b)")
 #: The shortest word read as a question word run together with a small word: "whois" (5) is
 #: "who is"; "kto" + "je" would be 5 too, but "ktoj" (4) is a slip of "kto", not two words.
 RUN_TOGETHER_MIN_LENGTH = 5
@@ -143,4 +146,4 @@ class SmallWords:
                 return word
             return found
 
-        return _WORD.sub(one, cleaned)
+        return _WHOLE_WORD.sub(one, cleaned)
