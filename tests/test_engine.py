@@ -1100,3 +1100,14 @@ def test_a_negation_tag_is_read_whole_not_as_a_misspelt_small_word(
     analysis = small_engine.analyze(question)
     assert "t" not in analysis.tokens
     assert "not" in analysis.forms
+
+
+def test_russian_so_is_a_preposition_not_chat_spelling_of_what(small_engine: Engine) -> None:
+    """ "Со" ("со стороны", "со школы") folds as "шо" does: it is read as typed, not as "что"."""
+    read = small_engine.analyze("кто со стороны сербии встречался с нуртлеу?").read or ""
+    assert "cto" not in read.split()
+
+
+def test_intl_is_chat_spelling_of_international(small_engine: Engine) -> None:
+    """ "Intl structures" are international ones, not "into structures"."""
+    assert "international" in (small_engine.analyze("what about intl structures?").read or "")

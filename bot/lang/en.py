@@ -594,6 +594,7 @@ LANGUAGE = Language(
         "btwn": "between",
         "betwn": "between",
         "govt": "government",
+        "intl": "international",
         "ppl": "people",
         "gov": "government",
         "wat": "what",

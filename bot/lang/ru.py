@@ -393,7 +393,9 @@ LANGUAGE = Language(
         "chyo": "cto",
         "chto": "cto",
         "shto": "cto",
-        "so": "cto",
+        # "Шо" folds to "so", as the preposition "со" does ("со школы", "со стороны"): only
+        # its Latin spelling is read as "что".
+        "sho": "cto",
         "skoka": "skolko",
         # "Када" is Serbian's "when"; in a Russian question it is "когда" half typed.
         "kada": "kogda",
