@@ -59,9 +59,16 @@ def test_real_words_and_names_stay_and_rare_ones_are_read_anew() -> None:
 
 
 def test_chat_spellings_count_in_their_own_language_only() -> None:
-    """Russian "шо" folds to "so", which is not English "so"."""
+    """Russian "шо" typed in Latin letters ("sho") is "что"; English "sho" is no word of it."""
     small = SmallWords(REAL)
-    assert small.fix("so", "ru") == "cto"
+    assert small.fix("sho", "ru") == "cto"
+    assert small.fix("sho", "en") != "cto"
+
+
+def test_russian_so_folded_is_the_preposition_not_chat_what() -> None:
+    """Cyrillic "шо" and the preposition "со" both fold to "so": it is read as typed."""
+    small = SmallWords(REAL)
+    assert small.fix("so", "ru") is None
     assert small.fix("so", "en") is None
 
 
