@@ -724,9 +724,7 @@ def when_instead(index: Index, question: str, found: Match) -> Decision | None:
     if asked.month_claimed is None:
         return None
     made = _asked_as(index, question, dataclasses.replace(asked, month_claimed=None), "when")
-    if made is not None and not MONTH_WORDS.isdisjoint(
-        re.findall(r"[^\W_]+", fold(made.fact.answer if made.fact else ""))
-    ):
+    if made is not None and made.fact is not None and _names_a_month(made.fact):
         return made
     best = found.candidates[0].score if found.candidates else 0.0
     return Decision(
@@ -739,6 +737,11 @@ def when_instead(index: Index, question: str, found: Match) -> Decision | None:
     )
 
 
+def _names_a_month(fact: Fact) -> bool:
+    """Whether the fact's answer names a month ("Nov. 29")."""
+    return not MONTH_WORDS.isdisjoint(re.findall(r"[^\W_]+", fold(fact.answer)))
+
+
 def dated_fact(index: Index) -> Fact | None:
     """The fact that gives the date of the article's events: of those answering "when" whose
     answer names a month ("Nov. 29"), the one answering the fewest kinds of question (the
@@ -748,8 +751,7 @@ def dated_fact(index: Index) -> Fact | None:
         (
             (len(fact.answers_to), fact.id)
             for fact in index.facts.values()
-            if "when" in fact.answers_to
-            and not MONTH_WORDS.isdisjoint(re.findall(r"[^\W_]+", fold(fact.answer)))
+            if "when" in fact.answers_to and _names_a_month(fact)
         ),
     )
     if not dated or (len(dated) > 1 and dated[0][0] == dated[1][0]):

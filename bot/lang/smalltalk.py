@@ -47,9 +47,9 @@ SLIP_MIN_LENGTH = 4
 # Every word a small-talk phrase or its filler uses, by first letter: a typed word is read as
 # one of these only when they share their first letter (a slip seldom hits it).
 _KNOWN = frozenset(word for _, phrase in _SPLIT_PHRASES for word in phrase) | _FILLER
-_KNOWN_BY_FIRST: dict[str, tuple[str, ...]] = {}
+_KNOWN_BY_FIRST: dict[str, list[str]] = {}
 for _word in sorted(_KNOWN):
-    _KNOWN_BY_FIRST[_word[0]] = (*_KNOWN_BY_FIRST.get(_word[0], ()), _word)
+    _KNOWN_BY_FIRST.setdefault(_word[0], []).append(_word)
 
 
 def small_talk(text: str, *, slips: bool = True) -> str | None:

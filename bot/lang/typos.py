@@ -25,7 +25,6 @@ from bot.lang.words import WordFrequencies
 #: Latin-typed Russian ("kagda byl vizit") is read as English by its letters: English
 #: questions also try these languages' small words.
 _ALSO = {"en": ("ru",)}
-_WORD = re.compile(r"[^\W_]+")
 # A word to read as a small word: not the first half of a negation ("wasn't" is no misspelt
 # "was" with a "t" left over; "wht's" is still "what's").
 _WHOLE_WORD = re.compile(r"\b[^\W_]+\b(?!'t\b)")
