@@ -49,7 +49,7 @@ def test_cli_imports_telegram_only_inside_functions() -> None:
 
 def test_importing_the_package_does_no_io_or_telegram() -> None:
     """Importing every core module loads neither telegram nor the fact base nor the rules few
-    questions need (no import-time work)."""
+    questions need, and compiles none of its regular expressions (no import-time work)."""
     import subprocess
     import sys
 
@@ -66,7 +66,11 @@ def test_importing_the_package_does_no_io_or_telegram() -> None:
         # Rules that few questions need are compiled for the first that does.
         "from bot.lang.normalize import CONTRACTIONS, KIND_REWRITES; "
         "assert not CONTRACTIONS.compiled, 'contractions compiled'; "
-        "assert not KIND_REWRITES.compiled, 'kind rewrites compiled'"
+        "assert not KIND_REWRITES.compiled, 'kind rewrites compiled'; "
+        # Nor any pattern of the core (they compile on first use, from stored code).
+        "from bot.lang import patterns; "
+        "made = [p.pattern for p in patterns._registry.values() if patterns.is_compiled(p)]; "
+        "assert len(patterns._registry) > 50 and not made, made"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bot.conversation import answering
 from bot.conversation.answering import Answer, Outcome
 from bot.engine import Engine, bound_question
-from bot.lang import CONTINUATIONS, OTHER_REFERENCES, PERSON_PRONOUNS
+from bot.lang import CONTINUATIONS, OTHER_REFERENCES, PERSON_PRONOUNS, patterns
 from bot.lang.normalize import SENTENCE_END, fold
 
 #: Seconds of silence after which a chat's memory is forgotten.
@@ -41,8 +41,8 @@ MAX_BORROWED_WORDS = 10
 
 # Openings that continue the conversation ("and when?", "what about culture?", "а когда?"),
 # and words that point back (PERSON_PRONOUNS, OTHER_REFERENCES), of every language.
-_CONTINUATION = re.compile(r"^(?:" + "|".join(CONTINUATIONS) + r")\b")
-_WORDS = re.compile(r"[^\W_]+")
+_CONTINUATION = patterns.compile(r"^(?:" + "|".join(CONTINUATIONS) + r")\b")
+_WORDS = patterns.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from typing import Any
 from bot.conversation import texts, wording
 from bot.conversation.answering import Answer, Outcome
 from bot.knowledge.model import Source
+from bot.lang import patterns
 
 
 def to_dict(answer: Answer) -> dict[str, Any]:
@@ -76,8 +77,8 @@ MAX_MESSAGE_LENGTH = 4096
 #: Appended to trimmed text.
 ELLIPSIS = "…"
 #: A piece of HTML: a tag, an entity, or one character.
-_ATOM = re.compile(r"<[^<>]*>|&#?[A-Za-z0-9]+;|.", re.DOTALL)
-_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+_ATOM = patterns.compile(r"<[^<>]*>|&#?[A-Za-z0-9]+;|.", re.DOTALL)
+_TAG_NAME = patterns.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 
 
 def utf16_length(text: str) -> int:

@@ -34,6 +34,7 @@ from bot.lang import (
     PLACE_VERBS,
     QUESTION_WORDS,
     RESIDENCE_WORDS,
+    patterns,
 )
 from bot.lang.clauses import TOPIC_PREPOSITIONS
 from bot.lang.normalize import (
@@ -202,7 +203,7 @@ def _tens(figure: float) -> float | None:
     return float(int(figure) // 10 * 10) if 10 <= figure < 1000 else None
 
 
-_WORDS = re.compile(r"[^\W_]+")
+_WORDS = patterns.compile(r"[^\W_]+")
 
 
 def inflectable(word: str, least: int = 3) -> str:
@@ -291,7 +292,7 @@ def _is_asker_person(word: str) -> bool:
 #: Words before a guess at who ("…or Nazarbayev?", "ili Putin?", "или Назарбаев?").
 _GUESS_OR = frozenset({"or", "ili", "или"})
 #: A guess asked after the question, in its own part: "…? Назарбаев?", "…, was it Putin?".
-_GUESS_PART = re.compile(r"[?,–—-][^?,–—-]*$")
+_GUESS_PART = patterns.compile(r"[?,–—-][^?,–—-]*$")
 
 
 def _guessed(question: str, figure: str) -> bool:
@@ -347,7 +348,7 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
 @functools.cache
 def _claim_tag() -> re.Pattern[str]:
     """Every language's claim tags as one expression, compiled on first use."""
-    return re.compile("|".join(f"(?:{tag})" for tag in CLAIM_TAGS))
+    return patterns.compile("|".join(f"(?:{tag})" for tag in CLAIM_TAGS))
 
 
 def puts_forward(analysis: Analysis) -> bool:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from bot.engine import Engine
 from bot.knowledge.files import MAX_FILE_BYTES, read_limited
+from bot.lang import patterns
 
 #: Cache files kept at most (older ones are removed when a new one is written).
 MAX_CACHE_FILES = 8
@@ -71,10 +72,15 @@ def load_engine(knowledge_dir: Path, cache_dir: Path | None) -> Engine:
     except OSError:
         return Engine.from_directory(knowledge_dir)
     path = cache_dir / f"engine-{key}.pickle"
+    # Before unpickling: the engine holds patterns too.
+    codes = _codes_path(path)
+    has_codes = patterns.load_codes(codes)
     try:
         with path.open("rb") as fh, _collector_paused():
             engine = pickle.load(fh)  # noqa: S301 - our own file, named by a content hash
         if isinstance(engine, Engine):
+            if not has_codes:
+                patterns.save_codes(codes)
             return engine
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         pass
@@ -129,8 +135,18 @@ def _store(engine: Engine, path: Path) -> None:
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as tmp:
             pickle.dump(engine, tmp, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp.name, path)
+        patterns.save_codes(_codes_path(path))
         old = sorted(path.parent.glob("engine-*.pickle"), key=lambda p: p.stat().st_mtime)
         for stale in old[:-MAX_CACHE_FILES]:
             stale.unlink(missing_ok=True)
+            _codes_path(stale).unlink(missing_ok=True)
     except OSError:
         return
+
+
+def _codes_path(engine_path: Path) -> Path:
+    """Where the compiled regular expressions of the process that wrote ``engine_path`` are kept
+    (:mod:`bot.lang.patterns`)."""
+    return engine_path.with_name(engine_path.name.replace("engine-", "patterns-", 1)).with_suffix(
+        ".marshal"
+    )

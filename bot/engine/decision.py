@@ -32,6 +32,7 @@ from bot.lang import (
     REASON_WORDS,
     THINKING_WORDS,
     TIME_WORDS,
+    patterns,
 )
 from bot.lang.normalize import fold, periods_in, word_form
 from bot.lang.now import PRESENT_WORDS
@@ -337,7 +338,7 @@ def swapped_place(index: Index, found: Match, best: Candidate) -> str | None:
 
 
 #: A figure in a fact's answer ("29", "73.8"; "73,8" read as "73.8").
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_FIGURE = patterns.compile(r"\d+(?:[.,]\d+)?")
 
 
 def states_answer(index: Index, found: Match, candidate: Candidate) -> bool:

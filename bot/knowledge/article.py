@@ -5,20 +5,20 @@ Pure functions over text; the only I/O is :func:`read_article`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.knowledge.pickling import loads_by_init
+from bot.lang import patterns
 from bot.lang.typography import QUOTES_AND_DASHES
 
 # Typographic characters an editor may type differently from the article; a quote that
 # differs from the article only in these (and in whitespace) is still verbatim.
 _TYPOGRAPHIC = str.maketrans({**QUOTES_AND_DASHES, "\u00a0": " "})
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n")
 # A sentence ends at . ! or ? (optionally followed by a closing quote) before whitespace and
 # a capital letter or an opening quote; "Nov. 29" and "$73.8" therefore do not end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])([\"'\u201d\u2019]?)\s+(?=[A-Z\u201c\"])")
+_SENTENCE_END = patterns.compile(r"(?<=[.!?])([\"'\u201d\u2019]?)\s+(?=[A-Z\u201c\"])")
 
 
 @loads_by_init

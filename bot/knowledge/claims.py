@@ -11,14 +11,14 @@ These are heuristics over text, so they report problems for an editor to look at
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from bot.knowledge.model import Citation, FactBase, Location
+from bot.lang import patterns
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = patterns.compile(r"\d+(?:[.,]\d+)?")
 #: A capitalised word (Latin or Cyrillic) not at the start of a sentence.
-_NAME = re.compile(r"(?<![.!?:«\"“(]\s)(?<!^)\b([A-ZА-ЯЁЂЈЉЊЋЏ][\w'-]+)")
+_NAME = patterns.compile(r"(?<![.!?:«\"“(]\s)(?<!^)\b([A-ZА-ЯЁЂЈЉЊЋЏ][\w'-]+)")
 
 
 def numbers(text: str) -> set[str]:

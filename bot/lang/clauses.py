@@ -28,15 +28,16 @@ from bot.lang import (
     RELATIVE_WORDS,
     SPEECH_WORDS,
     STOP_WORDS,
+    patterns,
 )
 from bot.lang.translit import fold_word
 
 #: Emoji end a sentence as a full stop does in chat ("studying for a quiz 😩 what was signed?").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
-_SENTENCE = re.compile(f"[^.!?;\\n{_EMOJI}]+[.!?;\\n{_EMOJI}]*")
+_SENTENCE = patterns.compile(f"[^.!?;\\n{_EMOJI}]+[.!?;\\n{_EMOJI}]*")
 #: A question word made indefinite ("какой-то", "кто-нибудь", "gde-libo"): it asks nothing.
-_INDEFINITE = re.compile(r"[^\W_]+-(?:то|нибудь|либо|to|nibud|libo)\b", re.IGNORECASE)
-_COURTESY = re.compile(
+_INDEFINITE = patterns.compile(r"[^\W_]+-(?:то|нибудь|либо|to|nibud|libo)\b", re.IGNORECASE)
+_COURTESY = patterns.compile(
     r"\b(?:"
     + "|".join(p for language in LANGUAGES.values() for p in language.courtesy)
     + r")\b[,.!?]*",
@@ -101,7 +102,7 @@ STORY_WORDS = 3
 #: A claim a story reports has at least this many words ("мост бесплатный"); one word after
 #: "says" ("he says so") reports nothing to check.
 CLAIM_WORDS = 2
-_WORD = re.compile(r"[^\W_]+")
+_WORD = patterns.compile(r"[^\W_]+")
 
 
 def _asks(sentence: str) -> bool:
@@ -369,22 +370,22 @@ def _with_the_question_it_joins(sentence: str, start: int) -> str:
 
 #: A figure's full stop before a word in lower case is no sentence's end: Serbian writes
 #: ordinals so ("2018. godine", "29. novembra").
-_ORDINAL_STOP = re.compile(r"(?<=\d)\.(?= +[^\W\d_])")
+_ORDINAL_STOP = patterns.compile(r"(?<=\d)\.(?= +[^\W\d_])")
 
 
 #: The point of a decimal figure ("73.8"), and what stands for it while a message is split.
-_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_DECIMAL_POINT = patterns.compile(r"(?<=\d)\.(?=\d)")
 _KEPT_POINT = "\u2024"
 
 
 #: Abbreviations of single letters ("т.п.", "т.д.", "e.g.", "i.e."): their full stops end no
 #: sentence when the message goes on in lower case ("про перевозки грузов и т.п. что-то
 #: обсуждали?" asks about freight).
-_ABBREVIATION_STOP = re.compile(r"(?<![^\W_])([^\W\d_])\.(?=[^\W\d_]\.|\s*[^\W\d_])")
+_ABBREVIATION_STOP = patterns.compile(r"(?<![^\W_])([^\W\d_])\.(?=[^\W\d_]\.|\s*[^\W\d_])")
 
 
 #: Chat smileys of brackets ("круче))", "жаль((") end a sentence as an emoji does.
-_BRACKET_SMILEY = re.compile(r"(?<=[^\W\d_])\s*(?:\){2,}|\({2,})")
+_BRACKET_SMILEY = patterns.compile(r"(?<=[^\W\d_])\s*(?:\){2,}|\({2,})")
 
 
 def _kept_abbreviation(found: re.Match[str]) -> str:
@@ -397,7 +398,7 @@ def _kept_abbreviation(found: re.Match[str]) -> str:
 
 
 #: A colon and the word after it ("…need one detail: which official…").
-_COLON = re.compile(r":\s+([^\W_]+)")
+_COLON = patterns.compile(r":\s+([^\W_]+)")
 
 
 def _colon_before_a_question(found: re.Match[str]) -> str:
@@ -424,7 +425,7 @@ def _sentences(message: str) -> list[str]:
 
 #: A chat handle ("@bot", "@visit_bot") or a word for the bot ("бот,") opening a sentence,
 #: after lead words ("anyway @bot did…", "ну а бот, …"): the group addresses the bot there.
-_HANDLE_OPENING = re.compile(r"^\W*(?:[^\W_]+\s+){0,2}?@\w+")
+_HANDLE_OPENING = patterns.compile(r"^\W*(?:[^\W_]+\s+){0,2}?@\w+")
 
 
 def _addresses_the_bot(sentence: str) -> bool:
@@ -518,7 +519,7 @@ def _without_trailing_story(sentence: str) -> str:
 
 #: The conjunction opening a reported claim ("…says *that* the bridge…", "kaže *da*", "говорит,
 #: *что*"): not part of the claim.
-_THAT = re.compile(r"^(?:that|da|да|что|што|chto)\s+", re.IGNORECASE)
+_THAT = patterns.compile(r"^(?:that|da|да|что|што|chto)\s+", re.IGNORECASE)
 
 
 def reported_claim(message: str) -> str | None:

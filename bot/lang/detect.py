@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
-from bot.lang import get
+from bot.lang import get, patterns
 from bot.lang.ru import LATIN_ENDINGS, LATIN_MARKERS, SERBIAN_TOO
 from bot.lang.translit import CYRILLIC, fold_word
 from bot.lang.words import WordFrequencies, places
@@ -24,17 +24,17 @@ from bot.lang.words import WordFrequencies, places
 #: Languages told apart by their words, the only ones a fact base may add telling words to.
 TOLD_BY_WORDS = ("ru", "sr")
 
-_LATIN = re.compile(r"[a-z\u00c0-\u024f]")
+_LATIN = patterns.compile(r"[a-z\u00c0-\u024f]")
 #: A "yes" tag ending a statement: ", да?".
-_YES_TAG = re.compile(r",\s*да\W*$")
-_WORDS = re.compile(r"[^\W_]+")
+_YES_TAG = patterns.compile(r",\s*да\W*$")
+_WORDS = patterns.compile(r"[^\W_]+")
 #: How much more common (Zipf) a word must be in Russian than in Serbian, or the other way
 #: round, to count as that language's in Cyrillic text without letters of its own: "служе"
 #: (Serbian "serve": 4.1 against Russian 0) and "для" (Russian 6.7 against 0) count, "чему"
 #: and "области" (5.8 against 5.2: common in both) count for neither. 1.0 is ten times as
 #: common.
 WORD_VOTE_MARGIN = 1.0
-_SERBIAN_LATIN = re.compile(f"[{get('sr').own_latin_letters}]", re.IGNORECASE)
+_SERBIAN_LATIN = patterns.compile(f"[{get('sr').own_latin_letters}]", re.IGNORECASE)
 
 
 class Detector:
@@ -59,9 +59,9 @@ class Detector:
         self._russian_words = ru.telling_words | extra.get("ru", frozenset())
         self._serbian_words = sr.telling_words | extra.get("sr", frozenset())
         self._serbian_markers = sr.marker_words
-        self._russian_letters = re.compile(f"[{ru.own_cyrillic_letters}]")
-        self._serbian_letters = re.compile(f"[{sr.own_cyrillic_letters}]")
-        self._serbian_latin_letters = re.compile(f"[{sr.own_latin_letters}]")
+        self._russian_letters = patterns.compile(f"[{ru.own_cyrillic_letters}]")
+        self._serbian_letters = patterns.compile(f"[{sr.own_cyrillic_letters}]")
+        self._serbian_latin_letters = patterns.compile(f"[{sr.own_latin_letters}]")
         self._serbian_short_words = sr.short_words | frozenset(sr.function_words)
         self._serbian_endings = sr.endings
 

@@ -51,6 +51,7 @@ from bot.lang import (
     QUESTION_WORDS,
     SPEECH_WORDS,
     STOP_WORDS,
+    patterns,
 )
 from bot.lang.detect import Detector, detect_language, russian_in_latin
 from bot.lang.en import stem as english_stem
@@ -92,7 +93,7 @@ __all__ = [
 # --------------------------------------------------------------------------------------------
 
 _PUNCTUATION = str.maketrans({**QUOTES_AND_DASHES, "\u02bc": "'", "`": "'", "\u00b4": "'"})
-_SPACE = re.compile(r"\s+")
+_SPACE = patterns.compile(r"\s+")
 
 
 def clean(text: str) -> str:
@@ -131,7 +132,7 @@ def _period_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (
             period,
-            re.compile(
+            patterns.compile(
                 r"\b(?:" + "|".join(map(re.escape, sorted(ps, key=len, reverse=True))) + r")\b"
             ),
         )
@@ -155,26 +156,24 @@ def periods_in(text: str) -> frozenset[str]:
 class Rewrites:
     """Every language's (pattern, replacement) rules of one kind, applied in order. Their union
     is searched first — one search instead of a dozen substitutions, most texts holding none —
-    and the rules themselves are compiled for the first text that holds one: a process answering
-    one question (``ask``) need not compile them."""
+    and the rules themselves compile for the first text that holds one (:mod:`bot.lang.patterns`):
+    a process answering one question (``ask``) need not compile them."""
 
     def __init__(self, rules: Iterable[tuple[str, str]]) -> None:
-        self._rules = tuple(rules)
-        self._any = re.compile("|".join(f"(?:{p})" for p, _ in self._rules) or "(?!)")
-        self._compiled: tuple[tuple[re.Pattern[str], str], ...] | None = None
+        rules = tuple(rules)
+        self._any = patterns.compile("|".join(f"(?:{p})" for p, _ in rules) or "(?!)")
+        self._rules = tuple((patterns.compile(p), r) for p, r in rules)
 
     @property
     def compiled(self) -> bool:
         """Whether the rules have been compiled (a text needed them)."""
-        return self._compiled is not None
+        return any(patterns.is_compiled(p) for p, _ in self._rules)
 
     def apply(self, text: str) -> str:
         """``text`` with every rule applied, in order."""
         if not self._any.search(text):
             return text
-        if self._compiled is None:
-            self._compiled = tuple((re.compile(p), r) for p, r in self._rules)
-        for pattern, replacement in self._compiled:
+        for pattern, replacement in self._rules:
             text = pattern.sub(replacement, text)
         return text
 
@@ -183,7 +182,7 @@ class Rewrites:
 CONTRACTIONS = Rewrites(r for language in LANGUAGES.values() for r in language.contractions)
 # A number with decimals (73.8 or 73,8), or a word of letters/digits (hyphens join words:
 # "military-technical" is two tokens, as people also type it).
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
+_TOKEN = patterns.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
 
 # "Besides the military stuff, what else…": the excluded topic is not what is asked about —
 # its words up to a comma, a function word after them or EXCLUDED_WORDS of them: in "где ещё
@@ -194,14 +193,14 @@ EXCLUDED_WORDS = 3
 _COMPLEMENTS = "|".join(
     re.escape(w) for language in LANGUAGES.values() for w in language.complement_words
 )
-_EXCLUSION = re.compile(
+_EXCLUSION = patterns.compile(
     r"\b(?:"
     + "|".join(e for language in LANGUAGES.values() for e in language.exclusions)
     + r")\b"
     + (rf"(?!\s+(?:{_COMPLEMENTS}))" if _COMPLEMENTS else "")
     + r"(?P<rest>[^,.;:?!]*)[,.;:]?"
 )
-_EXCLUDED_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_EXCLUDED_WORD = patterns.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 #: Words that go on listing what is excluded ("besides tourism and education, …").
 _LISTING = frozenset({"or", "ili", "ni"}).union(
     *(language.joining_words for language in LANGUAGES.values())
@@ -263,11 +262,11 @@ def without_preambles(cleaned: str) -> str:
 MAX_GUESS_WORDS = 3
 #: One guess or a few, each with its mark ("…, ТАСС? Танјуг?"), after a comma or a dash set
 #: off by spaces ("who reported it - the presidency?", "кто сообщил — МИД?").
-_GUESS = re.compile(r"(?:,|\s[-–—]+)\s*(?P<guess>(?:[^,.;:?!\d–—-]+?\s*\?+\s*){1,3})$")
+_GUESS = patterns.compile(r"(?:,|\s[-–—]+)\s*(?P<guess>(?:[^,.;:?!\d–—-]+?\s*\?+\s*){1,3})$")
 
 
 #: Words presenting a guess ("is it", "je li to"), every language's, at the guess's start.
-_GUESS_OPENING = re.compile(
+_GUESS_OPENING = patterns.compile(
     r"^\s*(?:"
     + "|".join(p for language in LANGUAGES.values() for p in language.guess_openings)
     + r")\b\s*"
@@ -323,7 +322,7 @@ def excluded_topics(cleaned: str, is_name: Callable[[str], bool] | None = None) 
 
 
 # Ways of asking that say nothing about what is asked: "can you tell me who…" is "who…".
-_PREAMBLE = re.compile(
+_PREAMBLE = patterns.compile(
     r"\b(?:" + "|".join(p for language in LANGUAGES.values() for p in language.preambles) + r")\b"
 )
 
@@ -336,14 +335,14 @@ _POSSESSIVE_ENDINGS = tuple(
     )
 )
 _ALTERNATIVES = tuple(
-    re.compile(r"\b" + pattern)
+    patterns.compile(r"\b" + pattern)
     for language in LANGUAGES.values()
     for pattern in language.alternatives
 )
 
 
 _ONLY_NAMED = tuple(
-    re.compile(r"\b" + pattern)
+    patterns.compile(r"\b" + pattern)
     for language in LANGUAGES.values()
     for pattern in language.only_named
 )
@@ -383,14 +382,14 @@ def _drop_alternatives(
 
 
 #: The second alternatives of yes/no questions (see :attr:`Language.contrasts`).
-_CONTRAST = re.compile(
+_CONTRAST = patterns.compile(
     r"\b(?:" + "|".join(p for language in LANGUAGES.values() for p in language.contrasts) + r")"
 )
 
 
 # "@visit_bot", "@ivan": a chat handle addresses someone in the chat; it is no word of the
 # question (Telegram's adapter drops the bot's own; the others, and any typed elsewhere, here).
-_HANDLE = re.compile(r"(?<![\w.])@\w+")
+_HANDLE = patterns.compile(r"(?<![\w.])@\w+")
 
 
 def tokenize(cleaned: str) -> list[str]:
@@ -455,27 +454,27 @@ def _kind_table() -> _KindTable:
     alternatives = "|".join(re.escape(p) for p in sorted(kind_of, key=len, reverse=True))
     return _KindTable(
         kind_of,
-        re.compile(f" ({alternatives})(?= )"),
+        patterns.compile(f" ({alternatives})(?= )"),
         frozenset(
             p
             for p, kind in kind_of.items()
             if kind in ("when", "where", "who") and len(p.split()) <= 2 and p not in IDENTITY_WORDS
         ),
         next(phrases for kind, phrases in _KIND_PATTERNS if kind == "yesno"),
-        re.compile(f"^ (?:(?:{'|'.join(sorted(LEAD_WORDS))}) )+"),
+        patterns.compile(f"^ (?:(?:{'|'.join(sorted(LEAD_WORDS))}) )+"),
         KNOWING_WORDS | SPEECH_WORDS,
     )
 
 
 #: Phrasings of a kind of question read as another ("u kom gradu" -> "gde"), every language's.
 KIND_REWRITES = Rewrites(r for language in LANGUAGES.values() for r in language.kind_rewrites)
-_WORDS = re.compile(r"[^\W_]+")
+_WORDS = patterns.compile(r"[^\W_]+")
 #: Where a sentence ends (not the point inside "73.8").
-SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
+SENTENCE_END = patterns.compile(r"[?!;]+|\.(?!\d)")
 
 
 #: Words of precision and emphasis of every language, left out of kind phrases.
-_NOT_IN_KIND_PHRASES = re.compile(
+_NOT_IN_KIND_PHRASES = patterns.compile(
     r"\b(?:"
     + "|".join(
         sorted(
@@ -492,7 +491,7 @@ _NOT_IN_KIND_PHRASES = re.compile(
 
 
 #: A question word made indefinite ("кто-нибудь", "što-god", folded): it asks nothing.
-_INDEFINITE_WORD = re.compile(r"\b[^\W_]+-(?:to|nibud|libo|god)\b")
+_INDEFINITE_WORD = patterns.compile(r"\b[^\W_]+-(?:to|nibud|libo|god)\b")
 
 
 def question_kind(folded: str) -> str:

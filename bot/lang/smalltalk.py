@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.lang import LANGUAGES
+from bot.lang import LANGUAGES, patterns
 from bot.lang.normalize import fold
 
 # A message is small talk when nothing but small-talk phrases of any language (and filler
 # words, punctuation or emoji) is in it; the phrases are in bot/lang/en.py, ru.py, sr.py.
 _FILLER = frozenset().union(*(language.small_talk_filler for language in LANGUAGES.values()))
-_WORD = re.compile(r"[^\W_]+")
+_WORD = patterns.compile(r"[^\W_]+")
 # Longest phrases first, so "thank you very much" wins over "thank you".
 _SPLIT_PHRASES = sorted(
     (

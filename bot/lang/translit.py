@@ -17,6 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.lang import patterns
+
 #: Serbian Latin and Cyrillic, letter for letter (lower case; capitals follow).
 SERBIAN_LETTERS: tuple[tuple[str, str], ...] = (
     ("a", "а"),
@@ -75,9 +77,9 @@ _SPECIAL_LETTERS = str.maketrans(
 _TO_LATIN = str.maketrans({**{c: lat for lat, c in SERBIAN_LETTERS}, **OTHER_CYRILLIC})
 
 #: Any Cyrillic letter.
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+CYRILLIC = patterns.compile(r"[\u0400-\u04ff]")
 # Latin letters of Serbian text as typed (either case), for telling the scripts apart.
-_SERBIAN_LATIN = re.compile(r"[A-Za-zčćšžđČĆŠŽĐ]")
+_SERBIAN_LATIN = patterns.compile(r"[A-Za-zčćšžđČĆŠŽĐ]")
 
 
 def _latin_to_cyrillic() -> dict[str, str]:
@@ -91,7 +93,7 @@ def _latin_to_cyrillic() -> dict[str, str]:
 
 _TO_CYRILLIC = _latin_to_cyrillic()
 # Digraphs first, so "lj" is one letter, not "l" + "j"; any other ASCII letter is kept as is.
-_LATIN_RUN = re.compile(
+_LATIN_RUN = patterns.compile(
     "|".join(sorted((s for s in _TO_CYRILLIC if len(s) > 1), key=len, reverse=True))
     + "|[a-zA-Z"
     + "".join(s for s in _TO_CYRILLIC if len(s) == 1 and not s.isascii())
@@ -156,7 +158,9 @@ _RUSSIAN_DIGRAPHS = (
 _RUSSIAN_LETTERS = dict(
     zip("abvgdezijklmnoprstufhcwqx'", "абвгдезийклмнопрстуфхцвкхь", strict=True)
 )
-_RUSSIAN_LATIN_RUN = re.compile("|".join(latin for latin, _ in _RUSSIAN_DIGRAPHS) + r"|[a-z']")
+_RUSSIAN_LATIN_RUN = patterns.compile(
+    "|".join(latin for latin, _ in _RUSSIAN_DIGRAPHS) + r"|[a-z']"
+)
 _RUSSIAN_DIGRAPH = dict(_RUSSIAN_DIGRAPHS)
 
 
@@ -187,7 +191,7 @@ def russian_from_latin(text: str) -> str:
 
 #: A reflexive verb's past plural typed without its soft sign ("dogovorilis" for
 #: "договорились", "vstretilis"): the "ь" Latin letters rarely write back.
-_REFLEXIVE_PAST = re.compile(r"(?<=\w\w\w)лис\b")
+_REFLEXIVE_PAST = patterns.compile(r"(?<=\w\w\w)лис\b")
 
 
 #: Latin and Cyrillic letters that look alike (lower case): a word typed in one script with a
@@ -206,14 +210,14 @@ _LOOKALIKES = (
 )
 _LATIN_LOOKALIKE = str.maketrans(dict(_LOOKALIKES))
 _CYRILLIC_LOOKALIKE = str.maketrans({cyr: lat for lat, cyr in _LOOKALIKES})
-_WORD_RUN = re.compile(r"\w+")
-_ASCII_LETTER = re.compile(r"[a-z]")
+_WORD_RUN = patterns.compile(r"\w+")
+_ASCII_LETTER = patterns.compile(r"[a-z]")
 
 
 #: A "4" between two letters: chat spelling of "ч" ("vu4ic", "ву4ич"); and opening the
 #: Russian words chat spells so ("4to", "4e", "4ego", "4то": "что", "че", "чего"), not
 #: "4th" or "4x".
-_CHAT_FOUR = re.compile(
+_CHAT_FOUR = patterns.compile(
     r"(?<=[^\W\d_])4(?=[^\W\d_])|(?<![^\W_])4(?=(?:to|tob|e|ego|em|ем|то|е|его)\b)"
 )
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from bot.lang import LANGUAGES
+from bot.lang import LANGUAGES, patterns
 from bot.lang.keyboard import closest_slip
 from bot.lang.language import Language
 from bot.lang.translit import fold_word
@@ -27,7 +27,7 @@ from bot.lang.words import WordFrequencies
 _ALSO = {"en": ("ru",)}
 # A word to read as a small word: not the first half of a negation ("wasn't" is no misspelt
 # "was" with a "t" left over; "wht's" is still "what's").
-_WHOLE_WORD = re.compile(r"\b[^\W_]+\b(?!'t\b)")
+_WHOLE_WORD = patterns.compile(r"\b[^\W_]+\b(?!'t\b)")
 #: The shortest word read as a question word run together with a small word: "whois" (5) is
 #: "who is"; "kto" + "je" would be 5 too, but "ktoj" (4) is a slip of "kto", not two words.
 RUN_TOGETHER_MIN_LENGTH = 5

@@ -38,3 +38,44 @@ def test_loading_a_cached_engine_pauses_the_collector_and_restores_it(
             gc.enable()
     assert isinstance(engine, Engine)
     assert seen == [False]
+
+
+def test_the_patterns_code_is_stored_beside_the_engine_and_used_by_the_next_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building the cache also stores the compiled patterns; loading it loads them again, and
+    a store that went missing is written by the next start."""
+    from bot.lang import patterns
+
+    cache.load_engine(SMALL, tmp_path)
+    (store,) = tmp_path.glob("patterns-*.marshal")
+    (engine_file,) = tmp_path.glob("engine-*.pickle")
+    assert store.name.removeprefix("patterns-").removesuffix(".marshal") in engine_file.name
+    loaded: list[Path] = []
+    real_load = patterns.load_codes
+
+    def spying_load(path: Path) -> bool:
+        loaded.append(path)
+        return real_load(path)
+
+    monkeypatch.setattr(patterns, "load_codes", spying_load)
+    cache.load_engine(SMALL, tmp_path)
+    assert loaded == [store]
+    store.unlink()
+    cache.load_engine(SMALL, tmp_path)
+    assert store.exists()
+
+
+def test_old_patterns_stores_go_with_their_engines(tmp_path: Path) -> None:
+    """Trimming the cache removes an old engine's patterns store with it."""
+    for i in range(cache.MAX_CACHE_FILES + 1):
+        stale = tmp_path / f"engine-old{i:02d}.pickle"
+        stale.write_bytes(b"x")
+        (tmp_path / f"patterns-old{i:02d}.marshal").write_bytes(b"x")
+    cache.load_engine(SMALL, tmp_path)
+    engines = sorted(p.name for p in tmp_path.glob("engine-*.pickle"))
+    stores = sorted(p.name for p in tmp_path.glob("patterns-*.marshal"))
+    assert len(engines) == cache.MAX_CACHE_FILES
+    assert [e.replace("engine-", "patterns-").replace(".pickle", ".marshal") for e in engines] == (
+        stores
+    )
