@@ -422,8 +422,10 @@ LANGUAGE = Language(
         "esco": "esce",
         "isco": "esce",
     },
-    # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too.
-    sound_alike=(("a", "o"), ("e", "i")),
+    # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too, and
+    # "я" ("ноебря"); "ы" is typed for "и" ("турызм": Kazakh and Ukrainian keyboards put "ы"/"і"
+    # where "и" is). Order matters when merging: "ы" joins "и" before "и" joins "е".
+    sound_alike=(("a", "o"), ("i", "y"), ("e", "ja"), ("e", "i")),
     # ЙЦУКЕН, folded ("ш" is "s"); spaces keep the places of "щ", "ъ", "я", "ь", "ю".
     keyboard=("jcukengs zh ", "fyvaproldze", " csmit b "),
     # Folded ("сегодня" is "segodnja"), and as typed in Latin letters ("segodnya").

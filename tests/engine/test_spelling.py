@@ -186,6 +186,19 @@ def test_several_sound_alike_slips_and_one_more_are_read_in_russian() -> None:
     assert spell.correct("tavarobarot", "tavarobarot", "en") is None
 
 
+def test_russian_y_for_i_and_e_for_ya_are_sound_alike_slips() -> None:
+    """ "турызм" ("ы" typed for "и", folded "turyzm") is "туризм", and "ноебря" ("е" for "я",
+    folded "noebrja" against "nojabrja": two letters apart once folded) is "ноября"."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"turizm": "turizm", "nojabrja": "nojabr"},
+        by_language={"en": frozenset(), "ru": frozenset({"turizm", "nojabrja"}), "sr": frozenset()},
+        known=frozenset({"turizm", "nojabr"}),
+    )
+    spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG)
+    assert spell.correct("turyzm", "turyzm", "ru") == ("turizm", "turizm")
+    assert spell.correct("noebrja", "noebrj", "ru") == ("nojabrja", "nojabr")
+
+
 def test_russian_words_are_not_read_through_qwerty_neighbours() -> None:
     """ "продает" (folded "prodaet") is one QWERTY slip (o beside i) from "придает", but a
     Russian keyboard puts "о" and "и" far apart: no correction in Russian; in English the
