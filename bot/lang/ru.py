@@ -423,8 +423,8 @@ LANGUAGE = Language(
         "isco": "esce",
     },
     # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too, and
-    # "я" ("ноебря"); "ы" is typed for "и" ("турызм": Kazakh and Ukrainian keyboards put "ы"/"і"
-    # where "и" is). Order matters when merging: "ы" joins "и" before "и" joins "е".
+    # "я" ("ноебря"); "ы" is typed for "и" ("турызм"). Order matters when merging: "ы" joins "и"
+    # before "и" joins "е".
     sound_alike=(("a", "o"), ("i", "y"), ("e", "ja"), ("e", "i")),
     # ЙЦУКЕН, folded ("ш" is "s"); spaces keep the places of "щ", "ъ", "я", "ь", "ю".
     keyboard=("jcukengs zh ", "fyvaproldze", " csmit b "),
