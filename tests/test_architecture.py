@@ -81,8 +81,9 @@ def test_importing_the_package_does_no_io_or_telegram() -> None:
 @pytest.mark.slow
 def test_ask_with_a_warm_cache_reads_no_yaml(tmp_path: Path) -> None:
     """`python -m bot ask` on a cached engine imports neither a YAML parser nor telegram, nor
-    what only writing or machine-readable output needs (json, tempfile, importlib.resources):
-    the cache key hashes the files as bytes, so only a rebuild needs YAML (cold start)."""
+    what only writing or machine-readable output needs (json, tempfile, importlib.resources),
+    nor a cryptographic hash or HTML's entity table: the cache key fingerprints the files as
+    bytes, so only a rebuild needs YAML (cold start)."""
     import subprocess
     import sys
 
@@ -96,7 +97,8 @@ def test_ask_with_a_warm_cache_reads_no_yaml(tmp_path: Path) -> None:
         "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
         "    assert main(['ask', 'who visited']) == 0\n"
         "assert out.getvalue().strip(), 'no answer'\n"
-        "for name in ('yaml', 'telegram', 'json', 'tempfile', 'importlib.resources'):\n"
+        "for name in ('yaml', 'telegram', 'json', 'tempfile', 'importlib.resources', 'hashlib',\n"
+        "             'html'):\n"
         "    assert name not in sys.modules, name + ' imported'\n"
     )
     result = subprocess.run(

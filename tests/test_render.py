@@ -90,3 +90,13 @@ def test_plain_numbers_suggestions_when_asked() -> None:
     )
     assert "  1. a?\n  2. b?" in to_plain(answer, numbered=True)
     assert "  - a?" in to_plain(answer)
+
+
+@given(st.text())
+def test_escaping_is_html_escape_without_quotes(text: str) -> None:
+    """The renderer escapes exactly as html.escape(text, quote=False) does."""
+    import html
+
+    from bot.conversation.render import _escape
+
+    assert _escape(text) == html.escape(text, quote=False)

@@ -79,3 +79,31 @@ def test_old_patterns_stores_go_with_their_engines(tmp_path: Path) -> None:
     assert [e.replace("engine-", "patterns-").replace(".pickle", ".marshal") for e in engines] == (
         stores
     )
+
+
+def test_the_key_changes_with_a_knowledge_file_and_with_the_bot_s_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit of a knowledge file (its bytes) or a change to one of the bot's source files
+    (its size or modification time) gives a new key; nothing changed, the same key."""
+    import os
+    import shutil
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(SMALL, knowledge)
+    first = cache.cache_key(knowledge)
+    assert cache.cache_key(knowledge) == first
+    facts = next(knowledge.glob("*.yaml"))
+    content = facts.read_bytes()
+    facts.write_bytes(content.replace(b"e", b"a", 1))  # same size, other bytes
+    assert cache.cache_key(knowledge) != first
+    facts.write_bytes(content)
+    assert cache.cache_key(knowledge) == first
+    source = Path(cache.__file__)
+    status = source.stat()
+    try:
+        os.utime(source, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
+        assert cache.cache_key(knowledge) != first
+    finally:
+        os.utime(source, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert cache.cache_key(knowledge) == first
