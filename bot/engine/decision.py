@@ -823,12 +823,16 @@ def asks_another_period(index: Index, found: Match, fact: Fact) -> bool:
     godine": :func:`~bot.lang.normalize.periods_in`) other than every one the fact's answer
     states ("…last year"): the fact then doesn't answer it. A claim put forward to be checked
     ("73.8 million was this year's, right?"), one stating a figure the facts give or one
-    offering a choice ("this year or next?") is answered: the fact puts it right. Only a fact
-    that states a period makes the question's periods be read."""
+    offering a choice ("this year or next?") is answered: the fact puts it right; so is a
+    question asking *when* ("the invitation is for when, this year?"): the period it names is
+    its guess at the answer, which the fact's period is. Only a fact that states a period makes
+    the question's periods be read."""
     stated = index.fact_periods.get(fact.id)
     if not stated:
         return False
     analysis = found.analysis
+    if analysis.kind == "when":
+        return False
     asked = periods_in(analysis.cleaned)
     if not asked or not asked.isdisjoint(stated):
         return False

@@ -56,3 +56,15 @@ def test_the_facts_own_period_a_claim_or_a_choice_is_answered(
     """Its own period is answered; so is a claim to put right ("…this year, right?") and a
     choice between periods ("this year or last year?")."""
     assert small_engine.decide(question).fact_id == "trade-turnover"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did trade triple, this year?", "товарооборот вырос втрое когда, в этом году?"],
+)
+def test_a_when_question_guessing_another_period_is_put_right(
+    small_engine: Engine, question: str
+) -> None:
+    """A question asking when, with a guess at another period, is answered: the fact's period
+    is what it asks."""
+    assert small_engine.decide(question).fact_id == "trade-turnover"
