@@ -687,6 +687,21 @@ LANGUAGE = Language(
         "big or small",
         "good or bad",
         "or little",
+        # Asking the bot to believe, like, trust or take a side ("do you think this is good for
+        # serbia?", "are you for serbia or kazakhstan?").
+        "do you think",
+        "do u think",
+        "do you believe",
+        "do u believe",
+        "do you trust",
+        "do u trust",
+        "do you support",
+        "do you like",
+        "are you for",
+        "are u for",
+        "whose side are you",
+        "which side are you",
+        "would you say",
     ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "

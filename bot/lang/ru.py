@@ -459,6 +459,20 @@ LANGUAGE = Language(
         "ty kak dumaes",
         "vy kak dumaete",
         "a ty kak",
+        # Asking the bot to believe, like or take a side ("ты за кого?", "веришь ли…").
+        "ty za kogo",
+        "vy za kogo",
+        "za kogo ty",
+        "za kogo vy",
+        "ty veris",
+        "vy verite",
+        "veris li",
+        "ty scitaes",
+        "vy scitaete",
+        "kak scitaes",
+        "kak scitaete",
+        "tebe nravitsja",
+        "vam nravitsja",
     ),
     creative_words=frozenset(
         "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku".split()

@@ -527,6 +527,22 @@ def test_a_question_asking_the_bots_own_view_is_declined(question: str) -> None:
     assert made.reason is Reason.OPINION
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do you think the bridge is good for the town? honestly",
+        "are you for the bridge or against it?",
+        "ты за кого? за мост или против?",
+        "da li veruješ političarima koji grade mostove?",
+        "за кога си, за мост?",
+    ],
+)
+def test_asking_the_bot_to_believe_or_take_a_side_is_an_opinion(question: str) -> None:
+    """ "Do you think…", "ты за кого?", "da li veruješ…": the bot is asked to take a side or to
+    believe, and it has no view: declined as an opinion though the bridge's facts match."""
+    assert tiny_engine().decide(question).reason is Reason.OPINION
+
+
 def test_a_question_about_todays_news_asks_about_now() -> None:
     """ "What's the news today" asks what the asker's present holds: declined as now."""
     assert tiny_engine().decide("what's the news today about the bridge?").reason is Reason.NOW
