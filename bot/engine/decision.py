@@ -32,6 +32,7 @@ from bot.lang import (
     REASON_WORDS,
     THINKING_WORDS,
     TIME_WORDS,
+    TRANSLATION_ASKS,
     patterns,
 )
 from bot.lang.normalize import fold, periods_in, word_form
@@ -774,6 +775,9 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         # "Write me a poem about Serbia and Kazakhstan", "расскажи анекдот про министров": a
         # request to make something up, whatever the article words around it.
         return Reason.OFF_TOPIC
+    folded = " " + " ".join(read_words(found.analysis)) + " "
+    if any(f" {phrase} " in folded for phrase in TRANSLATION_ASKS):
+        return Reason.OFF_TOPIC  # "how do you say thank you in kazakh": a translation request
     if asks_opinion(found, index.people, index.speakers):
         return Reason.OPINION
     min_on_topic = config.min_on_topic

@@ -45,6 +45,9 @@ FRAMING_WORDS = _union(lambda language: language.framing_words)
 #: Words that ask for a judgement, of every language (folded).
 OPINION_WORDS = _union(lambda language: language.opinion_words)
 CREATIVE_WORDS = _union(lambda language: language.creative_words)
+TRANSLATION_ASKS = tuple(
+    dict.fromkeys(p for language in LANGUAGES.values() for p in language.translation_asks)
+)
 OPINION_ASKS = tuple(
     dict.fromkeys(p for language in LANGUAGES.values() for p in language.opinion_asks)
 )

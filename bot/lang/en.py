@@ -703,6 +703,13 @@ LANGUAGE = Language(
         "which side are you",
         "would you say",
     ),
+    translation_asks=(
+        "how do you say",
+        "how do u say",
+        "how to say",
+        "what is the word for",
+        "whats the word for",
+    ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "
         "anecdote anecdotes rap essay solve algebra equation equations translate".split()

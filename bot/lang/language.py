@@ -172,6 +172,9 @@ class Language:
     #: Words for something made up on request ("poem", "joke", "стих", "vic"): a message asking
     #: for one the fact base never mentions asks the bot to write, not to tell the article.
     creative_words: frozenset[str] = frozenset()
+    #: Phrases asking how something is said in a language (folded: "how do you say", "как
+    #: сказать", "kako se kaže"): a translation request, not a question about the article.
+    translation_asks: tuple[str, ...] = ()
     #: Phrases asking the bot's own view (folded: "what do you think", "как ты думаешь",
     #: "šta misliš"): the article gives facts, and the bot has no view of its own.
     opinion_asks: tuple[str, ...] = ()

@@ -474,6 +474,7 @@ LANGUAGE = Language(
         "tebe nravitsja",
         "vam nravitsja",
     ),
+    translation_asks=("kak skazat", "kak budet po", "kak po kazahski", "kak po serbski"),
     creative_words=frozenset(
         "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku".split()
     ),

@@ -452,6 +452,7 @@ LANGUAGE = Language(
         "svidja li ti se",
         "da li vam se svidja",
     ),
+    translation_asks=("kako se kaze", "kako se kazhe"),
     creative_words=frozenset("pesmu pesma pesmicu vic viceve vica salu rimu esej".split()),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
     claim_tags=(

@@ -543,6 +543,20 @@ def test_asking_the_bot_to_believe_or_take_a_side_is_an_opinion(question: str) -
     assert tiny_engine().decide(question).reason is Reason.OPINION
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do you say bridge in serbian",
+        "как сказать «мост» по-сербски?",
+        "kako se kaže most na ruskom?",
+    ],
+)
+def test_asking_how_a_word_is_said_in_a_language_is_off_topic(question: str) -> None:
+    """ "How do you say…", "как сказать…", "kako se kaže…" ask for a translation, not about the
+    article: declined as off-topic though the article's word is in it."""
+    assert tiny_engine().decide(question).reason is Reason.OFF_TOPIC
+
+
 def test_a_question_about_todays_news_asks_about_now() -> None:
     """ "What's the news today" asks what the asker's present holds: declined as now."""
     assert tiny_engine().decide("what's the news today about the bridge?").reason is Reason.NOW
