@@ -152,7 +152,7 @@ LANGUAGE = Language(
     ),
     framing_words=frozenset(
         """
-        article story news text piece according mention mentioned mentions paragraph paragraphs
+        article story news text piece according mention mentioned mentions paragraph paragraphs context
         mentiond mentioning
         refer refers referred regard regarded consider considered
         significance significant nature assessment assess opinion view views specific

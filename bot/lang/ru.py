@@ -150,6 +150,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         statja state statje stati statju statej statejke statejku tekste tekstom novostej infa infu infy
+        kontekst kontekste
         upominalsja upominalis upominalos upominalas upominaetsya upominayutsya upominayut upominat upominanie
         upomjanuty upominalsya upominalos upominalis
         istorii soglasno tekst teksta upominaetsja upomjanuta upomjanut govoritsja

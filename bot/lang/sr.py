@@ -178,7 +178,7 @@ LANGUAGE = Language(
         clanak clanku clanka chlanak clanci clancima tekstom prici prema tekst tekstu teksta pominje pomenuta pomenut pominju
         pasus pasusu pasusa pasusima
         pomenute pomenuti spomenute spomenuta spomenuti pominjane pisu pise napisano misljenju recima
-        spominje spominju spominjan spomenut spominjao pominjao
+        spominje spominju spominjan spomenut spominjao pominjao kontekst kontekstu
         vest vesti vestima navedeno navedena naveden navedeni navodi naveo navela naveli tema teme
         temu temi temom
         pomenuo pomenula pomenuli pomenuto pominjan pominjano pominjao pominjala pominjali spomenuo

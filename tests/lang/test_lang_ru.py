@@ -434,3 +434,20 @@ def test_i_remember_carries_no_topic() -> None:
     normalizer = Normalizer()
     told = normalizer.analyze("я вот не помню, а дачич там кто?", lang="ru").tokens
     assert told == normalizer.analyze("я вот не, а дачич там кто?", lang="ru").tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("в каком контексте упоминается токаев", "в каком огороде упоминается токаев"),
+        ("in what context is tokayev mentioned", "in what garden is tokayev mentioned"),
+        ("u kom kontekstu se pominje tokajev", "u kom vrtu se pominje tokajev"),
+    ],
+)
+def test_in_what_context_frames_the_question_like_mentioned(
+    small_engine: Engine, question: str, other: str
+) -> None:
+    """ "В каком контексте", "in what context", "u kom kontekstu" frame the question: the
+    context word weighs as framing, so the question is more on topic than with a word the
+    article lacks in its place ("в каком огороде")."""
+    assert small_engine.weigh(question).on_topic > small_engine.weigh(other).on_topic
