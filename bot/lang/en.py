@@ -344,6 +344,9 @@ LANGUAGE = Language(
         # question doesn't.
         r"(?:on|from|for) our side",
         r"(?:just )?asking for a friend",
+        # A sign-off anywhere in the message ("…and when? thanks in advance", "thx so much"):
+        # it thanks, it asks nothing ("did he thank Vucic" keeps its verb).
+        r"(?:thanks|thank you|thank u|thx|tysm)(?: (?:so much|a lot|very much|in advance))*",
         r"long story short,?",
         # The asker doubting their own memory ("or am I mixing it up?") asks nothing.
         r"or am i (?:wrong|mistaken|confused|mixing (?:it|things|something) up|misremembering)",

@@ -477,3 +477,22 @@ def test_surely_doubting_a_claim_carries_no_topic() -> None:
     assert Normalizer().analyze("surely the meeting was on another day").tokens == (
         Normalizer().analyze("the meeting was on another day").tokens
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who did nurtleu meet? thanks in advance",
+        "who did nurtleu meet, thanks a lot",
+        "thank you so much, who did nurtleu meet",
+        "who did nurtleu meet thx so much",
+    ],
+)
+def test_a_sign_off_thanking_adds_no_words_to_the_question(
+    small_engine: Engine, message: str
+) -> None:
+    """ "Thanks in advance", "thank you so much": the message thanks, it asks nothing more —
+    its words are those of "who did nurtleu meet"."""
+    assert (
+        small_engine.analyze(message).tokens == small_engine.analyze("who did nurtleu meet").tokens
+    )
