@@ -218,7 +218,12 @@ def _from_question_word(sentence: str) -> str:
 #: words are looked up once each, not matched against every opener.
 _ASKING_OPENERS: dict[str, list[tuple[str, ...]]] = {}
 for _opener in sorted(
-    {tuple(o.split()) for language in LANGUAGES.values() for o in language.asking_openers},
+    # Split as the sentence's words are (an apostrophe parts "i'm" into "i", "m").
+    {
+        tuple(o.replace("'", " ").split())
+        for language in LANGUAGES.values()
+        for o in language.asking_openers
+    },
     key=len,
     reverse=True,
 ):

@@ -766,3 +766,16 @@ def test_a_sentence_asking_only_what_is_said_about_that_asks_the_one_before(
 def test_a_sentence_pointing_back_that_asks_who_asks_by_itself() -> None:
     """ "Кто об этом сообщил?" asks who reported it, a question of its own."""
     assert focus("Не хочу репостить фейк. Кто об этом сообщил?") == "Кто об этом сообщил?"
+
+
+@pytest.mark.parametrize(
+    "opener", ["im wondering", "i'm wondering", "just curious", "id like to know", "i wanna know"]
+)
+def test_an_everyday_asking_opener_starts_what_is_asked(opener: str) -> None:
+    """ "…firm in novi sad and im wondering if the talks covered logistics?": the question
+    starts after "im wondering" (typed without its apostrophe, or as "just curious", "i wanna
+    know"), so the story's place is no place asked about."""
+    message = (
+        f"i run a small trucking firm in novi sad and {opener} if the talks covered logistics?"
+    )
+    assert focus(message) == "if the talks covered logistics?"
