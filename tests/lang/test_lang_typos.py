@@ -58,6 +58,18 @@ def test_real_words_and_names_stay_and_rare_ones_are_read_anew() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("othr", "other"), ("shoud", "should"), ("wuold", "would"), ("bcause", "because")],
+)
+def test_english_small_words_beyond_question_words_are_read_through_a_slip(
+    typed: str, meant: str
+) -> None:
+    """ "did othr areas come up", "shoud they", "bcause": the small words of every English
+    question, not only question words, are read through one slip."""
+    assert SmallWords(REAL).fix(typed, "en") == meant
+
+
 def test_chat_spellings_count_in_their_own_language_only() -> None:
     """Russian "шо" typed in Latin letters ("sho") is "что"; English "sho" is no word of it."""
     small = SmallWords(REAL)
