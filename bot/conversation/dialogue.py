@@ -182,8 +182,10 @@ def _in_context(engine: Engine, question: str, previous: Turn, bare: Answer) -> 
             continue
         if best is None or candidate.score > best.score:
             best, understood = candidate, reading
-    # A follow-up is meant in context: its reading wins a tie with the bare question.
-    if best is None or (bare.answered and best.score < bare.score):
+    # A follow-up is meant in context: its reading wins a tie with the bare question, and any
+    # bare answer read only with the article's setting ("when was it?" as the visit's date).
+    by_setting = bare.decision is not None and bare.decision.by_setting
+    if best is None or (bare.answered and best.score < bare.score and not by_setting):
         return bare, question
     if understood.endswith(_one_sentence(borrowed)) and understood != borrowed:
         understood = previous.question

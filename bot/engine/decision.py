@@ -116,6 +116,9 @@ class Decision:
     #: and when"), or a runner-up too close to ``fact`` to choose between
     #: (``EngineConfig.tie_margin``): worded after ``fact``.
     also: Fact | None = None
+    #: Answered as about the article's own event ("when was this?" with nothing else named):
+    #: read with the fact base's setting, which a conversation's own context outweighs.
+    by_setting: bool = False
 
     @property
     def answered(self) -> bool:

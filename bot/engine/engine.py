@@ -39,10 +39,12 @@ from bot.lang import (
     ADDRESS_WORDS,
     IDENTITY_WORDS,
     MORE_WORDS,
+    OTHER_REFERENCES,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     SPEECH_WORDS,
     SUBJECT_PRONOUNS,
+    patterns,
 )
 from bot.lang.clauses import focus, joined, points_back, reported_claim, tagged_sentence
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
@@ -65,6 +67,11 @@ _CLAIM_DECLINES = frozenset({Reason.GAP, Reason.NAMES_ONLY, Reason.UNKNOWN_NUMBE
 #: Declines about the asker's present: a question inside a long message declined for one of
 #: them declines the message, and a question joining two is not split over them.
 _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
+
+#: Kinds of question that, naming nothing but "it" or "this", ask about the article's own event
+#: ("when was this?", "где это было?", "kad je to bilo?"): when and where it took place.
+SETTING_KINDS = frozenset({"when", "where"})
+_WORD = patterns.compile(r"[^\W_]+")
 
 
 def _is_bare_check(asked: AnalysedQuestion) -> bool:
@@ -200,6 +207,8 @@ class Engine:
         if lang is None and hint in LANGUAGES and hint != "en" and not self._has_english(text):
             lang = hint
         decision = self._decide(text, lang=lang)
+        if decision.reason is Reason.OFF_TOPIC:
+            decision = self._about_the_setting(text, decision)
         if text is not question:
             decision = dataclasses.replace(decision, question=question)
         if decision.lang == "sr" and mostly_cyrillic(text):
@@ -212,6 +221,23 @@ class Engine:
                 self._decisions.clear()
             self._decisions[key] = decision
         return decision
+
+    def _about_the_setting(self, question: str, declined: Decision) -> Decision:
+        """A when- or where-question that names nothing but "it" or "this" ("when was this
+        even", "когда это было?", "kad je to bilo?") asks about the article's own event: it is
+        read with the fact base's setting (``context`` in source.yaml: the visit, its people
+        and places) and answered so, marked ``by_setting``; else ``declined`` stands. A bare
+        "when?" points at nothing and stays declined."""
+        analysis = self._analyser.analyze(question, lang=declined.lang)
+        if analysis.tokens or analysis.kind not in SETTING_KINDS or not self.base.context:
+            return declined
+        if OTHER_REFERENCES.isdisjoint(fold_word(w) for w in _WORD.findall(analysis.read)):
+            return declined
+        setting = " ".join(self.base.context)
+        made = self._decide(f"{question.rstrip(' ?!.')} {setting}?", lang=declined.lang)
+        if not made.answered:
+            return declined
+        return dataclasses.replace(made, question=question, by_setting=True)
 
     def _decide(self, question: str, *, lang: str | None) -> Decision:
         """:meth:`decide` in the given or detected language."""

@@ -1,0 +1,44 @@
+"""A question naming nothing but "it" or "this" asks about the article's own event."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import dialogue
+from bot.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("when was this even", "visit-date"),
+        ("когда это было?", "visit-date"),
+        ("kad je to bilo?", "visit-date"),
+        ("where was it?", "visit"),
+    ],
+)
+def test_when_or_where_it_was_is_read_with_the_setting(
+    small_engine: Engine, question: str, fact: str
+) -> None:
+    """ "When was this?" with nothing else named: in a bot about one article, the article's
+    event — read with the fact base's setting, and marked as so read."""
+    decision = small_engine.decide(question)
+    assert decision.fact_id == fact
+    assert decision.by_setting
+
+
+@pytest.mark.parametrize("question", ["when?", "what is it?", "who was it?"])
+def test_a_bare_question_word_or_another_kind_is_not_read_with_the_setting(
+    small_engine: Engine, question: str
+) -> None:
+    """A bare "when?" points at nothing, and "what is it?" asks no time or place: declined."""
+    assert not small_engine.decide(question).answered
+
+
+def test_a_conversations_context_outweighs_the_setting(small_engine: Engine) -> None:
+    """ "When was it?" after the trade figure asks when the trade figure was, not the visit's
+    date the setting would give."""
+    first, turn = dialogue.ask(small_engine, "how much was the trade turnover?", None, 0.0)
+    assert first.fact_id == "trade-turnover"
+    then, _ = dialogue.ask(small_engine, "when was it?", turn, 1.0)
+    assert then.fact_id == "trade-turnover"
