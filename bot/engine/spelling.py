@@ -9,6 +9,7 @@ budget of look-ups (:meth:`Speller.corrector`).
 from __future__ import annotations
 
 import math
+import pickle
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -189,6 +190,23 @@ class SpellingVocabulary:
     counts: Mapping[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class _Lookups:
+    """What the speller searches when a word is unknown; a question whose words the fact base
+    knows never needs it (see :meth:`Speller.__getstate__`)."""
+
+    #: Per language, the fact base's words of that language.
+    lexicons: Mapping[str, Lexicon]
+    #: Common English words (an English question's typo of one).
+    dictionary: Lexicon
+    #: "dialog" -> "dialogue": the fact base's British spellings by their American stem.
+    spelling_variants: Mapping[str, str]
+    #: The fact base's one-word names.
+    names: Lexicon
+    #: Per language with sound-alike letters: its words by their reduced spelling.
+    reduced: Mapping[str, tuple[Lexicon, dict[str, str]]]
+
+
 class Speller:
     """Corrects a question's unknown words towards the fact base's words of the question's
     language (a Russian "город" is not the English "good"), else — for English questions —
@@ -205,7 +223,7 @@ class Speller:
         self._surface_forms = vocabulary.surface_forms
         self._known = vocabulary.known
         self._words = words
-        self._lexicons = {
+        lexicons = {
             lang: Lexicon(
                 sorted(
                     known := words_ & vocabulary.surface_forms.keys(),
@@ -216,25 +234,25 @@ class Speller:
             )
             for lang, words_ in vocabulary.by_language.items()
         }
-        self._dictionary = Lexicon(
+        dictionary = Lexicon(
             words.common(config.dictionary_min_zipf),
             config.typo_min_similarity_english,
             by_initial=True,
         )
-        self._spelling_variants: dict[str, str] = {
+        spelling_variants = {
             word[:-2]: word
             for word in vocabulary.surface_forms
             if len(word) >= config.spelling_variant_min_length + 2 and word.endswith(("ue", "me"))
         }
         self._corrections: dict[tuple[str, str], Correction | None] = {}
         self._name_words = vocabulary.names
-        self._names = Lexicon(
+        names = Lexicon(
             sorted(vocabulary.names & vocabulary.surface_forms.keys()), config.typo_min_similarity
         )
         self._real = real_words or {}
         # Per language with sound-alike letters (Russian "о" said and typed "а"): its words
         # keyed by their reduced spelling, so several such slips in one word cost nothing.
-        self._reduced: dict[str, tuple[Lexicon, dict[str, str]]] = {}
+        reduced: dict[str, tuple[Lexicon, dict[str, str]]] = {}
         for lang, lexicon_words in vocabulary.by_language.items():
             language = LANGUAGES.get(lang)
             if language is None or not language.sound_alike:
@@ -243,10 +261,40 @@ class Speller:
                 reduce_vowels(word, language.sound_alike): word
                 for word in sorted(lexicon_words & vocabulary.surface_forms.keys())
             }
-            self._reduced[lang] = (
+            reduced[lang] = (
                 Lexicon(keyed, config.typo_min_similarity_inflected, by_initial=True),
                 keyed,
             )
+        self._lookups_made: _Lookups | None = _Lookups(
+            lexicons, dictionary, spelling_variants, names, reduced
+        )
+        self._lookups_pickled: bytes | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        # The look-ups are a third of a cached engine's unpickling, and a question whose words
+        # the fact base knows never needs them: they are kept pickled, as bytes (copied, not
+        # rebuilt, when the engine loads) until an unknown word needs them.
+        state = dict(self.__dict__)
+        state["_lookups_pickled"] = self._lookups_pickled or pickle.dumps(
+            self._lookups_made, protocol=pickle.HIGHEST_PROTOCOL
+        )
+        state["_lookups_made"] = None
+        state["_corrections"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
+    def _lookups(self) -> _Lookups:
+        """The look-ups, unpickled on first need (see :meth:`__getstate__`)."""
+        made = self._lookups_made
+        if made is None:
+            pickled = self._lookups_pickled
+            if pickled is None:  # one or the other is always there
+                raise RuntimeError("a speller without its look-ups")
+            made = self._lookups_made = pickle.loads(pickled)  # noqa: S301 - our own bytes
+            self._lookups_pickled = None
+        return made
 
     def _is_real(self, folded: str, lang: str) -> bool:
         """Whether ``folded`` is a common word of ``lang`` (``common_word_zipf``)."""
@@ -304,13 +352,14 @@ class Speller:
         """:meth:`correct` without the cache."""
         config = self.config
         english = lang == "en"
-        lexicon = self._lexicons.get(lang, self._lexicons["en"])
+        look = self._lookups()
+        lexicon = look.lexicons.get(lang, look.lexicons["en"])
         if len(folded) < config.typo_min_english_swap_length or not folded.isalpha():
             return None
         if self._words.zipf(folded) >= config.common_word_zipf:
             # A real word, but maybe the other spelling of one the fact base uses:
             # "dialog" for "dialogue", "program" for "programme".
-            longer = self._spelling_variants.get(folded)
+            longer = look.spelling_variants.get(folded)
             return (longer, self._surface_forms[longer]) if longer else None
         language = LANGUAGES.get(lang)
         for typed, known in language.name_endings if language else ():
@@ -337,22 +386,22 @@ class Speller:
             if hit is not None and hit not in self._name_words:
                 # A name as close as a word wins: the article's people are what gets misspelt
                 # ("vusic" is "Vucic", not "music").
-                hit = self._names.closest(folded, fuzz.ratio(folded, hit)) or hit
+                hit = look.names.closest(folded, fuzz.ratio(folded, hit)) or hit
             if hit is not None and (not real or _other_ending(folded, hit)):
                 # Two letters swapped in a common English word beat a fact-base word two
                 # edits away: "titels" is "titles", not "ties".
-                swapped_word = self._dictionary.swapped(folded) if english else None
+                swapped_word = look.dictionary.swapped(folded) if english else None
                 if swapped_word is not None and not _one_edit(folded, hit):
                     return swapped_word, word_form(swapped_word, "en")
                 if english and hit not in self._name_words and not _one_edit(folded, hit):
                     # So does one letter dropped, added or changed: "intresting" is
                     # "interesting", not the fact base's "investing" (two edits away).
-                    near = self._dictionary.closest(folded)
+                    near = look.dictionary.closest(folded)
                     if near is not None and _one_edit(folded, near):
                         return near, word_form(near, "en")
                 return hit, self._surface_forms[hit]
             if not english and not real:
-                name = self._names.closest(folded)
+                name = look.names.closest(folded)
                 if name is not None:
                     # One keyboard slip from a word beats a name two edits away: Serbian
                     # "sastanal" is "sastanak" (l for k), not "Astana".
@@ -361,7 +410,7 @@ class Speller:
                     return word, self._surface_forms[word]
         if real:
             return None
-        reduced = self._reduced.get(lang)
+        reduced = look.reduced.get(lang)
         if reduced is not None and len(folded) >= config.typo_min_length:
             # "tavarobarot" is "tovarooborot" with unstressed vowels as said: compare both
             # with those vowels merged, and allow one more slip on top.
@@ -377,9 +426,9 @@ class Speller:
         # not an English typo.
         if not english:
             return None
-        english_word = self._dictionary.swapped(folded)
+        english_word = look.dictionary.swapped(folded)
         if english_word is None and len(folded) >= config.typo_min_length:
-            english_word = self._dictionary.closest(folded)
+            english_word = look.dictionary.closest(folded)
         if english_word is not None:
             return english_word, word_form(english_word, "en")
         return None

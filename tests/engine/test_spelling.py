@@ -349,3 +349,18 @@ def test_of_two_equally_close_words_the_one_the_fact_base_uses_more_is_read() ->
         fixed = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG).correct("poeta", "poeta", "sr")
         assert fixed is not None
         assert fixed[0] == max(counts, key=counts.__getitem__)
+
+
+def test_a_pickled_speller_unpickles_its_look_ups_only_for_an_unknown_word() -> None:
+    """A speller from the engine cache corrects as before, but unpickles what it searches only
+    when a word is unknown: a question whose words the fact base knows never pays for it."""
+    import pickle
+
+    spell = speller("bridge", "council", "visit")
+    copy = pickle.loads(pickle.dumps(spell))  # noqa: S301 - our own bytes
+    assert copy.correct("bridge", "bridge", "en") is None  # known: nothing searched
+    assert copy._lookups_made is None
+    assert copy.correct("councel", "councel", "en") == spell.correct("councel", "councel", "en")
+    assert copy._lookups_made is not None
+    again = pickle.loads(pickle.dumps(copy))  # noqa: S301 - our own bytes
+    assert again.correct("brigde", "brigde", "en") == ("bridge", "bridge")
