@@ -85,6 +85,13 @@ _PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".spli
 _WHICH_WORDS = frozenset(
     "which what kom kojem kojoj kojim kakvom kakvoj kakom kakoj kakim kotorom kotoroj".split()
 )
+#: Question words choosing among what the sentence before named ("…zainteresovan za naše
+#: tehnologije, *koje* tačno?", "какие именно", "which exactly"): with only a precision word after
+#: them, they ask about what came before.
+_BARE_WHICH = frozenset(
+    "which koje koji koja kakve kakvi kakva kakie kakoj kakaja kakoe kotorye".split()
+)
+_PRECISION_WORDS = frozenset().union(*(language.precision_words for language in LANGUAGES.values()))
 #: Prepositions of a topic: with a demonstrative after one, a clause talks about what came
 #: before it ("превоз робе и шпедиција, да ли су *о томе* причали", "об этом", "about that").
 TOPIC_PREPOSITIONS = frozenset("about o ob obo pro".split())
@@ -272,12 +279,12 @@ CONTINUATION_WORDS = 4
 
 def _continues(clause: str) -> bool:
     """Whether a short clause opens with a preposition and a question word ("in what
-    region", "с кем же"): it continues the sentence before it."""
+    region", "с кем же"), or with a choosing word and a precision word ("koje tačno, za
+    vojsku?", "which exactly"): it continues the sentence before it."""
     words = [fold_word(w.casefold()) for w in _WORD.findall(clause)]
-    return (
-        2 <= len(words) <= CONTINUATION_WORDS
-        and words[0] in _PREPOSITIONS
-        and words[1] in QUESTION_WORDS
+    return 2 <= len(words) <= CONTINUATION_WORDS and (
+        (words[0] in _PREPOSITIONS and words[1] in QUESTION_WORDS)
+        or (words[0] in _BARE_WHICH and words[1] in _PRECISION_WORDS)
     )
 
 

@@ -779,3 +779,17 @@ def test_an_everyday_asking_opener_starts_what_is_asked(opener: str) -> None:
         f"i run a small trucking firm in novi sad and {opener} if the talks covered logistics?"
     )
     assert focus(message) == "if the talks covered logistics?"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kaže da je kazahstan zainteresovan za naše tehnologije, koje tačno, za vojsku?",
+        "говорят, казахстан хочет перенять технологии, какие именно?",
+        "he said they want to learn from serbian tech, which exactly?",
+    ],
+)
+def test_which_exactly_after_a_comma_asks_about_what_came_before(message: str) -> None:
+    """ "…our technologies, which exactly?": the choosing word points at what the sentence
+    named, so the whole sentence asks — not a question of its own ("for the army?")."""
+    assert focus(message) is None
