@@ -524,7 +524,7 @@ LANGUAGE = Language(
     question_words=frozenset(
         "sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji "
         "cija cije kojem kojoj kojim kojih kog kom cemu cega kakav kakva kakvo kakvi kakve kome "
-        "kim koju kojeg kojima kolike koliku kakvu kakvom kakvoj ciju cijem".split()
+        "kim koju kojeg kojima kolike koliku kakvu kakvom kakvoj ciju cijem odakle otkud otkuda".split()
     ),
     courtesy=(
         r"(?:hvala|хвала)(?: unapred| унапред| puno| пуно| vam| вам)?",

@@ -793,3 +793,9 @@ def test_which_exactly_after_a_comma_asks_about_what_came_before(message: str) -
     """ "…our technologies, which exactly?": the choosing word points at what the sentence
     named, so the whole sentence asks — not a question of its own ("for the army?")."""
     assert focus(message) is None
+
+
+def test_serbian_odakle_asks_so_a_clause_after_it_is_no_question_of_its_own() -> None:
+    """ "Odakle je ova vest, ko je saopštio?": "odakle" (from where) asks, so the clause after
+    the comma is not read as a question after a story — the whole sentence asks."""
+    assert focus("odakle je ova vest, ko je saopštio?") is None
