@@ -381,7 +381,7 @@ LANGUAGE = Language(
     # Words that alone make a question Serbian: no English word is spelt so.
     marker_words=frozenset(
         "je su li sta koji koja koje koju kog kada gde kako zasto koliko ciji cija cije jel nesto "
-        "nisu jesu bre".split()
+        "nisu jesu bre kakav kakva kakvo kakve kakvi biti".split()
     ),
     short_words=frozenset("za o i u na sa od do iz po se je su li da".split()),
     endings=(

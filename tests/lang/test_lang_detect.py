@@ -135,3 +135,12 @@ def test_li_after_a_russian_verb_is_no_sign_of_serbian() -> None:
     assert detect_language(clean("мэр открыл мост, да?")) == "ru"
     assert detect_language(clean("мост открыл Петров, да?")) == "ru"
     assert detect_language(clean("да ли је градоначелник дошао")) == "sr"
+
+
+def test_serbian_kakvo_and_biti_tell_serbian_typed_without_diacritics() -> None:
+    """ "kakvo ce vreme biti u beogradu sutra": "kakvo" and "biti" are Serbian words English
+    and Russian typed in Latin lack, so the question is Serbian (its "u" is no chat "you")."""
+    from bot.lang.detect import detect_language
+
+    assert detect_language("kakvo ce vreme biti u beogradu sutra") == "sr"
+    assert detect_language("kakav je bio sastanak") == "sr"
