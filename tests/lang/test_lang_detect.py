@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import Engine
 from bot.lang.detect import Detector, detect_language
 from bot.lang.normalize import Normalizer, clean
 from bot.lang.words import WordFrequencies
@@ -144,3 +145,11 @@ def test_serbian_kakvo_and_biti_tell_serbian_typed_without_diacritics() -> None:
 
     assert detect_language("kakvo ce vreme biti u beogradu sutra") == "sr"
     assert detect_language("kakav je bio sastanak") == "sr"
+
+
+def test_serbian_se_and_sa_tell_a_question_whose_serbian_letters_are_only_in_a_name(
+    small_engine: Engine,
+) -> None:
+    """ "kad se video sa Vučevićem": past the name, "kad", "se" and "sa" are Serbian, so the
+    question is answered in Serbian, not English."""
+    assert small_engine.decide("kad se video sa Vučevićem").lang == "sr"
