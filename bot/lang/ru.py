@@ -43,6 +43,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         telek teleke teleku televizor televizore televizoru
+        drugoj drugaja drugoe drugie drugih drugim drugimi druguju drugogo drugomu
         putaju putajus pereputal pereputala
         konkretnoe konkretno konkretnye konkretnogo konkretnyh konkretnoj
         poprav osibajus osibaus cital citala citali procital procitala procitali

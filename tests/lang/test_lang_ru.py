@@ -451,3 +451,22 @@ def test_in_what_context_frames_the_question_like_mentioned(
     context word weighs as framing, so the question is more on topic than with a word the
     article lacks in its place ("в каком огороде")."""
     assert small_engine.weigh(question).on_topic > small_engine.weigh(other).on_topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["или что-то другое?", "речь про другую отрасль?", "ili nešto drugo?", "druge oblasti?"],
+)
+def test_other_is_no_friend(small_engine: Engine, question: str) -> None:
+    """Russian "другой" and Serbian "drugi" (other) stem like "друг" (friend): they are small
+    words, so "…или что-то другое?" asks about no friendship."""
+    analysed = small_engine.analyze(question)
+    friend = small_engine.analyze("друг").tokens
+    assert not set(friend) & set(analysed.tokens)
+
+
+def test_a_friend_is_still_a_friend(small_engine: Engine) -> None:
+    """ "Сербия друг Казахстана?" still asks about friendship."""
+    assert set(small_engine.analyze("друг").tokens) <= set(
+        small_engine.analyze("сербия друг казахстана?").tokens
+    )
