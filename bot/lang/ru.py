@@ -43,7 +43,8 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         telek teleke teleku televizor televizore televizoru
-        drugoj drugaja drugoe drugie drugih drugim drugimi druguju drugogo drugomu
+        drugoj drugaja drugoe drugie drugih drugim drugimi druguju drugogo drugomu tolko
+        vseh vsem vsemi vsja vsju vsej vsjo
         putaju putajus pereputal pereputala
         konkretnoe konkretno konkretnye konkretnogo konkretnyh konkretnoj
         poprav osibajus osibaus cital citala citali procital procitala procitali

@@ -470,3 +470,16 @@ def test_a_friend_is_still_a_friend(small_engine: Engine) -> None:
     assert set(small_engine.analyze("друг").tokens) <= set(
         small_engine.analyze("сербия друг казахстана?").tokens
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "without"),
+    [
+        ("только военное соглашение подписали?", "военное соглашение подписали?"),
+        ("безвиз для всех граждан?", "безвиз для граждан?"),
+    ],
+)
+def test_only_and_all_are_small_words(small_engine: Engine, question: str, without: str) -> None:
+    """ "Только" (only) and "всех" (all) ask nothing, as English "only" and "all" don't: the
+    question's words are those it has without them."""
+    assert small_engine.analyze(question).tokens == small_engine.analyze(without).tokens
