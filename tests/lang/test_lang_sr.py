@@ -498,3 +498,11 @@ def test_every_form_of_mentioned_frames_the_question() -> None:
     from bot.lang import FRAMING_WORDS
 
     assert {"pominjana", "pominjani", "spominjana", "spominjani", "spominjane"} <= FRAMING_WORDS
+
+
+def test_dok_while_is_no_document(small_engine: Engine) -> None:
+    """Serbian "dok" (while) stems like Russian chat "доки" (documents): it is a small word,
+    so "dok je bio u Beogradu, s kim se sastao?" asks nothing about documents."""
+    assert small_engine.analyze("dok je bio u beogradu, s kim se sastao?").tokens == (
+        small_engine.analyze("je bio u beogradu, s kim se sastao?").tokens
+    )
