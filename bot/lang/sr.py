@@ -22,6 +22,7 @@ LANGUAGE = Language(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
         drugo drugi druga druge drugih drugim drugima drugu drugog drugoj drugom dok
+        posto
         moram moramo moras mora morate moraju morao morala morali trebam trebamo
         vaditi vadimo vadim vadis vadite izvaditi izvadimo izvadite idemo idete
         ali nasim nasima mislim mislis seca secam secas setim

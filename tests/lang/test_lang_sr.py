@@ -506,3 +506,11 @@ def test_dok_while_is_no_document(small_engine: Engine) -> None:
     assert small_engine.analyze("dok je bio u beogradu, s kim se sastao?").tokens == (
         small_engine.analyze("je bio u beogradu, s kim se sastao?").tokens
     )
+
+
+def test_posto_since_is_no_post(small_engine: Engine) -> None:
+    """Serbian "pošto" (since, as) stems like "post": it is a small word, so "pošto je bio u
+    Beogradu, šta je potpisao?" asks nothing about a position."""
+    assert small_engine.analyze("pošto je bio u beogradu, šta je potpisao?").tokens == (
+        small_engine.analyze("je bio u beogradu, šta je potpisao?").tokens
+    )
