@@ -378,7 +378,8 @@ LANGUAGE = Language(
     # Words that never start an English question (and Russian doesn't use).
     telling_words=frozenset(
         "je su li da sta ko koji koja koje koga kome kada kad gdje kako zasto koliko ciji cija "
-        "cije bio bila bilo bili nije jesu jeste ima imaju sam smo ste jel nesto se sa".split()
+        "cije bio bila bilo bili nije jesu jeste ima imaju sam smo ste jel nesto se sa jos osim "
+        "sastao sastala sastali".split()
     ),
     # Words that alone make a question Serbian: no English word is spelt so.
     marker_words=frozenset(

@@ -153,3 +153,11 @@ def test_serbian_se_and_sa_tell_a_question_whose_serbian_letters_are_only_in_a_n
     """ "kad se video sa Vučevićem": past the name, "kad", "se" and "sa" are Serbian, so the
     question is answered in Serbian, not English."""
     assert small_engine.decide("kad se video sa Vučevićem").lang == "sr"
+
+
+def test_serbian_jos_osim_sastao_tell_serbian_typed_without_diacritics(
+    small_engine: Engine,
+) -> None:
+    """ "s kim se jos sastao osim vucica": "jos" (još), "osim" and "sastao" are Serbian, so the
+    answer is in Serbian (it was in English)."""
+    assert small_engine.decide("s kim se jos sastao osim vucica").lang == "sr"
