@@ -24,6 +24,7 @@ from bot.conversation.answering import Answer, Outcome
 from bot.engine import Engine, bound_question
 from bot.lang import CONTINUATIONS, OTHER_REFERENCES, PERSON_PRONOUNS, patterns
 from bot.lang.normalize import SENTENCE_END, fold
+from bot.lang.patterns import WORD
 
 #: Seconds of silence after which a chat's memory is forgotten.
 MEMORY_TTL_SECONDS = 600.0
@@ -42,7 +43,6 @@ MAX_BORROWED_WORDS = 10
 # Openings that continue the conversation ("and when?", "what about culture?", "а когда?"),
 # and words that point back (PERSON_PRONOUNS, OTHER_REFERENCES), of every language.
 _CONTINUATION = patterns.compile(r"^(?:" + "|".join(CONTINUATIONS) + r")\b")
-_WORDS = patterns.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ class Memory:
 def is_follow_up(engine: Engine, question: str) -> bool:
     """Whether ``question`` doesn't stand alone and needs the conversation to be understood."""
     folded = fold(question)
-    words = _WORDS.findall(folded)
+    words = WORD.findall(folded)
     if not words or len(words) > MAX_FOLLOW_UP_TYPED_WORDS:
         return False  # (the second: not worth analysing, however many are stop words)
     analysis = engine.analyze(question)

@@ -48,6 +48,7 @@ from bot.lang.normalize import (
     without_preambles,
     word_form,
 )
+from bot.lang.patterns import WORD
 
 
 def bound_question(question: str, limit: int = DEFAULT_CONFIG.max_question_chars) -> str:
@@ -203,9 +204,6 @@ def _tens(figure: float) -> float | None:
     return float(int(figure) // 10 * 10) if 10 <= figure < 1000 else None
 
 
-_WORDS = patterns.compile(r"[^\W_]+")
-
-
 def inflectable(word: str, least: int = 3) -> str:
     """A name's word without the last letter an inflection may change ("novi" -> "nov" of
     "novom", "zagreb" -> "zagre" of "zagrebu", "petrova" of "po Petrovoj"), keeping at least
@@ -305,11 +303,11 @@ def _guessed(question: str, figure: str) -> bool:
     at = folded.find(figure)
     if at < 0:
         return False
-    words = _WORDS.findall(folded[:at])
+    words = WORD.findall(folded[:at])
     if words and words[-1] in _GUESS_OR:
         return True
     part = _GUESS_PART.search(folded[:at])
-    if part is not None and len(_WORDS.findall(part.group(0))) <= MAX_GUESS_WORDS:
+    if part is not None and len(WORD.findall(part.group(0))) <= MAX_GUESS_WORDS:
         return True
     # Named in a sentence before the question ("разве глава МИД не Тлеуберди? кто
     # приезжал?"): the story's guess, which the answer to the question puts right.
@@ -332,9 +330,7 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     # A question word right after a reporting verb is a conjunction: "Иван говорит, что визит
     # был в октябре, это так?" states what Ivan says; one in a claim tag ("who's right",
     # "кто прав") asks whether the statement is right.
-    tagged = {
-        w for tag in _claim_tag().findall(fold(analysis.cleaned)) for w in _WORDS.findall(tag)
-    }
+    tagged = {w for tag in _claim_tag().findall(fold(analysis.cleaned)) for w in WORD.findall(tag)}
     asking = (
         w
         for i, w in enumerate(words)
@@ -372,17 +368,17 @@ def _names_a_union(words: list[str], after: int) -> bool:
 
 def _in_capitals(word: str, question: str) -> bool:
     """Whether the folded ``word`` is typed in capitals in ``question`` ("SAD", the USA)."""
-    return any(fold(w) == word for w in re.findall(r"[^\W_]+", question) if w.isupper())
+    return any(fold(w) == word for w in WORD.findall(question) if w.isupper())
 
 
 def _folded_words(analysis: Analysis) -> list[str]:
-    return _WORDS.findall(fold(analysis.cleaned))
+    return WORD.findall(fold(analysis.cleaned))
 
 
 def read_words(analysis: Analysis) -> list[str]:
     """The question's folded words as its small words are read ("wat do u think" is "what do
     you think"), as typed: before spelling correction, which may read "vic" as "Vucic"."""
-    return _WORDS.findall(fold(analysis.read or analysis.cleaned))
+    return WORD.findall(fold(analysis.read or analysis.cleaned))
 
 
 #: How many words may stand between a demonstrative and its person noun ("этого *сербского*
@@ -640,7 +636,7 @@ class Analyser:
         not where someone of the asker's life is from or lives (:func:`_asker_place`). A
         one-word place that is also a small word counts only typed in capitals: Serbian "SAD"
         is the USA, "sad" (now) is not."""
-        words: list[str] = re.findall(r"[^\W_]+", fold(question))
+        words: list[str] = WORD.findall(fold(question))
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i : i + size])

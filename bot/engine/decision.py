@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import enum
 import itertools
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -35,8 +34,9 @@ from bot.lang import (
     TRANSLATION_ASKS,
     patterns,
 )
-from bot.lang.normalize import fold, periods_in, word_form
+from bot.lang.normalize import Analysis, fold, periods_in, word_form
 from bot.lang.now import PRESENT_WORDS
+from bot.lang.patterns import WORD
 
 
 class Outcome(enum.Enum):
@@ -217,6 +217,13 @@ def claims_a_post(index: Index, found: Match) -> Candidate | None:
     return persons_fact(index, found)
 
 
+def says_any(analysis: Analysis, phrases: Iterable[str]) -> bool:
+    """Whether the question holds one of ``phrases`` (folded, whole words), its small words as
+    read ("wat do u think" holds "what do you think")."""
+    folded = " " + " ".join(read_words(analysis)) + " "
+    return any(f" {phrase} " in folded for phrase in phrases)
+
+
 def asks_opinion(
     found: Match, people: frozenset[str], speakers: frozenset[str] = frozenset()
 ) -> bool:
@@ -228,9 +235,7 @@ def asks_opinion(
     article never quotes thinks ("what did Tokayev think of the visit": ``speakers`` are the
     people whose words some fact reports)."""
     analysis = found.analysis
-    # As its small words are read ("wat do u think" asks what the bot thinks).
-    folded = " " + " ".join(read_words(analysis)) + " "
-    if any(f" {phrase} " in folded for phrase in OPINION_ASKS):
+    if says_any(analysis, OPINION_ASKS):
         return True  # "what do you think", "как ты думаешь": the bot's own view
     if analysis.kind == "yesno" and any(word in OPINION_WORDS for word in found.unknown):
         # "Did Vucic say cooperation was bad?" asks what he said, not the bot's view.
@@ -744,7 +749,7 @@ def when_instead(index: Index, question: str, found: Match) -> Decision | None:
 
 def _names_a_month(fact: Fact) -> bool:
     """Whether the fact's answer names a month ("Nov. 29")."""
-    return not MONTH_WORDS.isdisjoint(re.findall(r"[^\W_]+", fold(fact.answer)))
+    return not MONTH_WORDS.isdisjoint(WORD.findall(fold(fact.answer)))
 
 
 def dated_fact(index: Index) -> Fact | None:
@@ -778,8 +783,7 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         # "Write me a poem about Serbia and Kazakhstan", "расскажи анекдот про министров": a
         # request to make something up, whatever the article words around it.
         return Reason.OFF_TOPIC
-    folded = " " + " ".join(read_words(found.analysis)) + " "
-    if any(f" {phrase} " in folded for phrase in TRANSLATION_ASKS):
+    if says_any(found.analysis, TRANSLATION_ASKS):
         return Reason.OFF_TOPIC  # "how do you say thank you in kazakh": a translation request
     if asks_opinion(found, index.people, index.speakers):
         return Reason.OPINION

@@ -44,10 +44,10 @@ from bot.lang import (
     PERSON_PRONOUNS,
     SPEECH_WORDS,
     SUBJECT_PRONOUNS,
-    patterns,
 )
 from bot.lang.clauses import focus, joined, points_back, reported_claim, tagged_sentence
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
+from bot.lang.patterns import WORD
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic
 from bot.lang.typos import RealWords
@@ -71,7 +71,6 @@ _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
 #: Kinds of question that, naming nothing but "it" or "this", ask about the article's own event
 #: ("when was this?", "где это было?", "kad je to bilo?"): when and where it took place.
 SETTING_KINDS = frozenset({"when", "where"})
-_WORD = patterns.compile(r"[^\W_]+")
 
 
 def _is_bare_check(asked: AnalysedQuestion) -> bool:
@@ -231,7 +230,7 @@ class Engine:
         analysis = self._analyser.analyze(question, lang=declined.lang)
         if analysis.tokens or analysis.kind not in SETTING_KINDS or not self.base.context:
             return declined
-        if OTHER_REFERENCES.isdisjoint(fold_word(w) for w in _WORD.findall(analysis.read)):
+        if OTHER_REFERENCES.isdisjoint(fold_word(w) for w in WORD.findall(analysis.read)):
             return declined
         setting = " ".join(self.base.context)
         made = self._decide(f"{question.rstrip(' ?!.')} {setting}?", lang=declined.lang)

@@ -9,7 +9,6 @@ kind is marked down (``kind_mismatch_factor``). Gaps are judged by :mod:`bot.eng
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -23,6 +22,7 @@ from bot.engine.vocab import OPEN_KINDS, TOPIC
 from bot.lang import SPEECH_WORDS, VIEW_OPENERS
 from bot.lang.clauses import WHO_WORDS
 from bot.lang.normalize import Analysis, fold, tokenize
+from bot.lang.patterns import WORD
 from bot.lang.translit import fold_word
 
 
@@ -122,7 +122,7 @@ def asks_who_said(analysis: Analysis) -> bool:
     """Whether a who-question asks who said something: a verb of saying within
     :data:`WHO_SAID_REACH` words after its "who" ("who said…", "кто из них сказал…", "ко је
     говорио о…"), not "who is the president, as the radio said"."""
-    words = re.findall(r"[^\W_]+", fold(analysis.cleaned))
+    words = WORD.findall(fold(analysis.cleaned))
     return any(
         word in WHO_WORDS and not SPEECH_WORDS.isdisjoint(words[i + 1 : i + 1 + WHO_SAID_REACH])
         for i, word in enumerate(words)

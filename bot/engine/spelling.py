@@ -282,9 +282,6 @@ class Speller:
         state["_corrections"] = {}
         return state
 
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-
     def _lookups(self) -> _Lookups:
         """The look-ups, unpickled on first need (see :meth:`__getstate__`)."""
         made = self._lookups_made

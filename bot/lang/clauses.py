@@ -30,6 +30,7 @@ from bot.lang import (
     STOP_WORDS,
     patterns,
 )
+from bot.lang.patterns import WORD
 from bot.lang.translit import fold_word
 
 #: Emoji end a sentence as a full stop does in chat ("studying for a quiz 😩 what was signed?").
@@ -109,14 +110,13 @@ STORY_WORDS = 3
 #: A claim a story reports has at least this many words ("мост бесплатный"); one word after
 #: "says" ("he says so") reports nothing to check.
 CLAIM_WORDS = 2
-_WORD = patterns.compile(r"[^\W_]+")
 
 
 def _asks(sentence: str) -> bool:
     """Whether the sentence holds a question word, opens as a yes/no question or holds an
     asking opener ("hteo bih da znam da li…", "I'd like to know if…")."""
     plain = _INDEFINITE.sub(" ", sentence.casefold())
-    words = [fold_word(w) for w in _WORD.findall(plain)]
+    words = [fold_word(w) for w in WORD.findall(plain)]
     if any(_asking_word(words, i) for i in range(len(words))):
         return True
     return _opens_yes_no(words) or _opener_end(words) is not None
@@ -193,7 +193,7 @@ def _from_question_word(sentence: str) -> str:
     clause = _asking_clause(sentence)
     if clause is not None:
         return clause
-    words = list(_WORD.finditer(sentence))
+    words = list(WORD.finditer(sentence))
     opened = _after_asking_opener(sentence, words)
     if opened is not None:
         return opened
@@ -249,7 +249,7 @@ def _after_asking_opener(sentence: str, words: list[re.Match[str]]) -> str | Non
 def _opens_asking(sentence: str) -> bool:
     """Whether a sentence opens with an asking opener ("I wonder…", "Zanima me…") that more
     words follow."""
-    folded = [fold_word(w.casefold()) for w in _WORD.findall(sentence)]
+    folded = [fold_word(w.casefold()) for w in WORD.findall(sentence)]
     end = _opener_end(folded)
     # The first opener is looked for from the first word on: one there is found first.
     return end is not None and tuple(folded[:end]) in _ASKING_OPENERS.get(folded[0], ())
@@ -281,7 +281,7 @@ def _continues(clause: str) -> bool:
     """Whether a short clause opens with a preposition and a question word ("in what
     region", "с кем же"), or with a choosing word and a precision word ("koje tačno, za
     vojsku?", "which exactly"): it continues the sentence before it."""
-    words = [fold_word(w.casefold()) for w in _WORD.findall(clause)]
+    words = [fold_word(w.casefold()) for w in WORD.findall(clause)]
     return 2 <= len(words) <= CONTINUATION_WORDS and (
         (words[0] in _PREPOSITIONS and words[1] in QUESTION_WORDS)
         or (words[0] in _BARE_WHICH and words[1] in _PRECISION_WORDS)
@@ -292,7 +292,7 @@ def _guesses(sentence: str) -> bool:
     """Whether a sentence asked with its mark opens with an indefinite word ("что-то по
     торговле?", "какой-то министр?", "kakoj-to komitet?"): a guess at an answer, not a
     question of its own."""
-    opening = _WORD.search(sentence)
+    opening = WORD.search(sentence)
     return (
         sentence.endswith("?")
         and opening is not None
@@ -312,7 +312,7 @@ def _asking_clause(sentence: str) -> str | None:
         before = sentence[:comma]
         if _asks(before):
             return None
-        opener = _WORD.search(before)
+        opener = WORD.search(before)
         if opener is not None and fold_word(opener.group(0).casefold()) in _FRAMING_OPENERS:
             return None
         start = comma + 1
@@ -320,8 +320,8 @@ def _asking_clause(sentence: str) -> str | None:
         # The clause that asks starts at the comma before its own words: "…, ja nisam ni
         # znao, pa me zanima koliko…" asks from "pa me zanima".
         own = sentence[start : commas[n + 1]] if n + 1 < len(commas) else clause
-        if len(_WORD.findall(before)) >= STORY_WORDS and _asks(own):
-            folded = [fold_word(w.casefold()) for w in _WORD.findall(clause)]
+        if len(WORD.findall(before)) >= STORY_WORDS and _asks(own):
+            folded = [fold_word(w.casefold()) for w in WORD.findall(clause)]
             # A "he" or "she" is left to the engine to read as the person the story names.
             pointing = set(folded) & (_BACK_REFERENCES - _PERSON_PRONOUNS)
             if pointing or _about_that(folded) or _continues(clause):
@@ -352,7 +352,7 @@ def _only_about_that(sentence: str) -> bool:
     išta o tome?", "Что в статье об этом сказано?", "does the article say anything about
     that?"): a topic preposition and a demonstrative, no who-word, and at most
     :data:`BACK_REFERENCE_OTHER_WORDS` words besides small, framing and question words."""
-    folded = [fold_word(w.casefold()) for w in _WORD.findall(sentence)]
+    folded = [fold_word(w.casefold()) for w in WORD.findall(sentence)]
     if not _about_that(folded) or not WHO_WORDS.isdisjoint(folded):
         return False
     others = [
@@ -372,11 +372,11 @@ def _with_the_question_it_joins(sentence: str, start: int) -> str:
     commas = [m.start() for m in re.finditer(",", sentence[:start])]
     if not commas:
         return clause
-    opening = _WORD.search(sentence, commas[-1] + 1)
+    opening = WORD.search(sentence, commas[-1] + 1)
     if opening is None or fold_word(opening.group(0).casefold()) not in _JOINING_WORDS:
         return clause
     begin = commas[-2] + 1 if len(commas) > 1 else 0
-    previous = [fold_word(w.casefold()) for w in _WORD.findall(sentence[begin : commas[-1]])]
+    previous = [fold_word(w.casefold()) for w in WORD.findall(sentence[begin : commas[-1]])]
     return sentence[begin:].strip() if _opens_yes_no(previous) else clause
 
 
@@ -432,7 +432,7 @@ def _sentences(message: str) -> list[str]:
     text = _ABBREVIATION_STOP.sub(_kept_abbreviation, text)
     # A decimal point ("73.8 million") ends no sentence: kept aside while splitting.
     text = _DECIMAL_POINT.sub(_KEPT_POINT, text)
-    return [s.strip().replace(_KEPT_POINT, ".") for s in _SENTENCE.findall(text) if _WORD.search(s)]
+    return [s.strip().replace(_KEPT_POINT, ".") for s in _SENTENCE.findall(text) if WORD.search(s)]
 
 
 #: A chat handle ("@bot", "@visit_bot") or a word for the bot ("бот,") opening a sentence,
@@ -445,7 +445,7 @@ def _addresses_the_bot(sentence: str) -> bool:
     "бот, а про…")."""
     if _HANDLE_OPENING.match(sentence):
         return True
-    words = [fold_word(w.casefold()) for w in _WORD.findall(sentence)[:3]]
+    words = [fold_word(w.casefold()) for w in WORD.findall(sentence)[:3]]
     lead = 0
     while lead < len(words) - 1 and words[lead] in LEAD_WORDS:
         lead += 1
@@ -492,7 +492,7 @@ def focus(message: str) -> str | None:
         for s in asking
     )
     kept = " ".join(kept.split())
-    if not _WORD.search(kept) or kept == " ".join(" ".join(whole).split()):
+    if not WORD.search(kept) or kept == " ".join(" ".join(whole).split()):
         return None
     return kept
 
@@ -523,7 +523,7 @@ def _without_trailing_story(sentence: str) -> str:
     end = len(clauses)
     while end - 1 > asking:
         tail = clauses[end - 1]
-        if _asks(tail) or len(_WORD.findall(tail)) < STORY_WORDS:
+        if _asks(tail) or len(WORD.findall(tail)) < STORY_WORDS:
             break
         end -= 1
     return ",".join(clauses[:end]).strip() if end < len(clauses) else sentence
@@ -542,7 +542,7 @@ def reported_claim(message: str) -> str | None:
     for sentence in _sentences(message):
         if sentence.endswith("?"):
             continue
-        words = list(_WORD.finditer(sentence))
+        words = list(WORD.finditer(sentence))
         for i, word in enumerate(words[:-2]):
             if fold_word(word.group().casefold()) in _REPORTING:
                 # "my uncle keeps saying…": the claim starts after the last reporting word.
@@ -553,7 +553,7 @@ def reported_claim(message: str) -> str | None:
                     start += 1
                 rest = sentence[words[start].start() :].strip(" ,.!;")
                 rest = _before_own_claim(_THAT.sub("", rest))
-                return rest if len(_WORD.findall(rest)) >= CLAIM_WORDS else None
+                return rest if len(WORD.findall(rest)) >= CLAIM_WORDS else None
     return None
 
 
@@ -561,7 +561,7 @@ def _before_own_claim(claim: str) -> str:
     """``claim`` up to the comma that starts the asker's own competing one: "he only met vucic,
     i say he met more people" -> "he only met vucic" (the claim to check is the reported one)."""
     for comma in re.finditer(",", claim):
-        words = [fold_word(w.casefold()) for w in _WORD.findall(claim[comma.end() :])]
+        words = [fold_word(w.casefold()) for w in WORD.findall(claim[comma.end() :])]
         # The opener right after the comma, or after a word leading it in ("…, but i think…",
         # "…, а я говорю…", "…, ali ja mislim…").
         starts = [words, words[1:] if words and words[0] in LEAD_WORDS else []]
@@ -581,7 +581,7 @@ def points_back(text: str, lang: str | None = None) -> bool:
     and "this" of "according to this article", which points at the article. With ``lang``,
     only that language's words point back (an English "to" is no Russian "то")."""
     references = _BACK_REFERENCES_IN.get(lang or "", _BACK_REFERENCES)
-    words = [fold_word(w.casefold()) for w in _WORD.findall(text)]
+    words = [fold_word(w.casefold()) for w in WORD.findall(text)]
     return any(
         word in references
         and not (word in _DEMONSTRATIVES and i + 1 < len(words) and words[i + 1] in _ARTICLE_WORDS)
@@ -596,18 +596,18 @@ def joined(question: str) -> tuple[str, str] | None:
     An elliptic second part, a lone question word at the end ("who did he meet and when"),
     asks the first part again with that word: "who did he meet", "when did he meet"."""
     marked = [s for s in _sentences(question) if s.endswith("?")]
-    if len(marked) == 2 and all(len(_WORD.findall(s)) >= JOINED_PART_WORDS for s in marked):
+    if len(marked) == 2 and all(len(WORD.findall(s)) >= JOINED_PART_WORDS for s in marked):
         # Two questions, each with its mark ("what did vucic say?? and did he get invited"):
         # the parts, the second without the word joining it to the first.
         first, second = (s.rstrip("?").strip() for s in marked)
-        opening = _WORD.match(second)
+        opening = WORD.match(second)
         if opening is not None and fold_word(opening.group(0).casefold()) in _JOINING_WORDS:
             second = second[opening.end() :].strip(" ,")
         # A second that points back at the first ("…? What did he stress?") is no question
         # of its own.
-        if len(_WORD.findall(second)) >= JOINED_PART_WORDS and not points_back(second):
+        if len(WORD.findall(second)) >= JOINED_PART_WORDS and not points_back(second):
             return first, second
-    words = list(_WORD.finditer(question))
+    words = list(WORD.finditer(question))
     for i in range(1, len(words) - 1):
         if fold_word(words[i].group(0).casefold()) not in _JOINING_WORDS:
             continue
@@ -646,7 +646,7 @@ def _two_claims(question: str, words: list[re.Match[str]]) -> tuple[str, str] | 
         first = question[: words[i].start()].strip(" ,;-")
         rest = question[words[i + 1].start() :]
         claimed = _THAT.sub("", rest)
-        if claimed != rest and _WORD.search(claimed):
+        if claimed != rest and WORD.search(claimed):
             # "…said X and that Y": a second claim reported.
             return first, claimed
         if both or folded[i + 1] in ALSO_WORDS:

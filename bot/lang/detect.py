@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from bot.lang import get, patterns
+from bot.lang.patterns import WORD
 from bot.lang.ru import LATIN_ENDINGS, LATIN_MARKERS, SERBIAN_TOO
 from bot.lang.translit import CYRILLIC, fold_word
 from bot.lang.words import WordFrequencies, places
@@ -27,7 +28,6 @@ TOLD_BY_WORDS = ("ru", "sr")
 _LATIN = patterns.compile(r"[a-z\u00c0-\u024f]")
 #: A "yes" tag ending a statement: ", да?".
 _YES_TAG = patterns.compile(r",\s*да\W*$")
-_WORDS = patterns.compile(r"[^\W_]+")
 #: How much more common (Zipf) a word must be in Russian than in Serbian, or the other way
 #: round, to count as that language's in Cyrillic text without letters of its own: "служе"
 #: (Serbian "serve": 4.1 against Russian 0) and "для" (Russian 6.7 against 0) count, "чему"
@@ -124,11 +124,11 @@ class Detector:
         lang = self.detect(cleaned)
         if lang == "sr" and not CYRILLIC.search(cleaned):
             # Serbian letters only inside names (Vučić, Dačić) don't make a question Serbian.
-            unnamed = " ".join(w for w in _WORDS.findall(cleaned) if not is_name(fold_word(w)))
+            unnamed = " ".join(w for w in WORD.findall(cleaned) if not is_name(fold_word(w)))
             lang = self.detect(unnamed) if unnamed else lang
         if lang != "en" or is_english is None:
             return lang
-        words = [fold_word(w) for w in _WORDS.findall(cleaned) if w.isalpha()]
+        words = [fold_word(w) for w in WORD.findall(cleaned) if w.isalpha()]
         foreign = [w for w in words if len(w) >= 3 and not is_name(w) and not is_english(w)]
         english = [w for w in words if len(w) >= 3 and is_english(w)]
         # Serbian's small and question words ("je", "koliki") and the fact base's Serbian
@@ -165,7 +165,7 @@ def russian_in_latin(
     with a marker Serbian doesn't write too (not "eto")."""
     if CYRILLIC.search(cleaned):
         return False
-    words = [w for w in _WORDS.findall(cleaned) if w.isalpha()]
+    words = [w for w in WORD.findall(cleaned) if w.isalpha()]
     markers = LATIN_MARKERS
     y_tells = False
     if detected == "sr":

@@ -57,6 +57,7 @@ from bot.lang.detect import Detector, detect_language, russian_in_latin
 from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
 from bot.lang.now import NO_SIGNS, Present, present_signs
+from bot.lang.patterns import WORD
 from bot.lang.translit import (
     chat_letters,
     fold_word,
@@ -297,13 +298,13 @@ def _drop_guess(cleaned: str) -> str:
     # A guess at what ("what did they discuss, tourism?") asks whether that was it, and the
     # answer must say so; alternatives to choose from ("what kind, work or holiday?") are
     # put right by the answer, as a guess at who, where or when is.
-    choice = not _CHOICE_WORDS.isdisjoint(_WORDS.findall(guess))
+    choice = not _CHOICE_WORDS.isdisjoint(WORD.findall(guess))
     if kind == "yesno" or not (kind in _GUESSED_KINDS or choice):
         return cleaned
-    if kind is None and QUESTION_WORDS.isdisjoint(_WORDS.findall(asking)):
+    if kind is None and QUESTION_WORDS.isdisjoint(WORD.findall(asking)):
         return cleaned
     if _sentence_kind(_padded(guess)) is not None or not QUESTION_WORDS.isdisjoint(
-        _WORDS.findall(guess)
+        WORD.findall(guess)
     ):
         return cleaned
     return before + "?"
@@ -468,7 +469,6 @@ def _kind_table() -> _KindTable:
 
 #: Phrasings of a kind of question read as another ("u kom gradu" -> "gde"), every language's.
 KIND_REWRITES = Rewrites(r for language in LANGUAGES.values() for r in language.kind_rewrites)
-_WORDS = patterns.compile(r"[^\W_]+")
 #: Where a sentence ends (not the point inside "73.8").
 SENTENCE_END = patterns.compile(r"[?!;]+|\.(?!\d)")
 
@@ -507,12 +507,12 @@ def question_kind(folded: str) -> str:
         if kind is not None:
             return kind
     # No question word: a keyword message naming a date asks when ("visit date").
-    return "when" if not DATE_WORDS.isdisjoint(_WORDS.findall(folded)) else "what"
+    return "when" if not DATE_WORDS.isdisjoint(WORD.findall(folded)) else "what"
 
 
 def _padded(folded: str) -> str:
     """A sentence's words between spaces, as :func:`_sentence_kind` reads them."""
-    return " " + " ".join(_WORDS.findall(folded)) + " "
+    return " " + " ".join(WORD.findall(folded)) + " "
 
 
 def _sentence_kind(padded: str) -> str | None:

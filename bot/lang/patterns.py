@@ -157,3 +157,8 @@ def load_codes(path: Path) -> bool:
         return False
     _codes.update(codes)
     return True
+
+
+#: A word: a run of letters or digits, of any script (no underscore, no apostrophe). One
+#: pattern for every module that splits text into words.
+WORD = compile(r"[^\W_]+")

@@ -5,13 +5,13 @@ from __future__ import annotations
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.lang import LANGUAGES, patterns
+from bot.lang import LANGUAGES
 from bot.lang.normalize import fold
+from bot.lang.patterns import WORD
 
 # A message is small talk when nothing but small-talk phrases of any language (and filler
 # words, punctuation or emoji) is in it; the phrases are in bot/lang/en.py, ru.py, sr.py.
 _FILLER = frozenset().union(*(language.small_talk_filler for language in LANGUAGES.values()))
-_WORD = patterns.compile(r"[^\W_]+")
 # Longest phrases first, so "thank you very much" wins over "thank you".
 _SPLIT_PHRASES = sorted(
     (
@@ -55,7 +55,7 @@ def small_talk(text: str, *, slips: bool = True) -> str | None:
     asks something. With ``slips``, a word one slip away from a small-talk word is read as it
     (:func:`_without_slips`): for a whole message, not for one sentence of a longer one, where
     "five??" after a story doubts a figure rather than saying "fine"."""
-    words = _WORD.findall(fold(text))
+    words = WORD.findall(fold(text))
     if not words or len(words) > 8:
         return None
     found = _only_small_talk(words)
