@@ -154,7 +154,13 @@ class Engine:
         )
         self._normalizer = normalizer
         self.index = build_index(base, normalizer, weigh_by, config)
-        speller = Speller(self.index.spelling, self._words, config, weigh_by)
+        speller = Speller(
+            self.index.spelling,
+            self._words,
+            config,
+            weigh_by,
+            common_forms=self.index.weigher.form_zipf,
+        )
         self._analyser = Analyser(normalizer, speller, self.index)
         self._decisions: dict[tuple[str, str | None, str | None], Decision] = {}
 

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from bot.engine.config import EngineConfig
 from bot.engine.spelling import SpellingVocabulary
 from bot.engine.vocab import FRAMING_WORDS
-from bot.engine.weights import Weigher, form_frequencies, inverse_document_frequency, unasked_idf
+from bot.engine.weights import (
+    Weigher,
+    form_frequencies,
+    inverse_document_frequency,
+    listed_form,
+    unasked_idf,
+)
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
 from bot.knowledge.pickling import loads_by_init
 from bot.lang import MONTH_WORDS
@@ -32,7 +38,6 @@ from bot.lang.normalize import (
     tokenize,
     word_form,
 )
-from bot.lang.translit import russian_from_latin
 from bot.lang.words import WordFrequencies, places, public_figures
 
 #: Word-form sequences a question may hold (for a gap's ``requires``, ``unless``, ``settles``).
@@ -574,7 +579,7 @@ def build_index(
     # Weigher.unknown_general). The Russian list is folded to Latin; its stemmer reads Cyrillic.
     form_zipf = form_frequencies(
         frequencies,
-        lambda word, lang: word_form(russian_from_latin(word) if lang == "ru" else word, lang),
+        listed_form,
         [lang for lang in ("ru", "sr") if lang in frequencies],
     )
     weigher = Weigher(config, names, frequencies, idf, unasked_idf(len(sources)), form_zipf)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.engine.config import EngineConfig
+from bot.engine.weights import listed_form
 from bot.lang import LANGUAGES
 from bot.lang.keyboard import QWERTY, slips
 from bot.lang.language import Language
@@ -218,8 +219,10 @@ class Speller:
         words: WordFrequencies,
         config: EngineConfig,
         real_words: Mapping[str, WordFrequencies] | None = None,
+        common_forms: Mapping[str, Mapping[str, float]] | None = None,
     ) -> None:
         self.config = config
+        self._common_forms = common_forms or {}
         self._surface_forms = vocabulary.surface_forms
         self._known = vocabulary.known
         self._words = words
@@ -297,6 +300,13 @@ class Speller:
         """Whether ``folded`` is a common word of ``lang`` (``common_word_zipf``)."""
         words = self._real.get(lang)
         return words is not None and words.zipf(folded) >= self.config.common_word_zipf
+
+    def _is_inflected_real(self, form: str, lang: str) -> bool:
+        """Whether ``form`` is the word form of a common word of ``lang`` the list has in other
+        inflections (:func:`bot.engine.weights.form_frequencies`): Russian "продает" is not
+        listed, but "продал" and "продают" are (both "proda")."""
+        forms = self._common_forms.get(lang)
+        return forms is not None and form in forms
 
     def is_free(self, folded: str, form: str, lang: str) -> bool:
         """Whether correcting the word costs no look-up (known, or remembered)."""
@@ -405,7 +415,9 @@ class Speller:
                     slipped = self._slip(lexicon, folded, language)
                     word = slipped or name
                     return word, self._surface_forms[word]
-        if real:
+        # Vowels said as typed and keyboard slips are looser guesses: an everyday word in an
+        # inflection the list lacks stays itself ("продает", sells, is not "падает", falls).
+        if real or self._is_inflected_real(listed_form(folded, lang), lang):
             return None
         reduced = look.reduced.get(lang)
         if reduced is not None and len(folded) >= config.typo_min_length:

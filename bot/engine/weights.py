@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from bot.engine.config import EngineConfig
 from bot.engine.vocab import FRAMING_WORDS
+from bot.lang.normalize import word_form
+from bot.lang.translit import russian_from_latin
 from bot.lang.words import WordFrequencies
 
 
@@ -93,6 +95,12 @@ FORM_ZIPF_MIN = 4.0
 #: The shortest word form :func:`form_frequencies` keeps: shorter stems are shared by
 #: unrelated words (Serbian "let" of "leta", summers, and of "letove", flights).
 FORM_MIN_LENGTH = 4
+
+
+def listed_form(word: str, lang: str) -> str:
+    """The word form of a word as the frequency lists spell it (folded; Russian in Latin
+    letters, which its stemmer reads only after they are turned back into Cyrillic)."""
+    return word_form(russian_from_latin(word) if lang == "ru" else word, lang)
 
 
 def form_frequencies(

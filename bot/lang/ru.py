@@ -400,6 +400,9 @@ LANGUAGE = Language(
         # its Latin spelling is read as "что".
         "sho": "cto",
         "skoka": "skolko",
+        # "О чом": "чём" as it sounds (its "ё" is said "о").
+        "com": "cem",
+        "chom": "cem",
         # "Када" is Serbian's "when"; in a Russian question it is "когда" half typed.
         "kada": "kogda",
         "skoko": "skolko",

@@ -364,3 +364,20 @@ def test_a_pickled_speller_unpickles_its_look_ups_only_for_an_unknown_word() -> 
     assert copy._lookups_made is not None
     again = pickle.loads(pickle.dumps(copy))  # noqa: S301 - our own bytes
     assert again.correct("brigde", "brigde", "en") == ("bridge", "bridge")
+
+
+def test_an_unlisted_inflection_of_an_everyday_russian_word_is_not_read_as_a_fact_word() -> None:
+    """ "продает" (sells; the list has "продал", "продают", not it) is no sound-alike slip of
+    "падает" (falls): its word form is an everyday word's. A form nobody uses still is."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"padaet": "pada"},
+        by_language={"en": frozenset(), "ru": frozenset({"padaet"}), "sr": frozenset()},
+        known=frozenset({"pada"}),
+    )
+    common_forms = {"ru": {word_form("продал", "ru"): 4.2}}
+    spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG, {}, common_forms=common_forms)
+    assert spell.correct("prodaet", "proda", "ru") is None
+    assert Speller(vocabulary, ENGLISH, DEFAULT_CONFIG, {}).correct("prodaet", "proda", "ru") == (
+        "padaet",
+        "pada",
+    )

@@ -100,6 +100,14 @@ def test_russian_and_serbian_small_words() -> None:
     assert small.fix("kolko", "sr") == "koliko"
 
 
+def test_russian_about_what_spelt_as_it_sounds_is_about_what() -> None:
+    """ "о чом" ("чём" with its "ё" written as said, folded "com"; "chom" in Latin letters) asks
+    "о чём", about what."""
+    small = SmallWords(RealWords({}, 3.6))
+    assert small.fix("com", "ru") == "cem"
+    assert small.fix("chom", "ru") == "cem"
+
+
 def test_russian_yet_typed_in_latin_letters_as_it_sounds_is_yet() -> None:
     """ "kto eshe byl…" ("еше", folded "ese"), "escho", "ischo" are "ещё", and "скок" is
     "сколько": Latin-letter Russian spells by sound, not by the transliteration table."""
