@@ -818,7 +818,7 @@ LANGUAGE = Language(
         date day time hour hours clock oclock weather temperature forecast degrees rain raining
         snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
         sunday rate rates exchange price prices news headlines results scores score trending
-        happening
+        happening happened
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),

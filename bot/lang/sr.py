@@ -551,7 +551,7 @@ LANGUAGE = Language(
         """
         datum dan dana vreme vrijeme sat sati sata casova prognoza temperatura mesec godina kisa
         sneg ponedeljak utorak sreda cetvrtak petak subota nedelja kurs kursa cena cene vesti
-        dinar dinara dinari dinarima evro evra evru desava dogadja
+        dinar dinara dinari dinarima evro evra evru desava dogadja desilo dogodilo novo novog
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),

@@ -109,3 +109,20 @@ def test_what_is_happening_now_asks_about_the_present(question: str) -> None:
     signs = NORMALIZER.analyze(question).present
     assert signs.deictic
     assert signs.calendar
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happened today in the world",
+        "а сегодня что случилось в мире?",
+        "a segodnya chto proizoshlo",
+        "šta ima novo danas",
+        "šta se desilo danas u svetu",
+    ],
+)
+def test_what_happened_today_asks_about_the_present(question: str) -> None:
+    """What happened or is new today asks the asker's news, as what is happening now does."""
+    signs = NORMALIZER.analyze(question).present
+    assert signs.deictic
+    assert signs.calendar
