@@ -269,6 +269,9 @@ def _opener_end(folded: list[str], first: int = 0) -> int | None:
 #: First words of a clause that says whose view a question asks for ("according to the
 #: Serbian side, …", "по словам министра, …", "prema članku, …"): not a story to set aside.
 _FRAMING_OPENERS = frozenset().union(*(language.view_openers for language in LANGUAGES.values()))
+#: Words opening the words before a comma that make them no story: a view ("according to…")
+#: or the topic asked about ("about cultural ties, what did the ministers say?").
+_NO_STORY_OPENERS = _FRAMING_OPENERS | TOPIC_PREPOSITIONS
 
 
 #: A clause of at most this many words that opens with a preposition and a question word
@@ -313,7 +316,9 @@ def _asking_clause(sentence: str) -> str | None:
         if _asks(before):
             return None
         opener = WORD.search(before)
-        if opener is not None and fold_word(opener.group(0).casefold()) in _FRAMING_OPENERS:
+        # "According to the Serbian side, how…" says whose view is asked; "about cultural
+        # ties, what did the ministers say" names what is asked about: neither is a story.
+        if opener is not None and fold_word(opener.group(0).casefold()) in _NO_STORY_OPENERS:
             return None
         start = comma + 1
         clause = sentence[start:]

@@ -238,6 +238,14 @@ def test_whose_view_is_asked_is_part_of_the_question() -> None:
     assert focus("по словам вучича, где они взаимодействуют кроме двустороннего формата?") is None
 
 
+def test_the_topic_named_before_a_comma_is_part_of_the_question() -> None:
+    """ "About cultural and humanitarian ties, what did the ministers say" asks about those
+    ties: a topic opening with "about", "о", "про" before the comma is no story."""
+    assert focus("about cultural and humanitarian ties, what did the ministers say") is None
+    assert focus("про торговлю между двумя странами, сколько там было?") is None
+    assert focus("o kulturnim vezama i vizama, šta su rekli ministri?") is None
+
+
 def test_a_short_clause_continuing_a_claim_keeps_the_claim() -> None:
     """ "…a reliable partner... in what region tho" asks about the claim before it; a longer
     question opening with "с кем" is a question of its own."""
