@@ -121,6 +121,16 @@ def test_yaml_syntax_error_reported_with_line_and_column(small_copy: Path) -> No
             "speaker 'the-press' is not one of the people",
         ),
         (
+            "  - id: visit\n    topic: visit\n",
+            "  - id: visit\n    lists: [Belgrade]\n    topic: visit\n",
+            "lists: needs at least two items",
+        ),
+        (
+            "  - id: visit\n    topic: visit\n",
+            "  - id: visit\n    lists: [Belgrade, Novi Sad]\n    topic: visit\n",
+            "lists: 'Novi Sad' is not in the answer",
+        ),
+        (
             "    answer: >-\n      Murat Nurtleu, Kazakhstan's",
             "    answer: ''\n    x-answer: >-\n      Murat Nurtleu, Kazakhstan's",
             "answer: is empty",

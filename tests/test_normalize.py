@@ -247,6 +247,18 @@ def test_only_the_one_named_or_others_asks_about_the_others(question: str) -> No
     assert tokens
 
 
+def test_others_described_after_only_the_one_named_are_who_is_asked_about() -> None:
+    """ "…only Petrova or other local officials too" asks whom he met, as "or other people
+    too" does: a word describing the others goes with them."""
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova",)}, {"meet": ("met",)}],
+        names=("petrova",),
+    )
+    assert normalizer.analyze("did he meet only petrova or other local officials too").tokens == (
+        "meet",
+    )
+
+
 @pytest.mark.parametrize(
     "question",
     [

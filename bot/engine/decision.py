@@ -32,6 +32,7 @@ from bot.lang import (
     THINKING_WORDS,
     TIME_WORDS,
     TRANSLATION_ASKS,
+    WHOLE_LIST_ASKS,
     patterns,
 )
 from bot.lang.normalize import Analysis, fold, periods_in, word_form
@@ -481,6 +482,33 @@ def better_evidenced(
     if not asked or says(best):
         return None
     return next((c for c in _close_rivals(index, best, facts) if says(c)), None)
+
+
+def whole_list(
+    index: Index, found: Match, best: Candidate, facts: list[Candidate]
+) -> Candidate | None:
+    """For a question whether it was only one of the things a fact enumerates ("did they sign
+    only military agreements?", "са Вучићем само војна сарадња?"), the best-scoring fact that
+    lists it among others (``Fact.lists``), unless ``best`` already does; None otherwise."""
+    if not index.fact_lists or not says_any(found.analysis, WHOLE_LIST_ASKS):
+        return None
+    asked = frozenset(found.analysis.tokens)
+    if any(token[:1].isdigit() for token in asked):
+        # "Was trade only 73 million?" asks about a figure, not whether there was more.
+        return None
+
+    def lists_more(fact_id: str) -> bool:
+        # It names one of the question's things, and something besides.
+        items = index.fact_lists.get(fact_id, ())
+        named = sum(1 for item in items if item and item <= asked)
+        return 0 < named < len(items)
+
+    if lists_more(best.id):
+        return None
+    floor = best.score * index.weigher.config.whole_list_min_share
+    return next(
+        (c for c in facts if c.id != best.id and c.score >= floor and lists_more(c.id)), None
+    )
 
 
 def claimed_pairing(
@@ -1014,6 +1042,9 @@ def decide(index: Index, question: str, found: Match) -> Decision:
     paired = claimed_pairing(index, found, best, facts)
     if paired is not None:
         best = paired
+    listing = whole_list(index, found, best, facts) if confident else None
+    if listing is not None:
+        best = listing
     tie = near_tie(index, found, best, facts) if best.score >= config.answer_threshold else None
     if not confident and tie is not None and best.kind_fits:
         # Too close to choose between two facts that both fit and account for the question:

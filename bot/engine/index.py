@@ -246,6 +246,9 @@ class Index:
     #: Fact id -> the periods its answer names (:func:`~bot.lang.normalize.periods_in`:
     #: "…$73.8 million last year" names "last_year"); facts naming none are left out.
     fact_periods: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Fact id -> the items its answer enumerates (``Fact.lists``), each as its words' tokens;
+    #: facts listing nothing are left out.
+    fact_lists: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     #: The people whose words some fact reports (its ``speaker``).
     speakers: frozenset[str] = frozenset()
     #: The phrasings grouped by entry, kind and setting words (:class:`SettingGroup`)…
@@ -646,6 +649,11 @@ def build_index(
             fact.id: periods
             for fact in base.facts
             if (periods := periods_in(" ".join((fact.answer, *fact.translations.values()))))
+        },
+        fact_lists={
+            fact.id: tuple(frozenset(normalizer.analyze(item).tokens) for item in fact.lists)
+            for fact in base.facts
+            if fact.lists
         },
         setting_groups=groups,
         setting_group_postings=group_postings,

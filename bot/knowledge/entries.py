@@ -36,6 +36,7 @@ FACT_FIELDS = {
     "answers_to": False,
     "translations": False,
     "speaker": False,
+    "lists": False,
 }
 GAP_FIELDS = {
     "id": True,
@@ -77,9 +78,11 @@ def fact_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Fa
         ctx.add(file, line_of(item["cite"], item.line), f"{what}: cite: needs at least one quote")
     related = texts_of(ctx, file, item.get("related", []), f"{what}: related", item.line)
     keywords = texts_of(ctx, file, item.get("keywords", []), f"{what}: keywords", item.line)
+    listed = texts_of(ctx, file, item.get("lists", []), f"{what}: lists", item.line)
     kinds = kinds_of(ctx, file, item, what)
     translations = translations_of(ctx, file, item.get("translations"), what, item.line)
     speaker = _optional_text(ctx, file, item, "speaker", what)
+    _check_lists(ctx, file, item, listed, answer, what)
     if len(ctx.problems) > before or not (fact_id and topic and answer and citations):
         return None
     return Fact(
@@ -94,7 +97,22 @@ def fact_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Fa
         translations=translations,
         where=Location(file, item.line),
         speaker=speaker,
+        lists=tuple(listed),
     )
+
+
+def _check_lists(
+    ctx: Validation, file: str, item: YamlMap, listed: list[str], answer: str | None, what: str
+) -> None:
+    """A fact's ``lists``: at least two items, each in its (English) answer."""
+    if "lists" not in item:
+        return
+    line = line_of(item["lists"], item.line)
+    if len(listed) < 2:
+        ctx.add(file, line, f"{what}: lists: needs at least two items (what the answer enumerates)")
+    for entry in listed:
+        if answer is not None and entry.casefold() not in answer.casefold():
+            ctx.add(file, line, f"{what}: lists: {entry!r} is not in the answer")
 
 
 def _optional_text(

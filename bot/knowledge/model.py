@@ -81,6 +81,10 @@ class Fact:
     #: For a quote or a statement: the person (an alias name of ``people``) whose words these
     #: are, so "what did Vucic say" is not answered with what someone else said to Vucic.
     speaker: str | None = None
+    #: The items the answer enumerates ("military-technical", "culture", "sports"): a question
+    #: whether it was only one of them ("only military agreements?") is answered with this
+    #: fact, which names the others too, rather than with a fact about that one alone.
+    lists: tuple[str, ...] = ()
 
     def answer_in(self, lang: str) -> str:
         """The answer in ``lang``, or in English when there is no translation."""

@@ -51,6 +51,9 @@ TRANSLATION_ASKS = tuple(
 OPINION_ASKS = tuple(
     dict.fromkeys(p for language in LANGUAGES.values() for p in language.opinion_asks)
 )
+WHOLE_LIST_ASKS = tuple(
+    dict.fromkeys(p for language in LANGUAGES.values() for p in language.whole_list_asks)
+)
 #: Words for a person by role, of every language (folded).
 PERSON_NOUNS = _union(lambda language: language.person_nouns)
 #: Words that ask who someone is, of every language (folded).

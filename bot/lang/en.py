@@ -412,7 +412,7 @@ LANGUAGE = Language(
     alternatives=(
         # "…only Vucic he met or were there other people too": the others asked after a verb.
         r"(?:only|just)\b(?P<span>[^,.;:?!]*?)\bor (?:(?:were|was|are|is) there (?:any |also "
-        r"|some )?)?(?:(?:other|othr) (?:people|ppl|officials|"
+        r"|some )?)?(?:(?:other|othr) (?:\w+ )?(?:people|ppl|officials|oficials|"
         r"ministers|leaders)|others?|othrs?|any(?:one|body) else|some(?:one|body) else|"
         r"more (?:people|ppl))\b"
         r"(?: too| as well| also)?",
@@ -670,6 +670,16 @@ LANGUAGE = Language(
         popular unpopular competent incompetent smart stupid clever like likes love loves hate
         hates overrated underrated dictator trustworthy
         """.split()
+    ),
+    whole_list_asks=(
+        "only",
+        "solely",
+        "exclusively",
+        "nothing else",
+        "anything else",
+        "or also",
+        "or other",
+        "or others",
     ),
     opinion_asks=(
         "what do you think",

@@ -178,6 +178,10 @@ class Language:
     #: Phrases asking the bot's own view (folded: "what do you think", "как ты думаешь",
     #: "šta misliš"): the article gives facts, and the bot has no view of its own.
     opinion_asks: tuple[str, ...] = ()
+    #: Phrases asking whether something was all there was (folded: "only", "nothing else",
+    #: "только", "больше ничего", "samo", "ništa drugo"): a fact listing it among others
+    #: answers (``Fact.lists``).
+    whole_list_asks: tuple[str, ...] = ()
     #: Words for a person by their role ("president", "politician", "predsednik"): an opinion
     #: word before one judges the person ("a good president").
     person_nouns: frozenset[str] = frozenset()

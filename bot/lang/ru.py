@@ -441,6 +441,16 @@ LANGUAGE = Language(
         korrupcioner diktator populjarnyj nravitsja ljubjat
         """.split()
     ),
+    whole_list_asks=(
+        "tolko",
+        "lis",
+        "iskljucitelno",
+        "nicego bolse",
+        "bolse nicego",
+        "nicego drugogo",
+        "ili esce",
+        "ili ese",
+    ),
     opinion_asks=(
         "kak ty dumaes",
         "kak vy dumaete",

@@ -422,6 +422,14 @@ LANGUAGE = Language(
         popularan svidja voli vole
         """.split()
     ),
+    whole_list_asks=(
+        "samo",
+        "iskljucivo",
+        "nista drugo",
+        "nista vise",
+        "ili i",
+        "i nesto drugo",
+    ),
     opinion_asks=(
         "sta mislis",
         "sta mislite",

@@ -1,0 +1,55 @@
+"""A question whether it was only one of the things a fact enumerates is answered with the fact
+that lists them all (``Fact.lists``), not with the fact about that one thing."""
+
+from __future__ import annotations
+
+from tiny import FACTS, replace_config, tiny_base
+
+from bot.engine import Engine
+from bot.knowledge.model import Citation, Fact
+
+# The council's decisions, enumerated; and the bridge alone, which the question's words fit
+# best.
+DECISIONS = Fact(
+    "decisions",
+    "works",
+    ("What did the council approve?", "council decisions", "what was approved", "decisions"),
+    "The council approved a new bridge, a school and a park.",
+    (Citation(1, "The city council of Lakeside approved a new bridge on Monday."),),
+    lists=("bridge", "school", "park"),
+)
+BRIDGE = Fact(
+    "bridge-approved",
+    "works",
+    ("Did the council approve a bridge?", "was a bridge approved", "bridge approval", "the bridge"),
+    "Yes: the council approved a new bridge.",
+    (Citation(1, "approved a new bridge on Monday"),),
+)
+
+
+def engine(**config: object) -> Engine:
+    base = tiny_base(facts=(*FACTS[1:], DECISIONS, BRIDGE))
+    return Engine(base, config=replace_config(**config))
+
+
+def test_only_one_of_the_listed_things_is_answered_with_the_list() -> None:
+    """ "Did the council approve only a bridge?" gets every decision (bridge, school, park),
+    which the bridge's own fact can't tell."""
+    assert engine().decide("did the council approve only a bridge?").fact_id == "decisions"
+
+
+def test_without_only_the_fact_about_the_thing_answers() -> None:
+    """ "Did the council approve a bridge?" asks about the bridge: its own fact answers."""
+    assert engine().decide("did the council approve a bridge?").fact_id == "bridge-approved"
+
+
+def test_a_listing_fact_scoring_far_below_the_best_is_not_taken() -> None:
+    """The listing fact answers only when it scores ``whole_list_min_share`` of the best."""
+    decision = engine(whole_list_min_share=1.01).decide("did the council approve only a bridge?")
+    assert decision.fact_id == "bridge-approved"
+
+
+def test_only_a_figure_asks_about_the_figure() -> None:
+    """ "Only 40 million for the bridge?" asks about a figure, not whether there was more."""
+    decision = engine().decide("only 40 million for the bridge?")
+    assert decision.fact_id != "decisions"
