@@ -189,6 +189,8 @@ def test_a_when_in_a_yes_no_question_joins_clauses_unless_something_is_known_or_
         ("what was the reason why they met", "why"),
         ("какого именно числа была встреча", "when"),
         ("в какой день была встреча", "when"),
+        ("о којим везама су причали кад је споменут безвизни режим", "what"),
+        ("о каких связях говорили, когда упомянули безвизовый режим", "what"),
     ],
 )
 def test_the_first_question_word_decides_the_kind(question: str, kind: str) -> None:

@@ -147,7 +147,23 @@ LANGUAGE = Language(
                 "tema peregovorov",
             ),
         ),
-        ("what", ("cto", "kakoj", "kakaja", "kakie", "kakoe", "kakov", "kakova")),
+        # Inflected "which" too ("о каких связях…"): a "когда" after it only joins a clause.
+        (
+            "what",
+            (
+                "cto",
+                "kakoj",
+                "kakaja",
+                "kakie",
+                "kakoe",
+                "kakov",
+                "kakova",
+                "kakih",
+                "kakim",
+                "kakimi",
+                "kakuju",
+            ),
+        ),
     ),
     framing_words=frozenset(
         """

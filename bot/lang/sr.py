@@ -172,7 +172,27 @@ LANGUAGE = Language(
                 "tema",
             ),
         ),
-        ("what", ("sta", "sto", "koji", "koja", "koje", "kakav", "kakva", "kakvi")),
+        # Inflected "which" too ("o kojim vezama…"): a "kad" after it only joins a clause.
+        (
+            "what",
+            (
+                "sta",
+                "sto",
+                "koji",
+                "koja",
+                "koje",
+                "koju",
+                "kojim",
+                "kojima",
+                "kojih",
+                "kakav",
+                "kakva",
+                "kakvi",
+                "kakve",
+                "kakvim",
+                "kakvih",
+            ),
+        ),
         ("yesno", ("da li", "li ", "jel ", "je li ")),
     ),
     framing_words=frozenset(
