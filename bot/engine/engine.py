@@ -45,6 +45,7 @@ from bot.lang import (
     SPEECH_WORDS,
     SUBJECT_PRONOUNS,
 )
+from bot.lang import LANGUAGES as LANGUAGE_RULES
 from bot.lang.clauses import focus, joined, points_back, reported_claim, tagged_sentence
 from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
 from bot.lang.patterns import WORD
@@ -56,6 +57,11 @@ from bot.lang.words import WordFrequencies, english, frequencies
 #: How many of a story's words before a person's name may describe them ("…met the *Serbian
 #: foreign minister* [Dacic]"): what "that Serbian minister" is matched against.
 DESCRIPTION_WINDOW = 3
+
+#: At most this many words before the comma that starts a message's asking part are a topic
+#: it is about, not a story: "а ихний главный, сербский президент, что говорил про
+#: сотрудничество?" (five) asks what the Serbian president said.
+TOPIC_PHRASE_WORDS = 6
 
 #: Why a claim checked by a bare "did he?" / "is that right?" is declined with the message:
 #: the claim names something the article doesn't (a gap's subject, a number, only names
@@ -375,6 +381,13 @@ class Engine:
             )
             if pointed is not None:
                 return dataclasses.replace(pointed, question=question)
+            topic = (
+                self._with_the_topic_person(question, focused, asked, whole, language)
+                if names_no_one and not about_someone
+                else None
+            )
+            if topic is not None:
+                return dataclasses.replace(topic, question=question)
             if decided and (alone or sure) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused, made, lang)
@@ -503,6 +516,41 @@ class Engine:
             resolved = f"{focused} {person}"
             made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
         return made if made.answered or made.gap is not None else None
+
+    def _with_the_topic_person(
+        self, question: str, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str
+    ) -> Decision | None:
+        """The decision on an asking part whose verb goes without a subject, after a short
+        phrase before its comma naming one person ("onaj naš ministar Dačić, o čemu je pričao
+        s Kazahom?"): asked about that person, when that is answered; None otherwise (a
+        language that says its subjects, a longer story or a sentence of its own before it,
+        no one or several named, nothing answered)."""
+        language = LANGUAGE_RULES.get(lang)
+        if language is None or not language.drops_subjects:
+            return None
+        before, _, rest = " ".join(question.split()).rpartition(" ".join(focused.split()))
+        if not before.rstrip().endswith(",") or rest.strip(" ?!.") or WORD.search(rest):
+            return None
+        if any(mark in before for mark in ".?!") or len(WORD.findall(before)) > TOPIC_PHRASE_WORDS:
+            return None
+        named = {t for t in whole.tokens if t in self.index.people and t not in asked.weights}
+        if len(named) != 1 or not asked.weights:
+            return None
+        # The phrase only names and describes ("naš stari ministar", "сербский президент"):
+        # "vucic je pominjao neki politički dijalog, kakav" says something of him instead.
+        index = self.index
+        own = set(asked.analysis.tokens)
+        if any(
+            token not in own
+            and token not in index.names
+            and surface not in PERSON_NOUNS
+            and token in index.fact_known
+            for token, surface in zip(whole.tokens, whole.surfaces, strict=True)
+        ):
+            return None
+        resolved = f"{focused} {named.pop()}"
+        made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
+        return made if made.answered else None
 
     def _the_one_pointed_at(
         self, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str

@@ -182,6 +182,9 @@ class Language:
     #: "только", "больше ничего", "samo", "ništa drugo"): a fact listing it among others
     #: answers (``Fact.lists``).
     whole_list_asks: tuple[str, ...] = ()
+    #: Whether a verb goes without its subject ("что говорил про сотрудничество?", "o čemu je
+    #: pričao?"): a person named before the comma is who the question is about.
+    drops_subjects: bool = False
     #: Words for a person by their role ("president", "politician", "predsednik"): an opinion
     #: word before one judges the person ("a good president").
     person_nouns: frozenset[str] = frozenset()

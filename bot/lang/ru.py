@@ -457,6 +457,7 @@ LANGUAGE = Language(
         korrupcioner diktator populjarnyj nravitsja ljubjat
         """.split()
     ),
+    drops_subjects=True,
     whole_list_asks=(
         "tolko",
         "lis",
@@ -582,7 +583,9 @@ LANGUAGE = Language(
         "prezident prezidenta prezidentu prezidente prezidentom lider lidera lideru liderom "
         "politik politikom ministr ministra ministru ministre ministrom celovek celoveka "
         "celoveku celovekom cinovnik cinovnika cinovniku cinovnikom mer mera meru merom gubernator "
-        "gubernatora posol posla premer premera kancler kanclera glava glavy glavoj glave".split()
+        "gubernatora posol posla premer premera kancler kanclera glava glavy glavoj glave "
+        # "Их главный": the chief, in chat.
+        "glavnyj glavnogo glavnomu glavnym".split()
     ),
     question_words=frozenset(
         "kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem cej kakuju kakogo "

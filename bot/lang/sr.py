@@ -442,6 +442,7 @@ LANGUAGE = Language(
         popularan svidja voli vole
         """.split()
     ),
+    drops_subjects=True,
     whole_list_asks=(
         "samo",
         "iskljucivo",
