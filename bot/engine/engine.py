@@ -238,9 +238,17 @@ class Engine:
         even", "когда это было?", "kad je to bilo?") asks about the article's own event: it is
         read with the fact base's setting (``context`` in source.yaml: the visit, its people
         and places) and answered so, marked ``by_setting``; else ``declined`` stands. A bare
-        "when?" points at nothing and stays declined."""
+        "when?" points at nothing and stays declined. So does a claim of nothing but a place the
+        article doesn't mention ("was it in Zagreb?", "јел то било у Новом Саду?"): where the
+        event was puts it right."""
         analysis = self._analyser.analyze(question, lang=declined.lang)
-        if analysis.tokens or analysis.kind not in SETTING_KINDS or not self.base.context:
+        if not self.base.context:
+            return declined
+        if analysis.tokens:
+            weighed = self._analyser.weigh(question, analysis)
+            if not weighed.place_claimed or weighed.total:
+                return declined
+        elif analysis.kind not in SETTING_KINDS:
             return declined
         if OTHER_REFERENCES.isdisjoint(fold_word(w) for w in WORD.findall(analysis.read)):
             return declined

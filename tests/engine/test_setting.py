@@ -42,3 +42,22 @@ def test_a_conversations_context_outweighs_the_setting(small_engine: Engine) -> 
     assert first.fact_id == "trade-turnover"
     then, _ = dialogue.ask(small_engine, "when was it?", turn, 1.0)
     assert then.fact_id == "trade-turnover"
+
+
+@pytest.mark.parametrize("question", ["was it in zagreb?", "јел то било у Новом Саду?"])
+def test_a_claim_of_nothing_but_another_place_is_put_right_by_where_it_was(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Was it in Zagreb?" claims a place the article never names for its own event: read
+    with the setting, it is answered with where the visit was (Belgrade)."""
+    decision = small_engine.decide(question)
+    assert decision.fact is not None
+    assert decision.by_setting
+    assert "Belgrade" in decision.fact.answer
+
+
+def test_a_question_about_another_place_itself_is_not_read_with_the_setting(
+    small_engine: Engine,
+) -> None:
+    """ "Is Zagreb nice?" asks about the place, not where the event was: declined."""
+    assert not small_engine.decide("is zagreb nice?").answered
