@@ -626,3 +626,18 @@ def test_rewrites_apply_in_order_and_compile_only_for_a_text_that_needs_them() -
     assert not rules.compiled
     assert rules.apply("i can't") == "i cannot"
     assert rules.compiled
+
+
+def test_only_the_first_or_also_something_else_asks_about_the_first() -> None:
+    """ "Only the bridge or also the school?" asks about the school; "only the bridge or also
+    smth else?" names nothing second: it asks whether there was more than the bridge."""
+    normalizer = Normalizer([{"bridge": ("bridge",)}, {"school": ("school",)}])
+    assert (
+        "bridge"
+        not in normalizer.analyze("did they open only the bridge or also the school?").tokens
+    )
+    for question in (
+        "did they open only the bridge or also smth else?",
+        "did they open only the bridge or also something else?",
+    ):
+        assert "bridge" in normalizer.analyze(question).tokens, question

@@ -435,8 +435,10 @@ LANGUAGE = Language(
         # "What were the talks about, only money?": a guess after the question.
         # ("…, just economy or what?" still asks about the economy and more.)
         r"(?<=, )(?:only|just) (?:about )?\b(?:(?!\bor\b)[^,.;:?!])*(?=\?)",
-        # "Did they talk only bilateral stuff or also the bigger picture?": the second asks.
-        r"(?:only|just)\b[^,.;:?!]*?\bor (?:also|even|maybe also|was there also)\b",
+        # "Did they talk only bilateral stuff or also the bigger picture?": the second asks
+        # (not "…or also smth else?", which asks whether there was more than the first).
+        r"(?:only|just)\b[^,.;:?!]*?\bor (?:also|even|maybe also|was there also)\b"
+        r"(?!\s+(?:smth|sth|something|anything|other|others|more|else)\b)",
     ),
     own_claim_openers=(
         "i say",
