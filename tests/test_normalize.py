@@ -641,3 +641,14 @@ def test_only_the_first_or_also_something_else_asks_about_the_first() -> None:
         "did they open only the bridge or also something else?",
     ):
         assert "bridge" in normalizer.analyze(question).tokens, question
+
+
+@pytest.mark.parametrize(
+    "question", ["hmmm what did they sign", "ммм а что подписали", "mmm šta su potpisali"]
+)
+def test_a_hum_before_the_question_is_no_word_of_it(question: str) -> None:
+    """ "Hmmm", "ммм", "mmm" only hum: no unknown word diluting what is asked."""
+    analysis = Normalizer([{"sign": ("sign", "signed", "подписали", "potpisali")}]).analyze(
+        question
+    )
+    assert analysis.tokens == ("sign",)

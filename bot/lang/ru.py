@@ -43,6 +43,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         telek teleke teleku televizor televizore televizoru
+        mmm mm hmm hmmm eee ee ehh
         drugoj drugaja drugoe drugie drugih drugim drugimi druguju drugogo drugomu tolko
         vseh vsem vsemi vsja vsju vsej vsjo
         putaju putajus pereputal pereputala

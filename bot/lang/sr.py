@@ -21,6 +21,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
+        mmm mm hmm hmmm eee ee
         drugo drugi druga druge drugih drugim drugima drugu drugog drugoj drugom dok
         posto
         moram moramo moras mora morate moraju morao morala morali trebam trebamo
