@@ -198,6 +198,14 @@ def test_the_first_question_word_decides_the_kind(question: str, kind: str) -> N
     assert question_kind(fold(question)) == kind
 
 
+def test_a_keyword_message_naming_a_date_or_month_asks_when_but_not_a_period() -> None:
+    """ "kz fm belgrade trip month" asks when, as "visit date" does; "trade last month" names a
+    period, the month whose trade is asked."""
+    assert question_kind(fold("kz fm belgrade trip month")) == "when"
+    assert question_kind(fold("visit date")) == "when"
+    assert question_kind(fold("trade last month")) == "what"
+
+
 def test_the_last_sentence_with_a_question_word_decides_the_kind() -> None:
     """In "who's right? how much did it grow" the last question is what is asked."""
     assert question_kind(fold("who's right? how much did it grow")) == "amount"

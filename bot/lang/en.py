@@ -460,6 +460,8 @@ LANGUAGE = Language(
             ("this year", "so far this year", "current year", "year to date", "ytd", "this yr"),
         ),
         ("next_year", ("next year", "coming year", "following year", "next yr")),
+        ("last_month", ("last month", "past month", "previous month")),
+        ("this_month", ("this month", "current month")),
         (
             "years_ago",
             (
@@ -768,7 +770,7 @@ LANGUAGE = Language(
         "ask asks asked asking wonder wonders wondered wondering know knows known knew remember recall mention mentions mentioned specify specified specifies announce announced reveal revealed report reported reports write wrote written clear idea sure explain explained".split()
     ),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
-    date_words=frozenset("date dates".split()),
+    date_words=frozenset("date dates month day".split()),
     magnitude_words=frozenset(
         "thousand thousands million millions mln mil billion billions bn trillion".split()
     ),

@@ -199,8 +199,9 @@ class Language:
     #: Words naming the time a when-question asks for ("day", "date", "дата", "dana"): the
     #: fact that answers when accounts for them, as a person's fact for ``identity_words``.
     time_words: frozenset[str] = frozenset()
-    #: Words naming a date (folded: "date", "дата", "datum"): a message without a question word
-    #: that holds one asks when ("kazakh fm serbia visit date").
+    #: Words naming a date or its parts (folded: "date", "month", "дата", "datum"): a message
+    #: without a question word that holds one asks when ("kazakh fm serbia visit date", "kz fm
+    #: belgrade trip month").
     date_words: frozenset[str] = frozenset()
     #: Month names in their common forms (folded: "november", "nov", "nojabre", "novembra"):
     #: a question that names a month the article gives, asking who or what, states when it

@@ -506,7 +506,10 @@ def question_kind(folded: str) -> str:
         kind = _sentence_kind(_padded(sentence))
         if kind is not None:
             return kind
-    # No question word: a keyword message naming a date asks when ("visit date").
+    # No question word: a keyword message naming a date asks when ("visit date"), not one
+    # naming a period ("trade last month": last month's trade).
+    for _, period in _period_patterns():
+        folded = period.sub(" ", folded)
     return "when" if not DATE_WORDS.isdisjoint(WORD.findall(folded)) else "what"
 
 

@@ -326,6 +326,8 @@ LANGUAGE = Language(
     ),
     or_words=frozenset({"ili"}),
     periods=(
+        ("last_month", ("прошлый месяц", "прошлом месяце", "прошлого месяца", "за прошлый месяц")),
+        ("this_month", ("этот месяц", "этом месяце", "этого месяца", "текущий месяц", "текущем месяце")),
         (
             "last_year",
             (
@@ -553,7 +555,7 @@ LANGUAGE = Language(
         "sprosil sprosila sprosili sprasivaet interesno interesuet znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili pisali pisal pisala napisali".split()
     ),
     lead_words=frozenset("a i nu no".split()),
-    date_words=frozenset("data daty datu datoj".split()),
+    date_words=frozenset("data daty datu datoj mesjac mesjaca".split()),
     # Folded: "ноября" is "nojabrja", "в ноябре" "nojabre".
     magnitude_words=frozenset(
         "tysjaca tysjaci tysjac tys million milliona millionov mln ljam ljama ljamov milliard milliarda milliardov mlrd jard jardov".split()

@@ -331,6 +331,8 @@ LANGUAGE = Language(
     thinking_words=frozenset("misli mislio smatra smatrao".split()),
     or_words=frozenset({"ili"}),
     periods=(
+        ("last_month", ("prošli mesec", "prošlog meseca", "prošlom mesecu", "прошли месец", "прошлог месеца", "прошлом месецу")),
+        ("this_month", ("ovaj mesec", "ovog meseca", "ovom mesecu", "овај месец", "овог месеца", "овом месецу")),
         (
             "last_year",
             ("prošle godine", "prošlu godinu", "prošlogodišnji", "lani", "prošle god"),
@@ -520,7 +522,7 @@ LANGUAGE = Language(
         "pitao pitala pitali pita zanima zanimalo znas znate zna znam poznato receno navedeno pise pisalo pominje spominje secas secate objavljeno objavili".split()
     ),
     lead_words=frozenset("a i pa e ej bre brate ali".split()),
-    date_words=frozenset("datum datuma datumu".split()),
+    date_words=frozenset("datum datuma datumu mesec meseca mjesec mjeseca".split()),
     # Folded: "новембра" is "novembra".
     magnitude_words=frozenset(
         "hiljada hiljade hiljadu milion miliona milijarda milijarde milijardi mlrd".split()

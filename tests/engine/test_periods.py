@@ -15,6 +15,8 @@ def test_periods_are_named_in_every_language() -> None:
     assert periods_in("koliki je promet ove godine") == {"this_year"}
     assert periods_in("колико је било пре три године") == {"years_ago"}
     assert periods_in("who signed the documents") == frozenset()
+    assert periods_in("trade last month") == {"last_month"}
+    assert periods_in("promet ovog meseca") == {"this_month"}
 
 
 def test_a_fact_knows_the_periods_its_answer_states(small_engine: Engine) -> None:
@@ -29,6 +31,8 @@ def test_a_fact_knows_the_periods_its_answer_states(small_engine: Engine) -> Non
         "how much was trade so far this year",
         "koliki je promet ove godine",
         "how much trade three years ago",
+        "what was the trade turnover last month?",
+        "какой товарооборот в этом месяце?",
         "I know last year's figure. And what about the trade turnover this year?",
     ],
 )
