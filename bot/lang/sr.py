@@ -331,8 +331,28 @@ LANGUAGE = Language(
     thinking_words=frozenset("misli mislio smatra smatrao".split()),
     or_words=frozenset({"ili"}),
     periods=(
-        ("last_month", ("prošli mesec", "prošlog meseca", "prošlom mesecu", "прошли месец", "прошлог месеца", "прошлом месецу")),
-        ("this_month", ("ovaj mesec", "ovog meseca", "ovom mesecu", "овај месец", "овог месеца", "овом месецу")),
+        (
+            "last_month",
+            (
+                "prošli mesec",
+                "prošlog meseca",
+                "prošlom mesecu",
+                "прошли месец",
+                "прошлог месеца",
+                "прошлом месецу",
+            ),
+        ),
+        (
+            "this_month",
+            (
+                "ovaj mesec",
+                "ovog meseca",
+                "ovom mesecu",
+                "овај месец",
+                "овог месеца",
+                "овом месецу",
+            ),
+        ),
         (
             "last_year",
             ("prošle godine", "prošlu godinu", "prošlogodišnji", "lani", "prošle god"),
