@@ -660,3 +660,11 @@ def test_a_hum_before_the_question_is_no_word_of_it(question: str) -> None:
         question
     )
     assert analysis.tokens == ("sign",)
+
+
+def test_a_word_of_address_from_the_askers_own_language_is_no_word_of_an_english_question() -> None:
+    """ "abi why…", "bratan what they sign?": a non-native asker's word of address or thanks
+    ("abi", "bratan", "rahmet", "hvala") carries no topic."""
+    normalizer = Normalizer([{"sign": ("sign", "signed")}])
+    for question in ("bratan what they sign?", "what they sign, rahmet", "abi what they sign"):
+        assert normalizer.analyze(question).tokens == ("sign",), question

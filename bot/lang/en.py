@@ -56,6 +56,7 @@ LANGUAGE = Language(
         waht hwo teh abt bout wut whta want wants wanted take took taken place during between
         among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr lowkey highkey curious
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh nah yeah
+        abi aga agai bratan bratok brate rahmet raxmet spasibo hvala xie xiexie habibi yaar bhai
         hmmm mmm mm umm uhh
         yep nope kinda sorta random q according dos eachother
         true right correct wrong incorrect false
