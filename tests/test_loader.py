@@ -131,6 +131,16 @@ def test_yaml_syntax_error_reported_with_line_and_column(small_copy: Path) -> No
             "lists: 'Novi Sad' is not in the answer",
         ),
         (
+            "  - id: visit\n    topic: visit\n",
+            "  - id: visit\n    lists: [Belgrade, Belgrade]\n    topic: visit\n",
+            "lists: 'Belgrade' is listed twice",
+        ),
+        (
+            "  - id: visit\n    topic: visit\n",
+            "  - id: visit\n    lists: [Belgrade, Belg]\n    topic: visit\n",
+            "lists: 'Belg' is not in the answer",
+        ),
+        (
             "    answer: >-\n      Murat Nurtleu, Kazakhstan's",
             "    answer: ''\n    x-answer: >-\n      Murat Nurtleu, Kazakhstan's",
             "answer: is empty",

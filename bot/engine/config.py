@@ -205,18 +205,19 @@ class EngineConfig:
     #: best fact scores at least ``dominant_min_score`` and ``dominant_ratio`` times the
     #: runner-up (40 against 30 is answered; 40 against 32 is not)…
     dominant_min_score: float = 35.0
-    #: A question whether it was only one of the things a fact enumerates ("did they sign only
-    #: military agreements?") is answered with the listing fact (``Fact.lists``: the documents
-    #: signed, military *and* culture and sports) instead of the best fact about that thing
-    #: alone, when the listing fact scores at least this share of the best: the military
-    #: agreements at 72.7 and the documents signed at 56.3 (0.77) give the documents.
-    whole_list_min_share: float = 0.6
     dominant_ratio: float = 1.3
     #: …provided the question is this much on topic: a lone weak match for a question half made
     #: of unknown words ("the exchange rate of the tenge") is no answer; nor is one that can't
     #: answer the question's kind when that is one of ``specific_kinds`` ("how many people came
     #: in the delegation" against who visited).
     dominant_min_on_topic: float = 0.6
+    #: A question whether it was only one of the things a fact enumerates ("did they sign only
+    #: military agreements?") is answered with the listing fact (``Fact.lists``: the documents
+    #: signed, military *and* culture and sports) instead of the best fact about that thing
+    #: alone, when the listing fact scores at least this share of the best: the military
+    #: agreement at 100 and the documents signed at 85 (0.85) give the documents; the tiny
+    #: test base's bridge at 100 and its list of decisions at 9.9 keep the bridge.
+    whole_list_min_share: float = 0.6
     #: A question with a word pointing at the asker's present ("today", "now", "сейчас",
     #: "danas") is about that present — which no article can know — when it also names what a
     #: clock, calendar or forecast tells ("what's today's date", "is it friday today", "the

@@ -22,6 +22,7 @@ from bot.knowledge.model import Fact, Gap
 from bot.lang import (
     CREATIVE_WORDS,
     IDENTITY_WORDS,
+    MAGNITUDE_WORDS,
     MONTH_WORDS,
     OPINION_ASKS,
     OPINION_WORDS,
@@ -493,8 +494,11 @@ def whole_list(
     if not index.fact_lists or not says_any(found.analysis, WHOLE_LIST_ASKS):
         return None
     asked = frozenset(found.analysis.tokens)
-    if any(token[:1].isdigit() for token in asked):
-        # "Was trade only 73 million?" asks about a figure, not whether there was more.
+    if any(token[:1].isdigit() for token in asked) or not MAGNITUDE_WORDS.isdisjoint(
+        read_words(found.analysis)
+    ):
+        # "Was trade only 73 million?", "…only seventy three million?" ask about a figure, not
+        # whether there was more.
         return None
 
     def lists_more(fact_id: str) -> bool:

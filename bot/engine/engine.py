@@ -536,8 +536,11 @@ class Engine:
         language = LANGUAGE_RULES.get(lang)
         if language is None or not language.drops_subjects:
             return None
-        before, _, rest = " ".join(question.split()).rpartition(" ".join(focused.split()))
-        if not before.rstrip().endswith(",") or rest.strip(" ?!.") or WORD.search(rest):
+        # The focused part is cut from the message as read (its small words read: "о чом").
+        before, _, rest = " ".join((whole.read or question).split()).rpartition(
+            " ".join(focused.split())
+        )
+        if not before.rstrip().endswith(",") or rest.strip(" ?!."):
             return None
         if any(mark in before for mark in ".?!") or len(WORD.findall(before)) > TOPIC_PHRASE_WORDS:
             return None

@@ -3,6 +3,7 @@ its problems recorded)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.knowledge.fields import (
@@ -104,14 +105,22 @@ def fact_from(ctx: Validation, file: str, raw: Any, index: int, line: int) -> Fa
 def _check_lists(
     ctx: Validation, file: str, item: YamlMap, listed: list[str], answer: str | None, what: str
 ) -> None:
-    """A fact's ``lists``: at least two items, each in its (English) answer."""
+    """A fact's ``lists``: at least two different items, each words of its (English) answer."""
     if "lists" not in item:
         return
     line = line_of(item["lists"], item.line)
     if len(listed) < 2:
         ctx.add(file, line, f"{what}: lists: needs at least two items (what the answer enumerates)")
+    seen: set[str] = set()
     for entry in listed:
-        if answer is not None and entry.casefold() not in answer.casefold():
+        key = entry.casefold()
+        if key in seen:
+            ctx.add(file, line, f"{what}: lists: {entry!r} is listed twice")
+        seen.add(key)
+        # Whole words: "trade" is not in "traders".
+        if answer is not None and not re.search(
+            rf"(?<!\w){re.escape(key)}(?!\w)", answer.casefold()
+        ):
             ctx.add(file, line, f"{what}: lists: {entry!r} is not in the answer")
 
 

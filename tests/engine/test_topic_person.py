@@ -14,6 +14,8 @@ def test_a_person_named_before_the_comma_is_whom_a_subjectless_question_asks_abo
     for question in (
         "ну а их министр Дачич, о чем говорил с казахским министром?",
         "a njihov ministar Dačić, o čemu je pričao sa kazahstanskim ministrom?",
+        # The asking part as read ("о чом" is "о чём") is found in the message as read.
+        "ну а их министр Дачич, о чом говорил с казахским министром?",
     ):
         assert small_engine.decide(question).fact_id == "meeting-dacic", question
 

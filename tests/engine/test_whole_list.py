@@ -3,6 +3,7 @@ that lists them all (``Fact.lists``), not with the fact about that one thing."""
 
 from __future__ import annotations
 
+import pytest
 from tiny import FACTS, replace_config, tiny_base
 
 from bot.engine import Engine
@@ -43,13 +44,21 @@ def test_without_only_the_fact_about_the_thing_answers() -> None:
     assert engine().decide("did the council approve a bridge?").fact_id == "bridge-approved"
 
 
-def test_a_listing_fact_scoring_far_below_the_best_is_not_taken() -> None:
-    """The listing fact answers only when it scores ``whole_list_min_share`` of the best."""
-    decision = engine(whole_list_min_share=1.01).decide("did the council approve only a bridge?")
+def test_a_listing_fact_scoring_below_the_share_of_the_best_is_not_taken() -> None:
+    """The listing fact (91.3 against the bridge's 100) answers only when it scores at least
+    ``whole_list_min_share`` of the best: not with a share of 0.95."""
+    decision = engine(whole_list_min_share=0.95).decide("did the council approve only a bridge?")
     assert decision.fact_id == "bridge-approved"
 
 
-def test_only_a_figure_asks_about_the_figure() -> None:
-    """ "Only 40 million for the bridge?" asks about a figure, not whether there was more."""
-    decision = engine().decide("only 40 million for the bridge?")
-    assert decision.fact_id != "decisions"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the council approve a bridge for only 40 million?",
+        "did the council approve a bridge for only forty million?",
+    ],
+)
+def test_only_a_figure_asks_about_the_figure(question: str) -> None:
+    """ "…a bridge for only 40 million?" asks about a figure, in digits or words, not whether
+    there was more than the bridge."""
+    assert engine().decide(question).fact_id == "bridge-approved"
