@@ -391,7 +391,7 @@ class Engine:
                 return dataclasses.replace(pointed, question=question)
             topic = (
                 self._with_the_topic_person(question, focused, asked, whole, language)
-                if names_no_one and not about_someone
+                if not about_someone
                 else None
             )
             if topic is not None:
@@ -530,9 +530,9 @@ class Engine:
     ) -> Decision | None:
         """The decision on an asking part whose verb goes without a subject, after a short
         phrase before its comma naming one person ("onaj naš ministar Dačić, o čemu je pričao
-        s Kazahom?"): asked about that person, when that is answered; None otherwise (a
-        language that says its subjects, a longer story or a sentence of its own before it,
-        no one or several named, nothing answered)."""
+        s Kazahom?" — the one spoken with may be named): asked about that person, when that is
+        answered; None otherwise (a language that says its subjects, a longer story or a
+        sentence of its own before it, no one or several named, nothing answered)."""
         language = LANGUAGE_RULES.get(lang)
         if language is None or not language.drops_subjects:
             return None
