@@ -618,6 +618,8 @@ LANGUAGE = Language(
         "wich": "which",
         "hw": "how",
         "wen": "when",
+        # "his ful name": chat spelling, too short for the speller.
+        "ful": "full",
         # "hows ur day going", "how r u": words of small talk, as typed on a phone.
         "u": "you",
         "ur": "your",

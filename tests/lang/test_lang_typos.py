@@ -93,6 +93,11 @@ def test_the_government_in_chat_spelling_is_the_government() -> None:
     assert small.fix("btwn", "en") == "between"
 
 
+def test_full_in_chat_spelling_is_full() -> None:
+    """ "his ful name": "ful" is "full", too short for the speller to find."""
+    assert SmallWords(REAL).fix("ful", "en") == "full"
+
+
 def test_russian_and_serbian_small_words() -> None:
     small = SmallWords(RealWords({}, 3.6))
     assert small.fix("kagda", "ru") == "kogda"
