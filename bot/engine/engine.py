@@ -521,9 +521,13 @@ class Engine:
                 score(self.index, dataclasses.replace(asked, analysis=analysis)),
             )
         else:
-            resolved = f"{focused} {person}"
-            made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
+            made = self._decided_about(focused, person, lang)
         return made if made.answered or made.gap is not None else None
+
+    def _decided_about(self, focused: str, person: str, lang: str) -> Decision:
+        """The decision on an asking part read as about ``person`` (a person's token)."""
+        resolved = f"{focused} {person}"
+        return decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
 
     def _with_the_topic_person(
         self, question: str, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str
@@ -559,8 +563,7 @@ class Engine:
             for token, surface in zip(whole.tokens, whole.surfaces, strict=True)
         ):
             return None
-        resolved = f"{focused} {named.pop()}"
-        made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
+        made = self._decided_about(focused, named.pop(), lang)
         return made if made.answered else None
 
     def _the_one_pointed_at(

@@ -102,18 +102,6 @@ def test_the_askers_yesterday_tomorrow_and_weekend_are_their_present(question: s
         "whats happening in serbia right now",
         "что сейчас происходит в сербии",
         "šta se dešava sada u srbiji",
-    ],
-)
-def test_what_is_happening_now_asks_about_the_present(question: str) -> None:
-    """ "What's happening right now" asks the news of the asker's day, as "the date today" does."""
-    signs = NORMALIZER.analyze(question).present
-    assert signs.deictic
-    assert signs.calendar
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "what happened today in the world",
         "а сегодня что случилось в мире?",
         "a segodnya chto proizoshlo",
@@ -121,8 +109,9 @@ def test_what_is_happening_now_asks_about_the_present(question: str) -> None:
         "šta se desilo danas u svetu",
     ],
 )
-def test_what_happened_today_asks_about_the_present(question: str) -> None:
-    """What happened or is new today asks the asker's news, as what is happening now does."""
+def test_what_is_happening_now_asks_about_the_present(question: str) -> None:
+    """ "What's happening right now", "what happened today", "šta ima novo danas" ask the news
+    of the asker's day, as "the date today" does."""
     signs = NORMALIZER.analyze(question).present
     assert signs.deictic
     assert signs.calendar
