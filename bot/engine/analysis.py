@@ -488,11 +488,23 @@ class Analyser:
             lang=lang,
             correct=correct,
             content_slip=functools.partial(self._content_slip, correct),
+            known=self._is_known,
+            misspelt=functools.partial(self._misspelt, correct),
         )
         if len(self._analyses) >= self.config.max_cached_analyses:
             self._analyses.clear()
         self._analyses[key] = analysis
         return analysis
+
+    def _is_known(self, folded: str, lang: str) -> bool:
+        """Whether the folded word is one the fact base uses (itself, or as a synonym's form)."""
+        form = word_form(folded, lang)
+        known = self.index.known
+        return form in known or self.normalizer.canonical(form) in known
+
+    def _misspelt(self, correct: Corrector, folded: str, lang: str) -> bool:
+        """Whether the speller reads ``folded`` as another word ("toursim" is "tourism")."""
+        return correct(folded, word_form(folded, lang), lang) is not None
 
     def _content_slip(self, correct: Corrector, folded: str, lang: str, small_word: str) -> bool:
         """Whether ``folded``, which reads as the small word ``small_word``, is rather a slip of

@@ -366,9 +366,11 @@ LANGUAGE = Language(
         r"(?:arguing|debating|fighting|disagreeing)(?: (?:about|over) (?:this|it|that))?",
         r"(?:we(?:'re| are| r)?) (?:arguing|debating)(?: (?:about|over) (?:this|it|that))?",
         r"settle (?:this|a bet|an argument|it)(?: for us)?",
-        # "sry if dumb q but…", "sorry for the stupid question": an apology asks nothing.
+        # "sry if dumb q but…", "sorry for the stupid question", "sorry if it's off topic": an
+        # apology asks nothing.
         r"(?:sorry|sry|soz)(?: if| for)?(?: this is| it'?s| its| the| a){0,2}"
-        r"(?: (?:dumb|stupid|silly|basic|noob))?(?: (?:question|q|qn))?(?: but)?",
+        r"(?: (?:dumb|stupid|silly|basic|noob|(?:a bit |bit |kinda |slightly )?off[- ]?topic|offtopic))?"
+        r"(?: (?:question|q|qn))?(?: but)?",
         r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:tell|show|explain to|remind) me",
         r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:confirm|check)",
         r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)",

@@ -953,6 +953,8 @@ class Normalizer:
         lang: str | None = None,
         correct: Corrector | None = None,
         content_slip: Callable[[str, str, str], bool] | None = None,
+        known: Callable[[str, str], bool] | None = None,
+        misspelt: Callable[[str, str], bool] | None = None,
     ) -> Analysis:
         """Run the whole pipeline over ``text`` (see the module docstring).
         ``content_slip(word, lang, small_word)`` tells whether a folded word the small-word
@@ -976,7 +978,9 @@ class Normalizer:
             cleaned, language = russian_from_latin(cleaned), "ru"
         fixed = cleaned
         if self._small_words is not None:
-            fixed = self._small_words.rewrite(cleaned, language, self._is_name, content_slip)
+            fixed = self._small_words.rewrite(
+                cleaned, language, self._is_name, content_slip, known, misspelt
+            )
         read = fixed
         fixed = _drop_alternatives(
             fixed,

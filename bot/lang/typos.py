@@ -31,6 +31,10 @@ _WHOLE_WORD = patterns.compile(r"\b[^\W_]+\b(?!'t\b)")
 #: The shortest word read as a question word run together with a small word: "whois" (5) is
 #: "who is"; "kto" + "je" would be 5 too, but "ktoj" (4) is a slip of "kto", not two words.
 RUN_TOGETHER_MIN_LENGTH = 5
+#: The shortest fact-base word read run together with a small word: "withdacic" is "with
+#: dacic" (5 letters after "with"), "meetin" is "meet in" (4 before "in"); "visito" keeps its
+#: one-letter "o" (small words of one letter are never split off).
+RUN_TOGETHER_WORD_MIN_LENGTH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,17 +123,49 @@ class SmallWords:
                     return f"{first} {second}"
         return None
 
+    def split_off(self, folded: str, lang: str, known: Callable[[str, str], bool]) -> str | None:
+        """``folded``, an English word no list has, as a small word run together with a word
+        the fact base uses (``known(word, lang)``), either way round: "withdacic" is "with
+        dacic", "didthey" "did they", "meetin" "meet in". Both parts must be there as typed: a
+        misspelt half is no split. Russian and Serbian are not split: their endings are small
+        words too ("upomina-li", "pomenu-te")."""
+        if lang != "en" or len(folded) < RUN_TOGETHER_MIN_LENGTH or not folded.isalpha():
+            return None
+        for language in (LANGUAGES["en"],):
+            small = language.stop_words | language.question_words
+            for cut in range(2, len(folded) - 1):
+                first, second = folded[:cut], folded[cut:]
+                if first in small and (
+                    second in small
+                    or (
+                        len(second) >= RUN_TOGETHER_WORD_MIN_LENGTH and known(second, language.code)
+                    )
+                ):
+                    return f"{first} {second}"
+                if (
+                    second in small
+                    and len(first) >= RUN_TOGETHER_WORD_MIN_LENGTH
+                    and known(first, language.code)
+                ):
+                    return f"{first} {second}"
+        return None
+
     def rewrite(
         self,
         cleaned: str,
         lang: str,
         is_name: Callable[[str], bool],
         content_slip: Callable[[str, str, str], bool] | None = None,
+        known: Callable[[str, str], bool] | None = None,
+        misspelt: Callable[[str, str], bool] | None = None,
     ) -> str:
         """``cleaned`` text with its misspelt small words replaced (folded); a word that
         ``is_name`` (one of the fact base's names, folded) stays, and so does one that
         ``content_slip(word, lang, small_word)`` finds a likelier slip of a content word the fact
-        base uses: "agre" is "agree", not "are" (chat spellings like "wat" are always read)."""
+        base uses: "agre" is "agree", not "are" (chat spellings like "wat" are always read).
+        With ``known`` (whether a folded word is one the fact base uses), a word run together
+        with a small word is split (:meth:`split_off`), unless ``misspelt`` finds it a slip of
+        one word ("toursim" is "tourism", not "to ursim")."""
 
         def one(match: re.Match[str]) -> str:
             word = match.group(0)
@@ -138,7 +174,14 @@ class SmallWords:
                 return word
             found = self.fix(folded, lang)
             if found is None:
-                return word
+                if (
+                    known is None
+                    or known(folded, lang)
+                    or self.real_word(folded, lang)
+                    or (misspelt is not None and misspelt(folded, lang))
+                ):
+                    return word
+                return self.split_off(folded, lang, known) or word
             language = LANGUAGES.get(lang)
             chat = language is not None and language.typos.get(folded) == found
             if not chat and content_slip is not None and content_slip(folded, lang, found):

@@ -254,6 +254,17 @@ def test_an_apology_for_the_question_asks_nothing() -> None:
     assert "stupid" not in Normalizer().analyze("sorry for the stupid question, who won").surfaces
 
 
+def test_an_apology_for_being_off_topic_asks_nothing() -> None:
+    """ "sorry if it's off topic" carries no topic (no "topic" to match a fact's)."""
+    for typed in (
+        "is the bridge open? sorry if its off topic",
+        "is the bridge open? sorry if it's a bit off-topic",
+    ):
+        assert (
+            Normalizer().analyze(typed).tokens == Normalizer().analyze("is the bridge open").tokens
+        )
+
+
 def test_the_argument_the_asker_is_in_asks_nothing() -> None:
     """ "me and nikola are arguing, …" and "settle this" carry no topic: "arguing" is no
     question about an argument."""

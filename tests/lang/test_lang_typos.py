@@ -166,3 +166,43 @@ def test_a_question_word_run_together_with_a_small_word_is_split() -> None:
     assert small.fix("whois", "en") == "who is"
     assert small.fix("kojije", "sr") == "koji je"
     assert small.fix("todays", "en") is None
+
+
+KNOWN = {"dacic", "meet", "sign", "tourism"}.__contains__
+
+
+def test_a_word_run_together_with_a_small_word_is_split_either_way_round() -> None:
+    """A fact-base word glued to a small word before or after it is read as two words."""
+    small = SmallWords(REAL)
+    known = lambda word, lang: KNOWN(word)  # noqa: E731
+    assert small.split_off("withdacic", "en", known) == "with dacic"
+    assert small.split_off("meetin", "en", known) == "meet in"
+    assert small.split_off("didthey", "en", known) == "did they"
+    assert small.split_off("withdacik", "en", known) is None
+    # Russian and Serbian endings are small words too: "upominali" is no "upomina li".
+    assert small.split_off("upominali", "sr", lambda word, lang: word == "upomina") is None
+
+
+def test_a_misspelt_or_real_word_is_not_split() -> None:
+    """Only a word that is neither real nor a slip of one word is read as two run together."""
+    small = SmallWords(REAL)
+    known = lambda word, lang: KNOWN(word)  # noqa: E731
+    assert small.rewrite("what about withdacic", "en", lambda w: False, None, known) == (
+        "what about with dacic"
+    )
+    assert (
+        small.rewrite(
+            "was toursim talked", "en", lambda w: False, None, known, lambda w, lang: True
+        )
+        == "was toursim talked"
+    )
+    assert small.rewrite("what about hat", "en", lambda w: False, None, lambda w, lang: True) == (
+        "what about hat"
+    )
+
+
+def test_the_engine_reads_a_name_run_together_with_a_preposition(small_engine: Engine) -> None:
+    """'withdacic' is read as 'with dacic'."""
+    assert small_engine.analyze("what did they discuss withdacic").forms == (
+        small_engine.analyze("what did they discuss with dacic").forms
+    )
