@@ -84,7 +84,10 @@ _PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".spli
 #: Question words that choose among things ("in *which* region", "u *kom* regionu", "в *каком*
 #: регионе"), not pronouns ("о чём", "o čemu").
 _WHICH_WORDS = frozenset(
-    "which what kom kojem kojoj kojim kakvom kakvoj kakom kakoj kakim kotorom kotoroj".split()
+    "which what kom kojem kojoj kojim kakvom kakvoj kakom kakoj kakim kotorom kotoroj "
+    # Other cases: "ponosni na *kakve* odnose", "говорили о *каких* вопросах".
+    "kakve kakvu kakav kakvih koje koju koji kojih kakie kakuju kakoe kakih kotoruju kotorye "
+    "kotoryh".split()
 )
 #: Question words choosing among what the sentence before named ("…zainteresovan za naše
 #: tehnologije, *koje* tačno?", "какие именно", "which exactly"): with only a precision word after

@@ -807,3 +807,17 @@ def test_serbian_odakle_asks_so_a_clause_after_it_is_no_question_of_its_own() ->
     """ "Odakle je ova vest, ko je saopštio?": "odakle" (from where) asks, so the clause after
     the comma is not read as a question after a story — the whole sentence asks."""
     assert focus("odakle je ova vest, ko je saopštio?") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Marko kaže da most i tunel mogu biti gotovi na kakve praznike?",
+        "мэр сказал, что мост и тоннель обсуждали на каких встречах?",
+    ],
+)
+def test_a_which_word_after_a_preposition_in_any_case_asks_about_the_whole_sentence(
+    message: str,
+) -> None:
+    """ "…na *kakve* praznike?", "…на *каких* встречах?": the sentence asks, not from "which" on."""
+    assert focus(message) is None
