@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.engine.analysis import AnalysedQuestion, claims, puts_forward, read_words
@@ -24,6 +24,7 @@ from bot.lang import (
     IDENTITY_WORDS,
     MAGNITUDE_WORDS,
     MONTH_WORDS,
+    MY_WORDS,
     OPINION_ASKS,
     OPINION_WORDS,
     OR_WORDS,
@@ -801,17 +802,36 @@ def dated_fact(index: Index) -> Fact | None:
     return index.facts[dated[0][1]]
 
 
+#: How many words may stand between the asker's "for my" and a thing made ("for my uni
+#: essay"): it is what the answer is for, not something asked for.
+OWN_WORK_REACH = 2
+#: "for" before the asker's "my", in every language ("for my essay", "для моего эссе").
+_FOR_WORDS = frozenset("for dlja za".split())
+
+
+def asks_to_make(words: Sequence[str], on_topic: Collection[str]) -> bool:
+    """Whether the folded words, as typed (a joke, "vic", may be read as a name it is one slip
+    from, "Vucic"), ask for something made up (``Language.creative_words``) the fact base never
+    mentions: "write me a poem about Serbia", "help me write a cover letter". What the answer
+    is for, up to ``OWN_WORK_REACH`` words after "for my" ("need it for my uni essay"), is the
+    asker's story, not a request ("help me with my algebra" still asks for help)."""
+    for i, word in enumerate(words):
+        if word not in CREATIVE_WORDS or word in on_topic:
+            continue
+        start = max(1, i - OWN_WORK_REACH - 1)
+        if any(words[j] in MY_WORDS and words[j - 1] in _FOR_WORDS for j in range(start, i)):
+            continue
+        return True
+    return False
+
+
 def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds):
         return Reason.NOW
     if asks_who_holds_now(index, found):
         return Reason.HELD_NOW
-    if any(
-        # As typed: a joke ("vic") may be read as a name it is one slip from ("Vucic").
-        w in CREATIVE_WORDS and w not in index.on_topic_surfaces
-        for w in read_words(found.analysis)
-    ):
+    if asks_to_make(read_words(found.analysis), index.on_topic_surfaces):
         # "Write me a poem about Serbia and Kazakhstan", "расскажи анекдот про министров": a
         # request to make something up, whatever the article words around it.
         return Reason.OFF_TOPIC

@@ -45,6 +45,8 @@ FRAMING_WORDS = _union(lambda language: language.framing_words)
 #: Words that ask for a judgement, of every language (folded).
 OPINION_WORDS = _union(lambda language: language.opinion_words)
 CREATIVE_WORDS = _union(lambda language: language.creative_words)
+#: The asker's "my", of every language (folded).
+MY_WORDS = _union(lambda language: language.my_words)
 TRANSLATION_ASKS = tuple(
     dict.fromkeys(p for language in LANGUAGES.values() for p in language.translation_asks)
 )

@@ -735,7 +735,9 @@ LANGUAGE = Language(
     ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "
-        "anecdote anecdotes rap essay solve algebra equation equations translate".split()
+        "anecdote anecdotes rap essay solve algebra equation equations translate "
+        # Writing for the asker: "help me write a cover letter for a logistics job".
+        "letter cv resume".split()
     ),
     my_words=frozenset("my".split()),
     claim_tags=(

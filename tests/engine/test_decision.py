@@ -508,6 +508,18 @@ def test_a_request_to_make_something_up_is_declined(question: str) -> None:
     assert made.reason is Reason.OFF_TOPIC
 
 
+def test_a_request_to_write_a_letter_is_declined_as_off_topic(small_engine: Engine) -> None:
+    """A cover letter asked for is something to write, not told from the article, whatever
+    article words ("trade", "Serbia") it is about."""
+    made = small_engine.decide("help me write a cover letter about trade with serbia")
+    assert made.reason is Reason.OFF_TOPIC
+
+
+def test_the_askers_own_essay_is_their_story_not_a_request() -> None:
+    """ "…for my essay" says what the answer is for: the question is answered."""
+    assert tiny_engine().decide("who approved the bridge for my essay").answered
+
+
 @pytest.mark.parametrize(
     "question",
     [
