@@ -276,6 +276,12 @@ LANGUAGE = Language(
             (
                 "who are you",
                 "what are you",
+                "whats your name",
+                "what s your name",
+                "what is your name",
+                "who made you",
+                "who created you",
+                "who built you",
                 "what can you do",
                 "what do you know",
                 "are you a bot",
@@ -725,6 +731,12 @@ LANGUAGE = Language(
         "whose side are you",
         "which side are you",
         "would you say",
+        # Whether something matters much, or is worth the asker's money, is a judgement.
+        "big deal",
+        "should i invest",
+        "should we invest",
+        "worth investing",
+        "good investment",
     ),
     translation_asks=(
         "how do you say",
@@ -834,13 +846,15 @@ LANGUAGE = Language(
         "this evening",
         "this afternoon",
         "these days",
+        "this week",
+        "this weekend",
     },
     calendar_words=frozenset(
         """
         date day time hour hours clock oclock weather temperature forecast degrees rain raining
         snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
         sunday rate rates exchange price prices news headlines results scores score trending
-        happening happened
+        happening happened happen
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),

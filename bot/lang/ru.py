@@ -220,6 +220,8 @@ LANGUAGE = Language(
             "about_me",
             (
                 "kto ty",
+                "kak tebja zovut",
+                "kto tebja sozdal",
                 "cto ty umees",
                 "ty bot",
                 "vy bot",
@@ -623,6 +625,8 @@ LANGUAGE = Language(
         "v etot moment",
         "v nasi dni",
         "na tekuscij moment",
+        "na etoj nedele",
+        "v eti vyhodnye",
     },
     calendar_words=frozenset(
         """

@@ -232,6 +232,8 @@ LANGUAGE = Language(
             "about_me",
             (
                 "ko si ti",
+                "kako se zoves",
+                "ko te je napravio",
                 "sta znas",
                 "sta umes",
                 "jesi li bot",
@@ -596,7 +598,14 @@ LANGUAGE = Language(
     now_words=frozenset(
         "danas danasnji danasnjeg sada trenutno veceras jutros sutra juce prekosutra vikend".split()
     )
-    | {"u ovom trenutku", "ovog trenutka", "ovih dana"},
+    | {
+        "u ovom trenutku",
+        "ovog trenutka",
+        "ovih dana",
+        "ove nedelje",
+        "ove sedmice",
+        "ovog vikenda",
+    },
     own_now_words=frozenset({"sad"}),
     # "vreme" is both time and weather.
     calendar_words=frozenset(

@@ -508,6 +508,33 @@ def test_a_request_to_make_something_up_is_declined(question: str) -> None:
     assert made.reason is Reason.OFF_TOPIC
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the bridge a big deal or nah",
+        "should i invest in the bridge",
+        "is the bridge a good investment",
+    ],
+)
+def test_whether_something_matters_or_is_worth_money_is_an_opinion(question: str) -> None:
+    """ "A big deal?", "should I invest?" ask a judgement the article doesn't give."""
+    assert tiny_engine().decide(question).reason is Reason.OPINION
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did anything happen with the bridge this week",
+        "šta se desilo sa mostom ove nedelje",
+        "что случилось с мостом на этой неделе",
+    ],
+)
+def test_this_week_asks_about_now(question: str) -> None:
+    """ "This week" ("ove nedelje", "на этой неделе") is the asker's present, which no article
+    reports: declined as a question about now."""
+    assert tiny_engine().decide(question).reason is Reason.NOW
+
+
 def test_a_request_to_write_a_letter_is_declined_as_off_topic(small_engine: Engine) -> None:
     """A cover letter asked for is something to write, not told from the article, whatever
     article words ("trade", "Serbia") it is about."""

@@ -507,3 +507,14 @@ def test_a_sign_off_thanking_adds_no_words_to_the_question(
     assert (
         small_engine.analyze(message).tokens == small_engine.analyze("who did nurtleu meet").tokens
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what's your name?", "whats ur name", "who made you", "как тебя зовут", "kako se zoveš"],
+)
+def test_asking_the_bots_name_or_maker_is_small_talk_about_it(message: str) -> None:
+    """The bot's name or who made it is asked of the bot, not of the article's people."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk(message) == "about_me"
