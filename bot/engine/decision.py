@@ -227,6 +227,25 @@ def says_any(analysis: Analysis, phrases: Iterable[str]) -> bool:
     return any(f" {phrase} " in folded for phrase in phrases)
 
 
+#: The asker as the one thinking: "i think", "i dont think", "we don't think".
+_ASKER_SUBJECTS = frozenset("i we".split())
+_NEGATIONS = frozenset("dont don not do t".split())
+
+
+def _someone_else_thinks(words: Sequence[str]) -> bool:
+    """Whether a thinking word of the folded words (``Language.thinking_words``) is someone's
+    but the asker's: "what does Tokayev think", not "i (don't) think so"."""
+    for i, word in enumerate(words):
+        if word not in THINKING_WORDS:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in _NEGATIONS:
+            j -= 1
+        if j < 0 or words[j] not in _ASKER_SUBJECTS:
+            return True
+    return False
+
+
 def asks_opinion(
     found: Match, people: frozenset[str], speakers: frozenset[str] = frozenset()
 ) -> bool:
@@ -244,6 +263,9 @@ def asks_opinion(
         # "Did Vucic say cooperation was bad?" asks what he said, not the bot's view.
         return people.isdisjoint(found.question.weights) or not asks_for_words(analysis.cleaned)
     pairs = list(zip(analysis.surfaces, analysis.tokens, strict=True))
+    if not _someone_else_thinks(read_words(analysis)):
+        # "…my brother says it was dacic but i dont think so": the asker's own view.
+        pairs = [(s, t) for s, t in pairs if s not in THINKING_WORDS]
     if any(
         # "What does Tokayev personally think of Vucic?": one person's view of another.
         before in people and surface in THINKING_WORDS and after in people

@@ -645,6 +645,16 @@ def test_one_persons_view_of_another_is_an_opinion_no_fact_gives(small_engine: E
         assert decision.reason is Reason.OPINION
 
 
+def test_the_askers_own_doubt_is_no_opinion_asked(small_engine: Engine) -> None:
+    """ "…my brother says it was dacic but i dont think so": the asker doubts a claim; nobody's
+    view is asked, so the question is not declined as an opinion."""
+    decision = small_engine.decide(
+        "who was the defence minister nurtleu met? my brother says it was dacic but i dont think so,"
+        " dacic was the foreign guy no?"
+    )
+    assert decision.reason is not Reason.OPINION
+
+
 def test_homework_and_translation_requests_are_off_topic(small_engine: Engine) -> None:
     """ "solve 2x+5=11", "can you translate 'good morning'" ask the bot to do something else
     than tell what the article says: declined as off the topic, whatever words they share."""
