@@ -40,6 +40,7 @@ from bot.lang import (
     IDENTITY_WORDS,
     MORE_WORDS,
     OTHER_REFERENCES,
+    PAIR_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     SPEECH_WORDS,
@@ -396,6 +397,9 @@ class Engine:
             )
             if topic is not None:
                 return dataclasses.replace(topic, question=question)
+            pair = self._with_the_pair(focused, asked, whole, language) if names_no_one else None
+            if pair is not None:
+                return dataclasses.replace(pair, question=question)
             if decided and (alone or sure) and not about_someone:
                 made = dataclasses.replace(focus_made, question=question)
                 return self._joined(question, focused, made, lang)
@@ -523,6 +527,25 @@ class Engine:
         else:
             made = self._decided_about(focused, person, lang)
         return made if made.answered or made.gap is not None else None
+
+    def _with_the_pair(
+        self, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str
+    ) -> Decision | None:
+        """The answer to a message's asking part whose "their" or "they" is the two people its
+        story names ("…wants to know what Nurtleu and Dacic talked about. What was their
+        meeting about?" asks about Nurtleu and Dacic's meeting); None when the story names
+        fewer or more, or that reading answers nothing."""
+        if PAIR_PRONOUNS.isdisjoint(read_words(asked.analysis)):
+            return None
+        named = list(
+            dict.fromkeys(
+                t for t in whole.tokens if t in self.index.people and t not in asked.weights
+            )
+        )
+        if len(named) != 2:
+            return None
+        made = self._decided_about(focused, " ".join(named), lang)
+        return made if made.answered else None
 
     def _decided_about(self, focused: str, person: str, lang: str) -> Decision:
         """The decision on an asking part read as about ``person`` (a person's token)."""

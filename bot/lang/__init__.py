@@ -111,6 +111,8 @@ KNOWING_WORDS = _union(lambda language: language.knowing_words)
 LEAD_WORDS = _union(lambda language: language.lead_words)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).
 PERSON_PRONOUNS = _union(lambda language: language.person_pronouns)
+#: Pronouns for two or more people, of every language (folded).
+PAIR_PRONOUNS = _union(lambda language: language.pair_pronouns)
 #: The subject forms among them ("he", "она", "on"), of every language (folded).
 SUBJECT_PRONOUNS = _union(lambda language: language.subject_pronouns)
 #: Other words that point back in a follow-up question, of every language (folded).

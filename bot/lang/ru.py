@@ -182,6 +182,7 @@ LANGUAGE = Language(
         """.split()
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej nego nemu neju eju".split()),
+    pair_pronouns=frozenset({"ih"}),
     subject_pronouns=frozenset({"on", "ona"}),
     demonstratives=frozenset("etot etogo etomu etim etom tot togo tomu tem tom".split()),
     identity_links=frozenset(

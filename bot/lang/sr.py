@@ -211,6 +211,9 @@ LANGUAGE = Language(
         """.split()
     ),
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov njim njom".split()),
+    pair_pronouns=frozenset(
+        "njihov njihova njihovo njihovi njihove njihovog njihovom njihovim njihovoj njihovu".split()
+    ),
     subject_pronouns=frozenset({"on", "ona"}),
     demonstratives=frozenset(
         "taj tog toga tom tome ovaj ovog ovoga ovom onaj onog onoga onom".split()
