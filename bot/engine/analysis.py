@@ -498,6 +498,8 @@ class Analyser:
 
     def _is_known(self, folded: str, lang: str) -> bool:
         """Whether the folded word is one the fact base uses (itself, or as a synonym's form)."""
+        if not folded:
+            return False
         form = word_form(folded, lang)
         known = self.index.known
         return form in known or self.normalizer.canonical(form) in known

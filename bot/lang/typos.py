@@ -37,6 +37,11 @@ RUN_TOGETHER_MIN_LENGTH = 5
 RUN_TOGETHER_WORD_MIN_LENGTH = 4
 
 
+def _may_run_together(folded: str, lang: str) -> bool:
+    """Whether ``folded`` may be two English words run together: long enough, letters only."""
+    return lang == "en" and len(folded) >= RUN_TOGETHER_MIN_LENGTH and folded.isalpha()
+
+
 @dataclass(frozen=True, slots=True)
 class RealWords:
     """Whether a folded word is a real word of a language: at least ``min_zipf`` common in its
@@ -129,7 +134,7 @@ class SmallWords:
         dacic", "didthey" "did they", "meetin" "meet in". Both parts must be there as typed: a
         misspelt half is no split. Russian and Serbian are not split: their endings are small
         words too ("upomina-li", "pomenu-te")."""
-        if lang != "en" or len(folded) < RUN_TOGETHER_MIN_LENGTH or not folded.isalpha():
+        if not _may_run_together(folded, lang):
             return None
         for language in (LANGUAGES["en"],):
             small = language.stop_words | language.question_words
@@ -174,10 +179,12 @@ class SmallWords:
                 return word
             found = self.fix(folded, lang)
             if found is None:
+                # Cheapest first: most words are too short, not English, or real.
                 if (
                     known is None
-                    or known(folded, lang)
+                    or not _may_run_together(folded, lang)
                     or self.real_word(folded, lang)
+                    or known(folded, lang)
                     or (misspelt is not None and misspelt(folded, lang))
                 ):
                     return word

@@ -206,3 +206,9 @@ def test_the_engine_reads_a_name_run_together_with_a_preposition(small_engine: E
     assert small_engine.analyze("what did they discuss withdacic").forms == (
         small_engine.analyze("what did they discuss with dacic").forms
     )
+
+
+def test_short_words_between_odd_characters_are_never_split(small_engine: Engine) -> None:
+    """A message of short words and symbols ("I{I:AAY:`", found by the hostile-input test) is
+    read without error: only long English words are tried as two run together."""
+    assert not small_engine.decide("I{I:AAY:`").answered
