@@ -215,6 +215,14 @@ def _from_question_word(sentence: str) -> str:
                 # "…rekao je da je Srbija pouzdan partner u kom regionu": a sentence ending in
                 # a preposition, "which" and its noun continues, it asks about what it says.
                 return sentence
+            if (
+                folded[i - 1] in _PREPOSITIONS
+                and folded[i] in _WHICH_WORDS | _BARE_WHICH
+                and _DASH.fullmatch(sentence[words[i - 2].end() : words[i - 1].start()])
+            ):
+                # "vucic mentioned effective interaction — in what formats exactly?": a which
+                # after a dash and its preposition asks about the clause before the dash.
+                return sentence
             if opened_at is not None and opened_at < i:
                 # "Ljudi, zanima me da li je bilo reči o sankcijama i šta je Vučić rekao":
                 # the question starts after the opener, its yes/no part included.
@@ -369,6 +377,10 @@ def _only_about_that(sentence: str) -> bool:
         if w not in STOP_WORDS and w not in FRAMING_WORDS and w not in QUESTION_WORDS
     ]
     return len(others) <= BACK_REFERENCE_OTHER_WORDS
+
+
+#: What stands between two clauses joined by a dash (or a colon): "… — in what formats?".
+_DASH = patterns.compile(r"\s*(?:[-–—:]|--)\s*")
 
 
 def _with_the_question_it_joins(sentence: str, start: int) -> str:

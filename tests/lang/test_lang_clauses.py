@@ -821,3 +821,13 @@ def test_a_which_word_after_a_preposition_in_any_case_asks_about_the_whole_sente
 ) -> None:
     """ "…na *kakve* praznike?", "…на *каких* встречах?": the sentence asks, not from "which" on."""
     assert focus(message) is None
+
+
+def test_a_which_after_a_dash_and_its_preposition_asks_about_the_clause_before() -> None:
+    """ "the mayor praised the bridge — in what terms exactly?": the clause before the dash is
+    what the which-question asks about, so it is kept."""
+    asked = (
+        "the mayor of our town praised the new bridge project at the council meeting"
+        " — in what terms exactly?"
+    )
+    assert focus(f"we argue at work. {asked}") == asked
