@@ -133,9 +133,11 @@ class Detector:
         english = [w for w in words if len(w) >= 3 and is_english(w)]
         # Serbian's small and question words ("je", "koliki") and the fact base's Serbian
         # spellings ("Srbija", names too) tell; so do Serbian endings of words English lacks.
+        # Each word once: "wht do the signed documnts actualy do" is English with typos, not
+        # Serbian for its two "do".
         serbian_hints = sum(
-            w in self._serbian_short_words or w in self._serbian_words for w in words
-        ) + sum(w.endswith(self._serbian_endings) for w in foreign)
+            w in self._serbian_short_words or w in self._serbian_words for w in set(words)
+        ) + sum(w.endswith(self._serbian_endings) for w in set(foreign))
         if foreign and len(foreign) > len(english) and serbian_hints >= 2:
             return "sr"
         return lang

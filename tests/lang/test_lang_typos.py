@@ -212,3 +212,9 @@ def test_short_words_between_odd_characters_are_never_split(small_engine: Engine
     """A message of short words and symbols ("I{I:AAY:`", found by the hostile-input test) is
     read without error: only long English words are tried as two run together."""
     assert not small_engine.decide("I{I:AAY:`").answered
+
+
+def test_english_with_typos_and_a_repeated_small_word_stays_english(small_engine: Engine) -> None:
+    """ "wht do the signed documnts actualy do": "do" twice is one Serbian-looking word, not
+    two, so the misspelt English is read as English (not as Russian in Latin letters)."""
+    assert small_engine.analyze("wht do the signed documnts actualy do").lang == "en"
