@@ -527,6 +527,8 @@ LANGUAGE = Language(
         r"\b(?:eto )?verno\s*\?",
         r"\b(?:eto |vse |vsjo )?pravilno\s*\?",
         r"\btak li\b",
+        # "…в Москву звали, что ли?": whether the claim is so.
+        r"\b(?:cto|sto|che|cho|cjo) li\s*[?.!]*\s*$",
         # "…приезжал в Казахстан. Это так?": is what was said so.
         r"\beto tak\s*\?",
         # "Он прав?", "кто прав", "права ли она", "точно?": is the one quoted right.

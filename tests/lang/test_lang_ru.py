@@ -222,6 +222,15 @@ def test_claim_tags_put_a_statement_forward() -> None:
     assert not puts_forward(normalizer.analyze("прилетал ли токаев"))
 
 
+def test_what_li_at_the_end_puts_a_statement_forward() -> None:
+    """ "…в Москву звали, что ли?" asks whether the statement is so, not what: its "что" is
+    a tag."""
+    from bot.engine.analysis import puts_forward
+
+    assert puts_forward(Normalizer().analyze("мэра в москву звали что ли?"))
+    assert not puts_forward(Normalizer().analyze("что ли за мост такой"))
+
+
 def test_a_guess_after_the_question_is_not_asked() -> None:
     """ "О чём были переговоры, только про деньги?" asks what the talks were about; the guess
     after it ("только про деньги") is no part of what is asked."""
