@@ -204,6 +204,7 @@ LANGUAGE = Language(
         spominje spominju spominjan spomenut spominjao pominjao kontekst kontekstu
         vest vesti vestima navedeno navedena naveden navedeni navodi naveo navela naveli tema teme
         temu temi temom
+        zaduzen zaduzena zaduzeni zaduzeno zaduzenog zaduzenom zaduzene
         pomenuo pomenula pomenuli pomenuto pominjan pominjano pominjao pominjala pominjali spomenuo
         spomenula spomenuli spomenuto spominjan spominjano spominjao spominjala spominjali
         pominjalo spominjalo pomenulo spomenulo pominjale spominjale pominjana pominjani spominjana spominjani spominjane

@@ -514,3 +514,9 @@ def test_posto_since_is_no_post(small_engine: Engine) -> None:
     assert small_engine.analyze("pošto je bio u beogradu, šta je potpisao?").tokens == (
         small_engine.analyze("je bio u beogradu, šta je potpisao?").tokens
     )
+
+
+def test_in_charge_of_says_nothing_about_the_topic(small_engine: Engine) -> None:
+    """Serbian "zadužen za" (in charge of) frames what someone handles: the question stays
+    on the topic it names ("ko je zadužen za odbranu" asks who handles defence)."""
+    assert small_engine.weigh("ko je zadužen za odbranu u srbiji").on_topic > 0.9
