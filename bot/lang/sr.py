@@ -43,6 +43,7 @@ LANGUAGE = Language(
         niti ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov
         ima imaju koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj
         ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
+        jbt jbg jbote valjda nista
         treba trebalo trebao trebala trebali trebati uputio uputila uputili
         hvala unapred unaprijed zahvaljujem zahvaljujemo pozdrav pozdravljam
         jel jel' jell el ovde ovdje ovamo sad sada ajde hajde stalno kazi reci

@@ -520,3 +520,12 @@ def test_in_charge_of_says_nothing_about_the_topic(small_engine: Engine) -> None
     """Serbian "zadužen za" (in charge of) frames what someone handles: the question stays
     on the topic it names ("ko je zadužen za odbranu" asks who handles defence)."""
     assert small_engine.weigh("ko je zadužen za odbranu u srbiji").on_topic > 0.9
+
+
+def test_slang_exclamations_and_surely_carry_no_topic() -> None:
+    """ "jbt", "jbg", "valjda" (surely) and "ništa" (nothing) say nothing about what is asked."""
+    plain = Normalizer().analyze("jel most otvoren").tokens
+    assert Normalizer().analyze("e jbt jel most valjda otvoren").tokens == plain
+    assert Normalizer().analyze("nisu valjda potpisali ništa").tokens == (
+        Normalizer().analyze("nisu potpisali").tokens
+    )
