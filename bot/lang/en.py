@@ -281,6 +281,11 @@ LANGUAGE = Language(
                 "what s your name",
                 "what is your name",
                 "who made you",
+                *(
+                    f"{asking} speak {language}"
+                    for asking in ("can you", "do you", "can u", "do u")
+                    for language in ("english", "russian", "serbian", "kazakh")
+                ),
                 "who created you",
                 "who built you",
                 "what can you do",
@@ -745,6 +750,10 @@ LANGUAGE = Language(
         "how to say",
         "what is the word for",
         "whats the word for",
+        # "what's the kazakh word for hello": the language named between.
+        "kazakh word for",
+        "serbian word for",
+        "russian word for",
     ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "

@@ -479,6 +479,10 @@ LANGUAGE = Language(
     ),
     opinion_asks=(
         "kak ty dumaes",
+        # "Где лучше жить…?": a comparison only the asker can make.
+        "gde lucse",
+        "cto lucse",
+        "kto lucse",
         "kak vy dumaete",
         "cto ty dumaes",
         "cto vy dumaete",

@@ -535,6 +535,18 @@ def test_this_week_asks_about_now(question: str) -> None:
     assert tiny_engine().decide(question).reason is Reason.NOW
 
 
+def test_the_word_for_something_in_a_language_is_a_translation_request(
+    small_engine: Engine,
+) -> None:
+    """ "What is the Serbian word for trade?" asks for a translation, not about the article."""
+    assert small_engine.decide("what is the serbian word for trade").reason is Reason.OFF_TOPIC
+
+
+def test_where_life_is_better_is_an_opinion() -> None:
+    """ "Где лучше жить…?" asks a comparison the article doesn't make: an opinion."""
+    assert tiny_engine().decide("где лучше жить, у моста или в городе?").reason is Reason.OPINION
+
+
 def test_a_request_to_write_a_letter_is_declined_as_off_topic(small_engine: Engine) -> None:
     """A cover letter asked for is something to write, not told from the article, whatever
     article words ("trade", "Serbia") it is about."""

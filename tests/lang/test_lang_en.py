@@ -518,3 +518,11 @@ def test_asking_the_bots_name_or_maker_is_small_talk_about_it(message: str) -> N
     from bot.lang.smalltalk import small_talk
 
     assert small_talk(message) == "about_me"
+
+
+@pytest.mark.parametrize("message", ["can you speak english?", "do u speak russian"])
+def test_asking_which_languages_the_bot_speaks_is_small_talk_about_it(message: str) -> None:
+    """Which languages the bot speaks is asked of the bot."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk(message) == "about_me"
