@@ -916,6 +916,21 @@ def test_a_claim_pairing_a_topic_with_the_wrong_person_is_put_right(small_engine
     assert small_engine.decide("did dacic discuss trade?").fact_id == "meeting-dacic"
 
 
+def test_good_news_is_a_judgement_even_where_the_fact_base_says_good(
+    small_base: FactBase,
+) -> None:
+    """ "Is this good news for Serbia?" asks a judgement, also in a fact base whose phrasings
+    use "good" (so the word is no unknown opinion word there)."""
+    facts = tuple(
+        dataclasses.replace(f, questions=(*f.questions, "what good came of the visit"))
+        if f.id == "article-summary"
+        else f
+        for f in small_base.facts
+    )
+    engine = Engine(dataclasses.replace(small_base, facts=facts))
+    assert engine.decide("is this good news for serbia?").reason is Reason.OPINION
+
+
 def test_the_news_item_frames_a_russian_question(small_engine: Engine) -> None:
     """ "кто такой Дачич в этой новости": "новость" frames the question as "статья" does, so
     it is no word Dacic's fact would have to account for."""
