@@ -416,6 +416,12 @@ _KEPT_POINT = "\u2024"
 _ABBREVIATION_STOP = patterns.compile(r"(?<![^\W_])([^\W\d_])\.(?=[^\W\d_]\.|\s*[^\W\d_])")
 
 
+#: A chat laugh ("lol", "lmao", "хаха") ends a sentence as an emoji does: "which countries
+#: are we talking about here lol i joined late" asks before it.
+_CHAT_LAUGH = patterns.compile(
+    r"\b(?:lol|lool|lmao|lmfao|rofl|ha(?:ha)+h?|a?ha(?:ha)+|хах[ах]*|ахах[ах]*|hah[ah]+)\b(?!\s*[.!?,;:)(])"
+)
+
 #: Chat smileys of brackets ("круче))", "жаль((") end a sentence as an emoji does.
 _BRACKET_SMILEY = patterns.compile(r"(?<=[^\W\d_])\s*(?:\){2,}|\({2,})")
 
@@ -448,6 +454,7 @@ def _sentences(message: str) -> list[str]:
         lambda m: "" if message[m.end() :].lstrip()[:1].islower() else ".", message
     )
     text = _BRACKET_SMILEY.sub(".", text)
+    text = _CHAT_LAUGH.sub(r"\g<0>.", text)
     text = _COLON.sub(_colon_before_a_question, text)
     text = _ABBREVIATION_STOP.sub(_kept_abbreviation, text)
     # A decimal point ("73.8 million") ends no sentence: kept aside while splitting.

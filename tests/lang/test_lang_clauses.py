@@ -831,3 +831,16 @@ def test_a_which_after_a_dash_and_its_preposition_asks_about_the_clause_before()
         " — in what terms exactly?"
     )
     assert focus(f"we argue at work. {asked}") == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("who opened the debate lol i joined late", "who opened the debate lol"),
+        ("хаха а кто открыл дебаты", "а кто открыл дебаты"),
+    ],
+)
+def test_a_chat_laugh_ends_a_sentence(message: str, asked: str) -> None:
+    """ "lol", "хаха" end a sentence as an emoji does: the story after (or before) it is set
+    aside."""
+    assert focus(message) == asked
