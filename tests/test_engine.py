@@ -931,6 +931,27 @@ def test_good_news_is_a_judgement_even_where_the_fact_base_says_good(
     assert engine.decide("is this good news for serbia?").reason is Reason.OPINION
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who mentioned the legal foundation for joint projects?",
+        "ko je pominjao pravni osnov za zajedničke projekte?",
+    ],
+)
+def test_who_mentioned_something_is_answered_by_whoever_said_it(
+    small_base: FactBase, question: str
+) -> None:
+    """ "Who mentioned…", "ko je pominjao…" ask who said it, as "who said…" does: someone's
+    words fit the who-question."""
+    facts = tuple(
+        dataclasses.replace(f, speaker="nurtleu") if f.id == "documents-purpose" else f
+        for f in small_base.facts
+    )
+    made = Engine(dataclasses.replace(small_base, facts=facts)).decide(question)
+    assert made.fact_id == "documents-purpose"
+    assert made.candidates[0].kind_fits
+
+
 def test_the_news_item_frames_a_russian_question(small_engine: Engine) -> None:
     """ "кто такой Дачич в этой новости": "новость" frames the question as "статья" does, so
     it is no word Dacic's fact would have to account for."""

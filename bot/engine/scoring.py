@@ -19,7 +19,7 @@ from bot.engine.gaps import judge_gap, sequences
 from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import Shortlist, shortlist
 from bot.engine.vocab import OPEN_KINDS, TOPIC
-from bot.lang import SPEECH_WORDS, VIEW_OPENERS
+from bot.lang import MENTION_STEMS, SPEECH_WORDS, VIEW_OPENERS
 from bot.lang.clauses import WHO_WORDS
 from bot.lang.normalize import Analysis, fold, tokenize
 from bot.lang.patterns import WORD
@@ -124,7 +124,12 @@ def asks_who_said(analysis: Analysis) -> bool:
     говорио о…"), not "who is the president, as the radio said"."""
     words = WORD.findall(fold(analysis.cleaned))
     return any(
-        word in WHO_WORDS and not SPEECH_WORDS.isdisjoint(words[i + 1 : i + 1 + WHO_SAID_REACH])
+        word in WHO_WORDS
+        and any(
+            # "who mentioned…", "ko je pominjao…", "кто упомянул…" ask who said it too.
+            after in SPEECH_WORDS or after.startswith(MENTION_STEMS)
+            for after in words[i + 1 : i + 1 + WHO_SAID_REACH]
+        )
         for i, word in enumerate(words)
     )
 
