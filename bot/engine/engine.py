@@ -47,8 +47,15 @@ from bot.lang import (
     SUBJECT_PRONOUNS,
 )
 from bot.lang import LANGUAGES as LANGUAGE_RULES
-from bot.lang.clauses import focus, joined, points_back, reported_claim, tagged_sentence
-from bot.lang.normalize import Analysis, Normalizer, clean, fold_word, tokenize
+from bot.lang.clauses import (
+    TOPIC_PREPOSITIONS,
+    focus,
+    joined,
+    points_back,
+    reported_claim,
+    tagged_sentence,
+)
+from bot.lang.normalize import Analysis, Normalizer, clean, fold, fold_word, tokenize
 from bot.lang.patterns import WORD
 from bot.lang.smalltalk import small_talk
 from bot.lang.translit import mostly_cyrillic
@@ -249,7 +256,11 @@ class Engine:
             weighed = self._analyser.weigh(question, analysis)
             if not weighed.place_claimed or weighed.total:
                 return declined
-        elif analysis.kind not in SETTING_KINDS:
+        elif analysis.kind not in SETTING_KINDS and not (
+            # "what's this about?", "о чём это?", "o čemu se radi?": the article's own topic.
+            analysis.kind == "what"
+            and not TOPIC_PREPOSITIONS.isdisjoint(WORD.findall(fold(analysis.read)))
+        ):
             return declined
         if OTHER_REFERENCES.isdisjoint(fold_word(w) for w in WORD.findall(analysis.read)):
             return declined

@@ -27,6 +27,17 @@ def test_when_or_where_it_was_is_read_with_the_setting(
     assert decision.by_setting
 
 
+@pytest.mark.parametrize(
+    "question", ["whats this about", "what's it about?", "what is this about?"]
+)
+def test_what_it_is_about_is_read_with_the_setting(small_engine: Engine, question: str) -> None:
+    """ "What's this about?" naming nothing else asks the article's own topic: answered as
+    read with the setting (not declined for naming nothing)."""
+    decision = small_engine.decide(question)
+    assert decision.answered
+    assert decision.by_setting
+
+
 @pytest.mark.parametrize("question", ["when?", "what is it?", "who was it?"])
 def test_a_bare_question_word_or_another_kind_is_not_read_with_the_setting(
     small_engine: Engine, question: str
