@@ -29,6 +29,7 @@ from bot.lang import (
     MENTION_STEMS,
     MONTH_PARTS,
     MONTH_WORDS,
+    OR_WORDS,
     PARTY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
@@ -237,6 +238,8 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
         and (
             words[i - 1] in PLACE_PREPOSITIONS
             or words[i - 1] in PLACE_VERBS
+            # The other of two places asked between ("was it belgrade or novi sad?").
+            or words[i - 1] in OR_WORDS
             # A region with its adjective ("u centralnoj Evropi", "в Центральной Европе").
             or (i > 1 and words[i - 2] in PLACE_PREPOSITIONS and words[i - 1] not in STOP_WORDS)
         )

@@ -377,7 +377,7 @@ LANGUAGE = Language(
         r"(?:me and|my \w+ and i|i and) @?\w+ (?:are|were|r|keep|have been) "
         r"(?:arguing|debating|fighting|disagreeing)(?: (?:about|over) (?:this|it|that))?",
         r"(?:we(?:'re| are| r)?) (?:arguing|debating)(?: (?:about|over) (?:this|it|that))?",
-        r"settle (?:this|a bet|an argument|it)(?: for us)?",
+        r"settl(?:e|ing) (?:this|a bet|an argument|it)(?: for us)?",
         # "sry if dumb q but…", "sorry for the stupid question", "sorry if it's off topic": an
         # apology asks nothing.
         r"(?:sorry|sry|soz)(?: if| for)?(?: this is| it'?s| its| the| a){0,2}"

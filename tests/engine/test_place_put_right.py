@@ -42,3 +42,14 @@ def test_a_claim_putting_the_talks_in_astana_gets_the_invitation_and_where_they_
     assert made.fact_id == "invitation"
     assert made.also is not None
     assert made.also.id == "visit"
+
+
+@pytest.mark.parametrize(
+    "question", ["did they meet in belgrade or novi sad?", "was it belgrade or zagreb?"]
+)
+def test_a_choice_between_the_articles_place_and_another_is_answered_with_where(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Belgrade or Novi Sad?" asks which of two places: the fact saying where the events
+    were answers, instead of a decline for the place the article never names."""
+    assert small_engine.decide(question).fact_id == "visit"

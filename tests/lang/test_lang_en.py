@@ -526,3 +526,10 @@ def test_asking_which_languages_the_bot_speaks_is_small_talk_about_it(message: s
     from bot.lang.smalltalk import small_talk
 
     assert small_talk(message) == "about_me"
+
+
+def test_settling_a_bet_asks_nothing() -> None:
+    """ "settling a bet: …" introduces the question; "bet" and "settling" carry no topic."""
+    assert Normalizer().analyze("settling a bet: was the bridge opened").tokens == (
+        Normalizer().analyze("was the bridge opened").tokens
+    )
