@@ -386,6 +386,9 @@ LANGUAGE = Language(
         r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:tell|show|explain to|remind) me",
         r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:confirm|check)",
         r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)",
+        # Someone else asking through the asker: "my mom keeps asking who…", "he wants to know".
+        r"(?:keeps?|kept|is|was|were|are|been) asking(?: me| us)?",
+        r"(?:wants?|wanted|wanna) to know",
         r"do you (?:happen to )?know",
         r"i (?:wonder|am wondering|was wondering)",
         r"tell me",
