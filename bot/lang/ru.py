@@ -44,6 +44,7 @@ LANGUAGE = Language(
         """
         telek teleke teleku televizor televizore televizoru
         mmm mm hmm hmmm eee ee ehh
+        delal delala delali delat sdelal sdelala sdelali
         drugoj drugaja drugoe drugie drugih drugim drugimi druguju drugogo drugomu tolko
         vseh vsem vsemi vsja vsju vsej vsjo
         putaju putajus pereputal pereputala

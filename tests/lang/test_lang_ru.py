@@ -492,3 +492,10 @@ def test_only_and_all_are_small_words(small_engine: Engine, question: str, witho
     """ "Только" (only) and "всех" (all) ask nothing, as English "only" and "all" don't: the
     question's words are those it has without them."""
     assert small_engine.analyze(question).tokens == small_engine.analyze(without).tokens
+
+
+def test_what_someone_did_asks_with_a_verb_that_names_nothing() -> None:
+    """ "Что делал мэр на мосту?" asks what happened there: "делал" (did) names no topic."""
+    assert Normalizer().analyze("что делал мэр на мосту").tokens == (
+        Normalizer().analyze("что мэр на мосту").tokens
+    )
