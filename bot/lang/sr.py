@@ -260,6 +260,8 @@ LANGUAGE = Language(
         ),
     ),
     preambles=(
+        # Praise or a cheer before the question ("svaka čast, šta su potpisali?") asks nothing.
+        r"(?:svaka [cč]ast|свака част|alal vera|алал вера)",
         # The asker doubting their own memory ("ili ja brkam?") asks nothing of the article.
         r"(?:ili|или) (?:ja|ја) (?:nešto |nesto |нешто )?(?:grešim|gresim|грешим|mešam|mesam|мешам|"
         r"brkam|бркам|pogrešno pamtim|pogresno pamtim|погрешно памтим)",
@@ -574,7 +576,7 @@ LANGUAGE = Language(
         "rekao rekla rekli kazao kazala kaze govorio govorila izjavio izjavila izjava izjavu reci opisao opisala opisuje nazvao nazvala naziva istakao istakla naglasio naglasila citat recima misljenju".split()
     ),
     identity_words=frozenset(
-        "ime imena prezime zove zovu funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()
+        "ime imena imenu imenom prezime zove zovu funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()
     ),
     person_nouns=frozenset(
         # The cases a description names a person in ("poseta kazahstanskog ministra").

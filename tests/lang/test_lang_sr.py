@@ -529,3 +529,16 @@ def test_slang_exclamations_and_surely_carry_no_topic() -> None:
     assert Normalizer().analyze("nisu valjda potpisali ništa").tokens == (
         Normalizer().analyze("nisu potpisali").tokens
     )
+
+
+def test_praise_before_the_question_asks_nothing() -> None:
+    """ "svaka čast, …" (well done) cheers; the question is what follows."""
+    assert Normalizer().analyze("svaka čast, ko je otvorio most?").tokens == (
+        Normalizer().analyze("ko je otvorio most?").tokens
+    )
+
+
+def test_by_name_asks_who_someone_is(small_engine: Engine) -> None:
+    """ "kako se zove X po imenu" asks X's name: "imenu" is a word asking who, no unknown
+    subject."""
+    assert "imenu" not in small_engine.weigh("kako se zove nurtleu po imenu").unknown
