@@ -45,7 +45,7 @@ LANGUAGE = Language(
         ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
         jbt jbg jbote valjda nista
         treba trebalo trebao trebala trebali trebati uputio uputila uputili
-        hvala unapred unaprijed zahvaljujem zahvaljujemo pozdrav pozdravljam
+        hvala unapred unaprijed zahvaljujem zahvaljujemo pozdrav pozdravljam pozz poz fala falim
         jel jel' jell el ovde ovdje ovamo sad sada ajde hajde stalno kazi reci
         neki neka neko neku neke nekog nekoga nekom nekim nekih negde negdje nekad nekada
         skontao skontala skapirao skapirala kapiram kontam nisam nisi nismo niste

@@ -531,9 +531,12 @@ def test_slang_exclamations_and_surely_carry_no_topic() -> None:
     )
 
 
-def test_praise_before_the_question_asks_nothing() -> None:
-    """ "svaka čast, …" (well done) cheers; the question is what follows."""
-    assert Normalizer().analyze("svaka čast, ko je otvorio most?").tokens == (
+@pytest.mark.parametrize(
+    "message", ["svaka čast, ko je otvorio most?", "pozz, ko je otvorio most? fala"]
+)
+def test_praise_greetings_and_thanks_around_the_question_ask_nothing(message: str) -> None:
+    """ "svaka čast, …" (well done), "pozz" (hi), "fala" (thanks): the question is the rest."""
+    assert Normalizer().analyze(message).tokens == (
         Normalizer().analyze("ko je otvorio most?").tokens
     )
 
