@@ -1036,14 +1036,6 @@ def test_a_claim_of_part_of_another_month_is_put_right_by_the_date(
     assert small_engine.decide(question).fact_id == "visit-date"
 
 
-def test_a_claim_of_part_of_the_articles_own_month_is_answered_by_the_date(
-    small_engine: Engine,
-) -> None:
-    """ "Was it at the end of November?": the month is the article's, a part of it claimed;
-    the date puts the part right (or confirms it), as for another month."""
-    assert small_engine.decide("was it at the end of november").fact_id == "visit-date"
-
-
 @pytest.mark.parametrize(
     "message",
     [

@@ -414,24 +414,8 @@ def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str |
         return None
     words = _folded_words(analysis)
     months = [w for w in words if w in MONTH_WORDS]
-    if not months:
+    if not months or any(known(w) for w in months):
         return None
-    if any(known(w) for w in months):
-        # The article's own month with a part of it claimed ("at the start of November?",
-        # "početkom novembra?"): the date it gives puts the part right.
-        return next(
-            (
-                w
-                for i, w in enumerate(words)
-                if w in months
-                and i
-                and (
-                    (words[i - 1] in MONTH_PARTS and words[i - 1] != "of")
-                    or (i > 1 and words[i - 1] == "of" and words[i - 2] in MONTH_PARTS)
-                )
-            ),
-            None,
-        )
     wrong = next(
         (
             w
