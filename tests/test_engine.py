@@ -919,8 +919,8 @@ def test_a_claim_pairing_a_topic_with_the_wrong_person_is_put_right(small_engine
 def test_good_news_is_a_judgement_even_where_the_fact_base_says_good(
     small_base: FactBase,
 ) -> None:
-    """ "Is this good news for Serbia?" asks a judgement, also in a fact base whose phrasings
-    use "good" (so the word is no unknown opinion word there)."""
+    """ "Is this good (news) for Serbia?" asks a judgement, also in a fact base whose
+    phrasings use "good" (so the word is no unknown opinion word there)."""
     facts = tuple(
         dataclasses.replace(f, questions=(*f.questions, "what good came of the visit"))
         if f.id == "article-summary"
@@ -950,6 +950,12 @@ def test_who_mentioned_something_is_answered_by_whoever_said_it(
     made = Engine(dataclasses.replace(small_base, facts=facts)).decide(question)
     assert made.fact_id == "documents-purpose"
     assert made.candidates[0].kind_fits
+
+
+def test_someone_wanting_to_know_frames_the_question(small_engine: Engine) -> None:
+    """ "my grandpa wants to know who met whom": "wants to know" passes a question on, it is no
+    wanting the fact base's words ("how do the ministers want to…") are about."""
+    assert small_engine.decide("my grandpa wants to know who met whom").fact_id == "officials-met"
 
 
 def test_the_news_item_frames_a_russian_question(small_engine: Engine) -> None:

@@ -501,9 +501,11 @@ class Analyser:
 
     def _is_known(self, folded: str, lang: str) -> bool:
         """Whether the folded word is one the fact base uses (itself, or as a synonym's form)."""
-        if not folded:
-            return False
-        form = word_form(folded, lang)
+        return bool(folded) and self._known_form(word_form(folded, lang))
+
+    def _known_form(self, form: str) -> bool:
+        """Whether a word form is one the fact base uses, or a synonym's form of one ("sastao"
+        is meet)."""
         known = self.index.known
         return form in known or self.normalizer.canonical(form) in known
 
@@ -520,10 +522,7 @@ class Analyser:
         return (
             found is not None
             # A synonym's form counts as the concept it spells ("sastao" is meet).
-            and (
-                found[1] in self.index.known
-                or self.normalizer.canonical(found[1]) in self.index.known
-            )
+            and self._known_form(found[1])
             and found[0] not in STOP_WORDS
             and len(found[0]) > len(small_word)
         )

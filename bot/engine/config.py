@@ -222,9 +222,8 @@ class EngineConfig:
     #: "danas") is about that present — which no article can know — when it also names what a
     #: clock, calendar or forecast tells ("what's today's date", "is it friday today", "the
     #: weather right now") or is of one of these kinds: "when is it now?" is declined with
-    #: ``Reason.NOW``; so is "where is Nurtleu now?" (where someone is at the asker's
-    #: present); "is the visa regime in force now?" (yes/no) is matched as usual.
-    now_kinds: frozenset[str] = frozenset({"when", "time", "year", "where"})
+    #: ``Reason.NOW``; "is the visa regime in force now?" (yes/no) is matched as usual.
+    now_kinds: frozenset[str] = frozenset({"when", "time", "year"})
     #: Evidence before confidence. What a question asks beyond its names and the article's
     #: setting (``context:``) is its **asking weight** (discriminative weights); a fact that
     #: accounts for less than ``min_accounted`` of it (its phrasings, keywords, answer and

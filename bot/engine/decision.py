@@ -227,9 +227,11 @@ def says_any(analysis: Analysis, phrases: Iterable[str]) -> bool:
     return any(f" {phrase} " in folded for phrase in phrases)
 
 
-#: The asker as the one thinking: "i think", "i dont think", "we don't think".
+#: The asker as the one thinking: "i think", "i dont think", "we don't think". English only:
+#: Russian and Serbian thinking words (``Language.thinking_words``) are third-person forms.
 _ASKER_SUBJECTS = frozenset("i we".split())
-_NEGATIONS = frozenset("dont don not do t".split())
+#: The words "don't"/"do not" split into, which may stand between the asker and "think".
+_NOT_WORDS = frozenset("dont don not do t".split())
 
 
 def _someone_else_thinks(words: Sequence[str]) -> bool:
@@ -239,7 +241,7 @@ def _someone_else_thinks(words: Sequence[str]) -> bool:
         if word not in THINKING_WORDS:
             continue
         j = i - 1
-        while j >= 0 and words[j] in _NEGATIONS:
+        while j >= 0 and words[j] in _NOT_WORDS:
             j -= 1
         if j < 0 or words[j] not in _ASKER_SUBJECTS:
             return True

@@ -248,7 +248,8 @@ class Engine:
         and places) and answered so, marked ``by_setting``; else ``declined`` stands. A bare
         "when?" points at nothing and stays declined. So does a claim of nothing but a place the
         article doesn't mention ("was it in Zagreb?", "јел то било у Новом Саду?"): where the
-        event was puts it right."""
+        event was puts it right. "What's this about?" naming nothing else asks the article's
+        own topic and is read so too."""
         analysis = self._analyser.analyze(question, lang=declined.lang)
         if not self.base.context:
             return declined
@@ -257,7 +258,7 @@ class Engine:
             if not weighed.place_claimed or weighed.total:
                 return declined
         elif analysis.kind not in SETTING_KINDS and not (
-            # "what's this about?", "о чём это?", "o čemu se radi?": the article's own topic.
+            # "what's this about?", "o čemu se radi?": the article's own topic.
             analysis.kind == "what"
             and not TOPIC_PREPOSITIONS.isdisjoint(WORD.findall(fold(analysis.read)))
         ):
@@ -542,8 +543,8 @@ class Engine:
     def _with_the_pair(
         self, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str
     ) -> Decision | None:
-        """The answer to a message's asking part whose "their" or "they" is the two people its
-        story names ("…wants to know what Nurtleu and Dacic talked about. What was their
+        """The answer to a message's asking part whose "their" (``Language.pair_pronouns``) is
+        the two people its story names ("…wants to know what Nurtleu and Dacic talked about. What was their
         meeting about?" asks about Nurtleu and Dacic's meeting); None when the story names
         fewer or more, or that reading answers nothing."""
         if PAIR_PRONOUNS.isdisjoint(read_words(asked.analysis)):
@@ -559,7 +560,8 @@ class Engine:
         return made if made.answered else None
 
     def _decided_about(self, focused: str, person: str, lang: str) -> Decision:
-        """The decision on an asking part read as about ``person`` (a person's token)."""
+        """The decision on an asking part read as about ``person``: a person's token, or
+        several separated by spaces (the pair "their" stands for)."""
         resolved = f"{focused} {person}"
         return decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
 

@@ -95,6 +95,8 @@ _WHICH_WORDS = frozenset(
 _BARE_WHICH = frozenset(
     "which koje koji koja kakve kakvi kakva kakie kakoj kakaja kakoe kotorye".split()
 )
+#: Either kind of which-word ("…interaction — in *what* formats?" continues the clause).
+_ANY_WHICH = _WHICH_WORDS | _BARE_WHICH
 _PRECISION_WORDS = frozenset().union(*(language.precision_words for language in LANGUAGES.values()))
 #: Prepositions of a topic: with a demonstrative after one, a clause talks about what came
 #: before it ("превоз робе и шпедиција, да ли су *о томе* причали", "об этом", "about that").
@@ -217,7 +219,7 @@ def _from_question_word(sentence: str) -> str:
                 return sentence
             if (
                 folded[i - 1] in _PREPOSITIONS
-                and folded[i] in _WHICH_WORDS | _BARE_WHICH
+                and folded[i] in _ANY_WHICH
                 and _DASH.fullmatch(sentence[words[i - 2].end() : words[i - 1].start()])
             ):
                 # "vucic mentioned effective interaction — in what formats exactly?": a which
@@ -419,7 +421,8 @@ _ABBREVIATION_STOP = patterns.compile(r"(?<![^\W_])([^\W\d_])\.(?=[^\W\d_]\.|\s*
 #: A chat laugh ("lol", "lmao", "хаха") ends a sentence as an emoji does: "which countries
 #: are we talking about here lol i joined late" asks before it.
 _CHAT_LAUGH = patterns.compile(
-    r"\b(?:lol|lool|lmao|lmfao|rofl|ha(?:ha)+h?|a?ha(?:ha)+|хах[ах]*|ахах[ах]*|hah[ah]+)\b(?!\s*[.!?,;:)(])"
+    r"\b(?:lol|lool|lmao|lmfao|rofl|ha(?:ha)+h?|a?ha(?:ha)+|хах[ах]*|ахах[ах]*|hah[ah]+)\b(?!\s*[.!?,;:)(])",
+    re.IGNORECASE,
 )
 
 #: Chat smileys of brackets ("круче))", "жаль((") end a sentence as an emoji does.

@@ -742,16 +742,12 @@ LANGUAGE = Language(
         "would you say",
         # Whether something matters much, or is worth the asker's money, is a judgement.
         "big deal",
-        "good news",
-        "bad news",
         "is this good",
         "is it good",
         "is that good",
         "is this bad",
         "is it bad",
         "is that bad",
-        "good idea",
-        "bad idea",
         "should i invest",
         "should we invest",
         "worth investing",
@@ -877,7 +873,7 @@ LANGUAGE = Language(
         date day time hour hours clock oclock weather temperature forecast degrees rain raining
         snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
         sunday rate rates exchange price prices news headlines results scores score trending
-        happening happened happen
+        happening happened
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),

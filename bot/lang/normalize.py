@@ -959,7 +959,10 @@ class Normalizer:
         """Run the whole pipeline over ``text`` (see the module docstring).
         ``content_slip(word, lang, small_word)`` tells whether a folded word the small-word
         reader would take for ``small_word`` is rather a slip of a word the fact base uses
-        ("agre" is "agree", not "are")."""
+        ("agre" is "agree", not "are"); ``known(word, lang)`` whether a folded word is one the
+        fact base uses and ``misspelt(word, lang)`` whether the speller reads it as another word:
+        with both, a word run together with a small word is split ("withdacic"; see
+        :meth:`bot.lang.typos.SmallWords.split_off`)."""
         cleaned = clean(text)
         language = lang or self._language(cleaned)
         if (

@@ -12,6 +12,7 @@ is one keyboard slip of (:mod:`bot.lang.keyboard`). A real word stays as it is (
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -31,15 +32,24 @@ _WHOLE_WORD = patterns.compile(r"\b[^\W_]+\b(?!'t\b)")
 #: The shortest word read as a question word run together with a small word: "whois" (5) is
 #: "who is"; "kto" + "je" would be 5 too, but "ktoj" (4) is a slip of "kto", not two words.
 RUN_TOGETHER_MIN_LENGTH = 5
-#: The shortest fact-base word read run together with a small word: "withdacic" is "with
-#: dacic" (5 letters after "with"), "meetin" is "meet in" (4 before "in"); "visito" keeps its
-#: one-letter "o" (small words of one letter are never split off).
+#: The shortest fact-base word read run together with a small word (the whole word has at
+#: least ``RUN_TOGETHER_MIN_LENGTH`` letters too): "withdacic" is "with dacic" (5 letters
+#: after "with"), "meetin" is "meet in" (4 before "in"); "itsvisa" would not split "it" +
+#: "svisa".
 RUN_TOGETHER_WORD_MIN_LENGTH = 4
 
 
 def _may_run_together(folded: str, lang: str) -> bool:
-    """Whether ``folded`` may be two English words run together: long enough, letters only."""
+    """Whether ``folded`` may be two English words run together: long enough
+    (``RUN_TOGETHER_MIN_LENGTH``, as for a question word and a small word), letters only."""
     return lang == "en" and len(folded) >= RUN_TOGETHER_MIN_LENGTH and folded.isalpha()
+
+
+@functools.cache
+def _english_small_words() -> frozenset[str]:
+    """English stop and question words (what a run-together word may be split into), made once."""
+    english = LANGUAGES["en"]
+    return english.stop_words | english.question_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,23 +146,21 @@ class SmallWords:
         words too ("upomina-li", "pomenu-te")."""
         if not _may_run_together(folded, lang):
             return None
-        for language in (LANGUAGES["en"],):
-            small = language.stop_words | language.question_words
-            for cut in range(2, len(folded) - 1):
-                first, second = folded[:cut], folded[cut:]
-                if first in small and (
-                    second in small
-                    or (
-                        len(second) >= RUN_TOGETHER_WORD_MIN_LENGTH and known(second, language.code)
-                    )
-                ):
-                    return f"{first} {second}"
-                if (
-                    second in small
-                    and len(first) >= RUN_TOGETHER_WORD_MIN_LENGTH
-                    and known(first, language.code)
-                ):
-                    return f"{first} {second}"
+        small = _english_small_words()
+        # Each part at least two letters: a one-letter "a" or "o" is never split off.
+        for cut in range(2, len(folded) - 1):
+            first, second = folded[:cut], folded[cut:]
+            if first in small and (
+                second in small
+                or (len(second) >= RUN_TOGETHER_WORD_MIN_LENGTH and known(second, "en"))
+            ):
+                return f"{first} {second}"
+            if (
+                second in small
+                and len(first) >= RUN_TOGETHER_WORD_MIN_LENGTH
+                and known(first, "en")
+            ):
+                return f"{first} {second}"
         return None
 
     def rewrite(
@@ -179,16 +187,19 @@ class SmallWords:
                 return word
             found = self.fix(folded, lang)
             if found is None:
-                # Cheapest first: most words are too short, not English, or real.
+                # Cheapest first: most words are too short, not English, or real; the speller's
+                # look-up only for a word that would split.
                 if (
                     known is None
                     or not _may_run_together(folded, lang)
                     or self.real_word(folded, lang)
                     or known(folded, lang)
-                    or (misspelt is not None and misspelt(folded, lang))
                 ):
                     return word
-                return self.split_off(folded, lang, known) or word
+                split = self.split_off(folded, lang, known)
+                if split is None or (misspelt is not None and misspelt(folded, lang)):
+                    return word
+                return split
             language = LANGUAGES.get(lang)
             chat = language is not None and language.typos.get(folded) == found
             if not chat and content_slip is not None and content_slip(folded, lang, found):

@@ -537,10 +537,13 @@ def test_settling_a_bet_asks_nothing() -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["my mom keeps asking who opened the debate", "my dad wants to know who opened the debate"],
+    [
+        "my mom keeps asking who opened the debate",
+        "my dad was asking me who opened the debate",
+    ],
 )
 def test_someone_asking_through_the_asker_asks_nothing_itself(message: str) -> None:
-    """ "my mom keeps asking…", "my dad wants to know…": the question is what follows; "asking"
+    """ "my mom keeps asking…", "my dad was asking me…": the question is what follows; "asking"
     is no word of it (an invitation "asks" someone to come)."""
     assert (
         Normalizer().analyze(message).tokens == Normalizer().analyze("who opened the debate").tokens
