@@ -925,6 +925,12 @@ LANGUAGE = Language(
         "exchange rate",
         "dollar rate",
         "euro rate",
+        # What someone is doing, or where they are, at the asker's present.
+        "doing today",
+        "doing now",
+        "doing right now",
+        "up to today",
+        "up to now",
     ),
     stem=stem,
 )

@@ -678,6 +678,11 @@ LANGUAGE = Language(
         "kurs rublja",
         "kurs tenge",
         "kurs valjut",
+        # What someone is doing at the asker's present.
+        "delaet segodnja",
+        "delaet sejcas",
+        "sejcas delaet",
+        "segodnja delaet",
     ),
     stem=stem,
 )

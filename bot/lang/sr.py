@@ -660,6 +660,11 @@ LANGUAGE = Language(
         "kurs evra",
         "kurs dolara",
         "kurs dinara",
+        # What someone is doing at the asker's present.
+        "radi danas",
+        "radi sada",
+        "danas radi",
+        "sada radi",
     ),
     stem=stem,
 )
