@@ -281,6 +281,8 @@ LANGUAGE = Language(
                 "what s your name",
                 "what is your name",
                 "who made you",
+                "who do you work for",
+                "who are you working for",
                 *(
                     f"{asking} speak {language}"
                     for asking in ("can you", "do you", "can u", "do u")
@@ -742,6 +744,16 @@ LANGUAGE = Language(
         "would you say",
         # Whether something matters much, or is worth the asker's money, is a judgement.
         "big deal",
+        # Whether the article itself can be trusted ("is this article reliable?" is no
+        # "reliable partner", "can i trust this?" no "trusting relations").
+        "can i trust",
+        "can we trust",
+        "should i trust",
+        "is this reliable",
+        "is it reliable",
+        "is the article reliable",
+        "is this article reliable",
+        "is this source reliable",
         "is this good",
         "is it good",
         "is that good",

@@ -557,6 +557,15 @@ def test_where_life_is_better_is_an_opinion() -> None:
     assert tiny_engine().decide("где лучше жить, у моста или в городе?").reason is Reason.OPINION
 
 
+@pytest.mark.parametrize("question", ["is this article reliable", "can i trust this"])
+def test_whether_the_article_can_be_trusted_is_a_judgement(
+    small_engine: Engine, question: str
+) -> None:
+    """Whether the article is reliable or to be trusted is a judgement the article doesn't
+    give, not a question about a "reliable partner" or "trusting relations"."""
+    assert small_engine.decide(question).reason is Reason.OPINION
+
+
 def test_a_request_to_write_a_letter_is_declined_as_off_topic(small_engine: Engine) -> None:
     """A cover letter asked for is something to write, not told from the article, whatever
     article words ("trade", "Serbia") it is about."""

@@ -511,7 +511,13 @@ def test_a_sign_off_thanking_adds_no_words_to_the_question(
 
 @pytest.mark.parametrize(
     "message",
-    ["what's your name?", "whats ur name", "who made you", "как тебя зовут", "kako se zoveš"],
+    [
+        "what's your name?",
+        "whats ur name",
+        "who made you",
+        "who are you working for",
+        "как тебя зовут",
+    ],
 )
 def test_asking_the_bots_name_or_maker_is_small_talk_about_it(message: str) -> None:
     """The bot's name or who made it is asked of the bot, not of the article's people."""
