@@ -517,6 +517,7 @@ def test_a_sign_off_thanking_adds_no_words_to_the_question(
         "who made you",
         "who are you working for",
         "как тебя зовут",
+        "kako se zoveš",
     ],
 )
 def test_asking_the_bots_name_or_maker_is_small_talk_about_it(message: str) -> None:
