@@ -170,6 +170,19 @@ def about_now(found: Match, now_kinds: frozenset[str]) -> bool:
     )
 
 
+def asks_where_now(index: Index, found: Match) -> bool:
+    """Whether the question asks where someone is at the asker's present: a where-question
+    with a word pointing at now that names nothing but people ("where is Vucic now", "где
+    сейчас Вучич", "gde je sada Vučić"); "where do relations stand now" asks about relations."""
+    weights = found.question.weights
+    return (
+        found.analysis.kind == "where"
+        and found.analysis.present.deictic
+        and bool(weights)
+        and all(token in index.people for token in weights)
+    )
+
+
 def asks_who_holds_now(index: Index, found: Match) -> bool:
     """Whether the question asks who holds a post at the asker's present, or whether someone
     still does: a word pointing at now or asking whether something still holds ("now",
@@ -851,7 +864,7 @@ def asks_to_make(words: Sequence[str], on_topic: Collection[str]) -> bool:
 
 def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
-    if about_now(found, config.now_kinds):
+    if about_now(found, config.now_kinds) or asks_where_now(index, found):
         return Reason.NOW
     if asks_who_holds_now(index, found):
         return Reason.HELD_NOW

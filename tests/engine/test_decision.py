@@ -531,6 +531,19 @@ def test_what_someone_is_doing_now_asks_about_the_askers_present(question: str) 
     assert tiny_engine().decide(question).reason is Reason.NOW
 
 
+@pytest.mark.parametrize("question", ["where is petrova now", "где сейчас Петрова"])
+def test_where_someone_is_now_asks_about_the_askers_present(question: str) -> None:
+    """Where someone is now, naming nothing but that person, is the asker's present: declined
+    as a question about now."""
+    assert tiny_engine().decide(question).reason is Reason.NOW
+
+
+def test_where_things_stand_now_is_not_asked_about_a_person() -> None:
+    """ "Where does the bridge stand now?" names a thing, not only people: not declined as
+    asking where someone is now."""
+    assert tiny_engine().decide("where does the bridge stand now").reason is not Reason.NOW
+
+
 @pytest.mark.parametrize(
     "question",
     [
