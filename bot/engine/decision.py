@@ -20,16 +20,19 @@ from bot.engine.index import Index
 from bot.engine.scoring import Candidate, Match, asks_for_words, score
 from bot.knowledge.model import Fact, Gap
 from bot.lang import (
+    ASKER_SUBJECTS,
     CREATIVE_WORDS,
     IDENTITY_WORDS,
     MAGNITUDE_WORDS,
     MONTH_WORDS,
     MY_WORDS,
+    NEGATION_PARTS,
     OPINION_ASKS,
     OPINION_WORDS,
     OR_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
+    PURPOSE_WORDS,
     REASON_WORDS,
     THINKING_WORDS,
     TIME_WORDS,
@@ -240,23 +243,17 @@ def says_any(analysis: Analysis, phrases: Iterable[str]) -> bool:
     return any(f" {phrase} " in folded for phrase in phrases)
 
 
-#: The asker as the one thinking: "i think", "i dont think", "we don't think". English only:
-#: Russian and Serbian thinking words (``Language.thinking_words``) are third-person forms.
-_ASKER_SUBJECTS = frozenset("i we".split())
-#: The words "don't"/"do not" split into, which may stand between the asker and "think".
-_NOT_WORDS = frozenset("dont don not do t".split())
-
-
 def _someone_else_thinks(words: Sequence[str]) -> bool:
     """Whether a thinking word of the folded words (``Language.thinking_words``) is someone's
-    but the asker's: "what does Tokayev think", not "i (don't) think so"."""
+    but the asker's: "what does Tokayev think", not "i (don't) think so"
+    (``Language.asker_subjects``, ``negation_parts``)."""
     for i, word in enumerate(words):
         if word not in THINKING_WORDS:
             continue
         j = i - 1
-        while j >= 0 and words[j] in _NOT_WORDS:
+        while j >= 0 and words[j] in NEGATION_PARTS:
             j -= 1
-        if j < 0 or words[j] not in _ASKER_SUBJECTS:
+        if j < 0 or words[j] not in ASKER_SUBJECTS:
             return True
     return False
 
@@ -842,8 +839,6 @@ def dated_fact(index: Index) -> Fact | None:
 #: How many words may stand between the asker's "for my" and a thing made ("for my uni
 #: essay"): it is what the answer is for, not something asked for.
 OWN_WORK_REACH = 2
-#: "for" before the asker's "my", in every language ("for my essay", "для моего эссе").
-_FOR_WORDS = frozenset("for dlja za".split())
 
 
 def asks_to_make(words: Sequence[str], on_topic: Collection[str]) -> bool:
@@ -856,7 +851,7 @@ def asks_to_make(words: Sequence[str], on_topic: Collection[str]) -> bool:
         if word not in CREATIVE_WORDS or word in on_topic:
             continue
         start = max(1, i - OWN_WORK_REACH - 1)
-        if any(words[j] in MY_WORDS and words[j - 1] in _FOR_WORDS for j in range(start, i)):
+        if any(words[j] in MY_WORDS and words[j - 1] in PURPOSE_WORDS for j in range(start, i)):
             continue
         return True
     return False

@@ -47,6 +47,11 @@ OPINION_WORDS = _union(lambda language: language.opinion_words)
 CREATIVE_WORDS = _union(lambda language: language.creative_words)
 #: The asker's "my", of every language (folded).
 MY_WORDS = _union(lambda language: language.my_words)
+#: "for" before the asker's "my", of every language (folded).
+PURPOSE_WORDS = _union(lambda language: language.purpose_words)
+#: The asker as a thinker, and the negation parts between, of every language (folded).
+ASKER_SUBJECTS = _union(lambda language: language.asker_subjects)
+NEGATION_PARTS = _union(lambda language: language.negation_parts)
 TRANSLATION_ASKS = tuple(
     dict.fromkeys(p for language in LANGUAGES.values() for p in language.translation_asks)
 )

@@ -783,6 +783,9 @@ LANGUAGE = Language(
         "letter cv resume".split()
     ),
     my_words=frozenset("my".split()),
+    purpose_words=frozenset({"for"}),
+    asker_subjects=frozenset("i we".split()),
+    negation_parts=frozenset("dont don not do t".split()),
     claim_tags=(
         r"\bi (?:heard|read|saw)\b",
         r"\b(?:is|was) (?:that|it|this) (?:true|right|correct)\b",

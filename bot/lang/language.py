@@ -225,6 +225,13 @@ class Language:
     #: The asker's own ("my", "мой", "moj", folded): the word after one is about the asker,
     #: not the article ("my boss heard…" is no president, "my dad says…" no one it names).
     my_words: frozenset[str] = frozenset()
+    #: "for" before the asker's "my" (folded): "for my essay" says what the answer is for.
+    purpose_words: frozenset[str] = frozenset()
+    #: The asker as the subject of a thinking word, and the parts of a negation that may stand
+    #: between ("i think", "i dont think", "we don't think"; folded): the asker's own view, no
+    #: one's asked. Empty where the thinking words are third-person forms (Russian, Serbian).
+    asker_subjects: frozenset[str] = frozenset()
+    negation_parts: frozenset[str] = frozenset()
     #: Verbs that report what the asker's own said ("my friend *says* the minister is…",
     #: folded): after a word of the asker's own they are no question about anyone's words.
     hearsay_words: frozenset[str] = frozenset()

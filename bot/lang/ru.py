@@ -526,6 +526,7 @@ LANGUAGE = Language(
         "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku".split()
     ),
     my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
+    purpose_words=frozenset({"dlja"}),
     claim_tags=(
         r"\b(?:ja )?slys(?:al|ala|ali)\b",
         r"\b(?:eto )?pravda\b",

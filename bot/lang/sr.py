@@ -519,6 +519,7 @@ LANGUAGE = Language(
     translation_asks=("kako se kaze", "kako se kazhe"),
     creative_words=frozenset("pesmu pesma pesmicu vic viceve vica salu rimu esej".split()),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
+    purpose_words=frozenset({"za"}),
     claim_tags=(
         r"\b(?:cuo|cula|culi) sam\b",
         r"\b(?:jel|je l|je li)'? tako\b",

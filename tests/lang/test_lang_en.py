@@ -518,18 +518,13 @@ def test_a_sign_off_thanking_adds_no_words_to_the_question(
         "who are you working for",
         "как тебя зовут",
         "kako se zoveš",
+        "can you speak english?",
+        "do u speak russian",
     ],
 )
-def test_asking_the_bots_name_or_maker_is_small_talk_about_it(message: str) -> None:
-    """The bot's name or who made it is asked of the bot, not of the article's people."""
-    from bot.lang.smalltalk import small_talk
-
-    assert small_talk(message) == "about_me"
-
-
-@pytest.mark.parametrize("message", ["can you speak english?", "do u speak russian"])
-def test_asking_which_languages_the_bot_speaks_is_small_talk_about_it(message: str) -> None:
-    """Which languages the bot speaks is asked of the bot."""
+def test_asking_the_bots_name_maker_or_languages_is_small_talk_about_it(message: str) -> None:
+    """The bot's name, who made it or which languages it speaks is asked of the bot, not of
+    the article's people."""
     from bot.lang.smalltalk import small_talk
 
     assert small_talk(message) == "about_me"
