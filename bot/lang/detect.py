@@ -153,6 +153,12 @@ def detect_language(text: str) -> str:
     return _plain().detect(text)
 
 
+def _has_latin_ending(word: str) -> bool:
+    """Whether ``word`` ends in one of :data:`bot.lang.ru.LATIN_ENDINGS` after a stem: "sya"
+    alone is English "say" mistyped ("wat did nurtleu sya"), no Russian reflexive."""
+    return any(len(word) > len(end) and word.endswith(end) for end in LATIN_ENDINGS)
+
+
 def russian_in_latin(
     cleaned: str,
     *,
@@ -179,7 +185,7 @@ def russian_in_latin(
         y_tells = True
     if not any(
         w in markers
-        or w.endswith(LATIN_ENDINGS)
+        or _has_latin_ending(w)
         or (y_tells and "y" in w.casefold() and not is_name(fold_word(w)))
         for w in words
     ):

@@ -764,6 +764,16 @@ LANGUAGE = Language(
         "should we invest",
         "worth investing",
         "good investment",
+        # Advice for the asker's own plans ("recommend a good cafe in belgrade").
+        "recommend",
+        "recomend",
+        "reccomend",
+        "reccommend",
+        "recommendation",
+        "recommendations",
+        "best place to",
+        "good place to",
+        "where should i",
     ),
     translation_asks=(
         "how do you say",
@@ -888,7 +898,7 @@ LANGUAGE = Language(
         date day time hour hours clock oclock weather temperature forecast degrees rain raining
         snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
         sunday rate rates exchange price prices news headlines results scores score trending
-        happening happened
+        happening happened season seasons
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),

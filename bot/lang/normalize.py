@@ -1003,6 +1003,8 @@ class Normalizer:
         people = own.asker_people_words if own is not None else frozenset()
         after_mine = reporting = after_someone = False
         words = [fold_word(tok) for tok in raw]
+        # The words as spelt right: "wat tiem is it" asks the time as "what time is it" does.
+        spelled = list(words)
         # "Marko says the visit was in Zagreb, true?": a message opening with someone the fact
         # base doesn't name and a reporting verb reports what a chat member says.
         # So does one later in the message ("Дачич министр обороны? Лена уверена, что да").
@@ -1070,6 +1072,7 @@ class Normalizer:
                 and folded not in people
             ):
                 folded, form = correct(folded, form, language) or (folded, form)
+                spelled[position] = folded
             forms.append(form)
             surfaces.append(folded)
         merged, merged_surfaces = self._replace_phrases(forms, surfaces, language)
@@ -1093,7 +1096,7 @@ class Normalizer:
             surfaces=tuple(s for _, s in kept),
             forms=tuple(merged),
             stems=tuple(forms),
-            present=present_signs((fold_word(t) for t in raw), language),
+            present=present_signs(words, language).either(present_signs(spelled, language)),
             read=read,
             excluded=self._excluded_names(fixed, language, is_name),
             described=described,

@@ -49,6 +49,18 @@ class Present:
     #: One that asks nothing else ("still", "до сих пор"; not "ещё", also "else").
     still: bool = False
 
+    def either(self, other: Present) -> Present:
+        """The signs of this reading or of ``other`` (the same words spelt right)."""
+        if other is self or other == self:
+            return self
+        return Present(
+            deictic=self.deictic or other.deictic,
+            calendar=self.calendar or other.calendar,
+            asked=self.asked or other.asked,
+            lasting=self.lasting or other.lasting,
+            still=self.still or other.still,
+        )
+
 
 #: No sign at all (most questions).
 NO_SIGNS = Present()

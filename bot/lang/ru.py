@@ -83,6 +83,7 @@ LANGUAGE = Language(
         ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata bratcy bratan bratva pacany ladno serezno ha pricem nikakoj nikakogo nikakih nikakaja nikakie nikakuju nikakoe stoli shtoli
         nas nam nami nas nasa nase nasi nasih nasego
         interesno interesuet sprosil sprosila sprasival sprasivala
+        imenno primerno nikak
         """.split()
     ),
     # Folded. "В каком именно городе" asks where; "сколько длился визит" how long.
@@ -479,6 +480,14 @@ LANGUAGE = Language(
         "ili ese",
     ),
     opinion_asks=(
+        # Advice for the asker's own plans ("посоветуйте кафе в Белграде").
+        "posovetuj",
+        "posovetujte",
+        "cto posovetues",
+        "porekomenduj",
+        "porekomendujte",
+        "kuda shodit",
+        "gde poest",
         "kak ty dumaes",
         # "Где лучше жить…?": a comparison only the asker can make.
         "gde lucse",

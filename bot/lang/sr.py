@@ -484,6 +484,14 @@ LANGUAGE = Language(
         "i nesto drugo",
     ),
     opinion_asks=(
+        # Advice for the asker's own plans ("preporuči neki kafić u Beogradu").
+        "preporuci",
+        "preporucite",
+        "preporucis",
+        "preporuka",
+        "preporuku",
+        "gde da jedem",
+        "sta da posetim",
         "sta mislis",
         "sta mislite",
         "sta ti mislis",
@@ -621,6 +629,7 @@ LANGUAGE = Language(
         datum dan dana vreme vrijeme sat sati sata casova prognoza temperatura mesec godina kisa
         sneg ponedeljak utorak sreda cetvrtak petak subota nedelja kurs kursa cena cene vesti
         dinar dinara dinari dinarima evro evra evru desava dogadja desilo dogodilo novo novog
+        doba
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),

@@ -750,3 +750,24 @@ def test_a_story_guessing_the_place_before_asking_where_really_is_answered(
     assert really.answered
     off = small_engine.decide("my friend says Djokovic won Wimbledon 7 times. is that right?")
     assert not off.answered
+
+
+@pytest.mark.parametrize("question", ["wat tiem is it", "what tiem is it now"])
+def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> None:
+    """ "wat tiem is it" asks the time as "what time is it" does: the signs of the present
+    are read from the words as corrected too, and the question is declined as now."""
+    assert tiny_engine().decide(question).reason is Reason.NOW
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "recomend a good cafe near the bridge",
+        "посоветуйте кафе возле моста",
+        "preporuči mi neki kafić kod mosta",
+    ],
+)
+def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
+    """ "Recommend…", "посоветуйте…", "preporuči…" ask advice for the asker's own plans, which
+    the article doesn't give: declined as an opinion, not answered with the bridge."""
+    assert tiny_engine().decide(question).reason is Reason.OPINION

@@ -28,6 +28,8 @@ NORMALIZER = Normalizer()
         ("what's the dollar rate", Present(calendar=True, asked=True)),
         ("курс доллара", Present(calendar=True, asked=True)),
         ("kurs evra", Present(calendar=True, asked=True)),
+        ("what season is it now", Present(deictic=True, calendar=True)),
+        ("koje je sad godišnje doba", Present(deictic=True, calendar=True)),
         ("who opened the bridge", Present()),
         ("when did the council approve the bridge", Present()),
     ],

@@ -129,12 +129,27 @@ def test_a_reflexive_verb_typed_in_latin_letters_tells_russian() -> None:
     assert normalizer.analyze("vuchich soglasilsya priehat v astanu ili net").lang == "ru"
 
 
-@pytest.mark.parametrize("question", ["ихний министр", "вучич вообше кто", "про ЕАЭС что писали"])
+def test_a_bare_ending_is_no_russian_word_in_latin_letters() -> None:
+    """ "sya" standing alone is English "say" mistyped, not the reflexive ending of a Russian
+    verb: "wat did nurtleu sya to vucic" stays English."""
+    normalizer = Normalizer(is_english=lambda w: w in {"wat", "did", "to"})
+    assert normalizer.analyze("wat did nurtleu sya to vucic").lang == "en"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ихний министр",
+        "вучич вообше кто",
+        "про ЕАЭС что писали",
+        "кто именно приезжал, хотя бы примерно? никак не найду",
+    ],
+)
 def test_colloquial_words_carry_no_topic(question: str) -> None:
     """Colloquial "ихний" (their), "вообще" typed as said ("вообше") and "писали" (wrote, as in
     "what did they write about…") are no subject of the question."""
     surfaces = Normalizer().analyze(question).surfaces
-    assert not {"ihnij", "voobse", "pisali"} & set(surfaces)
+    assert not {"ihnij", "voobse", "pisali", "imenno", "primerno", "nikak"} & set(surfaces)
 
 
 def test_indefinite_particles_carry_nothing() -> None:
