@@ -49,7 +49,20 @@ from bot.lang.normalize import (
     without_preambles,
     word_form,
 )
+from bot.lang.keyboard import slips
 from bot.lang.patterns import WORD
+from bot.lang.words import frequencies
+
+
+def _slipped_place(word: str, places: frozenset[str]) -> str | None:
+    """The one-word place of ``places`` that ``word`` is one keyboard slip of ("zagrbe" is
+    "zagreb"), when ``word`` is no word of any language's list (a real word is itself)."""
+    for candidate, _ in slips(word):
+        if candidate in places and " " not in candidate:
+            if any(word in frequencies(lang) for lang in LANGUAGES):
+                return None
+            return candidate
+    return None
 
 
 def bound_question(question: str, limit: int = DEFAULT_CONFIG.max_question_chars) -> str:
@@ -583,7 +596,12 @@ class Analyser:
             # what the answer corrects (where, who), not an unknown subject, however inflected
             # ("u Novom Sadu", "с Путиным").
             stems = tuple(inflectable(word) for word in place.split())
-            pairs = {t: s for t, s in pairs.items() if not s.startswith(stems)}
+            # A misspelt place the speller put right ("moscwo" read "moscow") goes too.
+            pairs = {
+                t: s
+                for t, s in pairs.items()
+                if not s.startswith(stems) and s not in index.foreign_places
+            }
         month = wrong_month_claim(analysis, self._on_topic)
         if month is not None:
             # Like a wrong place, a wrong month is what the answer corrects ("early" with it).
@@ -681,4 +699,10 @@ class Analyser:
             for cut in range(len(word) - 1, max(len(word) - most, 0) - 1, -1):
                 if word[:cut] in stems and not _asker_place(words, i):
                     return word
+        for i, word in enumerate(words):
+            if len(word) < self.config.place_slip_min_length or _asker_place(words, i):
+                continue
+            # As typed, as an inflected place is: a claim finds it where the asker put it.
+            if _slipped_place(word, self.index.foreign_places) and not self._on_topic(word):
+                return word
         return None

@@ -103,6 +103,11 @@ class EngineConfig:
     #: "ans"), unless an on-topic word begins so.
     place_stem_min_length: int = 5
     place_ending_max_length: int = 3
+    #: A word of at least this many letters that no language's word list has, one keyboard
+    #: slip from a foreign place (``bot.lang.keyboard``: "zagrbe" is "zagreb", two letters
+    #: swapped), is that place misspelt: "they met in zagrbe rite" claims Zagreb. Shorter
+    #: words are too often a slip of some city ("rime" of "rome").
+    place_slip_min_length: int = 6
     #: A description of a person in knowledge/ (``descriptions:``: "serbia" + "defence")
     #: names them when its words are at most this many words apart in a question: in "the
     #: serbian defence guy" none is between, in "the president of Serbia" one; in "the Serbian

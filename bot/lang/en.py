@@ -774,6 +774,13 @@ LANGUAGE = Language(
         "best place to",
         "good place to",
         "where should i",
+        # How the asker could do something ("how do i learn kazakh") is advice too: the
+        # article tells what its people did.
+        "how do i",
+        "how can i",
+        "how should i",
+        "how do we",
+        "how can we",
     ),
     translation_asks=(
         "how do you say",
@@ -956,6 +963,11 @@ LANGUAGE = Language(
         "doing right now",
         "up to today",
         "up to now",
+        # The latest news asked for ("any news from belgrade?").
+        "any news",
+        "any new news",
+        "anything new",
+        "whats new",
     ),
     stem=stem,
 )

@@ -488,6 +488,9 @@ LANGUAGE = Language(
         "porekomendujte",
         "kuda shodit",
         "gde poest",
+        "kak mne",
+        "kak ja mogu",
+        "kak nam",
         "kak ty dumaes",
         # "Где лучше жить…?": a comparison only the asker can make.
         "gde lucse",
@@ -679,6 +682,9 @@ LANGUAGE = Language(
         "interesuet",
     ),
     now_questions=(
+        "kakie novosti",
+        "est novosti",
+        "cto novogo",
         "kotoryj cas",
         "kakaja pogoda",
         "kakaja tam pogoda",

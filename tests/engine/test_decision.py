@@ -640,9 +640,19 @@ def test_asking_how_a_word_is_said_in_a_language_is_off_topic(question: str) -> 
     assert tiny_engine().decide(question).reason is Reason.OFF_TOPIC
 
 
-def test_a_question_about_todays_news_asks_about_now() -> None:
-    """ "What's the news today" asks what the asker's present holds: declined as now."""
-    assert tiny_engine().decide("what's the news today about the bridge?").reason is Reason.NOW
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the news today about the bridge?",
+        "any news from the city?",
+        "какие новости про мост?",
+        "ima li vesti o mostu?",
+    ],
+)
+def test_a_question_about_todays_news_asks_about_now(question: str) -> None:
+    """ "What's the news today", "any news…", "какие новости", "ima li vesti" ask what the
+    asker's present holds: declined as now."""
+    assert tiny_engine().decide(question).reason is Reason.NOW
 
 
 @pytest.mark.parametrize(
@@ -765,9 +775,13 @@ def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> 
         "recomend a good cafe near the bridge",
         "посоветуйте кафе возле моста",
         "preporuči mi neki kafić kod mosta",
+        "how do i learn to build a bridge",
+        "как мне выучить казахский",
+        "kako da naučim da gradim mostove",
     ],
 )
 def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
-    """ "Recommend…", "посоветуйте…", "preporuči…" ask advice for the asker's own plans, which
-    the article doesn't give: declined as an opinion, not answered with the bridge."""
+    """ "Recommend…", "посоветуйте…", "preporuči…" and how the asker could do something ("how
+    do i…", "как мне…", "kako da naučim…") ask advice for the asker's own plans, which the
+    article doesn't give: declined as an opinion, not answered with the bridge."""
     assert tiny_engine().decide(question).reason is Reason.OPINION

@@ -53,3 +53,15 @@ def test_a_choice_between_the_articles_place_and_another_is_answered_with_where(
     """ "Belgrade or Novi Sad?" asks which of two places: the fact saying where the events
     were answers, instead of a decline for the place the article never names."""
     assert small_engine.decide(question).fact_id == "visit"
+
+
+@pytest.mark.parametrize(
+    "question", ["was the visit in zagrbe?", "was the visit in moscwo?", "визит был в загрбе?"]
+)
+def test_a_claim_of_a_misspelt_place_is_put_right_with_where(
+    small_engine: Engine, question: str
+) -> None:
+    """A foreign place typed with one slip ("zagrbe", "moscwo": two letters swapped) is still
+    that place, claimed: the fact saying where the events were answers, instead of a decline
+    for an unknown word."""
+    assert small_engine.decide(question).fact_id == "visit"
