@@ -38,6 +38,7 @@ from bot.lang import (
     patterns,
 )
 from bot.lang.clauses import TOPIC_PREPOSITIONS
+from bot.lang.keyboard import slips
 from bot.lang.normalize import (
     MAX_GUESS_WORDS,
     STOP_WORDS,
@@ -49,7 +50,6 @@ from bot.lang.normalize import (
     without_preambles,
     word_form,
 )
-from bot.lang.keyboard import slips
 from bot.lang.patterns import WORD
 from bot.lang.words import frequencies
 
