@@ -40,6 +40,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         nd rn quick vs versus wait surely
+        em btwn
         real legit radio tv twitter facebook instagram tiktok reddit youtube
         bc cuz coz imo imho fyi afaik iirc nvm
         a an the is are was were be been being am do does did doing done have has had having of

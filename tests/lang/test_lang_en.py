@@ -137,10 +137,12 @@ def test_a_bare_how_asks_what_so_a_later_when_starts_a_clause() -> None:
 
 
 def test_chat_spellings_of_small_words_carry_nothing() -> None:
-    """ "dos" (does) and "eachother" are small words however typed."""
+    """ "dos" (does), "eachother", "em" (them) and "btwn" are small words however typed."""
     from bot.lang.normalize import Normalizer
 
     assert Normalizer().analyze("how much dos it cost eachother").tokens == ("cost",)
+    # "em" is "them" said fast; "btwn" is "between".
+    assert Normalizer().analyze("how much does it cost btwn em").tokens == ("cost",)
 
 
 def test_asking_for_a_friend_asks_nothing_and_ppl_are_people() -> None:
