@@ -776,12 +776,24 @@ LANGUAGE = Language(
         "good place to",
         "where should i",
         # How the asker could do something ("how do i learn kazakh") is advice too: the
-        # article tells what its people did.
-        "how do i",
-        "how can i",
+        # article tells what its people did. Not "how do we know…", which asks the source.
+        "how do i learn",
+        "how can i learn",
+        "how do i get",
+        "how can i get",
+        "how do i apply",
+        "how can i apply",
+        "how do i travel",
+        "how can i travel",
+        "how do i move",
+        "how can i move",
         "how should i",
-        "how do we",
-        "how can we",
+        # What to take or wear on the asker's own trip.
+        "should i pack",
+        "should i bring",
+        "should i wear",
+        "what to pack",
+        "what to wear",
     ),
     translation_asks=(
         "how do you say",

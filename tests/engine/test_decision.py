@@ -776,6 +776,7 @@ def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> 
         "посоветуйте кафе возле моста",
         "preporuči mi neki kafić kod mosta",
         "how do i learn to build a bridge",
+        "what should i pack for the city in winter",
         "как мне выучить казахский",
         "kako da naučim da gradim mostove",
     ],
@@ -785,3 +786,9 @@ def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
     do i…", "как мне…", "kako da naučim…") ask advice for the asker's own plans, which the
     article doesn't give: declined as an opinion, not answered with the bridge."""
     assert tiny_engine().decide(question).reason is Reason.OPINION
+
+
+def test_how_we_know_asks_the_source_not_advice() -> None:
+    """ "How do we know about this?" asks where the news comes from, not how the asker could
+    do something: no opinion asked."""
+    assert tiny_engine().decide("how do we know about the bridge").reason is not Reason.OPINION
