@@ -45,6 +45,11 @@ class EngineConfig:
     #: Words at least this common in English (Zipf) are real words, never "corrected" into a
     #: fact-base word ("treat" stays "treat", not "treaty"), except the spelling variants above.
     common_word_zipf: float = 3.3
+    #: Of two readings one slip away from an English typo, a dictionary word this much more
+    #: common (Zipf; 1.0 is ten times) than the fact-base word wins: "realy" is "really"
+    #: (Zipf 6.0), not the fact base's "rely" (4.4); "vist" stays "visit" (a fact-base word
+    #: as common as "vast").
+    typo_common_word_margin: float = 1.0
     #: A short word (3-6 letters) rarer than this (Zipf, in the question's language) that is one
     #: keyboard slip of a question or function word is read as it (bot.lang.typos): "hoe"
     #: (3.2) is "how", "whi" (0) is "who"; "hat" (4.3) stays "hat", "fo" is too short.

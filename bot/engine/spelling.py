@@ -406,6 +406,18 @@ class Speller:
                     near = look.dictionary.closest(folded)
                     if near is not None and _one_edit(folded, near):
                         return near, word_form(near, "en")
+                elif english and hit not in self._name_words:
+                    # One edit from both, the far commoner word is meant: "realy" is "really",
+                    # not the fact base's "rely".
+                    near = look.dictionary.closest(folded)
+                    if (
+                        near is not None
+                        and near != hit
+                        and _one_edit(folded, near)
+                        and self._words.zipf(near)
+                        >= self._words.zipf(hit) + config.typo_common_word_margin
+                    ):
+                        return near, word_form(near, "en")
                 return hit, self._surface_forms[hit]
             if not english and not real:
                 name = look.names.closest(folded)

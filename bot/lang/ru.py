@@ -492,6 +492,8 @@ LANGUAGE = Language(
         "kak ja mogu",
         "kak nam",
         "kak ty dumaes",
+        "ty sam dumaes",
+        "licnoe mnenie",
         # "Где лучше жить…?": a comparison only the asker can make.
         "gde lucse",
         "cto lucse",

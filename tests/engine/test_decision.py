@@ -601,6 +601,7 @@ def test_the_askers_own_essay_is_their_story_not_a_request() -> None:
         "а ты как думаешь, мост нужен?",
         "мост нужен? как думаешь?",
         "is the bridge good or nah, wat do u think",
+        "как ты сам думаешь, мост выгоден? хочу твоё личное мнение",
     ],
 )
 def test_a_question_asking_the_bots_own_view_is_declined(question: str) -> None:

@@ -309,6 +309,16 @@ def test_one_edit_from_an_english_word_beats_a_fact_word_two_edits_away() -> Non
     assert spell.correct("investng", "investng", "en") == ("investing", "invest")
 
 
+def test_one_edit_from_a_far_commoner_english_word_beats_a_fact_word_one_edit_away() -> None:
+    """ "realy" is one edit from the fact base's "rely" and from "really", ten times commoner
+    and more: "really" is meant; a fact word as common as the other reading stays ("meting"
+    is "meeting", not "melting")."""
+    spell = one_word_speller("rely", "reli", {"really": 6.0, "rely": 4.4, "bridge": 4.6})
+    assert spell.correct("realy", "reali", "en") == ("really", word_form("really", "en"))
+    spell = one_word_speller("meeting", "meet", {"meeting": 5.0, "melting": 4.0})
+    assert spell.correct("meting", "mete", "en") == ("meeting", "meet")
+
+
 def test_a_name_as_close_as_a_fact_word_wins() -> None:
     """ "vusic" is as close to the name "vucic" as to the word "music": the name is read, since
     the article's people are what gets misspelt; a word closer than any name still wins."""
