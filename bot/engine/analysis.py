@@ -54,6 +54,7 @@ from bot.lang.patterns import WORD
 from bot.lang.words import frequencies
 
 
+@functools.lru_cache(maxsize=4096)
 def _slipped_place(word: str, places: frozenset[str]) -> str | None:
     """The one-word place of ``places`` that ``word`` is one keyboard slip of ("zagrbe" is
     "zagreb"), when ``word`` is no word of any language's list (a real word is itself)."""
@@ -703,6 +704,7 @@ class Analyser:
             if len(word) < self.config.place_slip_min_length or _asker_place(words, i):
                 continue
             # As typed, as an inflected place is: a claim finds it where the asker put it.
-            if _slipped_place(word, self.index.foreign_places) and not self._on_topic(word):
+            # (The fact base's own words first: they are no place, and checked fast.)
+            if not self._on_topic(word) and _slipped_place(word, self.index.foreign_places):
                 return word
         return None
