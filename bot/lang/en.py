@@ -776,7 +776,8 @@ LANGUAGE = Language(
         "good place to",
         "where should i",
         # How the asker could do something ("how do i learn kazakh") is advice too: the
-        # article tells what its people did. Not "how do we know…", which asks the source.
+        # article tells what its people did. Only with its verb: "how do we know…" asks the
+        # source (so in Russian and Serbian: "как мне узнать…" is no advice).
         "how do i learn",
         "how can i learn",
         "how do i get",

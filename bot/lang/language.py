@@ -180,7 +180,8 @@ class Language:
     #: сказать", "kako se kaže"): a translation request, not a question about the article.
     translation_asks: tuple[str, ...] = ()
     #: Phrases asking the bot's own view (folded: "what do you think", "как ты думаешь",
-    #: "šta misliš"): the article gives facts, and the bot has no view of its own.
+    #: "šta misliš") or advice for the asker's own plans ("recommend", "посоветуйте", "how do
+    #: i learn"): the article gives facts, and the bot has no view of its own.
     opinion_asks: tuple[str, ...] = ()
     #: Phrases asking whether something was all there was (folded: "only", "nothing else",
     #: "только", "больше ничего", "samo", "ništa drugo"): a fact listing it among others

@@ -724,6 +724,13 @@ def _closest_spans(
     return best
 
 
+def _present(words: list[str], spelled: list[str], lang: str) -> Present:
+    """The signs of the present in the words as typed or, where the speller put some right,
+    as spelt right ("wat tiem is it" asks the time): read twice only then."""
+    signs = present_signs(words, lang)
+    return signs if spelled == words else signs.either(present_signs(spelled, lang))
+
+
 class Normalizer:
     """The pipeline above, with the fact base's aliases and synonyms compiled in."""
 
@@ -1096,7 +1103,7 @@ class Normalizer:
             surfaces=tuple(s for _, s in kept),
             forms=tuple(merged),
             stems=tuple(forms),
-            present=present_signs(words, language).either(present_signs(spelled, language)),
+            present=_present(words, spelled, language),
             read=read,
             excluded=self._excluded_names(fixed, language, is_name),
             described=described,

@@ -789,7 +789,15 @@ def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
     assert tiny_engine().decide(question).reason is Reason.OPINION
 
 
-def test_how_we_know_asks_the_source_not_advice() -> None:
-    """ "How do we know about this?" asks where the news comes from, not how the asker could
-    do something: no opinion asked."""
-    assert tiny_engine().decide("how do we know about the bridge").reason is not Reason.OPINION
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do we know about the bridge",
+        "как мне узнать, кто открыл мост",
+        "kako mogu da znam ko je otvorio most",
+    ],
+)
+def test_how_we_know_asks_the_source_not_advice(question: str) -> None:
+    """ "How do we know about this?", "как мне узнать…", "kako mogu da znam…" ask what the
+    article tells, not how the asker could do something: no opinion asked."""
+    assert tiny_engine().decide(question).reason is not Reason.OPINION
