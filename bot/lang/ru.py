@@ -544,6 +544,9 @@ LANGUAGE = Language(
     my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
     purpose_words=frozenset({"dlja"}),
     claim_tags=(
+        # "Правда ли, что они встретились в Загребе?": "что" after it joins the claim, it
+        # asks nothing of its own (listed first, or the bare "правда" below would match).
+        r"\b(?:eto )?(?:pravda|verno|tocno|pravilno)(?: li)?,?\s+(?:cto|chto|sto|shto|4to)\b",
         r"\b(?:ja )?slys(?:al|ala|ali)\b",
         r"\b(?:eto )?pravda\b",
         r"\b(?:eto )?verno\s*\?",

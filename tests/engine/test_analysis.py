@@ -154,6 +154,14 @@ def test_a_place_visited_is_claimed_like_a_place_been_in() -> None:
     assert not weigh("did they talk about paris?").place_claimed
 
 
+def test_a_russian_claim_opened_by_is_it_true_that_is_still_a_claim() -> None:
+    """ "Правда ли, что мэр был в Загребе?": the "что" after "правда" joins the claim, so the
+    place is claimed as in "мэр был в Загребе?", in either script."""
+    assert weigh("правда, что мэр был в загребе?").place_claimed
+    assert weigh("правда ли что мэр был в загребе?").place_claimed
+    assert weigh("pravda chto mer byl v zagrebe?").place_claimed
+
+
 def test_a_two_word_foreign_place_is_noticed_inflected() -> None:
     """ "u Novom Sadu" is Novi Sad."""
     assert weigh("da li je most bio u novom sadu").foreign_place == "novi sad"
