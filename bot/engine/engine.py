@@ -280,6 +280,12 @@ class Engine:
             language = lang or self._normalizer.detect_language(clean(question))
             return Decision(question, Outcome.SMALLTALK, language, small_talk=chat)
         whole = self._analyser.analyze(question, lang=lang)
+        if whole.read and whole.read != question:
+            # Russian typed in Latin letters is small talk as its Cyrillic reading is ("ty bot
+            # ili chelovek? kak tebya zovut").
+            chat = small_talk(whole.read)
+            if chat is not None:
+                return Decision(question, Outcome.SMALLTALK, whole.lang, small_talk=chat)
         # Sentences are told apart once their small words are read: "…she asked me. wen did
         # he come" asks in its second sentence.
         focused = focus(whole.read or question)

@@ -235,6 +235,13 @@ LANGUAGE = Language(
                 "ty ii",
                 "ili celovek",
                 "ili bot",
+                # "а ты вообще кто такой?", "ты кто?": who the bot is.
+                "ty kto",
+                "a ty kto",
+                "ty kto takoj",
+                "kto ty takoj",
+                "a kto ty",
+                "ili zivoj celovek",
             ),
         ),
         (

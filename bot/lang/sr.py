@@ -226,7 +226,7 @@ LANGUAGE = Language(
     # Words around small talk that ask nothing ("hvala ti puno", "super, hvala").
     small_talk_filler=frozenset(
         "e ej hej ti vam puno mnogo bas ok okej eto brate bre stvarno super odlicno sjajno drug druze "
-        "bote molim danas".split()
+        "bote molim danas i".split()
     ),
     small_talk=(
         ("greeting", ("zdravo", "cao", "dobar dan", "dobro jutro", "dobro vece", "pozdrav")),
@@ -252,6 +252,18 @@ LANGUAGE = Language(
                 "ili robot",
                 "ili bot",
                 "ili covek",
+                # Asked the other way round or as a statement ("ti si bot?", "jel si ti bot").
+                "jesi ti bot",
+                "jesi bot",
+                "ti si bot",
+                "si ti bot",
+                "jel si bot",
+                "jel si ti bot",
+                "jesi ti robot",
+                "ili pravi covek",
+                "ili ziv covek",
+                "koliko ti je godina",
+                "ko te napravio",
             ),
         ),
         (

@@ -514,3 +514,11 @@ def test_what_someone_did_asks_with_a_verb_that_names_nothing() -> None:
     assert Normalizer().analyze("что делал мэр на мосту").tokens == (
         Normalizer().analyze("что мэр на мосту").tokens
     )
+
+
+def test_small_talk_typed_in_latin_letters_is_small_talk(small_engine: Engine) -> None:
+    """ "ty bot ili chelovk? kak tebya zovt" asks what the bot is, as its Cyrillic reading
+    "ты бот или человк? как тебя зовт" does: it gets the bot's introduction, not a fact."""
+    decision = small_engine.decide("ty bot ili chelovk? kak tebya zovt")
+    assert decision.small_talk == "about_me"
+    assert not decision.answered

@@ -545,3 +545,13 @@ def test_by_name_asks_who_someone_is(small_engine: Engine) -> None:
     """ "kako se zove X po imenu" asks X's name: "imenu" is a word asking who, no unknown
     subject."""
     assert "imenu" not in small_engine.weigh("kako se zove nurtleu po imenu").unknown
+
+
+@pytest.mark.parametrize(
+    "message", ["ti si bot?", "jel si ti bot", "jesi ti bot ili pravi covek, brate"]
+)
+def test_asking_whether_it_is_a_bot_in_any_word_order_is_small_talk_about_it(message: str) -> None:
+    """ "ti si bot?", "jel si ti bot", "…ili pravi čovek": asked of the bot, not the article."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk(message) == "about_me"
