@@ -208,9 +208,11 @@ _LISTING = frozenset({"or", "ili", "ni"}).union(
 )
 
 
-def _topic_end(rest: str, is_name: Callable[[str], bool] | None = None) -> int:
+def _topic_end(
+    rest: str, is_name: Callable[[str], bool] | None = None, most: int = EXCLUDED_WORDS
+) -> int:
     """Where the topic an exclusion sets aside ends in the text after it (see
-    ``EXCLUDED_WORDS``): at a function word after some of its words, or after that many — or,
+    ``EXCLUDED_WORDS``): at a function word after some of its words, or after ``most`` — or,
     when it is names (``is_name``: whether a word as typed is one), right after them:
     "кроме Вучича встречался Нуртлеу" sets Vucic aside, not the meeting."""
     content = 0
@@ -220,7 +222,7 @@ def _topic_end(rest: str, is_name: Callable[[str], bool] | None = None) -> int:
         if folded in _LISTING:
             continue
         stop = folded in STOP_WORDS
-        if content and (stop or content == EXCLUDED_WORDS):
+        if content and (stop or content == most):
             return word.start()
         if not stop and names_only and is_name is not None:
             if is_name(word.group(0)):
@@ -233,14 +235,32 @@ def _topic_end(rest: str, is_name: Callable[[str], bool] | None = None) -> int:
     return len(rest)
 
 
+def _excluded_words(cleaned: str, is_name: Callable[[str], bool] | None) -> int:
+    """The most words an exclusion's topic may have in ``cleaned``: ``EXCLUDED_WORDS``, or one
+    when that would leave the question nothing but function words — "с кем ещё кроме
+    президента встречался Нуртлеу" sets the president aside, not the meeting and Nurtleu."""
+
+    def excluded(found: re.Match[str]) -> str:
+        rest = found.group("rest")
+        return " " + rest[_topic_end(rest, is_name) :]
+
+    left = WORD.findall(fold(_EXCLUSION.sub(excluded, cleaned)))
+    # A topic a comma closes is all set aside: "besides tourism and education, what else".
+    closed = any(found.group(0)[-1:] in ",.;:" for found in _EXCLUSION.finditer(cleaned))
+    if left and not closed and all(word in STOP_WORDS for word in left):
+        return 1
+    return EXCLUDED_WORDS
+
+
 def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None) -> str:
     """Remove preambles, an "apart from X," clause and an "…or was it just Y" contrast, when a
     question remains without them."""
+    most = _excluded_words(cleaned, is_name)
 
     def excluded(found: re.Match[str]) -> str:
         # What an exclusion leaves of the text it matched: the words after its topic.
         rest = found.group("rest")
-        return " " + rest[_topic_end(rest, is_name) :]
+        return " " + rest[_topic_end(rest, is_name, most) :]
 
     rest = _CONTRAST.sub(" ", _PREAMBLE.sub(" ", _EXCLUSION.sub(excluded, cleaned)))
     rest = _drop_guess(rest)
@@ -316,9 +336,10 @@ def excluded_topics(cleaned: str, is_name: Callable[[str], bool] | None = None) 
     if _drop_exclusions(cleaned, is_name) == cleaned:
         return ()
     topics = []
+    most = _excluded_words(cleaned, is_name)
     for found in _EXCLUSION.finditer(cleaned):
         rest = found.group("rest")
-        topics.append(rest[: _topic_end(rest, is_name)])
+        topics.append(rest[: _topic_end(rest, is_name, most)])
     return tuple(t for t in topics if t.strip())
 
 

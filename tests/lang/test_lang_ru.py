@@ -522,3 +522,11 @@ def test_small_talk_typed_in_latin_letters_is_small_talk(small_engine: Engine) -
     decision = small_engine.decide("ty bot ili chelovk? kak tebya zovt")
     assert decision.small_talk == "about_me"
     assert not decision.answered
+
+
+def test_an_exclusion_before_the_verb_sets_aside_only_its_one_word() -> None:
+    """ "с кем ещё кроме президента встречался мэр": the president is set aside, the meeting
+    and the mayor are still asked about (three words after "кроме" would leave no question)."""
+    assert Normalizer().analyze("с кем ещё кроме президента встречался мэр").tokens == (
+        Normalizer().analyze("с кем ещё встречался мэр").tokens
+    )
