@@ -338,7 +338,7 @@ def _asking_clause(sentence: str) -> str | None:
         # The clause that asks starts at the comma before its own words: "…, ja nisam ni
         # znao, pa me zanima koliko…" asks from "pa me zanima".
         own = sentence[start : commas[n + 1]] if n + 1 < len(commas) else clause
-        if len(WORD.findall(before)) >= STORY_WORDS and _asks(own):
+        if len(WORD.findall(before)) >= STORY_WORDS and _asks(own) and not _only_a_tag(own):
             folded = [fold_word(w.casefold()) for w in WORD.findall(clause)]
             # A "he" or "she" is left to the engine to read as the person the story names.
             pointing = set(folded) & (_BACK_REFERENCES - _PERSON_PRONOUNS)
@@ -346,6 +346,21 @@ def _asking_clause(sentence: str) -> str | None:
                 return None
             return _with_the_question_it_joins(sentence, start)
     return None
+
+
+#: Every language's claim tags ("jel tako", "right?", "это так?"), as one expression.
+_CLAIM_TAG = patterns.compile(
+    "|".join(f"(?:{tag})" for language in LANGUAGES.values() for tag in language.claim_tags)
+)
+
+
+def _only_a_tag(clause: str) -> bool:
+    """Whether ``clause`` is nothing but a claim tag ("jel tako?", "right?"): it checks the
+    statement before its comma ("Sastali su se u Novom Sadu, jel tako?"), which is asked."""
+    folded = " ".join(fold_word(w.casefold()) for w in WORD.findall(clause))
+    if clause.rstrip().endswith("?"):
+        folded += "?"
+    return bool(folded) and not WORD.search(_CLAIM_TAG.sub(" ", folded))
 
 
 def _about_that(folded: list[str]) -> bool:

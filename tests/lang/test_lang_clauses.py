@@ -844,3 +844,22 @@ def test_a_chat_laugh_ends_a_sentence(message: str, asked: str) -> None:
     """ "lol", "хаха" end a sentence as an emoji does: the story after (or before) it is set
     aside."""
     assert focus(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Most su otvorili u Novom Sadu, jel tako? Pišem sastav i ne bih da pogrešim.",
+            "Most su otvorili u Novom Sadu, jel tako?",
+        ),
+        (
+            "the mayor opened it in june, right? my cousin keeps saying so at every dinner",
+            "the mayor opened it in june, right?",
+        ),
+    ],
+)
+def test_a_claim_tag_after_a_comma_asks_the_whole_statement(message: str, asked: str) -> None:
+    """ "…u Novom Sadu, jel tako?": the tag checks the statement before its comma; it is no
+    question of its own that makes the statement a story."""
+    assert focus(message) == asked
