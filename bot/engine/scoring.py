@@ -19,7 +19,7 @@ from bot.engine.gaps import judge_gap, sequences
 from bot.engine.index import Entry, Index, Sequences
 from bot.engine.retrieval import Shortlist, shortlist
 from bot.engine.vocab import OPEN_KINDS, TOPIC
-from bot.lang import MENTION_STEMS, SPEECH_WORDS, VIEW_OPENERS
+from bot.lang import LANGUAGES, MENTION_STEMS, SPEECH_WORDS, VIEW_OPENERS
 from bot.lang.clauses import WHO_WORDS
 from bot.lang.normalize import Analysis, fold, tokenize
 from bot.lang.patterns import WORD
@@ -136,11 +136,50 @@ def asks_who_said(analysis: Analysis) -> bool:
 
 def other_speaker(index: Index, entry: Entry, question: AnalysedQuestion) -> bool:
     """Whether the entry is someone's words and the question names people but not them:
-    "what did Vucic say" against Nurtleu's words (``Fact.speaker``)."""
+    "what did Vucic say" against Nurtleu's words (``Fact.speaker``). One the question names
+    only as whom words were said to or about is no speaker ("what did he tell Vucic": not
+    Vucic's words, and maybe Nurtleu's)."""
     speaker = entry.fact.speaker if entry.fact is not None else None
-    if speaker is None or speaker in question.weights:
+    if speaker is None:
         return False
-    return not index.people.isdisjoint(question.weights)
+    named = index.people.intersection(question.weights)
+    if named and asks_for_words(question.analysis.cleaned, index.speakers):
+        aside = spoken_to(question.analysis, index.people)
+        if speaker in aside:
+            return True
+        named -= aside
+    return speaker not in named and bool(named)
+
+
+#: The most letters an ending adds to a name as the question reads it ("Ivanov" typed
+#: "Иванову", "Ivanovom").
+MAX_NAME_ENDING = 2
+
+
+@functools.lru_cache(maxsize=256)
+def spoken_to(analysis: Analysis, people: frozenset[str]) -> frozenset[str]:
+    """The people a question names only as whom words were said to or about: after a word
+    like "told" or "про" (``Language.spoken_to_words``), or in a form ending as a dative or
+    locative does (``Language.spoken_to_endings``): "what did he tell Vucic", "что он сказал
+    Вучичу", "šta je rekao o Vučiću". Named once as the speaker too, they are a speaker."""
+    language = LANGUAGES.get(analysis.lang)
+    if language is None:
+        return frozenset()
+    words = [fold_word(w) for w in tokenize(analysis.cleaned)]
+    endings = language.spoken_to_endings
+    aside: set[str] = set()
+    speaking: set[str] = set()
+    for token, surface in zip(analysis.tokens, analysis.surfaces, strict=True):
+        if token not in people:
+            continue
+        # The name as typed: its surface, or that with an ending ("ivanovu" of "ivanov").
+        for i, word in enumerate(words):
+            if not word.startswith(surface) or len(word) - len(surface) > MAX_NAME_ENDING:
+                continue
+            inflected = bool(endings) and word.endswith(endings) and not token.endswith(endings)
+            after_word = i > 0 and words[i - 1] in language.spoken_to_words
+            (aside if inflected or after_word else speaking).add(token)
+    return frozenset(aside - speaking)
 
 
 def words_elsewhere(index: Index, entry: Entry, question: AnalysedQuestion) -> bool:

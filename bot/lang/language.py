@@ -197,6 +197,13 @@ class Language:
     #: folded): a question naming a person who speaks in the article and holding one asks for
     #: that person's words (see :func:`bot.engine.scoring.words_elsewhere`).
     speech_words: frozenset[str] = frozenset()
+    #: Words right before a name that make its person the one words were said to or about,
+    #: not the speaker (folded): "what did he *tell* Vucic", "что он сказал *про* Вучича".
+    spoken_to_words: frozenset[str] = frozenset()
+    #: Endings of a name's form (folded) that make its person the one spoken to or about —
+    #: the dative and locative of a name whose own form has no such ending: "Вучичу",
+    #: "o Vučiću" ("Нуртлеу" ends so by itself and stays a speaker).
+    spoken_to_endings: tuple[str, ...] = ()
     #: Words that ask who someone is ("name", "surname", "position", "government", "зовут",
     #: "должность", "prezime"): in a who-question about a named person, the person's fact
     #: accounts for them.

@@ -615,6 +615,8 @@ LANGUAGE = Language(
         "gorod goroda gorode mesto meste mesta strana strany strane stolica stolice stolicu region "
         "regiona regione".split()
     ),
+    spoken_to_words=frozenset("pro o ob".split()),
+    spoken_to_endings=("u", "e"),
     speech_words=frozenset(
         "skazal skazala skazali skazat govoril govorila govorili zajavil zajavila zajavili zajavlenie slova citata citatu opisal opisala opisyvaet nazval nazvala nazyvaet oharakterizoval otmetil otmetila podcerknul vyskazal vyskazalsja slovam mneniju".split()
     ),

@@ -600,6 +600,8 @@ LANGUAGE = Language(
         "grad grada gradu mesto mestu mesta mjesto mjestu zemlja zemlji zemlju drzava drzavi drzavu prestonica prestonici glavni "
         "region regiona regionu".split()
     ),
+    spoken_to_words=frozenset("o za".split()),
+    spoken_to_endings=("u",),
     speech_words=frozenset(
         "rekao rekla rekli kazao kazala kaze govorio govorila izjavio izjavila izjava izjavu reci opisao opisala opisuje nazvao nazvala naziva istakao istakla naglasio naglasila citat recima misljenju".split()
     ),

@@ -94,3 +94,31 @@ def test_a_speakers_view_asked_with_according_to_wants_their_words() -> None:
     assert asks_for_words("according to petrova what is the bridge", speakers)
     assert not asks_for_words("kakav je most po clanku", speakers)
     assert not asks_for_words("kakav je most", speakers)
+
+
+def test_the_one_words_were_said_to_is_no_speaker() -> None:
+    """ "What did they tell Petrova about the bridge" asks for words said *to* her: Petrova's
+    own words are marked down as another speaker's, the council's are not, although her name
+    is the only one typed."""
+    from bot.engine.scoring import other_speaker
+
+    eng = engine()
+    index = eng.index
+    told = eng.weigh("what did they tell Petrova about the bridge")
+    assert other_speaker(index, index.entries[index.fact_at["petrova-said"]], told)
+    assert not other_speaker(index, index.entries[index.fact_at["council-said"]], told)
+    assert eng.decide("what did they tell Petrova about the bridge").fact_id == "council-said"
+
+
+def test_a_name_in_the_dative_or_after_about_is_spoken_to() -> None:
+    """ "что он сказал Иванову", "šta je rekao Ivanovu", "что он сказал про Иванова" name
+    Ivanov as whom (or of whom) words were said; "что сказал Иванов" names the speaker."""
+    from bot.engine.scoring import spoken_to
+
+    base = tiny_base()
+    people = {"ivanov": ("Ivanov", "Иванов")}
+    eng = Engine(dataclasses.replace(base, aliases=people, people=tuple(people)))
+    everyone = frozenset(people)
+    for question in ("что он сказал иванову", "šta je rekao ivanovu", "что он сказал про иванова"):
+        assert spoken_to(eng.analyze(question), everyone) == everyone, question
+    assert spoken_to(eng.analyze("что сказал иванов"), everyone) == frozenset()
