@@ -421,6 +421,9 @@ LANGUAGE = Language(
     ),
     # Folded: "чё"/"че" is "ce", "шо" "so", "скока" "skoka"; "chto" is "что" typed in Latin.
     typos={
+        # "хотел", "хотела" fold to English "hotel": in a Russian question they are "wanted".
+        "hotel": "hocet",
+        "hotela": "hocet",
         # "чтото", "ктото" typed without their hyphen: someone or something, no topic.
         "ctoto": "necto",
         "ktoto": "nekto",

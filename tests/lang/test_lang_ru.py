@@ -530,3 +530,12 @@ def test_an_exclusion_before_the_verb_sets_aside_only_its_one_word() -> None:
     assert Normalizer().analyze("с кем ещё кроме президента встречался мэр").tokens == (
         Normalizer().analyze("с кем ещё встречался мэр").tokens
     )
+
+
+def test_russian_wanted_is_no_english_hotel(small_engine: Engine) -> None:
+    """ "хотел" folds to "hotel": in Russian (either script) it is read as "хочет" (wants);
+    an English "hotel" stays a hotel."""
+    wants = small_engine.analyze("что мэр хочет насчёт моста").tokens
+    assert small_engine.analyze("что мэр хотел насчёт моста").tokens == wants
+    assert small_engine.analyze("chto mer hotel naschet mosta").tokens == wants
+    assert "hotel" in small_engine.analyze("what hotel did the mayor stay in").tokens
