@@ -863,3 +863,13 @@ def test_a_claim_tag_after_a_comma_asks_the_whole_statement(message: str, asked:
     """ "…u Novom Sadu, jel tako?": the tag checks the statement before its comma; it is no
     question of its own that makes the statement a story."""
     assert focus(message) == asked
+
+
+def test_what_the_asker_read_is_the_claim_to_check() -> None:
+    """ "I read that the bridge was closed last year. Is that true? Asking because my aunt
+    keeps mentioning it": what was read is the claim, not the aunt's mentioning."""
+    message = (
+        "I read that the bridge was closed last year. Is that true? "
+        "Asking because my aunt keeps mentioning it at dinner."
+    )
+    assert reported_claim(message) == "the bridge was closed last year"
