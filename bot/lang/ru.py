@@ -492,6 +492,9 @@ LANGUAGE = Language(
     opinion_asks=(
         # Advice for the asker's own plans ("посоветуйте кафе в Белграде").
         "posovetuj",
+        # Whether a trip of the asker's is worth it ("стоит ли ехать в Казахстан летом").
+        "stoit li ehat",
+        "stoit li poehat",
         "posovetujte",
         "cto posovetues",
         "porekomenduj",

@@ -500,6 +500,11 @@ LANGUAGE = Language(
         "preporuci",
         "preporucite",
         "preporucis",
+        "preporucujete",
+        "preporucujes",
+        # Whether a trip of the asker's is worth it ("da li se isplati ići na odmor…").
+        "da li se isplati",
+        "isplati li se",
         "preporuka",
         "preporuku",
         "gde da jedem",

@@ -780,6 +780,8 @@ def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> 
         "what should i pack for the city in winter",
         "как мне выучить казахский",
         "kako da naučim da gradim mostove",
+        "da li se isplati ići do mosta ove zime, šta preporučujete?",
+        "стоит ли ехать к мосту зимой?",
     ],
 )
 def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
