@@ -310,7 +310,9 @@ def _drop_guess(cleaned: str) -> str:
         return cleaned
     # "…, is it Vucic?" guesses Vucic as "…, Vucic?" does.
     guess = _GUESS_OPENING.sub("", fold(found.group("guess")), count=1)
-    if len(guess.split()) > MAX_GUESS_WORDS:
+    # Alternatives offered ("…, Vucic or the Kazakh side?") are guesses each.
+    alternatives = re.split(r"\b(?:" + "|".join(_CHOICE_WORDS) + r")\b", guess)
+    if any(len(part.split()) > MAX_GUESS_WORDS for part in alternatives):
         return cleaned
     before = cleaned[: found.start()]
     asking = SENTENCE_END.split(fold(before))[-1]

@@ -552,3 +552,15 @@ def test_someone_asking_through_the_asker_asks_nothing_itself(message: str) -> N
     assert (
         Normalizer().analyze(message).tokens == Normalizer().analyze("who opened the debate").tokens
     )
+
+
+def test_alternatives_guessed_after_a_who_question_are_guesses_each() -> None:
+    """ "who opened the debate, the mayor or the city council?": each alternative is a short
+    guess the answer puts right, so neither is what is asked."""
+    from bot.lang.normalize import Normalizer
+
+    surfaces = (
+        Normalizer().analyze("who opened the debate, the mayor or the city council?").surfaces
+    )
+    assert "mayor" not in surfaces
+    assert "council" not in surfaces
