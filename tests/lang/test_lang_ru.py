@@ -539,3 +539,10 @@ def test_russian_wanted_is_no_english_hotel(small_engine: Engine) -> None:
     assert small_engine.analyze("что мэр хотел насчёт моста").tokens == wants
     assert small_engine.analyze("chto mer hotel naschet mosta").tokens == wants
     assert "hotel" in small_engine.analyze("what hotel did the mayor stay in").tokens
+
+
+def test_a_country_named_by_its_russian_adjective_is_another_place(small_engine: Engine) -> None:
+    """ "с российским паспортом" names Russia as "в России" does: a place the article doesn't
+    mention, so the question is about somewhere else."""
+    assert small_engine.weigh("нужна ли виза с российским паспортом").foreign_place is not None
+    assert small_engine.weigh("нужна ли виза гражданам России").foreign_place is not None
