@@ -229,8 +229,30 @@ def _from_question_word(sentence: str) -> str:
                 # "Ljudi, zanima me da li je bilo reči o sankcijama i šta je Vučić rekao":
                 # the question starts after the opener, its yes/no part included.
                 return sentence[words[opened_at].start() :]
+            topic = _topic_before_dash(sentence, word.start())
+            if topic is not None:
+                return topic
             return _with_the_question_it_joins(sentence, word.start())
     return sentence
+
+
+#: A dash ending the text before a question ("…mentions a commission - what is it called").
+_DASH_BEFORE = patterns.compile(r"\s[-–—]+\s*$")
+
+
+def _topic_before_dash(sentence: str, start: int) -> str | None:
+    """The sentence from the clause before a dash, when the question after the dash points
+    back at it ("Quick check: the article mentions a commission - what is it called?" asks
+    what the commission is called, from "the article…"); None otherwise."""
+    before = sentence[:start]
+    dash = _DASH_BEFORE.search(before)
+    if dash is None:
+        return None
+    asked = {fold_word(w.casefold()) for w in WORD.findall(sentence[start:])}
+    if not asked & (_BACK_REFERENCES - _PERSON_PRONOUNS):
+        return None
+    clause_start = max(before.rfind(mark, 0, dash.start()) for mark in ":,")
+    return sentence[clause_start + 1 :].strip()
 
 
 #: Every language's words after which a sentence's question begins ("pa me zanima", "i

@@ -873,3 +873,10 @@ def test_what_the_asker_read_is_the_claim_to_check() -> None:
         "Asking because my aunt keeps mentioning it at dinner."
     )
     assert reported_claim(message) == "the bridge was closed last year"
+
+
+def test_a_question_after_a_dash_pointing_back_keeps_what_it_points_at() -> None:
+    """ "Quick question for my notes: the mayor mentions a fund - what is it called?": "it" is
+    the fund named before the dash, so the clause naming it is asked too; the preamble isn't."""
+    message = "Quick question for my notes: the mayor mentions a fund - what is it called?"
+    assert focus(message) == "the mayor mentions a fund - what is it called?"
