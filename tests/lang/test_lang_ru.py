@@ -546,3 +546,10 @@ def test_a_country_named_by_its_russian_adjective_is_another_place(small_engine:
     mention, so the question is about somewhere else."""
     assert small_engine.weigh("нужна ли виза с российским паспортом").foreign_place is not None
     assert small_engine.weigh("нужна ли виза гражданам России").foreign_place is not None
+
+
+def test_a_slip_in_such_a_is_read_as_it(small_engine: Engine) -> None:
+    """ "кто такй мэр": "такй" is "такой" with a letter dropped, a small word, not a topic."""
+    assert small_engine.analyze("кто такй мэр").tokens == (
+        small_engine.analyze("кто такой мэр").tokens
+    )
