@@ -615,6 +615,14 @@ LANGUAGE = Language(
         """.split()
     ),
     typos={
+        # Verbs of saying and talking with two letters swapped, too short for the speller
+        # ("what did he sya", "did they tlak about it").
+        "sya": "say",
+        "syas": "says",
+        "siad": "said",
+        "tlak": "talk",
+        "tlaked": "talked",
+        "talekd": "talked",
         # The asker's people misspelt: "my freind says…" (not "friendly", a fact-base word).
         "freind": "friend",
         "frend": "friend",

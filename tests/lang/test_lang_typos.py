@@ -60,13 +60,21 @@ def test_real_words_and_names_stay_and_rare_ones_are_read_anew() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
-    [("othr", "other"), ("shoud", "should"), ("wuold", "would"), ("bcause", "because")],
+    [
+        ("othr", "other"),
+        ("shoud", "should"),
+        ("wuold", "would"),
+        ("bcause", "because"),
+        ("sya", "say"),
+        ("tlak", "talk"),
+    ],
 )
 def test_english_small_words_beyond_question_words_are_read_through_a_slip(
     typed: str, meant: str
 ) -> None:
-    """ "did othr areas come up", "shoud they", "bcause": the small words of every English
-    question, not only question words, are read through one slip."""
+    """ "did othr areas come up", "shoud they", "bcause", "what did he sya": the small words
+    of every English question, not only question words, are read through one slip, and the
+    verbs of saying and talking with two letters swapped (too short for the speller)."""
     assert SmallWords(REAL).fix(typed, "en") == meant
 
 
