@@ -877,7 +877,7 @@ LANGUAGE = Language(
     place_words=frozenset(
         "city cities town place places country countries capital location venue region regions".split()
     ),
-    spoken_to_words=frozenset("told tell tells telling to about".split()),
+    spoken_to_words=frozenset("told tell tells telling".split()),
     speech_words=frozenset(
         "according say says said saying tell tells told telling words statement statements quote quotes quoted describe describes described description call calls called characterise characterised characterize characterized comment comments commented remark remarks remarked stress stressed emphasise emphasised emphasize emphasized".split()
     ),

@@ -122,3 +122,15 @@ def test_a_name_in_the_dative_or_after_about_is_spoken_to() -> None:
     for question in ("что он сказал иванову", "šta je rekao ivanovu", "что он сказал про иванова"):
         assert spoken_to(eng.analyze(question), everyone) == everyone, question
     assert spoken_to(eng.analyze("что сказал иванов"), everyone) == frozenset()
+
+
+def test_a_speaker_after_according_to_or_about_their_words_still_speaks() -> None:
+    """ "according to Petrova…" and "tell me about Petrova's statement" ask for Petrova's
+    own words: an English "to" or "about" before a name makes no one spoken to."""
+    from bot.engine.scoring import spoken_to
+
+    eng = engine()
+    petrova = frozenset({"petrova"})
+    assert spoken_to(eng.analyze("according to Petrova what is the bridge"), petrova) == set()
+    assert spoken_to(eng.analyze("tell me about Petrova's statement"), petrova) == set()
+    assert spoken_to(eng.analyze("what did they tell Petrova"), petrova) == petrova
