@@ -240,6 +240,9 @@ def _excluded_words(cleaned: str, is_name: Callable[[str], bool] | None) -> int:
     when that would leave the question nothing but function words — "с кем ещё кроме
     президента встречался Нуртлеу" sets the president aside, not the meeting and Nurtleu."""
 
+    if _EXCLUSION.search(cleaned) is None:
+        return EXCLUDED_WORDS
+
     def excluded(found: re.Match[str]) -> str:
         rest = found.group("rest")
         return " " + rest[_topic_end(rest, is_name) :]
