@@ -231,10 +231,11 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
     doesn't mention ("was the visit in Zagreb?", "my uncle says they met in Novi Sad, is that
     right?"): the fact that says where answers it, as for any wrong premise. A statement
     asked without a question word is a yes/no question too ("визит был в Загребе?"): Russian
-    and Serbian ask so."""
+    and Serbian ask so. A who-question placing the events there takes the place for granted
+    ("who did Nurtleu meet in Zagreb?"): the answer saying who, and where, puts it right."""
     words = _folded_words(analysis)
     # A where-question guessing the place ("в каком городе был визит, в Загребе?") too…
-    if analysis.kind != "where" and not claims(analysis, words):
+    if analysis.kind not in ("where", "who") and not claims(analysis, words):
         return False
     if analysis.kind == "where" and _guessed(analysis.cleaned, place):
         # …in a part of its own ("which city was the visit in, was it novi sad?").

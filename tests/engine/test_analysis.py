@@ -162,6 +162,15 @@ def test_a_russian_claim_opened_by_is_it_true_that_is_still_a_claim() -> None:
     assert weigh("pravda chto mer byl v zagrebe?").place_claimed
 
 
+def test_a_who_question_placing_the_events_elsewhere_claims_that_place() -> None:
+    """ "who did the mayor meet in Zagreb?" takes for granted the events were in Zagreb: a
+    premise the answer puts right, as "was the meeting in Zagreb?"; "who is the mayor of
+    Zagreb" places nothing."""
+    assert weigh("who did the mayor meet in zagreb?").place_claimed
+    assert weigh("koga je gradonačelnik sreo u zagrebu?").place_claimed
+    assert not weigh("who is the mayor of zagreb?").place_claimed
+
+
 def test_a_two_word_foreign_place_is_noticed_inflected() -> None:
     """ "u Novom Sadu" is Novi Sad."""
     assert weigh("da li je most bio u novom sadu").foreign_place == "novi sad"
