@@ -783,6 +783,12 @@ LANGUAGE = Language(
         "best place to",
         "good place to",
         "where should i",
+        # Which place or thing for the asker's own trip ("which neighborhood should i stay in").
+        "should i stay",
+        "should i book",
+        "should i visit",
+        "should i eat",
+        "should i fly",
         # How the asker could do something ("how do i learn kazakh") is advice too: the
         # article tells what its people did. Only with its verb: "how do we know…" asks the
         # source (so in Russian and Serbian: "как мне узнать…" is no advice).

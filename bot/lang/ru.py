@@ -492,6 +492,9 @@ LANGUAGE = Language(
     opinion_asks=(
         # Advice for the asker's own plans ("посоветуйте кафе в Белграде").
         "posovetuj",
+        # Where the asker should stay on a trip ("в каком районе мне остановиться").
+        "mne ostanovitsja",
+        "gde ostanovitsja",
         # Whether a trip of the asker's is worth it ("стоит ли ехать в Казахстан летом").
         "stoit li ehat",
         "stoit li poehat",

@@ -501,6 +501,8 @@ LANGUAGE = Language(
         "preporucite",
         "preporucis",
         "preporucujete",
+        # Where the asker should stay on a trip ("u kom kraju da odsednem").
+        "da odsednem",
         "preporucujes",
         # Whether a trip of the asker's is worth it ("da li se isplati ići na odmor…").
         "da li se isplati",

@@ -782,6 +782,9 @@ def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> 
         "kako da naučim da gradim mostove",
         "da li se isplati ići do mosta ove zime, šta preporučujete?",
         "стоит ли ехать к мосту зимой?",
+        "im going to lakeside in may, which hotel should i stay in?",
+        "в каком районе мне остановиться у моста?",
+        "u kom kraju da odsednem kod mosta?",
     ],
 )
 def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
