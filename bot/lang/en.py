@@ -41,6 +41,7 @@ LANGUAGE = Language(
         """
         nd rn quick vs versus wait surely
         em btwn
+        mr mrs ms
         real legit radio tv twitter facebook instagram tiktok reddit youtube
         bc cuz coz imo imho fyi afaik iirc nvm
         a an the is are was were be been being am do does did doing done have has had having of
@@ -672,6 +673,7 @@ LANGUAGE = Language(
         "wats": "whats",
         "w": "with",
         "yr": "year",
+        "lst": "last",
         "yrs": "years",
         "b4": "before",
         "convo": "conversation",
@@ -719,6 +721,10 @@ LANGUAGE = Language(
     ),
     opinion_asks=(
         "what do you think",
+        # "What do you personally think of…": the bot's own view, however it is asked.
+        "you personally",
+        "your personal opinion",
+        "your own opinion",
         "what do u think",
         "wdyt",
         "in your opinion",
@@ -888,7 +894,8 @@ LANGUAGE = Language(
         "according say says said saying tell tells told telling words statement statements quote quotes quoted describe describes described description call calls called characterise characterised characterize characterized comment comments commented remark remarks remarked stress stressed emphasise emphasised emphasize emphasized".split()
     ),
     identity_words=frozenset(
-        "name names named call called surname last first full title position post role job office government cabinet".split()
+        "name names named call called surname last first full title position post role job office government cabinet "
+        "christian given".split()
     ),
     person_nouns=frozenset(_PERSON_NOUNS),
     question_words=frozenset(

@@ -806,3 +806,10 @@ def test_how_we_know_asks_the_source_not_advice(question: str) -> None:
     """ "How do we know about this?", "как мне узнать…", "kako mogu da znam…" ask what the
     article tells, not how the asker could do something: no opinion asked."""
     assert tiny_engine().decide(question).reason is not Reason.OPINION
+
+
+def test_asking_the_bots_personal_view_is_an_opinion() -> None:
+    """ "What do you personally think of the mayor?": the bot's own view, asked with
+    "personally" between the words, is declined as an opinion, not answered with the mayor."""
+    decision = tiny_engine().decide("what do you personally think of the mayor?")
+    assert decision.reason is Reason.OPINION

@@ -564,3 +564,25 @@ def test_alternatives_guessed_after_a_who_question_are_guesses_each() -> None:
     )
     assert "mayor" not in surfaces
     assert "council" not in surfaces
+
+
+def test_an_honorific_carries_no_topic(small_engine: Engine) -> None:
+    """ "Mr. Nurtleu", "Mrs Petrova": the title says nothing the name doesn't."""
+    assert small_engine.analyze("what did mr nurtleu say").tokens == (
+        small_engine.analyze("what did nurtleu say").tokens
+    )
+
+
+def test_a_christian_or_given_name_asks_who_someone_is(small_engine: Engine) -> None:
+    """ "What is Mr. Nurtleu's christian name?": "christian" asks his first name, it is no
+    unknown subject."""
+    assert "christian" not in small_engine.weigh("what is nurtleu's christian name").unknown
+
+
+def test_last_typed_without_its_vowel_is_last() -> None:
+    """ "how much was trade lst year": a chat spelling of "last"."""
+    from bot.lang.typos import RealWords, SmallWords
+    from bot.lang.words import WordFrequencies
+
+    real = RealWords({"en": WordFrequencies({"last": 5.5})}, 3.6)
+    assert SmallWords(real).fix("lst", "en") == "last"
