@@ -266,8 +266,27 @@ def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None)
         return " " + rest[_topic_end(rest, is_name, most) :]
 
     rest = _CONTRAST.sub(" ", _PREAMBLE.sub(" ", _EXCLUSION.sub(excluded, cleaned)))
-    rest = _drop_guess(rest)
+    rest = _drop_guess(_drop_choices(rest))
     return rest if re.search(r"\w", rest) else cleaned
+
+
+#: Lettered choices after a question, two or more ("…: a) mining b) space c) something else",
+#: "…: а) с премьером б) со спикером"), to the end of the text.
+_CHOICES = patterns.compile(r"[:\s]\(?(?:[a-e]|[абвгд])\)\s.*?\s\(?(?:[b-e]|[бвгд])\)\s.*$")
+
+
+def _drop_choices(cleaned: str) -> str:
+    """``cleaned`` without the lettered choices a quiz question offers ("which areas were
+    named: a) mining b) space c) something else?" asks which areas were named): the answer
+    says which, whether or not one of them is right. Kept when the question is nothing
+    without them ("was it a) Astana b) Belgrade?")."""
+    found = _CHOICES.search(cleaned)
+    if found is None:
+        return cleaned
+    stem = cleaned[: found.start()]
+    if all(word in STOP_WORDS for word in WORD.findall(fold(stem))):
+        return cleaned
+    return stem.rstrip(" :") + "?"
 
 
 def preambles_in(cleaned: str) -> str:

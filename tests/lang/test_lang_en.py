@@ -586,3 +586,16 @@ def test_last_typed_without_its_vowel_is_last() -> None:
 
     real = RealWords({"en": WordFrequencies({"last": 5.5})}, 3.6)
     assert SmallWords(real).fix("lst", "en") == "last"
+
+
+def test_lettered_choices_after_a_quiz_question_are_not_asked() -> None:
+    """ "who opened the debate: a) the council b) the engineers c) someone else?" asks who
+    opened it; the choices, right or wrong, are what the answer settles. "was it a) Monday
+    b) Tuesday?" is nothing without them and keeps them."""
+    plain = Normalizer().analyze("who opened the debate?").tokens
+    quiz = "who opened the debate: a) the council b) the engineers c) someone else?"
+    assert Normalizer().analyze(quiz).tokens == plain
+    assert Normalizer().analyze("кто открыл дебаты: а) совет б) инженеры?").tokens == (
+        Normalizer().analyze("кто открыл дебаты?").tokens
+    )
+    assert "monday" in Normalizer().analyze("was it a) monday b) tuesday?").surfaces
