@@ -355,6 +355,9 @@ LANGUAGE = Language(
         "bro one today tonight lol haha lmao dude".split()
     ),
     preambles=(
+        # A quiz's instruction ("Fill in: Kazakh President Kassym-Jomart ___") asks nothing itself.
+        r"fill in(?: the blanks?| the gap)?",
+        r"complete the sentence",
         # "I read somewhere that…", "i heard on the radio that…": where the claim comes from.
         r"i (?:read|heard|saw)(?: (?:somewhere|online|on (?:the )?(?:internet|news|tv|radio|"
         r"twitter|facebook|telegram)))?(?: that)?(?= \w)",

@@ -262,6 +262,9 @@ LANGUAGE = Language(
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
     preambles=(
+        # A quiz's instruction ("Заполните пропуск: …") asks nothing itself.
+        r"(?:заполните|заполни) (?:пропуск|пробел)",
+        r"(?:вставьте|вставь) (?:пропущенное )?слово",
         # Chat asking the room ("кто в курсе?") or excusing the question asks nothing itself.
         r"(?:может )?(?:кто|кто-нибудь|кто-то) в курсе",
         r"(?:сорян|сори|извините|простите) за (?:тупой|глупый|дурацкий|дурной) вопрос",

@@ -272,6 +272,8 @@ LANGUAGE = Language(
         ),
     ),
     preambles=(
+        # A quiz's instruction ("Popunite prazninu: …") asks nothing itself.
+        r"(?:popunite|dopunite|popuni|dopuni|попуните|допуните|попуни|допуни)(?: prazninu| празнину)?",
         # Praise or a cheer before the question ("svaka čast, šta su potpisali?") asks nothing.
         r"(?:svaka [cč]ast|свака част|alal vera|алал вера)",
         # The asker doubting their own memory ("ili ja brkam?") asks nothing of the article.

@@ -599,3 +599,17 @@ def test_lettered_choices_after_a_quiz_question_are_not_asked() -> None:
         Normalizer().analyze("кто открыл дебаты?").tokens
     )
     assert "monday" in Normalizer().analyze("was it a) monday b) tuesday?").surfaces
+
+
+@pytest.mark.parametrize(
+    ("quiz", "plain"),
+    [
+        ("Fill in the blank: the mayor opened the ___", "the mayor opened the"),
+        ("Заполните пропуск: мост одобрил ___", "мост одобрил"),
+        ("Popunite: most je odobrio ___", "most je odobrio"),
+    ],
+)
+def test_a_quiz_instruction_asks_nothing(quiz: str, plain: str) -> None:
+    """ "Fill in the blank: …", "Заполните пропуск: …", "Popunite: …": the instruction says
+    how the asker asks; the sentence with its blank is what is asked."""
+    assert Normalizer().analyze(quiz).tokens == Normalizer().analyze(plain).tokens
