@@ -262,6 +262,8 @@ LANGUAGE = Language(
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
     preambles=(
+        # "Верно или неверно: …": the quiz's way of asking; the statement is what is checked.
+        r"(?:верно|правда|verno|pravda) (?:или|ili) (?:неверно|ложь|neverno|lozh)",
         # A quiz's instruction ("Заполните пропуск: …") asks nothing itself.
         r"(?:заполните|заполни) (?:пропуск|пробел)",
         r"(?:вставьте|вставь) (?:пропущенное )?слово",
@@ -563,6 +565,8 @@ LANGUAGE = Language(
     my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
     purpose_words=frozenset({"dlja"}),
     claim_tags=(
+        # A quiz's "Верно или неверно: …" (true or false) checks the statement after it.
+        r"\b(?:verno|pravda) ili (?:neverno|loz)\b",
         # "Правда ли, что они встретились в Загребе?": "что" after it joins the claim, it
         # asks nothing of its own (listed first, or the bare "правда" below would match).
         r"\b(?:eto )?(?:pravda|verno|tocno|pravilno)(?: li)?,?\s+(?:cto|chto|sto|shto|4to)\b",

@@ -272,6 +272,8 @@ LANGUAGE = Language(
         ),
     ),
     preambles=(
+        # "Tačno ili netačno: …": the quiz's way of asking; the statement is what is checked.
+        r"(?:tačno|tacno|тачно|istina|истина) (?:ili|или) (?:netačno|netacno|нетачно|nije|није|laž|laz|лаж)",
         # A quiz's instruction ("Popunite prazninu: …") asks nothing itself.
         r"(?:popunite|dopunite|popuni|dopuni|попуните|допуните|попуни|допуни)(?: prazninu| празнину)?",
         # Praise or a cheer before the question ("svaka čast, šta su potpisali?") asks nothing.
@@ -557,6 +559,8 @@ LANGUAGE = Language(
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
     purpose_words=frozenset({"za"}),
     claim_tags=(
+        # A quiz's "Tačno ili netačno: …" (true or false) checks the statement after it.
+        r"\b(?:tacno|istina) ili (?:netacno|nije|laz)\b",
         r"\b(?:cuo|cula|culi) sam\b",
         r"\b(?:jel|je l|je li)'? tako\b",
         r"\bzar ne\b",

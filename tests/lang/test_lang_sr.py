@@ -555,3 +555,19 @@ def test_asking_whether_it_is_a_bot_in_any_word_order_is_small_talk_about_it(mes
     from bot.lang.smalltalk import small_talk
 
     assert small_talk(message) == "about_me"
+
+
+@pytest.mark.parametrize(
+    ("quiz", "plain"),
+    [
+        ("Tačno ili netačno: gradonačelnik je posetio Zagreb.", "gradonačelnik je posetio Zagreb?"),
+        ("Верно или неверно: мэр был в Загребе.", "мэр был в Загребе?"),
+    ],
+)
+def test_true_or_false_checks_the_statement_after_it(
+    small_engine: Engine, quiz: str, plain: str
+) -> None:
+    """ "Tačno ili netačno: …", "Верно или неверно: …" ask whether the statement holds, as the
+    statement asked alone does: the same words, a claim whose place is put right."""
+    assert small_engine.analyze(quiz).tokens == small_engine.analyze(plain).tokens
+    assert small_engine.weigh(quiz).place_claimed
