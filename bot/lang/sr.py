@@ -22,6 +22,7 @@ LANGUAGE = Language(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
         mmm mm hmm hmmm eee ee
+        brt ljudima
         drugo drugi druga druge drugih drugim drugima drugu drugog drugoj drugom dok
         posto
         moram moramo moras mora morate moraju morao morala morali trebam trebamo
@@ -511,6 +512,8 @@ LANGUAGE = Language(
         # Whether a trip of the asker's is worth it ("da li se isplati ići na odmor…").
         "da li se isplati",
         "isplati li se",
+        "jel se isplati",
+        "je l se isplati",
         "preporuka",
         "preporuku",
         "gde da jedem",

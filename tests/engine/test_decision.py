@@ -785,6 +785,7 @@ def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> 
         "im going to lakeside in may, which hotel should i stay in?",
         "в каком районе мне остановиться у моста?",
         "u kom kraju da odsednem kod mosta?",
+        "jel se isplati ici do mosta leti",
     ],
 )
 def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:

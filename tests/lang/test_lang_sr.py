@@ -571,3 +571,14 @@ def test_true_or_false_checks_the_statement_after_it(
     statement asked alone does: the same words, a claim whose place is put right."""
     assert small_engine.analyze(quiz).tokens == small_engine.analyze(plain).tokens
     assert small_engine.weigh(quiz).place_claimed
+
+
+def test_slang_address_and_people_carry_no_topic() -> None:
+    """ "ej brt ko je otvorio most", "sa kojim ljudima se video gradonačelnik": "brt" (bro)
+    addresses the reader and "ljudima" (people) is whom is asked, neither a topic."""
+    assert Normalizer().analyze("ej brt ko je otvorio most").tokens == (
+        Normalizer().analyze("ko je otvorio most").tokens
+    )
+    assert Normalizer().analyze("sa kojim ljudima se video gradonačelnik").tokens == (
+        Normalizer().analyze("sa kojim se video gradonačelnik").tokens
+    )
