@@ -856,8 +856,7 @@ LANGUAGE = Language(
         r"\b(?:is|was) (?:that|this|it) (?:what|how it|how that) (?:happened|went down|went)\b",
     ),
     hearsay_words=frozenset(
-        "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes "
-        "read".split()
+        "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()
     ),
     someone_words=frozenset(
         "someone somebody everyone everybody people ppl radio tv twitter facebook instagram "

@@ -865,16 +865,6 @@ def test_a_claim_tag_after_a_comma_asks_the_whole_statement(message: str, asked:
     assert focus(message) == asked
 
 
-def test_what_the_asker_read_is_the_claim_to_check() -> None:
-    """ "I read that the bridge was closed last year. Is that true? Asking because my aunt
-    keeps mentioning it": what was read is the claim, not the aunt's mentioning."""
-    message = (
-        "I read that the bridge was closed last year. Is that true? "
-        "Asking because my aunt keeps mentioning it at dinner."
-    )
-    assert reported_claim(message) == "the bridge was closed last year"
-
-
 def test_a_question_after_a_dash_pointing_back_keeps_what_it_points_at() -> None:
     """ "Quick question for my notes: the mayor mentions a fund - what is it called?": "it" is
     the fund named before the dash, so the clause naming it is asked too; the preamble isn't."""
