@@ -21,7 +21,6 @@ from bot.engine.spelling import Speller
 from bot.lang import (
     ALSO_WORDS,
     ASKER_PEOPLE_WORDS,
-    CLAIM_TAGS,
     HEARSAY_WORDS,
     IDENTITY_WORDS,
     LANGUAGES,
@@ -37,7 +36,7 @@ from bot.lang import (
     RESIDENCE_WORDS,
     patterns,
 )
-from bot.lang.clauses import TOPIC_PREPOSITIONS
+from bot.lang.clauses import CLAIM_TAG, TOPIC_PREPOSITIONS
 from bot.lang.keyboard import slips
 from bot.lang.normalize import (
     MAX_GUESS_WORDS,
@@ -348,7 +347,7 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     # A question word right after a reporting verb is a conjunction: "Иван говорит, что визит
     # был в октябре, это так?" states what Ivan says; one in a claim tag ("who's right",
     # "кто прав") asks whether the statement is right.
-    tagged = {w for tag in _claim_tag().findall(fold(analysis.cleaned)) for w in WORD.findall(tag)}
+    tagged = {w for tag in CLAIM_TAG.findall(fold(analysis.cleaned)) for w in WORD.findall(tag)}
     asking = (
         w
         for i, w in enumerate(words)
@@ -359,18 +358,12 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     )
 
 
-@functools.cache
-def _claim_tag() -> re.Pattern[str]:
-    """Every language's claim tags as one expression, compiled on first use."""
-    return patterns.compile("|".join(f"(?:{tag})" for tag in CLAIM_TAGS))
-
-
 def puts_forward(analysis: Analysis) -> bool:
     """Whether the message puts a statement forward to be checked: no wh-question (a
     "what" kind, as a statement gets; "слышал, что…" is one too) tagged as hearsay or asking
     to confirm ("they signed a gas deal right?", "čuo sam da su…", "это правда?"). A yes/no
     question ("did they sign a gas deal?") asks; it does not claim."""
-    return analysis.kind == "what" and _claim_tag().search(fold(analysis.cleaned)) is not None
+    return analysis.kind == "what" and CLAIM_TAG.search(fold(analysis.cleaned)) is not None
 
 
 #: Words for a union (folded: "unije", "союза"): a place's adjective before one names an

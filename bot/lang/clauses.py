@@ -17,6 +17,7 @@ from bot.lang import (
     ADDRESS_WORDS,
     ALSO_WORDS,
     ASKER_PEOPLE_WORDS,
+    CLAIM_TAGS,
     CLAUSE_JOINERS,
     CLAUSE_SUBJECTS,
     FRAMING_WORDS,
@@ -370,10 +371,9 @@ def _asking_clause(sentence: str) -> str | None:
     return None
 
 
-#: Every language's claim tags ("jel tako", "right?", "это так?"), as one expression.
-_CLAIM_TAG = patterns.compile(
-    "|".join(f"(?:{tag})" for language in LANGUAGES.values() for tag in language.claim_tags)
-)
+#: Every language's claim tags ("jel tako", "right?", "это так?") as one expression, compiled
+#: on first use.
+CLAIM_TAG = patterns.compile("|".join(f"(?:{tag})" for tag in CLAIM_TAGS))
 
 
 def _only_a_tag(clause: str) -> bool:
@@ -382,7 +382,7 @@ def _only_a_tag(clause: str) -> bool:
     folded = " ".join(fold_word(w.casefold()) for w in WORD.findall(clause))
     if clause.rstrip().endswith("?"):
         folded += "?"
-    return bool(folded) and not WORD.search(_CLAIM_TAG.sub(" ", folded))
+    return bool(folded) and not WORD.search(CLAIM_TAG.sub(" ", folded))
 
 
 def _about_that(folded: list[str]) -> bool:

@@ -235,19 +235,24 @@ def _topic_end(
     return len(rest)
 
 
+def _without_topics(cleaned: str, is_name: Callable[[str], bool] | None, most: int) -> str:
+    """``cleaned`` with each exclusion and its topic of at most ``most`` words left out."""
+
+    def excluded(found: re.Match[str]) -> str:
+        # What an exclusion leaves of the text it matched: the words after its topic.
+        rest = found.group("rest")
+        return " " + rest[_topic_end(rest, is_name, most) :]
+
+    return _EXCLUSION.sub(excluded, cleaned)
+
+
 def _excluded_words(cleaned: str, is_name: Callable[[str], bool] | None) -> int:
     """The most words an exclusion's topic may have in ``cleaned``: ``EXCLUDED_WORDS``, or one
     when that would leave the question nothing but function words — "с кем ещё кроме
     президента встречался Нуртлеу" sets the president aside, not the meeting and Nurtleu."""
-
     if _EXCLUSION.search(cleaned) is None:
         return EXCLUDED_WORDS
-
-    def excluded(found: re.Match[str]) -> str:
-        rest = found.group("rest")
-        return " " + rest[_topic_end(rest, is_name) :]
-
-    left = WORD.findall(fold(_EXCLUSION.sub(excluded, cleaned)))
+    left = WORD.findall(fold(_without_topics(cleaned, is_name, EXCLUDED_WORDS)))
     # A topic a comma closes is all set aside: "besides tourism and education, what else".
     closed = any(found.group(0)[-1:] in ",.;:" for found in _EXCLUSION.finditer(cleaned))
     if left and not closed and all(word in STOP_WORDS for word in left):
@@ -258,14 +263,8 @@ def _excluded_words(cleaned: str, is_name: Callable[[str], bool] | None) -> int:
 def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None) -> str:
     """Remove preambles, an "apart from X," clause and an "…or was it just Y" contrast, when a
     question remains without them."""
-    most = _excluded_words(cleaned, is_name)
-
-    def excluded(found: re.Match[str]) -> str:
-        # What an exclusion leaves of the text it matched: the words after its topic.
-        rest = found.group("rest")
-        return " " + rest[_topic_end(rest, is_name, most) :]
-
-    rest = _CONTRAST.sub(" ", _PREAMBLE.sub(" ", _EXCLUSION.sub(excluded, cleaned)))
+    topics_out = _without_topics(cleaned, is_name, _excluded_words(cleaned, is_name))
+    rest = _CONTRAST.sub(" ", _PREAMBLE.sub(" ", topics_out))
     rest = _drop_guess(_drop_choices(rest))
     return rest if re.search(r"\w", rest) else cleaned
 
