@@ -34,10 +34,14 @@ from bot.lang import (
     PLACE_WORDS,
     PURPOSE_WORDS,
     REASON_WORDS,
+    REQUEST_LEADS,
     THINKING_WORDS,
     TIME_WORDS,
     TRANSLATION_ASKS,
     WHOLE_LIST_ASKS,
+    WRITING_ASKS,
+    WRITING_VERBS,
+    WRITTEN_THINGS,
     patterns,
 )
 from bot.lang.normalize import Analysis, fold, periods_in, word_form
@@ -87,6 +91,9 @@ class Reason(enum.Enum):
     UNACCOUNTED = "unaccounted"
     #: Two or more facts fit about equally well.
     CLOSE = "close"
+    #: It asks the bot to write something ("write me a short summary of this for my boss",
+    #: "напиши пост"): an errand, not a question about the article.
+    ERRAND = "errand"
     #: Its fact states another period than the one it asks about ("how much trade so far
     #: this year?" against "…$73.8 million last year").
     OTHER_PERIOD = "other_period"
@@ -857,6 +864,26 @@ def asks_to_make(words: Sequence[str], on_topic: Collection[str]) -> bool:
     return False
 
 
+#: How many words may stand between a verb asking the bot to write and what it is to write
+#: ("write me a *short* summary", "напиши краткое содержание статьи").
+WRITING_REACH = 4
+
+
+def asks_to_write(words: Sequence[str]) -> bool:
+    """Whether the folded words ask the bot to compose something (``Language.writing_asks``,
+    ``writing_verbs``, ``written_things``): "can you write me a short summary of this for my
+    boss", "напиши краткое содержание статьи для канала". A summary asked for ("summarize the
+    article", "tl;dr") is the article told; one to be written is the asker's errand, and the
+    asker's own writing ("I have to write a summary, what did they sign?") asks nothing."""
+    for i, word in enumerate(words):
+        asking = word in WRITING_ASKS or (
+            word in WRITING_VERBS and (i == 0 or words[i - 1] in REQUEST_LEADS)
+        )
+        if asking and not WRITTEN_THINGS.isdisjoint(words[i + 1 : i + 2 + WRITING_REACH]):
+            return True
+    return False
+
+
 def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds) or asks_where_now(index, found):
@@ -867,6 +894,8 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         # "Write me a poem about Serbia and Kazakhstan", "расскажи анекдот про министров": a
         # request to make something up, whatever the article words around it.
         return Reason.OFF_TOPIC
+    if asks_to_write(read_words(found.analysis)):
+        return Reason.ERRAND
     if says_any(found.analysis, TRANSLATION_ASKS):
         return Reason.OFF_TOPIC  # "how do you say thank you in kazakh": a translation request
     if asks_opinion(found, index.people, index.speakers):

@@ -29,7 +29,7 @@ from bot.engine.analysis import (
     read_words,
 )
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
-from bot.engine.decision import Decision, Outcome, Reason, decide
+from bot.engine.decision import Decision, Outcome, Reason, asks_to_write, decide
 from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
@@ -286,6 +286,11 @@ class Engine:
             chat = small_talk(whole.read)
             if chat is not None:
                 return Decision(question, Outcome.SMALLTALK, whole.lang, small_talk=chat)
+        if asks_to_write(read_words(whole)):
+            # "can you write a short email to my boss saying i'll be late, train is stuck": an
+            # errand asked anywhere in the message is declined for the whole of it, not read
+            # as the sentence around it ("train is stuck", which transport would answer).
+            return decide(self.index, question, score(self.index, self.weigh(question, lang=lang)))
         # Sentences are told apart once their small words are read: "…she asked me. wen did
         # he come" asks in its second sentence.
         focused = focus(whole.read or question)

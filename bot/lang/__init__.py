@@ -45,6 +45,12 @@ FRAMING_WORDS = _union(lambda language: language.framing_words)
 #: Words that ask for a judgement, of every language (folded).
 OPINION_WORDS = _union(lambda language: language.opinion_words)
 CREATIVE_WORDS = _union(lambda language: language.creative_words)
+#: Verbs asking the bot to write, request leads before a bare one, and what is written, of
+#: every language (folded; see ``Language.writing_asks``).
+WRITING_ASKS = _union(lambda language: language.writing_asks)
+WRITING_VERBS = _union(lambda language: language.writing_verbs)
+REQUEST_LEADS = _union(lambda language: language.request_leads)
+WRITTEN_THINGS = _union(lambda language: language.written_things)
 #: The asker's "my", of every language (folded).
 MY_WORDS = _union(lambda language: language.my_words)
 #: "for" before the asker's "my", of every language (folded).

@@ -836,6 +836,11 @@ LANGUAGE = Language(
         # Writing for the asker: "help me write a cover letter for a logistics job".
         "letter cv resume".split()
     ),
+    writing_verbs=frozenset("write draft compose".split()),
+    request_leads=frozenset("you u pls please plz kindly".split()),
+    written_things=frozenset(
+        "summary summery tweet post email mail caption thread message paragraph speech text".split()
+    ),
     my_words=frozenset("my".split()),
     purpose_words=frozenset({"for"}),
     asker_subjects=frozenset("i we".split()),

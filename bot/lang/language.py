@@ -176,6 +176,16 @@ class Language:
     #: Words for something made up on request ("poem", "joke", "стих", "vic"): a message asking
     #: for one the fact base never mentions asks the bot to write, not to tell the article.
     creative_words: frozenset[str] = frozenset()
+    #: Verbs that ask the bot to write something (folded): imperatives anywhere ("напиши",
+    #: "napiši"), or a bare verb ("write") at the start of the message or after one of
+    #: ``request_leads`` ("can you write", "pls write"); "I have to write a summary" is the
+    #: asker's own work.
+    writing_asks: frozenset[str] = frozenset()
+    writing_verbs: frozenset[str] = frozenset()
+    request_leads: frozenset[str] = frozenset()
+    #: Things written on request ("summary", "tweet", "email", "пост", "rezime", folded): one
+    #: soon after a writing verb asks the bot to compose it, which no answer from the article is.
+    written_things: frozenset[str] = frozenset()
     #: Phrases asking how something is said in a language (folded: "how do you say", "как
     #: сказать", "kako se kaže"): a translation request, not a question about the article.
     translation_asks: tuple[str, ...] = ()

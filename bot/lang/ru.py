@@ -562,6 +562,10 @@ LANGUAGE = Language(
     creative_words=frozenset(
         "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku".split()
     ),
+    writing_asks=frozenset("napisi napisite napishi sostav sostavte".split()),
+    written_things=frozenset(
+        "rezjume soderzanie post posta tvit pismo tekst zametku soobscenie".split()
+    ),
     my_words=frozenset("moj moja moe moego moemu moim moej moju moi moih".split()),
     purpose_words=frozenset({"dlja"}),
     claim_tags=(

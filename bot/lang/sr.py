@@ -559,6 +559,8 @@ LANGUAGE = Language(
     ),
     translation_asks=("kako se kaze", "kako se kazhe"),
     creative_words=frozenset("pesmu pesma pesmicu vic viceve vica salu rimu esej".split()),
+    writing_asks=frozenset("napisi napisite sastavi sastavite".split()),
+    written_things=frozenset("rezime sazetak post tvit pismo mejl tekst poruku objavu".split()),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),
     purpose_words=frozenset({"za"}),
     claim_tags=(

@@ -814,3 +814,29 @@ def test_asking_the_bots_personal_view_is_an_opinion() -> None:
     "personally" between the words, is declined as an opinion, not answered with the mayor."""
     decision = tiny_engine().decide("what do you personally think of the mayor?")
     assert decision.reason is Reason.OPINION
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you write me a short summary of the bridge for my boss",
+        "напиши краткое содержание про мост для канала",
+        "napiši mi kratak rezime o mostu",
+        # The errand decides the whole message, not the sentence about the bridge after it.
+        "pls write an email to my boss saying i'll be late. the bridge is closed",
+    ],
+)
+def test_a_request_to_write_something_is_an_errand(question: str) -> None:
+    """A summary, a post or an email the bot is asked to write ("write me…", "напиши…",
+    "napiši…") is an errand for the asker, declined, not a question the article answers."""
+    assert tiny_engine().decide(question).reason is Reason.ERRAND
+
+
+def test_the_askers_own_writing_is_their_story_not_an_errand() -> None:
+    """ "I have to write a summary for my boss, who approved the bridge?": the asker's own
+    writing is what the answer is for; the question is answered."""
+    assert (
+        tiny_engine()
+        .decide("I have to write a summary for my boss, who approved the bridge?")
+        .answered
+    )
