@@ -798,6 +798,15 @@ LANGUAGE = Language(
         "should i visit",
         "should i eat",
         "should i fly",
+        # Where the asker should live, go or study is their own plan ("should i move to serbia").
+        "should i move",
+        "should i live",
+        "should i go",
+        "should i travel",
+        "should i study",
+        "should i learn",
+        "should i buy",
+        "should i work",
         # How the asker could do something ("how do i learn kazakh") is advice too: the
         # article tells what its people did. Only with its verb: "how do we know…" asks the
         # source (so in Russian and Serbian: "как мне узнать…" is no advice).

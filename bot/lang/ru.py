@@ -43,6 +43,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         telek teleke teleku televizor televizore televizoru
+        sih por
         mmm mm hmm hmmm eee ee ehh
         delal delala delali delat sdelal sdelala sdelali
         drugoj drugaja drugoe drugie drugih drugim drugimi druguju drugogo drugomu tolko

@@ -471,7 +471,14 @@ def test_of_two_close_facts_the_one_whose_answer_says_the_asked_word_is_told() -
 
 
 @pytest.mark.parametrize(
-    "question", ["who is the mayor now?", "is Petrova still mayor?", "who's mayor today"]
+    "question",
+    [
+        "who is the mayor now?",
+        "is Petrova still mayor?",
+        "who's mayor today",
+        # "до сих пор" is a still word and nothing asked besides ("сих", "пор" ask nothing).
+        "Петрова до сих пор мэр?",
+    ],
 )
 def test_who_holds_a_post_now_is_declined_as_the_askers_present(question: str) -> None:
     """Asking who holds a post now, or whether someone still does, asks what the article can't
@@ -786,6 +793,7 @@ def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> 
         "в каком районе мне остановиться у моста?",
         "u kom kraju da odsednem kod mosta?",
         "jel se isplati ici do mosta leti",
+        "should i move to the city with the bridge",
     ],
 )
 def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
