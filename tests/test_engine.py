@@ -449,13 +449,16 @@ def test_people_of_another_country_named_in_russian_or_serbian_are_a_foreign_pla
         "did nurtleu meet with putin?",
         "нуртлеу встречался с путиным?",
         "da li se nurtleu sastao sa putinom",
+        "was putin at any of the meetings",
+        "putin meeting?",
     ],
 )
-def test_a_claim_making_a_public_figure_a_party_is_answered_with_who_it_was(
+def test_a_claim_putting_a_public_figure_at_a_meeting_is_declined(
     small_engine: Engine, question: str
 ) -> None:
-    """ "Did Nurtleu meet with Putin?" claims Putin took part: whom he met puts it right."""
-    assert small_engine.decide(question).fact_id == "officials-met"
+    """ "Did Nurtleu meet Putin?", "was Putin at the meetings?": whether someone the article
+    never names was met or present, its list of whom he met doesn't settle: declined."""
+    assert not small_engine.decide(question).answered
 
 
 @pytest.mark.parametrize(

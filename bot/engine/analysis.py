@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
@@ -25,6 +25,8 @@ from bot.lang import (
     IDENTITY_WORDS,
     LANGUAGES,
     MAGNITUDE_WORDS,
+    MEETING_NOUNS,
+    MEETING_STEMS,
     MENTION_STEMS,
     MONTH_PARTS,
     MONTH_WORDS,
@@ -263,12 +265,13 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
 
 def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
     """Whether a claim makes ``figure`` (a public figure the article doesn't mention, as typed)
-    a party to its events: after a word for one ("was the invitation from Putin?", "Нуртлеу с
-    Путиным встречался?", "sastao se sa Putinom?") or as the one who did it ("did Nazarbayev
+    a party to its events: after a word for one ("was the invitation from Putin?", "приглашение
+    от Путина?", "poziv od Putina?") or as the one who did it ("did Nazarbayev
     invite Vucic?", "пригласил Назарбаев?", "was it nazarbaev"): who it was puts it right. Not
     a question about the figure ("what did Putin say?"), nor a claim adding them to those
-    there ("did he also meet Brnabic?", "da li je bila i Brnabić"): the article's list of
-    whom he met doesn't say who else was present. Nor a claim that they were talked of ("was
+    there ("did he also meet Brnabic?", "da li je bila i Brnabić") or making them one met
+    ("did Nurtleu meet Putin?", "sastao se sa Putinom?": ``Language.meeting_stems``): the
+    article's list of whom he met doesn't say who else was present. Nor a claim that they were talked of ("was
     Putin mentioned?", "говорили о Путине?", "pominjali su Putina?"): what was said of
     someone the article never names it doesn't tell."""
     words = _folded_words(analysis)
@@ -278,11 +281,27 @@ def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
         return False
     first = inflectable(figure.split()[0])
     positions = [i for i, w in enumerate(words) if w.startswith(first)]
+    if _put_at_a_meeting(words, positions):
+        return False
     if any(i > 0 and words[i - 1] in TOPIC_PREPOSITIONS for i in positions):
         return False
     if any(i > 0 and words[i - 1] in PARTY_PREPOSITIONS for i in positions):
         return True
     return bool(positions) and ALSO_WORDS.isdisjoint(words)
+
+
+def _put_at_a_meeting(words: Sequence[str], positions: Sequence[int]) -> bool:
+    """Whether the folded words make the figure at ``positions`` one met or present at a
+    meeting (``Language.meeting_stems``, ``meeting_nouns``): after a verb of meeting ("did
+    Nurtleu meet Putin?", "sastao se sa Putinom?") or with a meeting noun ("was Brnabic at any
+    of the meetings", "brnabic meeting?"). The article's list of whom he met doesn't say who
+    else was there; "did Putin meet Nurtleu?" makes the figure the one who met, put right."""
+    for i, word in enumerate(words):
+        if word.startswith(MEETING_STEMS) and (
+            word.startswith(MEETING_NOUNS) or any(p > i for p in positions)
+        ):
+            return True
+    return False
 
 
 def _asker_place(words: list[str], position: int) -> bool:

@@ -89,6 +89,9 @@ ALSO_WORDS = _union(lambda language: language.also_words)
 MENTION_STEMS = tuple(
     sorted({s for language in LANGUAGES.values() for s in language.mention_stems}, key=len)[::-1]
 )
+#: Beginnings of verbs of meeting, of every language (folded).
+MEETING_STEMS = tuple({s for language in LANGUAGES.values() for s in language.meeting_stems})
+MEETING_NOUNS = tuple({s for language in LANGUAGES.values() for s in language.meeting_nouns})
 RESIDENCE_WORDS = _union(lambda language: language.residence_words)
 PLACE_VERBS = _union(lambda language: language.place_verbs)
 #: Words for the bot itself, of every language (folded).

@@ -360,6 +360,14 @@ class Language:
     #: Beginnings of verbs of mentioning or discussing someone (folded: "mention", "упомина",
     #: "pominj"): "was Putin mentioned?" claims someone was talked of, not that they took part.
     mention_stems: tuple[str, ...] = ()
+    #: Beginnings of verbs of meeting (folded: "meet", "встреч", "sasta"): "did Nurtleu meet
+    #: Putin?", "was Brnabic at the meetings?" claim someone was present, which the article's
+    #: list of those met doesn't settle (the article doesn't name them): declined, not put right.
+    meeting_stems: tuple[str, ...] = ()
+    #: Beginnings of the nouns among them (folded: "meeting", "встреч[аеу]", "sastan"): "was
+    #: Brnabic at the meetings?" puts someone at one, as "met Putin" does; "did Putin meet
+    #: Nurtleu?" makes the figure the one who met, which who it was puts right.
+    meeting_nouns: tuple[str, ...] = ()
     #: Verbs of living somewhere (folded: "lives", "живет", "živi"): a place after one and a
     #: place preposition ("my uncle lives in Almaty") is where someone of the asker's life is,
     #: as one after such a person is ("drugar iz Novog Sada"): the story's, not the article's.
