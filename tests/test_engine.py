@@ -886,6 +886,21 @@ def test_small_talk_beside_a_story_is_small_talk(small_engine: Engine, message: 
     assert small_engine.decide(message).outcome is Outcome.SMALLTALK
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "are you a real person or a bot? you answer really fast lol. also who made you?",
+        "А ты сам откуда? Кто тебя сделал?",
+        "Koliko ti je godina i ko te je napravio? Drug kaže da si ti skripta.",
+    ],
+)
+def test_questions_only_about_the_bot_are_small_talk(small_engine: Engine, message: str) -> None:
+    """Several questions each about the bot ("are you a bot? also who made you?", "откуда ты?
+    кто тебя сделал?", two joined by "i"), with a story or not, get small talk back, not a
+    fact sharing a stray word ("where are you from" is not where the news is from)."""
+    assert small_engine.decide(message).outcome is Outcome.SMALLTALK
+
+
 def test_he_is_the_one_the_story_names_beside_one_the_question_names(small_engine: Engine) -> None:
     """ "…mentioned Ivica Dacic alongside the Kazakh visit. What is his position, and what
     did he discuss with the Kazakh minister?": the question names Nurtleu (described), so

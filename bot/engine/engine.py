@@ -57,7 +57,7 @@ from bot.lang.clauses import (
 )
 from bot.lang.normalize import Analysis, Normalizer, clean, fold, fold_word, tokenize
 from bot.lang.patterns import WORD
-from bot.lang.smalltalk import small_talk
+from bot.lang.smalltalk import small_talk, small_talk_sentences
 from bot.lang.translit import mostly_cyrillic
 from bot.lang.typos import RealWords
 from bot.lang.words import WordFrequencies, english, frequencies
@@ -295,7 +295,7 @@ class Engine:
         # he come" asks in its second sentence.
         focused = focus(whole.read or question)
         chat = (
-            small_talk(focused, slips=False)
+            small_talk(focused, slips=False) or small_talk_sentences(focused)
             if focused is not None and focused.endswith("?")
             else None
         )

@@ -283,6 +283,8 @@ LANGUAGE = Language(
                 "what s your name",
                 "what is your name",
                 "who made you",
+                "how old are you",
+                "where are you from",
                 "who do you work for",
                 "who are you working for",
                 *(
@@ -352,7 +354,7 @@ LANGUAGE = Language(
     small_talk_filler=frozenset(
         "and so oh ah well again very much please bot dear my friend that s is was all i it for "
         "now you that's needed need wanted just really great nice info information mate man buddy "
-        "bro one today tonight lol haha lmao dude".split()
+        "bro one today tonight lol haha lmao dude also".split()
     ),
     preambles=(
         # A quiz's instruction ("Fill in: Kazakh President Kassym-Jomart ___") asks nothing itself.

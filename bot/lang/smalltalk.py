@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -37,6 +39,13 @@ _SHORTHAND = {
 }
 
 
+#: The most words a small-talk message has: two phrases joined ("koliko ti je godina i ko te je
+#: napravio", nine words) are; a longer message asks something.
+SMALL_TALK_MAX_WORDS = 12
+#: The most words of a message read with slips (:func:`_without_slips`): in a longer one, a
+#: word one slip from a small-talk word is more likely a word of its own.
+SLIPS_MAX_WORDS = 8
+
 #: The shortest typed word read as a small-talk word it is one slip away from ("дила" is
 #: "дела", "helo" is "hello"); shorter words are too often other words by one slip ("kak"
 #: and "kao", "u" and "i").
@@ -56,18 +65,34 @@ def small_talk(text: str, *, slips: bool = True) -> str | None:
     (:func:`_without_slips`): for a whole message, not for one sentence of a longer one, where
     "five??" after a story doubts a figure rather than saying "fine"."""
     words = WORD.findall(fold(text))
-    if not words or len(words) > 8:
+    if not words or len(words) > SMALL_TALK_MAX_WORDS:
         return None
     found = _only_small_talk(words)
     if found is None:
         expanded = [meant for word in words for meant in _SHORTHAND.get(word, (word,))]
         if expanded != words:
             found = _only_small_talk(expanded)
-        if found is None and slips:
+        if found is None and slips and len(words) <= SLIPS_MAX_WORDS:
             slipped = _without_slips(expanded)
             if slipped is not None:
                 found = _only_small_talk(slipped)
     return found
+
+
+#: Where one sentence of a message ends and the next begins.
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+
+
+def small_talk_sentences(text: str) -> str | None:
+    """The kind of the first sentence, when ``text`` holds two or more sentences and each is
+    small talk by itself (no slips: :func:`small_talk`): "are you a real person or a bot? also
+    who made you?", "А ты сам откуда? Кто тебя сделал?" — too long for one phrase, but asking
+    only about the bot."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if WORD.search(s)]
+    if len(sentences) < 2:
+        return None
+    kinds = [small_talk(s, slips=False) for s in sentences]
+    return kinds[0] if all(kinds) else None
 
 
 def _without_slips(words: list[str]) -> list[str] | None:
