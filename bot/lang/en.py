@@ -845,7 +845,9 @@ LANGUAGE = Language(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "
         "anecdote anecdotes rap essay solve algebra equation equations translate "
         # Writing for the asker: "help me write a cover letter for a logistics job".
-        "letter cv resume".split()
+        "letter cv resume "
+        # A sum to work out for the asker: "convert 73.8 million dollars to tenge".
+        "convert".split()
     ),
     writing_verbs=frozenset("write draft compose".split()),
     request_leads=frozenset("you u pls please plz kindly".split()),

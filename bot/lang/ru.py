@@ -570,7 +570,7 @@ LANGUAGE = Language(
     ),
     translation_asks=("kak skazat", "kak budet po", "kak po kazahski", "kak po serbski"),
     creative_words=frozenset(
-        "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku".split()
+        "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku konvertiruj perescitaj".split()
     ),
     writing_asks=frozenset("napisi napisite napishi sostav sostavte".split()),
     written_things=frozenset(

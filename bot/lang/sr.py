@@ -561,7 +561,9 @@ LANGUAGE = Language(
         "da li vam se svidja",
     ),
     translation_asks=("kako se kaze", "kako se kazhe"),
-    creative_words=frozenset("pesmu pesma pesmicu vic viceve vica salu rimu esej".split()),
+    creative_words=frozenset(
+        "pesmu pesma pesmicu vic viceve vica salu rimu esej konvertuj preracunaj".split()
+    ),
     writing_asks=frozenset("napisi napisite sastavi sastavite".split()),
     written_things=frozenset("rezime sazetak post tvit pismo mejl tekst poruku objavu".split()),
     my_words=frozenset("moj moja moje mog moga mom mome moju moji moje".split()),

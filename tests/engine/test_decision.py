@@ -593,6 +593,22 @@ def test_a_request_to_write_a_letter_is_declined_as_off_topic(small_engine: Engi
     assert made.reason is Reason.OFF_TOPIC
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "convert 40 million dollars to euros for me",
+        "пересчитай 40 миллионов в рубли",
+        "preračunaj 40 miliona u dinare",
+    ],
+)
+def test_a_sum_to_convert_is_a_request_not_a_question(question: str) -> None:
+    """ "Convert 40 million dollars to euros" asks the bot to work something out, not what
+    the article says, whatever figure of the article it names: declined as off topic."""
+    made = tiny_engine().decide(question)
+    assert made.reason is Reason.OFF_TOPIC
+    assert not made.answered
+
+
 def test_the_askers_own_essay_is_their_story_not_a_request() -> None:
     """ "…for my essay" says what the answer is for: the question is answered."""
     assert tiny_engine().decide("who approved the bridge for my essay").answered
