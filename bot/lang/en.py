@@ -660,6 +660,9 @@ LANGUAGE = Language(
         "r": "are",
         "n": "and",
         "tmrw": "tomorrow",
+        # "what deal are they gona use": chat spellings of "gonna", a filler word.
+        "gona": "gonna",
+        "gunna": "gonna",
         "rite": "right",
         "tmr": "tomorrow",
         "txt": "text",

@@ -67,6 +67,7 @@ def test_real_words_and_names_stay_and_rare_ones_are_read_anew() -> None:
         ("bcause", "because"),
         ("sya", "say"),
         ("tlak", "talk"),
+        ("gona", "gonna"),
     ],
 )
 def test_english_small_words_beyond_question_words_are_read_through_a_slip(
@@ -74,7 +75,8 @@ def test_english_small_words_beyond_question_words_are_read_through_a_slip(
 ) -> None:
     """ "did othr areas come up", "shoud they", "bcause", "what did he sya": the small words
     of every English question, not only question words, are read through one slip, and the
-    verbs of saying and talking with two letters swapped (too short for the speller)."""
+    verbs of saying and talking with two letters swapped (too short for the speller), and
+    chat spellings of filler ("what deal are they gona use")."""
     assert SmallWords(REAL).fix(typed, "en") == meant
 
 
