@@ -1171,3 +1171,19 @@ def test_russian_so_is_a_preposition_not_chat_spelling_of_what(small_engine: Eng
 def test_intl_is_chat_spelling_of_international(small_engine: Engine) -> None:
     """ "Intl structures" are international ones, not "into structures"."""
     assert "international" in (small_engine.analyze("what about intl structures?").read or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая должность у Ивицы Дачича, как указано в статье?",
+        "What role does the Serbian official Ivica Dacic hold?",
+    ],
+)
+def test_words_framing_the_question_ask_nothing_in_any_language(
+    small_engine: Engine, question: str
+) -> None:
+    """ "…как указано в статье" frames a Russian question as "…as the article says" does an
+    English one (each language's framing words read by its own stemmer), and "official" is a
+    word for a person: who Dacic is answers, nothing is left unaccounted."""
+    assert small_engine.decide(question).fact_id == "meeting-dacic"

@@ -26,6 +26,7 @@ from bot.engine.weights import (
 )
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
 from bot.knowledge.pickling import loads_by_init
+from bot.lang import LANGUAGES as LANGUAGE_RULES
 from bot.lang import MONTH_WORDS
 from bot.lang.normalize import (
     STOP_WORDS,
@@ -39,6 +40,18 @@ from bot.lang.normalize import (
     word_form,
 )
 from bot.lang.words import WordFrequencies, places, public_figures
+
+
+def framing_forms() -> frozenset[str]:
+    """The word forms of every language's framing words ("article", "статье", "članku"): as
+    English reads each (the index's own forms) and as its own language's stemmer does, so
+    "как указано в статье" frames a Russian question as "as the article says" does."""
+    return frozenset(word_form(w, "en") for w in FRAMING_WORDS) | frozenset(
+        word_form(w, code)
+        for code, language in LANGUAGE_RULES.items()
+        for w in language.framing_words
+    )
+
 
 #: Word-form sequences a question may hold (for a gap's ``requires``, ``unless``, ``settles``).
 Sequences = frozenset[tuple[str, ...]]
@@ -618,7 +631,7 @@ def build_index(
         fact_known=frozenset().union(*vocabularies[:facts]),
         on_topic_surfaces=words.on_topic,
         fact_stems=words.fact_stems,
-        framing_forms=frozenset(word_form(w, "en") for w in FRAMING_WORDS),
+        framing_forms=framing_forms(),
         foreign_places=foreign,
         foreign_figures=foreign & public_figures(),
         admission=Admission.of(entries),

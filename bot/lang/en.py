@@ -31,7 +31,7 @@ _SHORT_MONTHS = (
 
 _PERSON_NOUNS = (
     "president leader politician minister man woman person guy boss head diplomat mayor governor "
-    "ambassador chairman premier chancellor visitor guest".split()
+    "ambassador chairman premier chancellor visitor guest official".split()
 )
 
 
@@ -164,7 +164,7 @@ LANGUAGE = Language(
         stated states note noted explain detail details info information main key exactly
         precisely mean meaning important importance overall general broader broad aspect aspects
         role kind type sort topic topics subject subjects originally initially list lists listed
-        difference differences
+        difference differences written spelled spelt
         """.split()
     ),
     person_pronouns=frozenset("he him his she her hers".split()),

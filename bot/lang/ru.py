@@ -179,7 +179,7 @@ LANGUAGE = Language(
         abzac abzace abzaca tematika tematike tematiku tematikoj tematiki
         novost novosti novostjah novostju
         upominali upominal upominaetsa upomjanuto upominajutsja sprasivaet sprosil sprosila
-        pisut pisetsja napisano mneniju mnenie slovam tema temy temu teme temoj
+        pisut pisetsja napisano ukazano skazano mneniju mnenie slovam tema temy temu teme temoj
         upominal upominala upominali upominajut upomjanul upomjanula upomjanuli upominaeca
         upominaetca upominaetsa
         """.split()
