@@ -605,9 +605,13 @@ def reported_claim(message: str) -> str | None:
     """What a message's story reports someone saying, from the reporting verb on, when its
     sentences that ask do not ("Moj kum kaže da trgovina samo opada. Ja mislim da je obrnuto.
     Šta kaže članak?" -> "trgovina samo opada"): the claim the asker wants checked. None when
-    no sentence of the story reports a claim."""
+    no sentence of the story reports a claim. An asking sentence pointing back ("…dropped last
+    year. Is that true? Asking because my coworker keeps quoting it.") checks what came before
+    it: what follows is why the asker asks, no claim of its own."""
     for sentence in _sentences(message):
         if sentence.endswith("?"):
+            if points_back(sentence):
+                break
             continue
         words = list(WORD.finditer(sentence))
         for i, word in enumerate(words[:-2]):

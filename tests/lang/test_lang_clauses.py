@@ -870,3 +870,14 @@ def test_a_question_after_a_dash_pointing_back_keeps_what_it_points_at() -> None
     the fund named before the dash, so the clause naming it is asked too; the preamble isn't."""
     message = "Quick question for my notes: the mayor mentions a fund - what is it called?"
     assert focus(message) == "the mayor mentions a fund - what is it called?"
+
+
+def test_a_story_after_a_question_pointing_back_reports_no_claim_to_check() -> None:
+    """ "…the bridge was closed last year. Is that true? Asking because my coworker keeps
+    quoting it." checks what came before the question; the coworker quoting it is why the
+    asker asks, not the claim."""
+    message = (
+        "I read that the bridge was closed last year. Is that true? "
+        "Asking because my coworker keeps quoting it in meetings."
+    )
+    assert reported_claim(message) is None
