@@ -1187,3 +1187,20 @@ def test_words_framing_the_question_ask_nothing_in_any_language(
     English one (each language's framing words read by its own stemmer), and "official" is a
     word for a person: who Dacic is answers, nothing is left unaccounted."""
     assert small_engine.decide(question).fact_id == "meeting-dacic"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("vu chich who is that", "meeting-vucic"),
+        ("who is nurt lay whats his job", "visit"),
+        ("кто такой нурт лей", "visit"),
+        ("da chich who is he", "meeting-dacic"),
+    ],
+)
+def test_a_name_said_in_two_halves_is_the_name(
+    small_engine: Engine, question: str, fact_id: str
+) -> None:
+    """A name dictated or typed in two halves ("vu chich", "nurt lay", "нурт лей") is read as
+    the name its halves make, within two edits of one of its spellings."""
+    assert small_engine.decide(question).fact_id == fact_id

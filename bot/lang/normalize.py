@@ -40,6 +40,8 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from bot.lang import (
     ADDRESS_WORDS,
     DATE_WORDS,
@@ -190,6 +192,13 @@ _TOKEN = patterns.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
 # кроме двустороннего формата они взаимодействуют по словам Вучича" the question goes on
 # after the format, in "which other minister besides Dacic did he meet" after Dacic.
 EXCLUDED_WORDS = 3
+
+#: The shortest a person's name said in two halves is, joined ("vuchich" is 7 letters; "da li"
+#: is no name): shorter joins are too often two words that happen to make one.
+SPLIT_NAME_MIN_LENGTH = 6
+#: How many edits (OSA) a name said in two halves may be from the name's spelling: "nurt lay"
+#: is "nurtlay", two from "nurtleu"; both must share their first three letters.
+SPLIT_NAME_MAX_EDITS = 2
 #: Words after an exclusion that make it ask for the rest (``Language.complement_words``).
 _COMPLEMENTS = "|".join(
     re.escape(w) for language in LANGUAGES.values() for w in language.complement_words
@@ -808,6 +817,7 @@ class Normalizer:
         self._people = frozenset(people)
         self._is_english = is_english
         self._small_words = SmallWords(real_word) if real_word is not None else None
+        self._real_word = real_word
         self._detector = Detector(
             {
                 code: [fold_word(clean(word)) for word in words]
@@ -853,6 +863,12 @@ class Normalizer:
         self._longest = max(map(len, [*self._spellings, *self._any_phrases]), default=1)
         self._canonical = frozenset([*self._phrases.values(), *self._spellings.values()])
         self._span = description_span
+        # One-word spellings of the people's names, by their first two letters: a name said
+        # in two halves ("vu chich", "nurt lay") is looked up among these.
+        self._person_spellings: dict[str, list[str]] = defaultdict(list)
+        for (folded_name, *more), canonical in self._spellings.items():
+            if not more and canonical in self._people and len(folded_name) >= SPLIT_NAME_MIN_LENGTH:
+                self._person_spellings[folded_name[:2]].append(folded_name)
         self._descriptions = tuple(
             (name, tuple(tuple(self._group_forms(group)) for group in description))
             for name, described in (descriptions or {}).items()
@@ -950,6 +966,57 @@ class Normalizer:
         )
         return canonical in (self._names if among is None else among)
 
+    def _joined_names(self, text: str, lang: str) -> str:
+        """``text`` with a person's name typed (or dictated) in two halves read as the name:
+        "vu chich" as "vuchich", "nurt lay" as "nurtleu", "нурт лей" as "nurtleu" — when the
+        halves joined are a spelling of one of the people's names, or within
+        ``SPLIT_NAME_MAX_EDITS`` of one sharing its first three letters, and neither half is
+        a name itself nor both are real words ("mi los" stays two words)."""
+        if not self._person_spellings:
+            return text
+        words = list(WORD.finditer(text))
+        out: list[str] = []
+        last = 0
+        i = 0
+        while i < len(words) - 1:
+            first, second = words[i], words[i + 1]
+            a, b = fold_word(first.group().casefold()), fold_word(second.group().casefold())
+            name = (
+                self._split_name(a, b, lang) if text[first.end() : second.start()] == " " else None
+            )
+            if name is None:
+                i += 1
+                continue
+            out.append(text[last : first.start()] + name)
+            last = second.end()
+            i += 2
+        return "".join(out) + text[last:] if out else text
+
+    def _split_name(self, a: str, b: str, lang: str) -> str | None:
+        """The spelling of a person's name that the halves ``a`` and ``b`` (folded) make."""
+        joined = a + b
+        if (
+            len(a) < 2
+            or len(b) < 2
+            or not joined.isalpha()
+            or len(joined) < SPLIT_NAME_MIN_LENGTH
+            or self._is_proper_name(a)
+            or self._is_proper_name(b)
+        ):
+            return None
+        if self._real_word is not None and self._real_word(a, lang) and self._real_word(b, lang):
+            return None
+        best: tuple[int, str] | None = None
+        for spelling in self._person_spellings.get(joined[:2], ()):
+            if spelling == joined:
+                return spelling
+            if spelling[:3] != joined[:3]:
+                continue
+            edits = OSA.distance(joined, spelling, score_cutoff=SPLIT_NAME_MAX_EDITS)
+            if edits <= SPLIT_NAME_MAX_EDITS and (best is None or edits < best[0]):
+                best = (edits, spelling)
+        return best[1] if best is not None else None
+
     def _is_proper_name(self, folded: str) -> bool:
         """Whether a folded word is, alone, a spelling of one of the ``names`` (a person or a
         place): those tell no language, but a synonym ("sastao", "sporazum") is a word of the
@@ -1030,6 +1097,7 @@ class Normalizer:
         ):
             # Russian typed in Latin letters is read (and answered) as Russian.
             cleaned, language = russian_from_latin(cleaned), "ru"
+        cleaned = self._joined_names(cleaned, language)
         fixed = cleaned
         if self._small_words is not None:
             fixed = self._small_words.rewrite(
