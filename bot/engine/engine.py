@@ -263,7 +263,10 @@ class Engine:
             and not TOPIC_PREPOSITIONS.isdisjoint(WORD.findall(fold(analysis.read)))
         ):
             return declined
-        if OTHER_REFERENCES.isdisjoint(fold_word(w) for w in WORD.findall(analysis.read)):
+        read = {fold_word(w) for w in WORD.findall(analysis.read)}
+        if OTHER_REFERENCES.isdisjoint(read) and SUBJECT_PRONOUNS.isdisjoint(read):
+            # "when was this", "where did he go": "he" with nothing else named is the
+            # article's visitor, as "it" is its event.
             return declined
         setting = " ".join(self.base.context)
         made = self._decide(f"{question.rstrip(' ?!.')} {setting}?", lang=declined.lang)

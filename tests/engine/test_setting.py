@@ -15,6 +15,9 @@ from bot.engine import Engine
         ("когда это было?", "visit-date"),
         ("kad je to bilo?", "visit-date"),
         ("where was it?", "visit"),
+        # "he" with nothing else named is the article's visitor, as "it" is its event.
+        ("where did he go", "visit"),
+        ("gde je on bio", "visit"),
     ],
 )
 def test_when_or_where_it_was_is_read_with_the_setting(
@@ -38,7 +41,7 @@ def test_what_it_is_about_is_read_with_the_setting(small_engine: Engine, questio
     assert decision.by_setting
 
 
-@pytest.mark.parametrize("question", ["when?", "what is it?", "who was it?"])
+@pytest.mark.parametrize("question", ["when?", "what is it?", "who was it?", "when was he born"])
 def test_a_bare_question_word_or_another_kind_is_not_read_with_the_setting(
     small_engine: Engine, question: str
 ) -> None:
