@@ -340,13 +340,15 @@ def _guesses(sentence: str) -> bool:
 
 
 def _asking_clause(sentence: str) -> str | None:
-    """The sentence from the first clause after a comma that asks, when at least
+    """The sentence from the first clause after a comma (or colon) that asks, when at least
     ``STORY_WORDS`` words before it ask nothing and the clause doesn't point back to them
     ("the guy in charge of the army, did the minister see him too?"), doesn't say whose view
     is asked ("according to the Serbian side, how well…") and doesn't continue them ("…a
     reliable partner, in what region"); else None."""
     start = 0
-    commas = [m.start() for m in re.finditer(r",", sentence)]
+    # A colon ends a story as a comma does: "random thought while doing the dishes: did they
+    # discuss schools at all?".
+    commas = [m.start() for m in re.finditer(r"[,:]", sentence)]
     for n, comma in enumerate(commas):
         before = sentence[:comma]
         if _asks(before):

@@ -881,3 +881,10 @@ def test_a_story_after_a_question_pointing_back_reports_no_claim_to_check() -> N
         "Asking because my coworker keeps quoting it in meetings."
     )
     assert reported_claim(message) is None
+
+
+def test_a_story_before_a_colon_asks_nothing() -> None:
+    """ "random thought while doing the dishes: did they approve the bridge at all?": the
+    story before the colon is left out as one before a comma is."""
+    message = "random thought while doing the dishes: did they approve the bridge at all?"
+    assert focus(message) == "did they approve the bridge at all?"
