@@ -803,6 +803,14 @@ LANGUAGE = Language(
         "should i visit",
         "should i eat",
         "should i fly",
+        # A tourist's to-do list ("what to see in astana", "things to do in belgrade").
+        "what to see",
+        "things to do",
+        "where to go in",
+        "places to visit",
+        "places to see",
+        "worth visiting",
+        "worth seeing",
         # Where the asker should live, go or study is their own plan ("should i move to serbia").
         "should i move",
         "should i live",

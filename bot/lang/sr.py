@@ -511,6 +511,13 @@ LANGUAGE = Language(
         "preporucujete",
         # Where the asker should stay on a trip ("u kom kraju da odsednem").
         "da odsednem",
+        # What the asker should see or where go on a trip ("idem u Astanu, šta da obiđem?").
+        "sta da obidjem",
+        "sta da obidem",
+        "sta da posetim",
+        "sta da vidim",
+        "gde da idem",
+        "gde da odem",
         "preporucujes",
         # Whether a trip of the asker's is worth it ("da li se isplati ići na odmor…").
         "da li se isplati",

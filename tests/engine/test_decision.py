@@ -810,6 +810,8 @@ def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> 
         "u kom kraju da odsednem kod mosta?",
         "jel se isplati ici do mosta leti",
         "should i move to the city with the bridge",
+        "idem do mosta na leto, šta da obiđem?",
+        "things to do near the bridge",
     ],
 )
 def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
