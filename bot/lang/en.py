@@ -1030,6 +1030,12 @@ LANGUAGE = Language(
         # What someone is doing, or where they are, at the asker's present.
         "doing today",
         "doing now",
+        # How someone is keeping ("how is vucic doing these days", "how's he doing").
+        "doing these days",
+        "doing lately",
+        "how is he doing",
+        "hows he doing",
+        "how s he doing",
         "doing right now",
         "up to today",
         "up to now",

@@ -743,6 +743,8 @@ LANGUAGE = Language(
         "kurs tenge",
         "kurs valjut",
         # What someone is doing at the asker's present.
+        # How someone is keeping ("как поживает Нуртлеу?").
+        "kak pozivaet",
         "delaet segodnja",
         "delaet sejcas",
         "sejcas delaet",

@@ -530,7 +530,13 @@ def test_whether_something_matters_or_is_worth_money_is_an_opinion(question: str
 
 @pytest.mark.parametrize(
     "question",
-    ["what is petrova doing today", "what is the mayor up to now", "šta petrova radi danas"],
+    [
+        "what is petrova doing today",
+        "what is the mayor up to now",
+        "šta petrova radi danas",
+        "how is petrova doing these days",
+        "как поживает Петрова?",
+    ],
 )
 def test_what_someone_is_doing_now_asks_about_the_askers_present(question: str) -> None:
     """What someone is doing today or now is the asker's present, which no article reports:
