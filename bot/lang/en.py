@@ -811,6 +811,8 @@ LANGUAGE = Language(
         "places to see",
         "worth visiting",
         "worth seeing",
+        "best time to visit",
+        "best time of year",
         # Where the asker should live, go or study is their own plan ("should i move to serbia").
         "should i move",
         "should i live",
