@@ -818,6 +818,7 @@ def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> 
         "should i move to the city with the bridge",
         "idem do mosta na leto, šta da obiđem?",
         "things to do near the bridge",
+        "what's the best time of year to visit the bridge",
     ],
 )
 def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
