@@ -56,7 +56,7 @@ LANGUAGE = Language(
         anyone somebody someone people folks mean meant whats whos hows wheres whens whys sure
         maybe perhaps go going talk talked talking regarding concerning u ur r pls plz thx wich wat
         waht hwo teh abt bout wut whta want wants wanted take took taken place during between
-        among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr lowkey highkey curious
+        among tho though anyways person persons bloke blokes fella fellas chap kindly ngl fr lowkey highkey curious bruh bruhh fam smh ikr yall deadass
         yo lol lmao haha hehe bro dude omg btw idk tbh wtf ugh hmm hm uh um erm ah oh nah yeah
         abi aga agai bratan bratok brate rahmet raxmet spasibo hvala xie xiexie habibi yaar bhai
         hmmm mmm mm umm uhh

@@ -873,3 +873,9 @@ def test_the_askers_own_writing_is_their_story_not_an_errand() -> None:
         .decide("I have to write a summary for my boss, who approved the bridge?")
         .answered
     )
+
+
+@pytest.mark.parametrize("question", ["wat bridge bruh", "bruh what did the mayor approve fam"])
+def test_chat_slang_carries_no_topic(question: str) -> None:
+    """ "bruh", "fam", "smh", "ikr" are chat fillers: they don't make a question off topic."""
+    assert tiny_engine().decide(question).answered
