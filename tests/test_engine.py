@@ -1204,3 +1204,12 @@ def test_a_name_said_in_two_halves_is_the_name(
     """A name dictated or typed in two halves ("vu chich", "nurt lay", "нурт лей") is read as
     the name its halves make, within two edits of one of its spellings."""
     assert small_engine.decide(question).fact_id == fact_id
+
+
+@pytest.mark.parametrize("question", ["капец, кто такой нуртлеу", "buraz ko je bio u beogradu"])
+def test_russian_and_serbian_chat_fillers_carry_no_topic(
+    small_engine: Engine, question: str
+) -> None:
+    """ "капец", "походу", "пж", "buraz", "bukvalno" are chat fillers: the question is read
+    without them and answered."""
+    assert small_engine.decide(question).fact_id == "visit"

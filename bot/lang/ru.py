@@ -44,6 +44,7 @@ LANGUAGE = Language(
         """
         telek teleke teleku televizor televizore televizoru
         sih por
+        kapec pohodu prikin pz
         mmm mm hmm hmmm eee ee ehh
         delal delala delali delat sdelal sdelala sdelali
         drugoj drugaja drugoe drugie drugih drugim drugimi druguju drugogo drugomu tolko
@@ -683,7 +684,7 @@ LANGUAGE = Language(
     still_words=frozenset("esce sih".split()) | {"vse esce", "vsjo esce", "vse ese"},
     more_words=frozenset("esce".split()),
     now_words=frozenset(
-        "segodnja segodnya sejcas seichas seychas sejchas nynce zavtra vcera vyhodnyh vyhodnye".split()
+        "segodnja segodnya sejcas seichas seychas sejchas scas nynce zavtra vcera vyhodnyh vyhodnye".split()
     )
     | {
         "v dannyj moment",

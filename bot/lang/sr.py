@@ -21,6 +21,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
+        buraz burazeru bukvalno
         mmm mm hmm hmmm eee ee
         brt ljudima
         drugo drugi druga druge drugih drugim drugima drugu drugog drugoj drugom dok
