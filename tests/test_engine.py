@@ -1213,3 +1213,10 @@ def test_russian_and_serbian_chat_fillers_carry_no_topic(
     """ "капец", "походу", "пж", "buraz", "bukvalno" are chat fillers: the question is read
     without them and answered."""
     assert small_engine.decide(question).fact_id == "visit"
+
+
+def test_a_serbian_surname_spelt_the_russian_way_tells_russian(small_engine: Engine) -> None:
+    """ "куда позвали вучича?": words both languages share, but "Вучича" is how Russian spells
+    the name (Serbian writes "Вучића"): answered in Russian."""
+    assert small_engine.decide("куда позвали вучича?").lang == "ru"
+    assert small_engine.decide("куда позвали вучића?").lang == "sr"

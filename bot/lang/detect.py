@@ -75,7 +75,9 @@ class Detector:
                 return "ru"
             if self._serbian_letters.search(text):
                 return "sr"
-            vote = self._word_vote(words)
+            # A Serbian surname's "-ић" spelt "-ич" ("Вучича", "Дачичем") is how Russian writes
+            # it: Serbian Cyrillic never does.
+            vote = self._word_vote(words) - len(_RUSSIAN_SURNAME.findall(text.casefold()))
             if vote:
                 return "sr" if vote > 0 else "ru"
             serbian = len(words & self._serbian_words)
@@ -141,6 +143,11 @@ class Detector:
         if foreign and len(foreign) > len(english) and serbian_hints >= 2:
             return "sr"
         return lang
+
+
+#: A Serbian surname as Russian spells it: "-ич" where Serbian writes "-ић" ("Вучича",
+#: "Дачичем", "Вучевичу").
+_RUSSIAN_SURNAME = re.compile(r"\b\w{3,}ич(?:а|у|ем|ом)?\b")
 
 
 @lru_cache(maxsize=1)
