@@ -660,7 +660,8 @@ LANGUAGE = Language(
         "r": "are",
         "n": "and",
         "tmrw": "tomorrow",
-        # "what deal are they gona use": chat spellings of "gonna", a filler word.
+        # "what did he tel vucic", "what deal are they gona use": chat spellings.
+        "tel": "tell",
         "gona": "gonna",
         "gunna": "gonna",
         "rite": "right",

@@ -68,6 +68,7 @@ def test_real_words_and_names_stay_and_rare_ones_are_read_anew() -> None:
         ("sya", "say"),
         ("tlak", "talk"),
         ("gona", "gonna"),
+        ("tel", "tell"),
     ],
 )
 def test_english_small_words_beyond_question_words_are_read_through_a_slip(
