@@ -980,9 +980,12 @@ class Normalizer:
         i = 0
         while i < len(words) - 1:
             first, second = words[i], words[i + 1]
-            a, b = fold_word(first.group().casefold()), fold_word(second.group().casefold())
+            a = fold_word(first.group().casefold())
+            # Most words start as no name does: the join is looked at only when one could.
             name = (
-                self._split_name(a, b, lang) if text[first.end() : second.start()] == " " else None
+                self._split_name(a, fold_word(second.group().casefold()), lang)
+                if a[:2] in self._person_spellings and text[first.end() : second.start()] == " "
+                else None
             )
             if name is None:
                 i += 1
