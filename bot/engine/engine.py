@@ -293,7 +293,9 @@ class Engine:
             # "can you write a short email to my boss saying i'll be late, train is stuck": an
             # errand asked anywhere in the message is declined for the whole of it, not read
             # as the sentence around it ("train is stuck", which transport would answer).
-            return decide(self.index, question, score(self.index, self.weigh(question, lang=lang)))
+            return decide(
+                self.index, question, score(self.index, self._analyser.weigh(question, whole))
+            )
         # Sentences are told apart once their small words are read: "…she asked me. wen did
         # he come" asks in its second sentence.
         focused = focus(whole.read or question)

@@ -490,7 +490,7 @@ def _colon_before_a_question(found: re.Match[str]) -> str:
     return found.group(0)
 
 
-def _sentences(message: str) -> list[str]:
+def split_sentences(message: str) -> list[str]:
     """The sentences of a message, ordinals' full stops not ending one."""
     text = _ORDINAL_STOP.sub(
         lambda m: "" if message[m.end() :].lstrip()[:1].islower() else ".", message
@@ -525,7 +525,7 @@ def focus(message: str) -> str | None:
     """The sentences of ``message`` that ask (see the module docstring), or None. In a chat,
     the sentence that addresses the bot after others starts what is asked ("…nothing changes
     for normal people. anyway @bot did travel come up?")."""
-    whole = _sentences(message)
+    whole = split_sentences(message)
     addressed = next((i for i in range(1, len(whole)) if _addresses_the_bot(whole[i])), 0)
     sentences = whole[addressed:]
     # A question mark, or a question word: the last question often goes without its mark
@@ -571,7 +571,7 @@ def tagged_sentence(message: str, asked: str) -> str | None:
     longer: the statement a tag checks ("pričali su i o Ukrajini, *jel tako?*" -> the whole
     sentence). None when what is asked is a sentence of its own ("…o Ukrajini. Jel tako?")."""
     tail = " ".join(asked.split()).rstrip(" ?!.").casefold()
-    for sentence in _sentences(message):
+    for sentence in split_sentences(message):
         words = " ".join(sentence.split()).rstrip(" ?!.").casefold()
         if words != tail and words.endswith(tail):
             return sentence
@@ -610,7 +610,7 @@ def reported_claim(message: str) -> str | None:
     no sentence of the story reports a claim. An asking sentence pointing back ("…dropped last
     year. Is that true? Asking because my coworker keeps quoting it.") checks what came before
     it: what follows is why the asker asks, no claim of its own."""
-    for sentence in _sentences(message):
+    for sentence in split_sentences(message):
         if sentence.endswith("?"):
             if points_back(sentence):
                 break
@@ -668,7 +668,7 @@ def joined(question: str) -> tuple[str, str] | None:
     matter"; "и когда", "i zašto"), each of at least ``JOINED_PART_WORDS`` words; else None.
     An elliptic second part, a lone question word at the end ("who did he meet and when"),
     asks the first part again with that word: "who did he meet", "when did he meet"."""
-    marked = [s for s in _sentences(question) if s.endswith("?")]
+    marked = [s for s in split_sentences(question) if s.endswith("?")]
     if len(marked) == 2 and all(len(WORD.findall(s)) >= JOINED_PART_WORDS for s in marked):
         # Two questions, each with its mark ("what did vucic say?? and did he get invited"):
         # the parts, the second without the word joining it to the first.

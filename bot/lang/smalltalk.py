@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.lang import LANGUAGES
+from bot.lang.clauses import split_sentences
 from bot.lang.normalize import fold
 from bot.lang.patterns import WORD
 
@@ -79,19 +78,15 @@ def small_talk(text: str, *, slips: bool = True) -> str | None:
     return found
 
 
-#: Where one sentence of a message ends and the next begins.
-_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
-
-
 def small_talk_sentences(text: str) -> str | None:
     """The kind of the first sentence, when ``text`` holds two or more sentences and each is
     small talk by itself (no slips: :func:`small_talk`): "are you a real person or a bot? also
     who made you?", "А ты сам откуда? Кто тебя сделал?" — too long for one phrase, but asking
     only about the bot."""
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if WORD.search(s)]
-    if len(sentences) < 2:
+    parts = split_sentences(text)
+    if len(parts) < 2:
         return None
-    kinds = [small_talk(s, slips=False) for s in sentences]
+    kinds = [small_talk(s, slips=False) for s in parts]
     return kinds[0] if all(kinds) else None
 
 
