@@ -843,6 +843,14 @@ LANGUAGE = Language(
         "should i wear",
         "what to pack",
         "what to wear",
+        # The best way for the asker to do something, or a good place they could go to
+        # ("what's the best way to learn serbian", "anyone know a good coworking in belgrade").
+        "best way to",
+        "fastest way to",
+        "easiest way to",
+        "cheapest way to",
+        "know a good",
+        "know any good",
     ),
     translation_asks=(
         "how do you say",

@@ -521,6 +521,10 @@ LANGUAGE = Language(
         "kuda shodit",
         "gde poest",
         "kak mne vyucit",
+        # The best way for the asker to do something ("как быстрее всего выучить сербский").
+        "lucsij sposob",
+        "kak bystree vsego",
+        "kak lucse vsego",
         "kak vyucit",
         "kak mne polucit",
         "kak mne poehat",

@@ -530,6 +530,10 @@ LANGUAGE = Language(
         "gde da jedem",
         "sta da posetim",
         "kako da naucim",
+        # The best way for the asker to do something ("najbolji način da naučim ruski").
+        "najbolji nacin",
+        "najbrzi nacin",
+        "najlaksi nacin",
         "kako mogu da naucim",
         "kako mogu da dobijem",
         "kako mogu da odem",

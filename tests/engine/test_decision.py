@@ -819,6 +819,10 @@ def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> 
         "idem do mosta na leto, šta da obiđem?",
         "things to do near the bridge",
         "what's the best time of year to visit the bridge",
+        "what's the best way to learn to build bridges fast",
+        "anyone know a good cafe near the bridge?",
+        "какой лучший способ доехать до моста?",
+        "koji je najbolji način da stignem do mosta",
     ],
 )
 def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
