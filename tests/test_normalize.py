@@ -432,6 +432,18 @@ def test_an_exclusion_drops_its_topic_and_the_question_goes_on() -> None:
     assert _drop_exclusions("who besides dacic did he meet").split() == ["who", "did", "he", "meet"]
 
 
+def test_a_past_tense_verb_after_an_excluded_topic_starts_the_question_again() -> None:
+    """ "Какие сферы кроме военной обсуждали?": Russian and Serbian put the verb right after the
+    excluded topic, with no auxiliary between; its past-tense ending ends the topic, so the
+    talk is still asked about while the military is set aside."""
+    from bot.lang.normalize import _drop_exclusions
+
+    kept = _drop_exclusions("какие сферы кроме военной обсуждали с президентом").split()
+    assert kept == ["какие", "сферы", "обсуждали", "с", "президентом"]
+    kept = _drop_exclusions("koje oblasti osim vojne razgovarali sa predsednikom").split()
+    assert kept == ["koje", "oblasti", "razgovarali", "sa", "predsednikom"]
+
+
 def test_a_stop_word_is_a_name_only_as_spelled() -> None:
     """Serbian "kaže" (says) stems like Russian "казах": as a stop word it names nobody, while
     "казахи" still names the Kazakhs by its stem."""

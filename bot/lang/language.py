@@ -125,6 +125,10 @@ class Language:
     #: phrase is read whole ("кроме двусторонних" is a synonym of the global agenda); "где
     #: кроме двустороннего формата" still sets the format aside.
     complement_words: tuple[str, ...] = ()
+    #: Endings of a verb's past tense (folded: "обсуждали" is "obsuzdali"): such a word after
+    #: an exclusion's first word ends its topic, for the verb is what is asked of the rest
+    #: ("какие сферы кроме военной обсуждали?" sets the military aside, not the talk).
+    past_verb_endings: tuple[str, ...] = ()
     #: Regular expressions for "only X or others too": the one named is not what is asked
     #: (the others are). Each has a group ``span``, the words between "only" and "or others":
     #: its names, person words and small words are dropped with the pattern, the rest stays

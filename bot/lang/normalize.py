@@ -211,6 +211,12 @@ _EXCLUSION = patterns.compile(
     + r"(?P<rest>[^,.;:?!]*)[,.;:]?"
 )
 _EXCLUDED_WORD = patterns.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+#: Past-tense endings of every language's verbs (``Language.past_verb_endings``).
+_PAST_VERB_ENDINGS = tuple(
+    ending for language in LANGUAGES.values() for ending in language.past_verb_endings
+)
+#: The shortest word read as a verb by its past-tense ending ("обсуждали"; not "вали").
+PAST_VERB_MIN_LENGTH = 6
 #: Words that go on listing what is excluded ("besides tourism and education, …").
 _LISTING = frozenset({"or", "ili", "ni"}).union(
     *(language.joining_words for language in LANGUAGES.values())
@@ -231,7 +237,7 @@ def _topic_end(
         if folded in _LISTING:
             continue
         stop = folded in STOP_WORDS
-        if content and (stop or content == most):
+        if content and (stop or content == most or _past_verb(folded)):
             return word.start()
         if not stop and names_only and is_name is not None:
             if is_name(word.group(0)):
@@ -242,6 +248,12 @@ def _topic_end(
             names_only = False
         content += not stop
     return len(rest)
+
+
+def _past_verb(folded: str) -> bool:
+    """Whether a folded word reads as a verb in the past tense by its ending
+    (``Language.past_verb_endings``): "obsuzdali", "razgovarali"."""
+    return len(folded) >= PAST_VERB_MIN_LENGTH and folded.endswith(_PAST_VERB_ENDINGS)
 
 
 def _without_topics(cleaned: str, is_name: Callable[[str], bool] | None, most: int) -> str:

@@ -411,6 +411,9 @@ LANGUAGE = Language(
     ),
     complement_words=("двусторонних", "двусторонки", "dvustoronnih"),
     exclusions=("кроме", "помимо"),
+    # обсуждали, говорили, встречались, обсуждалось (plural and reflexive past: a lone "-л"
+    # ends nouns too, "капитал").
+    past_verb_endings=("ali", "ili", "eli", "yli", "alis", "ilis", "elis", "alos", "ilos", "elos"),
     alternatives=(
         # ("…или ещё про культуру?" asks about culture: one of the contrasts.)
         r"только\b(?P<span>[^,.;:?!]*?)\bили (?:(?:ещё|еще)(?! (?:про|о|об|по)\b)|других|с другими|"

@@ -426,6 +426,8 @@ LANGUAGE = Language(
         ),
     ),
     exclusions=("osim", "pored", "sem", "осим", "поред", "сем"),
+    # razgovarali, pričali, potpisali, dogovorili (plural past participles).
+    past_verb_endings=("ali", "ili", "eli"),
     # Ijekavian (Bosnia, Montenegro, western Serbia) as the ekavian the fact base writes.
     dialect_spellings=(("ije", "e"), ("je", "e")),
     possessive_endings=tuple(
