@@ -466,6 +466,28 @@ _CHAT_LAUGH = patterns.compile(
 
 #: Chat smileys of brackets ("круче))", "жаль((") end a sentence as an emoji does.
 _BRACKET_SMILEY = patterns.compile(r"(?<=[^\W\d_])\s*(?:\){2,}|\({2,})")
+#: One closing bracket after a word, with none open before it ("живу тут уже год) кто…"), is
+#: a smiley too: Russian chat's ":)" without its eyes.
+_LONE_BRACKET = patterns.compile(r"(?<=[^\W\d_])\s*\)")
+
+
+def _smiley_brackets(text: str) -> str:
+    """``text`` with each closing bracket that closes nothing ("…уже год) ктото видел…") made a
+    full stop: it ends the sentence as a smiley does. "(in Belgrade)" keeps its bracket."""
+    opened = 0
+    parts: list[str] = []
+    last = 0
+    for found in _LONE_BRACKET.finditer(text):
+        opened += text.count("(", last, found.start()) - text.count(")", last, found.start())
+        if opened > 0:
+            opened -= 1
+            parts.append(text[last : found.end()])
+        else:
+            opened = 0
+            parts.append(text[last : found.start()] + ".")
+        last = found.end()
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _kept_abbreviation(found: re.Match[str]) -> str:
@@ -496,6 +518,7 @@ def split_sentences(message: str) -> list[str]:
         lambda m: "" if message[m.end() :].lstrip()[:1].islower() else ".", message
     )
     text = _BRACKET_SMILEY.sub(".", text)
+    text = _smiley_brackets(text)
     text = _CHAT_LAUGH.sub(r"\g<0>.", text)
     text = _COLON.sub(_colon_before_a_question, text)
     text = _ABBREVIATION_STOP.sub(_kept_abbreviation, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lang.clauses import focus, joined, reported_claim, tagged_sentence
+from bot.lang.clauses import focus, joined, reported_claim, split_sentences, tagged_sentence
 from bot.lang.normalize import fold, question_kind
 
 
@@ -450,6 +450,18 @@ def test_a_bracket_smiley_ends_a_sentence() -> None:
     """ "…спорим чья страна круче)) Кто строил мост?" is two sentences: the first is story."""
     message = "мы с мужем спорим чья страна круче)) кто строил мост?"
     assert focus(message) == "кто строил мост?"
+
+
+def test_one_closing_bracket_that_closes_nothing_ends_a_sentence() -> None:
+    """ "…живу тут уже год) кто строил мост" is two sentences, the bracket a smiley; a bracket
+    that closes one opened before it ("(near the river)") ends nothing."""
+    assert split_sentences("я тут новенький, живу тут уже год) кто строил мост") == [
+        "я тут новенький, живу тут уже год.",
+        "кто строил мост",
+    ]
+    assert split_sentences("who built the bridge (near the river) and when") == [
+        "who built the bridge (near the river) and when"
+    ]
 
 
 @pytest.mark.parametrize(
