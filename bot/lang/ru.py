@@ -485,9 +485,9 @@ LANGUAGE = Language(
         "isco": "esce",
     },
     # Unstressed "о" is said, and often written, "а" ("кагда", "обарона"); "е" and "и" too, and
-    # "я" ("ноебря"); "ы" is typed for "и" ("турызм"). Order matters when merging: "ы" joins "и"
-    # before "и" joins "е".
-    sound_alike=(("a", "o"), ("i", "y"), ("e", "ja"), ("e", "i")),
+    # "я" ("ноебря"); "ы" is typed for "и" ("турызм"), and "и" for "й" ("хозяиство"). Order
+    # matters when merging: "ы" and "й" join "и" (after "я", whose "j" stays) before "и" joins "е".
+    sound_alike=(("a", "o"), ("i", "y"), ("e", "ja"), ("i", "j"), ("e", "i")),
     # ЙЦУКЕН, folded ("ш" is "s"); spaces keep the places of "щ", "ъ", "я", "ь", "ю".
     keyboard=("jcukengs zh ", "fyvaproldze", " csmit b "),
     # Folded ("сегодня" is "segodnja"), and as typed in Latin letters ("segodnya").

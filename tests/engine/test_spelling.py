@@ -168,6 +168,18 @@ def test_a_slip_of_a_sound_alike_letter_is_read_in_russian() -> None:
     assert spell.correct("obarony", "obaron", "ru") == ("oborony", "oboron")
 
 
+def test_an_i_typed_for_a_short_i_and_another_ending_are_read_in_russian() -> None:
+    """ "хозяиству" (folded "hozjaistvu": "и" typed for "й", and another case ending) is a
+    form of "хозяйство": "й" is compared merged with "и", so only the ending counts."""
+    vocabulary = SpellingVocabulary(
+        surface_forms={"hozjajstvo": "hozjajstv"},
+        by_language={"en": frozenset(), "ru": frozenset({"hozjajstvo"}), "sr": frozenset()},
+        known=frozenset({"hozjajstv"}),
+    )
+    spell = Speller(vocabulary, ENGLISH, DEFAULT_CONFIG)
+    assert spell.correct("hozjaistvu", "hozjaistv", "ru") == ("hozjajstvo", "hozjajstv")
+
+
 def test_several_sound_alike_slips_and_one_more_are_read_in_russian() -> None:
     """ "таваробарот" (two "о" typed "а" and a dropped "о") is "товарооборот": unstressed
     vowels are compared merged, so only the dropped letter counts against the word."""
