@@ -155,8 +155,9 @@ _RUSSIAN_DIGRAPHS = (
     ("ya", "я"),
     ("ye", "е"),
 )
+#: Chat's Latin Russian writes "щ" as "w" ("ewe", "voobwe": "ещё", "вообще").
 _RUSSIAN_LETTERS = dict(
-    zip("abvgdezijklmnoprstufhcwqx'", "абвгдезийклмнопрстуфхцвкхь", strict=True)
+    zip("abvgdezijklmnoprstufhcwqx'", "абвгдезийклмнопрстуфхцщкхь", strict=True)
 )
 _RUSSIAN_LATIN_RUN = patterns.compile(
     "|".join(latin for latin, _ in _RUSSIAN_DIGRAPHS) + r"|[a-z']"
@@ -214,26 +215,34 @@ _WORD_RUN = patterns.compile(r"\w+")
 _ASCII_LETTER = patterns.compile(r"[a-z]")
 
 
-#: A "4" between two letters: chat spelling of "ч" ("vu4ic", "ву4ич"); and opening the
-#: Russian words chat spells so ("4to", "4e", "4ego", "4то": "что", "че", "чего"), not
-#: "4th" or "4x".
+#: A "4" between two letters: chat spelling of "ч" ("vu4ic", "ву4ич"); ending a word after a
+#: vowel ("vu4i4", "da4i4": not "b4", before); and opening the Russian words chat spells so
+#: ("4to", "4e", "4o", "4ego", "4isla", "4то": "что", "че", "чо", "чего", "числа"), not "4th",
+#: "4x" or "4ever".
 _CHAT_FOUR = patterns.compile(
-    r"(?<=[^\W\d_])4(?=[^\W\d_])|(?<![^\W_])4(?=(?:to|tob|e|ego|em|ем|то|е|его)\b)"
+    r"(?<=[^\W\d_])4(?=[^\W\d_])|(?<=[aeiouyаеиоуыэюя])4\b"
+    r"|(?<![^\W_])4(?=(?:to|tob|e|o|ego|em|isl[aoe]|ast\w*|ем|то|е|о|его|исл[аое])\b)"
 )
+#: A "6" between two letters: chat spelling of the soft sign "ь" it looks like ("sel6koe",
+#: "сел6ское": "сельское"), not "b6" or "6th".
+_CHAT_SIX = patterns.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 
 
 def chat_letters(text: str) -> str:
     """Lower-case text with a "4" between letters read as the "ч" it stands for in chat:
-    "vu4icha" -> "vuchicha", "ву4ича" -> "вучича", "4to" -> "chto"; numbers ("4th", "b4",
-    "2024", "4 times") unchanged."""
-    if "4" not in text:
+    "vu4icha" -> "vuchicha", "ву4ича" -> "вучича", "4to" -> "chto"; and a "6" between letters
+    as the "ь" it looks like: "sel6koe" -> "sel'koe"; numbers ("4th", "b4", "2024", "4 times")
+    unchanged."""
+    if "4" not in text and "6" not in text:
         return text
 
-    def letter(match: re.Match[str]) -> str:
-        around = match.string[max(match.start() - 1, 0) : match.end() + 1]
-        return "ч" if CYRILLIC.search(around) else "ch"
+    def cyrillic_around(match: re.Match[str]) -> bool:
+        return (
+            CYRILLIC.search(match.string[max(match.start() - 1, 0) : match.end() + 1]) is not None
+        )
 
-    return _CHAT_FOUR.sub(letter, text)
+    text = _CHAT_FOUR.sub(lambda m: "ч" if cyrillic_around(m) else "ch", text)
+    return _CHAT_SIX.sub(lambda m: "ь" if cyrillic_around(m) else "'", text)
 
 
 def unmix_scripts(text: str) -> str:

@@ -109,6 +109,16 @@ def test_a_four_opening_a_russian_chat_word_is_ch() -> None:
     assert chat_letters("the 4th of july, 4 times, b4 noon") == "the 4th of july, 4 times, b4 noon"
 
 
+def test_chat_spells_ch_at_a_words_end_the_soft_sign_as_six_and_shch_as_w() -> None:
+    """ "da4i4", "4isla", "4o": a 4 ending a word after a vowel, or opening a few more chat
+    words, is "ч" ("b4", "4ever" stay); "sel6koe" writes "ь" as the 6 it looks like; and in
+    Russian typed in Latin letters "w" is "щ": "ewe", "voobwe" are "еще", "вообще"."""
+    assert chat_letters("da4i4 i 4isla, 4o") == "dachich i chisla, cho"
+    assert chat_letters("b4 4ever, 6th") == "b4 4ever, 6th"
+    assert chat_letters("sel6koe, сел6ское") == "sel'koe, сельское"
+    assert russian_from_latin("s kem ewe, voobwe") == "с кем еще, вообще"
+
+
 def test_a_reflexive_past_plural_typed_without_its_soft_sign_gets_it_back() -> None:
     """ "dogovorilis" is "договорились" (agreed), as Latin letters rarely write the "ь"."""
     assert russian_from_latin("o chem dogovorilis") == "о чем договорились"
