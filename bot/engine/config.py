@@ -221,6 +221,16 @@ class EngineConfig:
     #: answer the question's kind when that is one of ``specific_kinds`` ("how many people came
     #: in the delegation" against who visited).
     dominant_min_on_topic: float = 0.6
+    #: A when-question putting its action ahead ("а когда Вучич должен туда поехать?",
+    #: ``Language.future_words``) whose best fact states no future period is answered by a fact
+    #: that does (the invitation, for next year) when that fact scores within this of the best
+    #: and accounts for the question: the visit's date at 61.6 and the invitation at 41.5 (20.1
+    #: apart) give the invitation; "when will trade reach 100 million?" keeps the trade figure,
+    #: which the invitation doesn't account for.
+    future_switch_margin: float = 30.0
+    #: …and scores at least this itself (the invitation at 41.5 does; a fact at 20 shares too
+    #: little of the question to answer it).
+    future_min_score: float = 30.0
     #: A question whether it was only one of the things a fact enumerates ("did they sign only
     #: military agreements?") is answered with the listing fact (``Fact.lists``: the documents
     #: signed, military *and* culture and sports) instead of the best fact about that thing

@@ -22,6 +22,8 @@ from bot.knowledge.model import Fact, Gap
 from bot.lang import (
     ASKER_SUBJECTS,
     CREATIVE_WORDS,
+    FUTURE_PERIODS,
+    FUTURE_WORDS,
     IDENTITY_WORDS,
     MAGNITUDE_WORDS,
     MONTH_WORDS,
@@ -965,6 +967,46 @@ def asks_another_period(index: Index, found: Match, fact: Fact) -> bool:
     return not any(t[:1].isdigit() and t in index.fact_known for t in analysis.tokens)
 
 
+def _states_future(index: Index, fact_id: str) -> bool:
+    """Whether the fact's answer states a period ahead ("…to visit Astana next year")."""
+    return not FUTURE_PERIODS.isdisjoint(index.fact_periods.get(fact_id, ()))
+
+
+def ahead_instead(
+    index: Index, found: Match, best: Candidate, facts: Sequence[Candidate]
+) -> Candidate | None:
+    """For a when-question putting its action ahead ("а когда Вучич должен туда поехать?",
+    "kad treba da ide", ``Language.future_words``) whose best fact states no future period
+    (the visit's date): the fact that states one, accounts for the question and scores within
+    ``EngineConfig.future_switch_margin`` of the best (the invitation, for next year). What is
+    still to happen is not dated by what has happened."""
+    analysis = found.analysis
+    if analysis.kind != "when" or FUTURE_WORDS.isdisjoint(read_words(analysis)):
+        return None
+    if _states_future(index, best.id):
+        return None
+    config = index.weigher.config
+    lowest = max(config.future_min_score, best.score - config.future_switch_margin)
+    # "…za mjesec dana il kad?": the time it guesses at is what it asks, not a subject.
+    guessed = frozenset(
+        token
+        for token, surface in zip(analysis.tokens, analysis.surfaces, strict=True)
+        if all(word in TIME_WORDS for word in surface.split())
+    )
+    return next(
+        (
+            c
+            for c in facts
+            if c.score >= lowest
+            and c.id != best.id
+            and c.kind_fits
+            and _states_future(index, c.id)
+            and unaccounted(index, found, c, guessed) is None
+        ),
+        None,
+    )
+
+
 def decide(index: Index, question: str, found: Match) -> Decision:
     """Decide about ``question`` from its scored candidates (see ``EngineConfig``'s decision
     thresholds): a clear winner above ``answer_threshold`` is answered; a known gap above
@@ -1082,6 +1124,10 @@ def decide(index: Index, question: str, found: Match) -> Decision:
     person = claims_a_post(index, found)
     if person is not None and person.id != best.id:
         return about_the_person(Reason.UNACCOUNTED, person)
+    ahead = ahead_instead(index, found, best, facts)
+    if ahead is not None:
+        # "When should Vucic go there?": when he is to go, not when the visit was.
+        return answer_with(index.facts[ahead.id], ahead.score)
     rivals: Iterable[Candidate] = candidates
     granted = stated_time(index, found)
     if states_answer(index, found, best):

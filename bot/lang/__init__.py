@@ -137,5 +137,9 @@ CONTINUATIONS = tuple(
 )
 #: Words offering alternatives, of every language (folded).
 OR_WORDS = _union(lambda language: language.or_words)
+#: Periods that lie ahead, of every language.
+FUTURE_PERIODS = _union(lambda language: language.future_periods)
+#: Words putting what is asked ahead, of every language (folded).
+FUTURE_WORDS = _union(lambda language: language.future_words)
 #: Words of one's view, of every language (folded).
 THINKING_WORDS = _union(lambda language: language.thinking_words)

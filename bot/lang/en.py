@@ -480,6 +480,8 @@ LANGUAGE = Language(
     ),
     thinking_words=frozenset("think thinks thought feel feels".split()),
     or_words=frozenset({"or"}),
+    future_periods=frozenset({"next_year"}),
+    future_words=frozenset("will should supposed gonna shall planned expected due".split()),
     periods=(
         ("last_year", ("last year", "past year", "last years", "previous year")),
         (

@@ -275,6 +275,13 @@ class Language:
     #: period ("…reached $73.8 million last year") does not answer a question asking about
     #: another ("how much trade so far this year?").
     periods: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Those of ``periods`` that lie ahead of the time of speaking ("next_year"): a fact whose
+    #: answer states one tells when something is to happen.
+    future_periods: frozenset[str] = frozenset()
+    #: Words putting what a question asks about ahead (folded: "will", "should", "должен",
+    #: "поедет", "treba", "će"): "when should Vucic go there?" asks when he is to go, which a
+    #: fact stating a future period answers, not the date of what already happened.
+    future_words: frozenset[str] = frozenset()
     #: Words offering alternatives (folded: "or", "или"): a period offered as one of two
     #: ("this year or next?") is a choice to make, which the fact's own period settles.
     or_words: frozenset[str] = frozenset()

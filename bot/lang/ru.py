@@ -353,6 +353,14 @@ LANGUAGE = Language(
         "dumaet dumal dumala dumajut scitaet scital otnositsja otnosilsja".split()
     ),
     or_words=frozenset({"ili"}),
+    future_periods=frozenset({"next_year"}),
+    # будет, должен, поедет, приедет, полетит, собирается, планирует, предстоит
+    future_words=frozenset(
+        """
+        budet budut dolzen dolzna dolzny poedet poedut priedet poletit sobiraetsja planiruet
+        predstoit
+        """.split()
+    ),
     periods=(
         ("last_month", ("прошлый месяц", "прошлом месяце", "прошлого месяца", "за прошлый месяц")),
         (

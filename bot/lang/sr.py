@@ -360,6 +360,11 @@ LANGUAGE = Language(
     ),
     thinking_words=frozenset("misli mislio smatra smatrao".split()),
     or_words=frozenset({"ili"}),
+    future_periods=frozenset({"next_year"}),
+    # će, treba (da ide), trebao, hoće, planira
+    future_words=frozenset(
+        "ce treba trebao trebala trebalo trebaju hoce planira planiraju".split()
+    ),
     periods=(
         (
             "last_month",

@@ -883,3 +883,35 @@ def test_the_askers_own_writing_is_their_story_not_an_errand() -> None:
 def test_chat_slang_carries_no_topic(question: str) -> None:
     """ "bruh", "fam", "smh", "ikr" are chat fillers: they don't make a question off topic."""
     assert tiny_engine().decide(question).answered
+
+
+def test_a_when_question_put_ahead_is_answered_by_the_fact_that_states_a_future_period() -> None:
+    """ "When should Petrova go there?" asks when she is to go: the fact saying she is invited
+    for next year answers it, though the day she went to the debate scores higher; "when did
+    she go there?" still gets that day."""
+    extra = (
+        Fact(
+            "debate-day",
+            "people",
+            ("When did Petrova go to the debate?", "When was the debate?"),
+            "On Monday.",
+            (Citation(1, "approved a new bridge on Monday"),),
+            answers_to=("when",),
+        ),
+        Fact(
+            "trip",
+            "people",
+            ("Where is Petrova invited?",),
+            "Petrova was invited to visit Vienna next year.",
+            (Citation(3, "thanked the engineers from Vienna"),),
+            answers_to=("where", "when"),
+        ),
+    )
+    engine = Engine(tiny_base(facts=FACTS + extra))
+    ahead = engine.decide("when should petrova go there?")
+    assert ahead.fact is not None
+    assert ahead.fact.id == "trip"
+    assert ahead.candidates[0].id == "debate-day"  # the past scored higher
+    past = engine.decide("when did petrova go there?")
+    assert past.fact is not None
+    assert past.fact.id == "debate-day"
