@@ -1215,6 +1215,14 @@ def test_russian_and_serbian_chat_fillers_carry_no_topic(
     assert small_engine.decide(question).fact_id == "visit"
 
 
+def test_serbian_things_and_among_carry_no_topic() -> None:
+    """ "…i tim stvarima, jel to među oblastima": "stvari" (things) and "među" (among) are
+    small words of Serbian, not words the fact base lacks."""
+    from bot.lang import STOP_WORDS
+
+    assert {"stvari", "stvarima", "medju", "medu"} <= STOP_WORDS
+
+
 def test_a_serbian_surname_spelt_the_russian_way_tells_russian(small_engine: Engine) -> None:
     """ "куда позвали вучича?": words both languages share, but "Вучича" is how Russian spells
     the name (Serbian writes "Вучића"): answered in Russian."""

@@ -58,6 +58,7 @@ LANGUAGE = Language(
         zbog cega znam nadjem nadem zar navodno proveravam proveravamo
         preko kojih njihovom njihove njihova njihovog nekoj drugoj drugom sve svi skroz brzo
         cisto nabroj nabrojte nabrojati znas znate cujes cujete radio radila radili vazi
+        stvar stvari stvarima medju medu
         cekaj cek isti ista isto istog istom istu mu tu tamo cao pojma nemam mozes mozete
         hoce hoces hocu hocemo hocete tako
         zanima zanimalo interesuje interesovalo pitao pitala pitam pitali malopre onim oko radim
