@@ -155,14 +155,15 @@ class EngineConfig:
     #: question scoring 60 on a fact that answers only "when" scores 45.
     kind_mismatch_factor: float = 0.75
     #: The same for the specific kinds below, which a wrong fact cannot answer at all: a "what
-    #: year" question is not answered by a date without a year (60 -> 33).
+    #: year" question is not answered by a date without a year (60 -> 33), nor a "why" by who
+    #: did it ("почему Белград называют белым городом?" against the visit to Belgrade).
     specific_kind_mismatch_factor: float = 0.55
     #: Factor on a fact whose ``speaker`` the question doesn't name while it names another
     #: person: "what did Vucic say about relations" scoring 75 on Nurtleu's words at his
     #: meeting with Vucic scores 60, below Vucic's own statement.
     speaker_mismatch_factor: float = 0.8
     specific_kinds: frozenset[str] = frozenset(
-        {"year", "time", "duration", "distance", "age", "amount", "when"}
+        {"year", "time", "duration", "distance", "age", "amount", "when", "why"}
     )
     #: How many most promising facts and gaps (by word overlap) are scored in full (rapidfuzz,
     #: kinds, gaps): with 10,000 facts the rest cannot win anyway.

@@ -915,3 +915,13 @@ def test_a_when_question_put_ahead_is_answered_by_the_fact_that_states_a_future_
     past = engine.decide("when did petrova go there?")
     assert past.fact is not None
     assert past.fact.id == "debate-day"
+
+
+@pytest.mark.parametrize(
+    "question", ["why did petrova open the debate?", "почему дебаты открыла Петрова?"]
+)
+def test_a_why_question_is_not_answered_by_a_fact_that_tells_only_who(question: str) -> None:
+    """ "Why did Petrova open the debate?": the fact says who opened it, not why; a why-question
+    is one of the specific kinds, so a fact that can't answer it is no answer, however much of
+    the question it shares."""
+    assert not tiny_engine().decide(question).answered
