@@ -149,6 +149,9 @@ def test_question_kinds_are_read_from_question_words() -> None:
         "did they sign anything": "yesno",
         "what was signed": "what",
         "which country's technology": "what",
+        # Whose president, not a place; "from which country" is where one is from.
+        "he is president of which country": "who",
+        "from which country is he": "where",
         "сколько стоит": "amount",
         "kada je bila poseta": "when",
     }

@@ -578,6 +578,9 @@ LANGUAGE = Language(
         (r"\bwhen it comes to\b", "about"),
         # "How much importance do they attach…": a judgement asked for, not an amount.
         (r"\bhow much (?:importa?n\w*|importnce|signific\w*|attention|emphasis)\b", "what"),
+        # "President of which country?" asks whose president, not a place ("from which country"
+        # still asks where).
+        (r"\bof (?:which|what) (?:country|state)\b", "whose"),
         # "In which capital city…", "what kind of place…", "which region": a place asked for, a
         # where question.
         (
