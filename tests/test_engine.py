@@ -1228,3 +1228,27 @@ def test_a_serbian_surname_spelt_the_russian_way_tells_russian(small_engine: Eng
     the name (Serbian writes "Вучића"): answered in Russian."""
     assert small_engine.decide("куда позвали вучича?").lang == "ru"
     assert small_engine.decide("куда позвали вучића?").lang == "sr"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("the free trade agreement of EEU with serbia, when it was signed?", True),
+        ("that thing about the eurasian union and serbia, when was it signed?", True),
+        ("I read the whole article twice and still don't get it, when was it signed?", False),
+        ("the deal. when was it signed?", False),
+    ],
+)
+def test_a_short_topic_phrase_before_the_comma_is_what_the_asking_part_points_at(
+    small_engine: Engine, message: str, topic: bool
+) -> None:
+    """ "the free trade agreement of EEU with serbia, when it was signed?": "it" is the
+    topic named before the comma (at most TOPIC_PHRASE_WORDS words that are not small words,
+    no sentence of its own), so the whole message decides, not "when was it signed?" alone; a
+    story before the comma, or a sentence, is no such topic."""
+    from bot.lang.clauses import focus
+
+    focused = focus(message)
+    assert focused is not None
+    whole = small_engine.analyze(message)
+    assert small_engine._topic_phrase_before(message, focused, whole) is topic

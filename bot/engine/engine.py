@@ -44,6 +44,7 @@ from bot.lang import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     SPEECH_WORDS,
+    STOP_WORDS,
     SUBJECT_PRONOUNS,
 )
 from bot.lang import LANGUAGES as LANGUAGE_RULES
@@ -70,6 +71,10 @@ DESCRIPTION_WINDOW = 3
 #: it is about, not a story: "а ихний главный, сербский президент, что говорил про
 #: сотрудничество?" (five) asks what the Serbian president said.
 TOPIC_PHRASE_WORDS = 6
+#: …and at most this many words in all, small words included: "the free trade agreement of
+#: EEU with serbia, when was it signed?" (eight) names a topic; "I read the whole article
+#: twice and still don't get it, when…" (twelve) tells a story.
+TOPIC_PHRASE_MAX_WORDS = 8
 
 #: Why a claim checked by a bare "did he?" / "is that right?" is declined with the message:
 #: the claim names something the article doesn't (a gap's subject, a number, only names
@@ -355,7 +360,11 @@ class Engine:
             # story's claim as that person's.
             whose_words = leans_back and asks_whose_words(asked.analysis, self.index.people)
             alone = self._stands_alone(asked) and not (
-                (focus_made.gap is not None and leans_back and names_no_one) or whose_words
+                (focus_made.gap is not None and leans_back and names_no_one)
+                or whose_words
+                # "the free trade agreement of EEU with serbia, when was it signed?": "it" is
+                # the topic named before the comma, which the whole message asks about.
+                or (leans_back and self._topic_phrase_before(question, focused, whole))
             )
             # An asking part that names nothing of its own ("what does the article say?", "is
             # that true?", "how much exactly?") leans on the claim; one asking for more ("…he
@@ -580,6 +589,24 @@ class Engine:
         several separated by spaces (the pair "their" stands for)."""
         resolved = f"{focused} {person}"
         return decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
+
+    def _topic_phrase_before(self, question: str, focused: str, whole: Analysis) -> bool:
+        """Whether the message is a short phrase naming a topic, a comma and then its asking
+        part ("the free trade agreement, when was it signed?"): no sentence of its own before
+        the comma, at most ``TOPIC_PHRASE_WORDS`` words in it that are not small words and
+        ``TOPIC_PHRASE_MAX_WORDS`` in all."""
+        before, _, rest = " ".join((whole.read or question).split()).rpartition(
+            " ".join(focused.split())
+        )
+        if (
+            not before.rstrip().endswith(",")
+            or rest.strip(" ?!.")
+            or any(m in before for m in ".?!")
+        ):
+            return False
+        words = WORD.findall(fold(before))
+        content = [w for w in words if w not in STOP_WORDS]
+        return 0 < len(content) <= TOPIC_PHRASE_WORDS and len(words) <= TOPIC_PHRASE_MAX_WORDS
 
     def _with_the_topic_person(
         self, question: str, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str
