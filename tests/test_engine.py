@@ -1252,3 +1252,29 @@ def test_a_short_topic_phrase_before_the_comma_is_what_the_asking_part_points_at
     assert focused is not None
     whole = small_engine.analyze(message)
     assert small_engine._topic_phrase_before(message, focused, whole) is topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bot, who was in belgrade?",
+        "bot, when was the visit?",
+        "бот, кто был в белграде?",
+        "bote, ko je bio u beogradu?",
+    ],
+)
+def test_the_bot_named_at_the_start_is_not_what_is_asked_about(
+    small_engine: Engine, question: str
+) -> None:
+    """ "bot, who was in Belgrade?" asks who was in Belgrade: the one addressed is no word of
+    the question, so it neither dilutes the match nor counts as a word the article lacks."""
+    assert small_engine.decide(question).answered
+
+
+@pytest.mark.parametrize("question", ["da li je bio u Novom Sadu", "был в Новом Саде?"])
+def test_a_place_claimed_with_the_subject_unsaid_is_put_right_by_where_the_visit_was(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Da li je bio u Novom Sadu?": Serbian and Russian say "he" by the verb alone; a place
+    claimed of him is put right by where the visit was, as "was he in Novi Sad?" is."""
+    assert small_engine.decide(question).fact_id == "visit"

@@ -55,6 +55,7 @@ from bot.lang.clauses import (
     points_back,
     reported_claim,
     tagged_sentence,
+    without_address,
 )
 from bot.lang.normalize import Analysis, Normalizer, clean, fold, fold_word, tokenize
 from bot.lang.patterns import WORD
@@ -269,7 +270,15 @@ class Engine:
         ):
             return declined
         read = {fold_word(w) for w in WORD.findall(analysis.read)}
-        if OTHER_REFERENCES.isdisjoint(read) and SUBJECT_PRONOUNS.isdisjoint(read):
+        language = LANGUAGE_RULES.get(declined.lang)
+        # "Da li je bio u Novom Sadu?": a language that drops its subjects says "he" by the
+        # verb alone, when a place is all the question claims.
+        unsaid_he = language is not None and language.drops_subjects and bool(analysis.tokens)
+        if (
+            OTHER_REFERENCES.isdisjoint(read)
+            and SUBJECT_PRONOUNS.isdisjoint(read)
+            and not unsaid_he
+        ):
             # "when was this", "where did he go": "he" with nothing else named is the
             # article's visitor, as "it" is its event.
             return declined
@@ -287,6 +296,11 @@ class Engine:
         if chat is not None:
             language = lang or self._normalizer.detect_language(clean(question))
             return Decision(question, Outcome.SMALLTALK, language, small_talk=chat)
+        unaddressed = without_address(question)
+        if unaddressed != question:
+            # "bot, who was in Belgrade?": the one addressed is not what is asked about.
+            made = self._decide(unaddressed, lang=lang)
+            return dataclasses.replace(made, question=question)
         whole = self._analyser.analyze(question, lang=lang)
         if whole.read and whole.read != question:
             # Russian typed in Latin letters is small talk as its Cyrillic reading is ("ty bot

@@ -544,12 +544,64 @@ def _addresses_the_bot(sentence: str) -> bool:
     return bool(words) and words[lead] in ADDRESS_WORDS
 
 
+#: Words before the bot named at the end that make it a thing spoken of, not the one
+#: addressed ("are you a bot?", "is this bot any good?"; not "what did he sign, bot?").
+_NOT_ADDRESSING = frozenset(
+    "a an the this that your my ovaj taj ovo taj moj tvoj etot tot moj tvoj".split()
+)
+
+
+def without_address(message: str) -> str:
+    """``message`` without the bot named at its start ("bot, who was in Belgrade?", "ok bote
+    ko je bio…", "@бот кто…") or at its end ("…who did he meet, bot?"): the one addressed is
+    not what is asked about. The message as it was when nothing else would be left."""
+    words = list(WORD.finditer(message))
+    folded = [fold_word(w.group(0).casefold()) for w in words]
+    start = 0
+    while start < len(words) - 1 and folded[start] in LEAD_WORDS:
+        start += 1
+    begin = 0
+    if start < len(words) - 1 and folded[start] in ADDRESS_WORDS:
+        begin = words[start + 1].start()
+    end = len(message)
+    last = len(words) - 1
+    if (
+        last > start + 1
+        and folded[last] in ADDRESS_WORDS
+        and folded[last - 1] not in _NOT_ADDRESSING
+        and folded[last - 1] not in ADDRESS_WORDS
+    ):
+        end = words[last].start()
+        tail = message[words[last].end() :]
+        cut = message[begin:end].rstrip(" ,;:-–—@")
+        if not WORD.search(cut):
+            return message
+        # "…on vulin tbh. bot?": the bot named after a sentence of its own tags nothing.
+        return cut if cut.endswith((".", "!", "?")) else f"{cut}{tail}"
+    cut = message[begin:end]
+    return cut if WORD.search(cut) else message
+
+
+def _only_the_address(sentence: str) -> bool:
+    """Whether a sentence is nothing but the bot addressed ("…my money's on vulin tbh. bot?"):
+    it tags the question before it, it asks nothing of its own."""
+    words = [fold_word(w.casefold()) for w in WORD.findall(sentence.replace("@", " "))]
+    return all(word in ADDRESS_WORDS or word in LEAD_WORDS for word in words)
+
+
 def focus(message: str) -> str | None:
     """The sentences of ``message`` that ask (see the module docstring), or None. In a chat,
     the sentence that addresses the bot after others starts what is asked ("…nothing changes
     for normal people. anyway @bot did travel come up?")."""
     whole = split_sentences(message)
-    addressed = next((i for i in range(1, len(whole)) if _addresses_the_bot(whole[i])), 0)
+    addressed = next(
+        (
+            i
+            for i in range(1, len(whole))
+            if _addresses_the_bot(whole[i]) and not _only_the_address(whole[i])
+        ),
+        0,
+    )
     sentences = whole[addressed:]
     # A question mark, or a question word: the last question often goes without its mark
     # ("…who's right? how much did it grow").

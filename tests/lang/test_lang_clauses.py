@@ -900,3 +900,32 @@ def test_a_story_before_a_colon_asks_nothing() -> None:
     story before the colon is left out as one before a comma is."""
     message = "random thought while doing the dishes: did they approve the bridge at all?"
     assert focus(message) == "did they approve the bridge at all?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("bot, who was in belgrade?", "who was in belgrade?"),
+        ("ok bote ko je bio?", "ko je bio?"),
+        ("who did he meet, bot?", "who did he meet?"),
+        ("who met him? my money's on dacic tbh. bot?", "who met him? my money's on dacic tbh."),
+        ("are you a bot?", "are you a bot?"),
+        ("is this bot reliable", "is this bot reliable"),
+        ("bot?", "bot?"),
+    ],
+)
+def test_the_bot_addressed_at_either_end_is_left_out(message: str, asked: str) -> None:
+    """The bot named first or last is the one addressed, not what is asked about; "a bot",
+    "this bot" and a message of nothing else speak of it and stay as typed."""
+    from bot.lang.clauses import without_address
+
+    assert without_address(message) == asked
+
+
+def test_a_sentence_of_nothing_but_the_bot_named_starts_nothing() -> None:
+    """ "who's the defence guy he met? my money's on dacic tbh. bot?": the last sentence only
+    names the bot, so what is asked does not start there (it would be the small talk of
+    "bot?"): the question before it is kept."""
+    asked = focus("who's the defence guy he met? my money's on dacic tbh. bot?")
+    assert asked is not None
+    assert asked.startswith("who's the defence guy he met?")
