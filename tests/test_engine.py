@@ -1278,3 +1278,14 @@ def test_a_place_claimed_with_the_subject_unsaid_is_put_right_by_where_the_visit
     """ "Da li je bio u Novom Sadu?": Serbian and Russian say "he" by the verb alone; a place
     claimed of him is put right by where the visit was, as "was he in Novi Sad?" is."""
     assert small_engine.decide(question).fact_id == "visit"
+
+
+@pytest.mark.parametrize(
+    "question", ["da li je Nurtleu sreo Putina?", "da li je Nurtleu sreo Brnabićevu?"]
+)
+def test_a_public_figure_met_in_serbian_sreo_is_not_put_right_by_the_list_of_those_met(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Da li je Nurtleu sreo Putina?": "sreo" (met) is a verb of meeting as "sastao se" is,
+    so someone the article never names is a claim the list of those met doesn't settle."""
+    assert not small_engine.decide(question).answered

@@ -151,6 +151,7 @@ def test_question_kinds_are_read_from_question_words() -> None:
         "which country's technology": "what",
         # Whose president, not a place; "from which country" is where one is from.
         "he is president of which country": "who",
+        "was the visit 2 days or 3 days long": "duration",
         "from which country is he": "where",
         "сколько стоит": "amount",
         "kada je bila poseta": "when",

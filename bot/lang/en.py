@@ -80,6 +80,11 @@ LANGUAGE = Language(
                 "how many days",
                 "how many hours",
                 "for how long",
+                # "was the visit 2 days or 3 days long"
+                "days long",
+                "day long",
+                "hours long",
+                "weeks long",
                 "duration",
                 "length of",
             ),

@@ -717,6 +717,7 @@ LANGUAGE = Language(
         mesjac god temperatura gradusov dozd sneg ponedelnik vtornik sreda cetverg pjatnica
         subbota voskresene kurs kursa cena ceny novosti proishodit
         dollar dollara evro rubl rublja tenge slucilos sluchilos proizoslo proizoshlo novogo
+        novost
         """.split()
     ),
     joining_words=frozenset("i a takze".split()),

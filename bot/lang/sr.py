@@ -693,7 +693,7 @@ LANGUAGE = Language(
         datum dan dana vreme vrijeme sat sati sata casova prognoza temperatura mesec godina kisa
         sneg ponedeljak utorak sreda cetvrtak petak subota nedelja kurs kursa cena cene vesti
         dinar dinara dinari dinarima evro evra evru desava dogadja desilo dogodilo novo novog
-        doba
+        doba vest vijest vijesti
         """.split()
     ),
     joining_words=frozenset("i a takode takodje".split()),
@@ -702,8 +702,9 @@ LANGUAGE = Language(
     place_prepositions=frozenset("u na iz".split()),
     party_prepositions=frozenset("sa s od".split()),
     mention_stems=("pominj", "pomen", "spominj", "spomen"),
-    meeting_stems=("sasta",),
-    meeting_nouns=("sastan",),
+    # "sastao se", and "sreo" (met) and "susret" (a meeting) as people also say it.
+    meeting_stems=("sasta", "sreo", "sreli", "srela", "susre"),
+    meeting_nouns=("sastan", "susret"),
     also_words=frozenset("takode takodje isto i".split()),
     residence_words=frozenset("zivi zive zivim ziveo zivela ziveli".split()),
     place_verbs=frozenset(

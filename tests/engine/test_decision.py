@@ -925,3 +925,12 @@ def test_a_why_question_is_not_answered_by_a_fact_that_tells_only_who(question: 
     is one of the specific kinds, so a fact that can't answer it is no answer, however much of
     the question it shares."""
     assert not tiny_engine().decide(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["koja je glavna vest danas u gradu", "какая главная новость сегодня"]
+)
+def test_todays_news_is_asked_of_the_present(question: str) -> None:
+    """ "Koja je glavna vest danas?", "какая главная новость сегодня": a piece of news and
+    "today" ask about the asker's present, which no article can tell."""
+    assert tiny_engine().decide(question).reason is Reason.NOW
