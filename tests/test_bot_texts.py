@@ -101,3 +101,21 @@ def test_praise_that_thanks_is_small_talk() -> None:
     assert small_talk("lol thanks man ur the best") is not None
     assert small_talk("you rock") == "thanks"
     assert small_talk("who is the best partner of kazakhstan") is None
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("who are you anyway, a bot or some guy from the ministry", "about_me"),
+        ("ko si ti uopšte, bot ili neki lik iz službe haha", "about_me"),
+        ("who are you, and who did the mayor meet or not?", None),
+        ("who are you, tell me about the bridge", None),
+    ],
+)
+def test_asking_what_the_bot_is_and_guessing_is_small_talk(message: str, kind: str | None) -> None:
+    """ "Who are you anyway, a bot or some guy from the ministry?": the bot's own question and
+    guesses at what it is ask nothing about the article; a second question after the comma,
+    or no guesses, is not this."""
+    from bot.lang.smalltalk import small_talk_opening
+
+    assert small_talk_opening(message) == kind

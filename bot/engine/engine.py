@@ -59,7 +59,7 @@ from bot.lang.clauses import (
 )
 from bot.lang.normalize import Analysis, Normalizer, clean, fold, fold_word, tokenize
 from bot.lang.patterns import WORD
-from bot.lang.smalltalk import small_talk, small_talk_sentences
+from bot.lang.smalltalk import small_talk, small_talk_opening, small_talk_sentences
 from bot.lang.translit import mostly_cyrillic
 from bot.lang.typos import RealWords
 from bot.lang.words import WordFrequencies, english, frequencies
@@ -292,7 +292,7 @@ class Engine:
         """:meth:`decide` in the given or detected language."""
         if not question.strip():
             return Decision(question, Outcome.EMPTY, lang or "en")
-        chat = small_talk(question)
+        chat = small_talk(question) or small_talk_opening(question)
         if chat is not None:
             language = lang or self._normalizer.detect_language(clean(question))
             return Decision(question, Outcome.SMALLTALK, language, small_talk=chat)

@@ -359,7 +359,7 @@ LANGUAGE = Language(
     small_talk_filler=frozenset(
         "and so oh ah well again very much please bot dear my friend that s is was all i it for "
         "now you that's needed need wanted just really great nice info information mate man buddy "
-        "bro one today tonight lol haha lmao dude also".split()
+        "bro one today tonight lol haha lmao dude also anyway actually exactly".split()
     ),
     preambles=(
         # A quiz's instruction ("Fill in: Kazakh President Kassym-Jomart ___") asks nothing itself.

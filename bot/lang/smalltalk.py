@@ -128,3 +128,25 @@ def _only_small_talk(words: list[str]) -> str | None:
                 return None
             i += 1
     return found
+
+
+#: Words offering alternatives, of every language (folded: "or", "ili", "или").
+_OR_WORDS = frozenset().union(*(language.or_words for language in LANGUAGES.values()))
+#: Question words, of every language (folded): alternatives with one ask something else.
+_QUESTION_WORDS = frozenset().union(*(language.question_words for language in LANGUAGES.values()))
+
+
+def small_talk_opening(text: str) -> str | None:
+    """The kind of a message that asks what the bot is and then guesses ("who are you anyway,
+    a bot or some guy from the ministry?", "ko si ti uopšte, bot ili neki lik iz službe"): its
+    first clause is the bot's own question ("about_me") and the rest offers alternatives of
+    what it might be, which ask nothing about the article."""
+    opening, comma, rest = text.partition(",")
+    if not comma or small_talk(opening, slips=False) != "about_me":
+        return None
+    words = WORD.findall(fold(rest))
+    if not words or len(words) > SMALL_TALK_MAX_WORDS or _OR_WORDS.isdisjoint(words):
+        return None
+    if not _QUESTION_WORDS.isdisjoint(words):
+        return None  # "who are you, and who did he meet or not?" asks about the article too
+    return "about_me"

@@ -229,7 +229,7 @@ LANGUAGE = Language(
     # Words around small talk that ask nothing ("hvala ti puno", "super, hvala").
     small_talk_filler=frozenset(
         "e ej hej ti vam puno mnogo bas ok okej eto brate bre stvarno super odlicno sjajno drug druze "
-        "bote molim danas i".split()
+        "bote molim danas i uopste uopce zapravo".split()
     ),
     small_talk=(
         ("greeting", ("zdravo", "cao", "dobar dan", "dobro jutro", "dobro vece", "pozdrav")),
