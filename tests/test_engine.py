@@ -1289,3 +1289,20 @@ def test_a_public_figure_met_in_serbian_sreo_is_not_put_right_by_the_list_of_tho
     """ "Da li je Nurtleu sreo Putina?": "sreo" (met) is a verb of meeting as "sastao se" is,
     so someone the article never names is a claim the list of those met doesn't settle."""
     assert not small_engine.decide(question).answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when was it? my colleague swears it was about transport",
+        "when was it? my friend says december",
+        "my friend says it was in december. when was it?",
+    ],
+)
+def test_an_asking_part_of_nothing_but_it_asks_about_the_articles_event_whatever_the_story(
+    small_engine: Engine, message: str
+) -> None:
+    """ "when was it? my friend says december": "it" with nothing else named is the article's
+    own event, as in "when was it?" alone; the story around it (a claim, a topic) doesn't
+    make the question about something the article lacks."""
+    assert small_engine.decide(message).fact_id == "visit-date"
