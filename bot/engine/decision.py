@@ -886,6 +886,16 @@ def asks_to_write(words: Sequence[str]) -> bool:
     return False
 
 
+def asks_translation(analysis: Analysis) -> bool:
+    """Whether the question asks how something is said in a language (``Language.
+    translation_asks``: "how do you say thank you in kazakh", "hello in kazakh"), read as its
+    small words are or as typed: a greeting asked about is otherwise read as courtesy."""
+    typed = " " + " ".join(WORD.findall(fold(analysis.text))) + " "
+    return says_any(analysis, TRANSLATION_ASKS) or any(
+        f" {phrase} " in typed for phrase in TRANSLATION_ASKS
+    )
+
+
 def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason | None:
     """Why the question is declined before its candidates are looked at, if it is."""
     if about_now(found, config.now_kinds) or asks_where_now(index, found):
@@ -898,7 +908,7 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         return Reason.OFF_TOPIC
     if asks_to_write(read_words(found.analysis)):
         return Reason.ERRAND
-    if says_any(found.analysis, TRANSLATION_ASKS):
+    if asks_translation(found.analysis):
         return Reason.OFF_TOPIC  # "how do you say thank you in kazakh": a translation request
     if asks_opinion(found, index.people, index.speakers):
         return Reason.OPINION

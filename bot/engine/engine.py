@@ -29,7 +29,14 @@ from bot.engine.analysis import (
     read_words,
 )
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
-from bot.engine.decision import Decision, Outcome, Reason, asks_to_write, decide
+from bot.engine.decision import (
+    Decision,
+    Outcome,
+    Reason,
+    asks_to_write,
+    asks_translation,
+    decide,
+)
 from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
@@ -308,7 +315,7 @@ class Engine:
             chat = small_talk(whole.read)
             if chat is not None:
                 return Decision(question, Outcome.SMALLTALK, whole.lang, small_talk=chat)
-        if asks_to_write(read_words(whole)):
+        if asks_to_write(read_words(whole)) or asks_translation(whole):
             # "can you write a short email to my boss saying i'll be late, train is stuck": an
             # errand asked anywhere in the message is declined for the whole of it, not read
             # as the sentence around it ("train is stuck", which transport would answer).

@@ -872,6 +872,11 @@ LANGUAGE = Language(
         "kazakh word for",
         "serbian word for",
         "russian word for",
+        # "hello in kazakh": a greeting and a language, however short.
+        "hello in",
+        "hi in",
+        "goodbye in",
+        "bye in",
     ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "
