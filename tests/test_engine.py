@@ -1306,3 +1306,12 @@ def test_an_asking_part_of_nothing_but_it_asks_about_the_articles_event_whatever
     own event, as in "when was it?" alone; the story around it (a claim, a topic) doesn't
     make the question about something the article lacks."""
     assert small_engine.decide(message).fact_id == "visit-date"
+
+
+@pytest.mark.parametrize("question", ["hello in kazakh", "hello in serbian?", "hi in serbian"])
+def test_a_greeting_in_a_language_asks_a_translation(small_engine: Engine, question: str) -> None:
+    """ "hello in kazakh": a greeting and a language ask how to say it, though the greeting
+    alone would be read as courtesy and left out (leaving "in kazakh" to match the Kazakh
+    president); "thank you in advance, …" stays courtesy."""
+    assert small_engine.decide(question).reason is Reason.OFF_TOPIC
+    assert small_engine.decide("thank you in advance, who visited belgrade?").answered

@@ -934,11 +934,3 @@ def test_todays_news_is_asked_of_the_present(question: str) -> None:
     """ "Koja je glavna vest danas?", "какая главная новость сегодня": a piece of news and
     "today" ask about the asker's present, which no article can tell."""
     assert tiny_engine().decide(question).reason is Reason.NOW
-
-
-@pytest.mark.parametrize("question", ["hello in serbian", "goodbye in kazakh?"])
-def test_a_greeting_in_a_language_asks_a_translation(question: str) -> None:
-    """ "hello in kazakh": a greeting and a language ask how to say it, though the greeting
-    alone would be read as courtesy and left out; "thank you in advance, …" is courtesy."""
-    assert tiny_engine().decide(question).reason is Reason.OFF_TOPIC
-    assert tiny_engine().decide("thank you in advance, who opened the debate?").answered
