@@ -214,8 +214,11 @@ class EngineConfig:
     story_aside_min_on_topic: float = 0.25
     #: A long, freely worded question scores lower everywhere; it is still answered when its
     #: best fact scores at least ``dominant_min_score`` and ``dominant_ratio`` times the
-    #: runner-up (40 against 30 is answered; 40 against 32 is not)…
-    dominant_min_score: float = 35.0
+    #: runner-up (40 against 30 is answered; 40 against 32 is not). Below 40 a lone lead is a
+    #: word or two shared by chance: "what river goes through belgrade" scored 36.6 on the trade
+    #: figure ("…goes on between…") against 25.8; at 45 a garbled name's real answer ("who sent
+    #: the invite to vuchich, was it toke eye of", 44) would be lost…
+    dominant_min_score: float = 40.0
     dominant_ratio: float = 1.3
     #: …provided the question is this much on topic: a lone weak match for a question half made
     #: of unknown words ("the exchange rate of the tenge") is no answer; nor is one that can't

@@ -84,6 +84,13 @@ def test_a_dominant_weak_match_is_answered_if_the_question_is_on_topic() -> None
     assert not decision(fact("bridge", 40.0), fact("cost", 30.0), on_topic=0.55).answered
 
 
+def test_a_lead_below_forty_is_no_dominant_answer() -> None:
+    """37 against 25 (ratio 1.48) is a word or two shared by chance ("what river goes through
+    belgrade" on a fact about trade going on between the countries): below
+    dominant_min_score it is not answered, however far ahead."""
+    assert not decision(fact("bridge", 37.0), fact("cost", 25.0)).answered
+
+
 def test_a_dominant_weak_match_of_another_kind_is_no_answer_to_a_specific_kind() -> None:
     """40 against 30 is not answered when the winner can't answer a "how many" question; a
     what question doesn't ask for a kind, so it still is."""
