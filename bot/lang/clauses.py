@@ -38,7 +38,14 @@ from bot.lang.translit import fold_word
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SENTENCE = patterns.compile(f"[^.!?;\\n{_EMOJI}]+[.!?;\\n{_EMOJI}]*")
 #: A question word made indefinite ("какой-то", "кто-нибудь", "gde-libo"): it asks nothing.
-_INDEFINITE = patterns.compile(r"[^\W_]+-(?:то|нибудь|либо|to|nibud|libo)\b", re.IGNORECASE)
+# "что-то", "kto-to", and as chat types them without the hyphen ("я что то путаю"): Russian
+# question words only, for Serbian "gde to piše?" asks.
+_INDEFINITE = patterns.compile(
+    r"[^\W_]+-(?:то|нибудь|либо|to|nibud|libo)\b"
+    r"|\b(?:что|кто|как|какой|какая|какое|какие|куда|когда|чем|кем|chto|kto|kak|kakoj|kuda|kogda)"
+    r" (?:то|нибудь|to|nibud)\b",
+    re.IGNORECASE,
+)
 _COURTESY = patterns.compile(
     r"\b(?:"
     + "|".join(p for language in LANGUAGES.values() for p in language.courtesy)

@@ -556,7 +556,11 @@ _NOT_IN_KIND_PHRASES = patterns.compile(
 
 
 #: A question word made indefinite ("кто-нибудь", "što-god", folded): it asks nothing.
-_INDEFINITE_WORD = patterns.compile(r"\b[^\W_]+-(?:to|nibud|libo|god)\b")
+_INDEFINITE_WORD = patterns.compile(
+    r"\b[^\W_]+-(?:to|nibud|libo|god)\b"
+    # Russian typed without the hyphen ("что то", folded "cto to"; not Serbian "gde to").
+    r"|\b(?:cto|chto|kto|kak|kakoj|kakaja|kakoe|kakie|kuda|kogda|cem|kem) (?:to|nibud)\b"
+)
 
 
 def question_kind(folded: str) -> str:

@@ -929,3 +929,14 @@ def test_a_sentence_of_nothing_but_the_bot_named_starts_nothing() -> None:
     asked = focus("who's the defence guy he met? my money's on dacic tbh. bot?")
     assert asked is not None
     assert asked.startswith("who's the defence guy he met?")
+
+
+def test_a_russian_indefinite_typed_without_its_hyphen_asks_nothing() -> None:
+    """ "Он Сербию как назвал, какой страной? Я что то путаю опять": "что то" is "что-то"
+    (something) as chat types it, so the last sentence asks nothing and the question before
+    it is what is asked; Serbian "gde to piše" still asks where."""
+    assert focus("Он мост как назвал, каким словом? Я что то путаю опять") == (
+        "Он мост как назвал, каким словом?"
+    )
+    assert question_kind(fold("я что то путаю")) == "what"
+    assert question_kind(fold("gde to piše")) == "where"
