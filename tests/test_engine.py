@@ -1315,3 +1315,20 @@ def test_a_greeting_in_a_language_asks_a_translation(small_engine: Engine, quest
     president); "thank you in advance, …" stays courtesy."""
     assert small_engine.decide(question).reason is Reason.OFF_TOPIC
     assert small_engine.decide("thank you in advance, who visited belgrade?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "opinion"),
+    [
+        ("what nice things did nurtleu say about serbia", False),
+        ("is vucic a good president", True),
+        ("хороший ли президент Вучич", True),
+    ],
+)
+def test_an_opinion_word_judges_the_person_only_right_before_them(
+    small_engine: Engine, question: str, opinion: bool
+) -> None:
+    """ "Is Vucic a good president?" asks a judgement of him; "what nice things did Nurtleu
+    say?" asks what he said: "things" stands between "nice" and the person, though both are
+    small words the match leaves out."""
+    assert (small_engine.decide(question).reason is Reason.OPINION) is opinion

@@ -267,6 +267,11 @@ def _someone_else_thinks(words: Sequence[str]) -> bool:
     return False
 
 
+#: Particles and articles that may stand between an opinion word and the person it judges
+#: ("хороший *ли* президент", "a good *the*…"): unlike "things" in "what nice things did he say".
+_BETWEEN_OPINION_AND_PERSON = frozenset("li a an the".split())
+
+
 def asks_opinion(
     found: Match, people: frozenset[str], speakers: frozenset[str] = frozenset()
 ) -> bool:
@@ -298,9 +303,13 @@ def asks_opinion(
         for (_, before), (surface, _) in itertools.pairwise(pairs)
     ):
         return True
+    # Right before the person, as typed: "is Vucic a good president", "dobar predsednik"; not
+    # "what nice things did Nurtleu say", where "things" stands between.
+    token_of = dict(zip(analysis.surfaces, analysis.tokens, strict=True))
+    words = [w for w in read_words(analysis) if w not in _BETWEEN_OPINION_AND_PERSON]
     return any(
-        surface in OPINION_WORDS and (after in PERSON_NOUNS or token_after in people)
-        for (surface, _), (after, token_after) in itertools.pairwise(pairs)
+        word in OPINION_WORDS and (after in PERSON_NOUNS or token_of.get(after) in people)
+        for word, after in itertools.pairwise(words)
     )
 
 
