@@ -1332,3 +1332,19 @@ def test_an_opinion_word_judges_the_person_only_right_before_them(
     say?" asks what he said: "things" stands between "nice" and the person, though both are
     small words the match leaves out."""
     assert (small_engine.decide(question).reason is Reason.OPINION) is opinion
+
+
+@pytest.mark.parametrize(
+    ("message", "person_fact"),
+    [
+        ("Нуртлеу говорил про торговлю. Что с ними надо делать?", "visit"),
+        ("Вучич упоминал соглашения, что с ними будет?", "meeting-vucic"),
+    ],
+)
+def test_them_after_a_story_naming_one_person_is_not_that_person(
+    small_engine: Engine, message: str, person_fact: str
+) -> None:
+    """ "Нуртлеу говорил про торговлю. Что с ними надо делать?": "ними" (them) is what the
+    story names, not its one person, though the stemmer reads it as "ним" (him): the question
+    is not answered with who that person is."""
+    assert small_engine.decide(message).fact_id != person_fact

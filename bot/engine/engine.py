@@ -115,10 +115,14 @@ def _is_bare_check(asked: AnalysedQuestion) -> bool:
 
 def _says_he_or_she(asked: AnalysedQuestion) -> bool:
     """Whether a question points at a person with a pronoun ("he", "она", "njega"), as typed:
-    the stemmer makes Russian "его" "eg"."""
-    return not PERSON_PRONOUNS.isdisjoint(asked.analysis.stems) or not PERSON_PRONOUNS.isdisjoint(
-        read_words(asked.analysis)
-    )
+    the stemmer makes Russian "его" "eg". A plural pronoun the stemmer reads as a singular one
+    ("что с ними делать": "ними" stems as "ним") points at no one person."""
+    words = read_words(asked.analysis)
+    if not PERSON_PRONOUNS.isdisjoint(words):
+        return True
+    if not PAIR_PRONOUNS.isdisjoint(words):
+        return False
+    return not PERSON_PRONOUNS.isdisjoint(asked.analysis.stems)
 
 
 def _echoes_the_story(asked: AnalysedQuestion, whole: Analysis) -> bool:

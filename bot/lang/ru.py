@@ -186,7 +186,8 @@ LANGUAGE = Language(
         """.split()
     ),
     person_pronouns=frozenset("on ego emu nim nem ona ee ej nej nego nemu neju eju".split()),
-    pair_pronouns=frozenset({"ih"}),
+    # "их", and "ними"/"ими" (with them), which the stemmer would make "ним" (with him).
+    pair_pronouns=frozenset({"ih", "nimi", "imi"}),
     subject_pronouns=frozenset({"on", "ona"}),
     demonstratives=frozenset("etot etogo etomu etim etom tot togo tomu tem tom".split()),
     identity_links=frozenset(
