@@ -538,6 +538,7 @@ LANGUAGE = Language(
         "kak bystree vsego",
         "kak lucse vsego",
         "kak vyucit",
+        "kak bystro vyucit",
         "kak mne polucit",
         "kak mne poehat",
         "kak mne pereehat",

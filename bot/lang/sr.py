@@ -538,6 +538,7 @@ LANGUAGE = Language(
         "gde da jedem",
         "sta da posetim",
         "kako da naucim",
+        "kako da brzo",
         # The best way for the asker to do something ("najbolji način da naučim ruski").
         "najbolji nacin",
         "najbrzi nacin",

@@ -830,6 +830,8 @@ def test_a_misspelt_question_about_now_is_read_as_spelt_right(question: str) -> 
         "anyone know a good cafe near the bridge?",
         "какой лучший способ доехать до моста?",
         "koji je najbolji način da stignem do mosta",
+        "kako da brzo naučim da gradim mostove",
+        "как быстро выучить сербский",
     ],
 )
 def test_asking_for_a_recommendation_asks_a_judgement(question: str) -> None:
