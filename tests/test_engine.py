@@ -1215,6 +1215,14 @@ def test_russian_and_serbian_chat_fillers_carry_no_topic(
     assert small_engine.decide(question).fact_id == "visit"
 
 
+def test_a_russian_thing_carries_no_topic() -> None:
+    """ "Эта штука про визы — там что-то было?": "штука" (thing) is a small word of chat
+    Russian, not a word the fact base lacks."""
+    from bot.lang import STOP_WORDS
+
+    assert {"stuka", "stuke", "stuku"} <= STOP_WORDS
+
+
 def test_serbian_things_and_among_carry_no_topic() -> None:
     """ "…i tim stvarima, jel to među oblastima": "stvari" (things) and "među" (among) are
     small words of Serbian, not words the fact base lacks."""

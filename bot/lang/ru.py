@@ -45,6 +45,7 @@ LANGUAGE = Language(
         telek teleke teleku televizor televizore televizoru
         sih por
         kapec pohodu prikin pz
+        stuka stuku stuki stuke stukoj
         mmm mm hmm hmmm eee ee ehh
         delal delala delali delat sdelal sdelala sdelali
         drugoj drugaja drugoe drugie drugih drugim drugimi druguju drugogo drugomu tolko
