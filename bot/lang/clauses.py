@@ -88,7 +88,7 @@ _OWN_CLAIMS = tuple(
     f" {opener} " for language in LANGUAGES.values() for opener in language.own_claim_openers
 )
 #: Short prepositions that may come between a joining word and its question word.
-_PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za".split())
+_PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za kod".split())
 #: Question words that choose among things ("in *which* region", "u *kom* regionu", "в *каком*
 #: регионе"), not pronouns ("о чём", "o čemu").
 _WHICH_WORDS = frozenset(
@@ -774,6 +774,10 @@ def joined(question: str) -> tuple[str, str] | None:
                 continue
         elif after not in QUESTION_WORDS:
             continue
+        if i == 1 and fold_word(words[0].group(0).casefold()) in QUESTION_WORDS:
+            # "kada i sa kim se sastao", "when and with whom did he meet": two question words
+            # sharing what follows the second ("when did he meet", "with whom did he meet").
+            return _shared_rest(question, words)
         if i < JOINED_PART_WORDS:
             continue
         first = question[: words[i].start()].strip(" ,;-")
@@ -808,6 +812,19 @@ def _two_claims(question: str, words: list[re.Match[str]]) -> tuple[str, str] | 
             # "…both true?", "…met the defence minister and also signed a deal": two claims.
             return first, rest
     return None
+
+
+def _shared_rest(question: str, words: list[re.Match[str]]) -> tuple[str, str] | None:
+    """The parts of "<question word> and <question word> <rest>": each question word with the
+    rest ("когда и с кем встречался" -> "когда встречался", "с кем встречался"); None when
+    nothing follows the second."""
+    second = 2
+    if fold_word(words[second].group(0).casefold()) in _PREPOSITIONS:
+        second += 1
+    if second + 1 >= len(words):
+        return None
+    rest = question[words[second].end() :].strip()
+    return f"{words[0].group(0)} {rest}", question[words[2].start() :].strip()
 
 
 def _elliptic(first: str, asked: str, words: list[re.Match[str]]) -> tuple[str, str] | None:

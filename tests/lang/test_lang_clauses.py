@@ -940,3 +940,22 @@ def test_a_russian_indefinite_typed_without_its_hyphen_asks_nothing() -> None:
     )
     assert question_kind(fold("я что то путаю")) == "what"
     assert question_kind(fold("gde to piše")) == "where"
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("kada i sa kim se sastao", ("kada se sastao", "sa kim se sastao")),
+        ("when and with whom did he meet", ("when did he meet", "with whom did he meet")),
+        ("когда и с кем встречался", ("когда встречался", "с кем встречался")),
+        ("koji datum i kod koga je bio", ("koji datum", "kod koga je bio")),
+        ("who and when", None),
+    ],
+)
+def test_two_question_words_joined_share_what_follows(
+    question: str, parts: tuple[str, str] | None
+) -> None:
+    """ "kada i sa kim se sastao": two question words joined ask two questions of the same
+    rest ("when did he meet", "with whom did he meet"), both answered; "kod koga" opens the
+    second part as "sa kim" does."""
+    assert joined(question) == parts
