@@ -73,7 +73,11 @@ LANGUAGE = Language(
     ),
     # "Kako se zvao ministar" asks his name, as "kako se zove" does; "ko je zvao Vučića u
     # Astanu" (without "se") asks who invited him.
-    contractions=((r"\b(se|се)\s+(?:zvao|zvala|zvali|звао|звала|звали)\b", r"\1 zove"),),
+    contractions=(
+        (r"\b(se|се)\s+(?:zvao|zvala|zvali|звао|звала|звали)\b", r"\1 zove"),
+        # "on je sad šta?", "je šta sad": "what is he, then" — the idiom asks nothing of now.
+        (r"\b(šta|sta|шта)\s+(?:sad|сад)\b|\b(?:sad|сад)\s+(šta|sta|шта)\b", r"\1\2"),
+    ),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
     kind_rewrites=(
         # "Kad su pričali o kulturi, šta su dogovorili?": the "kad" clause sets the scene.
