@@ -137,6 +137,8 @@ CONTINUATIONS = tuple(
 )
 #: Words offering alternatives, of every language (folded).
 OR_WORDS = _union(lambda language: language.or_words)
+#: Question words a separate "то"/"нибудь" makes indefinite, of every language (folded).
+INDEFINITE_OPENERS = _union(lambda language: language.indefinite_openers)
 #: Periods that lie ahead, of every language.
 FUTURE_PERIODS = _union(lambda language: language.future_periods)
 #: Words putting what is asked ahead, of every language (folded).

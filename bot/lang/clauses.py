@@ -21,9 +21,11 @@ from bot.lang import (
     CLAUSE_JOINERS,
     CLAUSE_SUBJECTS,
     FRAMING_WORDS,
+    INDEFINITE_OPENERS,
     KNOWING_WORDS,
     LANGUAGES,
     LEAD_WORDS,
+    MY_WORDS,
     PERSON_RELATIVE_WORDS,
     QUESTION_WORDS,
     RELATIVE_WORDS,
@@ -38,14 +40,27 @@ from bot.lang.translit import fold_word
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _SENTENCE = patterns.compile(f"[^.!?;\\n{_EMOJI}]+[.!?;\\n{_EMOJI}]*")
 #: A question word made indefinite ("какой-то", "кто-нибудь", "gde-libo"): it asks nothing.
-# "что-то", "kto-to", and as chat types them without the hyphen ("я что то путаю"): Russian
-# question words only, for Serbian "gde to piše?" asks.
-_INDEFINITE = patterns.compile(
-    r"[^\W_]+-(?:то|нибудь|либо|to|nibud|libo)\b"
-    r"|\b(?:что|кто|как|какой|какая|какое|какие|куда|когда|чем|кем|chto|kto|kak|kakoj|kuda|kogda)"
-    r" (?:то|нибудь|to|nibud)\b",
-    re.IGNORECASE,
-)
+_INDEFINITE = patterns.compile(r"[^\W_]+-(?:то|нибудь|либо|to|nibud|libo)\b", re.IGNORECASE)
+#: The particles that make a question word indefinite when typed apart (folded).
+_INDEFINITE_PARTICLES = frozenset({"to", "nibud"})
+
+
+def _without_indefinites(words: list[str]) -> list[str]:
+    """Folded words without the question words chat makes indefinite with a particle typed
+    apart ("я что то путаю": ``Language.indefinite_openers``): they ask nothing."""
+    kept: list[str] = []
+    skip = False
+    for word, after in itertools.zip_longest(words, words[1:]):
+        if skip:
+            skip = False
+            continue
+        if word in INDEFINITE_OPENERS and after in _INDEFINITE_PARTICLES:
+            skip = True
+            continue
+        kept.append(word)
+    return kept
+
+
 _COURTESY = patterns.compile(
     r"\b(?:"
     + "|".join(p for language in LANGUAGES.values() for p in language.courtesy)
@@ -129,7 +144,7 @@ def _asks(sentence: str) -> bool:
     """Whether the sentence holds a question word, opens as a yes/no question or holds an
     asking opener ("hteo bih da znam da li…", "I'd like to know if…")."""
     plain = _INDEFINITE.sub(" ", sentence.casefold())
-    words = [fold_word(w) for w in WORD.findall(plain)]
+    words = _without_indefinites([fold_word(w) for w in WORD.findall(plain)])
     if any(_asking_word(words, i) for i in range(len(words))):
         return True
     return _opens_yes_no(words) or _opener_end(words) is not None
@@ -553,9 +568,7 @@ def _addresses_the_bot(sentence: str) -> bool:
 
 #: Words before the bot named at the end that make it a thing spoken of, not the one
 #: addressed ("are you a bot?", "is this bot any good?"; not "what did he sign, bot?").
-_NOT_ADDRESSING = frozenset(
-    "a an the this that your my ovaj taj ovo taj moj tvoj etot tot moj tvoj".split()
-)
+_NOT_ADDRESSING = _DEMONSTRATIVES | MY_WORDS | frozenset("a an the your tvoj tvoja vas".split())
 
 
 def without_address(message: str) -> str:

@@ -125,6 +125,9 @@ class Language:
     #: phrase is read whole ("кроме двусторонних" is a synonym of the global agenda); "где
     #: кроме двустороннего формата" still sets the format aside.
     complement_words: tuple[str, ...] = ()
+    #: Question words (folded) that a separate "то"/"нибудь" after them makes indefinite, as chat
+    #: types "что-то" without its hyphen ("я что то путаю": it asks nothing).
+    indefinite_openers: frozenset[str] = frozenset()
     #: Endings of a verb's past tense (folded: "обсуждали" is "obsuzdali"): such a word after
     #: an exclusion's first word ends its topic, for the verb is what is asked of the rest
     #: ("какие сферы кроме военной обсуждали?" sets the military aside, not the talk).

@@ -46,6 +46,7 @@ from bot.lang import (
     ADDRESS_WORDS,
     DATE_WORDS,
     IDENTITY_WORDS,
+    INDEFINITE_OPENERS,
     KNOWING_WORDS,
     LANGUAGES,
     LEAD_WORDS,
@@ -558,8 +559,10 @@ _NOT_IN_KIND_PHRASES = patterns.compile(
 #: A question word made indefinite ("кто-нибудь", "što-god", folded): it asks nothing.
 _INDEFINITE_WORD = patterns.compile(
     r"\b[^\W_]+-(?:to|nibud|libo|god)\b"
-    # Russian typed without the hyphen ("что то", folded "cto to"; not Serbian "gde to").
-    r"|\b(?:cto|chto|kto|kak|kakoj|kakaja|kakoe|kakie|kuda|kogda|cem|kem) (?:to|nibud)\b"
+    # Typed without the hyphen ("что то", folded "cto to": ``Language.indefinite_openers``).
+    + r"|\b(?:"
+    + "|".join(sorted(INDEFINITE_OPENERS))
+    + r") (?:to|nibud)\b"
 )
 
 

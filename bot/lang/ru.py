@@ -423,6 +423,10 @@ LANGUAGE = Language(
     exclusions=("кроме", "помимо"),
     # обсуждали, говорили, встречались, обсуждалось (plural and reflexive past: a lone "-л"
     # ends nouns too, "капитал").
+    # Not "где": Serbian "gde to piše?" asks where.
+    indefinite_openers=frozenset(
+        "cto chto kto kak kakoj kakaja kakoe kakie kuda kogda cem kem".split()
+    ),
     past_verb_endings=("ali", "ili", "eli", "yli", "alis", "ilis", "elis", "alos", "ilos", "elos"),
     alternatives=(
         # ("…или ещё про культуру?" asks about culture: one of the contrasts.)
