@@ -49,6 +49,7 @@ from bot.lang import (
 from bot.lang.normalize import Analysis, fold, periods_in, word_form
 from bot.lang.now import PRESENT_WORDS
 from bot.lang.patterns import WORD
+from bot.lang.phrases import Phrases
 
 
 class Outcome(enum.Enum):
@@ -245,11 +246,10 @@ def claims_a_post(index: Index, found: Match) -> Candidate | None:
     return persons_fact(index, found)
 
 
-def says_any(analysis: Analysis, phrases: Iterable[str]) -> bool:
+def says_any(analysis: Analysis, phrases: Phrases) -> bool:
     """Whether the question holds one of ``phrases`` (folded, whole words), its small words as
     read ("wat do u think" holds "what do you think")."""
-    folded = " " + " ".join(read_words(analysis)) + " "
-    return any(f" {phrase} " in folded for phrase in phrases)
+    return phrases.in_words(read_words(analysis))
 
 
 def _someone_else_thinks(words: Sequence[str]) -> bool:
@@ -899,9 +899,8 @@ def asks_translation(analysis: Analysis) -> bool:
     """Whether the question asks how something is said in a language (``Language.
     translation_asks``: "how do you say thank you in kazakh", "hello in kazakh"), read as its
     small words are or as typed: a greeting asked about is otherwise read as courtesy."""
-    typed = " " + " ".join(WORD.findall(fold(analysis.text))) + " "
-    return says_any(analysis, TRANSLATION_ASKS) or any(
-        f" {phrase} " in typed for phrase in TRANSLATION_ASKS
+    return says_any(analysis, TRANSLATION_ASKS) or TRANSLATION_ASKS.in_words(
+        WORD.findall(fold(analysis.text))
     )
 
 

@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 from bot.lang import en, ru, sr
 from bot.lang.language import Language
+from bot.lang.phrases import Phrases
 
 #: Every language the bot reads, by code, English first (the default).
 LANGUAGES: Mapping[str, Language] = MappingProxyType(
@@ -58,15 +59,9 @@ PURPOSE_WORDS = _union(lambda language: language.purpose_words)
 #: The asker as a thinker, and the negation parts between, of every language (folded).
 ASKER_SUBJECTS = _union(lambda language: language.asker_subjects)
 NEGATION_PARTS = _union(lambda language: language.negation_parts)
-TRANSLATION_ASKS = tuple(
-    dict.fromkeys(p for language in LANGUAGES.values() for p in language.translation_asks)
-)
-OPINION_ASKS = tuple(
-    dict.fromkeys(p for language in LANGUAGES.values() for p in language.opinion_asks)
-)
-WHOLE_LIST_ASKS = tuple(
-    dict.fromkeys(p for language in LANGUAGES.values() for p in language.whole_list_asks)
-)
+TRANSLATION_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.translation_asks)
+OPINION_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.opinion_asks)
+WHOLE_LIST_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.whole_list_asks)
 #: Words for a person by role, of every language (folded).
 PERSON_NOUNS = _union(lambda language: language.person_nouns)
 #: Words that ask who someone is, of every language (folded).

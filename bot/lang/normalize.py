@@ -585,6 +585,15 @@ def question_kind(folded: str) -> str:
     return "when" if not DATE_WORDS.isdisjoint(WORD.findall(folded)) else "what"
 
 
+def _by_first_form(sequences: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word-form sequences by their first form (an empty one starts nowhere)."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for seq in sequences:
+        if seq:
+            out[seq[0]].append(seq)
+    return {first: tuple(seqs) for first, seqs in out.items()}
+
+
 def _padded(folded: str) -> str:
     """A sentence's words between spaces, as :func:`_sentence_kind` reads them."""
     return " " + " ".join(WORD.findall(folded)) + " "
@@ -888,8 +897,10 @@ class Normalizer:
         for (folded_name, *more), canonical in self._spellings.items():
             if not more and canonical in self._people and len(folded_name) >= SPLIT_NAME_MIN_LENGTH:
                 self._person_spellings[folded_name[:2]].append(folded_name)
+        # Each group's sequences by their first form: a question's forms look up the few
+        # that can start at them, instead of every sequence being looked for.
         self._descriptions = tuple(
-            (name, tuple(tuple(self._group_forms(group)) for group in description))
+            (name, tuple(_by_first_form(self._group_forms(group)) for group in description))
             for name, described in (descriptions or {}).items()
             for description in described
         )
@@ -922,9 +933,9 @@ class Normalizer:
             for group in groups:
                 at = [
                     (i, i + len(seq))
-                    for seq in group
-                    if seq
-                    for i in where.get(seq[0], ())
+                    for first, places in where.items()
+                    for seq in group.get(first, ())
+                    for i in places
                     if tuple(forms[i : i + len(seq)]) == seq
                 ]
                 if not at:

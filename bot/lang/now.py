@@ -17,13 +17,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.lang import LANGUAGES
+from bot.lang.phrases import Phrases
 
 _NOW = frozenset().union(*(language.now_words for language in LANGUAGES.values()))
 _STILL = frozenset().union(*(language.still_words for language in LANGUAGES.values()))
 _ONLY_STILL = _STILL - frozenset().union(*(language.more_words for language in LANGUAGES.values()))
 _CALENDAR = frozenset().union(*(language.calendar_words for language in LANGUAGES.values()))
-_QUESTIONS = tuple(
-    dict.fromkeys(q for language in LANGUAGES.values() for q in language.now_questions)
+_QUESTIONS = Phrases(q for language in LANGUAGES.values() for q in language.now_questions)
+_NOW_PHRASES, _CALENDAR_PHRASES, _ONLY_STILL_PHRASES = (
+    Phrases(_NOW),
+    Phrases(_CALENDAR),
+    Phrases(_ONLY_STILL),
 )
 
 #: The words of the signs of the present: words pointing at now ("today", the "days" of
@@ -31,7 +35,11 @@ _QUESTIONS = tuple(
 PRESENT_WORDS = frozenset(w for phrase in _NOW | _STILL for w in phrase.split())
 
 # A question holding none of these words shows no sign at all (the common case, checked fast).
-_FIRST_WORDS = frozenset(p.split()[0] for p in (*_NOW, *_CALENDAR, *_QUESTIONS, *_STILL))
+_FIRST_WORDS = frozenset(
+    p.split()[0]
+    for language in LANGUAGES.values()
+    for p in (*_NOW, *_CALENDAR, *language.now_questions, *_STILL)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +72,6 @@ class Present:
 NO_SIGNS = Present()
 
 
-def _has(words: frozenset[str], padded: str, phrases: Iterable[str]) -> bool:
-    """Whether one of ``phrases`` is among ``words`` (one word) or in ``padded`` (several)."""
-    return any((p in words) if " " not in p else (f" {p} " in padded) for p in phrases)
-
-
 def present_signs(words: Iterable[str], lang: str | None = None) -> Present:
     """The :class:`Present` signs in a question's folded words (stop words included), in
     ``lang`` (whose own now words count too: Serbian "sad")."""
@@ -83,11 +86,10 @@ def present_signs(words: Iterable[str], lang: str | None = None) -> Present:
     )
     if not found & _FIRST_WORDS and not own:
         return NO_SIGNS
-    padded = " " + " ".join(seq) + " "
     return Present(
-        deictic=_has(found, padded, _NOW) or own,
-        calendar=_has(found, padded, _CALENDAR),
-        asked=_has(found, padded, _QUESTIONS),
+        deictic=_NOW_PHRASES.in_words(seq) or own,
+        calendar=_CALENDAR_PHRASES.in_words(seq),
+        asked=_QUESTIONS.in_words(seq),
         lasting=not found.isdisjoint(_STILL),
-        still=_has(found, padded, _ONLY_STILL),
+        still=_ONLY_STILL_PHRASES.in_words(seq),
     )
