@@ -1365,3 +1365,35 @@ def test_serbian_sta_sad_asks_nothing_of_now(small_engine: Engine, question: str
     """ "Vučević je šta sad, ministar čega?": "šta sad" is "what, then" — the idiom asks who
     he is, not who holds the post today, so the article's posts answer it."""
     assert small_engine.decide(question).answered
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "what date was the visit? i forgot, and my grandson doesnt even know what day it is",
+            "what date was the visit?",
+        ),
+        (
+            "Kojeg datuma je bila ta poseta? Ja zaboravio, a unuk ne zna ni koji je dan danas",
+            "Kojeg datuma je bila ta poseta?",
+        ),
+        ("Когда был визит? Сын не знает, какой сегодня день", "Когда был визит?"),
+    ],
+)
+def test_a_sentence_telling_what_someone_doesnt_know_asks_nothing(message: str, asked: str) -> None:
+    """Beside a question with its mark, an unmarked sentence whose question word follows a
+    negated knowing word ("doesnt even know what day it is") tells a story: only the marked
+    question is asked."""
+    from bot.lang.clauses import focus
+
+    assert focus(message) == asked
+
+
+def test_an_unmarked_question_after_a_marked_one_is_still_asked() -> None:
+    """Without a negated knowing word before it, a last question typed without its mark is
+    asked too: the whole message is what is asked."""
+    from bot.lang.clauses import focus
+
+    assert focus("when was the visit? and what did they sign") is None
+    assert focus("when was the visit? do you know what they signed") is None

@@ -116,6 +116,8 @@ MONTH_PARTS = _union(lambda language: language.month_parts)
 MAGNITUDE_WORDS = _union(lambda language: language.magnitude_words)
 #: Words of knowing or telling that make a later question word ask, of every language (folded).
 KNOWING_WORDS = _union(lambda language: language.knowing_words)
+#: Words negating a knowing word after them, of every language (folded).
+NEGATIONS = _union(lambda language: language.negations)
 #: Words that may come before a yes/no opening, of every language (folded).
 LEAD_WORDS = _union(lambda language: language.lead_words)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).

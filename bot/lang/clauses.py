@@ -26,6 +26,7 @@ from bot.lang import (
     LANGUAGES,
     LEAD_WORDS,
     MY_WORDS,
+    NEGATIONS,
     PERSON_RELATIVE_WORDS,
     QUESTION_WORDS,
     RELATIVE_WORDS,
@@ -602,6 +603,25 @@ def without_address(message: str) -> str:
     return cut if WORD.search(cut) else message
 
 
+#: How many words before a knowing word its negation may stand ("doesnt *even* know", "не зна
+#: *ни*", "i dont really know").
+NEGATION_REACH = 3
+
+
+def _tells_not_knowing(sentence: str) -> bool:
+    """Whether the sentence's first question word comes after a negated knowing word ("i
+    forgot, and my grandson doesnt even know what day it is today", "унук не зна ни који је
+    дан данас"): beside a question with its mark, it tells what someone doesn't know, and asks
+    nothing of its own."""
+    words = [fold_word(w) for w in WORD.findall(sentence.casefold())]
+    first = next((i for i in range(len(words)) if _asking_word(words, i)), None)
+    return first is not None and any(
+        words[j] in KNOWING_WORDS
+        and not NEGATIONS.isdisjoint(words[max(j - NEGATION_REACH, 0) : j])
+        for j in range(first)
+    )
+
+
 def _only_the_address(sentence: str) -> bool:
     """Whether a sentence is nothing but the bot addressed ("…my money's on vulin tbh. bot?"):
     it tags the question before it, it asks nothing of its own."""
@@ -646,7 +666,7 @@ def focus(message: str) -> str | None:
         # Beside a question with its mark, a sentence ending in a full stop states: its
         # question word is a conjunction ("Помню, что визит был в ноябре. Какого числа?") —
         # unless it opens by saying it asks ("I wonder how many tanks… . Any numbers?").
-        or (_asks(s) and not (marked and s.endswith((".", "!"))))
+        or (_asks(s) and not (marked and (s.endswith((".", "!")) or _tells_not_knowing(s))))
         or _opens_asking(s)
     ]
     if not asking:

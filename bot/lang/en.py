@@ -931,6 +931,7 @@ LANGUAGE = Language(
     knowing_words=frozenset(
         "ask asks asked asking wonder wonders wondered wondering know knows known knew remember recall mention mentions mentioned specify specified specifies announce announced reveal revealed report reported reports write wrote written clear idea sure explain explained".split()
     ),
+    negations=frozenset("not dont doesnt didnt cant couldnt never nobody noone t".split()),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
     date_words=frozenset("date dates month".split()),
     magnitude_words=frozenset(

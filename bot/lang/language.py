@@ -319,6 +319,10 @@ class Language:
     #: ask when and where, but in "was the ambassador there when they met" (none before it)
     #: "when" only joins two clauses, and the sentence asks yes or no.
     knowing_words: frozenset[str] = frozenset()
+    #: Words that negate a knowing word a few words after them (folded): "my grandson
+    #: *doesnt* even know what day it is", "унук *не* зна ни који је дан" tell what someone
+    #: doesn't know; the question word after them asks nothing.
+    negations: frozenset[str] = frozenset()
     #: Words that may come before a yes/no opening without changing it (folded): "so is he
     #: going", "а был ли", "pa da li".
     lead_words: frozenset[str] = frozenset()

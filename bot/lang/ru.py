@@ -647,6 +647,7 @@ LANGUAGE = Language(
     knowing_words=frozenset(
         "sprosil sprosila sprosili sprasivaet interesno interesuet znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili pisali pisal pisala napisali".split()
     ),
+    negations=frozenset("ne nikto nikogda".split()),
     lead_words=frozenset("a i nu no".split()),
     date_words=frozenset("data daty datu datoj mesjac mesjaca".split()),
     # Folded: "ноября" is "nojabrja", "в ноябре" "nojabre".

@@ -626,6 +626,7 @@ LANGUAGE = Language(
     knowing_words=frozenset(
         "pitao pitala pitali pita zanima zanimalo znas znate zna znam poznato receno navedeno pise pisalo pominje spominje secas secate objavljeno objavili".split()
     ),
+    negations=frozenset("ne niko nikad nikada".split()),
     lead_words=frozenset("a i pa e ej bre brate ali".split()),
     date_words=frozenset("datum datuma datumu mesec meseca mjesec mjeseca".split()),
     # Folded: "новембра" is "novembra".
