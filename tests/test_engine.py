@@ -1397,3 +1397,14 @@ def test_an_unmarked_question_after_a_marked_one_is_still_asked() -> None:
 
     assert focus("when was the visit? and what did they sign") is None
     assert focus("when was the visit? do you know what they signed") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["какая у нгео должность", "кто такой этот вучевич вообщ", "a koja je njgea funkcija"],
+)
+def test_a_slip_of_a_pronoun_or_filler_is_read_as_that_small_word(
+    small_engine: Engine, question: str
+) -> None:
+    """ "нгео" is "него", "вообщ" "вообще", "njgea" "njega": small words, no unknown topic."""
+    assert small_engine.weigh(question).unknown == ()

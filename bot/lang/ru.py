@@ -449,7 +449,7 @@ LANGUAGE = Language(
     function_words=tuple(
         """
         kto cto kogda gde kuda kak kakoj kakaja kakie kakoe skolko pocemu zacem kotoryj cej byl
-        byla bylo byli eto mezdu takoj takaja takoe takie
+        byla bylo byli eto mezdu takoj takaja takoe takie nego nee nih emu voobsce
         """.split()
     ),
     # Folded: "чё"/"че" is "ce", "шо" "so", "скока" "skoka"; "chto" is "что" typed in Latin.

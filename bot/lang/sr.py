@@ -497,7 +497,7 @@ LANGUAGE = Language(
     function_words=tuple(
         """
         sta sto ko koji koja koje koga kada kad gde gdje kako zasto koliko koliki kolika ciji
-        cija cije sa bio bila bilo bili
+        cija cije sa bio bila bilo bili njega njemu njih uopste
         """.split()
     ),
     typos={"kolko": "koliko", "kolki": "koliki", "kolka": "kolika"},
