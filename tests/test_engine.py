@@ -1408,3 +1408,43 @@ def test_a_slip_of_a_pronoun_or_filler_is_read_as_that_small_word(
 ) -> None:
     """ "нгео" is "него", "вообщ" "вообще", "njgea" "njega": small words, no unknown topic."""
     assert small_engine.weigh(question).unknown == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Šta je predsednik hvalio na sastanku? On sve hvali kad dođu stranci",
+            "Šta je predsednik hvalio na sastanku?",
+        ),
+        (
+            "what did they sign? he signs stuff whenever he travels where it's warm",
+            "what did they sign?",
+        ),
+    ],
+)
+def test_a_question_word_inside_a_clause_after_the_last_marked_question_asks_nothing(
+    message: str, asked: str
+) -> None:
+    """After the last question with its mark, an unmarked sentence whose question word opens
+    no clause ("on sve hvali *kad* dođu stranci") is a story: only the marked question is
+    asked."""
+    from bot.lang.clauses import focus
+
+    assert focus(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what did they sign? ok, how much was trade",
+        "what did they sign? did vucic go to astana",
+        "what did they sign? and when",
+    ],
+)
+def test_a_last_question_opening_a_clause_is_asked_without_its_mark(message: str) -> None:
+    """A last question typed without its mark opens a clause with its question word, a
+    yes/no opening or lead words: the whole message is asked."""
+    from bot.lang.clauses import focus
+
+    assert focus(message) is None

@@ -622,6 +622,26 @@ def _tells_not_knowing(sentence: str) -> bool:
     )
 
 
+#: Where a clause begins inside a sentence: a comma, semicolon, colon or dash.
+_CLAUSE_BREAK = patterns.compile(r"[,;:—–]|\s-\s")
+
+
+def _asks_at_an_opening(sentence: str) -> bool:
+    """Whether a clause of the sentence (after a comma, a dash or its lead words) opens with a
+    question word that asks, as a yes/no question or with an asking opener ("and when", "so
+    did they sign", "ok, how much"); not a question word inside a clause ("he praises
+    everything when foreigners come")."""
+    for clause in _CLAUSE_BREAK.split(sentence.casefold()):
+        words = [fold_word(w) for w in WORD.findall(clause)]
+        lead = 0
+        while lead < len(words) - 1 and words[lead] in LEAD_WORDS:
+            lead += 1
+        rest = words[lead:]
+        if rest and (_asking_word(rest, 0) or _opens_yes_no(rest) or _opens_asking(" ".join(rest))):
+            return True
+    return False
+
+
 def _only_the_address(sentence: str) -> bool:
     """Whether a sentence is nothing but the bot addressed ("…my money's on vulin tbh. bot?"):
     it tags the question before it, it asks nothing of its own."""
@@ -658,6 +678,7 @@ def focus(message: str) -> str | None:
         or _only_about_that(sentences[i + 1])
     }
     marked = any(s.endswith("?") for s in sentences)
+    last_marked = max((i for i, s in enumerate(sentences) if s.endswith("?")), default=-1)
     asking = [
         s
         for i, s in enumerate(sentences)
@@ -665,8 +686,21 @@ def focus(message: str) -> str | None:
         or i in continued
         # Beside a question with its mark, a sentence ending in a full stop states: its
         # question word is a conjunction ("Помню, что визит был в ноябре. Какого числа?") —
-        # unless it opens by saying it asks ("I wonder how many tanks… . Any numbers?").
-        or (_asks(s) and not (marked and (s.endswith((".", "!")) or _tells_not_knowing(s))))
+        # unless it opens by saying it asks ("I wonder how many tanks… . Any numbers?"). So
+        # does one after the last marked question whose question word opens no clause ("Šta
+        # je hvalio? On sve hvali kad dođu stranci"), while a last question typed without its
+        # mark opens with its question word ("who's right? how much did it grow").
+        or (
+            _asks(s)
+            and not (
+                marked
+                and (
+                    s.endswith((".", "!"))
+                    or _tells_not_knowing(s)
+                    or (i > last_marked and not _asks_at_an_opening(s))
+                )
+            )
+        )
         or _opens_asking(s)
     ]
     if not asking:
