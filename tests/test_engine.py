@@ -1448,3 +1448,19 @@ def test_a_last_question_opening_a_clause_is_asked_without_its_mark(message: str
     from bot.lang.clauses import focus
 
     assert focus(message) is None
+
+
+@pytest.mark.parametrize(
+    ("slip", "typed_right"),
+    [
+        ("what tiem did the meeting start", "what time did the meeting start"),
+        ("what yaer was the visit", "what year was the visit"),
+        ("what dtae was the visit", "what date was the visit"),
+    ],
+)
+def test_a_slip_of_a_word_that_tells_the_kind_asks_that_kind(
+    small_engine: Engine, slip: str, typed_right: str
+) -> None:
+    """ "what tiem" asks what time, as "what time" does: the words that say what kind of
+    answer is wanted are read through their slips before the kind is."""
+    assert small_engine.analyze(slip).kind == small_engine.analyze(typed_right).kind

@@ -628,6 +628,7 @@ LANGUAGE = Language(
         what which who whom whose when where why how many much long the about with was were did
         does are have has from that this they there their them then than between and for into
         after before during other should would could because also only just else some any
+        time date year
         """.split()
     ),
     typos={
