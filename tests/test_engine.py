@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import SMALL
 
 from bot.engine import DEFAULT_CONFIG, Engine, Outcome, Reason
 from bot.engine.checks import check_failures
@@ -1464,3 +1466,41 @@ def test_a_slip_of_a_word_that_tells_the_kind_asks_that_kind(
     """ "what tiem" asks what time, as "what time" does: the words that say what kind of
     answer is wanted are read through their slips before the kind is."""
     assert small_engine.analyze(slip).kind == small_engine.analyze(typed_right).kind
+
+
+_QUOTE_FACT = """
+  - id: friendly-partner
+    topic: relations
+    answers_to: [what, who]
+    questions:
+      - who is Kazakhstan's reliable partner in the Balkans
+      - what did Nurtleu say about Serbia as a partner
+      - Что Нуртлеу сказал о Сербии как о партнере?
+      - Šta je Nurtleu rekao o Srbiji kao partneru?
+    answer: >-
+      Nurtleu said: "Serbia is a friendly country and a reliable partner of Kazakhstan in the
+      Balkan region."
+    cite:
+      - Serbia is a friendly country and a reliable partner of Kazakhstan in the Balkan region
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said serbia is a reliable partner in the balkans",
+        "кто сказал что сербия надёжный партнёр на балканах",
+    ],
+)
+def test_who_said_is_answered_by_the_words_said_whatever_place_they_name(
+    tmp_path: Path, question: str
+) -> None:
+    """ "who said Serbia is a reliable partner": the place is in the words said, so the fact
+    quoting them answers, though its phrasing names another country ("Kazakhstan's reliable
+    partner"); the speaker is what is asked."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(SMALL, knowledge)
+    facts = knowledge / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8") + _QUOTE_FACT, encoding="utf-8")
+    decision = Engine.from_directory(knowledge).decide(question)
+    assert decision.fact_id == "friendly-partner"

@@ -17,7 +17,7 @@ from bot.engine.analysis import AnalysedQuestion, claims, puts_forward, read_wor
 from bot.engine.config import EngineConfig
 from bot.engine.gaps import sequences
 from bot.engine.index import Index
-from bot.engine.scoring import Candidate, Match, asks_for_words, score
+from bot.engine.scoring import Candidate, Match, asks_for_words, asks_who_said, score
 from bot.knowledge.model import Fact, Gap
 from bot.lang import (
     ASKER_SUBJECTS,
@@ -383,10 +383,12 @@ def swapped_place(index: Index, found: Match, best: Candidate) -> str | None:
     ("Nurtleu" and "Kazakhstan") are not a swap, and a person the question names whom the
     fact knows settles the subject: in "when did the Kazakh discuss defence with Vucevic" the
     Kazakh is a person, and Vucevic's fact (asked as "…with Serbia's defence boss") the
-    answer. None when the subjects agree."""
+    answer. None when the subjects agree, and when the question asks who said something: the
+    places it names are in the words said ("who said Serbia is a reliable partner"), and the
+    speaker is what is asked."""
     places = index.places
     position = index.phrasing_at.get(best.best_phrasing)
-    if not places or position is None:
+    if not places or position is None or asks_who_said(found.question.analysis):
         return None
     named = [t for t in found.question.weights if t in index.people]
     vocabulary = index.entries[index.fact_at[best.id]].vocabulary
