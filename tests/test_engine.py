@@ -1504,3 +1504,10 @@ def test_who_said_is_answered_by_the_words_said_whatever_place_they_name(
     facts.write_text(facts.read_text(encoding="utf-8") + _QUOTE_FACT, encoding="utf-8")
     decision = Engine.from_directory(knowledge).decide(question)
     assert decision.fact_id == "friendly-partner"
+
+
+@pytest.mark.parametrize("question", ["а когда Вучич должен туда поехать", "что он там подписал"])
+def test_russian_there_and_here_are_small_words(small_engine: Engine, question: str) -> None:
+    """ "туда", "там" are "there", as Serbian "tamo" and English "there" are: no topic of their
+    own, neither in a question nor in a phrasing ("Когда он туда летал?")."""
+    assert {"tud", "tuda", "tam"}.isdisjoint(small_engine.analyze(question).tokens)

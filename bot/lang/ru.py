@@ -43,6 +43,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         telek teleke teleku televizor televizore televizoru
+        tuda tam sjuda ottuda otsjuda
         sih por
         kapec pohodu prikin pz
         stuka stuku stuki stuke stukoj
