@@ -1511,3 +1511,14 @@ def test_russian_there_and_here_are_small_words(small_engine: Engine, question: 
     """ "туда", "там" are "there", as Serbian "tamo" and English "there" are: no topic of their
     own, neither in a question nor in a phrasing ("Когда он туда летал?")."""
     assert {"tud", "tuda", "tam"}.isdisjoint(small_engine.analyze(question).tokens)
+
+
+@pytest.mark.parametrize(
+    "question", ["opyt serbii v kakoi sfere interesen", "kakaja strana priglasila vuchicha"]
+)
+def test_russian_which_typed_with_i_or_ja_tells_russian(
+    small_engine: Engine, question: str
+) -> None:
+    """ "kakoi", "kakaja" are "какой", "какая" typed in Latin letters as often as "kakoj" and
+    "kakaya" are: the question is Russian."""
+    assert small_engine.analyze(question).lang == "ru"

@@ -18,7 +18,7 @@ def stem(token: str) -> str | None:
 #: "chto podpisali"): question and function words no English or Serbian question uses.
 LATIN_MARKERS = frozenset(
     """
-    kto chto shto che chyo chego kogda kakie kakoj kakoy kakaya kakoe kakov kakova skolko skoka pochemu
+    kto chto shto che chyo chego kogda kakie kakoj kakoy kakoi kakaya kakaja kakoe kakoje kakuju kakov kakova skolko skoka pochemu
     zachem kak kuda chem kem komu eto byl byla bylo byli budet mezhdu
     kakom kakuyu kakih kakim kakimi kotoryj kotoryy kotoraya kotorom kogo naskolko otkuda skazhi rasskazhi
     podpisali vstrechalsya vstretilsya obsuzhdali priedet poedet priezzhal
