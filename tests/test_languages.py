@@ -184,3 +184,15 @@ def test_the_difference_between_two_people_asks_who_each_is(small_engine: Engine
     which is answered with who both are (not declined for a word no fact uses)."""
     made = small_engine.decide("whats the difference between dacic and vucevic, i mix them up")
     assert made.fact_id == "officials-met"
+
+
+@pytest.mark.parametrize("question", ["jesi ti bot ili pravi lik", "ko si ti", "jesi ti bot"])
+def test_serbian_latin_is_told_by_jesi_and_si(question: str) -> None:
+    """ "jesi", "si" ("are you") are Serbian: "jesi ti bot ili pravi lik" is no English
+    question whose unknown words the speller would read as English ("pravi" as "pravni")."""
+    assert detect_language(question) == "sr"
+
+
+def test_english_with_or_stays_english() -> None:
+    """An English question choosing between two names stays English."""
+    assert detect_language("is it vucic or nurtleu") == "en"

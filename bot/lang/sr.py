@@ -464,12 +464,12 @@ LANGUAGE = Language(
     telling_words=frozenset(
         "je su li da sta ko koji koja koje koga kome kada kad gdje kako zasto koliko ciji cija "
         "cije bio bila bilo bili nije jesu jeste ima imaju sam smo ste jel nesto se sa jos osim "
-        "sastao sastala sastali".split()
+        "sastao sastala sastali si ili".split()
     ),
     # Words that alone make a question Serbian: no English word is spelt so.
     marker_words=frozenset(
         "je su li sta koji koja koje koju kog kada gde kako zasto koliko ciji cija cije jel nesto "
-        "nisu jesu bre kakav kakva kakvo kakve kakvi biti".split()
+        "nisu jesu bre kakav kakva kakvo kakve kakvi biti jesi jesam jesmo".split()
     ),
     short_words=frozenset("za o i u na sa od do iz po se je su li da".split()),
     endings=(
