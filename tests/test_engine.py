@@ -1522,3 +1522,17 @@ def test_russian_which_typed_with_i_or_ja_tells_russian(
     """ "kakoi", "kakaja" are "какой", "какая" typed in Latin letters as often as "kakoj" and
     "kakaya" are: the question is Russian."""
     assert small_engine.analyze(question).lang == "ru"
+
+
+@pytest.mark.parametrize(
+    "question", ["where is serbia a reliable partner?", "Надёжным партнёром где Сербию считают?"]
+)
+def test_a_fact_saying_both_places_is_no_place_swap(tmp_path: Path, question: str) -> None:
+    """ "where is Serbia a reliable partner" matched "who is Kazakhstan's reliable partner":
+    the phrasing names another country, but the fact's answer says both (two sides of one
+    relation), so it answers."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(SMALL, knowledge)
+    facts = knowledge / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8") + _QUOTE_FACT, encoding="utf-8")
+    assert Engine.from_directory(knowledge).decide(question).fact_id == "friendly-partner"

@@ -383,9 +383,10 @@ def swapped_place(index: Index, found: Match, best: Candidate) -> str | None:
     ("Nurtleu" and "Kazakhstan") are not a swap, and a person the question names whom the
     fact knows settles the subject: in "when did the Kazakh discuss defence with Vucevic" the
     Kazakh is a person, and Vucevic's fact (asked as "…with Serbia's defence boss") the
-    answer. None when the subjects agree, and when the question asks who said something: the
-    places it names are in the words said ("who said Serbia is a reliable partner"), and the
-    speaker is what is asked."""
+    answer. None when the subjects agree, when the fact's answer says both places (two sides
+    of one relation), and when the question asks who said something: the places it names are
+    in the words said ("who said Serbia is a reliable partner"), and the speaker is what is
+    asked."""
     places = index.places
     position = index.phrasing_at.get(best.best_phrasing)
     if not places or position is None or asks_who_said(found.question.analysis):
@@ -398,9 +399,16 @@ def swapped_place(index: Index, found: Match, best: Candidate) -> str | None:
     asked = [t for t in found.question.weights if t in places]
     if not asked or all(t in phrasing for t in asked):
         return None
-    if not any(t in places and t not in found.question.weights for t in phrasing):
+    others = [t for t in phrasing if t in places and t not in found.question.weights]
+    if not others:
         return None
-    return next(t for t in asked if t not in phrasing)
+    swapped = next(t for t in asked if t not in phrasing)
+    evidence = index.entries[index.fact_at[best.id]].evidence
+    if swapped in evidence and all(t in evidence for t in others):
+        # "preko kog sporazuma o slobodnoj trgovini ide saradnja sa Kazahstanom?" against
+        # "…with Serbia": the fact itself says both places, as two sides of one relation.
+        return None
+    return swapped
 
 
 #: A figure in a fact's answer ("29", "73.8"; "73,8" read as "73.8").
