@@ -1536,3 +1536,9 @@ def test_a_fact_saying_both_places_is_no_place_swap(tmp_path: Path, question: st
     facts = knowledge / "facts.yaml"
     facts.write_text(facts.read_text(encoding="utf-8") + _QUOTE_FACT, encoding="utf-8")
     assert Engine.from_directory(knowledge).decide(question).fact_id == "friendly-partner"
+
+
+def test_chat_swearing_fillers_carry_no_topic(small_engine: Engine) -> None:
+    """ "who tf is vucevich": "tf", "wtf" are chat fillers, no unknown topic."""
+    assert small_engine.weigh("who tf is vucevich").unknown == ()
+    assert small_engine.weigh("wtf did they sign").unknown == ()
