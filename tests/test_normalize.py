@@ -684,3 +684,14 @@ def test_a_word_of_address_from_the_askers_own_language_is_no_word_of_an_english
     normalizer = Normalizer([{"sign": ("sign", "signed")}])
     for question in ("bratan what they sign?", "what they sign, rahmet", "abi what they sign"):
         assert normalizer.analyze(question).tokens == ("sign",), question
+
+
+def test_non_before_a_topic_excludes_it() -> None:
+    """ "anything non-military?" asks about what isn't military: the topic after "non" is
+    set aside as after "besides"."""
+    assert (
+        "military"
+        not in Normalizer([{"military": ("army",)}])
+        .analyze("did they sign anything non-military?")
+        .tokens
+    )

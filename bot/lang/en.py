@@ -532,6 +532,8 @@ LANGUAGE = Language(
         "exc?ept for",
         "exc?ept",
         "not counting",
+        # "anything non-military?": what isn't military is asked.
+        "non",
     ),
     contractions=(
         (r"\b(can)'?t\b", r"\1 not"),
