@@ -1542,3 +1542,19 @@ def test_chat_swearing_fillers_carry_no_topic(small_engine: Engine) -> None:
     """ "who tf is vucevich": "tf", "wtf" are chat fillers, no unknown topic."""
     assert small_engine.weigh("who tf is vucevich").unknown == ()
     assert small_engine.weigh("wtf did they sign").unknown == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Во время встречи с президентом Сербии какие слова сказал наш министр, процитируйте если можно",
+        "during the meeting with the serbian president what words did our minister say, quote if you can",
+        "tokom sastanka sa predsednikom Srbije koje reči je rekao naš ministar, citiraj ako možeš",
+    ],
+)
+def test_a_long_question_opening_with_its_occasion_keeps_it(message: str) -> None:
+    """ "During the meeting with the president, what did he say…": the occasion before the
+    question word is what is asked about, not a story to cut away."""
+    from bot.lang.clauses import _from_question_word
+
+    assert _from_question_word(message) == message

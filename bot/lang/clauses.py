@@ -231,6 +231,10 @@ def _from_question_word(sentence: str) -> str:
     ):
         return sentence
     folded = [fold_word(w.group(0).casefold()) for w in words]
+    if any(tuple(folded[: len(opener)]) == opener for opener in _OCCASION_OPENERS):
+        # "Во время встречи с президентом какие слова сказал министр, процитируйте": the
+        # occasion before the question word is what it asks about, not a story.
+        return sentence
     yes_no = _opens_yes_no(folded)
     opened_at = _opener_end(folded)
     for i, word in enumerate(words):
@@ -328,6 +332,10 @@ def _opener_end(folded: list[str], first: int = 0) -> int | None:
 #: First words of a clause that says whose view a question asks for ("according to the
 #: Serbian side, …", "по словам министра, …", "prema članku, …"): not a story to set aside.
 _FRAMING_OPENERS = frozenset().union(*(language.view_openers for language in LANGUAGES.values()))
+#: Every language's occasion openers, as word tuples ("vo vremja" -> ("vo", "vremja")).
+_OCCASION_OPENERS = frozenset(
+    tuple(phrase.split()) for language in LANGUAGES.values() for phrase in language.occasion_openers
+)
 #: Words opening the words before a comma that make them no story: a view ("according to…")
 #: or the topic asked about ("about cultural ties, what did the ministers say?").
 _NO_STORY_OPENERS = _FRAMING_OPENERS | TOPIC_PREPOSITIONS

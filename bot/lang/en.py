@@ -1021,6 +1021,7 @@ LANGUAGE = Language(
     residence_words=frozenset("live lives living lived based".split()),
     place_verbs=frozenset("visit visits visited visiting toured".split()),
     view_openers=frozenset("according per".split()),
+    occasion_openers=("during", "at the meeting", "in the meeting", "at the talks", "in the talks"),
     asking_openers=(
         "i wonder",
         "i was wondering",

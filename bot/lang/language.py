@@ -396,6 +396,10 @@ class Language:
     #: First words of a clause saying whose view is asked (folded: "according", "по", "prema"):
     #: "according to the Serbian side, how well…" is one question, not a story and a question.
     view_openers: frozenset[str] = frozenset()
+    #: Phrases (folded) opening a sentence with the occasion it asks about ("*during* the
+    #: meeting with the president, what did he say", "*во время* встречи…", "*tokom*
+    #: sastanka…"): what comes before the question word is no story to cut away.
+    occasion_openers: tuple[str, ...] = ()
     #: Words (folded, space-separated) after which a sentence's question begins ("…my son
     #: works in Almaty, *so I wonder* whether Serbs need a visa", "pa me zanima", "хочу
     #: узнать"): what comes before them is the asker's story.

@@ -743,6 +743,7 @@ LANGUAGE = Language(
     residence_words=frozenset("zivet zivut zivu ziv zil zila zili zivem".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),
     view_openers=frozenset("po soglasno".split()),
+    occasion_openers=("vo vremja", "v hode", "na vstrece", "pri vstrece", "na peregovorah"),
     asking_openers=(
         "hocu uznat",
         "hotel uznat",

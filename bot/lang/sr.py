@@ -717,6 +717,7 @@ LANGUAGE = Language(
         "posetio posetila posetili posecuje posetiti obisao obisla obisli".split()
     ),
     view_openers=frozenset("po prema sudeci".split()),
+    occasion_openers=("tokom", "za vreme", "za vrijeme", "u toku", "na sastanku", "na razgovorima"),
     asking_openers=(
         "pa me zanima",
         "me zanima",
