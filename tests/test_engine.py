@@ -1558,3 +1558,23 @@ def test_a_long_question_opening_with_its_occasion_keeps_it(message: str) -> Non
     from bot.lang.clauses import _from_question_word
 
     assert _from_question_word(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "haha Vučić i njegovi gosti. bote sa kim se još sastao Nurtleu?",
+            "sa kim se još sastao Nurtleu?",
+        ),
+        ("we keep arguing. bot, when was the visit?", "when was the visit?"),
+    ],
+)
+def test_the_bot_named_in_a_later_sentence_is_left_out_of_what_is_asked(
+    message: str, asked: str
+) -> None:
+    """The sentence that addresses the bot after others is what is asked, without the bot's
+    name: "bote" is no word of the question."""
+    from bot.lang.clauses import focus
+
+    assert focus(message) == asked

@@ -671,6 +671,9 @@ def focus(message: str) -> str | None:
         0,
     )
     sentences = whole[addressed:]
+    if addressed:
+        # "…Vučić i njegovi gosti. bote sa kim se još sastao?": the bot named asks nothing.
+        sentences = [without_address(sentences[0]), *sentences[1:]]
     # A question mark, or a question word: the last question often goes without its mark
     # ("…who's right? how much did it grow").
     continued = {
