@@ -357,6 +357,13 @@ def _is_figure(word: str, figures: frozenset[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _tagged_words(folded: str) -> frozenset[str]:
+    """The words of the claim tags in a folded question ("who's right", "кто прав"; remembered:
+    several stages ask whether the same question claims)."""
+    return frozenset(w for tag in CLAIM_TAG.findall(folded) for w in WORD.findall(tag))
+
+
 def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     """Whether the question states something to check: a yes/no question, or a statement
     asked without a question word ("визит был в Загребе?"). ``words``: its folded words, if
@@ -366,7 +373,7 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     # A question word right after a reporting verb is a conjunction: "Иван говорит, что визит
     # был в октябре, это так?" states what Ivan says; one in a claim tag ("who's right",
     # "кто прав") asks whether the statement is right.
-    tagged = {w for tag in CLAIM_TAG.findall(fold(analysis.cleaned)) for w in WORD.findall(tag)}
+    tagged = _tagged_words(fold(analysis.cleaned))
     asking = (
         w
         for i, w in enumerate(words)

@@ -585,6 +585,15 @@ def question_kind(folded: str) -> str:
     return "when" if not DATE_WORDS.isdisjoint(WORD.findall(folded)) else "what"
 
 
+def _sizes_by_first(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """The most words a key of several words has, by its first word."""
+    out: dict[str, int] = {}
+    for key in keys:
+        if len(key) > 1 and out.get(key[0], 0) < len(key):
+            out[key[0]] = len(key)
+    return out
+
+
 def _by_first_form(sequences: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Word-form sequences by their first form (an empty one starts nowhere)."""
     out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -889,6 +898,14 @@ class Normalizer:
             any_stemmer[forms] |= names
         self._any_phrases = {f: next(iter(n)) for f, n in any_stemmer.items() if len(n) == 1}
         self._longest = max(map(len, [*self._spellings, *self._any_phrases]), default=1)
+        # The most words a phrase starting with a given word has (by spelling, by a language's
+        # forms, by foreign forms): most words start none, and are looked up alone.
+        self._spelling_sizes = _sizes_by_first(self._spellings)
+        self._phrase_sizes: dict[tuple[str, str], int] = {}
+        for lang, forms in self._phrases:
+            if len(forms) > 1 and self._phrase_sizes.get((lang, forms[0]), 0) < len(forms):
+                self._phrase_sizes[lang, forms[0]] = len(forms)
+        self._foreign_sizes = _sizes_by_first(self._foreign)
         self._canonical = frozenset([*self._phrases.values(), *self._spellings.values()])
         self._span = description_span
         # One-word spellings of the people's names, by their first two letters: a name said
@@ -1288,7 +1305,12 @@ class Normalizer:
         out_surfaces: list[str] = []
         i = 0
         while i < len(forms):
-            for size in range(min(self._longest, len(forms) - i), 0, -1):
+            longest = max(
+                self._spelling_sizes.get(surfaces[i], 1),
+                self._phrase_sizes.get((lang, forms[i]), 1),
+                self._foreign_sizes.get(forms[i], 1),
+            )
+            for size in range(min(longest, len(forms) - i), 0, -1):
                 canonical = self._spellings.get(tuple(surfaces[i : i + size]))
                 # A stop word is a name or synonym only as spelled: by its stem, Serbian "kaže"
                 # (says) would be Russian "казах" (both "kaz").
