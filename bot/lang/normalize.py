@@ -158,15 +158,14 @@ def periods_in(text: str) -> frozenset[str]:
 
 
 class Rewrites:
-    """Every language's (pattern, replacement) rules of one kind, applied in order. Their union
-    is searched first — one search instead of a dozen substitutions, most texts holding none —
-    and the rules themselves compile for the first text that holds one (:mod:`bot.lang.patterns`):
-    a process answering one question (``ask``) need not compile them."""
+    """Every language's (pattern, replacement) rules of one kind, applied in order. A rule is
+    tried only on a text holding its needle (a literal every match contains: most texts hold
+    none), and compiles for the first text that does (:mod:`bot.lang.patterns`)."""
 
     def __init__(self, rules: Iterable[tuple[str, str]]) -> None:
         rules = tuple(rules)
-        self._any = patterns.compile("|".join(f"(?:{p})" for p, _ in rules) or "(?!)")
         self._rules = tuple((patterns.compile(p), r) for p, r in rules)
+        self._needles: tuple[str | None, ...] | None = None
 
     @property
     def compiled(self) -> bool:
@@ -174,11 +173,15 @@ class Rewrites:
         return any(patterns.is_compiled(p) for p, _ in self._rules)
 
     def apply(self, text: str) -> str:
-        """``text`` with every rule applied, in order."""
-        if not self._any.search(text):
-            return text
-        for pattern, replacement in self._rules:
-            text = pattern.sub(replacement, text)
+        """``text`` with every rule applied, in order. A rule whose needle
+        (:func:`bot.lang.patterns.needle`, "n't", "jan") the text lacks cannot match it and is
+        skipped: most texts hold none, and a substring test costs less than a search."""
+        needles = self._needles
+        if needles is None:
+            needles = self._needles = tuple(patterns.needle(p) for p, _ in self._rules)
+        for (pattern, replacement), found in zip(self._rules, needles, strict=True):
+            if found is None or found in text:
+                text = pattern.sub(replacement, text)
         return text
 
 

@@ -40,6 +40,8 @@ MAX_CODES_BYTES = 16 * 1024 * 1024
 _Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _codes: dict[tuple[str, int], _Code] = {}
 _registry: dict[tuple[str, int], _LazyPattern] = {}
+# (pattern, flags) -> a literal every match contains, or None (see :func:`needle`).
+_needles: dict[tuple[str, int], str | None] = {}
 
 
 class _LazyPattern:
@@ -114,6 +116,63 @@ def _from_code(pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
+def needle(pattern: re.Pattern[str]) -> str | None:
+    """A piece of text every match of ``pattern`` contains (``"n't"`` for ``r"n't\b"``, ``"jan"``
+    for ``r"\bjan\b\\.?(?= ?\\d)|(?<=\\d )jan\b"``), or None when there is none to be sure of: a
+    text without it cannot match, which a substring test tells faster than a search. Read from
+    the pattern's parse once, and stored beside the code (:func:`save_codes`)."""
+    lazy: Any = pattern  # a stand-in from compile(), or re's own
+    if isinstance(lazy, _LazyPattern):
+        key = (lazy._source, lazy._flags)
+    else:
+        key = (pattern.pattern, int(pattern.flags) & ~re.UNICODE)
+    try:
+        return _needles[key]
+    except KeyError:
+        found = _needles[key] = _needle_of(_parser.parse(*key))
+        return found
+
+
+def _needle_of(parsed: Any) -> str | None:
+    """The longest literal every match of a parsed pattern contains, or None (and None for a
+    pattern matching regardless of case, where a substring test would not tell)."""
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    required = _required(list(parsed))
+    return max(sorted(required), key=len) if required else None
+
+
+def _required(items: list[Any]) -> set[str]:
+    """The literals every match of this sequence of parsed items contains: its runs of
+    literal characters, those of its groups, those all branches of an alternation share, and
+    those of what is repeated at least once."""
+    constants: Any = importlib.import_module("re._constants")
+    out: set[str] = set()
+    run: list[str] = []
+    for op, av in items:
+        if op is constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.add("".join(run))
+            run = []
+        if op is constants.SUBPATTERN:
+            out |= _required(list(av[3]))
+        elif op is constants.ATOMIC_GROUP:
+            out |= _required(list(av))
+        elif op is constants.BRANCH:
+            branches = [_required(list(b)) for b in av[1]]
+            out |= set.intersection(*branches) if branches else set()
+        elif (
+            op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT)
+            and av[0] >= 1
+        ):
+            out |= _required(list(av[2]))
+    if run:
+        out.add("".join(run))
+    return out
+
+
 def _code_of(pattern: str, flags: int) -> _Code:
     """What re._compiler.compile hands the matcher for ``pattern`` (its private steps, in order)."""
     parsed = _parser.parse(pattern, flags)
@@ -136,7 +195,8 @@ def save_codes(path: Path) -> None:
     """Store the code of every pattern made so far (atomically); never fail."""
     try:
         codes = {key: _code_of(*key) for key in _registry}
-        data = marshal.dumps(cast(Any, (_STAMP, codes)))
+        needles = {key: _needles[key] for key in _registry if key in _needles}
+        data = marshal.dumps(cast(Any, (_STAMP, codes, needles)))
         tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
         tmp.write_bytes(data)
         os.replace(tmp, path)
@@ -150,12 +210,14 @@ def load_codes(path: Path) -> bool:
         if path.stat().st_size > MAX_CODES_BYTES:
             return False
         # Our own file in the user's cache directory, as trusted as the pickled engine beside it.
-        stamp, codes = marshal.loads(path.read_bytes())  # noqa: S302
+        stamp, codes, needles = marshal.loads(path.read_bytes())  # noqa: S302
     except (OSError, EOFError, ValueError, TypeError):
         return False
-    if stamp != _STAMP or not isinstance(codes, dict):
+    if stamp != _STAMP or not isinstance(codes, dict) or not isinstance(needles, dict):
         return False
     _codes.update(codes)
+    for key, found in needles.items():
+        _needles.setdefault(key, found)
     return True
 
 
