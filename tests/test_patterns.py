@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from paths import SMALL
 
 from bot.lang import patterns
 from bot.lang.normalize import CONTRACTIONS, KIND_REWRITES, clean, fold
-from paths import SMALL
 
 
 @pytest.mark.parametrize(
