@@ -1578,3 +1578,9 @@ def test_the_bot_named_in_a_later_sentence_is_left_out_of_what_is_asked(
     from bot.lang.clauses import focus
 
     assert focus(message) == asked
+
+
+def test_serbian_possessive_pronouns_are_small_words(small_engine: Engine) -> None:
+    """ "njenu", "njegovu" (her, his) carry no topic, as "njegov" already didn't."""
+    unknown = small_engine.weigh("da li je nešto potpisano za njenu i njegovu struku").unknown
+    assert {"njenu", "njegovu"}.isdisjoint(unknown)

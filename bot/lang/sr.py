@@ -42,7 +42,7 @@ LANGUAGE = Language(
         tom tome
         je su sam smo ste bio bila bilo bili biti jeste nije nisu da sta ko koji koja koje koga
         kome kim kada kad gde gdje kako zasto koliko cemu ciji cija cije sa se od kod ka pa te ni
-        niti ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njihov
+        niti ovo ono taj ta to ovaj ova ove ovi tih tim njih njega njemu njegov njegova njegovu njegovo njegovi njegove njen njena njenu njeno njeni njene njenom njihov
         ima imaju koju kog kojeg kojoj nesto izmedju mogu moze bi cime mi daj
         ovom ovoj ovog ovim zapravo ustvari uopste uopce bre ba brate inace stvarno
         jbt jbg jbote valjda nista
