@@ -695,3 +695,25 @@ def test_non_before_a_topic_excludes_it() -> None:
         .analyze("did they sign anything non-military?")
         .tokens
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("kak zovut kazahskogo ministra, nurlan kakoi-to?", "kak zovut kazahskogo ministra?"),
+        ("как зовут министра, нурлан какой-то?", "как зовут министра?"),
+    ],
+)
+def test_a_guess_with_an_indefinite_word_is_a_guess(question: str, asked: str) -> None:
+    """ "…, nurlan kakoi-to?" (Nurlan something) guesses the name: the indefinite word and its
+    hyphen ask nothing, so the guess is set aside as "…, nurlan?" is."""
+    from bot.lang.normalize import _drop_guess
+
+    assert _drop_guess(question) == asked
+
+
+def test_a_dash_between_spaces_still_opens_a_guess() -> None:
+    """ "who did he meet - vucic?": the dash between spaces opens the guess, as before."""
+    from bot.lang.normalize import _drop_guess
+
+    assert _drop_guess("who did he meet - vucic?") == "who did he meet?"

@@ -329,7 +329,12 @@ def without_preambles(cleaned: str) -> str:
 MAX_GUESS_WORDS = 3
 #: One guess or a few, each with its mark ("…, ТАСС? Танјуг?"), after a comma or a dash set
 #: off by spaces ("who reported it - the presidency?", "кто сообщил — МИД?").
-_GUESS = patterns.compile(r"(?:,|\s[-–—]+)\s*(?P<guess>(?:[^,.;:?!\d–—-]+?\s*\?+\s*){1,3})$")
+# The hyphen of an indefinite word ("nurlan kakoi-to?", "какой-то") is part of the guess; one
+# between spaces opens it.
+_GUESS = patterns.compile(
+    r"(?:,|\s[-–—]+)\s*(?P<guess>(?:(?:[^,.;:?!\d–—-]|(?<=\w)-(?=(?:to|то|nibud|нибудь)\b))+?"
+    r"\s*\?+\s*){1,3})$"
+)
 
 
 #: Words presenting a guess ("is it", "je li to"), every language's, at the guess's start.
@@ -356,6 +361,8 @@ def _drop_guess(cleaned: str) -> str:
         return cleaned
     # "…, is it Vucic?" guesses Vucic as "…, Vucic?" does.
     guess = _GUESS_OPENING.sub("", fold(found.group("guess")), count=1)
+    # "…, nurlan kakoi-to?" (Nurlan something): an indefinite word asks nothing of its own.
+    guess = " ".join(_INDEFINITE_WORD.sub(" ", guess).split())
     # Alternatives offered ("…, Vucic or the Kazakh side?") are guesses each.
     alternatives = re.split(r"\b(?:" + "|".join(_CHOICE_WORDS) + r")\b", guess)
     if any(len(part.split()) > MAX_GUESS_WORDS for part in alternatives):
