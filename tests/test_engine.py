@@ -1584,3 +1584,9 @@ def test_serbian_possessive_pronouns_are_small_words(small_engine: Engine) -> No
     """ "njenu", "njegovu" (her, his) carry no topic, as "njegov" already didn't."""
     unknown = small_engine.weigh("da li je nešto potpisano za njenu i njegovu struku").unknown
     assert {"njenu", "njegovu"}.isdisjoint(unknown)
+
+
+def test_an_angle_is_no_topic(small_engine: Engine) -> None:
+    """ "the farming angle", "what's the security angle": 'angle' frames the topic named with
+    it, and asks nothing of its own."""
+    assert "angl" not in small_engine.analyze("the farming angle in the story").tokens

@@ -39,7 +39,7 @@ LANGUAGE = Language(
     code="en",
     stop_words=frozenset(
         """
-        nd rn quick vs versus wait surely tf wtf
+        nd rn quick vs versus wait surely tf wtf angle angles
         em btwn
         mr mrs ms
         real legit radio tv twitter facebook instagram tiktok reddit youtube
