@@ -1590,3 +1590,9 @@ def test_an_angle_is_no_topic(small_engine: Engine) -> None:
     """ "the farming angle", "what's the security angle": 'angle' frames the topic named with
     it, and asks nothing of its own."""
     assert "angl" not in small_engine.analyze("the farming angle in the story").tokens
+
+
+def test_russian_pronouns_are_small_words(small_engine: Engine) -> None:
+    """ "ему", "ей", "им", "вам" carry no topic, as "него" and "них" already didn't."""
+    unknown = small_engine.weigh("а когда ему туда ехать, и что им вам сказали").unknown
+    assert {"emu", "im", "vam"}.isdisjoint(unknown)

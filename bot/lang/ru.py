@@ -44,6 +44,7 @@ LANGUAGE = Language(
         """
         telek teleke teleku televizor televizore televizoru
         tuda tam sjuda ottuda otsjuda
+        emu ej nee im imi mnoj vam
         sih por
         kapec pohodu prikin pz
         stuka stuku stuki stuke stukoj
