@@ -1596,3 +1596,17 @@ def test_russian_pronouns_are_small_words(small_engine: Engine) -> None:
     """ "ему", "ей", "им", "вам" carry no topic, as "него" and "них" already didn't."""
     unknown = small_engine.weigh("а когда ему туда ехать, и что им вам сказали").unknown
     assert {"emu", "im", "vam"}.isdisjoint(unknown)
+
+
+def test_chat_shorthand_about_the_bot_is_small_talk(small_engine: Engine) -> None:
+    """ "u a bot or a human, who runs u" asks about the bot, in chat shorthand."""
+    assert small_engine.decide("u a bot or a human, who runs u").outcome is Outcome.SMALLTALK
+
+
+@pytest.mark.parametrize(
+    "question", ["top stories today, anything breaking", "что сегодня главное в новостях?"]
+)
+def test_todays_stories_ask_about_now(small_engine: Engine, question: str) -> None:
+    """Today's top stories or news ("в новостях") ask about the present, which no article
+    tells."""
+    assert small_engine.decide(question).reason is Reason.NOW

@@ -320,6 +320,11 @@ LANGUAGE = Language(
                 "or a real human",
                 "or real",
                 "r u a bot",
+                "u a bot",
+                "you a bot",
+                "who runs you",
+                "who runs u",
+                "who runs this bot",
                 "r u real",
                 "r u a real person",
                 "r u a person",
@@ -1002,7 +1007,7 @@ LANGUAGE = Language(
         """
         date day time hour hours clock oclock weather temperature forecast degrees rain raining
         snow snowing sunny month year weekday monday tuesday wednesday thursday friday saturday
-        sunday rate rates exchange price prices news headlines results scores score trending
+        sunday rate rates exchange price prices news headlines results stories breaking scores score trending
         happening happened season seasons
         """.split()
     ),

@@ -725,7 +725,7 @@ LANGUAGE = Language(
         """
         cislo chislo data den dnja vremja vremeni vremya cas casov casa pogoda pogodu pogody
         mesjac god temperatura gradusov dozd sneg ponedelnik vtornik sreda cetverg pjatnica
-        subbota voskresene kurs kursa cena ceny novosti proishodit
+        subbota voskresene kurs kursa cena ceny novosti novostjah novostej proishodit
         dollar dollara evro rubl rublja tenge slucilos sluchilos proizoslo proizoshlo novogo
         novost
         """.split()
