@@ -23,7 +23,8 @@ _NOW = frozenset().union(*(language.now_words for language in LANGUAGES.values()
 _STILL = frozenset().union(*(language.still_words for language in LANGUAGES.values()))
 _ONLY_STILL = _STILL - frozenset().union(*(language.more_words for language in LANGUAGES.values()))
 _CALENDAR = frozenset().union(*(language.calendar_words for language in LANGUAGES.values()))
-_QUESTIONS = Phrases(q for language in LANGUAGES.values() for q in language.now_questions)
+_QUESTION_PHRASES = tuple(q for language in LANGUAGES.values() for q in language.now_questions)
+_QUESTIONS = Phrases(_QUESTION_PHRASES)
 _NOW_PHRASES, _CALENDAR_PHRASES, _ONLY_STILL_PHRASES = (
     Phrases(_NOW),
     Phrases(_CALENDAR),
@@ -35,11 +36,7 @@ _NOW_PHRASES, _CALENDAR_PHRASES, _ONLY_STILL_PHRASES = (
 PRESENT_WORDS = frozenset(w for phrase in _NOW | _STILL for w in phrase.split())
 
 # A question holding none of these words shows no sign at all (the common case, checked fast).
-_FIRST_WORDS = frozenset(
-    p.split()[0]
-    for language in LANGUAGES.values()
-    for p in (*_NOW, *_CALENDAR, *language.now_questions, *_STILL)
-)
+_FIRST_WORDS = frozenset(p.split()[0] for p in (*_NOW, *_CALENDAR, *_QUESTION_PHRASES, *_STILL))
 
 
 @dataclass(frozen=True, slots=True)

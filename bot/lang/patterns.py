@@ -28,6 +28,7 @@ from typing import Any, cast
 _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 _sre: Any = importlib.import_module("_sre")
+_constants: Any = importlib.import_module("re._constants")
 
 #: What stored code is valid for: this exact interpreter and its matcher's code format.
 _STAMP: tuple[object, ...] = (sys.version, getattr(_compiler, "MAGIC", None), sys.maxunicode)
@@ -146,7 +147,7 @@ def _required(items: list[Any]) -> set[str]:
     """The literals every match of this sequence of parsed items contains: its runs of
     literal characters, those of its groups, those all branches of an alternation share, and
     those of what is repeated at least once."""
-    constants: Any = importlib.import_module("re._constants")
+    constants = _constants
     out: set[str] = set()
     run: list[str] = []
     for op, av in items:
