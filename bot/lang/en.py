@@ -402,6 +402,12 @@ LANGUAGE = Language(
         r"(?:sorry|sry|soz)(?: if| for)?(?: this is| it'?s| its| the| a){0,2}"
         r"(?: (?:dumb|stupid|silly|basic|noob|(?:a bit |bit |kinda |slightly )?off[- ]?topic|offtopic))?"
         r"(?: (?:question|q|qn))?(?: but)?",
+        # The asker saying the question is off the article's topic ("ok totally unrelated to the
+        # kazakh stuff but…") names the topic only to leave it: no word of it is asked.
+        r"(?:ok |okay |so |btw )?(?:totally |completely |kinda |slightly |a bit |somewhat )?"
+        r"(?:unrelated|off[- ]?topic|offtopic|random (?:question|q))"
+        r"(?: (?:to|from) (?:the |this |that |all )?(?:[^\W\d_]+ ){0,2}?"
+        r"(?:stuff|news|story|article|thing|things|topic|visit|post|chat))?(?:,? but)?",
         r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:tell|show|explain to|remind) me",
         r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:confirm|check)",
         r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)",

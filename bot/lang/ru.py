@@ -234,6 +234,15 @@ LANGUAGE = Language(
                 "kto tebja sdelal",
                 "kto tebja napisal",
                 "kto tebja razrabotal",
+                # Asked politely ("как вас зовут?", "кто вас сделал?").
+                "kak vas zovut",
+                "kto vas sozdal",
+                "kto vas sdelal",
+                "kto vas napisal",
+                "kto vas razrabotal",
+                "kto vy",
+                "vy kto",
+                "cto vy umeete",
                 "skolko tebe let",
                 # "а ты сам откуда?": where the bot is from.
                 "otkuda ty",
@@ -285,6 +294,8 @@ LANGUAGE = Language(
         # Chat asking the room ("кто в курсе?") or excusing the question asks nothing itself.
         r"(?:может )?(?:кто|кто-нибудь|кто-то) в курсе",
         r"(?:сорян|сори|извините|простите) за (?:тупой|глупый|дурацкий|дурной) вопрос",
+        # The asker saying the question is off topic ("совсем не по теме, но…") leaves the topic.
+        r"(?:немного |слегка |совсем |чуть |вопрос )?(?:не по теме|не в тему|оффтоп|офтоп)(?:,? но)?",
         # "Как его звали и кем он работает?": his name, not an invitation ("звали в гости").
         r"как (?:его|её|ее|их) звали(?: и)?(?= \w)",
         # "Our side" is the asker's country's ("кто с нашей стороны подписал"): it says nothing
@@ -593,7 +604,17 @@ LANGUAGE = Language(
         "tebe nravitsja",
         "vam nravitsja",
     ),
-    translation_asks=("kak skazat", "kak budet po", "kak po kazahski", "kak po serbski"),
+    translation_asks=(
+        "kak skazat",
+        "kak budet po",
+        "kak po kazahski",
+        "kak po serbski",
+        # "Переведите на сербский «спасибо»": a translation asked, whatever the words.
+        "perevedi na",
+        "perevedite na",
+        "kak perevesti",
+        "kak perevoditsja",
+    ),
     creative_words=frozenset(
         "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku konvertiruj perescitaj".split()
     ),

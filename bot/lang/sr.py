@@ -245,6 +245,13 @@ LANGUAGE = Language(
             (
                 "ko si ti",
                 "kako se zoves",
+                # Asked politely ("kako se zovete?", "ko vas je napravio?").
+                "kako se zovete",
+                "ko vas je napravio",
+                "ko vas napravio",
+                "ko ste vi",
+                "sta znate",
+                "sta umete",
                 "ko te je napravio",
                 "sta znas",
                 "sta umes",
@@ -288,6 +295,8 @@ LANGUAGE = Language(
         r"(?:popunite|dopunite|popuni|dopuni|попуните|допуните|попуни|допуни)(?: prazninu| празнину)?",
         # Praise or a cheer before the question ("svaka čast, šta su potpisali?") asks nothing.
         r"(?:svaka [cč]ast|свака част|alal vera|алал вера)",
+        # The asker saying the question is off topic ("skroz van teme, ali…") leaves the topic.
+        r"(?:malo |skroz |potpuno |мало |скроз |потпуно )?(?:van teme|ван теме|offtopic|nema veze sa temom|нема везе са темом)(?:,? (?:ali|али))?",
         # The asker doubting their own memory ("ili ja brkam?") asks nothing of the article.
         r"(?:ili|или) (?:ja|ја) (?:nešto |nesto |нешто )?(?:grešim|gresim|грешим|mešam|mesam|мешам|"
         r"brkam|бркам|pogrešno pamtim|pogresno pamtim|погрешно памтим)",
@@ -585,7 +594,13 @@ LANGUAGE = Language(
         "svidja li ti se",
         "da li vam se svidja",
     ),
-    translation_asks=("kako se kaze", "kako se kazhe"),
+    translation_asks=(
+        "kako se kaze",
+        "kako se kazhe",
+        "prevedi na",
+        "prevedite na",
+        "kako se prevodi",
+    ),
     creative_words=frozenset(
         "pesmu pesma pesmicu vic viceve vica salu rimu esej konvertuj preracunaj".split()
     ),

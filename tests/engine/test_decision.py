@@ -585,6 +585,38 @@ def test_the_word_for_something_in_a_language_is_a_translation_request(
     assert small_engine.decide("what is the serbian word for trade").reason is Reason.OFF_TOPIC
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Переведите на сербский «дружественная страна»", "prevedi na ruski: prijateljska zemlja"],
+)
+def test_a_request_to_translate_in_russian_or_serbian_is_off_topic(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Переведите на…", "prevedi na…" ask for a translation, not what the article says,
+    though the words to translate are the article's."""
+    assert small_engine.decide(question).reason is Reason.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok totally unrelated to the kazakh stuff but what's a good pizza place, my treat",
+        "совсем не по теме, но где купить хороший чай",
+        "skroz van teme, ali gde da kupim dobar čaj",
+    ],
+)
+def test_a_question_the_asker_calls_off_topic_is_declined(
+    small_engine: Engine, question: str
+) -> None:
+    """The asker saying the question is unrelated to the article ("unrelated to the kazakh
+    stuff", "не по теме", "van teme") names its topic only to leave it: no word of the
+    article is left to answer on."""
+    tokens = small_engine.analyze(question).tokens
+    assert "kazakhstan" not in tokens
+    assert "tem" not in tokens
+    assert not small_engine.decide(question).answered
+
+
 def test_where_life_is_better_is_an_opinion() -> None:
     """ "Где лучше жить…?" asks a comparison the article doesn't make: an opinion."""
     assert tiny_engine().decide("где лучше жить, у моста или в городе?").reason is Reason.OPINION
