@@ -717,3 +717,12 @@ def test_a_dash_between_spaces_still_opens_a_guess() -> None:
     from bot.lang.normalize import _drop_guess
 
     assert _drop_guess("who did he meet - vucic?") == "who did he meet?"
+
+
+def test_a_short_abbreviation_is_its_synonym_only_as_typed() -> None:
+    """ "mil" is "million" as typed ("73.8 mil"), but Russian "милый" (dear), which stems to
+    "mil" too, is no million: an abbreviation doesn't inflect (``ABBREVIATION_MAX_LENGTH``)."""
+    normalizer = Normalizer([{"million": ("mil", "mln", "миллионов")}])
+    assert "million" in normalizer.analyze("73.8 mil").tokens
+    assert "million" not in normalizer.analyze("милый бот, кто приезжал?").tokens
+    assert "million" in normalizer.analyze("сколько миллионов").tokens

@@ -203,6 +203,12 @@ SPLIT_NAME_MIN_LENGTH = 6
 #: How many edits (OSA) a name said in two halves may be from the name's spelling: "nurt lay"
 #: is "nurtlay", two from "nurtleu"; both must share their first three letters.
 SPLIT_NAME_MAX_EDITS = 2
+
+#: A one-word spelling of at most this many letters is an abbreviation ("mil", "mln", "eu"),
+#: which doesn't inflect: it is the synonym only as typed, not by its stem — Russian "милый"
+#: (dear) stems to "mil", which is no "million".
+ABBREVIATION_MAX_LENGTH = 3
+
 #: Words after an exclusion that make it ask for the rest (``Language.complement_words``).
 _COMPLEMENTS = "|".join(
     re.escape(w) for language in LANGUAGES.values() for w in language.complement_words
@@ -895,7 +901,10 @@ class Normalizer:
                     )
                     for lang in LANGUAGES:
                         forms = tuple(word_form(t, lang) for t in raw)
-                        if len(forms) == 1 and _stemmed_to_nothing(raw[0], forms[0]):
+                        if len(forms) == 1 and (
+                            _stemmed_to_nothing(raw[0], forms[0])
+                            or len(folded[0]) <= ABBREVIATION_MAX_LENGTH
+                        ):
                             continue
                         stems[lang, forms].add(canonical)
                         if not english:
