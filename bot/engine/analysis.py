@@ -56,15 +56,20 @@ from bot.lang.words import frequencies
 
 
 @functools.lru_cache(maxsize=4096)
-def _slipped_place(word: str, places: frozenset[str]) -> str | None:
+def _slipped_place(word: str, places: frozenset[str], on_topic: frozenset[str]) -> str | None:
     """The one-word place of ``places`` that ``word`` is one keyboard slip of ("zagrbe" is
-    "zagreb"), when ``word`` is no word of any language's list (a real word is itself)."""
+    "zagreb"), when ``word`` is no word of any language's list (a real word is itself) nor one
+    slip of a word the fact base uses ("partis" is "parties" as much as "paris": the
+    article's word is the likelier)."""
+    place = None
     for candidate, _ in slips(word):
-        if candidate in places and " " not in candidate:
-            if any(word in frequencies(lang) for lang in LANGUAGES):
-                return None
-            return candidate
-    return None
+        if candidate in on_topic:
+            return None
+        if place is None and candidate in places and " " not in candidate:
+            place = candidate
+    if place is None or any(word in frequencies(lang) for lang in LANGUAGES):
+        return None
+    return place
 
 
 def bound_question(question: str, limit: int = DEFAULT_CONFIG.max_question_chars) -> str:
@@ -725,6 +730,8 @@ class Analyser:
                 continue
             # As typed, as an inflected place is: a claim finds it where the asker put it.
             # (The fact base's own words first: they are no place, and checked fast.)
-            if not self._on_topic(word) and _slipped_place(word, self.index.foreign_places):
+            if not self._on_topic(word) and _slipped_place(
+                word, self.index.foreign_places, self.index.on_topic_surfaces
+            ):
                 return word
         return None

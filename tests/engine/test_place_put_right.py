@@ -65,3 +65,10 @@ def test_a_claim_of_a_misspelt_place_is_put_right_with_where(
     that place, claimed: the fact saying where the events were answers, instead of a decline
     for an unknown word."""
     assert small_engine.decide(question).fact_id == "visit"
+
+
+def test_a_slip_of_an_article_word_is_no_misspelt_place(small_engine: Engine) -> None:
+    """ "partis" is one slip from "paris" and from the article's own "parties": the
+    article's word is the likelier, so no foreign place is read."""
+    assert small_engine.weigh("what did the partis discuss at the talks").foreign_place is None
+    assert small_engine.weigh("was the visit in zagrbe?").foreign_place is not None
