@@ -201,7 +201,9 @@ LANGUAGE = Language(
     # Words around small talk that ask nothing ("спасибо тебе большое", "ну ок, пока").
     small_talk_filler=frozenset(
         "tebe vam bolsoe ogromnoe ocen nu ok okej da vse vsjo ponjal ponjala drug bot pozalujsta "
-        "zamecatelno otlicno super klass voobsce voobse segodnja".split()
+        "zamecatelno otlicno super klass voobsce voobse segodnja "
+        # Chat's way of addressing anyone ("как дела, братан?").
+        "brat bratan bratok bratisa rebjata rebjat cuvak".split()
     ),
     small_talk=(
         (

@@ -473,7 +473,9 @@ LANGUAGE = Language(
     telling_words=frozenset(
         "je su li da sta ko koji koja koje koga kome kada kad gdje kako zasto koliko ciji cija "
         "cije bio bila bilo bili nije jesu jeste ima imaju sam smo ste jel nesto se sa jos osim "
-        "sastao sastala sastali si ili".split()
+        "sastao sastala sastali si ili "
+        # "će" without its diacritic: the future ("kad ce vucic posetiti astanu").
+        "ce ces cemo cete".split()
     ),
     # Words that alone make a question Serbian: no English word is spelt so.
     marker_words=frozenset(
@@ -491,6 +493,7 @@ LANGUAGE = Language(
         "ima",
         "ovi",
         "ati",
+        "iti",
         "ili",
         "ala",
         "nje",

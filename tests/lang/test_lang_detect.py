@@ -161,3 +161,11 @@ def test_serbian_jos_osim_sastao_tell_serbian_typed_without_diacritics(
     """ "s kim se jos sastao osim vucica": "jos" (još), "osim" and "sastao" are Serbian, so the
     answer is in Serbian (it was in English)."""
     assert small_engine.decide("s kim se jos sastao osim vucica").lang == "sr"
+
+
+def test_serbian_future_ce_and_an_infinitive_tell_serbian_typed_without_diacritics(
+    small_engine: Engine,
+) -> None:
+    """ "kad ce vucic posetiti astanu": "ce" (će, the future) and the infinitive's "-iti"
+    tell Serbian, though English has a "ce" of its own."""
+    assert small_engine.decide("kad ce vucic posetiti astanu").lang == "sr"

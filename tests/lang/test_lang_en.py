@@ -617,3 +617,11 @@ def test_a_quiz_instruction_asks_nothing(quiz: str, plain: str) -> None:
     """ "Fill in the blank: …", "Заполните пропуск: …", "Popunite: …": the instruction says
     how the asker asks; the sentence with its blank is what is asked."""
     assert Normalizer().analyze(quiz).tokens == Normalizer().analyze(plain).tokens
+
+
+@pytest.mark.parametrize("message", ["как дела, братан", "kak dela bratan", "ну как дела, ребята"])
+def test_addressing_the_bot_as_a_mate_is_still_small_talk(message: str) -> None:
+    """ "братан", "ребята": chat's way of addressing anyone asks nothing beside "как дела"."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk(message) == "how_are_you"
