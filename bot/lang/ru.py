@@ -45,6 +45,7 @@ LANGUAGE = Language(
         telek teleke teleku televizor televizore televizoru
         tuda tam sjuda ottuda otsjuda
         emu ej nee im imi mnoj vam
+        gospodin gospodina gospodinu gospodinom gospoza gospozi gospozu
         sih por
         kapec pohodu prikin pz
         stuka stuku stuki stuke stukoj

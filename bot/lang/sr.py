@@ -22,6 +22,7 @@ LANGUAGE = Language(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
         buraz burazeru bukvalno
+        gospodin gospodina gospodinu gospodinom gospodine gospodja gospodje gospodji gospoda
         mmm mm hmm hmmm eee ee
         brt ljudima
         drugo drugi druga druge drugih drugim drugima drugu drugog drugoj drugom dok

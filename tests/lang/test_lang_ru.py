@@ -553,3 +553,16 @@ def test_a_slip_in_such_a_is_read_as_it(small_engine: Engine) -> None:
     assert small_engine.analyze("кто такй мэр").tokens == (
         small_engine.analyze("кто такой мэр").tokens
     )
+
+
+@pytest.mark.parametrize(
+    ("polite", "plain"),
+    [
+        ("как имя господина нуртлеу", "как имя нуртлеу"),
+        ("šta je gospodin Dačić rekao", "šta je Dačić rekao"),
+    ],
+)
+def test_an_honorific_before_a_name_carries_no_topic(polite: str, plain: str) -> None:
+    """ "господин", "gospodin" (Mr) is courtesy: the question's words are those without it."""
+    normalizer = Normalizer()
+    assert normalizer.analyze(polite).tokens == normalizer.analyze(plain).tokens
