@@ -726,3 +726,13 @@ def test_a_short_abbreviation_is_its_synonym_only_as_typed() -> None:
     assert "million" in normalizer.analyze("73.8 mil").tokens
     assert "million" not in normalizer.analyze("милый бот, кто приезжал?").tokens
     assert "million" in normalizer.analyze("сколько миллионов").tokens
+
+
+def test_the_labels_of_the_askers_own_list_are_no_figures() -> None:
+    """ "1) who…, and 2) what…": the numbers label the parts of the asker's list; the question
+    states no figure. A figure in brackets after a word ("trade (73.8)") stays."""
+    normalizer = Normalizer()
+    labelled = normalizer.analyze("two things: 1) who did they meet, and 2) what did they sign")
+    plain = normalizer.analyze("two things: who did they meet, and what did they sign")
+    assert labelled.tokens == plain.tokens
+    assert clean("trade (73.8) grew") == "trade (73.8) grew"

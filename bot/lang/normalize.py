@@ -100,9 +100,17 @@ _PUNCTUATION = str.maketrans({**QUOTES_AND_DASHES, "\u02bc": "'", "`": "'", "\u0
 _SPACE = patterns.compile(r"\s+")
 
 
+#: The number labelling a part of the asker's own list ("two things: 1) who is…, and 2) what
+#: did…"): no figure the question states, so it goes with the punctuation.
+_ENUMERATION = patterns.compile(r"(?:^|(?<=[\s:;,]))\(?\d{1,2}\)(?=\s)")
+
+
 def clean(text: str) -> str:
-    """NFKC, casefold, ASCII quotes and dashes, no control or invisible characters."""
+    """NFKC, casefold, ASCII quotes and dashes, no control or invisible characters, no list
+    labels (:data:`_ENUMERATION`)."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_PUNCTUATION)
+    if ")" in text:
+        text = _ENUMERATION.sub(" ", text)
     if text.isprintable():
         # No character of the categories below (nor a separator but " "): nothing to drop.
         return unmix_scripts(chat_letters(_SPACE.sub(" ", text).strip()))
