@@ -30,6 +30,7 @@ from bot.lang import (
     MENTION_STEMS,
     MONTH_PARTS,
     MONTH_WORDS,
+    NEXT_WORDS,
     OR_WORDS,
     PARTY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
@@ -666,6 +667,12 @@ class Analyser:
         weights = {
             t: weigher.discriminative(t, pairs[t], analysis.lang) for t in pairs if t in index.known
         }
+        if unknown:
+            # "kad su sledeci izbori u srbiji": "next" of something the fact base never names
+            # (the elections) is no word of the article's own "next year".
+            following = {t for t, s in pairs.items() if s in NEXT_WORDS}
+            if following and all(t in following or t in index.context for t in weights):
+                weights = {t: w for t, w in weights.items() if t not in following}
         # Framing words ("according to", "mentioned") don't count as another subject.
         only_names = (
             bool(weights)

@@ -140,5 +140,7 @@ INDEFINITE_OPENERS = _union(lambda language: language.indefinite_openers)
 FUTURE_PERIODS = _union(lambda language: language.future_periods)
 #: Words putting what is asked ahead, of every language (folded).
 FUTURE_WORDS = _union(lambda language: language.future_words)
+#: Words for the next of a series, of every language (folded).
+NEXT_WORDS = _union(lambda language: language.next_words)
 #: Words of one's view, of every language (folded).
 THINKING_WORDS = _union(lambda language: language.thinking_words)

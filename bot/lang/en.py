@@ -498,6 +498,7 @@ LANGUAGE = Language(
     or_words=frozenset({"or"}),
     future_periods=frozenset({"next_year"}),
     future_words=frozenset("will should supposed gonna shall planned expected due".split()),
+    next_words=frozenset("next upcoming".split()),
     periods=(
         ("last_year", ("last year", "past year", "last years", "previous year")),
         (

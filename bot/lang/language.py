@@ -285,6 +285,10 @@ class Language:
     #: "поедет", "treba", "će"): "when should Vucic go there?" asks when he is to go, which a
     #: fact stating a future period answers, not the date of what already happened.
     future_words: frozenset[str] = frozenset()
+    #: Words for the next of a series (folded: "next", "sledeci", "следующий"): "the next
+    #: elections" asks about the elections, which "next" alone doesn't make the article's
+    #: (its invitation is for next year).
+    next_words: frozenset[str] = frozenset()
     #: Words offering alternatives (folded: "or", "или"): a period offered as one of two
     #: ("this year or next?") is a choice to make, which the fact's own period settles.
     or_words: frozenset[str] = frozenset()

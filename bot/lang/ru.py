@@ -379,6 +379,12 @@ LANGUAGE = Language(
         predstoit
         """.split()
     ),
+    next_words=frozenset(
+        """
+        sledujuscij sledujuscaja sledujuscee sledujuscie sledujuscego sledujuscem sledujuscej
+        sledujuscuju blizajsij blizajsaja blizajsie blizajsego blizajsem blizajsej
+        """.split()
+    ),
     periods=(
         ("last_month", ("прошлый месяц", "прошлом месяце", "прошлого месяца", "за прошлый месяц")),
         (

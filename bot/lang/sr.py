@@ -380,6 +380,12 @@ LANGUAGE = Language(
     future_words=frozenset(
         "ce treba trebao trebala trebalo trebaju hoce planira planiraju".split()
     ),
+    next_words=frozenset(
+        """
+        sledeci sledeca sledece sledeceg sledecem sledecoj sledecih naredni naredna naredne
+        narednog narednom narednoj narednih
+        """.split()
+    ),
     periods=(
         (
             "last_month",

@@ -201,3 +201,23 @@ def test_chat_shorthand_is_read_as_the_words(typed: str, read: str) -> None:
     """ "dpm", "pres", "tlk", "w", "wats", "yr", "min", "intergov", "nov", "2gether" are read
     as the words they stand for."""
     assert tiny_engine().analyze(typed).read == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kad su sledeci izbori u srbiji",
+        "когда следующие выборы в сербии",
+        "when are the next elections in serbia",
+    ],
+)
+def test_next_of_something_the_base_never_names_carries_no_topic(
+    small_engine: Engine, question: str
+) -> None:
+    """ "the next elections": "next" of a thing the fact base never names (the elections) is
+    no word of the article's own "next year", so the question is not answered with the
+    invitation."""
+    weighed = small_engine.weigh(question)
+    assert weighed.unknown
+    assert not ({"next", "sledec", "sled"} & weighed.weights.keys())
+    assert not small_engine.decide(question).answered
