@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tiny import tiny_engine
 
-from bot.engine import DEFAULT_CONFIG, AnalysedQuestion, bound_question
+from bot.engine import DEFAULT_CONFIG, AnalysedQuestion, Engine, bound_question
 
 LIMIT = DEFAULT_CONFIG.max_question_chars
 
