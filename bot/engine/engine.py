@@ -539,8 +539,19 @@ class Engine:
         if parts is None or made.gap is not None or made.reason in (*_NOW_REASONS, Reason.OPINION):
             return made
         language = lang or made.lang
-        answers = [decide(self.index, p, self.match(p, lang=language)) for p in parts]
         first_part, second_part = parts
+        if (
+            made.answered
+            and focused is not None
+            and points_back(first_part, language)
+            and points_back(second_part, language)
+            and " ".join(question.split()) != " ".join(focused.split())
+        ):
+            # "The article mentions an intergovernmental body… What is it called, and what
+            # does it deal with?": "it" in both parts is what the story names, which neither
+            # part says alone; the message as a whole has been answered on it.
+            return made
+        answers = [decide(self.index, p, self.match(p, lang=language)) for p in parts]
         if not answers[1].answered and points_back(second_part):
             # "what did they sign and whats it for": "it" is what the first part asks about;
             # the second part, which says nothing alone, is asked with it.

@@ -1,8 +1,11 @@
 """A question joining two parts, the second leaning on the first."""
 
+import dataclasses
+
 import pytest
 
 from bot.engine import Engine
+from bot.knowledge.model import Citation, Fact, FactBase
 
 
 @pytest.mark.parametrize(
@@ -15,3 +18,30 @@ def test_a_second_part_that_points_back_is_asked_with_the_first(
     asked with the first and both are answered."""
     made = small_engine.decide(question)
     assert (made.fact_id, made.also and made.also.id) == ("signed-documents", "documents-purpose")
+
+
+def test_two_parts_pointing_back_at_the_story_are_not_answered_alone(
+    small_base: FactBase,
+) -> None:
+    """ "The article mentions an intergovernmental commission… What is it called, and what
+    does it deal with?": "it" in both parts is the commission the story names; the second
+    part alone ("what does it deal with?") would be answered with the documents signed."""
+    commission = Fact(
+        "commission",
+        "meeting",
+        (
+            "what is the joint commission called",
+            "what does the commission deal with",
+            "which intergovernmental commission",
+        ),
+        "The intergovernmental Kazakh-Serbian Commission on trade and economic cooperation.",
+        (Citation(9, "the intergovernmental Kazakh-Serbian Commission on trade"),),
+        answers_to=("what",),
+    )
+    engine = Engine(dataclasses.replace(small_base, facts=(*small_base.facts, commission)))
+    made = engine.decide(
+        "The article mentions an intergovernmental commission on trade. What is it called, and"
+        " what does it deal with?"
+    )
+    assert made.fact_id == "commission"
+    assert made.also is None
