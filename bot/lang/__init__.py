@@ -95,6 +95,8 @@ ADDRESS_WORDS = _union(lambda language: language.address_words)
 QUESTION_WORDS = _union(lambda language: language.question_words)
 #: Question words that also relate a clause to the noun before them, of every language (folded).
 RELATIVE_WORDS = _union(lambda language: language.relative_words)
+#: Relative words that never ask, of every language (folded).
+RELATIVE_ONLY_WORDS = _union(lambda language: language.relative_only_words)
 #: Question words that also join a clause, of every language (folded)…
 CLAUSE_JOINERS = _union(lambda language: language.clause_joiners)
 #: …and words opening that clause's subject, of every language (folded).

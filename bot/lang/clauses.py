@@ -29,6 +29,7 @@ from bot.lang import (
     NEGATIONS,
     PERSON_RELATIVE_WORDS,
     QUESTION_WORDS,
+    RELATIVE_ONLY_WORDS,
     RELATIVE_WORDS,
     SPEECH_WORDS,
     STOP_WORDS,
@@ -105,6 +106,10 @@ _OWN_CLAIMS = tuple(
 )
 #: Short prepositions that may come between a joining word and its question word.
 _PREPOSITIONS = frozenset("on about in at with for o ob pro v na s sa u za kod".split())
+#: Prepositions that open an elliptic clause after a dash ("— между Сербией и кем?").
+_CLAUSE_PREPOSITIONS = _PREPOSITIONS | frozenset(
+    "between from to by mezdu ot iz do k po izmedju izmedu".split()
+)
 #: Question words that choose among things ("in *which* region", "u *kom* regionu", "в *каком*
 #: регионе"), not pronouns ("о чём", "o čemu").
 _WHICH_WORDS = frozenset(
@@ -192,6 +197,13 @@ def _asking_word(words: list[str], i: int) -> bool:
         return False
     if words[i] in RELATIVE_WORDS and i and words[i - 1] not in _NOT_A_NOUN:
         return False  # "…a firm which exports apples": it relates to the noun before it
+    if (
+        words[i] in RELATIVE_ONLY_WORDS
+        and i > 1
+        and words[i - 1] in _PREPOSITIONS
+        and words[i - 2] not in _NOT_A_NOUN
+    ):
+        return False  # "соглашение, о котором речь": its preposition comes first
     if words[i] in PERSON_RELATIVE_WORDS and i and words[i - 1] in ASKER_PEOPLE_WORDS:
         return False  # "…for my dad who refuses to read": it relates to the dad
     if (
@@ -253,6 +265,10 @@ def _from_question_word(sentence: str) -> str:
                 # "vucic mentioned effective interaction — in what formats exactly?": a which
                 # after a dash and its preposition asks about the clause before the dash.
                 return sentence
+            if _after_a_dash_and_preposition(sentence, words, folded, i):
+                # "Соглашение о свободной торговле… — между Сербией и кем?": a clause after a
+                # dash opening with a preposition continues the clause before the dash.
+                return sentence
             if opened_at is not None and opened_at < i:
                 # "Ljudi, zanima me da li je bilo reči o sankcijama i šta je Vučić rekao":
                 # the question starts after the opener, its yes/no part included.
@@ -262,6 +278,24 @@ def _from_question_word(sentence: str) -> str:
                 return topic
             return _with_the_question_it_joins(sentence, word.start())
     return sentence
+
+
+#: The most words a clause after a dash may have before its question word and still continue
+#: the clause before the dash when it opens with a preposition ("— между Сербией и кем?":
+#: three).
+DASH_CLAUSE_WORDS = 4
+
+
+def _after_a_dash_and_preposition(
+    sentence: str, words: list[re.Match[str]], folded: list[str], i: int
+) -> bool:
+    """Whether the question word ``words[i]`` ends a short clause after a dash that opens
+    with a preposition ("…, — между Сербией и кем?", "… - between serbia and who?"): an
+    elliptic clause, which asks about what the clause before the dash names."""
+    for j in range(i, max(i - DASH_CLAUSE_WORDS, 0), -1):
+        if _DASH.fullmatch(sentence[words[j - 1].end() : words[j].start()].replace(",", "")):
+            return folded[j] in _CLAUSE_PREPOSITIONS
+    return False
 
 
 #: A dash ending the text before a question ("…mentions a commission - what is it called").
@@ -394,6 +428,14 @@ def _asking_clause(sentence: str) -> str | None:
         # The clause that asks starts at the comma before its own words: "…, ja nisam ni
         # znao, pa me zanima koliko…" asks from "pa me zanima".
         own = sentence[start : commas[n + 1]] if n + 1 < len(commas) else clause
+        if _continues_after_a_dash(own):
+            # "…, о котором речь, — между Сербией и кем?": the elliptic clause after the dash
+            # asks about the clause before it.
+            return None
+        if _opens_relative(own):
+            # "Соглашение…, о котором речь, — …": a relative clause describes the noun before
+            # its comma, it asks nothing.
+            continue
         if len(WORD.findall(before)) >= STORY_WORDS and _asks(own) and not _only_a_tag(own):
             folded = [fold_word(w.casefold()) for w in WORD.findall(clause)]
             # A "he" or "she" is left to the engine to read as the person the story names.
@@ -402,6 +444,26 @@ def _asking_clause(sentence: str) -> str | None:
                 return None
             return _with_the_question_it_joins(sentence, start)
     return None
+
+
+def _continues_after_a_dash(clause: str) -> bool:
+    """Whether ``clause`` opens with a dash and a preposition ("— между Сербией и кем?",
+    "- between serbia and who?"): an elliptic clause continuing the one before the dash."""
+    dash = _DASH.match(clause.lstrip(" ,"))
+    if dash is None or ":" in dash.group(0):
+        return False
+    first = WORD.search(clause)
+    return first is not None and fold_word(first.group(0).casefold()) in _CLAUSE_PREPOSITIONS
+
+
+def _opens_relative(clause: str) -> bool:
+    """Whether ``clause`` opens with a relative word, its preposition before it or not
+    ("о котором речь", "которые подписали", ``Language.relative_only_words``)."""
+    words = [fold_word(w.casefold()) for w in WORD.findall(clause)[:2]]
+    return bool(words) and (
+        words[0] in RELATIVE_ONLY_WORDS
+        or (len(words) == 2 and words[0] in _PREPOSITIONS and words[1] in RELATIVE_ONLY_WORDS)
+    )
 
 
 #: Every language's claim tags ("jel tako", "right?", "это так?") as one expression, compiled

@@ -273,6 +273,10 @@ class Language:
     #: "который", "koja"): after a content word they ask nothing ("my dad works at a firm
     #: *which* exports apples", "у фирми *која* извози").
     relative_words: frozenset[str] = frozenset()
+    #: Those of ``relative_words`` that never ask in a question's clause (folded: Russian
+    #: "который", not Serbian "koji", which is "which" too): after a comma and its
+    #: preposition ("…, о котором речь, …") they open a clause describing the noun before.
+    relative_only_words: frozenset[str] = frozenset()
     #: Phrases naming a year relative to the time of speaking, by period (as typed; compared
     #: folded): ``("last_year", ("last year", "past year"))``. A fact whose answer states one
     #: period ("…reached $73.8 million last year") does not answer a question asking about

@@ -675,6 +675,9 @@ LANGUAGE = Language(
     relative_words=frozenset(
         "kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj kotoromu kotorym kotoryh kotorymi".split()
     ),
+    relative_only_words=frozenset(
+        "kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj kotoromu kotorym kotoryh kotorymi".split()
+    ),
     address_words=frozenset("bot botik botjara".split()),
     knowing_words=frozenset(
         "sprosil sprosila sprosili sprasivaet interesno interesuet znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili pisali pisal pisala napisali".split()

@@ -960,3 +960,27 @@ def test_two_question_words_joined_share_what_follows(
     rest ("when did he meet", "with whom did he meet"), both answered; "kod koga" opens the
     second part as "sa kim" does."""
     assert joined(question) == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My cousin says there is a visa-free regime for citizens — between which countries?",
+        "Соглашение о безвизовом режиме, о котором пишут, — между кем и кем?",
+    ],
+)
+def test_a_clause_after_a_dash_opening_with_a_preposition_continues_the_one_before(
+    message: str,
+) -> None:
+    """ "…a visa-free regime — between which countries?": the clause after the dash is
+    elliptic, it asks about what the clause before names; nor does a relative clause after a
+    comma ("…, о котором пишут, …") ask by itself."""
+    assert focus(message) is None
+
+
+def test_a_serbian_which_after_its_preposition_still_asks() -> None:
+    """Serbian "којим" is "which" as well as a relative word: "сарадњу у којим областима су
+    договорили" asks, unlike Russian "о котором", which only relates."""
+    assert focus("сарадњу у којим областима су договорили, питам за школу") == (
+        "сарадњу у којим областима су договорили"
+    )
