@@ -61,7 +61,8 @@ LANGUAGE = Language(
         abi aga agai bratan bratok brate rahmet raxmet spasibo hvala xie xiexie habibi yaar bhai
         hmmm mmm mm umm uhh
         yep nope kinda sorta random q according dos eachother
-        true right correct wrong incorrect false
+        true right correct wrong incorrect false accurate inaccurate accurately
+        merely entirely purely totally
         smth sth smb somethin sumthin
         somewhere anywhere everywhere nowhere sometime sometimes somehow whatever whoever
         wherever whenever
@@ -912,9 +913,9 @@ LANGUAGE = Language(
     negation_parts=frozenset("dont don not do t".split()),
     claim_tags=(
         r"\bi (?:heard|read|saw)\b",
-        r"\b(?:is|was) (?:that|it|this) (?:true|right|correct)\b",
+        r"\b(?:is|was) (?:that|it|this) (?:true|right|correct|accurate)\b",
         r"\btrue or (?:not|false)\b",
-        r"\b(?:right|rite|correct|true)\s*\?",
+        r"\b(?:right|rite|correct|true|accurate)\s*\?",
         # "…with ivica dacic right": the tag ends the message without its mark.
         r"\b(?:right|rite|correct)\s*[.!]*\s*$",
         # "Is he right?", "who's right", "really?": is the one quoted right.

@@ -625,3 +625,21 @@ def test_addressing_the_bot_as_a_mate_is_still_small_talk(message: str) -> None:
     from bot.lang.smalltalk import small_talk
 
     assert small_talk(message) == "how_are_you"
+
+
+def test_adverbs_of_degree_carry_no_topic() -> None:
+    """ "merely", "entirely", "totally" say how much, not what about ("totally" is no trade
+    total)."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("was the document merely a memorandum").tokens == (
+        normalizer.analyze("was the document a memorandum").tokens
+    )
+    assert "total" not in normalizer.analyze("they totally signed a deal").tokens
+
+
+@pytest.mark.parametrize("message", ["is that accurate?", "Is it accurate that they met?"])
+def test_asking_whether_it_is_accurate_checks_a_claim(message: str) -> None:
+    """ "Is it accurate…?" checks a claim as "is it true…?" does."""
+    from bot.lang.clauses import CLAIM_TAG
+
+    assert CLAIM_TAG.search(message.casefold())
