@@ -22,6 +22,7 @@ LANGUAGE = Language(
         """
         ej hej pitanju vise onaj onog onom onu kao nzm nznm neznam
         buraz burazeru bukvalno
+        njihovoj njihovu njihovih njihovim njihovima njihovi njihovo
         gospodin gospodina gospodinu gospodinom gospodine gospodja gospodje gospodji gospoda
         mmm mm hmm hmmm eee ee
         brt ljudima

@@ -582,3 +582,12 @@ def test_slang_address_and_people_carry_no_topic() -> None:
     assert Normalizer().analyze("sa kojim ljudima se video gradonačelnik").tokens == (
         Normalizer().analyze("sa kojim se video gradonačelnik").tokens
     )
+
+
+def test_serbian_their_carries_no_topic() -> None:
+    """ "u njihovoj vladi": "njihovoj" (their) is a pronoun in any of its cases, no subject the
+    article never names."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("ima li još neku funkciju u njihovoj vladi").tokens == (
+        normalizer.analyze("ima li još neku funkciju u vladi").tokens
+    )
