@@ -233,13 +233,21 @@ def inflectable(word: str, least: int = 3) -> str:
     return word[: max(least, len(word) - 1)]
 
 
-def wrong_place_claim(analysis: Analysis, place: str) -> bool:
+#: Words joining two places into the parties of the events ("Kazakhstan and Croatia"), folded.
+_AND_WORDS = frozenset({"and", "i"})
+
+
+def wrong_place_claim(
+    analysis: Analysis, place: str, known_places: frozenset[str] = frozenset()
+) -> bool:
     """Whether a yes/no question claims the article's events took place in ``place``, one it
     doesn't mention ("was the visit in Zagreb?", "my uncle says they met in Novi Sad, is that
     right?"): the fact that says where answers it, as for any wrong premise. A statement
     asked without a question word is a yes/no question too ("визит был в Загребе?"): Russian
     and Serbian ask so. A who-question placing the events there takes the place for granted
-    ("who did Nurtleu meet in Zagreb?"): the answer saying who, and where, puts it right."""
+    ("who did Nurtleu meet in Zagreb?"): the answer saying who, and where, puts it right. A
+    place joined to one of the article's ``known_places`` ("kazakhstan and croatia signed…")
+    is claimed as a party to the events."""
     words = _folded_words(analysis)
     # A where-question guessing the place ("в каком городе был визит, в Загребе?") too…
     if analysis.kind not in ("where", "who") and not claims(analysis, words):
@@ -254,11 +262,15 @@ def wrong_place_claim(analysis: Analysis, place: str) -> bool:
         # mostly "and": "был в Загребе и встретился с Вучичем?" puts the events there.)
         return False
     first = inflectable(place.split()[0])
+    # "kazakhstan and croatia signed the memos, right?": the place paired with one of the
+    # article's (``known_places``) takes the other's part in the events.
+    paired = not known_places.isdisjoint(analysis.tokens)
     return any(
         w.startswith(first)
         and i > 0
         and (
-            words[i - 1] in PLACE_PREPOSITIONS
+            (paired and (words[i - 1] in _AND_WORDS or words[i + 1 : i + 2] == ["and"]))
+            or words[i - 1] in PLACE_PREPOSITIONS
             or words[i - 1] in PLACE_VERBS
             # The other of two places asked between ("was it belgrade or novi sad?").
             or words[i - 1] in OR_WORDS
@@ -603,7 +615,7 @@ class Analyser:
             place is not None
             and asked_unknown is not None
             and not asked_unknown
-            and not wrong_place_claim(analysis, place)
+            and not wrong_place_claim(analysis, place, index.places)
         ):
             # A place only the story names ("We run a firm in Novi Sad. … Anything about
             # that?") is the story's, when the asking part asks about nothing the fact base
@@ -611,7 +623,7 @@ class Analyser:
             # the message doesn't claim the events took place there ("Goran says they met in
             # Zagreb, is that right?").
             place = None
-        claimed = place is not None and wrong_place_claim(analysis, place)
+        claimed = place is not None and wrong_place_claim(analysis, place, index.places)
         figure = (
             place is not None
             and not claimed

@@ -795,6 +795,18 @@ def _asked_as(index: Index, question: str, asked: AnalysedQuestion, kind: str) -
     return made if made.fact is not None and kind in made.fact.answers_to else None
 
 
+def _names_the_other_party(index: Index, found: Match) -> bool:
+    """Whether the best candidate, a fact, names one of the article's countries the claim
+    leaves out ("kazakhstan and croatia signed the memos, right?": the documents' fact names
+    Serbia), which puts right the place the claim pairs with the other."""
+    best = found.candidates[0]
+    if best.is_gap or index.places.isdisjoint(found.question.weights):
+        # "did they sign anything in moscow?" pairs Moscow with none of the article's places.
+        return False
+    vocabulary = index.entries[index.fact_at[best.id]].vocabulary
+    return any(p in vocabulary and p not in found.question.weights for p in index.places)
+
+
 def where_instead(index: Index, question: str, found: Match) -> Decision | None:
     """For a claim that the events took place somewhere the article doesn't mention ("визит
     был в загребе вроде?", "posjeta je bila u zagrebu jel"): the decision on the question
@@ -944,7 +956,7 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         # still about a place the article doesn't mention.
         found.question.place_claimed
         and not found.candidates[0].is_gap
-        and place_fact(index, found) is not None
+        and (place_fact(index, found) is not None or _names_the_other_party(index, found))
     ):
         return Reason.FOREIGN_PLACE
     return None

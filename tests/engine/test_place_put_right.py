@@ -72,3 +72,21 @@ def test_a_slip_of_an_article_word_is_no_misspelt_place(small_engine: Engine) ->
     article's word is the likelier, so no foreign place is read."""
     assert small_engine.weigh("what did the partis discuss at the talks").foreign_place is None
     assert small_engine.weigh("was the visit in zagrbe?").foreign_place is not None
+
+
+def test_a_claim_pairing_another_country_with_the_articles_is_put_right(
+    small_engine: Engine,
+) -> None:
+    """ "kazakhstan and croatia signed the documents, right?": Croatia takes Serbia's part
+    in the events; the documents' fact, which names Serbia, puts the claim right instead of
+    a decline for a place the article never mentions."""
+    made = small_engine.decide("kazakhstan and croatia signed the documents, right?")
+    assert made.fact_id == "signed-documents"
+
+
+def test_a_question_about_what_was_done_in_another_country_is_still_declined(
+    small_engine: Engine,
+) -> None:
+    """ "what did kazakhstan sign in moscow": no claim pairs Moscow with the article's
+    countries; it asks about a place the article never mentions."""
+    assert not small_engine.decide("what did kazakhstan sign in moscow").answered
