@@ -369,9 +369,12 @@ def _guessed(question: str, figure: str) -> bool:
 
 
 def _is_figure(word: str, figures: frozenset[str]) -> bool:
-    """Whether a word as typed (folded, maybe inflected: "putina") is one of ``figures``."""
-    return word in figures or any(
-        len(f) >= 4 and " " not in f and word.startswith(inflectable(f)) for f in figures
+    """Whether a word as typed (folded, maybe inflected: "putina", or one slip off:
+    "nazarbaev") is one of ``figures``."""
+    return (
+        word in figures
+        or any(len(f) >= 4 and " " not in f and word.startswith(inflectable(f)) for f in figures)
+        or any(candidate in figures for candidate, _ in slips(word))
     )
 
 
@@ -592,16 +595,22 @@ class Analyser:
         weigher = index.weigher
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
         place = self.foreign_place(question)
-        if (
+        guessed = (
             place is not None
             and analysis.kind == "who"
             and _is_figure(place, index.foreign_figures)
             and _guessed(question, place)
-        ):
+        )
+        if guessed:
             # "Кто пригласил Вучича? Назарбаев?": a guess at who, which the answer puts right
             # (not "kako se zove ministar s kojim se sastao Gašić": he is whom it is about).
             place = None
-        if place is None and analysis.read and fold(analysis.read) != fold(question):
+        if (
+            place is None
+            and not guessed
+            and analysis.read
+            and fold(analysis.read) != fold(question)
+        ):
             # Russian typed in Latin letters is read in Cyrillic: "pro rossiyu" is "про Россию".
             place = self.foreign_place(analysis.read)
         if (

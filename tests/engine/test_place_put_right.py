@@ -90,3 +90,14 @@ def test_a_question_about_what_was_done_in_another_country_is_still_declined(
     """ "what did kazakhstan sign in moscow": no claim pairs Moscow with the article's
     countries; it asks about a place the article never mentions."""
     assert not small_engine.decide("what did kazakhstan sign in moscow").answered
+
+
+def test_a_misspelt_guess_at_who_after_a_who_question_is_no_foreign_subject(
+    small_engine: Engine,
+) -> None:
+    """ "who is nurtleus boss, nazarbaev?": the guess after the question, one slip off
+    "Nazarbayev", is put right by the answer; it declines nothing, however the question's
+    words are read ("nurtleus" as "nurtle us")."""
+    question = "who is nurtleus boss, nazarbaev?"
+    assert small_engine.weigh(question).foreign_place is None
+    assert small_engine.decide(question).answered
