@@ -382,6 +382,9 @@ LANGUAGE = Language(
         # it thanks, it asks nothing ("did he thank Vucic" keeps its verb).
         r"(?:thanks|thank you|thank u|thx|tysm)(?: (?:so much|a lot|very much|in advance))*",
         r"long story short,?",
+        # The asker's hedge on their own memory asks nothing ("as far as i remember, …").
+        r"as far as i (?:know|remember|recall|can tell)",
+        r"if i (?:remember|recall) (?:correctly|right)",
         # The asker doubting their own memory ("or am I mixing it up?") asks nothing.
         r"or am i (?:wrong|mistaken|confused|mixing (?:it|things|something) up|misremembering)",
         r"or did i (?:get it wrong|misunderstand|misread)",

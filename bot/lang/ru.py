@@ -297,6 +297,11 @@ LANGUAGE = Language(
         # Chat asking the room ("кто в курсе?") or excusing the question asks nothing itself.
         r"(?:может )?(?:кто|кто-нибудь|кто-то) в курсе",
         r"(?:сорян|сори|извините|простите) за (?:тупой|глупый|дурацкий|дурной) вопрос",
+        # The asker's hedge on their own memory ("насколько я помню", "если не ошибаюсь") asks
+        # no amount and names nothing.
+        r"насколько (?:я )?(?:помню|знаю|понимаю|понял|поняла)",
+        r"если (?:я )?не ошибаюсь",
+        r"если (?:я )?(?:правильно )?помню",
         # The asker saying the question is off topic ("совсем не по теме, но…") leaves the topic.
         r"(?:немного |слегка |совсем |чуть |вопрос )?(?:не по теме|не в тему|оффтоп|офтоп)(?:,? но)?",
         # "Как его звали и кем он работает?": his name, not an invitation ("звали в гости").

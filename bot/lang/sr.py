@@ -297,6 +297,12 @@ LANGUAGE = Language(
         r"(?:popunite|dopunite|popuni|dopuni|попуните|допуните|попуни|допуни)(?: prazninu| празнину)?",
         # Praise or a cheer before the question ("svaka čast, šta su potpisali?") asks nothing.
         r"(?:svaka [cč]ast|свака част|alal vera|алал вера)",
+        # The asker's hedge on their own memory ("koliko se sećam", "ako se ne varam") asks no
+        # amount and names nothing.
+        r"(?:koliko|колико) (?:se (?:ja )?(?:sećam|secam|sjećam|sjecam)|(?:ja )?znam)",
+        r"(?:колико се (?:ја )?сећам|колико (?:ја )?знам)",
+        r"(?:ako|ако) se ne varam|ако се не варам",
+        r"(?:ako|ако) (?:se )?(?:dobro )?(?:sećam|secam|pamtim)|ако се добро сећам",
         # The asker saying the question is off topic ("skroz van teme, ali…") leaves the topic.
         r"(?:malo |skroz |potpuno |мало |скроз |потпуно )?(?:van teme|ван теме|offtopic|nema veze sa temom|нема везе са темом)(?:,? (?:ali|али))?",
         # The asker doubting their own memory ("ili ja brkam?") asks nothing of the article.

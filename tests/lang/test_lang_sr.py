@@ -591,3 +591,19 @@ def test_serbian_their_carries_no_topic() -> None:
     assert normalizer.analyze("ima li još neku funkciju u njihovoj vladi").tokens == (
         normalizer.analyze("ima li još neku funkciju u vladi").tokens
     )
+
+
+@pytest.mark.parametrize(
+    ("hedged", "plain"),
+    [
+        ("koliko se sećam, ministar je došao 28. novembra?", "ministar je došao 28. novembra?"),
+        ("насколько я помню, визит был 28 ноября?", "визит был 28 ноября?"),
+        ("as far as i remember the visit was on the 28th?", "the visit was on the 28th?"),
+    ],
+)
+def test_a_hedge_on_the_askers_memory_asks_no_amount(hedged: str, plain: str) -> None:
+    """ "koliko se sećam" (as far as I remember) asks no "koliko" (how much): the claim after
+    it is read as it is without the hedge."""
+    normalizer = Normalizer()
+    assert normalizer.analyze(hedged).kind == normalizer.analyze(plain).kind
+    assert normalizer.analyze(hedged).tokens == normalizer.analyze(plain).tokens
