@@ -90,7 +90,10 @@ LANGUAGE = Language(
                 "length of",
             ),
         ),
-        ("year", ("what year", "which year", "in what year", "year of")),
+        (
+            "year",
+            ("what year", "which year", "in what year", "year of", "what period", "which period"),
+        ),
         (
             "amount",
             (

@@ -124,7 +124,19 @@ LANGUAGE = Language(
         ("distance", ("kak daleko",)),
         ("age", ("skolko let",)),
         ("duration", ("skolko dnej", "skolko vremeni")),
-        ("year", ("v kakom godu", "kakoj god", "god kakoj", "kakogo goda", "goda kakogo")),
+        (
+            "year",
+            (
+                "v kakom godu",
+                "kakoj god",
+                "god kakoj",
+                "kakogo goda",
+                "goda kakogo",
+                # "за какой период?": which year a figure is for.
+                "kakoj period",
+                "kakogo perioda",
+            ),
+        ),
         ("amount", ("skolko", "skolki", "skolkih", "kakov obem", "kakoj obem")),
         (
             "when",

@@ -119,7 +119,17 @@ LANGUAGE = Language(
         ("distance", ("koliko daleko",)),
         ("age", ("koliko godina ima", "koliko ima godina", "kolko ima godina", "koliko je star")),
         ("duration", ("kako dugo", "koliko dugo", "koliko dana")),
-        ("year", ("koje godine", "koja godina", "godina koja", "godine koje")),
+        (
+            "year",
+            (
+                "koje godine",
+                "koja godina",
+                "godina koja",
+                "godine koje",
+                "koji period",
+                "kog perioda",
+            ),
+        ),
         ("amount", ("koliko", "koliki", "kolika")),
         (
             "when",

@@ -566,3 +566,17 @@ def test_an_honorific_before_a_name_carries_no_topic(polite: str, plain: str) ->
     """ "господин", "gospodin" (Mr) is courtesy: the question's words are those without it."""
     normalizer = Normalizer()
     assert normalizer.analyze(polite).tokens == normalizer.analyze(plain).tokens
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "товарооборот это за какой период?",
+        "for what period is the trade figure",
+        "za koji period je taj promet",
+    ],
+)
+def test_which_period_a_figure_is_for_asks_a_year(question: str) -> None:
+    """ "За какой период?", "for what period", "za koji period" ask which year a figure is
+    for, as "за какой год" does."""
+    assert question_kind(fold(question)) == "year"
