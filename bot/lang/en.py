@@ -63,6 +63,7 @@ LANGUAGE = Language(
         yep nope kinda sorta random q according dos eachother
         true right correct wrong incorrect false accurate inaccurate accurately
         merely entirely purely totally
+        forgot forget forgotten
         smth sth smb somethin sumthin
         somewhere anywhere everywhere nowhere sometime sometimes somehow whatever whoever
         wherever whenever

@@ -580,3 +580,16 @@ def test_which_period_a_figure_is_for_asks_a_year(question: str) -> None:
     """ "За какой период?", "for what period", "za koji period" ask which year a figure is
     for, as "за какой год" does."""
     assert question_kind(fold(question)) == "year"
+
+
+@pytest.mark.parametrize(
+    ("forgetful", "plain"),
+    [
+        ("как звали президента, забыла совсем", "как звали президента"),
+        ("who was the president, i forgot", "who was the president"),
+    ],
+)
+def test_the_asker_forgetting_carries_no_topic(forgetful: str, plain: str) -> None:
+    """ "забыла совсем", "i forgot": the asker's memory, not a subject of the question."""
+    normalizer = Normalizer()
+    assert normalizer.analyze(forgetful).tokens == normalizer.analyze(plain).tokens
