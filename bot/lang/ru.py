@@ -46,7 +46,7 @@ LANGUAGE = Language(
         tuda tam sjuda ottuda otsjuda
         emu ej nee im imi mnoj vam
         gospodin gospodina gospodinu gospodinom gospoza gospozi gospozu
-        zabyl zabyla zabyli pozabyl pozabyla zapamjatoval zapamjatovala
+        zabyl zabyla zabyli pozabyl pozabyla zapamjatoval zapamjatovala sovsem
         sih por
         kapec pohodu prikin pz
         stuka stuku stuki stuke stukoj
