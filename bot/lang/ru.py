@@ -47,6 +47,7 @@ LANGUAGE = Language(
         emu ej nee im imi mnoj vam
         gospodin gospodina gospodinu gospodinom gospoza gospozi gospozu
         zabyl zabyla zabyli pozabyl pozabyla zapamjatoval zapamjatovala sovsem
+        pogodi pogodite podozdi podozdite
         sih por
         kapec pohodu prikin pz
         stuka stuku stuki stuke stukoj

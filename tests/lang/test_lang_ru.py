@@ -593,3 +593,10 @@ def test_the_asker_forgetting_carries_no_topic(forgetful: str, plain: str) -> No
     """ "забыла совсем", "i forgot": the asker's memory, not a subject of the question."""
     normalizer = Normalizer()
     assert normalizer.analyze(forgetful).tokens == normalizer.analyze(plain).tokens
+
+
+def test_wait_is_no_weather() -> None:
+    """ "погоди" (wait) carries no topic: stemmed, it would be "погода" (weather)."""
+    assert Normalizer().analyze("погоди, кто приезжал?").tokens == (
+        Normalizer().analyze("кто приезжал?").tokens
+    )
