@@ -40,3 +40,13 @@ def test_a_figure_the_article_gives_claimed_for_another_period_is_put_right(
     assert engine.decide("the 40 million is the yearly cost?").fact_id == "cost"
     # Without the figure it is a question about yearly costs: the gap declines it.
     assert engine.decide("what is the yearly cost of the bridge?").gap is not None
+
+
+def test_a_year_before_a_quantity_is_when_not_how_much(small_engine: Engine) -> None:
+    """ "сколько был товарооборот в 2020, миллионов 20?": 2020 is a year the article never
+    gives, though a quantity word follows it once the comma is gone; it is no figure claimed
+    for the fact to put right, and the question is not answered with last year's figure."""
+    question = "сколько был товарооборот в 2020, миллионов 20?"
+    assert small_engine.match(question).unknown_number
+    assert not small_engine.decide(question).answered
+    assert small_engine.decide("trade was 20 million, right?").answered

@@ -167,6 +167,10 @@ def claimed_figures(analysis: Analysis, index: Index) -> tuple[set[str], set[str
     forms = analysis.forms
     claimed_forms: set[str] = set()
     for form, after in itertools.pairwise(forms):
+        if _is_year(form):
+            # "товарооборот в 2020, миллионов 20?": a year before a unit is when, not how
+            # much (the comma between them is gone from the word forms).
+            continue
         if after in index.units or is_count(form, after, index.fact_known):
             claimed_forms.add(form)
         elif form in index.units and after[:1].isdigit():
@@ -175,9 +179,18 @@ def claimed_figures(analysis: Analysis, index: Index) -> tuple[set[str], set[str
     for word, after in itertools.pairwise(_folded_words(analysis)):
         if (word.isdigit() and after in MONTH_WORDS) or (word in MONTH_WORDS and after.isdigit()):
             claimed_words.add(word if word.isdigit() else after)
-        elif index.units and after in MAGNITUDE_WORDS and word[:1].isdigit():
+        elif index.units and after in MAGNITUDE_WORDS and word[:1].isdigit() and not _is_year(word):
             claimed_words |= {word, after}
     return claimed_forms, claimed_words
+
+
+#: The years a four-digit number may be ("in 2020"), not a figure.
+YEARS = range(1900, 2100)
+
+
+def _is_year(form: str) -> bool:
+    """Whether a word form is a four-digit number that may be a year ("2020")."""
+    return len(form) == 4 and form.isdigit() and int(form) in YEARS
 
 
 def near_a_known_number(number: str, known: tuple[float, ...], share: float) -> bool:
