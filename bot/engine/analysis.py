@@ -259,8 +259,9 @@ def wrong_place_claim(
     asked without a question word is a yes/no question too ("визит был в Загребе?"): Russian
     and Serbian ask so. A who-question placing the events there takes the place for granted
     ("who did Nurtleu meet in Zagreb?"): the answer saying who, and where, puts it right. A
-    place joined to one of the article's ``known_places`` ("kazakhstan and croatia signed…")
-    is claimed as a party to the events."""
+    place joined by "and" to one of the article's places, as typed (``known_places``, folded:
+    "kazakhstan and croatia signed…"), is claimed as a party to the events; not one after
+    "and" alone ("je posetio i Novi Sad?" is "also Novi Sad")."""
     words = _folded_words(analysis)
     # A where-question guessing the place ("в каком городе был визит, в Загребе?") too…
     if analysis.kind not in ("where", "who") and not claims(analysis, words):
@@ -275,14 +276,13 @@ def wrong_place_claim(
         # mostly "and": "был в Загребе и встретился с Вучичем?" puts the events there.)
         return False
     first = inflectable(place.split()[0])
-    # "kazakhstan and croatia signed the memos, right?": the place paired with one of the
-    # article's (``known_places``) takes the other's part in the events.
-    paired = not known_places.isdisjoint(analysis.tokens)
     return any(
         w.startswith(first)
         and i > 0
         and (
-            (paired and (words[i - 1] in _AND_WORDS or words[i + 1 : i + 2] == ["and"]))
+            # "kazakhstan and croatia signed the memos, right?": the place paired with one of
+            # the article's takes the other's part in the events.
+            _paired(words, i, known_places)
             or words[i - 1] in PLACE_PREPOSITIONS
             or words[i - 1] in PLACE_VERBS
             # The other of two places asked between ("was it belgrade or novi sad?").
@@ -292,6 +292,14 @@ def wrong_place_claim(
         )
         for i, w in enumerate(words)
     )
+
+
+def _paired(words: Sequence[str], i: int, known: frozenset[str]) -> bool:
+    """Whether the i-th of the folded words is joined by "and" to one of ``known`` ("kazakhstan
+    and croatia", "croatia and kazakhstan")."""
+    before = i > 1 and words[i - 1] in _AND_WORDS and words[i - 2] in known
+    after = i + 2 < len(words) and words[i + 1] in _AND_WORDS and words[i + 2] in known
+    return before or after
 
 
 def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
@@ -607,6 +615,13 @@ class Analyser:
         index, config = self.index, self.config
         weigher = index.weigher
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
+        # The article's places as typed ("kazahstan", "srbija"): a place joined to one is a party.
+        known_places = frozenset(
+            word
+            for t, surface in pairs.items()
+            if t in index.places
+            for word in WORD.findall(fold(surface))
+        )
         place = self.foreign_place(question)
         guessed = (
             place is not None
@@ -637,7 +652,7 @@ class Analyser:
             place is not None
             and asked_unknown is not None
             and not asked_unknown
-            and not wrong_place_claim(analysis, place, index.places)
+            and not wrong_place_claim(analysis, place, known_places)
         ):
             # A place only the story names ("We run a firm in Novi Sad. … Anything about
             # that?") is the story's, when the asking part asks about nothing the fact base
@@ -645,7 +660,7 @@ class Analyser:
             # the message doesn't claim the events took place there ("Goran says they met in
             # Zagreb, is that right?").
             place = None
-        claimed = place is not None and wrong_place_claim(analysis, place, index.places)
+        claimed = place is not None and wrong_place_claim(analysis, place, known_places)
         figure = (
             place is not None
             and not claimed

@@ -101,3 +101,12 @@ def test_a_misspelt_guess_at_who_after_a_who_question_is_no_foreign_subject(
     question = "who is nurtleus boss, nazarbaev?"
     assert small_engine.weigh(question).foreign_place is None
     assert small_engine.decide(question).answered
+
+
+def test_also_a_place_in_serbian_is_no_place_paired_with_the_articles(
+    small_engine: Engine,
+) -> None:
+    """ "kazahstanski ministar je posetio i Novi Sad?": "i" before the place is "also" (the
+    word before it is no place of the article's), a place the article doesn't say he saw."""
+    made = small_engine.decide("kazahstanski ministar je posetio i Novi Sad?")
+    assert not made.answered
