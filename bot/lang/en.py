@@ -884,6 +884,9 @@ LANGUAGE = Language(
         "cheapest way to",
         "know a good",
         "know any good",
+        # A name for the asker's own pet, child or business ("whats a good name for my cat").
+        "good name for",
+        "suggest a name",
     ),
     translation_asks=(
         "how do you say",

@@ -975,3 +975,11 @@ def test_todays_news_is_asked_of_the_present(question: str) -> None:
     """ "Koja je glavna vest danas?", "какая главная новость сегодня": a piece of news and
     "today" ask about the asker's present, which no article can tell."""
     assert tiny_engine().decide(question).reason is Reason.NOW
+
+
+def test_a_name_for_the_askers_own_pet_is_asked_as_advice(small_engine: Engine) -> None:
+    """ "whats a good name for my cat" asks the bot to suggest a name, not who anyone in the
+    article is."""
+    made = small_engine.decide("whats a good name for my cat")
+    assert not made.answered
+    assert made.reason is Reason.OPINION
