@@ -909,6 +909,8 @@ LANGUAGE = Language(
         "anecdote anecdotes rap essay solve algebra equation equations translate "
         # Writing for the asker: "help me write a cover letter for a logistics job".
         "letter cv resume "
+        # The plot of a book or film to retell ("summarise the plot of war and peace").
+        "plot "
         # A sum to work out for the asker: "convert 73.8 million dollars to tenge".
         "convert".split()
     ),

@@ -644,7 +644,7 @@ LANGUAGE = Language(
         "kak perevoditsja",
     ),
     creative_words=frozenset(
-        "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku konvertiruj perescitaj".split()
+        "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku konvertiruj perescitaj sjuzet".split()
     ),
     writing_asks=frozenset("napisi napisite napishi sostav sostavte".split()),
     written_things=frozenset(

@@ -983,3 +983,12 @@ def test_a_name_for_the_askers_own_pet_is_asked_as_advice(small_engine: Engine) 
     made = small_engine.decide("whats a good name for my cat")
     assert not made.answered
     assert made.reason is Reason.OPINION
+
+
+@pytest.mark.parametrize(
+    "question", ["can you summarise the plot of war and peace", "перескажи сюжет войны и мира"]
+)
+def test_retelling_the_plot_of_a_book_is_off_topic(small_engine: Engine, question: str) -> None:
+    """The plot of a book to retell ("сюжет") is something made up elsewhere, not the
+    article told, though "summarise" asks for a summary."""
+    assert small_engine.decide(question).reason is Reason.OFF_TOPIC
