@@ -762,6 +762,8 @@ LANGUAGE = Language(
         "or others",
     ),
     opinion_asks=(
+        # Life's big questions are no news ("what is the meaning of life").
+        "meaning of life",
         "what do you think",
         # "What do you personally think of…": the bot's own view, however it is asked.
         "you personally",

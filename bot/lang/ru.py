@@ -564,6 +564,7 @@ LANGUAGE = Language(
         "ili ese",
     ),
     opinion_asks=(
+        "smysl zizni",
         # Advice for the asker's own plans ("посоветуйте кафе в Белграде").
         "posovetuj",
         # Where the asker should stay on a trip ("в каком районе мне остановиться").

@@ -553,6 +553,7 @@ LANGUAGE = Language(
         "i nesto drugo",
     ),
     opinion_asks=(
+        "smisao zivota",
         # Advice for the asker's own plans ("preporuči neki kafić u Beogradu").
         "preporuci",
         "preporucite",

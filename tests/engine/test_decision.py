@@ -992,3 +992,14 @@ def test_retelling_the_plot_of_a_book_is_off_topic(small_engine: Engine, questio
     """The plot of a book to retell ("сюжет") is something made up elsewhere, not the
     article told, though "summarise" asks for a summary."""
     assert small_engine.decide(question).reason is Reason.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    "question", ["в чем смысл жизни", "u čemu je smisao života", "what is the meaning of life"]
+)
+def test_the_meaning_of_life_is_no_purpose_the_article_gives(
+    small_engine: Engine, question: str
+) -> None:
+    """ "в чем смысл жизни" asks a view of life, not what the documents are for ("смысл" is
+    a purpose word)."""
+    assert small_engine.decide(question).reason is Reason.OPINION
