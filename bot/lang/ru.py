@@ -757,6 +757,8 @@ LANGUAGE = Language(
         r"(?:первый раз|впервые) (?:о нём |о нем |об этом )?слышу",
         r"короче",
         r"(?:можно |можешь |можете )?(?:объясни(?:те)? )?(?:мне )?(?:коротко|покороче|попроще|простыми словами)",
+        # How to lay the answer out ("можно по пунктам?") is no clause of a document asked.
+        r"(?:можно |можете )?(?:по пунктам|списком|по порядку)",
     ),
     # "Всё ещё", "до сих пор": still ("ещё" alone also asks who else).
     still_words=frozenset("esce sih".split()) | {"vse esce", "vsjo esce", "vse ese"},

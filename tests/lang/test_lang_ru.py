@@ -600,3 +600,12 @@ def test_wait_is_no_weather() -> None:
     assert Normalizer().analyze("погоди, кто приезжал?").tokens == (
         Normalizer().analyze("кто приезжал?").tokens
     )
+
+
+def test_how_to_lay_the_answer_out_is_courtesy() -> None:
+    """ "можно по пунктам?" is how the asker wants the answer laid out, no clause of a
+    document asked about: the asking part is the question before it."""
+    from bot.lang.clauses import focus
+
+    assert focus("что отметил Вучич, можно по пунктам?") == "что отметил Вучич"
+    assert focus("Вучич хвалил отношения. что он отметил, можно по пунктам?") == "что он отметил"
