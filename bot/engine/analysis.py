@@ -615,13 +615,6 @@ class Analyser:
         index, config = self.index, self.config
         weigher = index.weigher
         pairs = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
-        # The article's places as typed ("kazahstan", "srbija"): a place joined to one is a party.
-        known_places = frozenset(
-            word
-            for t, surface in pairs.items()
-            if t in index.places
-            for word in WORD.findall(fold(surface))
-        )
         place = self.foreign_place(question)
         guessed = (
             place is not None
@@ -648,6 +641,18 @@ class Analyser:
         ):
             # Named only in a way of asking ("…ili meša sa Turskom?"): no subject of it.
             place = None
+        # The article's places as typed ("kazahstan", "srbija"), looked up only with a foreign
+        # place to pair them with: one joined to them is a party.
+        known_places = (
+            frozenset(
+                word
+                for t, surface in pairs.items()
+                if t in index.places
+                for word in WORD.findall(fold(surface))
+            )
+            if place is not None
+            else frozenset()
+        )
         if (
             place is not None
             and asked_unknown is not None

@@ -38,6 +38,12 @@ LATIN_ENDINGS = ("ogo", "iyu", "yh", "ykh", "sya")
 SERBIAN_TOO = frozenset({"eto", "kuda"})
 
 
+#: "Который" in every case (folded): a relative word, never a question's.
+_KOTORYJ = frozenset(
+    "kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj kotoromu kotorym kotoryh "
+    "kotorymi".split()
+)
+
 LANGUAGE = Language(
     code="ru",
     stop_words=frozenset(
@@ -692,12 +698,9 @@ LANGUAGE = Language(
         "drug podruga papa mama batja brat sestra otec mat zena muz kollega prepod prepodsa "
         "ucitel ucitelnica sosed sosedka ded babuska".split()
     ),
-    relative_words=frozenset(
-        "kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj kotoromu kotorym kotoryh kotorymi".split()
-    ),
-    relative_only_words=frozenset(
-        "kotoryj kotoraja kotoroe kotorye kotoruju kotorogo kotorom kotoroj kotoromu kotorym kotoryh kotorymi".split()
-    ),
+    relative_words=_KOTORYJ,
+    # "Который" only relates; "какой" is what asks.
+    relative_only_words=_KOTORYJ,
     address_words=frozenset("bot botik botjara".split()),
     knowing_words=frozenset(
         "sprosil sprosila sprosili sprasivaet interesno interesuet znaes znaete znaet znaju izvestno izvestny skazano govoritsja ukazano napisano soobsceno soobscili pomnis pomnite objavili objavleno utocnili pisali pisal pisala napisali".split()

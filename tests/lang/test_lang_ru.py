@@ -556,19 +556,6 @@ def test_a_slip_in_such_a_is_read_as_it(small_engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(
-    ("polite", "plain"),
-    [
-        ("как имя господина нуртлеу", "как имя нуртлеу"),
-        ("šta je gospodin Dačić rekao", "šta je Dačić rekao"),
-    ],
-)
-def test_an_honorific_before_a_name_carries_no_topic(polite: str, plain: str) -> None:
-    """ "господин", "gospodin" (Mr) is courtesy: the question's words are those without it."""
-    normalizer = Normalizer()
-    assert normalizer.analyze(polite).tokens == normalizer.analyze(plain).tokens
-
-
-@pytest.mark.parametrize(
     "question",
     [
         "товарооборот это за какой период?",
@@ -583,23 +570,22 @@ def test_which_period_a_figure_is_for_asks_a_year(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("forgetful", "plain"),
+    ("said", "plain"),
     [
+        # An honorific before a name ("господин", "gospodin": Mr) is courtesy.
+        ("как имя господина нуртлеу", "как имя нуртлеу"),
+        ("šta je gospodin Dačić rekao", "šta je Dačić rekao"),
+        # The asker forgetting is their memory, not a subject.
         ("как звали президента, забыла совсем", "как звали президента"),
         ("who was the president, i forgot", "who was the president"),
+        # "погоди" (wait), which stemmed would be "погода" (weather).
+        ("погоди, кто приезжал?", "кто приезжал?"),
     ],
 )
-def test_the_asker_forgetting_carries_no_topic(forgetful: str, plain: str) -> None:
-    """ "забыла совсем", "i forgot": the asker's memory, not a subject of the question."""
+def test_courtesy_and_the_askers_state_carry_no_topic(said: str, plain: str) -> None:
+    """Honorifics, the asker forgetting and "погоди" (wait) add no word to the question."""
     normalizer = Normalizer()
-    assert normalizer.analyze(forgetful).tokens == normalizer.analyze(plain).tokens
-
-
-def test_wait_is_no_weather() -> None:
-    """ "погоди" (wait) carries no topic: stemmed, it would be "погода" (weather)."""
-    assert Normalizer().analyze("погоди, кто приезжал?").tokens == (
-        Normalizer().analyze("кто приезжал?").tokens
-    )
+    assert normalizer.analyze(said).tokens == normalizer.analyze(plain).tokens
 
 
 def test_how_to_lay_the_answer_out_is_courtesy() -> None:
