@@ -42,6 +42,8 @@ CITIES = [
 SHORT_NAMES = [
     "russia",
     "usa",
+    # Only typed in capitals ("do US citizens need a visa"): "us" is also a small word.
+    "us",
     "united states",
     "america",
     "uk",
@@ -74,7 +76,7 @@ SHORT_NAMES = [
 DEMONYMS = """
 russian chinese american turkish german french ukrainian uzbek kyrgyz tajik turkmen azerbaijani
 georgian armenian belarusian hungarian croatian bosnian montenegrin macedonian albanian bulgarian
-romanian greek italian spanish british japanese korean indian iranian polish czech european
+romanian greek italian spanish british brit brits japanese korean indian iranian polish czech european
 """.split()
 
 RUSSIAN_AND_SERBIAN = """

@@ -446,8 +446,12 @@ def _names_a_union(words: list[str], after: int) -> bool:
 
 
 def _in_capitals(word: str, question: str) -> bool:
-    """Whether the folded ``word`` is typed in capitals in ``question`` ("SAD", the USA)."""
-    return any(fold(w) == word for w in WORD.findall(question) if w.isupper())
+    """Whether the folded ``word`` is typed in capitals in ``question`` ("SAD", the USA, "do US
+    citizens need a visa"), among words that are not: a shouted "TELL US WHO CAME" says "us"."""
+    words = WORD.findall(question)
+    return any(fold(w) == word for w in words if w.isupper()) and not all(
+        w.isupper() for w in words if w.isalpha()
+    )
 
 
 def _folded_words(analysis: Analysis) -> list[str]:

@@ -140,10 +140,15 @@ def test_a_figure_typed_a_keystroke_wrong_is_no_unknown_number() -> None:
 
 def test_a_place_that_is_also_a_small_word_counts_only_in_capitals() -> None:
     """Serbian "SAD" is the USA, but "sad" is "now": "da li je most sad otvoren" names no
-    foreign place; "most kao u SAD" does."""
+    foreign place; "most kao u SAD" does, as "do US citizens need…" names the USA; a message
+    shouted in capitals ("TELL US ABOUT THE BRIDGE") says "us"."""
     engine = tiny_engine()
     assert engine.match("da li je most sad otvoren").question.foreign_place is None
     assert engine.match("most kao u SAD").question.foreign_place == "sad"
+    assert engine.match("do US citizens cross the bridge").question.foreign_place == "us"
+    assert engine.match("did they tell us about the bridge").question.foreign_place is None
+    assert engine.match("TELL US ABOUT THE BRIDGE").question.foreign_place is None
+    assert engine.match("DA LI JE MOST SAD OTVOREN").question.foreign_place is None
 
 
 def test_a_place_visited_is_claimed_like_a_place_been_in() -> None:
