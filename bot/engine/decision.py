@@ -46,7 +46,7 @@ from bot.lang import (
     WRITTEN_THINGS,
     patterns,
 )
-from bot.lang.normalize import Analysis, fold, periods_in, word_form
+from bot.lang.normalize import Analysis, fold, periods_in, without_preambles, word_form
 from bot.lang.now import PRESENT_WORDS
 from bot.lang.patterns import WORD
 from bot.lang.phrases import Phrases
@@ -306,7 +306,9 @@ def asks_opinion(
     # Right before the person, as typed: "is Vucic a good president", "dobar predsednik"; not
     # "what nice things did Nurtleu say", where "things" stands between.
     token_of = dict(zip(analysis.surfaces, analysis.tokens, strict=True))
-    words = [w for w in read_words(analysis) if w not in _BETWEEN_OPINION_AND_PERSON]
+    # Without the asking's fillers: "is there *like* an official body" likes no official.
+    typed = without_preambles(analysis.read or analysis.cleaned)
+    words = [w for w in WORD.findall(fold(typed)) if w not in _BETWEEN_OPINION_AND_PERSON]
     return any(
         word in OPINION_WORDS and (after in PERSON_NOUNS or token_of.get(after) in people)
         for word, after in itertools.pairwise(words)

@@ -438,6 +438,8 @@ LANGUAGE = Language(
         r"(?:the |a )?short version",
         # "Did they sign anything in the end": finally, not the end of anything.
         r"in the end",
+        # "is there like an official body…", "was it like a big deal": a filler, no liking.
+        r"(?:(?<=there )|(?<=\bit ))like(?= (?:a|an|some|any|the|one)\b)",
         r"at the end of the day",
         r"after all",
         # A chat's reply marker ("replying to marko: did…") names who is answered, not what.
@@ -1000,6 +1002,9 @@ LANGUAGE = Language(
         r"(?: question)?",
         r"(?:i )?(?:hope|appreciate) (?:you can help|your help|it)",
         r"quick question",
+        # Announcing a question ("and one more question:") asks for no one else.
+        r"(?:and )?(?:one more|another) (?:question|q)",
+        r"i (?:have|got) (?:a|another) (?:question|q)",
         # How to answer, not what: "can you explain it simply so I can tell her?", "help pls".
         r"(?:can|could) you (?:please )?(?:explain|say|put) (?:it|this|that)"
         r" (?:simply|briefly|in simple (?:terms|words)|in a few words)"

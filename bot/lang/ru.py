@@ -762,6 +762,10 @@ LANGUAGE = Language(
         r"(?:можно |можешь |можете )?(?:объясни(?:те)? )?(?:мне )?(?:коротко|покороче|попроще|простыми словами)",
         # How to lay the answer out ("можно по пунктам?") is no clause of a document asked.
         r"(?:можно |можете )?(?:по пунктам|списком|по порядку)",
+        # Announcing a question ("и ещё вопрос —", "у меня такой вопрос") asks for no one else.
+        r"(?:и )?(?:ещё|еще) (?:один )?вопрос",
+        r"у меня (?:(?:ещё|еще) )?(?:один |такой )?вопрос",
+        r"(?:вопрос такой|такой вопрос)",
     ),
     # "Всё ещё", "до сих пор": still ("ещё" alone also asks who else).
     still_words=frozenset("esce sih".split()) | {"vse esce", "vsjo esce", "vse ese"},

@@ -720,6 +720,9 @@ LANGUAGE = Language(
         r"(?:zdravo|здраво)",
         r"(?:prvi put|први пут) (?:čujem|cujem|чујем)(?: za (?:njega|to)| за (?:њега|то))?",
         r"(?:objasni|објасни)(?: mi| ми)? (?:ukratko|укратко|jednostavno|једноставно|prosto|просто)",
+        # Announcing a question ("i još jedno pitanje:", "imam pitanje") asks for no one else.
+        r"(?:i |и )?(?:još|jos|још) (?:jedno|једно) (?:pitanje|питање)",
+        r"(?:imam|имам) (?:(?:još|jos|још) )?(?:jedno |једно )?(?:pitanje|питање)",
     ),
     # "Još uvek", "i dalje": still ("još" alone also asks who else).
     still_words=frozenset("jos dalje uvek uvijek".split()),

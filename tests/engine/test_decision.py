@@ -1003,3 +1003,12 @@ def test_the_meaning_of_life_is_no_purpose_the_article_gives(
     """ "в чем смысл жизни" asks a view of life, not what the documents are for ("смысл" is
     a purpose word)."""
     assert small_engine.decide(question).reason is Reason.OPINION
+
+
+def test_like_as_a_filler_before_a_person_word_asks_no_opinion() -> None:
+    """ "is there like an official who…" says "like" as a filler, not a liking of an official
+    (still an opinion: "is Petrova a good mayor")."""
+    made = tiny_engine().decide("is there like an official who opened the debate")
+    assert made.answered
+    assert made.fact_id == "mayor"
+    assert tiny_engine().decide("is Petrova a good mayor").reason is Reason.OPINION

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.lang import patterns
+from bot.lang.clauses import focus
+from bot.lang.normalize import Normalizer
 
 
 @pytest.fixture(autouse=True)
@@ -103,3 +105,23 @@ def test_a_pattern_reads_its_source_without_compiling() -> None:
     lazy = patterns.compile(r"source-only-\d")
     assert lazy.pattern == r"source-only-\d"
     assert not patterns.is_compiled(lazy)
+
+
+@pytest.mark.parametrize(
+    ("announced", "plain"),
+    [
+        ("и ещё вопрос — кто такой вучевич", "кто такой вучевич"),
+        ("у меня такой вопрос: кто такой вучевич", "кто такой вучевич"),
+        ("i još jedno pitanje: ko je vučević", "ko je vučević"),
+        ("imam pitanje, ko je vučević", "ko je vučević"),
+        ("and one more question - who is vucevic", "who is vucevic"),
+    ],
+)
+def test_announcing_a_question_asks_for_no_one_else(announced: str, plain: str) -> None:
+    """ "И ещё вопрос", "još jedno pitanje", "one more question" announce the question: the
+    asking part is the question after them, with no "else" asked and no word of theirs read."""
+    normalizer = Normalizer()
+    asked = focus(announced)
+    assert asked is not None
+    said, bare = normalizer.analyze(asked), normalizer.analyze(plain)
+    assert (said.tokens, said.kind) == (bare.tokens, bare.kind)
