@@ -889,8 +889,17 @@ def joined(question: str) -> tuple[str, str] | None:
     ("what did they sign and why does it matter" -> "what did they sign", "why does it
     matter"; "и когда", "i zašto"), each of at least ``JOINED_PART_WORDS`` words; else None.
     An elliptic second part, a lone question word at the end ("who did he meet and when"),
-    asks the first part again with that word: "who did he meet", "when did he meet"."""
-    marked = [s for s in split_sentences(question) if s.endswith("?")]
+    asks the first part again with that word: "who did he meet", "when did he meet". Two
+    sentences that ask, each with its question mark or the last opening with its question
+    word, are the two parts ("…nov 29 right? what were the negotiations for")."""
+    sentences = split_sentences(question)
+    marked = [
+        s
+        for i, s in enumerate(sentences)
+        # The last question often goes without its mark ("…nov 29 right? what were the
+        # negotiations for").
+        if s.endswith("?") or (i == len(sentences) - 1 and i and _asks_at_an_opening(s))
+    ]
     if len(marked) == 2 and all(len(WORD.findall(s)) >= JOINED_PART_WORDS for s in marked):
         # Two questions, each with its mark ("what did vucic say?? and did he get invited"):
         # the parts, the second without the word joining it to the first.

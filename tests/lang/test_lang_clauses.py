@@ -87,13 +87,20 @@ def test_a_question_joining_two_is_split_at_the_joining_word(
         ("кто мэр? и что построили?", ("кто мэр", "что построили")),
         # A second question leaning on the first ("…? What did he stress?") is no question of its own.
         ("what did the mayor say about the bridge? what did he stress?", None),
+        # The last question often goes without its mark.
+        (
+            "the mayor opened it on monday right? what was the bridge for",
+            ("the mayor opened it on monday right", "what was the bridge for"),
+        ),
+        ("the mayor opened it on monday right? the bridge was cheap", None),
     ],
 )
 def test_two_questions_each_with_its_mark_are_the_parts_of_a_message(
     message: str, parts: tuple[str, str] | None
 ) -> None:
     """ "Who is the mayor? What did they build?" asks two things, as a question joining them
-    with "and" does; the word joining the second to the first goes."""
+    with "and" does; the word joining the second to the first goes. A last question typed
+    without its mark is the second; a last sentence that asks nothing is none."""
     from bot.lang.clauses import joined
 
     assert joined(message) == parts
