@@ -416,7 +416,7 @@ LANGUAGE = Language(
         r"(?:unrelated|off[- ]?topic|offtopic|random (?:question|q))"
         r"(?: (?:to|from) (?:the |this |that |all )?(?:[^\W\d_]+ ){0,2}?"
         r"(?:stuff|news|story|article|thing|things|topic|visit|post|chat))?(?:,? but)?",
-        r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:tell|show|explain to|remind) me",
+        r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz |kindly )?(?:tell|show|explain to|remind) me",
         r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:confirm|check)",
         r"(?:i|we) (?:would like|'d like|want|wanna|need) to (?:know|find out|understand|ask)",
         # Someone else asking through the asker: "my mom keeps asking who…", "he wants to know".
@@ -1075,6 +1075,15 @@ LANGUAGE = Language(
         "id like to know",
         "i wanna know",
         "wanna know",
+        # "My eyes are not what they used to be, so could you kindly tell me which…": the
+        # question begins after the request, not at the story's "what".
+        "could you tell me",
+        "can you tell me",
+        "would you tell me",
+        "could you kindly tell me",
+        "would you kindly tell me",
+        "could you please tell me",
+        "can you please tell me",
     ),
     now_questions=(
         "what time is it",

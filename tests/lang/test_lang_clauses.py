@@ -991,3 +991,12 @@ def test_a_serbian_which_after_its_preposition_still_asks() -> None:
     assert focus("сарадњу у којим областима су договорили, питам за школу") == (
         "сарадњу у којим областима су договорили"
     )
+
+
+def test_a_polite_request_to_tell_opens_the_question_after_a_story() -> None:
+    """ "My eyes are not what they used to be, so could you kindly tell me which…": the
+    question begins after the request, not at the story's "what"."""
+    message = (
+        "my eyes are not what they used to be, so could you kindly tell me who opened the debate?"
+    )
+    assert focus(message) == "who opened the debate?"
