@@ -1041,7 +1041,7 @@ LANGUAGE = Language(
     joining_words=frozenset("and also plus".split()),
     filler_words=frozenset(
         "actually actual really basically truly literally honestly seriously even ever personally himself officially "
-        "mainly mostly primarily chiefly largely".split()
+        "mainly mostly primarily chiefly largely originally".split()
     ),
     precision_words=frozenset("exactly precisely specifically exact".split()),
     place_prepositions=frozenset("in to at from".split()),

@@ -175,10 +175,14 @@ def test_in_the_end_is_no_end_of_anything() -> None:
 
 
 def test_an_actual_deal_is_a_deal() -> None:
-    """ "an actual military deal" asks about a military deal: "actual" only insists."""
+    """ "an actual military deal" asks about a military deal: "actual" only insists, as
+    "originally" does in "who reported it originally"."""
     normalizer = Normalizer()
     assert normalizer.analyze("did they sign an actual deal").tokens == (
         normalizer.analyze("did they sign a deal").tokens
+    )
+    assert normalizer.analyze("who reported it originally").tokens == (
+        normalizer.analyze("who reported it").tokens
     )
 
 
