@@ -352,10 +352,21 @@ class Engine:
                 asked.analysis.stems, asked.analysis.forms
             )
             focus_made = decide(self.index, focused, score(self.index, asked))
+            # "what kind of visit was it? my colleague swears…": an asking part that opens the
+            # message points back at nothing before it ("it" is the article's event).
+            opens = " ".join((whole.read or question).split()).startswith(" ".join(focused.split()))
             if focus_made.reason is Reason.OFF_TOPIC:
                 # "when was it? my colleague swears it was about transport": an asking part of
                 # nothing but "it" asks about the article's own event, whatever the story says.
-                focus_made = self._about_the_setting(focused, focus_made)
+                # Not after a story of the article's topic: "the papers they signed, what were
+                # they about" asks about the papers, which the whole message names.
+                by_setting = self._about_the_setting(focused, focus_made)
+                if not (
+                    by_setting.by_setting
+                    and not opens
+                    and self._analyser.weigh(question, whole).weights.keys() - asked.weights.keys()
+                ):
+                    focus_made = by_setting
             if focus_made.reason is Reason.OTHER_PERIOD:
                 # "…I know last year's figure. And this year's?": the question asks about a
                 # period its fact doesn't give, whatever the story names besides.
@@ -376,9 +387,6 @@ class Engine:
                 # "Ivica Dačić — on kto po dolžnosti?": "he" right after a name is that one.
                 and not self._pronoun_after_name(focused, language)
             )
-            # "what kind of visit was it? my colleague swears…": an asking part that opens the
-            # message points back at nothing before it ("it" is the article's event).
-            opens = " ".join((whole.read or question).split()).startswith(" ".join(focused.split()))
             leans_back = points_back(focused, language) and not opens
             sure = (
                 focus_made.answered

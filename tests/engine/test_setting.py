@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
+from paths import SMALL
 
 from bot.conversation import dialogue
-from bot.engine import Engine
+from bot.engine import DEFAULT_CONFIG, Engine
+from bot.knowledge.loader import load_fact_base
 
 
 @pytest.mark.parametrize(
@@ -77,3 +81,18 @@ def test_more_than_another_place_is_not_read_with_the_setting(
     """ "Did it rain in Zagreb?" claims more than a place of "it": where the visit was doesn't
     answer it, and it is declined."""
     assert not small_engine.decide(question).answered
+
+
+def test_an_asking_part_after_a_story_of_the_topic_asks_about_the_story() -> None:
+    """ "the papers they signed, what were they about": "they" are the papers the story
+    names, not the article's own event, however sure the setting's answer would be (the
+    threshold lowered so it is); an asking part that opens the message is still read with
+    the setting."""
+    config = dataclasses.replace(DEFAULT_CONFIG, asking_part_sure=85)
+    engine = Engine(load_fact_base(SMALL), config=config)
+    about_papers = engine.decide("the papers they signed, what were they about")
+    assert about_papers.fact_id == "documents-purpose"
+    assert not about_papers.by_setting
+    opening = engine.decide("when was it? my colleague swears it was about transport")
+    assert opening.fact_id == "visit-date"
+    assert opening.by_setting
