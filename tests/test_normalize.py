@@ -45,6 +45,16 @@ def test_typographic_quotes_and_dashes_become_ascii() -> None:
     assert clean("“Nurtleu’s” — visit") == '"nurtleu\'s" - visit'
 
 
+def test_know_how_asks_no_how() -> None:
+    """ "Know-how" is one word, expertise: "…offering its own know-how to the serbs?" has no
+    question word "how" to start a question at; other hyphens stay."""
+    from bot.lang.clauses import focus
+
+    assert clean("its own Know-How") == "its own knowhow"
+    assert clean("military-technical") == "military-technical"
+    assert focus("the farming deal - they were offering know-how to the serbs?") is None
+
+
 def test_invisible_and_control_characters_are_dropped() -> None:
     """Zero-width, bidi and NUL characters do not split or join words."""
     assert clean("Vu\u200bčić\u202e\x00 visit") == "vučić visit"

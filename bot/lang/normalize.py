@@ -105,12 +105,19 @@ _SPACE = patterns.compile(r"\s+")
 _ENUMERATION = patterns.compile(r"(?:^|(?<=[\s:;,]))\(?\d{1,2}\)(?=\s)")
 
 
+#: A question word that is part of a compound: "know-how" is expertise ("…offering its own
+#: know-how to the serbs?" asks no "how"); "and-when" is still "and when".
+_JOINED_ASKING = patterns.compile(r"(?<=\bknow)-(how)\b")
+
+
 def clean(text: str) -> str:
     """NFKC, casefold, ASCII quotes and dashes, no control or invisible characters, no list
-    labels (:data:`_ENUMERATION`)."""
+    labels (:data:`_ENUMERATION`), no hyphen before a question word (:data:`_JOINED_ASKING`)."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_PUNCTUATION)
     if ")" in text:
         text = _ENUMERATION.sub(" ", text)
+    if "-" in text:
+        text = _JOINED_ASKING.sub(r"\1", text)
     if text.isprintable():
         # No character of the categories below (nor a separator but " "): nothing to drop.
         return unmix_scripts(chat_letters(_SPACE.sub(" ", text).strip()))

@@ -709,6 +709,14 @@ def test_asking_how_a_word_is_said_in_a_language_is_off_topic(question: str) -> 
     assert tiny_engine().decide(question).reason is Reason.OFF_TOPIC
 
 
+def test_a_word_asked_in_serbian_is_no_question_of_when(small_engine: Engine) -> None:
+    """ "Как будет спасибо по-сербски?" asks a translation: "как будет" is no "when will", and
+    the thanks asked about is no courtesy to set aside."""
+    made = small_engine.decide("как будет спасибо по-сербски?")
+    assert not made.answered
+    assert made.reason is Reason.OFF_TOPIC
+
+
 @pytest.mark.parametrize(
     "question",
     [
