@@ -556,6 +556,8 @@ LANGUAGE = Language(
         "not counting",
         # "anything non-military?": what isn't military is asked.
         "non",
+        # "…the other serbian minister, not vucic": a name set aside after a comma.
+        r"(?<=, )not(?= [^\W\d_]+\??$)",
     ),
     contractions=(
         (r"\b(can)'?t\b", r"\1 not"),

@@ -49,6 +49,16 @@ def test_preamble_and_exclusion_are_not_the_question() -> None:
     assert analysis.tokens == ("cultur",)
 
 
+def test_a_name_set_aside_after_a_comma_is_not_the_question() -> None:
+    """ "who's the other minister, not petrova" asks about a minister, not Petrova; "did they
+    sign anything, not really?" sets nothing aside."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("who is the other minister, not petrova").tokens == (
+        normalizer.analyze("who is the other minister").tokens
+    )
+    assert normalizer.analyze("did they sign, not really sure").excluded == ()
+
+
 def test_small_talk_and_stop_words_are_english_words() -> None:
     """The English module lists English greetings and function words."""
     assert "the" in en.LANGUAGE.stop_words
