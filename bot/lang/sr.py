@@ -107,10 +107,10 @@ LANGUAGE = Language(
         # "Koliki značaj pridaju…", "koliko je Srbija važna…", "koliko im znači saradnja": a
         # judgement, not an amount.
         (r"\bkolik\w* (?:\w+ ){0,2}?(?:znacaj\w*|paznj\w*|vaznost\w*|vazn\w*|znac[ie]\b)", "kakav"),
-        # A sentence opening with "kad" asks when ("kad treba vučić da ide"); elsewhere, or
+        # A sentence opening with "kad" asks when ("kad treba vučić da ide", "e a kad…"); elsewhere, or
         # before the asker's own doing ("kad sam video vest, …"), it only says when.
         (
-            r"(^|[.!?]\s*)((?:a |pa |i |e )?)kad\b(?! (?:sam|smo|si|ste|god|me|mi|ti)\b)",
+            r"(^|[.!?]\s*)((?:(?:a|pa|i|e) ){0,2})kad\b(?! (?:sam|smo|si|ste|god|me|mi|ti)\b)",
             r"\1\2kada",
         ),
     ),

@@ -39,6 +39,7 @@ def test_kad_opening_a_sentence_asks_when() -> None:
     "kad" tells when the asker saw it)."""
     assert question_kind("kad treba vucic da ide u astanu") == "when"
     assert question_kind("ok. a kad treba da ide") == "when"
+    assert question_kind("e a kad treba nas predsednik da ide") == "when"
     assert question_kind("kad sam video vest, pitao sam se ko je dosao") == "who"
 
 
