@@ -426,6 +426,27 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     )
 
 
+#: The most words a guess after a question's comma has ("what did they sign, *an oil deal*?").
+GUESS_MAX_WORDS = 4
+
+
+def guesses_the_answer(analysis: Analysis) -> bool:
+    """Whether a question ends with a guess at its answer after a comma, asked with its mark
+    and no question word of its own, of at most ``GUESS_MAX_WORDS`` words: "koje sporazume
+    su potpisali, o energetici?" guesses energy — a claim, which what the article says puts
+    right."""
+    text = fold(analysis.cleaned).rstrip()
+    if not text.endswith("?") or "," not in text:
+        return False
+    head, _, tail = text.rpartition(",")
+    guess = WORD.findall(tail)
+    return (
+        0 < len(guess) <= GUESS_MAX_WORDS
+        and QUESTION_WORDS.isdisjoint(guess)
+        and not QUESTION_WORDS.isdisjoint(WORD.findall(head))
+    )
+
+
 def puts_forward(analysis: Analysis) -> bool:
     """Whether the message puts a statement forward to be checked: no wh-question (a
     "what" kind, as a statement gets; "слышал, что…" is one too) tagged as hearsay or asking

@@ -13,7 +13,13 @@ import itertools
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.engine.analysis import AnalysedQuestion, claims, puts_forward, read_words
+from bot.engine.analysis import (
+    AnalysedQuestion,
+    claims,
+    guesses_the_answer,
+    puts_forward,
+    read_words,
+)
 from bot.engine.config import EngineConfig
 from bot.engine.gaps import sequences
 from bot.engine.index import Index
@@ -1139,7 +1145,9 @@ def decide(index: Index, question: str, found: Match) -> Decision:
     if best.is_gap:
         if best.score >= config.gap_threshold or best.decisive:
             gap = index.gaps[best.id]
-            if gap.corrects is not None and claims(found.question.analysis):
+            if gap.corrects is not None and (
+                claims(found.question.analysis) or guesses_the_answer(found.question.analysis)
+            ):
                 # "меморандумы подписали по образованию?": the fact listing every document
                 # signed puts the claim right (``Gap.corrects``), whatever else it names.
                 # The gap's first other related fact comes with it: "signed a free trade

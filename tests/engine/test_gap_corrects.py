@@ -72,3 +72,15 @@ def test_without_corrects_the_claim_is_declined(small_engine: Engine) -> None:
     """The same claim, the gap correcting nothing, gets the gap's reply."""
     decision = small_engine.decide("was an agreement on agriculture signed?")
     assert decision.gap_id == "no-sector-documents"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which deals were signed, on tourism?", "koje sporazume su potpisali, o poljoprivredi?"],
+)
+def test_a_guess_after_the_question_is_put_right_as_a_claim(
+    correcting_engine: Engine, question: str
+) -> None:
+    """ "Which deals were signed, on tourism?" guesses the answer after its comma: a claim the
+    listing fact puts right, unlike the bare question ("what tourism deals were signed")."""
+    assert correcting_engine.decide(question).fact_id == "signed-documents"
