@@ -378,6 +378,8 @@ LANGUAGE = Language(
         r"\b[^,.;:?!]*",
         # "O čemu su pregovarali, samo o parama?": a guess after the question.
         r"(?<=, )(?:samo|само) (?:o|о)\b[^,.;:?!]*(?=\?)",
+        # "O čemu je pričao sa ministrom odbrane, oružje ili šta?": a guess, however unsure.
+        r"(?<=, )[^,.;:?!]{1,40}? (?:ili|или) (?:šta|sta|шта|tako nešto|tako nesto|тако нешто)(?=\s*\?*$)",
         # "Samo o bilateralnim stvarima ili i o globalnim?": the second asks.
         r"(?:samo|само)\b[^,.;:?!]*?\b(?:ili|или) (?:i|и|još|jos|још|takođe|takodje|такође)\b",
     ),

@@ -608,3 +608,12 @@ def test_a_hedge_on_the_askers_memory_asks_no_amount(hedged: str, plain: str) ->
     normalizer = Normalizer()
     assert normalizer.analyze(hedged).kind == normalizer.analyze(plain).kind
     assert normalizer.analyze(hedged).tokens == normalizer.analyze(plain).tokens
+
+
+def test_an_unsure_guess_after_the_question_is_not_asked() -> None:
+    """ "O čemu su pričali, o parama ili šta?", "какие соглашения подписали, по мостам что
+    ли?": the guess after the comma is put right by the answer, not asked about."""
+    normalizer = Normalizer()
+    assert "parama" not in normalizer.analyze("o čemu su pričali, o parama ili šta?").surfaces
+    russian = normalizer.analyze("какие соглашения подписали, по мостам что ли?")
+    assert not any(s.startswith("most") for s in russian.surfaces)
