@@ -255,6 +255,7 @@ def test_how_much_importance_asks_a_judgement_in_serbian_and_russian_too() -> No
     assert question_kind(fold("колико Казахстану значи сарадња са Србијом")) != "amount"
     assert question_kind(fold("насколько важна Сербия")) != "amount"
     assert question_kind(fold("koliki je promet")) == "amount"
+    assert question_kind(fold("koliko im je bitna saradnja sa nama")) != "amount"
 
 
 def test_the_forms_of_to_be_and_you_carry_no_topic() -> None:
