@@ -823,6 +823,10 @@ def where_instead(index: Index, question: str, found: Match) -> Decision | None:
     asked = found.question
     if asked.foreign_place is None or not asked.place_claimed:
         return None
+    if _names_the_other_party(index, found):
+        # "Kazakhstan and Croatia signed military agreements?": the place is a party, not
+        # where; the fact matched names the article's other country, which puts it right.
+        return None
     where = dataclasses.replace(asked, foreign_place=None, place_claimed=False)
     return _asked_as(index, question, where, "where")
 

@@ -106,7 +106,10 @@ LANGUAGE = Language(
         (r"\b(?:ko(?:g|jeg) (?:\w+ )?(?:dana|datuma)|koji (?:\w+ )?(?:datum|dan))\b", "kada"),
         # "Koliki značaj pridaju…", "koliko je Srbija važna…", "koliko im znači saradnja": a
         # judgement, not an amount.
-        (r"\bkolik\w* (?:\w+ ){0,2}?(?:znacaj\w*|paznj\w*|vaznost\w*|vazn\w*|bitn\w*|znac[ie]\b)", "kakav"),
+        (
+            r"\bkolik\w* (?:\w+ ){0,2}?(?:znacaj\w*|paznj\w*|vaznost\w*|vazn\w*|bitn\w*|znac[ie]\b)",
+            "kakav",
+        ),
         # A sentence opening with "kad" asks when ("kad treba vučić da ide", "e a kad…"); elsewhere, or
         # before the asker's own doing ("kad sam video vest, …"), it only says when.
         (

@@ -110,3 +110,20 @@ def test_also_a_place_in_serbian_is_no_place_paired_with_the_articles(
     word before it is no place of the article's), a place the article doesn't say he saw."""
     made = small_engine.decide("kazahstanski ministar je posetio i Novi Sad?")
     assert not made.answered
+
+
+def test_a_yes_no_claim_pairing_another_country_is_put_right_not_answered_with_where(
+    small_base: FactBase,
+) -> None:
+    """ "kazakhstan and croatia signed agreements?": Croatia is a party, not where; even when
+    a fact answers where the agreements were signed, the documents' fact, which names
+    Serbia, puts it right ("was the visit in zagreb?" still gets where it was)."""
+    facts = tuple(
+        dataclasses.replace(f, questions=(*f.questions, "Where were the agreements signed?"))
+        if f.id == "visit"
+        else f
+        for f in small_base.facts
+    )
+    engine = Engine(dataclasses.replace(small_base, facts=facts))
+    assert engine.decide("kazakhstan and croatia signed agreements?").fact_id == "signed-documents"
+    assert engine.decide("was the visit in zagreb?").fact_id == "visit"
