@@ -392,6 +392,8 @@ LANGUAGE = Language(
         # The asker doubting their own memory ("or am I mixing it up?") asks nothing.
         r"or am i (?:wrong|mistaken|confused|mixing (?:it|things|something) up|misremembering)",
         r"or did i (?:get it wrong|misunderstand|misread)",
+        # "…, i keep mixing up who's who": the asker's confusion asks nothing itself.
+        r"i (?:keep |always |often )?(?:mix|mixing|get|getting) (?:up )?(?:who'?s who|who is who|them up|the names(?: up)?|them mixed up|confused)",
         # Or someone's mixing the news up with another country's ("or is she confusing it with
         # Turkey?"): that country is no subject of the question.
         r"or (?:is|are|am) (?:she|he|they|i) (?:mixing|confusing) (?:it |that |this |things )?(?:up )?"

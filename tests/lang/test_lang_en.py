@@ -657,3 +657,11 @@ def test_asking_whether_it_is_accurate_checks_a_claim(message: str) -> None:
     from bot.lang.clauses import CLAIM_TAG
 
     assert CLAIM_TAG.search(message.casefold())
+
+
+def test_the_asker_mixing_people_up_asks_nothing() -> None:
+    """ "…, i keep mixing up who's who" is the asker's confusion, no part of the question."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("which side is petrova on, i keep mixing up who's who").tokens == (
+        normalizer.analyze("which side is petrova on").tokens
+    )
