@@ -911,6 +911,11 @@ LANGUAGE = Language(
         "hi in",
         "goodbye in",
         "bye in",
+        # What a word means in general ("what does the word agreement mean") is a dictionary's.
+        "what does the word",
+        "meaning of the word",
+        "definition of the word",
+        "define the word",
     ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "

@@ -651,6 +651,10 @@ LANGUAGE = Language(
         "perevedite na",
         "kak perevesti",
         "kak perevoditsja",
+        # What a word means in general ("что значит слово соглашение") is a dictionary's.
+        "cto znacit slovo",
+        "cto oznacaet slovo",
+        "znacenie slova",
     ),
     creative_words=frozenset(
         "stih stihi stisok stihotvorenie stihotvorenija sutku sutka anekdot anekdoty anekdotik pesnju pesnja rifmu rifma esse socinenie castusku konvertiruj perescitaj sjuzet".split()

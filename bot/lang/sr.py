@@ -630,6 +630,10 @@ LANGUAGE = Language(
     translation_asks=(
         "kako se kaze",
         "kako se kazhe",
+        # What a word means in general ("šta znači reč sporazum") is a dictionary's.
+        "sta znaci rec",
+        "sta znaci rijec",
+        "znacenje reci",
         "prevedi na",
         "prevedite na",
         "kako se prevodi",

@@ -701,11 +701,15 @@ def test_asking_the_bot_to_believe_or_take_a_side_is_an_opinion(question: str) -
         "how do you say bridge in serbian",
         "как сказать «мост» по-сербски?",
         "kako se kaže most na ruskom?",
+        "what does the word bridge mean",
+        "что значит слово мост",
+        "šta znači reč most",
     ],
 )
 def test_asking_how_a_word_is_said_in_a_language_is_off_topic(question: str) -> None:
-    """ "How do you say…", "как сказать…", "kako se kaže…" ask for a translation, not about the
-    article: declined as off-topic though the article's word is in it."""
+    """ "How do you say…", "как сказать…", "kako se kaže…" ask for a translation, "what does
+    the word … mean" for a definition, not about the article: declined as off-topic though the
+    article's word is in it."""
     assert tiny_engine().decide(question).reason is Reason.OFF_TOPIC
 
 
