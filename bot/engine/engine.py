@@ -329,12 +329,6 @@ class Engine:
         # Sentences are told apart once their small words are read: "…she asked me. wen did
         # he come" asks in its second sentence.
         focused = focus(whole.read or question)
-        if focused is not None and asks_translation(self._analyser.analyze(focused, lang=lang)):
-            # "Как будет спасибо по-сербски?": the word asked about, set aside as courtesy in
-            # the asking part ("как будет по-сербски?"), leaves a translation asked, declined
-            # as such, not "when will it be".
-            made = decide(self.index, focused, score(self.index, self.weigh(focused, lang=lang)))
-            return dataclasses.replace(made, question=question)
         chat = (
             small_talk(focused, slips=False) or small_talk_sentences(focused)
             if focused is not None and focused.endswith("?")
@@ -353,6 +347,12 @@ class Engine:
             # it says what it asks about by itself.
             language = whole.lang
             asked = self.weigh(focused, lang=language)
+            if asks_translation(asked.analysis):
+                # "Как будет спасибо по-сербски?": the word asked about, set aside as courtesy
+                # in the asking part ("как будет по-сербски?"), leaves a translation asked,
+                # declined as such, not "when will it be".
+                made = decide(self.index, focused, score(self.index, asked))
+                return dataclasses.replace(made, question=question)
             asked_unknown = frozenset(asked.unknown)
             story = frozenset((*whole.stems, *whole.forms)).difference(
                 asked.analysis.stems, asked.analysis.forms
