@@ -1048,6 +1048,7 @@ LANGUAGE = Language(
         """.split()
     ),
     joining_words=frozenset("and also plus".split()),
+    hyphened_words=("know-how",),
     filler_words=frozenset(
         "actually actual really basically truly literally honestly seriously even ever personally himself officially "
         "mainly mostly primarily chiefly largely originally".split()

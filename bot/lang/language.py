@@ -365,6 +365,9 @@ class Language:
     #: ("what did they sign and why does it matter", "и когда", "i zašto"): each part is
     #: decided too (see :func:`bot.lang.clauses.joined`).
     joining_words: frozenset[str] = frozenset()
+    #: Words typed with a hyphen before a question word ("know-how"): read as one word
+    #: ("knowhow"), so "…offering its own know-how?" asks no "how".
+    hyphened_words: tuple[str, ...] = ()
     #: Words that only add emphasis (folded: "actually", "вообще", "zapravo"): set aside before
     #: phrases are read, so "what were the talks actually about" holds "talks about" as
     #: "what were the talks about" does. Not "exactly"/"точно": a gap may ask for precision.

@@ -105,19 +105,24 @@ _SPACE = patterns.compile(r"\s+")
 _ENUMERATION = patterns.compile(r"(?:^|(?<=[\s:;,]))\(?\d{1,2}\)(?=\s)")
 
 
-#: A question word that is part of a compound: "know-how" is expertise ("…offering its own
-#: know-how to the serbs?" asks no "how"); "and-when" is still "and when".
-_JOINED_ASKING = patterns.compile(r"(?<=\bknow)-(how)\b")
+#: Every language's words hyphened before a question word (``Language.hyphened_words``:
+#: "know-how"), as whole words; "and-when" is still "and when".
+_HYPHENED = patterns.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for language in LANGUAGES.values() for w in language.hyphened_words)
+    + r")\b"
+)
 
 
 def clean(text: str) -> str:
     """NFKC, casefold, ASCII quotes and dashes, no control or invisible characters, no list
-    labels (:data:`_ENUMERATION`), no hyphen before a question word (:data:`_JOINED_ASKING`)."""
+    labels (:data:`_ENUMERATION`), no hyphen in a word hyphened before a question word
+    (:data:`_HYPHENED`)."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_PUNCTUATION)
     if ")" in text:
         text = _ENUMERATION.sub(" ", text)
     if "-" in text:
-        text = _JOINED_ASKING.sub(r"\1", text)
+        text = _HYPHENED.sub(lambda m: m.group(0).replace("-", ""), text)
     if text.isprintable():
         # No character of the categories below (nor a separator but " "): nothing to drop.
         return unmix_scripts(chat_letters(_SPACE.sub(" ", text).strip()))
