@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from base_edits import with_phrasings
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from paths import SMALL
@@ -941,13 +942,7 @@ def test_good_news_is_a_judgement_even_where_the_fact_base_says_good(
 ) -> None:
     """ "Is this good (news) for Serbia?" asks a judgement, also in a fact base whose
     phrasings use "good" (so the word is no unknown opinion word there)."""
-    facts = tuple(
-        dataclasses.replace(f, questions=(*f.questions, "what good came of the visit"))
-        if f.id == "article-summary"
-        else f
-        for f in small_base.facts
-    )
-    engine = Engine(dataclasses.replace(small_base, facts=facts))
+    engine = Engine(with_phrasings(small_base, "article-summary", "what good came of the visit"))
     assert engine.decide("is this good news for serbia?").reason is Reason.OPINION
 
 

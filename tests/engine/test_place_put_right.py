@@ -3,6 +3,7 @@
 import dataclasses
 
 import pytest
+from base_edits import with_phrasings
 
 from bot.engine import Engine
 from bot.knowledge.model import Citation, Fact, FactBase
@@ -24,13 +25,8 @@ def invitation_engine(small_base: FactBase) -> Engine:
         (Citation(2, "He shared an invitation from Kazakh President Kassym-Jomart Tokayev"),),
         answers_to=("what", "who"),
     )
-    facts = tuple(
-        dataclasses.replace(f, questions=(*f.questions, "where were the talks held"))
-        if f.id == "visit"
-        else f
-        for f in small_base.facts
-    )
-    return Engine(dataclasses.replace(small_base, facts=(*facts, invitation)))
+    base = with_phrasings(small_base, "visit", "where were the talks held")
+    return Engine(dataclasses.replace(base, facts=(*base.facts, invitation)))
 
 
 def test_a_claim_putting_the_talks_in_astana_gets_the_invitation_and_where_they_were(
@@ -118,12 +114,6 @@ def test_a_yes_no_claim_pairing_another_country_is_put_right_not_answered_with_w
     """ "kazakhstan and croatia signed agreements?": Croatia is a party, not where; even when
     a fact answers where the agreements were signed, the documents' fact, which names
     Serbia, puts it right ("was the visit in zagreb?" still gets where it was)."""
-    facts = tuple(
-        dataclasses.replace(f, questions=(*f.questions, "Where were the agreements signed?"))
-        if f.id == "visit"
-        else f
-        for f in small_base.facts
-    )
-    engine = Engine(dataclasses.replace(small_base, facts=facts))
+    engine = Engine(with_phrasings(small_base, "visit", "Where were the agreements signed?"))
     assert engine.decide("kazakhstan and croatia signed agreements?").fact_id == "signed-documents"
     assert engine.decide("was the visit in zagreb?").fact_id == "visit"
