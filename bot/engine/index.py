@@ -158,6 +158,9 @@ class Phrasing:
     kind: str = "what"
     #: Whether the phrasing asks for a fact (not a gap).
     of_fact: bool = True
+    #: Its setting word forms (``context:``), sorted: retrieval adds up a question's setting
+    #: weight in these few, not in all of the question's setting words.
+    setting: tuple[str, ...] = ()
 
 
 @loads_by_init
@@ -182,13 +185,13 @@ class SettingGroup:
 
 
 def setting_groups(
-    phrasings: tuple[Phrasing, ...], context: frozenset[str]
+    phrasings: tuple[Phrasing, ...],
 ) -> tuple[tuple[SettingGroup, ...], dict[str, list[int]]]:
     """The :class:`SettingGroup` of every phrasing with a setting word, and postings from each
     setting word form to the groups that have it."""
-    lightest: dict[tuple[int, frozenset[str], str, bool], int] = {}
+    lightest: dict[tuple[int, tuple[str, ...], str, bool], int] = {}
     for position, phrasing in enumerate(phrasings):
-        setting = phrasing.tokens & context
+        setting = phrasing.setting
         if not setting:
             continue
         key = (phrasing.entry, setting, phrasing.kind, phrasing.of_fact)
@@ -196,7 +199,7 @@ def setting_groups(
         if current is None or phrasing.weight < phrasings[current].weight:
             lightest[key] = position
     groups = tuple(
-        SettingGroup(entry, tuple(sorted(setting)), kind, of_fact, p, phrasings[p].weight)
+        SettingGroup(entry, setting, kind, of_fact, p, phrasings[p].weight)
         for (entry, setting, kind, of_fact), p in lightest.items()
     )
     postings: dict[str, list[int]] = defaultdict(list)
@@ -488,7 +491,7 @@ class _PhrasingTable:
 
 
 def _phrasings(
-    sources: list[_Source], analysed: list[_Analysed], weigher: Weigher
+    sources: list[_Source], analysed: list[_Analysed], weigher: Weigher, context: frozenset[str]
 ) -> _PhrasingTable:
     phrasings: list[Phrasing] = []
     postings: dict[str, list[int]] = defaultdict(list)
@@ -512,6 +515,7 @@ def _phrasings(
                     weight,
                     analysis.kind,
                     of_fact=source.fact is not None,
+                    setting=tuple(sorted(tokens & context)),
                 )
             )
             for token in tokens:
@@ -600,7 +604,8 @@ def build_index(
     )
     weigher = Weigher(config, names, frequencies, idf, unasked_idf(len(sources)), form_zipf)
     entries = tuple(_entry(s, a, normalizer, names) for s, a in zip(sources, analysed, strict=True))
-    table = _phrasings(sources, analysed, weigher)
+    context = frozenset(t for word in base.context for t in normalizer.analyze(word).tokens)
+    table = _phrasings(sources, analysed, weigher, context)
     known = frozenset().union(*vocabularies)
     first_question: dict[tuple[str, str], str] = {}
     for fact in base.facts:
@@ -608,8 +613,7 @@ def build_index(
             first_question.setdefault(
                 (fact.id, normalizer.detect_language(clean(question))), question
             )
-    context = frozenset(t for word in base.context for t in normalizer.analyze(word).tokens)
-    groups, group_postings = setting_groups(table.phrasings, context)
+    groups, group_postings = setting_groups(table.phrasings)
     # Other countries and cities: a question about one is not about this article. The
     # places the fact base itself knows (Serbia, Belgrade…) are not among them.
     # So are public figures the fact base doesn't name ("what did Putin think of it").

@@ -110,9 +110,9 @@ def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, Phrasi
         if token in setting:
             continue
         own_total += weight
+        shared_get = shared.get
         for p in postings.get(token, ()):
-            shared[p] = shared.get(p, 0.0) + weight
-    setting_items = tuple(setting.items())
+            shared[p] = shared_get(p, 0.0) + weight
     setting_total = question.setting_total
     credit, beta2, factor = (
         config.context_credit,
@@ -120,69 +120,67 @@ def best_phrasings(index: Index, question: AnalysedQuestion) -> dict[int, Phrasi
         config.phrasing_kind_factor,
     )
     kind, total = question.analysis.kind, question.total
-    differs: dict[str, bool] = {}  # per phrasing kind: a dozen kinds, hundreds of phrasings
+    differs: dict[str, float] = {}  # kind -> its factor: a dozen kinds, hundreds of phrasings
     # Entry position -> (score, phrasing position, shared weight) of its best phrasing so far;
     # the PhrasingMatch is built once per entry, not once per better phrasing.
     top: dict[int, tuple[float, int, float]] = {}
-
-    # f_measure(q_cov, p_cov, beta2), inlined below: it runs for every phrasing looked at.
-    beta_plus = 1 + beta2
     top_get = top.get
+    # f_measure(shared / total, min(1, shared / weight), beta2) is, for a phrasing of weight
+    # > 0 (each word weighs at least ``weight_min``), (1 + beta2) * shared / (beta2 * total +
+    # max(shared, weight)): one division per phrasing looked at. The loops compare it
+    # without the constant factor, which the matches get at the end. A fact's phrasing gets
+    # the setting weight it shares and ``credit`` of the rest: credit * setting_total +
+    # (1 - credit) * shared setting weight.
+    beta_total = beta2 * total
+    lacking, keep = credit * setting_total, 1.0 - credit
+    setting_get = setting.get
     for p, own in shared.items():
         phrasing = phrasings[p]
-        tokens = phrasing.tokens
-        in_setting = 0.0
-        for token, weight in setting_items:
-            if token in tokens:
-                in_setting += weight
-        own += in_setting
-        if setting_items and phrasing.of_fact:
-            own += credit * (setting_total - in_setting)
+        if setting:
+            in_setting = 0.0
+            for token in phrasing.setting:
+                in_setting += setting_get(token, 0.0)
+            own += lacking + keep * in_setting if phrasing.of_fact else in_setting
         weight = phrasing.weight
-        q_cov = own / total
-        p_cov = (own / weight if own < weight else 1.0) if weight else 0.0
-        f = beta_plus * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
+        f = own / (beta_total + (own if own > weight else weight))
         p_kind = phrasing.kind
-        other = differs.get(p_kind)
-        if other is None:
-            other = differs[p_kind] = kinds_differ(p_kind, kind)
-        if other:
-            f *= factor
+        kind_factor = differs.get(p_kind)
+        if kind_factor is None:
+            kind_factor = differs[p_kind] = factor if kinds_differ(p_kind, kind) else 1.0
+        f *= kind_factor
         entry = phrasing.entry
         current = top_get(entry)
         if current is None or f > current[0]:
             top[entry] = (f, p, own)
     # Phrasings sharing only setting words, when they can be an entry's best: a group of
     # them at a time.
-    if setting_items and own_total < setting_total:
+    if setting and own_total < setting_total:
         groups = index.setting_groups
         group_postings = index.setting_group_postings
         in_group: dict[int, float] = {}
-        for token, weight in setting_items:
+        for token, weight in setting.items():
             for g in group_postings.get(token, ()):
                 in_group[g] = in_group.get(g, 0.0) + weight
         for g, in_setting in in_group.items():
             group = groups[g]
-            own = (
-                in_setting + credit * (setting_total - in_setting) if group.of_fact else in_setting
-            )
+            own = lacking + keep * in_setting if group.of_fact else in_setting
             weight = group.weight
-            q_cov = own / total
-            p_cov = (own / weight if own < weight else 1.0) if weight else 0.0
-            f = beta_plus * q_cov * p_cov / (beta2 * p_cov + q_cov) if q_cov + p_cov else 0.0
-            other = differs.get(group.kind)
-            if other is None:
-                other = differs[group.kind] = kinds_differ(group.kind, kind)
-            if other:
-                f *= factor
+            f = own / (beta_total + (own if own > weight else weight))
+            kind_factor = differs.get(group.kind)
+            if kind_factor is None:
+                kind_factor = differs[group.kind] = (
+                    factor if kinds_differ(group.kind, kind) else 1.0
+                )
+            f *= kind_factor
             current = top_get(group.entry)
             if current is None or f > current[0]:
                 top[group.entry] = (f, group.phrasing, own)
     best: dict[int, PhrasingMatch] = {}
+    scale = 1 + beta2
     for entry, (f, p, shared_weight) in top.items():
         weight = phrasings[p].weight
         p_cov = min(1.0, shared_weight / weight) if weight else 0.0
-        best[entry] = PhrasingMatch(f, p, shared_weight / total, p_cov)
+        best[entry] = PhrasingMatch(scale * f, p, shared_weight / total, p_cov)
     return best
 
 

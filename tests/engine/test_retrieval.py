@@ -179,3 +179,15 @@ def test_a_phrasing_sharing_only_the_setting_is_skipped_when_the_question_asks_m
     # The town's phrasings share only "Lakeside" with both questions.
     assert town not in best_phrasings(index, asks_more)
     assert index.phrasings[best_phrasings(index, asks_less)[town].phrasing].tokens == {setting}
+
+
+def test_each_phrasing_lists_its_setting_words_for_retrieval() -> None:
+    """A phrasing keeps the setting words it has, sorted, and no other: retrieval sums a
+    question's setting weight over those few, and the setting groups are keyed by them."""
+    index = town_index()
+    for phrasing in index.phrasings:
+        assert phrasing.setting == tuple(sorted(phrasing.tokens & index.context))
+    assert any(phrasing.setting for phrasing in index.phrasings)
+    assert {group.setting for group in index.setting_groups} == {
+        phrasing.setting for phrasing in index.phrasings if phrasing.setting
+    }
