@@ -122,6 +122,8 @@ KNOWING_WORDS = _union(lambda language: language.knowing_words)
 NEGATIONS = _union(lambda language: language.negations)
 #: Words that may come before a yes/no opening, of every language (folded).
 LEAD_WORDS = _union(lambda language: language.lead_words)
+#: Words opening an aside after a question, of every language (folded).
+ASIDE_OPENERS = _union(lambda language: language.aside_openers)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).
 PERSON_PRONOUNS = _union(lambda language: language.person_pronouns)
 #: Pronouns for two or more people, of every language (folded).

@@ -16,6 +16,7 @@ import re
 from bot.lang import (
     ADDRESS_WORDS,
     ALSO_WORDS,
+    ASIDE_OPENERS,
     ASKER_PEOPLE_WORDS,
     CLAIM_TAGS,
     CLAUSE_JOINERS,
@@ -27,6 +28,7 @@ from bot.lang import (
     LEAD_WORDS,
     MY_WORDS,
     NEGATIONS,
+    OR_WORDS,
     PERSON_RELATIVE_WORDS,
     QUESTION_WORDS,
     RELATIVE_ONLY_WORDS,
@@ -804,12 +806,24 @@ def _without_trailing_story(sentence: str) -> str:
     """The sentence without the clauses after its question that ask nothing and end without a
     question mark, each of at least ``STORY_WORDS`` words: "šta je vučić rekao, nemam vremena
     da čitam ceo tekst, u busu sam" asks what Vučić said. A clause that asks, or the
-    question's own mark after it ("who signed, the ministers themselves?"), keeps the tail."""
-    if sentence.endswith("?") or not _asks(sentence):
-        return sentence
+    question's own mark after it ("who signed, the ministers themselves?"), keeps the tail —
+    unless the tail opens as an aside (:func:`_opens_aside`): "ког дана је разговарао са
+    Вучевићем, ја то бележим у свој календар?" asks the day, its mark kept."""
     clauses = sentence.split(",")
     asking = next((i for i, c in enumerate(clauses) if _asks(c)), None)
     if asking is None:
+        return sentence
+    if sentence.endswith("?"):
+        for start in range(asking + 1, len(clauses)):
+            tail = clauses[start:]
+            if (
+                _opens_aside(tail[0])
+                and len(WORD.findall(",".join(tail))) >= STORY_WORDS
+                and not any(_asks(c) for c in tail)
+            ):
+                return ",".join(clauses[:start]).strip() + "?"
+        return sentence
+    if not _asks(sentence):
         return sentence
     end = len(clauses)
     while end - 1 > asking:
@@ -818,6 +832,22 @@ def _without_trailing_story(sentence: str) -> str:
             break
         end -= 1
     return ",".join(clauses[:end]).strip() if end < len(clauses) else sentence
+
+
+def _opens_aside(clause: str) -> bool:
+    """Whether a clause opens, after its lead words, with a word of the asker or a reason
+    (``Language.aside_openers``: "i", "ja", "meni", "because", "jer"), and offers no
+    alternatives: "what you think, I should learn german or spanish?" asks the choice."""
+    words = [fold_word(w) for w in WORD.findall(clause.casefold())]
+    if not OR_WORDS.isdisjoint(words):
+        return False
+    for word in words:
+        # Checked first: English "i" is a lead word of Serbian and Russian ("and").
+        if word in ASIDE_OPENERS:
+            return True
+        if word not in LEAD_WORDS:
+            return False
+    return False
 
 
 #: The conjunction opening a reported claim ("…says *that* the bridge…", "kaže *da*", "говорит,

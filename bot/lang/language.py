@@ -334,6 +334,11 @@ class Language:
     #: Words that may come before a yes/no opening without changing it (folded): "so is he
     #: going", "а был ли", "pa da li".
     lead_words: frozenset[str] = frozenset()
+    #: Words opening an aside after a question, folded: the asker's "I", "to me", "because"
+    #: ("ja", "meni", "jer"). After the question's comma, a clause opened by one that asks
+    #: nothing is about the asker, even when the message's mark ends it ("ког дана је
+    #: разговарао са Вучевићем, ја то бележим у свој календар?").
+    aside_openers: frozenset[str] = frozenset()
     #: Question words (folded): a sentence holding one asks something (bot.lang.clauses).
     question_words: frozenset[str] = frozenset()
     #: Regular expressions for courtesy around a question that says nothing about it:

@@ -193,6 +193,39 @@ def test_story_clauses_after_the_question_are_set_aside(message: str, question: 
     assert focus(message) == question
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "када ће мост бити отворен, ја то бележим у свој календар?",
+            "када ће мост бити отворен?",
+        ),
+        (
+            "колико кошта мост, јер ја све рачунам у динаре па да знам?",
+            "колико кошта мост?",
+        ),
+        ("who paid for the bridge, i need it for my homework?", "who paid for the bridge?"),
+        ("сколько стоит мост, мне для доклада надо?", "сколько стоит мост?"),
+    ],
+)
+def test_an_aside_after_the_question_is_set_aside_though_the_mark_ends_it(
+    message: str, question: str
+) -> None:
+    """A clause after the question opened by the asker's "I", "to me" or "because" that asks
+    nothing is the asker's aside, even when the message's question mark ends it."""
+    assert focus(message) == question
+
+
+def test_an_aside_that_asks_stays() -> None:
+    """ "…, ја се питам ко је платио?" asks again: the tail stays."""
+    assert focus("када отварају мост, ја се питам ко је платио?") is None
+
+
+def test_an_aside_offering_a_choice_asks_it() -> None:
+    """ "what do you think, I should walk or drive across?" asks which: the tail stays."""
+    assert focus("what do you think, I should walk or drive across?") is None
+
+
 def test_when_after_now_joins_a_clause_and_asks_nothing() -> None:
     """ "sad kad je video vest" (now that he saw the news) tells when; the question is later."""
     message = "deda je radio tamo i sad kad je video vest o mostu pita me koliko kosta"
