@@ -815,11 +815,11 @@ def _without_trailing_story(sentence: str) -> str:
         return sentence
     if sentence.endswith("?"):
         for start in range(asking + 1, len(clauses)):
-            tail = clauses[start:]
+            aside = clauses[start:]
             if (
-                _opens_aside(tail[0])
-                and len(WORD.findall(",".join(tail))) >= STORY_WORDS
-                and not any(_asks(c) for c in tail)
+                _opens_aside(aside[0])
+                and len(WORD.findall(",".join(aside))) >= STORY_WORDS
+                and not any(_asks(c) for c in aside)
             ):
                 return ",".join(clauses[:start]).strip() + "?"
         return sentence
