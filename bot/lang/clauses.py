@@ -825,6 +825,10 @@ def _without_trailing_story(sentence: str) -> str:
         return sentence
     if not _asks(sentence):
         return sentence
+    if any(_first_word(c) in _FRAMING_OPENERS for c in clauses[asking + 1 :]):
+        # "в каких форматах, по словам Вучича, страны взаимодействуют": whose words are
+        # asked about, and what they are about, go on with the question.
+        return sentence
     end = len(clauses)
     while end - 1 > asking:
         tail = clauses[end - 1]
@@ -832,6 +836,12 @@ def _without_trailing_story(sentence: str) -> str:
             break
         end -= 1
     return ",".join(clauses[:end]).strip() if end < len(clauses) else sentence
+
+
+def _first_word(clause: str) -> str:
+    """The clause's first word, folded ("" for none)."""
+    word = WORD.search(clause.casefold())
+    return fold_word(word.group(0)) if word else ""
 
 
 def _opens_aside(clause: str) -> bool:

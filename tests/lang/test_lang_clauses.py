@@ -232,6 +232,12 @@ def test_when_after_now_joins_a_clause_and_asks_nothing() -> None:
     assert focus(message) == "koliko kosta"
 
 
+def test_a_tail_saying_whose_words_are_asked_goes_on_with_the_question() -> None:
+    """ "в каком районе, по словам мэра, мост построят" asks where, by the mayor's words:
+    the clauses after the question word are not cut as a story."""
+    assert focus("в каком районе, по словам мэра, мост построят быстрее всего") is None
+
+
 def test_a_tail_with_the_questions_mark_or_a_question_of_its_own_stays() -> None:
     """ "who paid for it, the city itself?" and "…, and when will it open" keep their tails."""
     assert focus("who paid for the bridge, the city council itself?") is None
