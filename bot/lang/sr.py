@@ -334,6 +334,8 @@ LANGUAGE = Language(
         r"(?:sa|s|са|с) (?:na[sš]e|наше) (?:strane|стране)",
         # Greetings and sign-offs around a question ask nothing ("Dobar dan, koga je…").
         r"(?:dobar dan|добар дан|dobro jutro|добро јутро|dobro ve[cč]e|добро вече)",
+        # "Šta ima, ljudi," (what's up) greets; before its comma it asks nothing.
+        r"(?:[sš]ta|шта) ima(?: (?:ljudi|narode|bre|brate|ekipo|ekipa|људи|народе|бре|брате|екипо))?(?=,)",
         r"(?:po[sš]tovan[ia]|поштовани|поштована)",
         r"(?:srda[cč]an pozdrav|срдачан поздрав|lep pozdrav|леп поздрав)",
         # A numbered label of the asker's own list: "Pitanje 3: …".
@@ -541,7 +543,19 @@ LANGUAGE = Language(
         cija cije sa bio bila bilo bili njega njemu njih uopste
         """.split()
     ),
-    typos={"kolko": "koliko", "kolki": "koliki", "kolka": "kolika"},
+    # Chat spellings, and past forms that drop their "a" in speech ("reko", "vido").
+    typos={
+        "kolko": "koliko",
+        "kolki": "koliki",
+        "kolka": "kolika",
+        "reko": "rekao",
+        "vido": "video",
+        "vidli": "videli",
+        "prico": "pricao",
+        "doso": "dosao",
+        "trba": "treba",
+        "zvase": "zvao",
+    },
     opinion_words=frozenset(
         """
         dobar dobrog dobra dobri los loseg losa najbolji najgori posten korumpiran diktator

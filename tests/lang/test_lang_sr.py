@@ -618,3 +618,12 @@ def test_an_unsure_guess_after_the_question_is_not_asked() -> None:
     assert "parama" not in normalizer.analyze("o čemu su pričali, o parama ili šta?").surfaces
     russian = normalizer.analyze("какие соглашения подписали, по мостам что ли?")
     assert not any(s.startswith("most") for s in russian.surfaces)
+
+
+def test_whats_up_before_a_comma_greets() -> None:
+    """ "šta ima ljudi, ko je…" greets before it asks; "šta ima u vesti" asks what is in it."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("šta ima ljudi, ko je ministar").tokens == (
+        normalizer.analyze("ko je ministar").tokens
+    )
+    assert normalizer.analyze("šta ima ljudi, ko je ministar").kind == "who"

@@ -116,6 +116,14 @@ def test_russian_and_serbian_small_words() -> None:
     assert small.fix("kolko", "sr") == "koliko"
 
 
+def test_a_serbian_past_form_said_without_its_a_is_the_past_form() -> None:
+    """ "kad se vido sa…", "šta je reko": speech drops the "a" of "video", "rekao"."""
+    small = SmallWords(RealWords({}, 3.6))
+    assert small.fix("vido", "sr") == "video"
+    assert small.fix("reko", "sr") == "rekao"
+    assert small.fix("reko", "en") is None
+
+
 def test_russian_about_what_spelt_as_it_sounds_is_about_what() -> None:
     """ "о чом" ("чём" with its "ё" written as said, folded "com"; "chom" in Latin letters) asks
     "о чём", about what."""
