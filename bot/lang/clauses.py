@@ -183,6 +183,8 @@ _NOW_THAT = frozenset(
         # "…так что быстрее плз" (so hurry up), "pa šta": consequence, no question.
         ("tak", "cto"),
         ("tak", "sto"),
+        # "…pre nego što poverujem" (before I believe it): a conjunction of time.
+        ("nego", "sto"),
     }
 )
 

@@ -314,6 +314,8 @@ LANGUAGE = Language(
         # amount and names nothing.
         r"(?:koliko|колико) (?:se (?:ja )?(?:sećam|secam|sjećam|sjecam)|(?:ja )?znam)",
         r"(?:колико се (?:ја )?сећам|колико (?:ја )?знам)",
+        r"(?:koliko|колико) (?:sam|сам) (?:shvatio|shvatila|razumeo|razumela|razumio|razumjela|"
+        r"схватио|схватила|разумео|разумела)",
         r"(?:ako|ако) se ne varam|ако се не варам",
         r"(?:ako|ако) (?:se )?(?:dobro )?(?:sećam|secam|pamtim)|ако се добро сећам",
         # The asker saying the question is off topic ("skroz van teme, ali…") leaves the topic.
@@ -747,6 +749,8 @@ LANGUAGE = Language(
         # Announcing a question ("i još jedno pitanje:", "imam pitanje") asks for no one else.
         r"(?:i |и )?(?:još|jos|још) (?:jedno|једно) (?:pitanje|питање)",
         r"(?:imam|имам) (?:(?:još|jos|још) )?(?:jedno |једно )?(?:pitanje|питање)",
+        # "…, ako sme da se pita?" (if one may ask) asks leave, not anything of the article.
+        r"(?:ako|ако) (?:smem|sme|смем|сме) (?:da|да) (?:pitam|питам|se pita|се пита)",
     ),
     # "Još uvek", "i dalje": still ("još" alone also asks who else).
     still_words=frozenset("jos dalje uvek uvijek".split()),

@@ -216,6 +216,15 @@ def test_an_aside_after_the_question_is_set_aside_though_the_mark_ends_it(
     assert focus(message) == question
 
 
+def test_before_in_an_aside_is_no_question_word() -> None:
+    """ "…пре него што поверујем" (before I believe it): "што" after "него" joins a clause of
+    time, so the aside asks nothing and is set aside."""
+    assert (
+        focus("ко плаћа мост, ја волим да знам извор пре него што нешто поверујем?")
+        == "ко плаћа мост?"
+    )
+
+
 def test_an_aside_that_asks_stays() -> None:
     """ "…, ја се питам ко је платио?" asks again: the tail stays."""
     assert focus("када отварају мост, ја се питам ко је платио?") is None

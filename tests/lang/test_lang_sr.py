@@ -627,3 +627,18 @@ def test_whats_up_before_a_comma_greets() -> None:
         normalizer.analyze("ko je ministar").tokens
     )
     assert normalizer.analyze("šta ima ljudi, ko je ministar").kind == "who"
+
+
+def test_asking_leave_and_what_one_understood_carry_nothing() -> None:
+    """ "ako sme da se pita" (if one may ask) is courtesy and "koliko sam shvatio" (as I
+    understood) names nothing and asks no amount."""
+    from bot.lang.clauses import focus
+
+    assert focus("ко плаћа мост, ако сме да се пита?") == "ко плаћа мост"
+    assert focus("ko plaća most, ako smem da pitam") == "ko plaća most"
+    normalizer = Normalizer()
+    understood = normalizer.analyze("колико сам схватио, ко је министар")
+    assert (understood.tokens, understood.kind) == (
+        normalizer.analyze("ко је министар").tokens,
+        "who",
+    )
