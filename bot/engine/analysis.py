@@ -39,7 +39,7 @@ from bot.lang import (
     RESIDENCE_WORDS,
     patterns,
 )
-from bot.lang.clauses import CLAIM_TAG, TOPIC_PREPOSITIONS
+from bot.lang.clauses import CLAIM_TAG, TOPIC_PREPOSITIONS, relates
 from bot.lang.keyboard import slips
 from bot.lang.normalize import (
     MAX_GUESS_WORDS,
@@ -414,12 +414,13 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
         words = _folded_words(analysis)
     # A question word right after a reporting verb is a conjunction: "Иван говорит, что визит
     # был в октябре, это так?" states what Ivan says; one in a claim tag ("who's right",
-    # "кто прав") asks whether the statement is right.
+    # "кто прав") asks whether the statement is right; one after "that's" relates ("…, that's
+    # what they signed, yeah?").
     tagged = _tagged_words(fold(analysis.cleaned))
     asking = (
         w
         for i, w in enumerate(words)
-        if not (i and words[i - 1] in HEARSAY_WORDS) and w not in tagged
+        if not (i and words[i - 1] in HEARSAY_WORDS) and w not in tagged and not relates(words, i)
     )
     return analysis.kind == "yesno" or (
         analysis.kind == "what" and QUESTION_WORDS.isdisjoint(asking)

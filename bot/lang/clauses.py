@@ -169,6 +169,14 @@ def _opens_yes_no(words: list[str]) -> bool:
 
 #: "That's what my uncle said": "what" after "that's" relates, it doesn't ask.
 _RELATIVE_AFTER = (("thats",), ("that", "s"), ("that", "is"))
+
+
+def relates(words: list[str], i: int) -> bool:
+    """Whether the i-th of these folded words comes right after "that's" ("…, that's what they
+    signed"): a question word there relates a clause, it doesn't ask."""
+    return any(tuple(words[max(i - len(r), 0) : i]) == r for r in _RELATIVE_AFTER)
+
+
 #: "…invited him to Belgrade, is that what happened?": a tag checking the claim, no question.
 _WHAT_HAPPENED_TAG = (("is", "that"), ("was", "that"), ("is", "this"), ("is", "it"))
 _HAPPENED = frozenset({"happened", "happen", "went"})
@@ -224,7 +232,7 @@ def _asking_word(words: list[str], i: int) -> bool:
         and tuple(words[max(i - 2, 0) : i]) in _WHAT_HAPPENED_TAG
     ):
         return False
-    return not any(tuple(words[max(i - len(r), 0) : i]) == r for r in _RELATIVE_AFTER)
+    return not relates(words, i)
 
 
 def _from_question_word(sentence: str) -> str:

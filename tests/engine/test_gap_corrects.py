@@ -60,6 +60,15 @@ def test_a_claim_put_forward_is_put_right_by_the_listing_fact_not_by_its_other_w
     assert correcting_engine.decide(question).fact_id == "signed-documents"
 
 
+def test_what_after_thats_relates_so_the_claim_is_put_right(correcting_engine: Engine) -> None:
+    """ "…, that's what they signed yeah?": "what" after "that's" asks nothing; the claim is
+    put right by the listing fact."""
+    decision = correcting_engine.decide(
+        "an agreement on agriculture, that's what they signed yeah?"
+    )
+    assert decision.fact_id == "signed-documents"
+
+
 def test_a_question_the_gap_settles_is_still_declined_with_its_reply(
     correcting_engine: Engine,
 ) -> None:
