@@ -240,7 +240,9 @@ class EngineConfig:
     #: signed, military *and* culture and sports) instead of the best fact about that thing
     #: alone, when the listing fact scores at least this share of the best: the military
     #: agreement at 100 and the documents signed at 85 (0.85) give the documents; the tiny
-    #: test base's bridge at 100 and its list of decisions at 9.9 keep the bridge.
+    #: test base's bridge at 100 and its list of decisions at 9.9 keep the bridge. The listing
+    #: fact must also score ``answer_threshold`` (talks listing the economy at 48 don't stand
+    #: in for a fact at 77, though 48/77 is 0.63).
     whole_list_min_share: float = 0.6
     #: A question with a word pointing at the asker's present ("today", "now", "сейчас",
     #: "danas") is about that present — which no article can know — when it also names what a

@@ -580,7 +580,11 @@ def whole_list(
 
     if lists_more(best.id):
         return None
-    floor = best.score * index.weigher.config.whole_list_min_share
+    config = index.weigher.config
+    # The listing fact is answered in ``best``'s place: it must score an answer itself ("…по
+    # словам Нуртлеу — только экономику?" keeps the comprehensive cooperation at 77 over talks
+    # listing the economy at 48).
+    floor = max(best.score * config.whole_list_min_share, config.answer_threshold)
     return next(
         (c for c in facts if c.id != best.id and c.score >= floor and lists_more(c.id)), None
     )

@@ -51,6 +51,15 @@ def test_a_listing_fact_scoring_below_the_share_of_the_best_is_not_taken() -> No
     assert decision.fact_id == "bridge-approved"
 
 
+def test_a_listing_fact_below_the_answer_threshold_is_not_taken() -> None:
+    """The listing fact answers in the best's place only when it scores an answer itself:
+    at 91.3 it doesn't when answers need 95, though it is well within the share."""
+    decision = engine(whole_list_min_share=0.5, answer_threshold=95.0).decide(
+        "did the council approve only a bridge?"
+    )
+    assert decision.fact_id == "bridge-approved"
+
+
 @pytest.mark.parametrize(
     "question",
     [
