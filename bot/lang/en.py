@@ -588,6 +588,21 @@ LANGUAGE = Language(
             r"hav|try|ask|tell|mean|look|work)in'?(?=\W|$)",
             r"\1ing",
         ),
+        # Voice typing writes the word that sounds the same: "wear did the meeting take place",
+        # "who did he meat with", "there countries", "i wonder weather they signed". Only
+        # where the real word can't stand ("what did he wear" stays).
+        (
+            r"\bwear (?=(?:did|does|do|was|were|is|are|will) (?:the|they|he|it|this|that|these)\b)",
+            "where ",
+        ),
+        (r"\bmeat (?=(?:with|up with|him|them|the|his|vucic|nurtleu|dacic|vucevic)\b)", "meet "),
+        (r"\bmeat(ing|ings)\b", r"meet\1"),
+        (
+            r"\bthere (?=(?:two |both )?(?:countries|leaders|ministers|relationship|relations|"
+            r"meeting|talks|governments|presidents)\b)",
+            "their ",
+        ),
+        (r"\bweather (?=(?:they|he|the|it|or|there|their|any|anything)\b)", "whether "),
         # "Who did Nurtleu see in Serbia?": whom he saw is whom he met ("how does he see
         # Serbia" is his view, and stays).
         (
@@ -598,6 +613,11 @@ LANGUAGE = Language(
     # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
     # not a when.
     kind_rewrites=(
+        # "wear did the meeting take place": voice typing's "where" (see ``contractions``).
+        (
+            r"\bwear (?=(?:did|does|do|was|were|is|are|will) (?:the|they|he|it|this|that|these)\b)",
+            "where ",
+        ),
         # "When they talked about culture, what did they agree?": the "when" clause sets the
         # scene; the question word after the comma asks.
         (r"^(?:and |so )?when [^,?]+, (?=(?:what|who|where|which|how|why)\b)", ""),

@@ -665,3 +665,29 @@ def test_the_asker_mixing_people_up_asks_nothing() -> None:
     assert normalizer.analyze("which side is petrova on, i keep mixing up who's who").tokens == (
         normalizer.analyze("which side is petrova on").tokens
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("wear did the meeting take place", "where did the meeting take place"),
+        ("who did the mayor meat with", "who did the mayor meet with"),
+        ("what about there two countries", "what about their two countries"),
+        ("i wonder weather they signed", "i wonder whether they signed"),
+    ],
+)
+def test_a_word_voice_typing_writes_for_one_that_sounds_the_same_is_read_as_meant(
+    typed: str, meant: str
+) -> None:
+    """Speech recognition writes "wear", "meat", "there", "weather" where the question says
+    "where", "meet", "their", "whether": read as meant where the written word can't stand."""
+    normalizer = Normalizer()
+    assert normalizer.analyze(typed).tokens == normalizer.analyze(meant).tokens
+    assert normalizer.analyze(typed).kind == normalizer.analyze(meant).kind
+
+
+def test_the_written_word_stays_where_it_can_stand() -> None:
+    """ "What did he wear", "the weather in Lakeside": nothing to read otherwise."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("what did he wear").tokens == ("wear",)
+    assert "weather" in normalizer.analyze("the weather in lakeside").surfaces
