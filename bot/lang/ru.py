@@ -476,7 +476,10 @@ LANGUAGE = Language(
     indefinite_openers=frozenset(
         "cto chto kto kak kakoj kakaja kakoe kakie kuda kogda cem kem".split()
     ),
-    past_verb_endings=("ali", "ili", "eli", "yli", "alis", "ilis", "elis", "alos", "ilos", "elos"),
+    # Plural and reflexive forms, and the singular reflexive ("встречался", "встречалась").
+    past_verb_endings=tuple(
+        "ali ili eli yli alis ilis elis alos ilos elos alsja ilsja elsja alas ilas elas".split()
+    ),
     alternatives=(
         # ("…или ещё про культуру?" asks about culture: one of the contrasts.)
         r"только\b(?P<span>[^,.;:?!]*?)\bили (?:(?:ещё|еще)(?! (?:про|о|об|по)\b)|других|с другими|"

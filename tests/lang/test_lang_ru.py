@@ -532,6 +532,14 @@ def test_an_exclusion_before_the_verb_sets_aside_only_its_one_word() -> None:
     )
 
 
+def test_an_exclusion_ends_at_a_reflexive_past_verb() -> None:
+    """ "с кем кроме президента встречался наш мэр": "встречался" is a verb, not a second
+    word of the president set aside, though more than "с кем" and stop words is left."""
+    assert Normalizer().analyze("с кем кроме президента встречался наш мэр в городе").tokens == (
+        Normalizer().analyze("с кем встречался наш мэр в городе").tokens
+    )
+
+
 def test_russian_wanted_is_no_english_hotel(small_engine: Engine) -> None:
     """ "хотел" folds to "hotel": in Russian (either script) it is read as "хочет" (wants);
     an English "hotel" stays a hotel."""
