@@ -28,6 +28,7 @@ from bot.knowledge.model import Fact, Gap
 from bot.lang import (
     ASKER_SUBJECTS,
     CREATIVE_WORDS,
+    ERRAND_ASKS,
     FUTURE_PERIODS,
     FUTURE_WORDS,
     IDENTITY_WORDS,
@@ -952,7 +953,8 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         # "Write me a poem about Serbia and Kazakhstan", "расскажи анекдот про министров": a
         # request to make something up, whatever the article words around it.
         return Reason.OFF_TOPIC
-    if asks_to_write(read_words(found.analysis)):
+    if asks_to_write(read_words(found.analysis)) or says_any(found.analysis, ERRAND_ASKS):
+        # "can you write me a summary…", "remind me to call my mom at five": a task to do.
         return Reason.ERRAND
     if asks_translation(found.analysis):
         return Reason.OFF_TOPIC  # "how do you say thank you in kazakh": a translation request

@@ -60,6 +60,7 @@ PURPOSE_WORDS = _union(lambda language: language.purpose_words)
 ASKER_SUBJECTS = _union(lambda language: language.asker_subjects)
 NEGATION_PARTS = _union(lambda language: language.negation_parts)
 TRANSLATION_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.translation_asks)
+ERRAND_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.errand_asks)
 OPINION_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.opinion_asks)
 WHOLE_LIST_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.whole_list_asks)
 #: Words for a person by role, of every language (folded).

@@ -196,6 +196,10 @@ class Language:
     #: Phrases asking how something is said in a language (folded: "how do you say", "как
     #: сказать", "kako se kaže"): a translation request, not a question about the article.
     translation_asks: tuple[str, ...] = ()
+    #: Phrases asking the bot to do a task for the asker (folded: "remind me to", "set an
+    #: alarm", "поставь будильник", "podseti me da"): an errand, whatever else the message
+    #: names ("remind me to call my mom at five" is no question about anyone's call).
+    errand_asks: tuple[str, ...] = ()
     #: Phrases asking the bot's own view (folded: "what do you think", "как ты думаешь",
     #: "šta misliš") or advice for the asker's own plans ("recommend", "посоветуйте", "how do
     #: i learn"): the article gives facts, and the bot has no view of its own.

@@ -644,6 +644,13 @@ LANGUAGE = Language(
         "tebe nravitsja",
         "vam nravitsja",
     ),
+    errand_asks=(
+        "postav budilnik",
+        "postav napominanie",
+        "razbudi menja",
+        "napomni mne pozvonit",
+        "napomni pozvonit",
+    ),
     translation_asks=(
         "kak skazat",
         "kak budet po",

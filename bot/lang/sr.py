@@ -643,6 +643,7 @@ LANGUAGE = Language(
         "svidja li ti se",
         "da li vam se svidja",
     ),
+    errand_asks=("navij alarm", "navij budilnik", "podseti me da", "probudi me"),
     translation_asks=(
         "kako se kaze",
         "kako se kazhe",

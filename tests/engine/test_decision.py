@@ -699,6 +699,7 @@ def test_asking_the_bot_to_believe_or_take_a_side_is_an_opinion(question: str) -
     "question",
     [
         "how do you say bridge in serbian",
+        "how do i say bridge in serbian",
         "как сказать «мост» по-сербски?",
         "kako se kaže most na ruskom?",
         "what does the word bridge mean",
@@ -920,6 +921,25 @@ def test_a_request_to_write_something_is_an_errand(question: str) -> None:
     """A summary, a post or an email the bot is asked to write ("write me…", "напиши…",
     "napiši…") is an errand for the asker, declined, not a question the article answers."""
     assert tiny_engine().decide(question).reason is Reason.ERRAND
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "remind me to call the mayor at five",
+        "напомни мне позвонить мэру в пять",
+        "podseti me da pozovem gradonačelnika u pet",
+    ],
+)
+def test_a_task_asked_of_the_bot_is_an_errand(question: str) -> None:
+    """ "Remind me to call the mayor at five": a task for the bot to do, declined as an
+    errand though the mayor is the article's."""
+    assert tiny_engine().decide(question).reason is Reason.ERRAND
+
+
+def test_remind_me_of_the_article_is_no_errand() -> None:
+    """ "Remind me who approved the bridge" asks the article."""
+    assert tiny_engine().decide("remind me who approved the bridge").answered
 
 
 def test_the_askers_own_writing_is_their_story_not_an_errand() -> None:
