@@ -791,7 +791,7 @@ def focus(message: str) -> str | None:
     if not asking:
         asking = sentences
     kept = " ".join(
-        _without_trailing_story(_from_question_word(_COURTESY.sub(" ", s).strip(" ,.!")))
+        _without_trailing_story(_from_question_word(_COURTESY.sub(" ", s).strip(" ,.!:")))
         for s in asking
     )
     kept = " ".join(kept.split())

@@ -1046,6 +1046,10 @@ LANGUAGE = Language(
         r"quick question",
         # Announcing a question ("and one more question:") asks for no one else.
         r"(?:and )?(?:one more|another) (?:question|q)",
+        # "ok last thing before i log off for the night:" announces it too ("last" is no
+        # period of the question).
+        r"(?:and )?(?:one )?last (?:thing|question|one)(?= before\b| ?[:,-])",
+        r"before i (?:log off|go to bed|head off|go|sleep)(?: for the (?:night|day))?(?= ?[:,-])",
         r"i (?:have|got) (?:a|another) (?:question|q)",
         # How to answer, not what: "can you explain it simply so I can tell her?", "help pls".
         r"(?:can|could) you (?:please )?(?:explain|say|put) (?:it|this|that)"

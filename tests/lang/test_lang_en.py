@@ -691,3 +691,17 @@ def test_the_written_word_stays_where_it_can_stand() -> None:
     normalizer = Normalizer()
     assert normalizer.analyze("what did he wear").tokens == ("wear",)
     assert "weather" in normalizer.analyze("the weather in lakeside").surfaces
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "last thing before i log off for the night: the bridge length figure",
+        "one last question, the bridge length figure. thanks",
+    ],
+)
+def test_announcing_the_last_question_asks_nothing(message: str) -> None:
+    """ "last thing before i log off:" announces the question; its "last" is no period."""
+    from bot.lang.clauses import focus
+
+    assert focus(message) == "the bridge length figure"
