@@ -431,6 +431,16 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
 GUESS_MAX_WORDS = 4
 
 
+def _said_only_as_a_name(place: str, question: str, cleaned: str) -> bool:
+    """Whether ``place``, typed as such in ``question``, is gone from its ``cleaned`` text:
+    its words were read as one of the article's names ("tokyo ev" -> "tokayev")."""
+
+    def has(text: str) -> bool:
+        return f" {place} " in " " + " ".join(WORD.findall(fold(text))) + " "
+
+    return has(question) and not has(cleaned)
+
+
 def guesses_the_answer(analysis: Analysis) -> bool:
     """Whether a question ends with a guess at its answer after a comma, asked with its mark
     and no question word of its own, of at most ``GUESS_MAX_WORDS`` words: "koje sporazume
@@ -660,6 +670,14 @@ class Analyser:
         ):
             # Russian typed in Latin letters is read in Cyrillic: "pro rossiyu" is "про Россию".
             place = self.foreign_place(analysis.read)
+        if (
+            place is not None
+            and analysis.lang == "en"
+            and _said_only_as_a_name(place, question, analysis.cleaned)
+        ):
+            # Words a name was dictated as ("tokyo ev" is Tokayev): read as the name, they
+            # name no other place.
+            place = None
         if (
             place is not None
             and inflectable(place.split()[0]) in fold(preambles_in(analysis.cleaned))

@@ -61,6 +61,7 @@ from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
 from bot.lang.now import NO_SIGNS, Present, present_signs
 from bot.lang.patterns import WORD
+from bot.lang.sounds import sound_key
 from bot.lang.translit import (
     chat_letters,
     fold_word,
@@ -223,6 +224,13 @@ SPLIT_NAME_MIN_LENGTH = 6
 #: How many edits (OSA) a name said in two halves may be from the name's spelling: "nurt lay"
 #: is "nurtlay", two from "nurtleu"; both must share their first three letters.
 SPLIT_NAME_MAX_EDITS = 2
+#: The shortest sound key (:func:`bot.lang.sounds.sound_key`) a name is looked up by when
+#: dictated as other words: "Vucic" keys "vcc"; two consonants match too many word pairs.
+SOUND_KEY_MIN_LENGTH = 3
+#: How far (OSA edits, as a share of the longer) words dictated for a name may be from its
+#: spelling when they sound like it: "dutchitch" is 3 edits from "dachich" (0.33), "bellgrade"
+#: 1 from "belgrade"; "isiton" is 4 from "astana" (0.67), though both key "stn".
+SOUND_JOIN_MAX_EDIT_SHARE = 0.4
 
 #: A one-word spelling of at most this many letters is an abbreviation ("mil", "mln", "eu"),
 #: which doesn't inflect: it is the synonym only as typed, not by its stem — Russian "милый"
@@ -950,9 +958,21 @@ class Normalizer:
         # One-word spellings of the people's names, by their first two letters: a name said
         # in two halves ("vu chich", "nurt lay") is looked up among these.
         self._person_spellings: dict[str, list[str]] = defaultdict(list)
+        # One-word spellings of every name (people and places) by their sound keys: a name
+        # dictated as English words that sound like it ("bell grade", "tokyo ev") is looked
+        # up among these.
+        self._name_sounds: dict[str, list[str]] = defaultdict(list)
         for (folded_name, *more), canonical in self._spellings.items():
             if not more and canonical in self._people and len(folded_name) >= SPLIT_NAME_MIN_LENGTH:
                 self._person_spellings[folded_name[:2]].append(folded_name)
+            if (
+                not more
+                and canonical in self._names
+                and folded_name.isalpha()
+                and len(folded_name) >= SPLIT_NAME_MIN_LENGTH
+                and len(sound_key(folded_name)) >= SOUND_KEY_MIN_LENGTH
+            ):
+                self._name_sounds[sound_key(folded_name)].append(folded_name)
         # Each group's sequences by their first form: a question's forms look up the few
         # that can start at them, instead of every sequence being looked for.
         self._descriptions = tuple(
@@ -1058,7 +1078,7 @@ class Normalizer:
         halves joined are a spelling of one of the people's names, or within
         ``SPLIT_NAME_MAX_EDITS`` of one sharing its first three letters, and neither half is
         a name itself nor both are real words ("mi los" stays two words)."""
-        if not self._person_spellings:
+        if not self._person_spellings and not self._name_sounds:
             return text
         words = list(WORD.finditer(text))
         out: list[str] = []
@@ -1073,13 +1093,46 @@ class Normalizer:
                 if a[:2] in self._person_spellings and text[first.end() : second.start()] == " "
                 else None
             )
+            taken = 2
+            if name is None and lang == "en":
+                # Dictation: "voo che vich", "bell grade" (three words first, then two).
+                for size in (3, 2):
+                    run = words[i : i + size]
+                    if len(run) == size and all(
+                        text[x.end() : y.start()] == " " for x, y in itertools.pairwise(run)
+                    ):
+                        name = self._sounded_name(
+                            tuple(fold_word(w.group().casefold()) for w in run)
+                        )
+                        if name is not None:
+                            taken = size
+                            break
             if name is None:
                 i += 1
                 continue
             out.append(text[last : first.start()] + name)
-            last = second.end()
-            i += 2
+            last = words[i + taken - 1].end()
+            i += taken
         return "".join(out) + text[last:] if out else text
+
+    def _sounded_name(self, parts: tuple[str, ...]) -> str | None:
+        """The spelling of a name that English words said as one sound like ("bell grade" ->
+        "belgrade", "tokyo ev" -> "tokayev", :mod:`bot.lang.sounds`): their joined sound key is
+        the name's, and their letters are within ``SOUND_JOIN_MAX_EDIT_SHARE`` edits (OSA) of
+        its. None of them is a stop word or a name itself ("is it on" keys as "Astana" does)."""
+        if any(
+            not part.isalpha() or part in STOP_WORDS or self._is_proper_name(part) for part in parts
+        ):
+            return None
+        joined = "".join(parts)
+        spellings = self._name_sounds.get(sound_key(joined))
+        if not spellings:
+            return None
+        for spelling in spellings:
+            most = int(SOUND_JOIN_MAX_EDIT_SHARE * max(len(joined), len(spelling)))
+            if OSA.distance(joined, spelling, score_cutoff=most) <= most:
+                return spelling
+        return None
 
     def _split_name(self, a: str, b: str, lang: str) -> str | None:
         """The spelling of a person's name that the halves ``a`` and ``b`` (folded) make."""
