@@ -440,9 +440,10 @@ def _asking_clause(sentence: str) -> str | None:
         # The clause that asks starts at the comma before its own words: "…, ja nisam ni
         # znao, pa me zanima koliko…" asks from "pa me zanima".
         own = sentence[start : commas[n + 1]] if n + 1 < len(commas) else clause
-        if _continues_after_a_dash(own):
-            # "…, о котором речь, — между Сербией и кем?": the elliptic clause after the dash
-            # asks about the clause before it.
+        if _continues_after_a_dash(own) or _asks_between(own):
+            # "…, о котором речь, — между Сербией и кем?", "…some free trade agreement
+            # mentioned, between serbia and who exactly?": the elliptic clause asks about the
+            # clause before it.
             return None
         if _opens_relative(own):
             # "Соглашение…, о котором речь, — …": a relative clause describes the noun before
@@ -466,6 +467,17 @@ def _continues_after_a_dash(clause: str) -> bool:
         return False
     first = WORD.search(clause)
     return first is not None and fold_word(first.group(0).casefold()) in _CLAUSE_PREPOSITIONS
+
+
+#: "Between" in each language (folded): a clause opening with it pairs with what came before.
+_BETWEEN = frozenset({"between", "mezdu", "izmedju", "izmedu"})
+
+
+def _asks_between(clause: str) -> bool:
+    """Whether ``clause`` opens with "between" ("between serbia and who exactly?", "između
+    Srbije i koga?"): it asks whom the thing before its comma is between."""
+    first = WORD.search(clause)
+    return first is not None and fold_word(first.group(0).casefold()) in _BETWEEN
 
 
 def _opens_relative(clause: str) -> bool:

@@ -247,6 +247,12 @@ def test_a_tail_saying_whose_words_are_asked_goes_on_with_the_question() -> None
     assert focus("в каком районе, по словам мэра, мост построят быстрее всего") is None
 
 
+def test_a_clause_asking_between_whom_leans_on_the_one_before() -> None:
+    """ "there's some bridge deal mentioned, between the city and who exactly?": the deal is
+    what is asked about; the between-clause is not cut from it."""
+    assert focus("so there's some bridge deal mentioned, between the city and who exactly?") is None
+
+
 def test_a_tail_with_the_questions_mark_or_a_question_of_its_own_stays() -> None:
     """ "who paid for it, the city itself?" and "…, and when will it open" keep their tails."""
     assert focus("who paid for the bridge, the city council itself?") is None
