@@ -255,6 +255,10 @@ def _from_question_word(sentence: str) -> str:
     ):
         return sentence
     folded = [fold_word(w.group(0).casefold()) for w in words]
+    if any(_asks_between(part) for part in sentence.split(",")[1:]):
+        # "…some free trade agreement mentioned, between serbia and who exactly?": "who" is
+        # one of the pair the thing before the comma is between.
+        return sentence
     if any(tuple(folded[: len(opener)]) == opener for opener in _OCCASION_OPENERS):
         # "Во время встречи с президентом какие слова сказал министр, процитируйте": the
         # occasion before the question word is what it asks about, not a story.
