@@ -61,6 +61,7 @@ ASKER_SUBJECTS = _union(lambda language: language.asker_subjects)
 NEGATION_PARTS = _union(lambda language: language.negation_parts)
 TRANSLATION_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.translation_asks)
 ERRAND_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.errand_asks)
+TELL_REQUESTS = Phrases(p for language in LANGUAGES.values() for p in language.tell_requests)
 OPINION_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.opinion_asks)
 WHOLE_LIST_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.whole_list_asks)
 #: Words for a person by role, of every language (folded).

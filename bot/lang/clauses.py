@@ -35,6 +35,7 @@ from bot.lang import (
     RELATIVE_WORDS,
     SPEECH_WORDS,
     STOP_WORDS,
+    TELL_REQUESTS,
     patterns,
 )
 from bot.lang.patterns import WORD
@@ -806,6 +807,12 @@ def focus(message: str) -> str | None:
     ]
     if not asking:
         asking = sentences
+    elif all(_only_asks_to_be_told(s) for s in asking):
+        # "…ne mogu da se setim kako se zvao taj ministar. Da li biste mogli da me
+        # podsetite?": the request asks what the sentence before it holds.
+        before = [s for s in sentences[: sentences.index(asking[0])] if _asks(s)]
+        if before:
+            asking = before[-1:]
     kept = " ".join(
         _without_trailing_story(_from_question_word(_COURTESY.sub(" ", s).strip(" ,.!:")))
         for s in asking
@@ -814,6 +821,15 @@ def focus(message: str) -> str | None:
     if not WORD.search(kept) or kept == " ".join(" ".join(whole).split()):
         return None
     return kept
+
+
+def _only_asks_to_be_told(sentence: str) -> bool:
+    """Whether a sentence asks nothing but to be told or reminded ("Da li biste mogli da me
+    podsetite?", "can you remind me pls", ``Language.tell_requests``): no word of its own is
+    left once the request, courtesy and function words go."""
+    words = [fold_word(w) for w in WORD.findall(_COURTESY.sub(" ", sentence).casefold())]
+    rest = TELL_REQUESTS.without(words)
+    return len(rest) < len(words) and all(w in STOP_WORDS or w in LEAD_WORDS for w in rest)
 
 
 def tagged_sentence(message: str, asked: str) -> str | None:

@@ -916,6 +916,18 @@ LANGUAGE = Language(
         "good name for",
         "suggest a name",
     ),
+    tell_requests=(
+        "can you remind me",
+        "could you remind me",
+        "remind me",
+        "can you tell me",
+        "could you tell me",
+        "would you tell me",
+        "tell me please",
+        "please tell me",
+        "can you help me",
+        "could you help me",
+    ),
     errand_asks=(
         "remind me to",
         "set a reminder",

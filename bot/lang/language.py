@@ -196,6 +196,11 @@ class Language:
     #: Phrases asking how something is said in a language (folded: "how do you say", "как
     #: сказать", "kako se kaže"): a translation request, not a question about the article.
     translation_asks: tuple[str, ...] = ()
+    #: Phrases asking only to be told (folded: "can you remind me", "could you tell me",
+    #: "podsetite me", "напомните"): a sentence of nothing but one asks what the sentence
+    #: before it says the asker can't remember ("…ne mogu da se setim kako se zvao taj
+    #: ministar. Da li biste mogli da me podsetite?").
+    tell_requests: tuple[str, ...] = ()
     #: Phrases asking the bot to do a task for the asker (folded: "remind me to", "set an
     #: alarm", "поставь будильник", "podseti me da"): an errand, whatever else the message
     #: names ("remind me to call my mom at five" is no question about anyone's call).

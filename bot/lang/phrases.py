@@ -38,3 +38,20 @@ class Phrases:
                 if not rest or tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
                     return True
         return False
+
+    def without(self, words: Sequence[str]) -> list[str]:
+        """``words`` without every run of them that is one of the phrases."""
+        by_first = self._by_first
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            length = 0
+            for rest in by_first.get(words[i], ()):
+                if tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
+                    length = max(length, 1 + len(rest))
+            if length:
+                i += length
+                continue
+            out.append(words[i])
+            i += 1
+        return out

@@ -644,6 +644,18 @@ LANGUAGE = Language(
         "tebe nravitsja",
         "vam nravitsja",
     ),
+    tell_requests=(
+        "ne mogli by vy mne napomnit",
+        "mozete napomnit",
+        "napomnite",
+        "napomni",
+        "podskazite",
+        "podskazi",
+        "mozete podskazat",
+        "mozete skazat",
+        "skazite pozalujsta",
+        "ne podskazete",
+    ),
     errand_asks=(
         "postav budilnik",
         "postav napominanie",

@@ -643,6 +643,17 @@ LANGUAGE = Language(
         "svidja li ti se",
         "da li vam se svidja",
     ),
+    tell_requests=(
+        "da li biste mogli da me podsetite",
+        "mozete li da me podsetite",
+        "podsetite me",
+        "podseti me",
+        "da mi kazete",
+        "da li biste bili tako ljubazni da mi kazete",
+        "mozete li mi reci",
+        "recite mi",
+        "kazite mi",
+    ),
     errand_asks=("navij alarm", "navij budilnik", "podseti me da", "probudi me"),
     translation_asks=(
         "kako se kaze",
@@ -742,7 +753,8 @@ LANGUAGE = Language(
     courtesy=(
         r"(?:hvala|хвала)(?: unapred| унапред| puno| пуно| vam| вам)?",
         r"(?:pozdrav|поздрав)(?:ljam|љам)?",
-        r"(?:izvinite|извините|izvini|извини)(?: na (?:glupom|glupo) pitanju)?",
+        r"(?:izvinite|извините|izvini|извини)(?: na (?:glupom|glupo) pitanju| (?:što|sto|што) "
+        r"(?:smetam|сметам|pitam|питам|uznemiravam|узнемиравам|dosađujem|dosadjujem|досађујем))?",
         r"(?:poštovani|postovani|поштовани)",
         r"(?:zdravo|здраво)",
         r"(?:prvi put|први пут) (?:čujem|cujem|чујем)(?: za (?:njega|to)| за (?:њега|то))?",

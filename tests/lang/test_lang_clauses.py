@@ -247,6 +247,29 @@ def test_a_tail_saying_whose_words_are_asked_goes_on_with_the_question() -> None
     assert focus("в каком районе, по словам мэра, мост построят быстрее всего") is None
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("i forgot who the mayor thanked. can you remind me?", "i forgot who the mayor thanked"),
+        (
+            "ne mogu da se setim ko je otvorio debatu. Da li biste mogli da me podsetite? Hvala.",
+            "ne mogu da se setim ko je otvorio debatu",
+        ),
+    ],
+)
+def test_a_request_to_be_told_asks_what_the_sentence_before_holds(
+    message: str, question: str
+) -> None:
+    """ "…who the mayor thanked. can you remind me?": the request names nothing; the sentence
+    before it holds what is asked."""
+    assert focus(message) == question
+
+
+def test_izvinite_sto_smetam_is_courtesy() -> None:
+    """ "izvinite što smetam" (sorry to bother): its "što" asks nothing."""
+    assert focus("izvinite što smetam, ko je otvorio debatu?") == "ko je otvorio debatu?"
+
+
 def test_a_clause_asking_between_whom_leans_on_the_one_before() -> None:
     """ "there's some bridge deal mentioned, between the city and who exactly?": the deal is
     what is asked about; the between-clause is not cut from it."""
