@@ -246,7 +246,9 @@ def _from_question_word(sentence: str) -> str:
     Kosovu, šta su tačno rekli" asks about Ukraine too)."""
     clause = _asking_clause(sentence)
     if clause is not None:
-        return clause
+        # "…, pa Vas lepo molim da mi kažete ko je…": an opener inside the clause that asks.
+        opened = _after_asking_opener(clause, list(WORD.finditer(clause)))
+        return opened if opened is not None else clause
     words = list(WORD.finditer(sentence))
     opened = _after_asking_opener(sentence, words)
     if opened is not None:

@@ -806,6 +806,10 @@ LANGUAGE = Language(
     view_openers=frozenset("po prema sudeci".split()),
     occasion_openers=("tokom", "za vreme", "za vrijeme", "u toku", "na sastanku", "na razgovorima"),
     asking_openers=(
+        # "…pa Vas lepo molim da mi kažete ko je…": the request opens the question.
+        "molim da mi kazete",
+        "molim vas da mi kazete",
+        "molim da mi kazes",
         "pa me zanima",
         "me zanima",
         "zanima me",

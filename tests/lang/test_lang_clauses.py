@@ -265,6 +265,13 @@ def test_a_request_to_be_told_asks_what_the_sentence_before_holds(
     assert focus(message) == question
 
 
+def test_an_asking_opener_inside_the_asking_clause_opens_the_question() -> None:
+    """ "…na telefonu, pa Vas lepo molim da mi kažete ko je otvorio debatu?": the request
+    before the question word asks nothing of its own."""
+    message = "ja sam penzioner i slabo vidim na telefonu, pa Vas lepo molim da mi kažete ko je otvorio debatu?"
+    assert focus(message) == "ko je otvorio debatu?"
+
+
 def test_izvinite_sto_smetam_is_courtesy() -> None:
     """ "izvinite što smetam" (sorry to bother): its "što" asks nothing."""
     assert focus("izvinite što smetam, ko je otvorio debatu?") == "ko je otvorio debatu?"
