@@ -613,6 +613,8 @@ LANGUAGE = Language(
     # "Which country's technologies…" asks whose, not where; "when it comes to farming" is
     # not a when.
     kind_rewrites=(
+        # "what time period is that figure for" asks a period, not an hour.
+        (r"\b(what|which) time (?=(?:period|frame|span|range)\b)", r"\1 "),
         # "wear did the meeting take place": voice typing's "where" (see ``contractions``).
         (
             r"\bwear (?=(?:did|does|do|was|were|is|are|will) (?:the|they|he|it|this|that|these)\b)",

@@ -705,3 +705,9 @@ def test_announcing_the_last_question_asks_nothing(message: str) -> None:
     from bot.lang.clauses import focus
 
     assert focus(message) == "the bridge length figure"
+
+
+def test_what_time_period_asks_a_period_not_an_hour() -> None:
+    """ "what time period is that figure for" asks which period; "what time" alone the hour."""
+    assert question_kind("what time period is that figure for") != "time"
+    assert question_kind("what time did they meet") == "time"
