@@ -375,6 +375,8 @@ LANGUAGE = Language(
         # A quiz's instruction ("Fill in: Kazakh President Kassym-Jomart ___") asks nothing itself.
         r"fill in(?: the blanks?| the gap)?",
         r"complete the sentence",
+        # "quiz question: …", "trivia q 3:": the label of the asker's own list.
+        r"(?:(?:pub )?quiz|trivia) (?:question|q)(?: ?\d+)?(?= ?:)",
         # "I read somewhere that…", "i heard on the radio that…": where the claim comes from.
         r"i (?:read|heard|saw)(?: (?:somewhere|online|on (?:the )?(?:internet|news|tv|radio|"
         r"twitter|facebook|telegram)))?(?: that)?(?= \w)",

@@ -711,3 +711,11 @@ def test_what_time_period_asks_a_period_not_an_hour() -> None:
     """ "what time period is that figure for" asks which period; "what time" alone the hour."""
     assert question_kind("what time period is that figure for") != "time"
     assert question_kind("what time did they meet") == "time"
+
+
+def test_a_quiz_questions_label_asks_nothing() -> None:
+    """ "quiz question: how long is the bridge?" is labelled by the asker's quiz."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("quiz question: how long is the bridge?").tokens == (
+        normalizer.analyze("how long is the bridge?").tokens
+    )
