@@ -629,6 +629,8 @@ LANGUAGE = Language(
         (r"\bwho(?:'?s| is) (?:\w+ )?right\b", ""),
         # "Was it Dacic who took part…?" puts a person forward to be checked: a yes/no claim.
         (r"^(?:was|is) it (\w+(?: \w+)?) who\b", r"was \1 the one that"),
+        # "It was Nazarbayev who sent it, right?": the same claim, stated.
+        (r"^(?:so |and )?(?:it (?:was|is|s)|it'?s) (\w+(?: \w+)?) who\b", r"was \1 the one that"),
         # "…? that's what the tv said": "what" after "that's" relates, it asks nothing.
         (r"\bthat(?:'?s| s| is) what\b", "that"),
         (r"\b(which|what) (country|city)'s\b", "what"),

@@ -719,3 +719,12 @@ def test_a_quiz_questions_label_asks_nothing() -> None:
     assert normalizer.analyze("quiz question: how long is the bridge?").tokens == (
         normalizer.analyze("how long is the bridge?").tokens
     )
+
+
+@pytest.mark.parametrize(
+    "claim", ["it was petrova who opened the debate, right?", "it's petrova who opened it, right?"]
+)
+def test_it_was_x_who_states_a_claim(claim: str) -> None:
+    """ "It was X who did it, right?" puts X forward as "was it X who…" does: a yes/no claim,
+    not a who-question."""
+    assert question_kind(claim) == "yesno"
