@@ -444,6 +444,8 @@ LANGUAGE = Language(
         r"in the end",
         # "is there like an official body…", "was it like a big deal": a filler, no liking.
         r"(?:(?<=there )|(?<=\bit ))like(?= (?:a|an|some|any|the|one)\b)",
+        # "my teacher pronounced it like nurtlu", "sounds like": a comparison, no liking.
+        r"(?:pronounce[sd]?|spel(?:led|t|ls?)|sound(?:s|ed)?|wr(?:ote|ites?)) (?:it |his name )?like(?= \w)",
         r"at the end of the day",
         r"after all",
         # A chat's reply marker ("replying to marko: did…") names who is answered, not what.

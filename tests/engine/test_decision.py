@@ -942,6 +942,14 @@ def test_remind_me_of_the_article_is_no_errand() -> None:
     assert tiny_engine().decide("remind me who approved the bridge").answered
 
 
+def test_like_in_a_comparison_asks_no_opinion() -> None:
+    """ "…, it sounds like petrova", "…pronounced it like…": a comparison, not whether anyone
+    likes her."""
+    decision = tiny_engine().decide("who is the mayor, i think it sounds like petrova")
+    assert decision.reason is not Reason.OPINION
+    assert decision.answered
+
+
 def test_the_askers_own_writing_is_their_story_not_an_errand() -> None:
     """ "I have to write a summary for my boss, who approved the bridge?": the asker's own
     writing is what the answer is for; the question is answered."""
