@@ -17,7 +17,8 @@ compares keys only for words that run into a name together, and checks the lette
 from __future__ import annotations
 
 import functools
-import re
+
+from bot.lang import patterns
 
 #: Spellings of one sound, longest first (applied in order to a folded word).
 _ONE_SOUND = (
@@ -40,9 +41,9 @@ _ONE_SOUND = (
     ("z", "s"),
 )
 #: "c" before a back vowel or a consonant is English "k" ("cossack", "cause").
-_HARD_C = re.compile(r"c(?=[aoulrk])")
-_VOWELS = re.compile(r"[aeiouy]+")
-_DOUBLED = re.compile(r"(.)\1+")
+_HARD_C = patterns.compile(r"c(?=[aoulrk])")
+_VOWELS = patterns.compile(r"[aeiouy]+")
+_DOUBLED = patterns.compile(r"(.)\1+")
 
 
 @functools.lru_cache(maxsize=4096)
