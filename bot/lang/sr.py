@@ -762,8 +762,12 @@ LANGUAGE = Language(
         # Announcing a question ("i još jedno pitanje:", "imam pitanje") asks for no one else.
         r"(?:i |и )?(?:još|jos|још) (?:jedno|једно) (?:pitanje|питање)",
         r"(?:imam|имам) (?:(?:još|jos|још) )?(?:jedno |једно )?(?:pitanje|питање)",
-        # "…, ako sme da se pita?" (if one may ask) asks leave, not anything of the article.
+        # "…, ako sme da se pita?" (if one may ask) asks leave, not anything of the article;
+        # "ako može malo pojašnjenja" (a bit of explanation, if possible) asks nothing more.
         r"(?:ako|ако) (?:smem|sme|смем|сме) (?:da|да) (?:pitam|питам|se pita|се пита)",
+        r"(?:ako|ако) (?:može|moze|може|možete|mozete|можете)(?= ?[,?.!]| (?:malo|мало)\b)"
+        r"(?: (?:malo|мало) (?:pojašnjenja|pojasnjenja|појашњења|objašnjenja|objasnjenja|објашњења)"
+        r"(?: (?:za|за) (?:starijeg|старијег) (?:čoveka|coveka|човека))?)?",
     ),
     # "Još uvek", "i dalje": still ("još" alone also asks who else).
     still_words=frozenset("jos dalje uvek uvijek".split()),

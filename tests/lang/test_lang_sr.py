@@ -642,3 +642,11 @@ def test_asking_leave_and_what_one_understood_carry_nothing() -> None:
         normalizer.analyze("ко је министар").tokens,
         "who",
     )
+
+
+def test_if_possible_after_the_question_is_courtesy() -> None:
+    """ "…, ako može (malo pojašnjenja za starijeg čoveka)?": if possible, asking nothing more."""
+    from bot.lang.clauses import focus
+
+    assert focus("ко плаћа мост, ако може мало појашњења за старијег човека?") == "ко плаћа мост"
+    assert focus("ko plaća most, ako može?") == "ko plaća most"
