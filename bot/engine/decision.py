@@ -591,6 +591,20 @@ def whole_list(
     )
 
 
+def lists_instead(
+    index: Index, found: Match, facts: list[Candidate], config: EngineConfig
+) -> Candidate | None:
+    """For a claim that something was only about a thing a gap says the article never names
+    ("the negotiations were only about energy, right?"): the best fact, when it enumerates
+    what that something was about (``Fact.lists``) and scores an answer; None otherwise."""
+    if not facts or not says_any(found.analysis, WHOLE_LIST_ASKS) or not claims(found.analysis):
+        return None
+    best = facts[0]
+    if best.score < config.answer_threshold or not best.kind_fits:
+        return None
+    return best if index.fact_lists.get(best.id) else None
+
+
 def claimed_pairing(
     index: Index, found: Match, best: Candidate, facts: list[Candidate]
 ) -> Candidate | None:
@@ -1167,6 +1181,11 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             corrected = corrected_claim(index, question, found, best)
             if corrected is not None:
                 return corrected
+            listing = lists_instead(index, found, facts, config)
+            if listing is not None:
+                # "were the negotiations only about energy?": what they were about, listed,
+                # puts the "only" right, though the article never names energy.
+                return answer_with(index.facts[listing.id], listing.score)
             related = suggestions(index, gap.related, lang, config.max_suggestions)
             return Decision(
                 question,

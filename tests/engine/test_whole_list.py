@@ -71,3 +71,10 @@ def test_only_a_figure_asks_about_the_figure(question: str) -> None:
     """ "…a bridge for only 40 million?" asks about a figure, in digits or words, not whether
     there was more than the bridge."""
     assert engine().decide(question).fact_id == "bridge-approved"
+
+
+def test_only_a_thing_the_article_never_names_is_put_right_by_the_list() -> None:
+    """ "The council only approved a toll, right?": the toll is a gap's, but what the council
+    approved, listed, puts the "only" right; without "only" the gap declines."""
+    assert engine().decide("the council only approved a toll, right?").fact_id == "decisions"
+    assert engine().decide("did the council approve a toll?").gap_id == "toll"
