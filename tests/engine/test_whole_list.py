@@ -4,10 +4,10 @@ that lists them all (``Fact.lists``), not with the fact about that one thing."""
 from __future__ import annotations
 
 import pytest
-from tiny import FACTS, replace_config, tiny_base
+from tiny import FACTS, GAPS, replace_config, tiny_base
 
 from bot.engine import Engine
-from bot.knowledge.model import Citation, Fact
+from bot.knowledge.model import Citation, Fact, Gap
 
 # The council's decisions, enumerated; and the bridge alone, which the question's words fit
 # best.
@@ -73,8 +73,28 @@ def test_only_a_figure_asks_about_the_figure(question: str) -> None:
     assert engine().decide(question).fact_id == "bridge-approved"
 
 
+# What a debate was about, enumerated; and a gap for noise, which the article never names.
+DEBATE = Fact(
+    "debate-topics",
+    "works",
+    ("What was the debate about?", "debate topics", "what did the debate cover"),
+    "The debate covered the bridge's cost and its safety.",
+    (Citation(3, "Mayor Ana Petrova opened the debate"),),
+    lists=("cost", "safety"),
+)
+NOISE = Gap(
+    "noise",
+    ("Was noise discussed?", "noise from the bridge"),
+    "The article doesn't say anything about noise.",
+    requires=(("noise",),),
+)
+
+
 def test_only_a_thing_the_article_never_names_is_put_right_by_the_list() -> None:
-    """ "The council only approved a toll, right?": the toll is a gap's, but what the council
-    approved, listed, puts the "only" right; without "only" the gap declines."""
-    assert engine().decide("the council only approved a toll, right?").fact_id == "decisions"
-    assert engine().decide("did the council approve a toll?").gap_id == "toll"
+    """ "Was the debate only about noise, right?": noise is a gap's, but what the debate
+    covered, listed, puts the "only" right (at 45.1, answered where answers need 40); without
+    "only" the gap declines."""
+    base = tiny_base(facts=(*FACTS, DEBATE), gaps=(*GAPS, NOISE))
+    engine = Engine(base, config=replace_config(answer_threshold=40.0))
+    assert engine.decide("was the debate only about noise, right?").fact_id == "debate-topics"
+    assert engine.decide("was the debate about noise?").gap_id == "noise"
