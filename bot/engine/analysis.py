@@ -431,16 +431,6 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
 GUESS_MAX_WORDS = 4
 
 
-def _said_only_as_a_name(place: str, question: str, cleaned: str) -> bool:
-    """Whether ``place``, typed as such in ``question``, is gone from its ``cleaned`` text:
-    its words were read as one of the article's names ("tokyo ev" -> "tokayev")."""
-
-    def has(text: str) -> bool:
-        return f" {place} " in " " + " ".join(WORD.findall(fold(text))) + " "
-
-    return has(question) and not has(cleaned)
-
-
 def guesses_the_answer(analysis: Analysis) -> bool:
     """Whether a question ends with a guess at its answer after a comma, asked with its mark
     and no question word of its own, of at most ``GUESS_MAX_WORDS`` words: "koje sporazume
@@ -475,6 +465,16 @@ def _names_a_union(words: list[str], after: int) -> bool:
     """Whether the word at ``after`` is a union's: "Evropske *unije*", "European *Union*" name
     an organisation, no place of its own."""
     return after < len(words) and words[after].startswith(_UNION_WORDS)
+
+
+def _said_only_as_a_name(place: str, question: str, cleaned: str) -> bool:
+    """Whether ``place``, typed as such in ``question``, is gone from its ``cleaned`` text:
+    its words were read as one of the article's names ("tokyo ev" -> "tokayev")."""
+
+    def has(text: str) -> bool:
+        return f" {place} " in " " + " ".join(WORD.findall(fold(text))) + " "
+
+    return has(question) and not has(cleaned)
 
 
 def _in_capitals(word: str, question: str) -> bool:

@@ -437,10 +437,9 @@ def _asking_clause(sentence: str) -> str | None:
         before = sentence[:comma]
         if _asks(before):
             return None
-        opener = WORD.search(before)
         # "According to the Serbian side, how…" says whose view is asked; "about cultural
         # ties, what did the ministers say" names what is asked about: neither is a story.
-        if opener is not None and fold_word(opener.group(0).casefold()) in _NO_STORY_OPENERS:
+        if _first_word(before) in _NO_STORY_OPENERS:
             return None
         start = comma + 1
         clause = sentence[start:]
@@ -472,8 +471,7 @@ def _continues_after_a_dash(clause: str) -> bool:
     dash = _DASH.match(clause.lstrip(" ,"))
     if dash is None or ":" in dash.group(0):
         return False
-    first = WORD.search(clause)
-    return first is not None and fold_word(first.group(0).casefold()) in _CLAUSE_PREPOSITIONS
+    return _first_word(clause) in _CLAUSE_PREPOSITIONS
 
 
 #: "Between" in each language (folded): a clause opening with it pairs with what came before.
@@ -483,8 +481,7 @@ _BETWEEN = frozenset({"between", "mezdu", "izmedju", "izmedu"})
 def _asks_between(clause: str) -> bool:
     """Whether ``clause`` opens with "between" ("between serbia and who exactly?", "između
     Srbije i koga?"): it asks whom the thing before its comma is between."""
-    first = WORD.search(clause)
-    return first is not None and fold_word(first.group(0).casefold()) in _BETWEEN
+    return _first_word(clause) in _BETWEEN
 
 
 def _opens_relative(clause: str) -> bool:
