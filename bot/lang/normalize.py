@@ -1081,15 +1081,17 @@ class Normalizer:
         if not self._person_spellings and not self._name_sounds:
             return text
         words = list(WORD.finditer(text))
+        # Each word folded once: a word is in up to five joins looked at.
+        folded = [fold_word(w.group().casefold()) for w in words]
         out: list[str] = []
         last = 0
         i = 0
         while i < len(words) - 1:
             first, second = words[i], words[i + 1]
-            a = fold_word(first.group().casefold())
+            a = folded[i]
             # Most words start as no name does: the join is looked at only when one could.
             name = (
-                self._split_name(a, fold_word(second.group().casefold()), lang)
+                self._split_name(a, folded[i + 1], lang)
                 if a[:2] in self._person_spellings and text[first.end() : second.start()] == " "
                 else None
             )
@@ -1101,9 +1103,7 @@ class Normalizer:
                     if len(run) == size and all(
                         text[x.end() : y.start()] == " " for x, y in itertools.pairwise(run)
                     ):
-                        name = self._sounded_name(
-                            tuple(fold_word(w.group().casefold()) for w in run)
-                        )
+                        name = self._sounded_name(tuple(folded[i : i + size]))
                         if name is not None:
                             taken = size
                             break
