@@ -349,6 +349,21 @@ def test_a_person_described_not_named_gets_their_name() -> None:
     assert normalizer.analyze("what did petrova the lakeside boss say").tokens.count("petrova") == 1
 
 
+def test_a_concept_between_a_descriptions_groups_breaks_it() -> None:
+    """ "which mayor was met by the lakesider": the one from Lakeside is who met, not a
+    Lakeside mayor (the concept "meet" stands between); "the mayor of lakeside" still names
+    Petrova."""
+    from bot.lang.normalize import Normalizer
+
+    normalizer = Normalizer(
+        [{"petrova": ("Petrova",), "lakeside": ("Lakeside", "lakesider")}, {"meet": ("met",)}],
+        descriptions={"petrova": [[["lakeside"], ["mayor"]]]},
+        description_span=4,
+    )
+    assert "petrova" not in normalizer.analyze("which mayor was met by the lakesider").tokens
+    assert "petrova" in normalizer.analyze("what did the mayor of lakeside say").tokens
+
+
 def test_a_person_only_described_is_told_from_one_named() -> None:
     """ "is Novak the lakeside boss?" names Novak and describes Petrova: only Petrova is told
     as described (the post claimed); "is Petrova the lakeside boss" describes no one new."""

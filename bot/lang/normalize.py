@@ -1019,12 +1019,27 @@ class Normalizer:
                 spans.append(at)
             else:
                 best = _closest_spans(spans, self._span)
-                if best is not None and name not in forms:
+                if (
+                    best is not None
+                    and name not in forms
+                    and not self._concept_between(forms, best[2])
+                ):
                     tight.append((best[0], best[1], name, frozenset(best[2])))
         for width, end, name, used in tight:
             if not any(w < width and used & other for w, _, _, other in tight):
                 found.append(Described(end, name, used))
         return found
+
+    def _concept_between(self, forms: list[str], spans: Iterable[tuple[int, int]]) -> bool:
+        """Whether a word the fact base names as a concept stands between a description's
+        groups: in "s kojim se predsjednikom sastao kazah" the Kazakh is who met ("sastao",
+        meet), not a Kazakh president; "president of kazakhstan" has nothing between."""
+        ordered = sorted(spans)
+        return any(
+            forms[i] in self._canonical
+            for (_, end), (start, _) in itertools.pairwise(ordered)
+            for i in range(end, start)
+        )
 
     def _name_described(self, forms: list[str], surfaces: list[str]) -> tuple[list[str], list[str]]:
         """``forms`` and ``surfaces`` with the name of each person they describe after the
