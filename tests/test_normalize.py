@@ -761,3 +761,9 @@ def test_the_labels_of_the_askers_own_list_are_no_figures() -> None:
     plain = normalizer.analyze("two things: who did they meet, and what did they sign")
     assert labelled.tokens == plain.tokens
     assert clean("trade (73.8) grew") == "trade (73.8) grew"
+
+
+@pytest.mark.parametrize("text", ["kol'ko je potpisano", "кол'ко је потписано"])
+def test_a_serbian_word_with_a_dropped_letter_is_read_whole(text: str) -> None:
+    """ "kol'ko" (speech for "koliko") asks how many; split at its mark it read "kol ko", who."""
+    assert Normalizer().analyze(text, lang="sr").kind == "amount"

@@ -148,6 +148,10 @@ class Language:
     guess_openings: tuple[str, ...] = ()
     #: (pattern, replacement) pairs undoing contractions and possessives, in order.
     contractions: tuple[tuple[str, str], ...] = ()
+    #: (pattern, replacement) pairs restoring letters speech drops and marks with an
+    #: apostrophe ("kol'ko" is "koliko"), applied before small words are read: split at the
+    #: mark, the word would be read as two ("kol ko", asking who).
+    elisions: tuple[tuple[str, str], ...] = ()
     #: (pattern, replacement) pairs applied to a folded question before its kind is read
     #: ("when it comes to" is not a *when*).
     kind_rewrites: tuple[tuple[str, str], ...] = ()

@@ -208,6 +208,7 @@ class Rewrites:
 
 #: Contractions undone ("what's" -> "what is"), every language's.
 CONTRACTIONS = Rewrites(r for language in LANGUAGES.values() for r in language.contractions)
+ELISIONS = Rewrites(r for language in LANGUAGES.values() for r in language.elisions)
 # A number with decimals (73.8 or 73,8), or a word of letters/digits (hyphens join words:
 # "military-technical" is two tokens, as people also type it).
 _TOKEN = patterns.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
@@ -1255,6 +1256,8 @@ class Normalizer:
             # Russian typed in Latin letters is read (and answered) as Russian.
             cleaned, language = russian_from_latin(cleaned), "ru"
         cleaned = self._joined_names(cleaned, language)
+        if "'" in cleaned:
+            cleaned = ELISIONS.apply(cleaned)
         fixed = cleaned
         if self._small_words is not None:
             fixed = self._small_words.rewrite(

@@ -80,6 +80,8 @@ LANGUAGE = Language(
         # "on je sad šta?", "je šta sad": "what is he, then" — the idiom asks nothing of now.
         (r"\b(šta|sta|шта)\s+(?:sad|сад)\b|\b(?:sad|сад)\s+(šta|sta|шта)\b", r"\1\2"),
     ),
+    # "kol'ko je potpisano": speech drops the "i" of "koliko" and marks it.
+    elisions=((r"\bkol'k(?=[oaieu]\b)", "kolik"), (r"\bкол'к(?=[оаиеу]\b)", "колик")),
     # Folded. "U kojem gradu", "u kojoj zemlji" ask where; "koliko je trajala" how long.
     kind_rewrites=(
         # "Kad su pričali o kulturi, šta su dogovorili?": the "kad" clause sets the scene.
