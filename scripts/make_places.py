@@ -96,6 +96,7 @@ rusi rusima kinezi kinezima amerikanci amerikancima nemci nemcima turci turcima
 российский российская российское российские российского российской российскому российским
 российском российскую российских босния боснии
 bosne bosni bosnu босна босне босни
+kinu kinom кину кини кином китаю китаем irana iranu iranom ирана ирану японии японию japana japanu јапана јапану
 """
 
 

@@ -64,6 +64,15 @@ def test_an_inflected_foreign_place_is_noticed_too() -> None:
     assert weigh("bridge for the viennese").foreign_place is None
 
 
+@pytest.mark.parametrize(
+    "text", ["viza za kinu", "most sa kinom", "trade with china", "мост в японии"]
+)
+def test_a_short_foreign_place_is_noticed_in_its_common_cases(text: str) -> None:
+    """A name too short for a stem ("Kina": "kin" would be any "kino") is listed in the cases
+    people use: "za Kinu" (for China) is China."""
+    assert weigh(text).foreign_place is not None
+
+
 def test_a_russian_place_ending_in_ija_is_noticed_in_every_case() -> None:
     """Russian inflects "Россия" to "Россией" (with Russia) and "России": "-ija" is an ending,
     so the place is noticed however it is inflected."""
