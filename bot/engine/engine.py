@@ -394,6 +394,10 @@ class Engine:
                 and not self._pronoun_after_name(focused, language)
             )
             leans_back = points_back(focused, language) and not opens
+            if leans_back and self._analyser.weigh(question, whole).foreign_place is not None:
+                # "i heard they discussed the war in ukraine, what did they say about it": the
+                # place the asking part points back at is asked, not set aside as the story's.
+                asked_unknown = None
             sure = (
                 focus_made.answered
                 and focus_made.score >= self.config.asking_part_sure

@@ -28,3 +28,15 @@ def test_a_place_the_events_are_claimed_to_have_taken_place_in_is_still_read(
     """Beside a friend from Zagreb, "they met in Zagreb" still claims the place."""
     analysed = small_engine.weigh("my friend from Zagreb says they met in Zagreb, true?")
     assert analysed.foreign_place == "zagreb"
+
+
+def test_a_place_the_asking_part_points_back_at_is_asked_about() -> None:
+    """ "…approved the bridge with engineers in paris, what was said about it": "it" is the
+    story's event in Paris, which the article never places there, so the message is declined."""
+    from tiny import tiny_engine
+
+    decision = tiny_engine().decide(
+        "i heard the city council approved the new bridge with engineers in paris, "
+        "what was said about it"
+    )
+    assert not decision.answered
