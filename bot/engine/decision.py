@@ -928,6 +928,14 @@ def asks_to_make(words: Sequence[str], on_topic: Collection[str]) -> bool:
     return False
 
 
+def asks_to_make_up(analysis: Analysis, on_topic: Collection[str]) -> bool:
+    """:func:`asks_to_make` over the question's words as read, its preambles left out: "Essay
+    question: in which region…" labels the asker's task and asks for no essay."""
+    return asks_to_make(
+        WORD.findall(fold(without_preambles(analysis.read or analysis.cleaned))), on_topic
+    )
+
+
 #: How many words may stand between a verb asking the bot to write and what it is to write
 #: ("write me a *short* summary", "напиши краткое содержание статьи").
 WRITING_REACH = 4
@@ -963,7 +971,7 @@ def _decline_reason(index: Index, found: Match, config: EngineConfig) -> Reason 
         return Reason.NOW
     if asks_who_holds_now(index, found):
         return Reason.HELD_NOW
-    if asks_to_make(read_words(found.analysis), index.on_topic_surfaces):
+    if asks_to_make_up(found.analysis, index.on_topic_surfaces):
         # "Write me a poem about Serbia and Kazakhstan", "расскажи анекдот про министров": a
         # request to make something up, whatever the article words around it.
         return Reason.OFF_TOPIC

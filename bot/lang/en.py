@@ -375,8 +375,10 @@ LANGUAGE = Language(
         # A quiz's instruction ("Fill in: Kazakh President Kassym-Jomart ___") asks nothing itself.
         r"fill in(?: the blanks?| the gap)?",
         r"complete the sentence",
-        # "quiz question: …", "trivia q 3:": the label of the asker's own list.
-        r"(?:(?:pub )?quiz|trivia) (?:question|q)(?: ?\d+)?(?= ?:)",
+        # "quiz question: …", "essay question:", "trivia q 3:", "question 2:": the label of
+        # the asker's own list or task.
+        r"(?:(?:(?:pub |bar |family )?quiz|trivia|essay|exam|homework|assignment|test|bonus|"
+        r"quick|random|final|follow[- ]?up) )?(?:question|q)(?: ?(?:#|no\.? ?)?\d+)?(?= ?:)",
         # "I read somewhere that…", "i heard on the radio that…": where the claim comes from.
         r"i (?:read|heard|saw)(?: (?:somewhere|online|on (?:the )?(?:internet|news|tv|radio|"
         r"twitter|facebook|telegram)))?(?: that)?(?= \w)",

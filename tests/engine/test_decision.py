@@ -1052,3 +1052,15 @@ def test_like_as_a_filler_before_a_person_word_asks_no_opinion() -> None:
     assert made.answered
     assert made.fact_id == "mayor"
     assert tiny_engine().decide("is Petrova a good mayor").reason is Reason.OPINION
+
+
+def test_an_essay_questions_label_asks_for_no_essay() -> None:
+    """ "essay question: how much will the bridge cost?" labels the asker's task, while "write
+    me an essay about the bridge" asks the bot to make something up."""
+    from bot.engine.decision import asks_to_make_up
+
+    engine = tiny_engine()
+    label = engine.analyze("essay question: how much will the bridge cost?")
+    assert not asks_to_make_up(label, engine.index.on_topic_surfaces)
+    request = engine.analyze("write me an essay about the bridge")
+    assert asks_to_make_up(request, engine.index.on_topic_surfaces)

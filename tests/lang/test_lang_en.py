@@ -713,10 +713,11 @@ def test_what_time_period_asks_a_period_not_an_hour() -> None:
     assert question_kind("what time did they meet") == "time"
 
 
-def test_a_quiz_questions_label_asks_nothing() -> None:
-    """ "quiz question: how long is the bridge?" is labelled by the asker's quiz."""
+@pytest.mark.parametrize("label", ["quiz question", "homework question", "question 3", "q2"])
+def test_a_quiz_questions_label_asks_nothing(label: str) -> None:
+    """ "quiz question: how long is the bridge?" is labelled by the asker's quiz or task."""
     normalizer = Normalizer()
-    assert normalizer.analyze("quiz question: how long is the bridge?").tokens == (
+    assert normalizer.analyze(f"{label}: how long is the bridge?").tokens == (
         normalizer.analyze("how long is the bridge?").tokens
     )
 
