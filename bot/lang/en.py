@@ -386,6 +386,10 @@ LANGUAGE = Language(
         # question doesn't.
         r"(?:on|from|for) our side",
         r"(?:just )?asking for a friend",
+        # What the asker needs the answer for ("for a statistics assignment I need…", "for my
+        # uni essay"): their task's subject is not what the question asks about.
+        r"for (?:a|an|my|our) (?:\w+ ){0,2}(?:assignment|essay|project|homework|class|course|"
+        r"paper|thesis|presentation|exam|seminar|lecture|coursework|dissertation)",
         # A sign-off anywhere in the message ("…and when? thanks in advance", "thx so much"):
         # it thanks, it asks nothing ("did he thank Vucic" keeps its verb).
         r"(?:thanks|thank you|thank u|thx|tysm)(?: (?:so much|a lot|very much|in advance))*",

@@ -164,6 +164,18 @@ def test_asking_for_a_friend_asks_nothing_and_ppl_are_people() -> None:
     assert SmallWords(RealWords({}, 3.6)).fix("ppl", "en") == "people"
 
 
+@pytest.mark.parametrize(
+    "purpose", ["for a statistics assignment", "for my uni essay", "for our history class"]
+)
+def test_what_the_asker_needs_the_answer_for_is_not_asked(purpose: str) -> None:
+    """ "For a statistics assignment I need the bridge's cost": the task's subject
+    ("statistics") is not asked about; the cost is."""
+    normalizer = Normalizer()
+    assert normalizer.analyze(f"{purpose} i need the bridge cost").tokens == (
+        normalizer.analyze("i need the bridge cost").tokens
+    )
+
+
 def test_a_chats_reply_marker_is_not_the_question() -> None:
     """ "replying to marko:" names whom the message answers; "reply to the invitation" is
     still asked."""
