@@ -69,7 +69,8 @@ LANGUAGE = Language(
         cuo cula culi dnevnik dnevniku
         ae aj njima fala puno l drzava drzave drzavi drzavama dve dvije necem
         izvinjavam izvinite izvini glupo ako pitanje pitanja obavlja obavljao obavljaju
-        zove zovu de il drugde drugdje konkretno konkretan konkretne konkretnog
+        zove zovu de il drugde drugdje konkretno konkretan konkretne konkretnog konkretni konkretna
+        konkretnih konkretnim konkretnu pogledu
         pita pitala onako tog
         """.split()
     ),
