@@ -50,6 +50,10 @@ def test_stop_words_are_dropped_in_either_script() -> None:
     # "svoj" (one's own) in every case: "u svojoj izjavi" is "in his statement".
     assert Normalizer().analyze("u svojoj izjavi").tokens == Normalizer().analyze("u izjavi").tokens
     assert Normalizer().analyze("у свом говору").tokens == Normalizer().analyze("у говору").tokens
+    # "konkretni" (specific) and "u pogledu" (regarding) only frame what is asked.
+    assert Normalizer().analyze("Који су конкретни резултати у погледу споразума?").tokens == (
+        Normalizer().analyze("Који су резултати споразума?").tokens
+    )
     # "održani" (held) says only that something took place.
     assert Normalizer().analyze("kakvi su pregovori održani u Beogradu").tokens == (
         Normalizer().analyze("kakvi su pregovori u Beogradu").tokens
