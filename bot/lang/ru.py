@@ -93,9 +93,9 @@ LANGUAGE = Language(
         budut mozet mozno nuzno dolzny vse ves takze ese esce ocen tut zdes vot nu cem cego
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         nim nimi nih nej nemu nego vasce vashe karoc koroc blin ce sejcas slusaj skazi
-        nibud libo koe pliz pliiz plz pls
+        nibud nit libo koe pliz pliiz plz pls
         ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata bratcy bratan bratva pacany ladno serezno ha pricem nikakoj nikakogo nikakih nikakaja nikakie nikakuju nikakoe stoli shtoli
-        nas nam nami nas nasa nase nasi nasih nasego
+        nas nam nami nas nasa nase nasi nasih nasego nasim nasimi nasej nasu nasem nasemu
         interesno interesuet sprosil sprosila sprasival sprasivala
         imenno primerno nikak
         """.split()

@@ -35,6 +35,10 @@ def test_question_words_give_the_kind() -> None:
 def test_stop_words_are_dropped() -> None:
     """Russian function words carry no topic."""
     assert Normalizer().analyze("Что это было?").tokens == ()
+    # Chat's "чё нить" (что-нибудь) and "нашими" (our) name no topic.
+    assert Normalizer().analyze("чё нить про мост между нашими городами?").tokens == (
+        Normalizer().analyze("про мост между городами?").tokens
+    )
     # Addressing the chat ("братцы", "пацаны") names no topic either.
     assert Normalizer().analyze("братцы, что это было?").tokens == ()
     assert Normalizer().analyze("пацаны, что это было").tokens == ()
