@@ -767,3 +767,19 @@ def test_the_labels_of_the_askers_own_list_are_no_figures() -> None:
 def test_a_serbian_word_with_a_dropped_letter_is_read_whole(text: str) -> None:
     """ "kol'ko" (speech for "koliko") asks how many; split at its mark it read "kol ko", who."""
     assert Normalizer().analyze(text, lang="sr").kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "plain"),
+    [
+        ("коротко о чём статья, лень читать", "ru", "коротко о чём статья"),
+        ("mrzi me da čitam, o čemu je članak", "sr", "o čemu je članak"),
+        ("too lazy to read it, what is the article about", "en", "what is the article about"),
+    ],
+)
+def test_why_the_asker_wont_read_it_asks_nothing(text: str, lang: str, plain: str) -> None:
+    """ "лень читать" (too lazy to read) says why the asker asks; reading is not asked about."""
+    assert (
+        Normalizer().analyze(text, lang=lang).tokens
+        == Normalizer().analyze(plain, lang=lang).tokens
+    )

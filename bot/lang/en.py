@@ -372,6 +372,8 @@ LANGUAGE = Language(
         "bro one today tonight lol haha lmao dude also anyway actually exactly".split()
     ),
     preambles=(
+        # Why the asker won't read it themselves ("too lazy to read it all").
+        r"(?:i'?m |i am )?too (?:lazy|tired|busy) to read(?: (?:it|all of it|the whole thing|the article|it all))?",
         # A quiz's instruction ("Fill in: Kazakh President Kassym-Jomart ___") asks nothing itself.
         r"fill in(?: the blanks?| the gap)?",
         r"complete the sentence",

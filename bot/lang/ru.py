@@ -309,6 +309,8 @@ LANGUAGE = Language(
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
     preambles=(
+        # Why the asker won't read it themselves ("лень читать", "некогда всё читать").
+        r"(?:мне )?(?:лень|влом|некогда) (?:всё |все )?(?:читать|читать всё|читать все)",
         # "Верно или неверно: …": the quiz's way of asking; the statement is what is checked.
         r"(?:верно|правда|verno|pravda) (?:или|ili) (?:неверно|ложь|neverno|lozh)",
         # A quiz's instruction ("Заполните пропуск: …") asks nothing itself.

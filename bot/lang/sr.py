@@ -307,6 +307,9 @@ LANGUAGE = Language(
         ),
     ),
     preambles=(
+        # Why the asker won't read it themselves ("mrzi me da čitam").
+        r"(?:mrzi me|nemam vremena) da (?:sve )?(?:čitam|citam)",
+        r"(?:мрзи ме|немам времена) да (?:све )?читам",
         # "Tačno ili netačno: …": the quiz's way of asking; the statement is what is checked.
         r"(?:tačno|tacno|тачно|istina|истина) (?:ili|или) (?:netačno|netacno|нетачно|nije|није|laž|laz|лаж)",
         # A quiz's instruction ("Popunite prazninu: …") asks nothing itself.
