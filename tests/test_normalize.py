@@ -783,3 +783,14 @@ def test_why_the_asker_wont_read_it_asks_nothing(text: str, lang: str, plain: st
         Normalizer().analyze(text, lang=lang).tokens
         == Normalizer().analyze(plain, lang=lang).tokens
     )
+
+
+def test_an_asking_opener_saying_why_the_asker_needs_to_know_asks_nothing() -> None:
+    """ "…cost? I need to know before I plan my route." asks the cost: the opener ("I need to
+    know") goes on with why, not with what; "I need to know if it was open" still asks."""
+    from bot.lang.clauses import focus
+
+    assert focus("hi all. what did the bridge cost? i need to know before i plan my route.") == (
+        "what did the bridge cost?"
+    )
+    assert focus("the bridge is new. i need to know if it is open.") is not None

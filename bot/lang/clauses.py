@@ -368,7 +368,12 @@ def _opens_asking(sentence: str) -> bool:
     folded = [fold_word(w.casefold()) for w in WORD.findall(sentence)]
     end = _opener_end(folded)
     # The first opener is looked for from the first word on: one there is found first.
-    return end is not None and tuple(folded[:end]) in _ASKING_OPENERS.get(folded[0], ())
+    return (
+        end is not None
+        and tuple(folded[:end]) in _ASKING_OPENERS.get(folded[0], ())
+        # "I need to know before I build an argument around it": why, not what.
+        and folded[end] not in _REASON_LINKS
+    )
 
 
 def _opener_end(folded: list[str], first: int = 0) -> int | None:
@@ -382,6 +387,8 @@ def _opener_end(folded: list[str], first: int = 0) -> int | None:
     return None
 
 
+#: Every language's words saying why the asker needs to know (``Language.reason_links``).
+_REASON_LINKS = frozenset().union(*(language.reason_links for language in LANGUAGES.values()))
 #: First words of a clause that says whose view a question asks for ("according to the
 #: Serbian side, …", "по словам министра, …", "prema članku, …"): not a story to set aside.
 _FRAMING_OPENERS = frozenset().union(*(language.view_openers for language in LANGUAGES.values()))

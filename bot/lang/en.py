@@ -1035,6 +1035,7 @@ LANGUAGE = Language(
     negations=frozenset("not dont doesnt didnt cant couldnt never nobody noone t".split()),
     lead_words=frozenset("so and but ok okay well wait hey also then oh lol".split()),
     aside_openers=frozenset("i im because cause coz cuz".split()),
+    reason_links=frozenset("before because cause coz cuz since so for until till by".split()),
     date_words=frozenset("date dates month".split()),
     magnitude_words=frozenset(
         "thousand thousands million millions mln mil billion billions bn trillion".split()

@@ -352,6 +352,9 @@ class Language:
     #: nothing is about the asker, even when the message's mark ends it ("ког дана је
     #: разговарао са Вучевићем, ја то бележим у свој календар?").
     aside_openers: frozenset[str] = frozenset()
+    #: Words that, right after an asking opener, say why or when the asker needs to know, not
+    #: what (folded): "I need to know *before* I build an argument around it" asks nothing.
+    reason_links: frozenset[str] = frozenset()
     #: Question words (folded): a sentence holding one asks something (bot.lang.clauses).
     question_words: frozenset[str] = frozenset()
     #: Regular expressions for courtesy around a question that says nothing about it:

@@ -738,6 +738,7 @@ LANGUAGE = Language(
     negations=frozenset("ne nikto nikogda".split()),
     lead_words=frozenset("a i nu no".split()),
     aside_openers=frozenset("ja mne potomu ved".split()),
+    reason_links=frozenset("potomu pered ctoby tak".split()),
     date_words=frozenset("data daty datu datoj mesjac mesjaca".split()),
     # Folded: "ноября" is "nojabrja", "в ноябре" "nojabre".
     magnitude_words=frozenset(

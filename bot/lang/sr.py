@@ -715,6 +715,7 @@ LANGUAGE = Language(
     negations=frozenset("ne niko nikad nikada".split()),
     lead_words=frozenset("a i pa e ej bre brate ali".split()),
     aside_openers=frozenset("ja meni jer pretpostavljam".split()),
+    reason_links=frozenset("jer zbog".split()),
     date_words=frozenset("datum datuma datumu mesec meseca mjesec mjeseca".split()),
     # Folded: "новембра" is "novembra".
     magnitude_words=frozenset(
