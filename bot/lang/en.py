@@ -388,6 +388,13 @@ LANGUAGE = Language(
         # question doesn't.
         r"(?:on|from|for) our side",
         r"(?:just )?asking for a friend",
+        # The asker introducing themselves ("Student here,", "quick one from a translator
+        # here."): their trade is not what they ask about.
+        r"^(?:(?:hi|hello|hey)(?: bot)?,? )?(?:(?:a )?quick (?:one|question) )?(?:from )?(?:an? )?"
+        r"(?:\w+ )?(?:student|translator|"
+        r"interpreter|journalist|reporter|teacher|expat|researcher|analyst|parent|mum|mom|dad|"
+        r"retiree|pensioner|blogger|writer|lawyer|diplomat|businessman|businesswoman|trader|"
+        r"historian|economist|editor) here(?= ?[,.!:-])",
         # What the asker needs the answer for ("for a statistics assignment I need…", "for my
         # uni essay"): their task's subject is not what the question asks about.
         r"for (?:a|an|my|our) (?:\w+ ){0,2}(?:assignment|essay|project|homework|class|course|"

@@ -176,6 +176,19 @@ def test_what_the_asker_needs_the_answer_for_is_not_asked(purpose: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "intro", ["student here,", "hi bot, quick one from a translator here.", "history teacher here:"]
+)
+def test_the_asker_introducing_themselves_asks_nothing(intro: str) -> None:
+    """ "Student here, …": the asker's trade is no part of the question; "was the interpreter
+    here, at the talks?" still asks about an interpreter."""
+    normalizer = Normalizer()
+    assert normalizer.analyze(f"{intro} how much is the bridge").tokens == (
+        normalizer.analyze("how much is the bridge").tokens
+    )
+    assert "interpret" in normalizer.analyze("was the interpreter here, at the talks?").tokens
+
+
 def test_a_chats_reply_marker_is_not_the_question() -> None:
     """ "replying to marko:" names whom the message answers; "reply to the invitation" is
     still asked."""
