@@ -794,3 +794,16 @@ def test_an_asking_opener_saying_why_the_asker_needs_to_know_asks_nothing() -> N
         "what did the bridge cost?"
     )
     assert focus("the bridge is new. i need to know if it is open.") is not None
+
+
+def test_an_embedded_question_after_a_story_asks_beside_its_follow_up() -> None:
+    """ "…and I want to know who opened the debate. Was it the mayor again?": the sentence
+    with the opener asks too, though a full stop ends it."""
+    from bot.lang.clauses import focus
+
+    asked = focus(
+        "my firm builds bridges in lakeside and i want to know who opened the debate. "
+        "was it the mayor again or someone else?"
+    )
+    assert asked is not None
+    assert "opened the debate" in asked

@@ -353,6 +353,14 @@ for _opener in sorted(
     _ASKING_OPENERS.setdefault(_opener[0], []).append(_opener)
 
 
+def _asks_after_opener(sentence: str) -> bool:
+    """Whether a question word follows an asking opener that comes after a story ("…and I
+    want to know *who* the minister met"), not a topic ("pa me zanima taj aspekt")."""
+    opened = _after_asking_opener(sentence, list(WORD.finditer(sentence)))
+    first = WORD.search(opened) if opened is not None else None
+    return first is not None and fold_word(first.group(0).casefold()) in QUESTION_WORDS
+
+
 def _after_asking_opener(sentence: str, words: list[re.Match[str]]) -> str | None:
     """The sentence from the words after an asking opener ("…sina koji radi u Kazahstanu pa
     me zanima da li treba viza" -> "da li treba viza"), when at least ``STORY_WORDS`` words
@@ -810,6 +818,10 @@ def focus(message: str) -> str | None:
             )
         )
         or _opens_asking(s)
+        # "My company does business in Serbia and I want to know who the minister met. Was
+        # it the president?": an opener after the story, a question word after it, asks
+        # whatever mark ends it, before the marked question that follows up on it.
+        or (i < last_marked and _asks_after_opener(s))
     ]
     if not asking:
         asking = sentences
