@@ -807,3 +807,16 @@ def test_an_embedded_question_after_a_story_asks_beside_its_follow_up() -> None:
     )
     assert asked is not None
     assert "opened the debate" in asked
+
+
+def test_how_to_put_the_answer_leaves_a_request_only_to_be_told() -> None:
+    """ "…she asked who opened the debate. can you tell me in simple words?": how to put the
+    answer is courtesy, so the request asks what the sentence before it holds."""
+    from bot.lang.clauses import focus
+
+    asked = focus(
+        "my gran reads about the bridge. she asked who opened the debate. "
+        "can you tell me in simple words?"
+    )
+    assert asked is not None
+    assert "opened the debate" in asked

@@ -1070,6 +1070,8 @@ LANGUAGE = Language(
         "what which who whom whose when where why how whats whos wheres whens hows whether".split()
     ),
     courtesy=(
+        # How to put the answer ("in simple words", "in plain english"): no topic of its own.
+        r"in (?:simple|plain|easy|short) (?:words|terms|english|language)",
         r"(?:thank you|thanks|thank|thx|ty)(?: (?:so much|a lot|very much))?(?: in advance)?",
         r"(?:many|much) thanks",
         r"(?:kind|best) regards",

@@ -782,6 +782,9 @@ LANGUAGE = Language(
         "kogo komu kem cem cego otkuda kakimi kakomu kakoju kakuju kotorymi kotoryh kotorym".split()
     ),
     courtesy=(
+        # How to put the answer ("простыми словами"): no topic of its own.
+        r"(?:простыми|понятными) словами",
+        r"(?:простым|понятным|человеческим) языком",
         r"(?:большое )?спасибо(?: заранее)?",
         r"заранее спасибо",
         r"извините(?: за (?:глупый|дурацкий|простой) вопрос)?",

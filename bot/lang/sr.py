@@ -758,6 +758,9 @@ LANGUAGE = Language(
         "kim koju kojeg kojima kolike koliku kakvu kakvom kakvoj ciju cijem odakle otkud otkuda".split()
     ),
     courtesy=(
+        # How to put the answer ("prostim rečima"): no topic of its own.
+        r"(?:prostim|jednostavnim) (?:rečima|recima)",
+        r"(?:простим|једноставним) речима",
         r"(?:hvala|хвала)(?: unapred| унапред| puno| пуно| vam| вам)?",
         r"(?:pozdrav|поздрав)(?:ljam|љам)?",
         r"(?:izvinite|извините|izvini|извини)(?: na (?:glupom|glupo) pitanju| (?:što|sto|што) "
