@@ -820,3 +820,13 @@ def test_how_to_put_the_answer_leaves_a_request_only_to_be_told() -> None:
     )
     assert asked is not None
     assert "opened the debate" in asked
+
+
+def test_which_of_what_the_sentence_before_names_continues_it() -> None:
+    """ "…thanked the engineers of some firm. which firm?" asks which firm as that sentence
+    says it."""
+    from bot.lang.clauses import focus
+
+    assert focus("petrova thanked the engineers of some firm. which firm?") == (
+        "petrova thanked the engineers of some firm which firm?"
+    )

@@ -426,6 +426,15 @@ def _continues(clause: str) -> bool:
     )
 
 
+def _which_of_before(before: str, clause: str) -> bool:
+    """Whether ``clause`` is a which-word and a noun ("which body?", "koji sporazum?") that the
+    sentence ``before`` names: it asks which one of those, as that sentence says it."""
+    words = [fold_word(w.casefold()) for w in WORD.findall(clause)]
+    if len(words) != 2 or words[0] not in _BARE_WHICH or words[1] in STOP_WORDS:
+        return False
+    return words[1] in {fold_word(w.casefold()) for w in WORD.findall(before)}
+
+
 def _guesses(sentence: str) -> bool:
     """Whether a sentence asked with its mark opens with an indefinite word ("что-то по
     торговле?", "какой-то министр?", "kakoj-to komitet?"): a guess at an answer, not a
@@ -786,6 +795,9 @@ def focus(message: str) -> str | None:
         i
         for i in range(len(sentences) - 1)
         if _continues(sentences[i + 1])
+        # "…the mechanisms of some intergovernmental body. which body?": which one of what the
+        # sentence before names.
+        or _which_of_before(sentences[i], sentences[i + 1])
         # "…как называется механизм. что-то по торговле?": a guess at the answer, marked, asks
         # what the sentence before it asks.
         or (_guesses(sentences[i + 1]) and _asks(sentences[i]))
