@@ -581,6 +581,9 @@ LANGUAGE = Language(
         r"(?<=, )not(?= [^\W\d_]+\??$)",
     ),
     contractions=(
+        # A multiple as chat writes it ("went up 10x", "tenfold"): so many times.
+        (r"\b(\d+)x\b", r"\1 times"),
+        (r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold\b", r"\1 times"),
         (r"\b(can)'?t\b", r"\1 not"),
         (r"\b(won)'t\b", "will not"),
         (r"n't\b", " not"),

@@ -189,6 +189,15 @@ def test_the_asker_introducing_themselves_asks_nothing(intro: str) -> None:
     assert "interpret" in normalizer.analyze("was the interpreter here, at the talks?").tokens
 
 
+@pytest.mark.parametrize(("multiple", "times"), [("10x", "10 times"), ("tenfold", "ten times")])
+def test_a_multiple_as_chat_writes_it_is_so_many_times(multiple: str, times: str) -> None:
+    """ "the cost went up 10x" (or "tenfold") says ten times, as "10 times" does."""
+    normalizer = Normalizer()
+    assert normalizer.analyze(f"the cost went up {multiple}").tokens == (
+        normalizer.analyze(f"the cost went up {times}").tokens
+    )
+
+
 def test_a_chats_reply_marker_is_not_the_question() -> None:
     """ "replying to marko:" names whom the message answers; "reply to the invitation" is
     still asked."""
