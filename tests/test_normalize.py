@@ -830,3 +830,6 @@ def test_which_of_what_the_sentence_before_names_continues_it() -> None:
     assert focus("petrova thanked the engineers of some firm. which firm?") == (
         "petrova thanked the engineers of some firm which firm?"
     )
+    assert focus("petrova thanked the engineers of some firm. what was that firm?") == (
+        "petrova thanked the engineers of some firm what was that firm?"
+    )

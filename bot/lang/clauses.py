@@ -427,12 +427,22 @@ def _continues(clause: str) -> bool:
 
 
 def _which_of_before(before: str, clause: str) -> bool:
-    """Whether ``clause`` is a which-word and a noun ("which body?", "koji sporazum?") that the
-    sentence ``before`` names: it asks which one of those, as that sentence says it."""
+    """Whether ``clause`` is a which-word and a noun ("which body?", "koji sporazum?", "what is
+    that body?") that the sentence ``before`` names: it asks which one of those, as that
+    sentence says it."""
     words = [fold_word(w.casefold()) for w in WORD.findall(clause)]
-    if len(words) != 2 or words[0] not in _BARE_WHICH or words[1] in STOP_WORDS:
+    if not 2 <= len(words) <= WHICH_OF_BEFORE_WORDS or words[-1] in STOP_WORDS:
         return False
-    return words[1] in {fold_word(w.casefold()) for w in WORD.findall(before)}
+    if not (words[0] in _BARE_WHICH or words[0] in QUESTION_WORDS):
+        return False
+    if any(w not in STOP_WORDS and w not in QUESTION_WORDS for w in words[1:-1]):
+        return False
+    return words[-1] in {fold_word(w.casefold()) for w in WORD.findall(before)}
+
+
+#: The most words of a which-question about what the sentence before names ("what is that
+#: body?": 4).
+WHICH_OF_BEFORE_WORDS = 4
 
 
 def _guesses(sentence: str) -> bool:
