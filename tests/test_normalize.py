@@ -833,3 +833,13 @@ def test_which_of_what_the_sentence_before_names_continues_it() -> None:
     assert focus("petrova thanked the engineers of some firm. what was that firm?") == (
         "petrova thanked the engineers of some firm what was that firm?"
     )
+
+
+def test_a_quoted_question_inside_a_sentence_ends_no_sentence() -> None:
+    """ "…forwarded it with 'anything for us?' scribbled on it." is one sentence that states:
+    the quoted question is someone else's."""
+    from bot.lang.clauses import split_sentences
+
+    assert split_sentences(
+        "my boss sent it with 'anything for us?' scribbled on it. who opened the debate?"
+    ) == ["my boss sent it with 'anything for us' scribbled on it.", "who opened the debate?"]

@@ -667,6 +667,10 @@ def _colon_before_a_question(found: re.Match[str]) -> str:
     return found.group(0)
 
 
+#: A question mark right before a closing quote that the sentence goes on after, in lower case.
+_QUOTED_MARK = patterns.compile(r"\?+(?=['\"»”’]\s+[^\W\d_A-ZА-ЯЁЂЈЉЊЋЏ])")
+
+
 def split_sentences(message: str) -> list[str]:
     """The sentences of a message, ordinals' full stops not ending one."""
     text = _ORDINAL_STOP.sub(
@@ -679,6 +683,9 @@ def split_sentences(message: str) -> list[str]:
     text = _ABBREVIATION_STOP.sub(_kept_abbreviation, text)
     # A decimal point ("73.8 million") ends no sentence: kept aside while splitting.
     text = _DECIMAL_POINT.sub(_KEPT_POINT, text)
+    # A quoted question inside a sentence ("…forwarded it with 'anything for us?' scribbled
+    # on it.") is someone else's, and ends no sentence.
+    text = _QUOTED_MARK.sub("", text)
     return [s.strip().replace(_KEPT_POINT, ".") for s in _SENTENCE.findall(text) if WORD.search(s)]
 
 
