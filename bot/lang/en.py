@@ -31,7 +31,7 @@ _SHORT_MONTHS = (
 
 _PERSON_NOUNS = (
     "president leader politician minister man woman person guy boss head diplomat mayor governor "
-    "ambassador chairman premier chancellor visitor guest official".split()
+    "ambassador chairman premier chancellor visitor guest official member".split()
 )
 
 

@@ -354,10 +354,11 @@ def test_a_request_to_confirm_or_check_asks_nothing_of_its_own() -> None:
 
 
 def test_what_did_a_named_president_say_asks_what() -> None:
-    """ "What did President Vucic say…" asks what he said; "which Serbian officials…" and
-    "what minister…" ask who."""
+    """ "What did President Vucic say…" asks what he said; "which Serbian officials…",
+    "which members of the government…" and "what minister…" ask who."""
     assert question_kind("what did president vucic say about relations") == "what"
     assert question_kind("which serbian officials did he meet") == "who"
+    assert question_kind("which members of the government did he meet") == "who"
     assert question_kind("what minister came to belgrade") == "who"
 
 
