@@ -94,6 +94,7 @@ LANGUAGE = Language(
         ramkah ramki voobsce voobshe vobshe tipa koroce slys prosto
         nim nimi nih nej nemu nego vasce vashe karoc koroc blin ce sejcas slusaj skazi
         nibud nit libo koe pliz pliiz plz pls
+        tema temy temu temoj temam temah temami
         ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata bratcy bratan bratva pacany ladno serezno ha pricem nikakoj nikakogo nikakih nikakaja nikakie nikakuju nikakoe stoli shtoli
         nas nam nami nas nasa nase nasi nasih nasego nasim nasimi nasej nasu nasem nasemu
         interesno interesuet sprosil sprosila sprasival sprasivala

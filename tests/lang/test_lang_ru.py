@@ -35,6 +35,10 @@ def test_question_words_give_the_kind() -> None:
 def test_stop_words_are_dropped() -> None:
     """Russian function words carry no topic."""
     assert Normalizer().analyze("Что это было?").tokens == ()
+    # "по каким темам" (on what topics) asks what, naming no topic of its own.
+    assert Normalizer().analyze("что одобрили и по каким темам?").tokens == (
+        Normalizer().analyze("что одобрили?").tokens
+    )
     # Chat's "чё нить" (что-нибудь) and "нашими" (our) name no topic.
     assert Normalizer().analyze("чё нить про мост между нашими городами?").tokens == (
         Normalizer().analyze("про мост между городами?").tokens
