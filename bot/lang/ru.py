@@ -95,6 +95,7 @@ LANGUAGE = Language(
         nim nimi nih nej nemu nego vasce vashe karoc koroc blin ce sejcas slusaj skazi
         nibud nit libo koe pliz pliiz plz pls
         tema temy temu temoj temam temah temami
+        vozglavljaet vozglavljal vozglavljala vozglavljajut rukovodit rukovodil rukovodila
         ne znaju znaem mogu najti najdu ponimaju ponjal ponjala ponjali rebjat rebjata bratcy bratan bratva pacany ladno serezno ha pricem nikakoj nikakogo nikakih nikakaja nikakie nikakuju nikakoe stoli shtoli
         nas nam nami nas nasa nase nasi nasih nasego nasim nasimi nasej nasu nasem nasemu
         interesno interesuet sprosil sprosila sprasival sprasivala

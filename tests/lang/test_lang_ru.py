@@ -35,6 +35,10 @@ def test_question_words_give_the_kind() -> None:
 def test_stop_words_are_dropped() -> None:
     """Russian function words carry no topic."""
     assert Normalizer().analyze("Что это было?").tokens == ()
+    # "кто возглавляет X" (who heads X) asks who X is: heading names no topic of its own.
+    assert Normalizer().analyze("кто возглавляет мэрию?").tokens == (
+        Normalizer().analyze("кто мэрию?").tokens
+    )
     # "по каким темам" (on what topics) asks what, naming no topic of its own.
     assert Normalizer().analyze("что одобрили и по каким темам?").tokens == (
         Normalizer().analyze("что одобрили?").tokens
