@@ -843,3 +843,12 @@ def test_a_quoted_question_inside_a_sentence_ends_no_sentence() -> None:
     assert split_sentences(
         "my boss sent it with 'anything for us?' scribbled on it. who opened the debate?"
     ) == ["my boss sent it with 'anything for us' scribbled on it.", "who opened the debate?"]
+
+
+def test_this_year_names_a_period_and_points_back_at_nothing() -> None:
+    """ "…the cost in the first half of this year?" names a period; "is this true?" points back
+    at what was said before it."""
+    from bot.lang.clauses import points_back
+
+    assert not points_back("what was the bridge cost in the first half of this year?", "en")
+    assert points_back("is this true?", "en")

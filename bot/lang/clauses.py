@@ -997,6 +997,10 @@ def _before_own_claim(claim: str) -> str:
 #: Words for the article itself ("this *article*", "that *news*"): a demonstrative before one
 #: points at the article, not at the story before the question.
 _ARTICLE_WORDS = frozenset().union(*(language.framing_words for language in LANGUAGES.values()))
+#: Periods a demonstrative names rather than points back with ("this year", "этот месяц").
+_PERIOD_NOUNS = frozenset(
+    "year month week god goda godu mesjac mesjaca godina godine godinu mesec meseca".split()
+)
 
 
 def points_back(text: str, lang: str | None = None) -> bool:
@@ -1008,7 +1012,11 @@ def points_back(text: str, lang: str | None = None) -> bool:
     words = [fold_word(w.casefold()) for w in WORD.findall(text)]
     return any(
         word in references
-        and not (word in _DEMONSTRATIVES and i + 1 < len(words) and words[i + 1] in _ARTICLE_WORDS)
+        and not (
+            word in _DEMONSTRATIVES
+            and i + 1 < len(words)
+            and (words[i + 1] in _ARTICLE_WORDS or words[i + 1] in _PERIOD_NOUNS)
+        )
         for i, word in enumerate(words)
     )
 
