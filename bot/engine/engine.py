@@ -455,7 +455,16 @@ class Engine:
                     or (not asked.weights and asked.analysis.kind != "who")
                 ):
                     return dataclasses.replace(checked, question=question)
-                if _is_bare_check(asked) and checked.reason in _CLAIM_DECLINES:
+                # "…Nurtleu also met the Serbian prime minister Ana Brnabic. Did he meet her?":
+                # an asking part pointing back with nothing but the claim's own words is as
+                # bare a check, and a person the article never names declines it too.
+                echo = (
+                    leans_back
+                    and not asked.unknown
+                    and asked.weights.keys() <= said.weights.keys()
+                    and checked.reason is Reason.FOREIGN_PLACE
+                )
+                if (_is_bare_check(asked) and checked.reason in _CLAIM_DECLINES) or echo:
                     # "twitter says nurtleu met the serbian patriarch too. did he?": a bare
                     # check is asked on the claim alone, so what declines the claim (someone,
                     # something or somewhere the article never names) declines the message.

@@ -40,3 +40,15 @@ def test_a_place_the_asking_part_points_back_at_is_asked_about() -> None:
         "what was said about it"
     )
     assert not decision.answered
+
+
+def test_a_check_repeating_a_claim_about_someone_the_article_never_names_is_declined() -> None:
+    """ "…petrova also thanked angela merkel at the debate. did she thank her?": the check
+    points back with the claim's own words, and the claim names someone the article never
+    does, so it is declined, not answered with whom Petrova did thank."""
+    from tiny import tiny_engine
+
+    decision = tiny_engine().decide(
+        "my friend swears petrova also thanked angela merkel at the debate. did she thank her?"
+    )
+    assert not decision.answered
