@@ -930,9 +930,12 @@ def asks_to_make(words: Sequence[str], on_topic: Collection[str]) -> bool:
 
 def asks_to_make_up(analysis: Analysis, on_topic: Collection[str]) -> bool:
     """:func:`asks_to_make` over the question's words as read, its preambles left out: "Essay
-    question: in which region…" labels the asker's task and asks for no essay."""
-    return asks_to_make(
-        WORD.findall(fold(without_preambles(analysis.read or analysis.cleaned))), on_topic
+    question: in which region…" labels the asker's task and asks for no essay. (The words
+    with their preambles are looked at first: most questions name nothing to make, and are
+    told so without taking the preambles out.)"""
+    read = analysis.read or analysis.cleaned
+    return asks_to_make(read_words(analysis), on_topic) and asks_to_make(
+        WORD.findall(fold(without_preambles(read))), on_topic
     )
 
 
