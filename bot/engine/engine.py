@@ -16,6 +16,7 @@ Every threshold is a field of :class:`~bot.engine.config.EngineConfig`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 from collections import Counter
 from pathlib import Path
@@ -313,6 +314,8 @@ class Engine:
             made = self._decide(unaddressed, lang=lang)
             return dataclasses.replace(made, question=question)
         whole = self._analyser.analyze(question, lang=lang)
+        # The whole message weighed, once, when first needed (most messages never need it).
+        weighed_whole = functools.cache(functools.partial(self._analyser.weigh, question, whole))
         if whole.read and whole.read != question:
             # Russian typed in Latin letters is small talk as its Cyrillic reading is ("ty bot
             # ili chelovek? kak tebya zovut").
@@ -323,9 +326,7 @@ class Engine:
             # "can you write a short email to my boss saying i'll be late, train is stuck": an
             # errand asked anywhere in the message is declined for the whole of it, not read
             # as the sentence around it ("train is stuck", which transport would answer).
-            return decide(
-                self.index, question, score(self.index, self._analyser.weigh(question, whole))
-            )
+            return decide(self.index, question, score(self.index, weighed_whole()))
         # Sentences are told apart once their small words are read: "…she asked me. wen did
         # he come" asks in its second sentence.
         focused = focus(whole.read or question)
@@ -370,7 +371,7 @@ class Engine:
                 if not (
                     by_setting.by_setting
                     and not opens
-                    and self._analyser.weigh(question, whole).weights.keys() - asked.weights.keys()
+                    and weighed_whole().weights.keys() - asked.weights.keys()
                 ):
                     focus_made = by_setting
             if focus_made.reason is Reason.OTHER_PERIOD:
@@ -394,7 +395,7 @@ class Engine:
                 and not self._pronoun_after_name(focused, language)
             )
             leans_back = points_back(focused, language) and not opens
-            if leans_back and self._analyser.weigh(question, whole).foreign_place is not None:
+            if leans_back and weighed_whole().foreign_place is not None:
                 # "i heard they discussed the war in ukraine, what did they say about it": the
                 # place the asking part points back at is asked, not set aside as the story's.
                 asked_unknown = None
@@ -527,11 +528,11 @@ class Engine:
         if not ADDRESS_WORDS.isdisjoint(whole.surfaces):
             # The bot addressed by name ("@bot vucevic") is asked nothing by that word.
             if asked_unknown is None:
-                asked_unknown = frozenset(self._analyser.weigh(question, whole).unknown)
+                asked_unknown = frozenset(weighed_whole().unknown)
             asked_unknown = asked_unknown - ADDRESS_WORDS
         weighed = self._analyser.weigh(question, whole, asked_unknown=asked_unknown)
         if asked_unknown is not None:
-            plain = self._analyser.weigh(question, whole)
+            plain = weighed_whole()
             if (
                 not self._stands_alone(weighed, self.index.people)
                 or plain.on_topic < self.config.story_aside_min_on_topic

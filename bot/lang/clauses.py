@@ -426,6 +426,11 @@ def _continues(clause: str) -> bool:
     )
 
 
+#: The most words of a which-question about what the sentence before names ("what is that
+#: body?": 4).
+WHICH_OF_BEFORE_WORDS = 4
+
+
 def _which_of_before(before: str, clause: str) -> bool:
     """Whether ``clause`` is a which-word and a noun ("which body?", "koji sporazum?", "what is
     that body?") that the sentence ``before`` names: it asks which one of those, as that
@@ -438,11 +443,6 @@ def _which_of_before(before: str, clause: str) -> bool:
     if any(w not in STOP_WORDS and w not in QUESTION_WORDS for w in words[1:-1]):
         return False
     return words[-1] in {fold_word(w.casefold()) for w in WORD.findall(before)}
-
-
-#: The most words of a which-question about what the sentence before names ("what is that
-#: body?": 4).
-WHICH_OF_BEFORE_WORDS = 4
 
 
 def _guesses(sentence: str) -> bool:
@@ -997,10 +997,8 @@ def _before_own_claim(claim: str) -> str:
 #: Words for the article itself ("this *article*", "that *news*"): a demonstrative before one
 #: points at the article, not at the story before the question.
 _ARTICLE_WORDS = frozenset().union(*(language.framing_words for language in LANGUAGES.values()))
-#: Periods a demonstrative names rather than points back with ("this year", "этот месяц").
-_PERIOD_NOUNS = frozenset(
-    "year month week god goda godu mesjac mesjaca godina godine godinu mesec meseca".split()
-)
+#: Every language's period nouns (``Language.period_nouns``): "this year" names a period.
+_PERIOD_NOUNS = frozenset().union(*(language.period_nouns for language in LANGUAGES.values()))
 
 
 def points_back(text: str, lang: str | None = None) -> bool:

@@ -1047,6 +1047,7 @@ LANGUAGE = Language(
     aside_openers=frozenset("i im because cause coz cuz".split()),
     reason_links=frozenset("before because cause coz cuz since so for until till by".split()),
     date_words=frozenset("date dates month".split()),
+    period_nouns=frozenset("year month week".split()),
     magnitude_words=frozenset(
         "thousand thousands million millions mln mil billion billions bn trillion".split()
     ),

@@ -245,6 +245,9 @@ class Language:
     #: without a question word that holds one asks when ("kazakh fm serbia visit date", "kz fm
     #: belgrade trip month").
     date_words: frozenset[str] = frozenset()
+    #: Nouns of a period (folded): a demonstrative before one names that period rather than
+    #: pointing back at what was said ("this year", "этот месяц", "ove godine").
+    period_nouns: frozenset[str] = frozenset()
     #: Month names in their common forms (folded: "november", "nov", "nojabre", "novembra"):
     #: a question that names a month the article gives, asking who or what, states when it
     #: is about rather than asking it ("who went to Belgrade in November").

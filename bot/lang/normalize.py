@@ -1256,8 +1256,9 @@ class Normalizer:
             # Russian typed in Latin letters is read (and answered) as Russian.
             cleaned, language = russian_from_latin(cleaned), "ru"
         cleaned = self._joined_names(cleaned, language)
-        if "'" in cleaned:
-            cleaned = ELISIONS.apply(cleaned)
+        # "kol'ko" whole before small words are read (each rule tried only on a text holding
+        # its needle, "kol'k").
+        cleaned = ELISIONS.apply(cleaned)
         fixed = cleaned
         if self._small_words is not None:
             fixed = self._small_words.rewrite(

@@ -742,6 +742,7 @@ LANGUAGE = Language(
     aside_openers=frozenset("ja mne potomu ved".split()),
     reason_links=frozenset("potomu pered ctoby tak".split()),
     date_words=frozenset("data daty datu datoj mesjac mesjaca".split()),
+    period_nouns=frozenset("god goda godu mesjac mesjaca".split()),
     # Folded: "ноября" is "nojabrja", "в ноябре" "nojabre".
     magnitude_words=frozenset(
         "tysjaca tysjaci tysjac tys million milliona millionov mln ljam ljama ljamov milliard milliarda milliardov mlrd jard jardov".split()

@@ -717,6 +717,7 @@ LANGUAGE = Language(
     aside_openers=frozenset("ja meni jer pretpostavljam".split()),
     reason_links=frozenset("jer zbog".split()),
     date_words=frozenset("datum datuma datumu mesec meseca mjesec mjeseca".split()),
+    period_nouns=frozenset("godina godine godinu mesec meseca".split()),
     # Folded: "новембра" is "novembra".
     magnitude_words=frozenset(
         "hiljada hiljade hiljadu milion miliona milijarda milijarde milijardi mlrd".split()
