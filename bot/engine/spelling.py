@@ -442,6 +442,13 @@ class Speller:
                 return word, self._surface_forms[word]
         slipped = self._slip(lexicon, folded, language)
         if slipped is not None:
+            if english and slipped not in self._name_words and slipped not in self._words:
+                # A synonym's spelling English has no such word for (Russian "gody" in Latin
+                # letters is in every language's lexicon) is no English typo's target when an
+                # English word is one slip away too: "tody" is "today", not "gody" (years).
+                english_slip = look.dictionary.slip(folded)
+                if english_slip is not None:
+                    return english_slip, word_form(english_slip, "en")
             return slipped, self._surface_forms[slipped]
         # The English dictionary serves English questions only: a Russian or Serbian word is
         # not an English typo.

@@ -401,3 +401,21 @@ def test_an_unlisted_inflection_of_an_everyday_russian_word_is_not_read_as_a_fac
     assert spell.correct("prodaet", "proda", "ru") is None
     # "прадает" (an "р" slipped in) is no form of an everyday word: still read as "падает".
     assert spell.correct("pradaet", "prada", "ru") == ("padaet", "pada")
+
+
+def test_an_english_typo_is_read_as_an_english_word_before_a_foreign_synonym_spelling() -> None:
+    """One slip from both, an English question's "tody" is "today", not the Latin-lettered
+    Russian "gody" (years) every language's lexicon holds as a synonym's spelling; a slip of an
+    English fact-base word ("vist") still reads as it, and the foreign spelling is read when no
+    English word is one slip away ("gidy")."""
+    english = WordFrequencies({"today": 5.6, "vast": 4.5, "visit": 5.0})
+    words = ("gody", "visit")
+    vocabulary = SpellingVocabulary(
+        surface_forms={w: w for w in words},
+        by_language={lang: frozenset(words) for lang in ("en", "ru", "sr")},
+        known=frozenset(words),
+    )
+    speller = Speller(vocabulary, english, DEFAULT_CONFIG)
+    assert speller.find("tody", "en") == ("today", "today")
+    assert speller.find("vist", "en") == ("visit", "visit")
+    assert speller.find("gidy", "en") == ("gody", "gody")
