@@ -55,6 +55,14 @@ def test_saying_hi_is_small_talk_not_a_question_about_what_was_said() -> None:
     assert small_talk("how's your day going?") == "how_are_you"
 
 
+def test_a_colloquial_or_croatian_hello_is_a_greeting() -> None:
+    """Russian "здарова" and Croatian "bok" say hello, as "привет" and "zdravo" do."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk("здарова") == "greeting"
+    assert small_talk("bok") == "greeting"
+
+
 def test_asking_whether_the_bot_is_a_person_is_small_talk() -> None:
     """ "Are you a real person or a bot" is about the bot, answered as such."""
     from bot.lang.smalltalk import small_talk

@@ -617,7 +617,14 @@ LANGUAGE = Language(
             r"\bwear (?=(?:did|does|do|was|were|is|are|will) (?:the|they|he|it|this|that|these)\b)",
             "where ",
         ),
-        (r"\bmeat (?=(?:with|up with|him|them|the|his|vucic|nurtleu|dacic|vucevic)\b)", "meet "),
+        (r"\bmeat (?=(?:with|up with|him|her|them|the|his)\b)", "meet "),
+        # …and after an auxiliary and its subject, where only a verb can stand: "who did
+        # nurtleu meat", "is he going to meat".
+        (
+            r"\b((?:did|didn't|does|doesn't|do|will|would|to|gonna|wanna)(?: (?!(?:eat|ate|like|love|serve|sell|buy|cook|export|import)\b)[^\W\d_]+){0,2}) "
+            r"meat\b(?! (?:dish|dishes|market|products|exports|imports|prices)\b)",
+            r"\1 meet",
+        ),
         (r"\bmeat(ing|ings)\b", r"meet\1"),
         (
             r"\bthere (?=(?:two |both )?(?:countries|leaders|ministers|relationship|relations|"

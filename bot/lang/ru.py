@@ -231,7 +231,16 @@ LANGUAGE = Language(
     small_talk=(
         (
             "greeting",
-            ("privet", "zdravstvujte", "zdravstvuj", "dobryj den", "dobroe utro", "dobryj vecer"),
+            (
+                "privet",
+                "zdravstvujte",
+                "zdravstvuj",
+                "zdarova",
+                "zdorovo",
+                "dobryj den",
+                "dobroe utro",
+                "dobryj vecer",
+            ),
         ),
         (
             "thanks",
@@ -794,6 +803,7 @@ LANGUAGE = Language(
         r"простите",
         r"здравствуйте",
         r"(?:всем )?привет",
+        r"здарова",
         r"добрый день",
         r"(?:первый раз|впервые) (?:о нём |о нем |об этом )?слышу",
         r"короче",

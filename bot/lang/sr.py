@@ -254,7 +254,10 @@ LANGUAGE = Language(
         "bote molim danas i uopste uopce zapravo".split()
     ),
     small_talk=(
-        ("greeting", ("zdravo", "cao", "dobar dan", "dobro jutro", "dobro vece", "pozdrav")),
+        (
+            "greeting",
+            ("zdravo", "cao", "bok", "dobar dan", "dobro jutro", "dobro vece", "pozdrav"),
+        ),
         ("thanks", ("hvala", "hvala vam", "hvala puno", "puno hvala", "fala", "hvala lepo")),
         ("bye", ("dovidjenja", "zbogom", "laku noc")),
         ("how_are_you", ("kako si", "kako ste", "sta ima")),
@@ -563,6 +566,12 @@ LANGUAGE = Language(
         "doso": "dosao",
         "trba": "treba",
         "zvase": "zvao",
+        # Croatian and Bosnian: "tko" is "ko", "vanjskih poslova" is "spoljnih poslova".
+        "tko": "ko",
+        **{
+            f"vanjsk{ending}": f"spoljn{ending}"
+            for ending in ("i", "a", "e", "o", "ih", "im", "og", "om", "oj", "u")
+        },
     },
     opinion_words=frozenset(
         """
@@ -767,7 +776,7 @@ LANGUAGE = Language(
         r"(?:izvinite|извините|izvini|извини)(?: na (?:glupom|glupo) pitanju| (?:što|sto|што) "
         r"(?:smetam|сметам|pitam|питам|uznemiravam|узнемиравам|dosađujem|dosadjujem|досађујем))?",
         r"(?:poštovani|postovani|поштовани)",
-        r"(?:zdravo|здраво)",
+        r"(?:zdravo|здраво|bok|бок)",
         r"(?:prvi put|први пут) (?:čujem|cujem|чујем)(?: za (?:njega|to)| за (?:њега|то))?",
         r"(?:objasni|објасни)(?: mi| ми)? (?:ukratko|укратко|jednostavno|једноставно|prosto|просто)",
         # Announcing a question ("i još jedno pitanje:", "imam pitanje") asks for no one else.

@@ -124,6 +124,14 @@ def test_a_serbian_past_form_said_without_its_a_is_the_past_form() -> None:
     assert small.fix("reko", "en") is None
 
 
+def test_croatian_and_bosnian_spellings_are_the_serbian_words() -> None:
+    """ "tko je bio ministar vanjskih poslova": "tko" is "ko", "vanjskih" is "spoljnih"."""
+    small = SmallWords(RealWords({}, 3.6))
+    assert small.fix("tko", "sr") == "ko"
+    assert small.fix("vanjskih", "sr") == "spoljnih"
+    assert small.fix("vanjski", "sr") == "spoljni"
+
+
 def test_russian_about_what_spelt_as_it_sounds_is_about_what() -> None:
     """ "о чом" ("чём" with its "ё" written as said, folded "com"; "chom" in Latin letters) asks
     "о чём", about what."""
