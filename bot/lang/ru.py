@@ -199,6 +199,7 @@ LANGUAGE = Language(
     framing_words=frozenset(
         """
         statja state statje stati statju statej statejke statejku tekste tekstom novostej infa infu infy
+        statya statye statyu statey statyi statyah
         kontekst kontekste
         upominalsja upominalis upominalos upominalas upominaetsya upominayutsya upominayut upominat upominanie
         upomjanuty upominalsya upominalos upominalis

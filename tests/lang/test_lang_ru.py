@@ -426,6 +426,14 @@ def test_the_article_is_a_framing_word_in_every_case() -> None:
     assert {fold_word(w) for w in ("статьи", "статью", "статьей", "тексте")} <= FRAMING_WORDS
 
 
+def test_the_article_typed_in_latin_letters_with_y_is_a_framing_word() -> None:
+    """ "v statye", "pro statyu": Russian typed in Latin letters writes the soft sign and "е" as
+    "ye", "ya", "yu"; the article frames the question as "статье" does."""
+    from bot.lang import FRAMING_WORDS
+
+    assert {"statye", "statya", "statyu"} <= FRAMING_WORDS
+
+
 def test_what_they_said_on_tv_is_reported() -> None:
     """ "на работе сказали, что…" reports a claim as "сказал" does; "по телеку" (on the telly)
     is where, no topic."""
