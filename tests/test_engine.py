@@ -1605,3 +1605,32 @@ def test_todays_stories_ask_about_now(small_engine: Engine, question: str) -> No
     """Today's top stories or news ("в новостях") ask about the present, which no article
     tells."""
     assert small_engine.decide(question).reason is Reason.NOW
+
+
+@pytest.mark.parametrize(
+    ("message", "sentence"),
+    [
+        (
+            "i was away that week. the agreements that were signed - what kind of cooperation were they on?",
+            "the agreements that were signed - what kind of cooperation were they on?",
+        ),
+        ("the agreements that were signed - what kind of cooperation were they on?", None),
+        ("ahah dacic always smiles. bot, what did he talk about?", None),
+        (
+            "i was away. i read the whole article twice and still don't get it, what were they on?",
+            None,
+        ),
+    ],
+)
+def test_the_last_sentence_of_a_story_naming_a_topic_before_its_asking_part_is_found(
+    small_engine: Engine, message: str, sentence: str | None
+) -> None:
+    """A story's last sentence that is a short topic phrase, a dash or comma and the asking
+    part is that sentence; a message of that sentence alone, the bot addressed before the
+    comma, or a story before it are not."""
+    from bot.lang.clauses import focus
+
+    focused = focus(message)
+    assert focused is not None
+    whole = small_engine.analyze(message)
+    assert small_engine._topic_sentence(message, focused, whole) == sentence

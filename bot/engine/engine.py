@@ -482,6 +482,26 @@ class Engine:
                     # where, when or who ("…she thinks in Novi Sad. Where really?"): the
                     # claim is a guess the story's question puts right.
                     return dataclasses.replace(checked, question=question)
+            sentence = (
+                self._topic_sentence(question, focused, whole)
+                if about_someone or not (alone and focus_made.answered)
+                else None
+            )
+            if sentence is not None and about_someone:
+                # "…Dačić smiled. The talks — what did he say?": "he" is someone the story
+                # names, whom the sentence alone would lose.
+                named_there = self._analyser.analyze(sentence, lang=language).tokens
+                if not story_people <= set(named_there):
+                    sentence = None
+            if sentence is not None:
+                # "…Maybe I was on holiday that week. The agreements that were signed — what
+                # kind of cooperation were they on?": "they" is the topic its own sentence
+                # names, not the story before it, which that sentence decides without.
+                made = self._decide(sentence, lang=language)
+                if made.answered and made.score >= self.config.sure_threshold:
+                    return self._joined(
+                        question, focused, dataclasses.replace(made, question=question), lang
+                    )
             pointed = (
                 self._the_one_pointed_at(focused, asked, whole, language) if names_no_one else None
             )
@@ -678,6 +698,26 @@ class Engine:
         words = WORD.findall(fold(before))
         content = [w for w in words if w not in STOP_WORDS]
         return 0 < len(content) <= TOPIC_PHRASE_WORDS and len(words) <= TOPIC_PHRASE_MAX_WORDS
+
+    def _topic_sentence(self, question: str, focused: str, whole: Analysis) -> str | None:
+        """The last sentence of a longer message when it is a short phrase naming a topic, a
+        comma, colon or dash and then the asking part ("…that week. The agreements that were
+        signed — what kind of cooperation were they on?"), as :meth:`_topic_phrase_before`
+        reads a message of that one sentence; None otherwise."""
+        text = " ".join((whole.read or question).split())
+        before, _, rest = text.rpartition(" ".join(focused.split()))
+        stripped = before.rstrip()
+        if rest.strip(" ?!.") or not stripped.endswith((",", ":", "-", "–", "—")):
+            return None
+        start = max(stripped.rfind(mark) for mark in ".?!") + 1
+        if start <= 0:
+            return None
+        words = WORD.findall(fold(stripped[start:]))
+        # The bot addressed ("…улыбается. бот, о чём он говорил?") names no topic.
+        content = [w for w in words if w not in STOP_WORDS and w not in ADDRESS_WORDS]
+        if not 0 < len(content) <= TOPIC_PHRASE_WORDS or len(words) > TOPIC_PHRASE_MAX_WORDS:
+            return None
+        return text[start:].strip()
 
     def _with_the_topic_person(
         self, question: str, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str
