@@ -60,6 +60,7 @@ LANGUAGE = Language(
         zbog cega znam nadjem nadem zar navodno proveravam proveravamo
         preko kojih njihovom njihove njihova njihovog nekoj drugoj drugom sve svi skroz brzo
         cisto nabroj nabrojte nabrojati znas znate cujes cujete radio radila radili vazi
+        nabrojali nabrojao nabrojala nabrojano nabrojane nabrojani nabraja nabrajaju nabrajanju nabrajali
         stvar stvari stvarima medju medu
         cekaj cek isti ista isto istog istom istu mu tu tamo cao pojma nemam mozes mozete
         hoce hoces hocu hocemo hocete tako

@@ -297,6 +297,14 @@ def test_colloquial_serbian_function_words_carry_no_topic(question: str) -> None
     }
 
 
+def test_what_they_listed_asks_for_the_list_not_about_listing() -> None:
+    """ "šta su još nabrojali od oblasti" (what other areas did they list): listing is how the
+    areas were named, no topic of its own, in any of its forms."""
+    normalizer = Normalizer()
+    for question in ("šta su još nabrojali od oblasti", "koje oblasti je nabrojao"):
+        assert not any(t.startswith("nabr") for t in normalizer.analyze(question, lang="sr").tokens)
+
+
 def test_the_argument_the_asker_is_in_asks_nothing() -> None:
     """ "ja i brat se raspravljamo, …" (in either script) carries no topic."""
     plain = Normalizer().analyze("da li je most otvoren").tokens
