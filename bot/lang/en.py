@@ -644,6 +644,9 @@ LANGUAGE = Language(
     kind_rewrites=(
         # "what time period is that figure for" asks a period, not an hour.
         (r"\b(what|which) time (?=(?:period|frame|span|range)\b)", r"\1 "),
+        # "which country did they sign the deals with?" asks the other party, not where.
+        (r"\b(what|which) (?:country|countries) (?=[^,.;:?!]*\bwith\b)", r"\1 "),
+        (r"\bwith (what|which) (?:country|countries)\b", r"\1"),
         # "wear did the meeting take place": voice typing's "where" (see ``contractions``).
         (
             r"\bwear (?=(?:did|does|do|was|were|is|are|will) (?:the|they|he|it|this|that|these)\b)",

@@ -766,3 +766,19 @@ def test_it_was_x_who_states_a_claim(claim: str) -> None:
     """ "It was X who did it, right?" puts X forward as "was it X who…" does: a yes/no claim,
     not a who-question."""
     assert question_kind(claim) == "yesno"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("which country did the mayor sign the deal with", "what"),
+        ("with which country did the mayor sign the deal", "what"),
+        ("which country did the mayor visit", "where"),
+    ],
+)
+def test_which_country_someone_did_something_with_asks_the_other_party(
+    question: str, kind: str
+) -> None:
+    """ "Which country did they sign the deal with?" asks who the other party was, not where
+    it happened; "which country did he visit" still asks where."""
+    assert Normalizer().analyze(question).kind == kind
