@@ -21,7 +21,7 @@ from bot.engine.retrieval import Shortlist, shortlist
 from bot.engine.vocab import OPEN_KINDS, TOPIC
 from bot.lang import LANGUAGES, MENTION_STEMS, SPEECH_WORDS, VIEW_OPENERS
 from bot.lang.clauses import WHO_WORDS
-from bot.lang.normalize import Analysis, fold, tokenize
+from bot.lang.normalize import Analysis, fold, tokenize, without_preambles
 from bot.lang.patterns import WORD
 from bot.lang.translit import fold_word
 
@@ -198,9 +198,10 @@ def words_elsewhere(index: Index, entry: Entry, question: AnalysedQuestion) -> b
 @functools.lru_cache(maxsize=256)
 def asks_for_words(cleaned: str, speakers: frozenset[str] = frozenset()) -> bool:
     """Whether a cleaned question holds a word asking for someone's words (stop words too:
-    "tell"), or asks a speaker's view ("po Nurtleu", "according to Nurtleu": a view opener
+    "say"), its preambles aside, or asks a speaker's view ("po Nurtleu", "according to Nurtleu": a view opener
     before one of ``speakers``, as written or inflected)."""
-    words = [fold_word(w) for w in tokenize(cleaned)]
+    # A way of asking is no one's words: "according to the article, who…", "tell me…".
+    words = [fold_word(w) for w in tokenize(without_preambles(cleaned))]
     if not SPEECH_WORDS.isdisjoint(words):
         return True
     # The speaker right after the opener, or one word on ("according to Nurtleu"), inflected

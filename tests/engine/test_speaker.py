@@ -85,6 +85,14 @@ def test_according_to_someone_asks_for_their_words() -> None:
     assert not asks_for_words("how do the countries interact")
 
 
+def test_the_article_itself_or_a_way_of_asking_asks_for_no_ones_words() -> None:
+    """ "According to the article, who is Petrova?" and "tell me who opened the debate" ask
+    what the article says, not for someone's words; "what did Petrova say" still does."""
+    assert not asks_for_words("according to the article, who is petrova?")
+    assert not asks_for_words("tell me who opened the debate")
+    assert asks_for_words("what did petrova say about the bridge")
+
+
 def test_a_speakers_view_asked_with_according_to_wants_their_words() -> None:
     """ "po Petrovoj", "according to Petrova" ask her view: as "what did Petrova say" does."""
     from bot.engine.scoring import asks_for_words
