@@ -770,6 +770,22 @@ def test_a_serbian_word_with_a_dropped_letter_is_read_whole(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "what did the council approve, teacher wants one line",
+        "what did the council approve, one sentence pls",
+    ],
+)
+def test_how_long_the_answer_may_be_asks_nothing(text: str) -> None:
+    """ "…, teacher wants one line", "one sentence pls": the answer's length, no topic ("wants"
+    is no interest of anyone's)."""
+    assert (
+        Normalizer().analyze(text).tokens
+        == Normalizer().analyze("what did the council approve").tokens
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "plain"),
     [
         ("коротко о чём статья, лень читать", "ru", "коротко о чём статья"),

@@ -453,6 +453,10 @@ LANGUAGE = Language(
         r"in (?:a couple of|a few|one|two|three|short|simple|plain) "
         r"(?:sentences|words|lines|terms)",
         r"in (?:short|brief)",
+        # How long the answer may be ("teacher wants one line", "one sentence pls").
+        r"(?:(?:my |the |our )?(?:teacher|prof|professor|tutor|boss|editor) )?(?:wants|needs|asked for) "
+        r"(?:just |only )?(?:one|a|1|two|2) (?:line|sentence)s?",
+        r"(?:just |only )?(?:one|a single) (?:line|sentence)(?= ?(?:pls|please|thx|thanks)?\W*$)",
         r"briefly",
         r"(?:the |a )?short version",
         # "Did they sign anything in the end": finally, not the end of anything.
