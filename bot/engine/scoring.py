@@ -198,11 +198,15 @@ def words_elsewhere(index: Index, entry: Entry, question: AnalysedQuestion) -> b
 @functools.lru_cache(maxsize=256)
 def asks_for_words(cleaned: str, speakers: frozenset[str] = frozenset()) -> bool:
     """Whether a cleaned question holds a word asking for someone's words (stop words too:
-    "say"), its preambles aside, or asks a speaker's view ("po Nurtleu", "according to Nurtleu": a view opener
-    before one of ``speakers``, as written or inflected)."""
-    # A way of asking is no one's words: "according to the article, who…", "tell me…".
-    words = [fold_word(w) for w in tokenize(without_preambles(cleaned))]
-    if not SPEECH_WORDS.isdisjoint(words):
+    "say"), its preambles aside, or asks a speaker's view ("po Nurtleu", "according to
+    Nurtleu": a view opener before one of ``speakers``, as written or inflected)."""
+    words = [fold_word(w) for w in tokenize(cleaned)]
+    if not SPEECH_WORDS.isdisjoint(words) and not SPEECH_WORDS.isdisjoint(
+        # A way of asking is no one's words: "according to the article, who…", "tell me…"
+        # (looked for only when a speech word is there: the preambles cost a regex pass).
+        fold_word(w)
+        for w in tokenize(without_preambles(cleaned))
+    ):
         return True
     # The speaker right after the opener, or one word on ("according to Nurtleu"), inflected
     # maybe: its last letter may change ("po Petrovoj").
