@@ -584,9 +584,11 @@ class Engine:
         part (:func:`bot.lang.clauses.focus`), if it has one, else the question as its small
         words are read ("wat did they discuss and wats the trade number")."""
         parts = joined(focused or question)
-        if parts is None or made.gap is not None or made.reason in (*_NOW_REASONS, Reason.OPINION):
+        if parts is None or made.reason in (*_NOW_REASONS, Reason.OPINION):
             return made
         language = lang or made.lang
+        if made.gap is not None:
+            return self._both_past_the_gap(question, parts, made, language)
         first_part, second_part = parts
         if (
             made.answered
@@ -623,6 +625,26 @@ class Engine:
         offer = self.index.question_for(other, made.lang)
         related = (offer, *(r for r in made.related if r != offer))
         return dataclasses.replace(made, related=related[: self.config.max_suggestions])
+
+    def _both_past_the_gap(
+        self, question: str, parts: tuple[str, str], declined: Decision, lang: str
+    ) -> Decision:
+        """A question of two parts that a gap declines only as a whole, its words spread over
+        both ("с ким је разговарао о трговини и инвестицијама? и колико је порасла размена":
+        investments in one part, how much in the other, call up the gap on investment
+        figures): when each part alone is answered surely (``sure_threshold``) by a fact of
+        its own, both answers are told; else ``declined`` stands — a gap one part calls up by
+        itself declines what it asks."""
+        first, second = (decide(self.index, p, self.match(p, lang=lang)) for p in parts)
+        if (
+            not (first.answered and second.answered)
+            or first.fact is None
+            or second.fact is None
+            or first.fact == second.fact
+            or min(first.score, second.score) < self.config.sure_threshold
+        ):
+            return declined
+        return dataclasses.replace(first, question=question, also=second.fact)
 
     def _with_the_person(
         self, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str

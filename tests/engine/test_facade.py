@@ -106,6 +106,27 @@ def test_a_joined_question_with_one_part_unanswered_is_not_answered_by_the_other
     assert not made.answered
 
 
+def test_a_gap_called_up_only_by_two_parts_together_declines_neither() -> None:
+    """A gap on what the debate cost needs "debate" and "how much": "who opened the debate?
+    and how much will the bridge cost?" has one in each part, each answered surely alone, so
+    both are told; the gap's own question is still declined, and so is a joined question one
+    part of which the gap declines by itself."""
+    from bot.engine import Engine
+    from bot.knowledge.model import Gap
+
+    debate_cost = Gap(
+        "debate-cost",
+        ("How much did the debate cost?",),
+        "The article doesn't say what the debate cost.",
+        requires=(("debate",), ("cost", "how much")),
+    )
+    engine = Engine(tiny_base(gaps=(*tiny_base().gaps, debate_cost)))
+    made = engine.decide("who opened the debate? and how much will the bridge cost?")
+    assert (made.fact_id, made.also and made.also.id) == ("mayor", "cost")
+    assert engine.decide("how much did the debate cost?").gap is debate_cost
+    assert not engine.decide("how much did the debate cost and who opened it?").answered
+
+
 def test_a_misremembered_figure_is_put_right_and_an_unknown_one_declined() -> None:
     """ "Will it cost 42 million?" checks the article's 40 million, wrongly remembered
     (``near_number_share``): answered with the cost; a number far from any (2019) is still
