@@ -772,6 +772,24 @@ def test_a_serbian_word_with_a_dropped_letter_is_read_whole(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "in paragraph 2, what did the council approve",
+        "whats the answer to q6 what did the council approve",
+        "q7 what did the council approve",
+        "what did the council approve, from para 1",
+    ],
+)
+def test_where_to_look_and_the_tasks_number_ask_nothing(text: str) -> None:
+    """ "In paragraph 2, …", "the answer to q6", "q7 …": where in the article to look and the
+    number of the asker's task, no number of the question's own (no unknown figure)."""
+    assert (
+        Normalizer().analyze(text).tokens
+        == Normalizer().analyze("what did the council approve").tokens
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "what did the council approve, teacher wants one line",
         "what did the council approve, one sentence pls",
     ],

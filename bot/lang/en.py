@@ -381,6 +381,12 @@ LANGUAGE = Language(
         # the asker's own list or task.
         r"(?:(?:(?:pub |bar |family )?quiz|trivia|essay|exam|homework|assignment|test|bonus|"
         r"quick|random|final|follow[- ]?up) )?(?:question|q)(?: ?(?:#|no\.? ?)?\d+)?(?= ?:)",
+        # "whats the answer to q6 …", "q7 name 3 areas…": the number of the asker's task.
+        r"(?:what'?s |what is )?the answer to (?:q|question|#) ?\d+",
+        r"^q ?\d+(?= )",
+        # "In paragraph 5, what…", "…from para 4": where in the article to look, no number of
+        # its own.
+        r"(?:in|from|of) (?:the )?(?:paragraph|para|par\.?) \d+",
         # "I read somewhere that…", "i heard on the radio that…": where the claim comes from.
         r"i (?:read|heard|saw)(?: (?:somewhere|online|on (?:the )?(?:internet|news|tv|radio|"
         r"twitter|facebook|telegram)))?(?: that)?(?= \w)",
