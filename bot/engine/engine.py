@@ -85,6 +85,16 @@ TOPIC_PHRASE_WORDS = 6
 #: twice and still don't get it, when…" (twelve) tells a story.
 TOPIC_PHRASE_MAX_WORDS = 8
 
+
+def _names_a_topic(phrase: str) -> bool:
+    """Whether the words before an asking part are a short phrase naming a topic: at most
+    ``TOPIC_PHRASE_WORDS`` that are not small words (nor the bot addressed: "бот, о чём он
+    говорил?" names no topic), ``TOPIC_PHRASE_MAX_WORDS`` in all."""
+    words = WORD.findall(fold(phrase))
+    content = [w for w in words if w not in STOP_WORDS and w not in ADDRESS_WORDS]
+    return 0 < len(content) <= TOPIC_PHRASE_WORDS and len(words) <= TOPIC_PHRASE_MAX_WORDS
+
+
 #: Why a claim checked by a bare "did he?" / "is that right?" is declined with the message:
 #: the claim names something the article doesn't (a gap's subject, a number, only names
 #: beside unknown words). A place is none: "…is a russian-serbian commission. is that right"
@@ -601,7 +611,7 @@ class Engine:
             # does it deal with?": "it" in both parts is what the story names, which neither
             # part says alone; the message as a whole has been answered on it.
             return made
-        answers = [decide(self.index, p, self.match(p, lang=language)) for p in parts]
+        answers = self._parts_decided(parts, language)
         if not answers[1].answered and points_back(second_part):
             # "what did they sign and whats it for": "it" is what the first part asks about;
             # the second part, which says nothing alone, is asked with it.
@@ -626,6 +636,10 @@ class Engine:
         related = (offer, *(r for r in made.related if r != offer))
         return dataclasses.replace(made, related=related[: self.config.max_suggestions])
 
+    def _parts_decided(self, parts: tuple[str, str], lang: str) -> list[Decision]:
+        """Each part of a joined question decided by itself, in ``lang``."""
+        return [decide(self.index, p, self.match(p, lang=lang)) for p in parts]
+
     def _both_past_the_gap(
         self, question: str, parts: tuple[str, str], declined: Decision, lang: str
     ) -> Decision:
@@ -635,7 +649,7 @@ class Engine:
         figures): when each part alone is answered surely (``sure_threshold``) by a fact of
         its own, both answers are told; else ``declined`` stands — a gap one part calls up by
         itself declines what it asks."""
-        first, second = (decide(self.index, p, self.match(p, lang=lang)) for p in parts)
+        first, second = self._parts_decided(parts, lang)
         if (
             not (first.answered and second.answered)
             or first.fact is None
@@ -717,9 +731,7 @@ class Engine:
             or any(m in before for m in ".?!")
         ):
             return False
-        words = WORD.findall(fold(before))
-        content = [w for w in words if w not in STOP_WORDS]
-        return 0 < len(content) <= TOPIC_PHRASE_WORDS and len(words) <= TOPIC_PHRASE_MAX_WORDS
+        return _names_a_topic(before)
 
     def _topic_sentence(self, question: str, focused: str, whole: Analysis) -> str | None:
         """The last sentence of a longer message when it is a short phrase naming a topic, a
@@ -732,12 +744,7 @@ class Engine:
         if rest.strip(" ?!.") or not stripped.endswith((",", ":", "-", "–", "—")):
             return None
         start = max(stripped.rfind(mark) for mark in ".?!") + 1
-        if start <= 0:
-            return None
-        words = WORD.findall(fold(stripped[start:]))
-        # The bot addressed ("…улыбается. бот, о чём он говорил?") names no topic.
-        content = [w for w in words if w not in STOP_WORDS and w not in ADDRESS_WORDS]
-        if not 0 < len(content) <= TOPIC_PHRASE_WORDS or len(words) > TOPIC_PHRASE_MAX_WORDS:
+        if start <= 0 or not _names_a_topic(stripped[start:]):
             return None
         return text[start:].strip()
 

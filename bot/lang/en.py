@@ -460,8 +460,8 @@ LANGUAGE = Language(
         r"(?:sentences|words|lines|terms)",
         r"in (?:short|brief)",
         # How long the answer may be ("teacher wants one line", "one sentence pls").
-        r"(?:(?:my |the |our )?(?:teacher|prof|professor|tutor|boss|editor) )?(?:wants|needs|asked for) "
-        r"(?:just |only )?(?:one|a|1|two|2) (?:line|sentence)s?",
+        r"(?:(?:my |the |our )?(?:teacher|prof|professor|tutor|boss|editor) )?"
+        r"(?:wants|needs|asked for) (?:just |only )?(?:one|a|1|two|2) (?:line|sentence)s?",
         r"(?:just |only )?(?:one|a single) (?:line|sentence)(?= ?(?:pls|please|thx|thanks)?\W*$)",
         r"briefly",
         r"(?:the |a )?short version",
@@ -631,7 +631,8 @@ LANGUAGE = Language(
         # …and after an auxiliary and its subject, where only a verb can stand: "who did
         # nurtleu meat", "is he going to meat".
         (
-            r"\b((?:did|didn't|does|doesn't|do|will|would|to|gonna|wanna)(?: (?!(?:eat|ate|like|love|serve|sell|buy|cook|export|import)\b)[^\W\d_]+){0,2}) "
+            r"\b((?:did|didn't|does|doesn't|do|will|would|to|gonna|wanna)"
+            r"(?: (?!(?:eat|ate|like|love|serve|sell|buy|cook|export|import)\b)[^\W\d_]+){0,2}) "
             r"meat\b(?! (?:dish|dishes|market|products|exports|imports|prices)\b)",
             r"\1 meet",
         ),
