@@ -103,6 +103,8 @@ _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANG
 #: Verbs that report what someone says or thinks ("говорит", "claims", "misli"): a question
 #: word right after one is a conjunction ("он говорит что…", "she said what she saw").
 _REPORTING = frozenset().union(*(language.hearsay_words for language in LANGUAGES.values()))
+#: Replies after a reporting verb ("said *yes* to"): what was answered, no claim reported.
+_REPLIES = frozenset().union(*(language.reply_words for language in LANGUAGES.values()))
 #: Openers of the asker's own competing claim, every language's, padded for ``startswith``.
 _OWN_CLAIMS = tuple(
     f" {opener} " for language in LANGUAGES.values() for opener in language.own_claim_openers
@@ -788,11 +790,31 @@ def _only_the_address(sentence: str) -> bool:
     return all(word in ADDRESS_WORDS or word in LEAD_WORDS for word in words)
 
 
+#: A blank to fill in a quiz ("sustainable ___ dialogue"): two underscores or more.
+_BLANK = patterns.compile(r"_{2,}")
+#: Ways of asking to fill a blank, every language's (see ``Language.cloze_askings``).
+_CLOZE_ASKING = patterns.compile(
+    r"(?i)\b(?:"
+    + "|".join(p for language in LANGUAGES.values() for p in language.cloze_askings)
+    + r")\b"
+)
+
+
+def without_cloze_asking(text: str) -> str:
+    """``text`` (cleaned) without its blank and its way of asking to fill it, when it has a
+    blank: "vucic noted sustainable ___ dialogue. what's the missing word" asks what Vucic
+    noted; the "word" is nobody's words."""
+    if "__" not in text:
+        return text
+    return _CLOZE_ASKING.sub(" ", _BLANK.sub(" ", text))
+
+
 def focus(message: str) -> str | None:
     """The sentences of ``message`` that ask (see the module docstring), or None. In a chat,
     the sentence that addresses the bot after others starts what is asked ("…nothing changes
-    for normal people. anyway @bot did travel come up?")."""
-    whole = split_sentences(message)
+    for normal people. anyway @bot did travel come up?"). A quiz's blank is what it asks,
+    not its "what's the missing word"."""
+    whole = split_sentences(without_cloze_asking(message))
     addressed = next(
         (
             i
@@ -968,7 +990,10 @@ def reported_claim(message: str) -> str | None:
             continue
         words = list(WORD.finditer(sentence))
         for i, word in enumerate(words[:-2]):
-            if fold_word(word.group().casefold()) in _REPORTING:
+            if fold_word(word.group().casefold()) in _REPORTING and not (
+                fold_word(words[i + 1].group().casefold()) in _REPLIES
+                and words[i + 2].group().casefold() == "to"
+            ):
                 # "my uncle keeps saying…": the claim starts after the last reporting word.
                 start = i + 1
                 while start < len(words) - 1 and (

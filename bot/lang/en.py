@@ -371,6 +371,12 @@ LANGUAGE = Language(
         "now you that's needed need wanted just really great nice info information mate man buddy "
         "bro one today tonight lol haha lmao dude also anyway actually exactly".split()
     ),
+    cloze_askings=(
+        r"(?:what'?s|what is|which is) (?:the|that) (?:missing |right |correct )?word",
+        r"(?:what|which) (?:missing )?word (?:is missing|goes (?:there|here|in)|fits)",
+        r"what (?:is missing|goes (?:there|here|in(?: the (?:blank|gap))?))",
+        r"(?:the )?missing word",
+    ),
     preambles=(
         # Why the asker won't read it themselves ("too lazy to read it all").
         r"(?:i'?m |i am )?too (?:lazy|tired|busy) to read(?: (?:it|all of it|the whole thing|the article|it all))?",
@@ -1045,6 +1051,7 @@ LANGUAGE = Language(
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()
     ),
+    reply_words=frozenset("yes no yeah nope yep".split()),
     someone_words=frozenset(
         "someone somebody everyone everybody people ppl radio tv twitter facebook instagram "
         "tiktok reddit youtube telegram news headline headlines anchor newspaper paper channel "

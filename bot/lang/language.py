@@ -104,6 +104,9 @@ class Language:
     #: Regular expressions for ways of asking that say nothing about what is asked
     #: ("can you tell me"), in the order they are tried.
     preambles: tuple[str, ...] = ()
+    #: Regular expressions for asking to fill a blank ("what's the missing word", "какое слово
+    #: пропущено"): after a blank ("___") they are how the quiz asks, nothing it asks about.
+    cloze_askings: tuple[str, ...] = ()
     #: Regular expressions for the second alternative of a yes/no question ("…or was it just
     #: photos", "или это просто слухи", "ili je to samo priča"): the question is about the
     #: first; the contrast only dilutes it. Each matches from "or" to the end of its clause.
@@ -276,6 +279,10 @@ class Language:
     #: Verbs that report what the asker's own said ("my friend *says* the minister is…",
     #: folded): after a word of the asker's own they are no question about anyone's words.
     hearsay_words: frozenset[str] = frozenset()
+    #: A reply right after a hearsay verb and before "to" (folded: "yes", "no"): "Vucic *said
+    #: yes to* the invitation" tells what he answered, no claim he reported ("said no one
+    #: came" reports one).
+    reply_words: frozenset[str] = frozenset()
     #: Someone not named (folded: "someone", "people"): a hearsay verb right after one reports
     #: a claim too ("someone says the minister only met Vucic"), but the word itself stays
     #: ("did someone sign it" asks about the signing).

@@ -56,6 +56,7 @@ from bot.lang import (
     STOP_WORDS,
     patterns,
 )
+from bot.lang.clauses import without_cloze_asking
 from bot.lang.detect import Detector, detect_language, russian_in_latin
 from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
@@ -325,7 +326,7 @@ def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None)
     question remains without them."""
     topics_out = _without_topics(cleaned, is_name, _excluded_words(cleaned, is_name))
     rest = _CONTRAST.sub(" ", _PREAMBLE.sub(" ", topics_out))
-    rest = _drop_guess(_drop_choices(rest))
+    rest = _drop_guess(_drop_choices(without_cloze_asking(rest)))
     return rest if re.search(r"\w", rest) else cleaned
 
 

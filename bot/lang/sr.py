@@ -310,6 +310,12 @@ LANGUAGE = Language(
             ("jasno", "dobro", "u redu", "vazi", "lepo", "moze", "kapiram", "aha", "okej"),
         ),
     ),
+    cloze_askings=(
+        r"koja (?:je )?re[cč] (?:nedostaje|fali)",
+        r"(?:šta|sta) (?:nedostaje|fali)",
+        r"која (?:је )?реч (?:недостаје|фали)",
+        r"шта (?:недостаје|фали)",
+    ),
     preambles=(
         # Why the asker won't read it themselves ("mrzi me da čitam").
         r"(?:mrzi me|nemam vremena) da (?:sve )?(?:čitam|citam)",

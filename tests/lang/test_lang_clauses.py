@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from bot.lang.clauses import focus, joined, reported_claim, split_sentences, tagged_sentence
+from bot.lang.clauses import (
+    focus,
+    joined,
+    reported_claim,
+    split_sentences,
+    tagged_sentence,
+    without_cloze_asking,
+)
 from bot.lang.normalize import fold, question_kind
 
 
@@ -1084,3 +1093,48 @@ def test_a_polite_request_to_tell_opens_the_question_after_a_story() -> None:
         "my eyes are not what they used to be, so could you kindly tell me who opened the debate?"
     )
     assert focus(message) == "who opened the debate?"
+
+
+def test_saying_yes_to_something_is_no_claim_reported() -> None:
+    """ "the mayor said yes to the bridge. did he sign it?": "said yes to" tells what he
+    answered, so no claim follows it; "said no one came" and "said that…" still report one,
+    and so does Serbian "kaže da…" (that)."""
+    assert reported_claim("the mayor said yes to the new bridge plan. did he sign it?") is None
+    assert reported_claim("my aunt said no one came to the opening. true?") == (
+        "no one came to the opening"
+    )
+    assert reported_claim("Komšija kaže da je most koštao milion. Tačno?") == (
+        "je most koštao milion"
+    )
+    assert (
+        reported_claim("my uncle said the bridge cost ten million. is that right?")
+        == "the bridge cost ten million"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "The mayor opened the ____ bridge. What's the missing word?",
+            "the mayor opened the bridge",
+        ),
+        (
+            "the debate was held in the ___ hall, what word is missing",
+            "the debate was held in the hall",
+        ),
+        ("мэр открыл ___ мост, какое слово пропущено?", "мэр открыл мост"),
+        ("gradonačelnik je otvorio ___ most, koja reč nedostaje?", "gradonačelnik je otvorio most"),
+    ],
+)
+def test_a_blank_to_fill_is_what_a_quiz_asks(message: str, asked: str) -> None:
+    """A quiz's sentence with a blank is what it asks, not its "what's the missing word" (which
+    would ask for nobody's words)."""
+    words = re.findall(r"\w+", without_cloze_asking(message.casefold()))
+    assert words == asked.casefold().split()
+    assert "word" not in (focus(message) or "").casefold()
+
+
+def test_asking_for_the_word_without_a_blank_is_kept() -> None:
+    """ "what's the word on the bridge" asks for news: with no blank, nothing is dropped."""
+    assert without_cloze_asking("what's the word on the bridge") == "what's the word on the bridge"
