@@ -49,6 +49,7 @@ from bot.lang.normalize import (
     Normalizer,
     fold,
     preambles_in,
+    without_choices,
     without_preambles,
     word_form,
 )
@@ -678,6 +679,13 @@ class Analyser:
             # Words a name was dictated as ("tokyo ev" is Tokayev): read as the name, they
             # name no other place.
             place = None
+        if place is not None:
+            stem = without_choices(analysis.cleaned)
+            if stem != analysis.cleaned and inflectable(place.split()[0]) not in fold(stem):
+                # Named only among a quiz's lettered choices ("…meet: a) the president b) the
+                # mayor of novi sad"): the answer says which is right; no subject of the
+                # question.
+                place = None
         if (
             place is not None
             and inflectable(place.split()[0]) in fold(preambles_in(analysis.cleaned))

@@ -372,7 +372,7 @@ LANGUAGE = Language(
         "bro one today tonight lol haha lmao dude also anyway actually exactly".split()
     ),
     cloze_askings=(
-        r"(?:what'?s|what is|which is) (?:the|that) (?:missing |right |correct )?word",
+        r"(?:what'?s|what is|which is) (?:the|that) (?:[a-z]+ )?word",
         r"(?:what|which) (?:missing )?word (?:is missing|goes (?:there|here|in)|fits)",
         r"what (?:is missing|goes (?:there|here|in(?: the (?:blank|gap))?))",
         r"(?:the )?missing word",

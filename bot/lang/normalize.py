@@ -326,7 +326,7 @@ def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None)
     question remains without them."""
     topics_out = _without_topics(cleaned, is_name, _excluded_words(cleaned, is_name))
     rest = _CONTRAST.sub(" ", _PREAMBLE.sub(" ", topics_out))
-    rest = _drop_guess(_drop_choices(without_cloze_asking(rest)))
+    rest = _drop_guess(without_choices(without_cloze_asking(rest)))
     return rest if re.search(r"\w", rest) else cleaned
 
 
@@ -335,7 +335,7 @@ def _drop_exclusions(cleaned: str, is_name: Callable[[str], bool] | None = None)
 _CHOICES = patterns.compile(r"[:\s]\(?(?:[a-e]|[абвгд])\)\s.*?\s\(?(?:[b-e]|[бвгд])\)\s.*$")
 
 
-def _drop_choices(cleaned: str) -> str:
+def without_choices(cleaned: str) -> str:
     """``cleaned`` without the lettered choices a quiz question offers ("which areas were
     named: a) mining b) space c) something else?" asks which areas were named): the answer
     says which, whether or not one of them is right. Kept when the question is nothing

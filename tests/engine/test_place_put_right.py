@@ -117,3 +117,24 @@ def test_a_yes_no_claim_pairing_another_country_is_put_right_not_answered_with_w
     engine = Engine(with_phrasings(small_base, "visit", "Where were the agreements signed?"))
     assert engine.decide("kazakhstan and croatia signed agreements?").fact_id == "signed-documents"
     assert engine.decide("was the visit in zagreb?").fact_id == "visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who did nurtleu meet: a) the president b) the patriarch c) the mayor of novi sad",
+        "where were the talks: a) zagreb b) belgrade c) somewhere else",
+    ],
+)
+def test_a_place_only_among_a_quiz_s_choices_is_no_subject(
+    small_engine: Engine, question: str
+) -> None:
+    """A foreign place offered only as one of a quiz's lettered choices is no subject of the
+    question: the answer says which choice is right, instead of a decline for the place."""
+    assert small_engine.weigh(question).foreign_place is None
+    assert small_engine.decide(question).answered
+
+
+def test_a_place_in_the_quiz_question_itself_still_counts(small_engine: Engine) -> None:
+    """ "did nurtleu go to zagreb: a) yes b) no" names the foreign place in what it asks."""
+    assert small_engine.weigh("did nurtleu go to zagreb: a) yes b) no").foreign_place == "zagreb"

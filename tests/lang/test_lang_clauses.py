@@ -1123,6 +1123,7 @@ def test_saying_yes_to_something_is_no_claim_reported() -> None:
             "the debate was held in the ___ hall, what word is missing",
             "the debate was held in the hall",
         ),
+        ("the new ___ bridge... whats the other word", "the new bridge"),
         ("мэр открыл ___ мост, какое слово пропущено?", "мэр открыл мост"),
         ("gradonačelnik je otvorio ___ most, koja reč nedostaje?", "gradonačelnik je otvorio most"),
     ],
