@@ -10,6 +10,7 @@ resulting :class:`Answer`. Data only, never markup.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from bot.conversation import texts
@@ -47,7 +48,26 @@ class Answer:
 
 
 def wording(decision: Decision) -> tuple[str, tuple[Citation, ...]]:
-    """The text that tells ``decision`` to the user, and the citations that back it."""
+    """The text that tells ``decision`` to the user, and the citations that back it; a joined
+    question's declined second part (``Decision.declined_part``) is told after the answer."""
+    text, cited = _wording(decision)
+    declined = decision.declined_part
+    if declined is None:
+        return text, cited
+    if declined.gap is None and declined.reason not in _OWN_DECLINES:
+        # Declined for no reason of its own wording (off topic, too weak): said of the part.
+        note = texts.fill("part_not_found", decision.lang, part=declined.question.strip(" ?.!,"))
+        return f"{text}\n\n{note}", cited
+    more, more_cited = _wording(dataclasses.replace(declined, lang=decision.lang))
+    return f"{text}\n\n{more}", cited + tuple(c for c in more_cited if c not in cited)
+
+
+#: Reasons a decline has a text of its own for (about now, another period).
+_OWN_DECLINES = frozenset({Reason.NOW, Reason.HELD_NOW, Reason.OTHER_PERIOD})
+
+
+def _wording(decision: Decision) -> tuple[str, tuple[Citation, ...]]:
+    """:func:`wording` of ``decision`` itself."""
     lang = decision.lang
     if decision.fact is not None and decision.also is not None:
         # A question that joins two: both answers, each with its evidence.

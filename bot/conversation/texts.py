@@ -20,6 +20,13 @@ _TEXTS: Mapping[str, Mapping[str, str]] = {
         "ru": "В статье об этом не говорится.",
         "sr": "Članak to ne kaže.",
     },
+    # The second part of a joined question that the article doesn't answer, after the
+    # answer to the first: {part} is that part as asked.
+    "part_not_found": {
+        "en": "The article doesn't say anything about “{part}”.",
+        "ru": "О том, что вы спросили дальше («{part}»), в статье не говорится.",
+        "sr": "O ostatku pitanja („{part}”) članak ne govori.",
+    },
     "now": {
         "en": "I can't tell today's date, the time or the weather: I only know what the article "
         "says, as of its own day.",

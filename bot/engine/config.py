@@ -206,6 +206,15 @@ class EngineConfig:
     #: included, would score 74 on the date. Below it the whole message decides ("what did
     #: the minister say they want?" after a story about farming leans on the story).
     asking_part_sure: float = 90.0
+    #: A question joining two (``bot.lang.clauses.joined``) that is not answered as a whole is
+    #: answered by its first part when that part alone scores at least this, says what it asks
+    #: without leaning on anything before it, and the second part is not answered: "what did
+    #: they sign and how much were the deals worth" gets the documents signed (100) and the
+    #: article's silence on their worth. A second part answered alone, or a first one below
+    #: it, is no such answer: "did Vucic accept the invite, and what month is he going?"
+    #: would get the visit's month for "what month is he going" (a follow-up that leans on
+    #: the first part).
+    first_part_sure: float = 90.0
     #: A long message's story has its unknown words set aside when its asking part names what
     #: it asks ("…something about trade going up, how much was it?"), but only when the whole
     #: message is at least this much on topic: in "my teacher says photosynthesis happens in

@@ -139,6 +139,10 @@ class Decision:
     #: and when"), or a runner-up too close to ``fact`` to choose between
     #: (``EngineConfig.tie_margin``): worded after ``fact``.
     also: Fact | None = None
+    #: The decision on the second part of a joined question when only the first is answered
+    #: ("what did they sign and how much were the deals worth": the deals' worth declined),
+    #: told after the answer (``EngineConfig.first_part_sure``).
+    declined_part: Decision | None = None
     #: Answered as about the article's own event ("when was this?" with nothing else named):
     #: read with the fact base's setting, which a conversation's own context outweighs.
     by_setting: bool = False

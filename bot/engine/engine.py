@@ -594,9 +594,15 @@ class Engine:
         part (:func:`bot.lang.clauses.focus`), if it has one, else the question as its small
         words are read ("wat did they discuss and wats the trade number")."""
         parts = joined(focused or question)
-        if parts is None or made.reason in (*_NOW_REASONS, Reason.OPINION):
+        if parts is None or made.reason is Reason.OPINION:
             return made
         language = lang or made.lang
+        if not made.answered:
+            first_alone = self._first_part_alone(question, parts, language)
+            if first_alone is not None:
+                return first_alone
+        if made.reason in _NOW_REASONS:
+            return made
         if made.gap is not None:
             return self._both_past_the_gap(question, parts, made, language)
         first_part, second_part = parts
@@ -635,6 +641,24 @@ class Engine:
         offer = self.index.question_for(other, made.lang)
         related = (offer, *(r for r in made.related if r != offer))
         return dataclasses.replace(made, related=related[: self.config.max_suggestions])
+
+    def _first_part_alone(
+        self, question: str, parts: tuple[str, str], lang: str
+    ) -> Decision | None:
+        """The answer to the first part of a joined question not answered as a whole, with the
+        second part's decline (``Decision.declined_part``), when the first alone scores
+        ``first_part_sure`` and doesn't lean on anything before it, and the second is not
+        answered ("which city did he go to and how many days did he stay": the city, and no
+        length given); None otherwise."""
+        first, second = self._parts_decided(parts, lang)
+        if (
+            not first.answered
+            or second.answered
+            or first.score < self.config.first_part_sure
+            or points_back(parts[0], lang)
+        ):
+            return None
+        return dataclasses.replace(first, question=question, declined_part=second)
 
     def _parts_decided(self, parts: tuple[str, str], lang: str) -> list[Decision]:
         """Each part of a joined question decided by itself, in ``lang``."""

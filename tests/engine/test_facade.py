@@ -100,10 +100,26 @@ def test_an_elliptic_second_part_asks_the_first_again() -> None:
     assert made.also is None
 
 
-def test_a_joined_question_with_one_part_unanswered_is_not_answered_by_the_other() -> None:
-    """Declined as a whole and one part declined too: no part answers for the question."""
+def test_a_sure_first_part_is_answered_and_the_declined_second_part_kept() -> None:
+    """Declined as a whole, a first part answered surely alone answers the question; the
+    second part's decline (the weather in Oslo, off this base's topic) comes with it, to be
+    told."""
     made = tiny_engine().decide("How much will the bridge cost and what is the weather in Oslo?")
-    assert not made.answered
+    assert made.fact_id == "cost"
+    assert made.declined_part is not None
+    assert made.declined_part.reason is Reason.OFF_TOPIC
+
+
+def test_a_second_part_answered_alone_does_not_answer_the_question() -> None:
+    """Only a first part answers alone: a second part often leans on the first ("…and what
+    month is he going"), so "what is the weather in Oslo and how much will the bridge cost?"
+    is declined as a whole, and so is a first part that points back."""
+    engine = tiny_engine()
+    assert not engine.decide(
+        "What is the weather in Oslo and how much will the bridge cost?"
+    ).answered
+    made = engine.decide("How much will it cost and what is the weather in Oslo?")
+    assert made.declined_part is None
 
 
 def test_a_gap_called_up_only_by_two_parts_together_declines_neither() -> None:

@@ -89,3 +89,20 @@ def test_another_period_is_told_as_such_with_the_fact_offered(small_engine: Engi
     assert answer.text == texts.text("other_period")
     assert any("trade" in s.casefold() for s in answer.suggestions)
     assert ask(small_engine, "koliki je promet ove godine").text == texts.text("other_period", "sr")
+
+
+def test_a_declined_second_part_is_told_after_the_first_part_s_answer() -> None:
+    """A joined question answered by its first part tells the second part's decline after the
+    answer: a gap's reply with its quotes, or that the article doesn't say what that part
+    asked, quoted as asked."""
+    fact, gap = tiny_base().facts[0], tiny_base().gaps[0]
+    by_gap = Decision("q2", Outcome.NOT_FOUND, gap=gap)
+    answer = answer_for(Decision("q", Outcome.ANSWERED, fact=fact, declined_part=by_gap))
+    assert answer.text == f"{fact.answer}\n\n{gap.reply}"
+    assert answer.citations == fact.citations + tuple(
+        c for c in gap.citations if c not in fact.citations
+    )
+    off_topic = Decision("what about the zoo?", Outcome.NOT_FOUND, "ru")
+    answer = answer_for(Decision("q", Outcome.ANSWERED, "ru", fact=fact, declined_part=off_topic))
+    note = texts.fill("part_not_found", "ru", part="what about the zoo")
+    assert answer.text == f"{fact.translations['ru']}\n\n{note}"
