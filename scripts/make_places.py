@@ -73,6 +73,14 @@ SHORT_NAMES = [
     "the netherlands",
 ]
 
+#: Regions asked about as places of their own ("is kazakhstan bigger than texas"). Not
+#: Serbia's own (Vojvodina): that is where Serbian askers say they are from ("ja sam ratar iz
+#: vojvodine").
+REGIONS = """
+texas california florida alaska siberia crimea donbas donbass bavaria scotland wales catalonia
+сибирь сибири крым крыму крыма
+"""
+
 DEMONYMS = """
 russian chinese american turkish german french ukrainian uzbek kyrgyz tajik turkmen azerbaijani
 georgian armenian belarusian hungarian croatian bosnian montenegrin macedonian albanian bulgarian
@@ -111,6 +119,7 @@ def main() -> None:
     names.update(fold(c) for c in CITIES if c.strip())
     names.update(SHORT_NAMES)
     names.update(DEMONYMS)
+    names.update(fold(w) for w in REGIONS.split())
     names.update(fold(w) for w in RUSSIAN_AND_SERBIAN.split())
     names -= EXCLUDED
     out = ROOT / "bot" / "lang" / "data" / "places.txt"

@@ -524,7 +524,9 @@ LANGUAGE = Language(
         "cije bio bila bilo bili nije jesu jeste ima imaju sam smo ste jel nesto se sa jos osim "
         "sastao sastala sastali si ili "
         # "će" without its diacritic: the future ("kad ce vucic posetiti astanu").
-        "ce ces cemo cete".split()
+        "ce ces cemo cete "
+        # Speech's "kolko" (koliko) and "taj" (that): "kolko kosta taj vojni ugovor".
+        "kolko kolka kolki taj".split()
     ),
     # Words that alone make a question Serbian: no English word is spelt so.
     marker_words=frozenset(

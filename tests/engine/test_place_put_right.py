@@ -138,3 +138,10 @@ def test_a_place_only_among_a_quiz_s_choices_is_no_subject(
 def test_a_place_in_the_quiz_question_itself_still_counts(small_engine: Engine) -> None:
     """ "did nurtleu go to zagreb: a) yes b) no" names the foreign place in what it asks."""
     assert small_engine.weigh("did nurtleu go to zagreb: a) yes b) no").foreign_place == "zagreb"
+
+
+def test_a_region_is_a_place_of_its_own(small_engine: Engine) -> None:
+    """ "is kazakhstan bigger than texas": a region (Texas, Siberia) is a place the article
+    never names, as a country or city is: declined."""
+    assert small_engine.weigh("is kazakhstan bigger than texas").foreign_place == "texas"
+    assert not small_engine.decide("is kazakhstan bigger than texas").answered

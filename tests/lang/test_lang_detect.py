@@ -169,3 +169,9 @@ def test_serbian_future_ce_and_an_infinitive_tell_serbian_typed_without_diacriti
     """ "kad ce vucic posetiti astanu": "ce" (će, the future) and the infinitive's "-iti"
     tell Serbian, though English has a "ce" of its own."""
     assert small_engine.decide("kad ce vucic posetiti astanu").lang == "sr"
+
+
+def test_speech_s_kolko_and_taj_tell_serbian() -> None:
+    """ "kolko kosta taj most": speech's "kolko" (koliko) and "taj" (that) are Serbian, so
+    the question is, with no Serbian letters and no word of a fact base."""
+    assert detect_language("kolko kosta taj most") == "sr"
