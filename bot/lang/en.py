@@ -730,6 +730,7 @@ LANGUAGE = Language(
         does are have has from that this they there their them then than between and for into
         after before during other should would could because also only just else some any
         time date year
+        even stuff thing things anything something really actually
         """.split()
     ),
     typos={

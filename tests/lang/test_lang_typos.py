@@ -246,3 +246,12 @@ def test_english_with_typos_and_a_repeated_small_word_stays_english(small_engine
     """ "wht do the signed documnts actualy do": "do" twice is one Serbian-looking word, not
     two, so the misspelt English is read as English (not as Russian in Latin letters)."""
     assert small_engine.analyze("wht do the signed documnts actualy do").lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("evn", "even"), ("stuf", "stuff"), ("relly", "really")]
+)
+def test_chat_fillers_typed_with_a_slip_are_read_as_fillers(typed: str, meant: str) -> None:
+    """ "did they evn talk about globl stuf": "even" and "stuff" say nothing, but left
+    unknown their slips would weigh as words the article never uses."""
+    assert SmallWords(REAL).fix(typed, "en") == meant
