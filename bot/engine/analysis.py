@@ -547,6 +547,27 @@ def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str |
     return wrong if wrong is not None and any(known(m) for m in MONTH_WORDS) else None
 
 
+#: A name claimed for someone, every language's (``Language.name_claims``).
+_NAME_CLAIM = patterns.compile(
+    "|".join(
+        f"(?:{p})".replace("(?P<claimed>", f"(?P<claimed{i}>")
+        for i, p in enumerate(p for language in LANGUAGES.values() for p in language.name_claims)
+    )
+)
+
+
+def claimed_name(analysis: Analysis, people: frozenset[str]) -> str | None:
+    """The word (folded, as typed) a question claims as the name of one of the fact base's
+    ``people`` it asks about ("is dacic's first name ivan", "serbian president's first name:
+    is it aleksander?"): what the answer puts right, no unknown subject of the question."""
+    if people.isdisjoint(analysis.tokens):
+        return None
+    found = _NAME_CLAIM.search(fold(analysis.cleaned))
+    if found is None:
+        return None
+    return next((v for k, v in found.groupdict().items() if v is not None), None)
+
+
 def known_place_claim(analysis: Analysis, places: frozenset[str]) -> str | None:
     """The name the article gives a place (of ``places``: its names that are no person) that a
     yes/no question puts its events in, after a place preposition: "встреча с Вучичем была в
@@ -735,6 +756,11 @@ class Analyser:
                 for t, s in pairs.items()
                 if not s.startswith(stems) and s not in index.foreign_places
             }
+        name = claimed_name(analysis, index.people)
+        if name is not None:
+            # A name claimed for someone ("is dacic's first name ivan") is what the answer,
+            # which names them, puts right.
+            pairs = {t: s for t, s in pairs.items() if s != name or t in index.fact_known}
         month = wrong_month_claim(analysis, self._on_topic)
         if month is not None:
             # Like a wrong place, a wrong month is what the answer corrects ("early" with it).

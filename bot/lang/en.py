@@ -371,6 +371,12 @@ LANGUAGE = Language(
         "now you that's needed need wanted just really great nice info information mate man buddy "
         "bro one today tonight lol haha lmao dude also anyway actually exactly".split()
     ),
+    name_claims=(
+        r"\b(?:first |last |full |sur)?name(?:'s| is| was)? (?:really |actually )?"
+        r"(?!(?:of|for|in|on|and|or|the|a)\b)(?P<claimed>\w+)",
+        r"\b(?:called|named) (?P<claimed>\w+)",
+        r"\bname\b.*\bis it (?:really )?(?P<claimed>\w+)\W*$",
+    ),
     cloze_askings=(
         r"(?:what'?s|what is|which is) (?:the|that) (?:[a-z]+ )?word",
         r"(?:what|which) (?:missing )?word (?:is missing|goes (?:there|here|in)|fits)",

@@ -104,6 +104,10 @@ class Language:
     #: Regular expressions for ways of asking that say nothing about what is asked
     #: ("can you tell me"), in the order they are tried.
     preambles: tuple[str, ...] = ()
+    #: Regular expressions (on folded text) for a name claimed for someone, the name in group
+    #: ``claimed``: "first name *ivan*", "name is *marat*", "is it *aleksander*?" after a name
+    #: asked, "зовут *иван*", "zove se *ivan*".
+    name_claims: tuple[str, ...] = ()
     #: Regular expressions for asking to fill a blank ("what's the missing word", "какое слово
     #: пропущено"): after a blank ("___") they are how the quiz asks, nothing it asks about.
     cloze_askings: tuple[str, ...] = ()

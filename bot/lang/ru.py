@@ -320,6 +320,10 @@ LANGUAGE = Language(
         ),
     ),
     # "Скажите, …" in either script ("skazhite" is how it is typed in Latin letters).
+    name_claims=(
+        r"\bzovut (?:ego |eje )?(?P<claimed>\w+)",
+        r"\b(?:imja|familija) (?:u nego |ego )?(?P<claimed>\w+)",
+    ),
     cloze_askings=(
         r"(?:какое|что за|какое тут|какое там) слово(?: пропущено| пропустили)?",
         r"что (?:пропущено|пропустили)",

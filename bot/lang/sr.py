@@ -310,6 +310,10 @@ LANGUAGE = Language(
             ("jasno", "dobro", "u redu", "vazi", "lepo", "moze", "kapiram", "aha", "okej"),
         ),
     ),
+    name_claims=(
+        r"\bzove se (?P<claimed>\w+)",
+        r"\b(?:ime|prezime) (?:mu |joj )?je (?P<claimed>\w+)",
+    ),
     cloze_askings=(
         r"koja (?:je )?re[cč] (?:nedostaje|fali)",
         r"(?:šta|sta) (?:nedostaje|fali)",
