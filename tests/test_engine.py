@@ -309,6 +309,16 @@ def test_a_story_mostly_of_words_the_base_never_uses_is_not_set_aside(
     assert not small_engine.decide(message).answered
 
 
+def test_a_bare_asking_part_after_a_story_mostly_off_topic_is_declined(
+    small_engine: Engine,
+) -> None:
+    """ "…battery is finishing very fast, what must i do?": the asking part has no known word
+    of its own, and the story only an everyday one ("fast"): under
+    ``bare_story_aside_min_on_topic`` the story's unknown words stay, and it is off topic."""
+    message = "my phone battery is finishing very fast, what must i do?"
+    assert not small_engine.decide(message).answered
+
+
 def test_a_question_the_story_drowns_is_answered_by_itself(small_engine: Engine) -> None:
     """ "What type of visit was that?" names only the setting, so the whole message decides;
     when the story's unknown words make the whole off topic, the question answered by itself

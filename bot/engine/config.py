@@ -221,6 +221,12 @@ class EngineConfig:
     #: the mitochondria, can u check my homework" (0.20: only "happens" is known) the story is
     #: what is asked, and it is off the article's topic, not a question about what happened.
     story_aside_min_on_topic: float = 0.25
+    #: …and at least this when the asking part has no known word of its own ("what must I
+    #: do?"), so that all it asks about is the story's: in "my phone battery is finishing very
+    #: fast, what must I do?" (0.27: only "fast" is known) the story is off the article's topic,
+    #: no question about how fast trade grew; "…the trade tripled. how much was it?" (1.0)
+    #: still leans on its story.
+    bare_story_aside_min_on_topic: float = 0.35
     #: A long, freely worded question scores lower everywhere; it is still answered when its
     #: best fact scores at least ``dominant_min_score`` and ``dominant_ratio`` times the
     #: runner-up (40 against 30 is answered; 40 against 32 is not). Below 40 a lone lead is a

@@ -350,6 +350,8 @@ class Engine:
             # today? bored at work and just wanted to chat".
             return Decision(question, Outcome.SMALLTALK, whole.lang, small_talk=chat)
         asked_unknown: frozenset[str] | None = None
+        # The story's unknown words are set aside from this share on topic (see below).
+        aside_min_on_topic = self.config.story_aside_min_on_topic
         story: frozenset[str] = frozenset()
         focus_made: Decision | None = None
         if focused is not None:
@@ -365,6 +367,8 @@ class Engine:
                 made = decide(self.index, focused, score(self.index, asked))
                 return dataclasses.replace(made, question=question)
             asked_unknown = frozenset(asked.unknown)
+            if not asked.weights:
+                aside_min_on_topic = self.config.bare_story_aside_min_on_topic
             story = frozenset((*whole.stems, *whole.forms)).difference(
                 asked.analysis.stems, asked.analysis.forms
             )
@@ -565,7 +569,7 @@ class Engine:
             plain = weighed_whole()
             if (
                 not self._stands_alone(weighed, self.index.people)
-                or plain.on_topic < self.config.story_aside_min_on_topic
+                or plain.on_topic < aside_min_on_topic
             ):
                 weighed = plain
         if story:
