@@ -80,6 +80,17 @@ DESCRIPTION_WINDOW = 3
 #: it is about, not a story: "а ихний главный, сербский президент, что говорил про
 #: сотрудничество?" (five) asks what the Serbian president said.
 TOPIC_PHRASE_WORDS = 6
+#: A noun a demonstrative points back at ("that *agreement*") has at least this many letters
+#: ("that one", "this guy" point at nothing a story names as a topic)…
+POINTED_NOUN_MIN_LENGTH = 5
+#: …and up to this many words the story puts right before it are read with it: "the *free
+#: trade* agreement" for "that agreement" (a small word before them ends them).
+POINTED_MODIFIERS = 3
+#: Every language's demonstratives ("that", "этот", "taj"), folded.
+_DEMONSTRATIVE_WORDS = frozenset().union(
+    *(language.demonstratives for language in LANGUAGE_RULES.values())
+)
+
 #: …and at most this many words in all, small words included: "the free trade agreement of
 #: EEU with serbia, when was it signed?" (eight) names a topic; "I read the whole article
 #: twice and still don't get it, when…" (twelve) tells a story.
@@ -521,6 +532,11 @@ class Engine:
             )
             if pointed is not None:
                 return dataclasses.replace(pointed, question=question)
+            thing = self._the_thing_pointed_at(focused, asked, whole, language, focus_made)
+            if thing is not None:
+                return self._joined(
+                    question, focused, dataclasses.replace(thing, question=question), lang
+                )
             topic = (
                 self._with_the_topic_person(question, focused, asked, whole, language)
                 if not about_someone
@@ -845,6 +861,63 @@ class Engine:
         resolved = f"{focused} {best[2]}"
         made = decide(self.index, resolved, score(self.index, self.weigh(resolved, lang=lang)))
         return made if made.answered else None
+
+    def _the_thing_pointed_at(
+        self,
+        focused: str,
+        asked: AnalysedQuestion,
+        whole: Analysis,
+        lang: str,
+        alone: Decision,
+    ) -> Decision | None:
+        """The decision on a message's asking part that points back with a demonstrative and a
+        noun ("…mentions the free trade agreement between the EEU and Serbia. When was *that
+        agreement* signed?") read with the words the story puts before that noun ("the free
+        trade agreement"), when that changes what decides it: a gap then declining it, or a
+        sure answer from another fact. None otherwise (no such noun, the story doesn't name
+        it, or the same decision as the asking part alone, ``alone``)."""
+        language = LANGUAGE_RULES.get(lang)
+        if language is None or not language.demonstratives:
+            return None
+        words = read_words(asked.analysis)
+        # The noun is a word of the fact base's ("that agreement"), not a verb ("туда входят").
+        known = {
+            fold_word(surface)
+            for token, surface in zip(asked.analysis.tokens, asked.analysis.surfaces, strict=True)
+            if token in asked.weights
+        }
+        noun = next(
+            (
+                words[i + 1]
+                for i, word in enumerate(words[:-1])
+                if word in language.demonstratives
+                and len(words[i + 1]) >= POINTED_NOUN_MIN_LENGTH
+                and words[i + 1] in known
+                and words[i + 1] not in PERSON_NOUNS
+            ),
+            None,
+        )
+        if noun is None:
+            return None
+        story = read_words(whole)[: -len(words) or None]
+        stem = noun[: max(POINTED_NOUN_MIN_LENGTH, len(noun) - 2)]
+        at = next((i for i in range(len(story) - 1, -1, -1) if story[i].startswith(stem)), None)
+        if at is None:
+            return None
+        before: list[str] = []
+        for word in reversed(story[max(0, at - POINTED_MODIFIERS) : at]):
+            if word in STOP_WORDS or word in _DEMONSTRATIVE_WORDS:
+                break
+            before.insert(0, word)
+        if not before:
+            return None
+        resolved = f"{' '.join(before)} {story[at]} {focused}"
+        made = decide(self.index, resolved, self.match(resolved, lang=lang))
+        if made.fact_id == alone.fact_id and made.gap_id == alone.gap_id:
+            return None
+        if made.gap is not None or (made.answered and made.score >= self.config.sure_threshold):
+            return made
+        return None
 
     def _pronoun_after_name(self, text: str, lang: str) -> bool:
         """Whether a person pronoun in ``text`` comes right after a name of the fact base's

@@ -174,3 +174,25 @@ def test_a_contracted_question_word_asks_too() -> None:
     assert made.fact_id == "cost"
     assert made.also is not None
     assert made.also.id == "mayor"
+
+
+def test_a_noun_pointed_back_at_is_read_with_the_words_the_story_gives_it() -> None:
+    """ "…the old bridge by the river. How much did that bridge cost?": "that bridge" is the
+    story's *old* bridge, which a gap declines, not the new one whose cost the article gives;
+    with no such words in the story the asking part alone decides."""
+    from bot.engine import Engine
+    from bot.knowledge.model import Gap
+
+    old_bridge = Gap(
+        "old-bridge-cost",
+        ("How much did the old bridge cost?",),
+        "The article doesn't say what the old bridge cost.",
+        requires=(("old bridge",),),
+    )
+    engine = Engine(tiny_base(gaps=(*tiny_base().gaps, old_bridge)))
+    story = (
+        "My grandpa keeps talking about the old bridge by the river. How much did that bridge cost?"
+    )
+    assert engine.decide(story).gap is old_bridge
+    plain = "My grandpa keeps talking about bridges by the river. How much did that bridge cost?"
+    assert engine.decide(plain).fact_id == "cost"
