@@ -594,10 +594,11 @@ class Engine:
         if (
             focus_made is not None
             and focus_made.answered
-            and made.reason in (Reason.OFF_TOPIC, Reason.WEAK)
+            and made.reason in (Reason.OFF_TOPIC, Reason.WEAK, *_NOW_REASONS)
         ):
             # The story's words drowned a question that leans on nothing in it: "what kind of
-            # visit was it? my friend insists it was a stopover on the way to europe".
+            # visit was it? my friend insists it was a stopover on the way to europe"; or made
+            # it about now ("Today I'm building a worksheet… Who made the trip to Belgrade?").
             made = dataclasses.replace(focus_made, question=question)
         return self._joined(question, focused or whole.read, made, lang)
 

@@ -196,3 +196,14 @@ def test_a_noun_pointed_back_at_is_read_with_the_words_the_story_gives_it() -> N
     assert engine.decide(story).gap is old_bridge
     plain = "My grandpa keeps talking about bridges by the river. How much did that bridge cost?"
     assert engine.decide(plain).fact_id == "cost"
+
+
+def test_a_story_s_today_does_not_make_the_question_about_now() -> None:
+    """ "…a current news story. Today I am building a worksheet around it. who opened it, and
+    what was his position?": the story's "current" and "today" are when the asker works, not
+    what is asked; the asking part answered by itself is the answer."""
+    message = (
+        "I open class with a current news story. Today I am building a worksheet around it. "
+        "who opened it, and what was his position?"
+    )
+    assert tiny_engine().decide(message).fact_id == "mayor"
