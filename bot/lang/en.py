@@ -40,6 +40,7 @@ LANGUAGE = Language(
     stop_words=frozenset(
         """
         nd rn quick vs versus wait surely tf wtf angle angles
+        wise
         em btwn
         mr mrs ms
         real legit radio tv twitter facebook instagram tiktok reddit youtube
@@ -834,7 +835,7 @@ LANGUAGE = Language(
         """
         good bad better worse best worst great terrible awful nice decent honest corrupt evil
         popular unpopular competent incompetent smart stupid clever like likes love loves hate
-        hates overrated underrated dictator trustworthy
+        hates overrated underrated dictator trustworthy unwise mistake
         """.split()
     ),
     whole_list_asks=(

@@ -207,3 +207,8 @@ def test_a_story_s_today_does_not_make_the_question_about_now() -> None:
         "who opened it, and what was his position?"
     )
     assert tiny_engine().decide(message).fact_id == "mayor"
+
+
+def test_calling_something_a_mistake_asks_an_opinion() -> None:
+    """ "was the bridge a mistake?": a judgement the article can't give (Reason.OPINION)."""
+    assert tiny_engine().decide("was the bridge a mistake?").reason is Reason.OPINION

@@ -782,3 +782,9 @@ def test_which_country_someone_did_something_with_asks_the_other_party(
     """ "Which country did they sign the deal with?" asks who the other party was, not where
     it happened; "which country did he visit" still asks where."""
     assert Normalizer().analyze(question).kind == kind
+
+
+def test_wise_after_a_word_says_in_what_respect_and_names_nothing() -> None:
+    """ "numbers wise, what did they note about trade?": "-wise" (in respect of) is no word of
+    the question's subject."""
+    assert "wise" not in Normalizer().analyze("numbers wise, what did they note", lang="en").tokens
