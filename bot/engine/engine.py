@@ -672,11 +672,14 @@ class Engine:
         answered ("which city did he go to and how many days did he stay": the city, and no
         length given); None otherwise."""
         first, second = self._parts_decided(parts, lang)
+        # "he" in a first part that opens the message is the article's own (nothing before it
+        # to point back at): "who did he meet in belgrade and how long did he stay there".
+        opens = WORD.findall(fold(question))[:3] == WORD.findall(fold(parts[0]))[:3]
         if (
             not first.answered
             or second.answered
             or first.score < self.config.first_part_sure
-            or points_back(parts[0], lang)
+            or (points_back(parts[0], lang) and not opens)
         ):
             return None
         return dataclasses.replace(first, question=question, declined_part=second)

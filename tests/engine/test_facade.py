@@ -113,13 +113,20 @@ def test_a_sure_first_part_is_answered_and_the_declined_second_part_kept() -> No
 def test_a_second_part_answered_alone_does_not_answer_the_question() -> None:
     """Only a first part answers alone: a second part often leans on the first ("…and what
     month is he going"), so "what is the weather in Oslo and how much will the bridge cost?"
-    is declined as a whole, and so is a first part that points back."""
+    is declined as a whole, and so is a first part pointing back at a story before it; one
+    opening the message points at nothing before it ("it" is the article's)."""
     engine = tiny_engine()
     assert not engine.decide(
         "What is the weather in Oslo and how much will the bridge cost?"
     ).answered
-    made = engine.decide("How much will it cost and what is the weather in Oslo?")
-    assert made.declined_part is None
+    story = (
+        "My uncle keeps on about some project. "
+        "How much will it cost and what is the weather in Oslo?"
+    )
+    assert engine.decide(story).declined_part is None
+    opening = engine.decide("How much will it cost and what is the weather in Oslo?")
+    assert opening.fact_id == "cost"
+    assert opening.declined_part is not None
 
 
 def test_a_gap_called_up_only_by_two_parts_together_declines_neither() -> None:
