@@ -530,7 +530,9 @@ LANGUAGE = Language(
         # "će" without its diacritic: the future ("kad ce vucic posetiti astanu").
         "ce ces cemo cete "
         # Speech's "kolko" (koliko) and "taj" (that): "kolko kosta taj vojni ugovor".
-        "kolko kolka kolki taj".split()
+        "kolko kolka kolki taj "
+        # Courtesy and address only Serbian uses: "ukratko istorija beograda molim te".
+        "molim ukratko hvala brate bre".split()
     ),
     # Words that alone make a question Serbian: no English word is spelt so.
     marker_words=frozenset(

@@ -175,3 +175,9 @@ def test_speech_s_kolko_and_taj_tell_serbian() -> None:
     """ "kolko kosta taj most": speech's "kolko" (koliko) and "taj" (that) are Serbian, so
     the question is, with no Serbian letters and no word of a fact base."""
     assert detect_language("kolko kosta taj most") == "sr"
+
+
+def test_serbian_courtesy_tells_serbian() -> None:
+    """ "ukratko istorija mosta molim te": "ukratko" (briefly) and "molim" (please) are
+    Serbian, so the question is, typed without any Serbian letter."""
+    assert Detector().detect(clean("ukratko istorija mosta molim te")) == "sr"
