@@ -547,7 +547,8 @@ def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str |
     return wrong if wrong is not None and any(known(m) for m in MONTH_WORDS) else None
 
 
-#: A name claimed for someone, every language's (``Language.name_claims``).
+#: A name claimed for someone, every language's (``Language.name_claims``), each pattern's
+#: ``claimed`` group numbered (one regular expression can't repeat a group's name).
 _NAME_CLAIM = patterns.compile(
     "|".join(
         f"(?:{p})".replace("(?P<claimed>", f"(?P<claimed{i}>")

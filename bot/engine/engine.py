@@ -80,6 +80,11 @@ DESCRIPTION_WINDOW = 3
 #: it is about, not a story: "а ихний главный, сербский президент, что говорил про
 #: сотрудничество?" (five) asks what the Serbian president said.
 TOPIC_PHRASE_WORDS = 6
+#: …and at most this many words in all, small words included: "the free trade agreement of
+#: EEU with serbia, when was it signed?" (eight) names a topic; "I read the whole article
+#: twice and still don't get it, when…" (twelve) tells a story.
+TOPIC_PHRASE_MAX_WORDS = 8
+
 #: A noun a demonstrative points back at ("that *agreement*") has at least this many letters
 #: ("that one", "this guy" point at nothing a story names as a topic)…
 POINTED_NOUN_MIN_LENGTH = 5
@@ -90,11 +95,6 @@ POINTED_MODIFIERS = 3
 _DEMONSTRATIVE_WORDS = frozenset().union(
     *(language.demonstratives for language in LANGUAGE_RULES.values())
 )
-
-#: …and at most this many words in all, small words included: "the free trade agreement of
-#: EEU with serbia, when was it signed?" (eight) names a topic; "I read the whole article
-#: twice and still don't get it, when…" (twelve) tells a story.
-TOPIC_PHRASE_MAX_WORDS = 8
 
 
 def _names_a_topic(phrase: str) -> bool:
@@ -610,8 +610,10 @@ class Engine:
         too: both parts answered by different facts get both answers, in the order asked
         (``Decision.also``); one part answered gets that answer when the whole is, and the
         other part's fact first among its related questions; a question not answered as a
-        whole (too close, too weak) whose parts are both answered gets both. A gap, an
-        opinion or a question about now stays as it is. ``focused`` is the question's asking
+        whole (too close, too weak) whose parts are both answered gets both; one not answered as
+        a whole whose first part alone is sure gets that answer and the second part's decline
+        (:meth:`_first_part_alone`). Otherwise a gap, an opinion or a question about now stays
+        as it is. ``focused`` is the question's asking
         part (:func:`bot.lang.clauses.focus`), if it has one, else the question as its small
         words are read ("wat did they discuss and wats the trade number")."""
         parts = joined(focused or question)
