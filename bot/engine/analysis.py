@@ -566,7 +566,7 @@ def claimed_name(analysis: Analysis, people: frozenset[str]) -> str | None:
     found = _NAME_CLAIM.search(fold(analysis.cleaned))
     if found is None:
         return None
-    return next((v for k, v in found.groupdict().items() if v is not None), None)
+    return next((v for v in found.groupdict().values() if v is not None), None)
 
 
 def known_place_claim(analysis: Analysis, places: frozenset[str]) -> str | None:

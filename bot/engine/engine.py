@@ -19,6 +19,7 @@ import dataclasses
 import functools
 import itertools
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from bot.engine.analysis import (
@@ -45,6 +46,7 @@ from bot.engine.vocab import OPEN_KINDS
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
 from bot.lang import (
     ADDRESS_WORDS,
+    DEMONSTRATIVES,
     IDENTITY_WORDS,
     MORE_WORDS,
     OTHER_REFERENCES,
@@ -91,10 +93,6 @@ POINTED_NOUN_MIN_LENGTH = 5
 #: …and up to this many words the story puts right before it are read with it: "the *free
 #: trade* agreement" for "that agreement" (a small word before them ends them).
 POINTED_MODIFIERS = 3
-#: Every language's demonstratives ("that", "этот", "taj"), folded.
-_DEMONSTRATIVE_WORDS = frozenset().union(
-    *(language.demonstratives for language in LANGUAGE_RULES.values())
-)
 
 
 def _names_a_topic(phrase: str) -> bool:
@@ -620,14 +618,16 @@ class Engine:
         if parts is None or made.reason is Reason.OPINION:
             return made
         language = lang or made.lang
+        # Each part decided alone, once, when first needed (an answered whole often needs none).
+        decided = functools.cache(functools.partial(self._parts_decided, parts, language))
         if not made.answered:
-            first_alone = self._first_part_alone(question, parts, language)
+            first_alone = self._first_part_alone(question, parts, decided(), language)
             if first_alone is not None:
                 return first_alone
         if made.reason in _NOW_REASONS:
             return made
         if made.gap is not None:
-            return self._both_past_the_gap(question, parts, made, language)
+            return self._both_past_the_gap(question, decided(), made)
         first_part, second_part = parts
         if (
             made.answered
@@ -640,7 +640,7 @@ class Engine:
             # does it deal with?": "it" in both parts is what the story names, which neither
             # part says alone; the message as a whole has been answered on it.
             return made
-        answers = self._parts_decided(parts, language)
+        answers = list(decided())
         if not answers[1].answered and points_back(second_part):
             # "what did they sign and whats it for": "it" is what the first part asks about;
             # the second part, which says nothing alone, is asked with it.
@@ -666,14 +666,14 @@ class Engine:
         return dataclasses.replace(made, related=related[: self.config.max_suggestions])
 
     def _first_part_alone(
-        self, question: str, parts: tuple[str, str], lang: str
+        self, question: str, parts: tuple[str, str], decided: Sequence[Decision], lang: str
     ) -> Decision | None:
         """The answer to the first part of a joined question not answered as a whole, with the
         second part's decline (``Decision.declined_part``), when the first alone scores
         ``first_part_sure`` and doesn't lean on anything before it, and the second is not
         answered ("which city did he go to and how many days did he stay": the city, and no
-        length given); None otherwise."""
-        first, second = self._parts_decided(parts, lang)
+        length given); None otherwise. ``decided``: each part's decision alone."""
+        first, second = decided
         # "he" in a first part that opens the message is the article's own (nothing before it
         # to point back at): "who did he meet in belgrade and how long did he stay there".
         opens = WORD.findall(fold(question))[:3] == WORD.findall(fold(parts[0]))[:3]
@@ -686,20 +686,21 @@ class Engine:
             return None
         return dataclasses.replace(first, question=question, declined_part=second)
 
-    def _parts_decided(self, parts: tuple[str, str], lang: str) -> list[Decision]:
+    def _parts_decided(self, parts: tuple[str, str], lang: str) -> tuple[Decision, Decision]:
         """Each part of a joined question decided by itself, in ``lang``."""
-        return [decide(self.index, p, self.match(p, lang=lang)) for p in parts]
+        first, second = (decide(self.index, p, self.match(p, lang=lang)) for p in parts)
+        return first, second
 
     def _both_past_the_gap(
-        self, question: str, parts: tuple[str, str], declined: Decision, lang: str
+        self, question: str, decided: Sequence[Decision], declined: Decision
     ) -> Decision:
         """A question of two parts that a gap declines only as a whole, its words spread over
         both ("с ким је разговарао о трговини и инвестицијама? и колико је порасла размена":
         investments in one part, how much in the other, call up the gap on investment
         figures): when each part alone is answered surely (``sure_threshold``) by a fact of
         its own, both answers are told; else ``declined`` stands — a gap one part calls up by
-        itself declines what it asks."""
-        first, second = self._parts_decided(parts, lang)
+        itself declines what it asks. ``decided``: each part's decision alone."""
+        first, second = decided
         if (
             not (first.answered and second.answered)
             or first.fact is None
@@ -886,6 +887,8 @@ class Engine:
         if language is None or not language.demonstratives:
             return None
         words = read_words(asked.analysis)
+        if language.demonstratives.isdisjoint(words):
+            return None
         # The noun is a word of the fact base's ("that agreement"), not a verb ("туда входят").
         known = {
             fold_word(surface)
@@ -912,7 +915,7 @@ class Engine:
             return None
         before: list[str] = []
         for word in reversed(story[max(0, at - POINTED_MODIFIERS) : at]):
-            if word in STOP_WORDS or word in _DEMONSTRATIVE_WORDS:
+            if word in STOP_WORDS or word in DEMONSTRATIVES:
                 break
             before.insert(0, word)
         if not before:

@@ -21,6 +21,7 @@ from bot.lang import (
     CLAIM_TAGS,
     CLAUSE_JOINERS,
     CLAUSE_SUBJECTS,
+    DEMONSTRATIVES,
     FRAMING_WORDS,
     INDEFINITE_OPENERS,
     KNOWING_WORDS,
@@ -135,7 +136,6 @@ _PRECISION_WORDS = frozenset().union(*(language.precision_words for language in 
 #: Prepositions of a topic: with a demonstrative after one, a clause talks about what came
 #: before it ("превоз робе и шпедиција, да ли су *о томе* причали", "об этом", "about that").
 TOPIC_PREPOSITIONS = frozenset("about o ob obo pro".split())
-_DEMONSTRATIVES = frozenset().union(*(language.demonstratives for language in LANGUAGES.values()))
 #: Question words in the case a preposition asks for ("о чём", "o čemu", "с кем").
 _ASKED_AFTER_PREPOSITION = frozenset("cem com cemu kem kim kom".split())
 #: Each part of a joined question has at least this many words ("and why?" alone is an
@@ -548,7 +548,7 @@ def _about_that(folded: list[str]) -> bool:
     """Whether these folded words talk about something named before them: a topic's
     preposition and a demonstrative ("o tome", "об этом", "about that")."""
     return any(
-        word in TOPIC_PREPOSITIONS and following in _DEMONSTRATIVES
+        word in TOPIC_PREPOSITIONS and following in DEMONSTRATIVES
         for word, following in itertools.pairwise(folded)
     )
 
@@ -710,7 +710,7 @@ def _addresses_the_bot(sentence: str) -> bool:
 
 #: Words before the bot named at the end that make it a thing spoken of, not the one
 #: addressed ("are you a bot?", "is this bot any good?"; not "what did he sign, bot?").
-_NOT_ADDRESSING = _DEMONSTRATIVES | MY_WORDS | frozenset("a an the your tvoj tvoja vas".split())
+_NOT_ADDRESSING = DEMONSTRATIVES | MY_WORDS | frozenset("a an the your tvoj tvoja vas".split())
 
 
 def without_address(message: str) -> str:
@@ -1036,7 +1036,7 @@ def points_back(text: str, lang: str | None = None) -> bool:
     return any(
         word in references
         and not (
-            word in _DEMONSTRATIVES
+            word in DEMONSTRATIVES
             and i + 1 < len(words)
             and (words[i + 1] in _ARTICLE_WORDS or words[i + 1] in _PERIOD_NOUNS)
         )
