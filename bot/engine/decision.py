@@ -797,6 +797,12 @@ def corrected_claim(index: Index, question: str, found: Match, gap: Candidate) -
     } & found.question.weights.keys()
     if not dropped or dropped >= found.question.weights.keys():
         return None
+    left = found.question.weights.keys() - dropped
+    if left <= found.question.setting.keys() and left.isdisjoint(index.people):
+        # "true or false: serbia gets energy from kazakhstan": without "energy" only the
+        # article's setting places are left, which every fact shares: no claim a fact puts
+        # right. Not so a person ("Nurtleu is Kazakhstan's PM, right?": who he is does).
+        return None
     rest = score(index, _without(found.question, dropped))
     facts_only = dataclasses.replace(
         rest, candidates=tuple(c for c in rest.candidates if not c.is_gap)

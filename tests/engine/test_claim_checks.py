@@ -107,3 +107,29 @@ def test_an_asking_part_of_a_kind_the_article_never_answers_is_not_put_aside_for
     decision = small_engine.decide("what year did this visit happen? it only says nov 29")
     assert decision.outcome is Outcome.NOT_FOUND
     assert decision.gap_id == "no-year"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "true or false: serbia gets energy from kazakhstan",
+        "serbia energy kazakhstan, true?",
+    ],
+)
+def test_a_claim_left_with_only_the_setting_once_its_gap_words_go_is_declined_by_the_gap(
+    small_engine: Engine, question: str
+) -> None:
+    """ "true or false: serbia gets energy from kazakhstan" is declined by the energy gap: what
+    is left without "energy" (Serbia, Kazakhstan) is no claim, and not the article's summary."""
+    decision = small_engine.decide(question)
+    assert decision.outcome is Outcome.NOT_FOUND
+    assert decision.gap_id == "no-energy"
+
+
+def test_a_claim_left_with_a_person_once_its_gap_words_go_is_put_right_by_who_they_are(
+    small_engine: Engine,
+) -> None:
+    """ "nurtleu is kazakhstan's prime minister, right?" is answered with who Nurtleu is: a
+    person is left once "prime minister" goes, and what the article says of him puts it right."""
+    decision = small_engine.decide("nurtleu is kazakhstan's prime minister, right?")
+    assert decision.answered
