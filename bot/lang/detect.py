@@ -35,6 +35,10 @@ _YES_TAG = patterns.compile(r",\s*да\W*$")
 #: common.
 WORD_VOTE_MARGIN = 1.0
 _SERBIAN_LATIN = patterns.compile(f"[{get('sr').own_latin_letters}]", re.IGNORECASE)
+#: The fewest English words (of three letters or more) around words with Serbian letters
+#: that keep a question English: "did he visit Niš?" has two ("did", "visit"); "Niš, Novi
+#: Sad?" none.
+ENGLISH_AROUND_MIN = 2
 
 
 class Detector:
@@ -128,6 +132,12 @@ class Detector:
             # Serbian letters only inside names (Vučić, Dačić) don't make a question Serbian.
             unnamed = " ".join(w for w in WORD.findall(cleaned) if not is_name(fold_word(w)))
             lang = self.detect(unnamed) if unnamed else lang
+            if (
+                lang == "sr"
+                and is_english is not None
+                and self._english_around(unnamed, is_english)
+            ):
+                lang = "en"
         if lang != "en" or is_english is None:
             return lang
         words = [fold_word(w) for w in WORD.findall(cleaned) if w.isalpha()]
@@ -143,6 +153,21 @@ class Detector:
         if foreign and len(foreign) > len(english) and serbian_hints >= 2:
             return "sr"
         return lang
+
+    def _english_around(self, text: str, is_english: Callable[[str], bool]) -> bool:
+        """Whether Latin ``text`` told Serbian only by words with Serbian letters is English
+        around them: "which is the best place in Belgrade for ćevapi?", "did he visit Niš?" —
+        at least :data:`ENGLISH_AROUND_MIN` English words besides them, no word of three
+        letters or more that is not English, and no Serbian small or telling word ("šta je
+        rekao" has "je")."""
+        words = WORD.findall(text)
+        others = [fold_word(w) for w in words if not self._serbian_latin_letters.search(w)]
+        if len(others) == len(words):
+            return False
+        if any(w in self._serbian_short_words or w in self._serbian_words for w in others):
+            return False
+        longer = [w for w in others if len(w) >= 3]
+        return len(longer) >= ENGLISH_AROUND_MIN and all(is_english(w) for w in longer)
 
 
 #: A Serbian surname as Russian spells it: "-ич" where Serbian writes "-ић" ("Вучича",

@@ -181,3 +181,25 @@ def test_serbian_courtesy_tells_serbian() -> None:
     """ "ukratko istorija mosta molim te": "ukratko" (briefly) and "molim" (please) are
     Serbian, so the question is, typed without any Serbian letter."""
     assert Detector().detect(clean("ukratko istorija mosta molim te")) == "sr"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("which is the best place in lakeside for ćevapi", "en"),
+        ("did he visit Niš", "en"),
+        ("šta je rekao", "sr"),  # "je" is Serbian
+        ("šta su potpisali", "sr"),  # words English lacks
+        ("Niš or Čačak", "sr"),  # too few English words to tell
+    ],
+)
+def test_a_word_with_serbian_letters_in_english_leaves_the_question_english(
+    text: str, lang: str
+) -> None:
+    """ "which is the best place … for ćevapi" is English around one Serbian word: its
+    Serbian letters don't make the question Serbian, as they do "šta je rekao"."""
+    english = frozenset("which the best place for did visit".split()).__contains__
+    detected = Detector().detect_question(
+        clean(text), is_name={"lakeside"}.__contains__, is_english=english
+    )
+    assert detected == lang
