@@ -491,6 +491,10 @@ def _asking_clause(sentence: str) -> str | None:
             # "Соглашение…, о котором речь, — …": a relative clause describes the noun before
             # its comma, it asks nothing.
             continue
+        if _only_asking_words(own):
+            # "kazakh foreign minister in belgrad, when? …": a bare "when?" after a comma asks
+            # about what the words before it name; the sentence asks as a whole.
+            return None
         if len(WORD.findall(before)) >= STORY_WORDS and _asks(own) and not _only_a_tag(own):
             folded = [fold_word(w.casefold()) for w in WORD.findall(clause)]
             # A "he" or "she" is left to the engine to read as the person the story names.
@@ -533,6 +537,27 @@ def _opens_relative(clause: str) -> bool:
 #: Every language's claim tags ("jel tako", "right?", "это так?") as one expression, compiled
 #: on first use.
 CLAIM_TAG = patterns.compile("|".join(f"(?:{tag})" for tag in CLAIM_TAGS))
+
+
+#: The most words of a bare asking clause ("when exactly?", "а когда именно?").
+BARE_ASKING_WORDS = 3
+
+
+#: "What" alone (folded: English, Russian "что", Serbian "šta"/"što"): after a comma it is an
+#: exclamation ("…did it double, go up 10%, what?"), no question about what comes before.
+_BARE_WHAT = frozenset({"what", "wat", "cto", "sta", "sto"})
+
+
+def _only_asking_words(clause: str) -> bool:
+    """Whether ``clause`` is nothing but a question word other than "what", with at most a
+    precision or small word ("when?", "when exactly?", "kad tačno?"): it asks about what
+    comes before it."""
+    words = [fold_word(w.casefold()) for w in WORD.findall(clause)]
+    return (
+        1 <= len(words) <= BARE_ASKING_WORDS
+        and any(w in QUESTION_WORDS and w not in _BARE_WHAT for w in words)
+        and all(w in QUESTION_WORDS or w in _PRECISION_WORDS or w in STOP_WORDS for w in words)
+    )
 
 
 def _only_a_tag(clause: str) -> bool:

@@ -311,6 +311,29 @@ def test_no_asking_clause_is_cut_from_a_story_it_leans_on(message: str) -> None:
     assert focus(message) is None
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the mayor of lakeside and the new bridge, when?",
+        "новый мост в городе у реки, когда именно?",
+        "gradonačelnik i novi most preko reke, kad tačno?",
+    ],
+)
+def test_a_bare_question_word_after_a_comma_asks_about_what_comes_before_it(
+    message: str,
+) -> None:
+    """ "the mayor of lakeside and the new bridge, when?" asks when of the bridge: the bare
+    "when?" is not the question cut from a story."""
+    assert focus(message) is None
+
+
+def test_a_bare_what_after_a_comma_is_an_exclamation_not_a_question_about_before() -> None:
+    """ "…like did it double, go up 10%, what?" doesn't ask about the guesses before "what":
+    they stay out of the question."""
+    message = "how much will the bridge cost? like did it double, go up 10%, what?"
+    assert focus(message) == "how much will the bridge cost? what?"
+
+
 def test_whether_asks_so_a_long_sentence_is_not_cut_after_it() -> None:
     """ "I'm curious whether the mayor got a prize and who it came from" asks from "whether":
     cut at "who", its second part would lose what "it" is."""
