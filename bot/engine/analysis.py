@@ -251,6 +251,11 @@ def inflectable(word: str, least: int = 3) -> str:
 _AND_WORDS = frozenset({"and", "i"})
 
 
+#: How far after "or" a where-question's guessed place may come: "or somewhere like Novi Sad"
+#: (three words), "ili možda u Novom Sadu" (three).
+OR_GUESS_WORDS = 3
+
+
 def wrong_place_claim(
     analysis: Analysis, place: str, known_places: frozenset[str] = frozenset()
 ) -> bool:
@@ -288,6 +293,12 @@ def wrong_place_claim(
             or words[i - 1] in PLACE_VERBS
             # The other of two places asked between ("was it belgrade or novi sad?").
             or words[i - 1] in OR_WORDS
+            # A where-question's guess a few words after "or" ("…in the capital or
+            # somewhere like Novi Sad?").
+            or (
+                analysis.kind == "where"
+                and any(w in OR_WORDS for w in words[max(0, i - OR_GUESS_WORDS) : i])
+            )
             # A region with its adjective ("u centralnoj Evropi", "в Центральной Европе").
             or (i > 1 and words[i - 2] in PLACE_PREPOSITIONS and words[i - 1] not in STOP_WORDS)
         )

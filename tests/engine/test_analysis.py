@@ -185,6 +185,17 @@ def test_a_who_question_placing_the_events_elsewhere_claims_that_place() -> None
     assert not weigh("who is the mayor of zagreb?").place_claimed
 
 
+def test_a_where_question_s_guess_a_few_words_after_or_claims_that_place() -> None:
+    """ "where was the bridge approved, in the town hall or somewhere like Zagreb?" guesses
+    Zagreb, which where it was puts right; "did they talk about the bridge or about Paris?"
+    asks no where-question and claims nothing."""
+    assert weigh(
+        "where was the bridge approved, in the town hall or somewhere like zagreb?"
+    ).place_claimed
+    assert weigh("gde je most odobren, u gradu ili možda u zagrebu?").place_claimed
+    assert not weigh("what did they say about the bridge or maybe about paris?").place_claimed
+
+
 def test_a_two_word_foreign_place_is_noticed_inflected() -> None:
     """ "u Novom Sadu" is Novi Sad."""
     assert weigh("da li je most bio u novom sadu").foreign_place == "novi sad"
