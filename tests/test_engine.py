@@ -434,6 +434,25 @@ def test_a_person_of_the_askers_life_before_a_hearsay_verb_reports_a_claim(
     assert "friendly" in small_engine.analyze("is serbia a friend of kazakhstan").tokens
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "мне кум сказал что нуртлеу был в белграде",
+        "дядя говорит что нуртлеу был в белграде",
+        "my godfather says nurtleu was in belgrade",
+        "my niece says nurtleu was in belgrade",
+    ],
+)
+def test_kin_and_acquaintances_report_a_claim_as_a_friend_does(
+    small_engine: Engine, question: str
+) -> None:
+    """ "мне кум сказал что…", "my godfather says…" report a claim, as "my friend says" does:
+    neither the person nor the saying is asked about."""
+    tokens = small_engine.analyze(question).tokens
+    assert "said" not in tokens
+    assert "nurtleu" in tokens
+
+
 def test_the_paragraph_a_thing_is_in_frames_the_question(small_engine: Engine) -> None:
     """ "which paragraph mentions the turnover", "u kom pasusu se pominje promet", "в каком
     абзаце товарооборот" ask about the turnover: the paragraph, like the article, only frames

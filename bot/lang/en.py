@@ -1068,7 +1068,8 @@ LANGUAGE = Language(
     asker_people_words=frozenset(
         "friend friends buddy bro dad mom mum mother father brother sister wife husband teacher "
         "prof professor colleague coworker roommate uncle aunt grandpa grandma girlfriend "
-        "boyfriend gf bf neighbour neighbor cousin".split()
+        "boyfriend gf bf neighbour neighbor cousin godfather godmother grandfather grandmother "
+        "nephew niece son daughter classmate".split()
     ),
     relative_words=frozenset("which".split()),
     clause_joiners=frozenset({"when", "where"}),

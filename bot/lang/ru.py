@@ -747,7 +747,8 @@ LANGUAGE = Language(
     ),
     asker_people_words=frozenset(
         "drug podruga papa mama batja brat sestra otec mat zena muz kollega prepod prepodsa "
-        "ucitel ucitelnica sosed sosedka ded babuska".split()
+        "ucitel ucitelnica sosed sosedka ded babuska kum kuma djadja tetja kuzen kuzina syn "
+        "docka vnuk vnucka znakomyj znakomaja odnoklassnik odnogruppnik".split()
     ),
     relative_words=_KOTORYJ,
     # "Который" only relates; "какой" is what asks.
