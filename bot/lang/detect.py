@@ -157,16 +157,17 @@ class Detector:
     def _english_around(self, text: str, is_english: Callable[[str], bool]) -> bool:
         """Whether Latin ``text`` told Serbian only by words with Serbian letters is English
         around them: "which is the best place in Belgrade for ćevapi?", "did he visit Niš?" —
-        at least :data:`ENGLISH_AROUND_MIN` English words besides them, no word of three
-        letters or more that is not English, and no Serbian small or telling word ("šta je
-        rekao" has "je")."""
+        at least :data:`ENGLISH_AROUND_MIN` English words besides them, and no word of three
+        letters or more that is not English or is a Serbian small or telling word ("šta je
+        rekao" has "rekao")."""
         words = WORD.findall(text)
         others = [fold_word(w) for w in words if not self._serbian_latin_letters.search(w)]
         if len(others) == len(words):
             return False
-        if any(w in self._serbian_short_words or w in self._serbian_words for w in others):
-            return False
+        # Words of one or two letters tell nothing: English "I" is Serbian "i" (and).
         longer = [w for w in others if len(w) >= 3]
+        if any(w in self._serbian_short_words or w in self._serbian_words for w in longer):
+            return False
         return len(longer) >= ENGLISH_AROUND_MIN and all(is_english(w) for w in longer)
 
 

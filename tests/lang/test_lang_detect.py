@@ -188,6 +188,8 @@ def test_serbian_courtesy_tells_serbian() -> None:
     [
         ("which is the best place in lakeside for ćevapi", "en"),
         ("did he visit Niš", "en"),
+        ("I keep sending them to the best place for ćevapi", "en"),  # "I" is no Serbian "i"
+        ("da li je bio u Nišu", "sr"),  # no English word of three letters
         ("šta je rekao", "sr"),  # "je" is Serbian
         ("šta su potpisali", "sr"),  # words English lacks
         ("Niš or Čačak", "sr"),  # too few English words to tell
@@ -198,7 +200,8 @@ def test_a_word_with_serbian_letters_in_english_leaves_the_question_english(
 ) -> None:
     """ "which is the best place … for ćevapi" is English around one Serbian word: its
     Serbian letters don't make the question Serbian, as they do "šta je rekao"."""
-    english = frozenset("which the best place for did visit".split()).__contains__
+    words = frozenset("which the best place for did visit keep sending them".split())
+    english = words.__contains__
     detected = Detector().detect_question(
         clean(text), is_name={"lakeside"}.__contains__, is_english=english
     )
