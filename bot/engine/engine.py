@@ -411,9 +411,15 @@ class Engine:
             # "…mentioned Dacic. What is his position, and what did he discuss with the Kazakh
             # minister?": "he" is the one the story names, not the one the question names.
             story_people = {t for t in whole.tokens if t in self.index.people}
+            # "…The guy who visited Serbia is the foreign minister, sure… What's his other
+            # title?": a story naming no one leaves "he" to the asking part when it is sure.
+            sure_alone = focus_made.answered and focus_made.score >= self.config.asking_part_sure
             about_someone = (
                 _says_he_or_she(asked)
-                and (names_no_one or len(story_people - asked.weights.keys()) == 1)
+                and (
+                    (names_no_one and (bool(story_people) or not sure_alone))
+                    or len(story_people - asked.weights.keys()) == 1
+                )
                 # "Ivica Dačić — on kto po dolžnosti?": "he" right after a name is that one.
                 and not self._pronoun_after_name(focused, language)
             )

@@ -59,3 +59,18 @@ def test_a_demonstrative_points_only_before_a_person_noun(described_engine: Engi
     assert points_at_someone(described_engine.analyze("kako se zove taj ministar", lang="sr"))
     assert not points_at_someone(described_engine.analyze("what is that agreement about"))
     assert not points_at_someone(described_engine.analyze("that is all, who signed it"))
+
+
+def test_he_after_a_story_naming_no_one_is_left_to_a_sure_asking_part(
+    small_engine: Engine,
+) -> None:
+    """ "My teacher said the visitor has two jobs… What is his other title?": the story names
+    no one for "he" to be, so the asking part, sure of its answer, decides the message."""
+    message = (
+        "My teacher said the visitor has two jobs. The one who came to Belgrade is the "
+        "foreign minister, but he also has another post in the government. What is his other title?"
+    )
+    alone = small_engine.decide("What is his other title?")
+    decision = small_engine.decide(message)
+    assert alone.score >= small_engine.config.asking_part_sure
+    assert (decision.fact_id, decision.score) == (alone.fact_id, alone.score)
