@@ -459,6 +459,24 @@ def _guesses(sentence: str) -> bool:
     )
 
 
+#: The most words of one guess in a list of them ("machines, seeds, advice?": one each;
+#: "farm machines, good seeds?": two).
+GUESS_WORDS = 2
+
+
+def _guess_list(sentence: str) -> bool:
+    """Whether a sentence asked with its mark is nothing but two or more short guesses in a
+    list ("Machines, seeds, advice?", "oil, gas or weapons?", "нефть, газ?"), with no word
+    that asks."""
+    if not sentence.endswith("?") or _asks(sentence):
+        return False
+    items = [
+        [w for w in WORD.findall(item) if fold_word(w.casefold()) not in OR_WORDS]
+        for item in sentence.rstrip("?").split(",")
+    ]
+    return len(items) >= 2 and all(1 <= len(item) <= GUESS_WORDS for item in items)
+
+
 def _asking_clause(sentence: str) -> str | None:
     """The sentence from the first clause after a comma (or colon) that asks, when at least
     ``STORY_WORDS`` words before it ask nothing and the clause doesn't point back to them
@@ -869,6 +887,13 @@ def focus(message: str) -> str | None:
         # sentence before it.
         or _only_about_that(sentences[i + 1])
     }
+    # "…when it comes to farming? Machines, seeds, advice? What did the minister say?": a list
+    # of guesses after a question guesses its answer, which the answer puts right.
+    sentences = [
+        s
+        for i, s in enumerate(sentences)
+        if not (i > 0 and _guess_list(s) and _asks(sentences[i - 1]))
+    ]
     marked = any(s.endswith("?") for s in sentences)
     last_marked = max((i for i, s in enumerate(sentences) if s.endswith("?")), default=-1)
     asking = [

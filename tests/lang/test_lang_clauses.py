@@ -327,6 +327,22 @@ def test_a_bare_question_word_after_a_comma_asks_about_what_comes_before_it(
     assert focus(message) is None
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "what will the bridge be built of? steel, stone, wood? who opened the debate?",
+            "what will the bridge be built of? who opened the debate?",
+        ),
+        ("кто открыл дебаты? мэр, совет?", "кто открыл дебаты?"),
+    ],
+)
+def test_a_list_of_guesses_after_a_question_is_set_aside(message: str, question: str) -> None:
+    """ "…built of? steel, stone, wood? who opened…": the guesses at the answer are no question
+    of their own; the answer puts them right."""
+    assert focus(message) == question
+
+
 def test_a_bare_what_after_a_comma_is_an_exclamation_not_a_question_about_before() -> None:
     """ "…like did it double, go up 10%, what?" doesn't ask about the guesses before "what":
     they stay out of the question."""
