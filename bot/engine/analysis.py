@@ -704,6 +704,14 @@ class Analyser:
         ):
             # Russian typed in Latin letters is read in Cyrillic: "pro rossiyu" is "про Россию".
             place = self.foreign_place(analysis.read)
+        if place is None and index.home_cities and analysis.kind != "who":
+            # (Not "есть тут кто из Алматы?": who is from there asks nothing of the events.)
+            home = self.home_city(question)
+            if home is not None and wrong_place_claim(analysis, home):
+                # "was Vucic invited to Almaty?": a city of the article's own country, no other
+                # place of its own, claimed as where the events were: where they were puts it
+                # right, as for a foreign place.
+                place = home
         if (
             place is not None
             and analysis.lang == "en"
@@ -841,6 +849,16 @@ class Analyser:
     def _on_topic(self, surface: str) -> bool:
         """Whether the fact base uses every word of a surface (also inside a phrase)."""
         return all(w in self.index.on_topic_surfaces for w in surface.split())
+
+    def home_city(self, question: str) -> str | None:
+        """The first of :attr:`~bot.engine.index.Index.home_cities` that ``question`` names."""
+        words: list[str] = WORD.findall(fold(question))
+        for size in (2, 1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in self.index.home_cities:
+                    return phrase
+        return None
 
     def foreign_place(self, question: str) -> str | None:
         """The first country or city in ``question`` that the article doesn't mention, but

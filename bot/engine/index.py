@@ -39,7 +39,7 @@ from bot.lang.normalize import (
     tokenize,
     word_form,
 )
-from bot.lang.words import WordFrequencies, places, public_figures
+from bot.lang.words import WordFrequencies, cities_by_country, places, public_figures
 
 
 def framing_forms() -> frozenset[str]:
@@ -279,6 +279,10 @@ class Index:
     units: frozenset[str] = frozenset()
     #: The public figures among :attr:`foreign_places` (a guess at who, in a who question).
     foreign_figures: frozenset[str] = frozenset()
+    #: Cities of the countries the fact base names, not among :attr:`foreign_places` (folded:
+    #: "almaty"): no other place of their own, but one a claim may put the events in ("was
+    #: Vucic invited to Almaty?"), which where they were puts right.
+    home_cities: frozenset[str] = frozenset()
     #: Which entries a question's word sequences keep out (every entry's ``requires`` and
     #: ``unless``).
     admission: Admission = Admission({}, {})
@@ -537,6 +541,20 @@ def known_places(base: FactBase, normalizer: Normalizer) -> frozenset[str]:
     return frozenset(out)
 
 
+def home_cities(
+    countries: frozenset[str], foreign: frozenset[str], on_topic: frozenset[str]
+) -> frozenset[str]:
+    """The cities of ``countries`` (the fact base's places) that are neither ``foreign`` nor
+    words of the fact base (see :attr:`Index.home_cities`)."""
+    return frozenset(
+        city
+        for country, cities in cities_by_country().items()
+        if country in countries
+        for city in cities
+        if city not in foreign and not all(w in on_topic for w in city.split())
+    )
+
+
 def place_stems(names: Iterable[str], on_topic: Iterable[str], min_length: int) -> frozenset[str]:
     """The one-word ``names`` without final vowels, at least ``min_length`` long, that begin
     no ``on_topic`` word (see :attr:`Index.foreign_place_stems`). A name ending in "-ija"
@@ -676,4 +694,5 @@ def build_index(
         setting_group_postings=group_postings,
         units=units_of(base, normalizer),
         foreign_place_pairs=place_pairs(foreign),
+        home_cities=home_cities(known_places(base, normalizer), foreign, words.on_topic),
     )

@@ -82,6 +82,18 @@ def places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def cities_by_country() -> dict[str, frozenset[str]]:
+    """Country -> its cities (folded, space-separated words), from bot/lang/data/cities.txt."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _data("cities.txt").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        country, _, cities = line.partition(":")
+        out[country.strip()] = frozenset(c.strip() for c in cities.split(",") if c.strip())
+    return out
+
+
+@lru_cache(maxsize=1)
 def public_figures() -> frozenset[str]:
     """Names of public figures in the news (folded, space-separated words), from
     bot/lang/data/people.txt: a question naming one the fact base doesn't is about someone

@@ -145,3 +145,24 @@ def test_a_region_is_a_place_of_its_own(small_engine: Engine) -> None:
     never names, as a country or city is: declined."""
     assert small_engine.weigh("is kazakhstan bigger than texas").foreign_place == "texas"
     assert not small_engine.decide("is kazakhstan bigger than texas").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["was the visit in almaty, right?", "the talks were held in shymkent, true?"]
+)
+def test_a_claim_putting_the_events_in_another_city_of_the_article_s_country_is_put_right(
+    small_engine: Engine, question: str
+) -> None:
+    """ "was the visit in almaty, right?": Almaty, a city of Kazakhstan (which the base names),
+    is no other place of its own, but claimed as where the events were it is put right by
+    where they were."""
+    assert small_engine.decide(question).answered
+
+
+def test_a_city_of_the_article_s_country_the_asker_is_from_is_no_claim(
+    small_engine: Engine,
+) -> None:
+    """ "I'm from Almaty, what did they sign?" asks what was signed: the city is the asker's."""
+    assert small_engine.decide("I'm from Almaty, what did they sign?").fact_id == (
+        "signed-documents"
+    )
