@@ -294,6 +294,12 @@ LANGUAGE = Language(
                 "ty ii",
                 "ili celovek",
                 "ili bot",
+                "ili kompjuter",
+                "ili robot",
+                "s kem ja govorju",
+                "s kem ja razgovarivaju",
+                "s kem ja obscajus",
+                "s kem ja perepisyvajus",
                 # "а ты вообще кто такой?", "ты кто?": who the bot is.
                 "ty kto",
                 "a ty kto",

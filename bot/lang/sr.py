@@ -288,6 +288,13 @@ LANGUAGE = Language(
                 "ili robot",
                 "ili bot",
                 "ili covek",
+                "ili kompjuter",
+                "ili racunar",
+                "sa kim pricam",
+                "sa kim razgovaram",
+                "s kim pricam",
+                "s kim razgovaram",
+                "sa kim se dopisujem",
                 # Asked the other way round or as a statement ("ti si bot?", "jel si ti bot").
                 "jesi ti bot",
                 "jesi bot",

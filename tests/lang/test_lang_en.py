@@ -585,6 +585,22 @@ def test_asking_the_bots_name_maker_or_languages_is_small_talk_about_it(message:
     assert small_talk(message) == "about_me"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who am I talking to, dear?",
+        "Are you a real person or a computer?",
+        "с кем я говорю?",
+        "sa kim pričam?",
+    ],
+)
+def test_asking_who_one_is_talking_to_is_small_talk_about_the_bot(message: str) -> None:
+    """ "Who am I talking to?" asks who the bot is, not whom the article's people talked to."""
+    from bot.lang.smalltalk import small_talk
+
+    assert small_talk(message) == "about_me"
+
+
 def test_settling_a_bet_asks_nothing() -> None:
     """ "settling a bet: …" introduces the question; "bet" and "settling" carry no topic."""
     assert Normalizer().analyze("settling a bet: was the bridge opened").tokens == (
