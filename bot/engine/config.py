@@ -215,6 +215,15 @@ class EngineConfig:
     #: would get the visit's month for "what month is he going" (a follow-up that leans on
     #: the first part).
     first_part_sure: float = 90.0
+    #: An asking part of several sentences that is not answered as a whole is answered by the
+    #: one sentence that alone scores at least this — all but a phrasing of its fact asked
+    #: word for word — when every other sentence is off the topic or weak, or asks the same
+    #: fact: in "…so I'm curious whether we're part of a growing trend or a lonely exception.
+    #: What does the article say about growth in bilateral trade turnover? Did it go up?" the
+    #: middle sentence scores 100 on the trade turnover (the first is off the topic, the
+    #: last asks the turnover too), where the three together are off the topic. Below it
+    #: (90–98) the other sentences' story words too often said what was asked.
+    sure_sentence: float = 99.0
     #: A long message's story has its unknown words set aside when its asking part names what
     #: it asks ("…something about trade going up, how much was it?"), but only when the whole
     #: message is at least this much on topic: in "my teacher says photosynthesis happens in

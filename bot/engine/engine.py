@@ -60,6 +60,7 @@ from bot.lang import (
 from bot.lang import LANGUAGES as LANGUAGE_RULES
 from bot.lang.clauses import (
     TOPIC_PREPOSITIONS,
+    asking_sentences,
     focus,
     joined,
     points_back,
@@ -110,6 +111,10 @@ def _names_a_topic(phrase: str) -> bool:
 #: is put right by the whole message. Nor is a weak or close match: the whole may
 #: still say more.
 _CLAIM_DECLINES = frozenset({Reason.GAP, Reason.NAMES_ONLY, Reason.UNKNOWN_NUMBER})
+
+#: Declines that say a sentence is only not about the article (nothing it asks is there, or
+#: too little): beside an asking sentence sure of its answer, such a sentence is set aside.
+_ASIDE_REASONS = frozenset({Reason.OFF_TOPIC, Reason.WEAK})
 
 #: Declines about the asker's present: a question inside a long message declined for one of
 #: them declines the message, and a question joining two is not split over them.
@@ -382,6 +387,13 @@ class Engine:
                 asked.analysis.stems, asked.analysis.forms
             )
             focus_made = decide(self.index, focused, score(self.index, asked))
+            if not focus_made.answered and focus_made.reason in _ASIDE_REASONS:
+                # "…so I'm curious whether we're part of a growing trend. What does the article
+                # say about growth in trade turnover? Did it go up?": one asking sentence sure
+                # of its answer, the others off the topic or asking the same, is the question.
+                focus_made = (
+                    self._one_sure_sentence(whole.read or question, focused, language) or focus_made
+                )
             # "what kind of visit was it? my colleague swears…": an asking part that opens the
             # message points back at nothing before it ("it" is the article's event).
             opens = " ".join((whole.read or question).split()).startswith(" ".join(focused.split()))
@@ -606,6 +618,26 @@ class Engine:
             made = dataclasses.replace(focus_made, question=question)
         return self._joined(question, focused or whole.read, made, lang)
 
+    def _one_sure_sentence(self, message: str, focused: str, lang: str) -> Decision | None:
+        """The decision on the one asking sentence of ``message`` (:func:`asking_sentences`,
+        two or more, together ``focused``) that is answered alone at ``sure_sentence``,
+        when every other one is declined as off the topic or weak (:data:`_ASIDE_REASONS`) or
+        answered by the same fact; else None."""
+        sentences = asking_sentences(message)
+        if len(sentences) < 2:
+            return None
+        made = [self.decide(sentence, lang=lang) for sentence in sentences]
+        sure = [d for d in made if d.answered and d.score >= self.config.sure_sentence]
+        if not sure:
+            return None
+        best = max(sure, key=lambda d: d.score)
+        for other in made:
+            if other.answered and other.fact_id == best.fact_id:
+                continue
+            if other.answered or other.reason not in _ASIDE_REASONS:
+                return None
+        return dataclasses.replace(best, question=focused)
+
     def _joined(
         self, question: str, focused: str | None, made: Decision, lang: str | None
     ) -> Decision:
@@ -735,8 +767,11 @@ class Engine:
             # be either (or the asker's teacher in "…says Dacic is…, is she right?").
             return None
         # "His" after several: the last one named ("…photo of the Kazakh minister with
-        # Dacic. I need Dacic's title. How does the article give his post?").
-        person = named[-1]
+        # Dacic. I need Dacic's title. How does the article give his post?") before the
+        # asking part ("Vucevic's job title is a mouthful… What is his position? I need it
+        # for a photo of him with the Kazakh minister" asks Vucevic's).
+        before = self._named_before(focused, whole, asked)
+        person = before[-1] if before else named[-1]
         if not MORE_WORDS.isdisjoint(read_words(asked.analysis)):
             # "…he met Vucic. who else did he see?": "he" is someone else; Vucic is set aside.
             analysis = dataclasses.replace(asked.analysis, excluded=(person,))
@@ -748,6 +783,17 @@ class Engine:
         else:
             made = self._decided_about(focused, person, lang)
         return made if made.answered or made.gap is not None else None
+
+    def _named_before(self, focused: str, whole: Analysis, asked: AnalysedQuestion) -> list[str]:
+        """The people the message names before its asking part ``focused`` (not those the
+        asking part names itself), in order; none when the asking part opens the message or
+        isn't found in it as typed."""
+        message = " ".join((whole.read or whole.text).split()).casefold()
+        start = message.find(" ".join(focused.split()).casefold())
+        if start <= 0:
+            return []
+        story = self._analyser.analyze(message[:start], lang=whole.lang)
+        return [t for t in story.tokens if t in self.index.people and t not in asked.weights]
 
     def _with_the_pair(
         self, focused: str, asked: AnalysedQuestion, whole: Analysis, lang: str

@@ -857,6 +857,19 @@ def focus(message: str) -> str | None:
     the sentence that addresses the bot after others starts what is asked ("…nothing changes
     for normal people. anyway @bot did travel come up?"). A quiz's blank is what it asks,
     not its "what's the missing word"."""
+    found = _focus(message)
+    return found[0] if found is not None else None
+
+
+def asking_sentences(message: str) -> list[str]:
+    """The sentences :func:`focus` keeps of ``message``, each as it keeps it; none when the
+    whole message asks."""
+    found = _focus(message)
+    return found[1] if found is not None else []
+
+
+def _focus(message: str) -> tuple[str, list[str]] | None:
+    """:func:`focus` and :func:`asking_sentences` at once."""
     whole = split_sentences(without_cloze_asking(message))
     addressed = next(
         (
@@ -932,14 +945,18 @@ def focus(message: str) -> str | None:
         before = [s for s in sentences[: sentences.index(asking[0])] if _asks(s)]
         if before:
             asking = before[-1:]
-    kept = " ".join(
-        _without_trailing_story(_from_question_word(_COURTESY.sub(" ", s).strip(" ,.!:")))
+    parts = [
+        " ".join(
+            _without_trailing_story(
+                _from_question_word(_COURTESY.sub(" ", s).strip(" ,.!:"))
+            ).split()
+        )
         for s in asking
-    )
-    kept = " ".join(kept.split())
+    ]
+    kept = " ".join(p for p in parts if p)
     if not WORD.search(kept) or kept == " ".join(" ".join(whole).split()):
         return None
-    return kept
+    return kept, [p for p in parts if WORD.search(p)]
 
 
 def _only_asks_to_be_told(sentence: str) -> bool:

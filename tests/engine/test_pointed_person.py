@@ -74,3 +74,15 @@ def test_he_after_a_story_naming_no_one_is_left_to_a_sure_asking_part(
     decision = small_engine.decide(message)
     assert alone.score >= small_engine.config.asking_part_sure
     assert (decision.fact_id, decision.score) == (alone.fact_id, alone.score)
+
+
+def test_his_is_the_last_one_named_before_the_asking_part_not_after_it(
+    small_engine: Engine,
+) -> None:
+    """ "Vucevic's job title is a mouthful. What is his position? I need it for a photo of him
+    with Nurtleu.": "his" is Vucevic, named before the question, not Nurtleu after it."""
+    decision = small_engine.decide(
+        "Vucevic's job title is a mouthful. What exactly is his position according to the text? "
+        "I need it for a caption under a photo of him shaking hands with Nurtleu."
+    )
+    assert decision.fact_id == "meeting-vucevic"
