@@ -1060,6 +1060,40 @@ def asks_another_period(index: Index, found: Match, fact: Fact) -> bool:
     return not any(t[:1].isdigit() and t in index.fact_known for t in analysis.tokens)
 
 
+def period_claim(index: Index, found: Match, facts: Sequence[Candidate]) -> Decision | None:
+    """For a statement put forward that puts one of the article's own facts in another period
+    ("that trade figure was for this year, wasn't it", "the turnover figure is this year's,
+    right?"), which a gap would decline as a figure the article doesn't give: the fact, whose
+    period ("…last year") puts it right — when the best fact states a period the claim
+    doesn't name, and holds every word the claim says besides its period. A claim with a figure
+    of its own ("aiming for 100 million by next year, right?") is no such claim."""
+    analysis = found.analysis
+    if not puts_forward(analysis) or not facts:
+        return None
+    asked = periods_in(analysis.cleaned)
+    best = facts[0]
+    stated = index.fact_periods.get(best.id)
+    if not asked or not stated or not asked.isdisjoint(stated):
+        return None
+    if any(t[:1].isdigit() for t in analysis.tokens):
+        return None
+    vocabulary = index.entries[index.fact_at[best.id]].vocabulary
+    if not found.question.weights.keys() <= vocabulary:
+        return None
+    fact = index.facts[best.id]
+    return Decision(
+        found.question.analysis.text,
+        Outcome.ANSWERED,
+        analysis.lang,
+        best.score,
+        fact=fact,
+        related=suggestions(
+            index, fact.related, analysis.lang, index.weigher.config.max_suggestions
+        ),
+        candidates=found.candidates,
+    )
+
+
 def _states_future(index: Index, fact_id: str) -> bool:
     """Whether the fact's answer states a period ahead ("…to visit Astana next year")."""
     return not FUTURE_PERIODS.isdisjoint(index.fact_periods.get(fact_id, ()))
@@ -1199,7 +1233,9 @@ def decide(index: Index, question: str, found: Match) -> Decision:
                 # agreement?" gets the documents signed and the free trade agreement named.
                 also = next((index.facts[r] for r in gap.related if r != gap.corrects), None)
                 return answer_with(index.facts[gap.corrects], best.score, also=also)
-            corrected = corrected_claim(index, question, found, best)
+            corrected = corrected_claim(index, question, found, best) or period_claim(
+                index, found, facts
+            )
             if corrected is not None:
                 return corrected
             listing = lists_instead(index, found, facts, config)

@@ -1063,6 +1063,11 @@ LANGUAGE = Language(
         # "…on oct 29, correct me if im wrong": the asker's own claim.
         r"\bcorrect me if\b",
         r"\b(?:is|was) (?:that|this|it) (?:what|how it|how that) (?:happened|went down|went)\b",
+        # "…was for this year, wasn't it", "…modest, no?": a tag asking to confirm what the
+        # statement before it says.
+        r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|didn'?t|don'?t|doesn'?t|hasn'?t|haven'?t) "
+        r"(?:it|they|he|she|that|there)\s*[?.!]*\s*$",
+        r",\s*(?:no|yeah|yes|yep|ya)\s*\?",
     ),
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()

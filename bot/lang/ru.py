@@ -727,6 +727,8 @@ LANGUAGE = Language(
         r"\b(?:eto )?verno\s*\?",
         r"\b(?:eto |vse |vsjo )?pravilno\s*\?",
         r"\btak li\b",
+        # "…за этот год, да?": a yes tag after a comma asks to confirm the statement.
+        r",\s*da\s*\?\s*$",
         # "…в Москву звали, что ли?": whether the claim is so.
         r"\b(?:cto|sto|che|cho|cjo) li\s*[?.!]*\s*$",
         # "…приезжал в Казахстан. Это так?": is what was said so.

@@ -72,3 +72,42 @@ def test_a_when_question_guessing_another_period_is_put_right(
     """A question asking when, with a guess at another period, is answered: the fact's period
     is what it asks."""
     assert small_engine.decide(question).fact_id == "trade-turnover"
+
+
+@pytest.fixture(scope="module")
+def figures_gap_engine(small_engine: Engine) -> Engine:
+    """The small base with a gap on trade figures of other periods (this year, earlier)."""
+    import dataclasses
+
+    from bot.knowledge.model import Gap
+
+    gap = Gap(
+        "no-other-figures",
+        ("trade turnover this year", "trade figures for previous years"),
+        "The article gives only last year's turnover: $73.8 million.",
+        requires=(("this year", "previous", "earlier"), ("trade", "turnover", "figure")),
+    )
+    base = small_engine.base
+    return Engine(dataclasses.replace(base, gaps=(*base.gaps, gap)))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the trade figure was for this year, right?",
+        "that trade figure was for this year, wasn't it",
+    ],
+)
+def test_a_claim_putting_the_fact_in_another_period_is_put_right_by_the_fact(
+    figures_gap_engine: Engine, question: str
+) -> None:
+    """ "that trade figure was for this year, wasn't it" is answered with the turnover, whose
+    "last year" puts it right, not declined by the gap on this year's figures."""
+    assert figures_gap_engine.decide(question).fact_id == "trade-turnover"
+
+
+def test_a_question_about_another_period_s_figure_is_still_declined(
+    figures_gap_engine: Engine,
+) -> None:
+    """ "what was the trade figure this year?" asks this year's figure: no claim to put right."""
+    assert not figures_gap_engine.decide("what was the trade figure this year?").answered
