@@ -715,6 +715,8 @@ LANGUAGE = Language(
         r"\b(?:tacno|istina) ili (?:netacno|nije|laz)\b",
         r"\b(?:cuo|cula|culi) sam\b",
         r"\b(?:jel|je l|je li)'? tako\b",
+        # "…jos ove godine, jel tačno?", "jel da?": is the statement before it so.
+        r"\b(?:jel|je l|je li)'? (?:to )?(?:tacno|istina|da)\b",
         r"\bzar ne\b",
         r"\b(?:je l'? )?istina\s*\?",
         # "Ko je u pravu?", "tačno?": is the one quoted right.

@@ -343,6 +343,18 @@ def test_a_list_of_guesses_after_a_question_is_set_aside(message: str, question:
     assert focus(message) == question
 
 
+def test_a_serbian_tag_after_a_comma_checks_the_statement_before_it() -> None:
+    """ "…jos ove godine, jel tacno? brat kaze…" asks whether the statement is so: "jel
+    tačno", like "jel tako", is a tag, not the question cut from a story."""
+    message = (
+        "pozvali su gradonacelnika da dodje na otvaranje mosta jos ove godine, jel tacno? "
+        "brat kaze da ce ici"
+    )
+    assert focus(message) == (
+        "pozvali su gradonacelnika da dodje na otvaranje mosta jos ove godine, jel tacno?"
+    )
+
+
 def test_a_bare_what_after_a_comma_is_an_exclamation_not_a_question_about_before() -> None:
     """ "…like did it double, go up 10%, what?" doesn't ask about the guesses before "what":
     they stay out of the question."""
