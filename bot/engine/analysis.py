@@ -21,6 +21,7 @@ from bot.engine.spelling import Speller
 from bot.lang import (
     ALSO_WORDS,
     ASKER_PEOPLE_WORDS,
+    FROM_WORDS,
     HEARSAY_WORDS,
     IDENTITY_WORDS,
     LANGUAGES,
@@ -32,6 +33,7 @@ from bot.lang import (
     MONTH_WORDS,
     NEXT_WORDS,
     OR_WORDS,
+    ORIGIN_WORDS,
     PARTY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
@@ -285,6 +287,7 @@ def wrong_place_claim(
     return any(
         w.startswith(first)
         and i > 0
+        and not _origin(words, i)
         and (
             # "kazakhstan and croatia signed the memos, right?": the place paired with one of
             # the article's takes the other's part in the events.
@@ -304,6 +307,20 @@ def wrong_place_claim(
         )
         for i, w in enumerate(words)
     )
+
+
+def _origin(words: Sequence[str], i: int) -> bool:
+    """Whether the folded word at ``i`` is where someone came from ("flew in *from* Moscow",
+    "прилетел из Москвы": ``Language.origin_words`` at most ``ORIGIN_WORDS_BEFORE`` words
+    before "from"): that says nothing of where the events were."""
+    return words[i - 1] in FROM_WORDS and any(
+        w in ORIGIN_WORDS for w in words[max(0, i - 1 - ORIGIN_WORDS_BEFORE) : i - 1]
+    )
+
+
+#: How many words before "from" a verb of coming may be ("flew in from": one, "came over
+#: here from": two).
+ORIGIN_WORDS_BEFORE = 2
 
 
 def _paired(words: Sequence[str], i: int, known: frozenset[str]) -> bool:

@@ -93,6 +93,8 @@ MEETING_STEMS = tuple({s for language in LANGUAGES.values() for s in language.me
 MEETING_NOUNS = tuple({s for language in LANGUAGES.values() for s in language.meeting_nouns})
 RESIDENCE_WORDS = _union(lambda language: language.residence_words)
 PLACE_VERBS = _union(lambda language: language.place_verbs)
+ORIGIN_WORDS = _union(lambda language: language.origin_words)
+FROM_WORDS = _union(lambda language: language.from_words)
 #: Words for the bot itself, of every language (folded).
 ADDRESS_WORDS = _union(lambda language: language.address_words)
 #: Question words, of every language (folded): a sentence holding none asks no wh-question.

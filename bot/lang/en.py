@@ -1191,6 +1191,11 @@ LANGUAGE = Language(
     also_words=frozenset("also too".split()),
     residence_words=frozenset("live lives living lived based".split()),
     place_verbs=frozenset("visit visits visited visiting toured".split()),
+    origin_words=frozenset(
+        "came come comes coming flew fly flies flying flown arrived arrive arrives arriving "
+        "travelled traveled travelling traveling headed".split()
+    ),
+    from_words=frozenset({"from"}),
     view_openers=frozenset("according per".split()),
     occasion_openers=("during", "at the meeting", "in the meeting", "at the talks", "in the talks"),
     asking_openers=(

@@ -439,6 +439,12 @@ class Language:
     #: Verbs that take the place visited as their object (folded: "visited", "посетил",
     #: "posetio"): "Nurtleu visited Zagreb, right?" claims a place as "…was in Zagreb" does.
     place_verbs: frozenset[str] = frozenset()
+    #: Verbs of coming from somewhere (folded: "flew", "прилетел", "doputovao") and the word
+    #: for "from" after them (``from_words``: "from", "из", "iz"): "nurtleu flew in from
+    #: Moscow, right?" claims where he came from, which the article doesn't say, not where its
+    #: events were.
+    origin_words: frozenset[str] = frozenset()
+    from_words: frozenset[str] = frozenset()
     #: First words of a clause saying whose view is asked (folded: "according", "по", "prema"):
     #: "according to the Serbian side, how well…" is one question, not a story and a question.
     view_openers: frozenset[str] = frozenset()

@@ -872,6 +872,11 @@ LANGUAGE = Language(
     also_words=frozenset("toze takze i".split()),
     residence_words=frozenset("zivet zivut zivu ziv zil zila zili zivem".split()),
     place_verbs=frozenset("posetil posetila posetili posescal posetit".split()),
+    origin_words=frozenset(
+        "priletel priletela prileteli priehal priehala priehali pribyl pribyla pribyli "
+        "prisel letel ehal".split()
+    ),
+    from_words=frozenset({"iz"}),
     view_openers=frozenset("po soglasno".split()),
     occasion_openers=("vo vremja", "v hode", "na vstrece", "pri vstrece", "na peregovorah"),
     asking_openers=(

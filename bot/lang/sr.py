@@ -851,6 +851,11 @@ LANGUAGE = Language(
     place_verbs=frozenset(
         "posetio posetila posetili posecuje posetiti obisao obisla obisli".split()
     ),
+    origin_words=frozenset(
+        "doputovao doputovala doputovali stigao stigla stigli dosao dosla dosli doleteo "
+        "doletela doleteli dolijetao".split()
+    ),
+    from_words=frozenset({"iz"}),
     view_openers=frozenset("po prema sudeci".split()),
     occasion_openers=("tokom", "za vreme", "za vrijeme", "u toku", "na sastanku", "na razgovorima"),
     asking_openers=(

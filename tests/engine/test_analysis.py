@@ -196,6 +196,16 @@ def test_a_where_question_s_guess_a_few_words_after_or_claims_that_place() -> No
     assert not weigh("what did they say about the bridge or maybe about paris?").place_claimed
 
 
+def test_where_someone_came_from_is_no_claim_of_where_the_events_were() -> None:
+    """ "the mayor flew in from Zagreb, right?", "мэр прилетел из Загреба?", "doputovao iz
+    Zagreba" say where he came from, which the article doesn't; "the debate was in Zagreb,
+    right?" claims where it was."""
+    assert not weigh("the mayor flew in from zagreb, right?").place_claimed
+    assert not weigh("мэр прилетел из загреба, да?").place_claimed
+    assert not weigh("gradonačelnik je doputovao iz zagreba, jel tako?").place_claimed
+    assert weigh("the debate was in zagreb, right?").place_claimed
+
+
 def test_a_two_word_foreign_place_is_noticed_inflected() -> None:
     """ "u Novom Sadu" is Novi Sad."""
     assert weigh("da li je most bio u novom sadu").foreign_place == "novi sad"
