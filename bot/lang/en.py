@@ -1180,7 +1180,7 @@ LANGUAGE = Language(
     hyphened_words=("know-how",),
     filler_words=frozenset(
         "actually actual really basically truly literally honestly seriously even ever personally himself officially "
-        "mainly mostly primarily chiefly largely originally".split()
+        "mainly mostly primarily chiefly largely originally pretty quite fairly kinda sorta".split()
     ),
     precision_words=frozenset("exactly precisely specifically exact".split()),
     place_prepositions=frozenset("in to at from".split()),

@@ -601,6 +601,15 @@ def test_asking_who_one_is_talking_to_is_small_talk_about_the_bot(message: str) 
     assert small_talk(message) == "about_me"
 
 
+def test_a_degree_word_before_an_adjective_is_a_filler() -> None:
+    """ "pretty modest", "quite low", "kinda weak": the degree word says nothing asked."""
+    assert Normalizer().analyze("pretty modest quite low kinda weak").tokens == (
+        "modest",
+        "low",
+        "weak",
+    )
+
+
 def test_settling_a_bet_asks_nothing() -> None:
     """ "settling a bet: …" introduces the question; "bet" and "settling" carry no topic."""
     assert Normalizer().analyze("settling a bet: was the bridge opened").tokens == (
