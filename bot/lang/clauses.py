@@ -256,7 +256,7 @@ def _from_question_word(sentence: str) -> str:
     if opened is not None:
         return opened
     if len(words) < LONG_SENTENCE_WORDS or fold_word(words[0].group(0).casefold()) in (
-        _FRAMING_OPENERS
+        _FRAMING_OPENERS | _TOPIC_OPENERS
     ):
         return sentence
     folded = [fold_word(w.group(0).casefold()) for w in words]
@@ -408,7 +408,12 @@ _OCCASION_OPENERS = frozenset(
 )
 #: Words opening the words before a comma that make them no story: a view ("according to…")
 #: or the topic asked about ("about cultural ties, what did the ministers say?").
-_NO_STORY_OPENERS = _FRAMING_OPENERS | TOPIC_PREPOSITIONS
+#: Words opening a topic asked about before its question ("Speaking about cultural ties,
+#: what did…", "regarding the deals, …", "насчёт соглашения, …", "povodom sporazuma, …").
+_TOPIC_OPENERS = frozenset(
+    "speaking talking regarding concerning nascet kasatelno otnositelno povodom vezano".split()
+)
+_NO_STORY_OPENERS = _FRAMING_OPENERS | TOPIC_PREPOSITIONS | _TOPIC_OPENERS
 
 
 #: A clause of at most this many words that opens with a preposition and a question word

@@ -355,6 +355,19 @@ def test_a_serbian_tag_after_a_comma_checks_the_statement_before_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Speaking about the new bridge and the old river road, what did the mayor tell the council?",
+        "regarding the bridge they approved on monday, who opened the debate in the council?",
+    ],
+)
+def test_a_topic_opened_by_speaking_about_is_asked_with_its_question(message: str) -> None:
+    """ "Speaking about the new bridge…, what did the mayor tell the council?" asks about the
+    bridge: the words before the comma name the topic, they are no story."""
+    assert focus(message) is None
+
+
 def test_a_bare_what_after_a_comma_is_an_exclamation_not_a_question_about_before() -> None:
     """ "…like did it double, go up 10%, what?" doesn't ask about the guesses before "what":
     they stay out of the question."""
