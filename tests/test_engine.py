@@ -422,6 +422,24 @@ def test_what_someone_unnamed_says_asks_for_nobodys_words(small_engine: Engine) 
     assert "sign" in small_engine.analyze("did someone sign it").tokens
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в новостях вроде говорили что нуртлеу был в белграде",
+        "по телевизору сказали что нуртлеу был в белграде",
+        "u vestima su rekli da je nurtleu bio u beogradu",
+    ],
+)
+def test_the_news_reporting_a_claim_in_russian_or_serbian_is_no_question_about_words(
+    small_engine: Engine, question: str
+) -> None:
+    """ "в новостях вроде говорили, что…", "u vestima su rekli da…" report a claim, as "the
+    news said…" does: the saying is no question about someone's words."""
+    tokens = small_engine.analyze(question).tokens
+    assert "said" not in tokens
+    assert "nurtleu" in tokens
+
+
 def test_a_person_of_the_askers_life_before_a_hearsay_verb_reports_a_claim(
     small_engine: Engine,
 ) -> None:

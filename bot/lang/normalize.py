@@ -748,6 +748,14 @@ _STOP_FOLDED = STOP_WORDS
 _FILLERS = frozenset().union(*(language.filler_words for language in LANGUAGES.values()))
 
 
+def _next_unfilled(words: list[str], position: int) -> str | None:
+    """The first of ``words`` after ``position`` that is neither a filler nor a small word
+    ("в новостях *вроде* говорили", "u vestima *su* rekli": the verb), or None."""
+    return next(
+        (w for w in words[position + 1 :] if w not in _FILLERS and w not in _STOP_FOLDED), None
+    )
+
+
 # --------------------------------------------------------------------------------------------
 # The pipeline
 # --------------------------------------------------------------------------------------------
@@ -1325,12 +1333,14 @@ class Normalizer:
             # is what they say ("my friend says the minister is…" asks nobody's words), nor
             # what someone unnamed says.
             hearsaid = (reporting or after_someone) and folded in hearsay
-            after_someone = folded in someone or folded in people
+            # "в новостях *вроде* говорили", "u vestima *su* rekli": a filler or small word
+            # between someone and their verb keeps them the one who says it.
+            after_someone = (folded in someone or folded in people) or (
+                after_someone and (folded in _FILLERS or folded in _STOP_FOLDED)
+            )
             reporter = folded in people and (position + 1 in reported or position + 2 in reported)
             # "news said…", "the radio says…": the source reporting a claim is no subject of it.
-            source = (
-                folded in someone and position + 1 < len(words) and words[position + 1] in hearsay
-            )
+            source = folded in someone and _next_unfilled(words, position) in hearsay
             skip = (
                 folded in mine
                 or after_mine

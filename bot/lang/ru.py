@@ -749,6 +749,10 @@ LANGUAGE = Language(
         r"\binfa (?:norm|vernaja|pravdivaja|pravda)\b",
         r"\b(?:eto )?fejk\s*\?",
     ),
+    someone_words=frozenset(
+        "vse ljudi novosti novostjah televizor televizore televizoru radio internet internete "
+        "gazete gazety smi zurnalisty telegrame telegram jutube".split()
+    ),
     hearsay_words=frozenset(
         "govorit govorjat skazal skazala dumaet scitaet utverzdaet slysal slysala slysali uveren uverena uvereny piset pisal pisala sporit "
         "uslysal uslysala uslysali skazali govorili napisali rasskazal rasskazala rasskazali".split()

@@ -730,9 +730,13 @@ LANGUAGE = Language(
         r"\bispravi(?:te)? me\b",
     ),
     hearsay_words=frozenset(
-        "kaze kazao kazala rekao rekla rece misli tvrdi cuo cula culi veli siguran sigurna".split()
+        "kaze kazao kazala rekao rekla rece misli tvrdi cuo cula culi veli siguran sigurna rekli "
+        "kazali kazu javili javljaju pisali pisu".split()
     ),
-    someone_words=frozenset("neko svi ljudi".split()),
+    someone_words=frozenset(
+        "neko svi ljudi vesti vestima novine novinama televizija televiziji tv portal portalu "
+        "internet internetu".split()
+    ),
     asker_people_words=frozenset(
         "drug drugar drugarica ortak tata mama brat sestra otac majka zena muz kolega koleginica "
         "profesor profesorka nastavnik nastavnica komsija komsinica deda baba cale keva sused "
