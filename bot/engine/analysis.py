@@ -318,8 +318,8 @@ def _origin(words: Sequence[str], i: int) -> bool:
     )
 
 
-#: How many words before "from" a verb of coming may be ("flew in from": one, "came over
-#: here from": two).
+#: How many words before "from" a verb of coming may be ("flew from": right before it,
+#: "flew in from", "came over from": two).
 ORIGIN_WORDS_BEFORE = 2
 
 
@@ -868,12 +868,14 @@ class Analyser:
         return all(w in self.index.on_topic_surfaces for w in surface.split())
 
     def home_city(self, question: str) -> str | None:
-        """The first of :attr:`~bot.engine.index.Index.home_cities` that ``question`` names."""
+        """The first of :attr:`~bot.engine.index.Index.home_cities` that ``question`` names as
+        typed, not where someone of the asker's life is from (:func:`_asker_place`: "my uncle
+        in Almaty says…")."""
         words: list[str] = WORD.findall(fold(question))
         for size in (2, 1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i : i + size])
-                if phrase in self.index.home_cities:
+                if phrase in self.index.home_cities and not _asker_place(words, i):
                     return phrase
         return None
 

@@ -1060,13 +1060,14 @@ def asks_another_period(index: Index, found: Match, fact: Fact) -> bool:
     return not any(t[:1].isdigit() and t in index.fact_known for t in analysis.tokens)
 
 
-def period_claim(index: Index, found: Match, facts: Sequence[Candidate]) -> Decision | None:
+def period_claim(index: Index, found: Match, facts: Sequence[Candidate]) -> Candidate | None:
     """For a statement put forward that puts one of the article's own facts in another period
     ("that trade figure was for this year, wasn't it", "the turnover figure is this year's,
-    right?"), which a gap would decline as a figure the article doesn't give: the fact, whose
-    period ("…last year") puts it right — when the best fact states a period the claim
-    doesn't name, and holds every word the claim says besides its period. A claim with a figure
-    of its own ("aiming for 100 million by next year, right?") is no such claim."""
+    right?"), which a gap would decline as a figure the article doesn't give: the best fact,
+    whose period ("…last year") puts it right — when it states a period the claim doesn't
+    name and its vocabulary holds every word the claim weighs (the period's "year" included:
+    a claim of "this month" to a fact of "last year" is no such claim). A claim with a figure
+    of its own ("aiming for 100 million by next year, right?") is none either."""
     analysis = found.analysis
     if not puts_forward(analysis) or not facts:
         return None
@@ -1078,20 +1079,7 @@ def period_claim(index: Index, found: Match, facts: Sequence[Candidate]) -> Deci
     if any(t[:1].isdigit() for t in analysis.tokens):
         return None
     vocabulary = index.entries[index.fact_at[best.id]].vocabulary
-    if not found.question.weights.keys() <= vocabulary:
-        return None
-    fact = index.facts[best.id]
-    return Decision(
-        found.question.analysis.text,
-        Outcome.ANSWERED,
-        analysis.lang,
-        best.score,
-        fact=fact,
-        related=suggestions(
-            index, fact.related, analysis.lang, index.weigher.config.max_suggestions
-        ),
-        candidates=found.candidates,
-    )
+    return best if found.question.weights.keys() <= vocabulary else None
 
 
 def _states_future(index: Index, fact_id: str) -> bool:
@@ -1201,6 +1189,10 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         )
         if corrected is not None:
             return corrected
+    if early is Reason.FOREIGN_PLACE and found.question.foreign_place in index.home_cities:
+        # "did trade to almaty grow, right?": a city of the article's own country that nothing
+        # put right as the events' place is no other place; the question is read without it.
+        early = None
     if early is Reason.NAMES_ONLY:
         # "Нуртлеу это посол Казахстана?": a post the facts never name, claimed for a person
         # they do, is put right by who that person is.
@@ -1233,11 +1225,12 @@ def decide(index: Index, question: str, found: Match) -> Decision:
                 # agreement?" gets the documents signed and the free trade agreement named.
                 also = next((index.facts[r] for r in gap.related if r != gap.corrects), None)
                 return answer_with(index.facts[gap.corrects], best.score, also=also)
-            corrected = corrected_claim(index, question, found, best) or period_claim(
-                index, found, facts
-            )
+            corrected = corrected_claim(index, question, found, best)
             if corrected is not None:
                 return corrected
+            period = period_claim(index, found, facts)
+            if period is not None:
+                return answer_with(index.facts[period.id], period.score)
             listing = lists_instead(index, found, facts, config)
             if listing is not None:
                 # "were the negotiations only about energy?": what they were about, listed,

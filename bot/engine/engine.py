@@ -440,11 +440,7 @@ class Engine:
                 # "i heard they discussed the war in ukraine, what did they say about it": the
                 # place the asking part points back at is asked, not set aside as the story's.
                 asked_unknown = None
-            sure = (
-                focus_made.answered
-                and focus_made.score >= self.config.asking_part_sure
-                and not leans_back
-            )
+            sure = sure_alone and not leans_back
             # A gap declining an asking part that points back at the story ("73.8 mil, for
             # which year is that number?") may not see what it leans on: the whole decides.
             # "…astana wants to learn from serbia's farming. is that what nurtleu said": an
@@ -622,21 +618,26 @@ class Engine:
         """The decision on the one asking sentence of ``message`` (:func:`asking_sentences`,
         two or more, together ``focused``) that is answered alone at ``sure_sentence``,
         when every other one is declined as off the topic or weak (:data:`_ASIDE_REASONS`) or
-        answered by the same fact; else None."""
+        answered by the same fact; else None. Each sentence is decided afresh, not kept among
+        the engine's remembered decisions, and the first that rules this out ends the look."""
         sentences = asking_sentences(message)
         if len(sentences) < 2:
             return None
-        made = [self.decide(sentence, lang=lang) for sentence in sentences]
-        sure = [d for d in made if d.answered and d.score >= self.config.sure_sentence]
-        if not sure:
-            return None
-        best = max(sure, key=lambda d: d.score)
-        for other in made:
-            if other.answered and other.fact_id == best.fact_id:
-                continue
-            if other.answered or other.reason not in _ASIDE_REASONS:
+        best: Decision | None = None
+        fact_id: str | None = None
+        for sentence in sentences:
+            made = self._decide(sentence, lang=lang)
+            if made.answered:
+                if fact_id is not None and made.fact_id != fact_id:
+                    return None  # two facts asked: no one sure sentence
+                fact_id = made.fact_id
+                if made.score >= self.config.sure_sentence and (
+                    best is None or made.score > best.score
+                ):
+                    best = made
+            elif made.reason not in _ASIDE_REASONS:
                 return None
-        return dataclasses.replace(best, question=focused)
+        return None if best is None else dataclasses.replace(best, question=focused)
 
     def _joined(
         self, question: str, focused: str | None, made: Decision, lang: str | None
@@ -754,9 +755,10 @@ class Engine:
     ) -> Decision | None:
         """The decision on a message's asking part whose "he" or "she" is the one person its
         story names ("Milos Vucevic is in this story… What post does he hold?" asks what post
-        Vucevic holds), or the last of several it names for "his" or "him" ("…Nurtleu next
-        to Dacic. What is his title?"), when that answers it or a gap declines it; None
-        otherwise (no such pronoun, no one named, "he" after several, nothing decided)."""
+        Vucevic holds), or for "his" or "him" the last of several it names before the asking
+        part ("…Nurtleu next to Dacic. What is his title?"; else the last of all), when that
+        answers it or a gap declines it; None otherwise (no such pronoun, no one named, "he"
+        after several, nothing decided)."""
         if not _says_he_or_she(asked):
             return None
         named = [t for t in whole.tokens if t in self.index.people and t not in asked.weights]
@@ -770,7 +772,7 @@ class Engine:
         # Dacic. I need Dacic's title. How does the article give his post?") before the
         # asking part ("Vucevic's job title is a mouthful… What is his position? I need it
         # for a photo of him with the Kazakh minister" asks Vucevic's).
-        before = self._named_before(focused, whole, asked)
+        before = self._named_before(focused, whole, asked) if len(set(named)) > 1 else []
         person = before[-1] if before else named[-1]
         if not MORE_WORDS.isdisjoint(read_words(asked.analysis)):
             # "…he met Vucic. who else did he see?": "he" is someone else; Vucic is set aside.
@@ -788,8 +790,9 @@ class Engine:
         """The people the message names before its asking part ``focused`` (not those the
         asking part names itself), in order; none when the asking part opens the message or
         isn't found in it as typed."""
-        message = " ".join((whole.read or whole.text).split()).casefold()
-        start = message.find(" ".join(focused.split()).casefold())
+        message = " ".join((whole.read or whole.text).split())
+        # Found case-blind, cut as typed: capitals tell a chat member's name from a word.
+        start = message.casefold().find(" ".join(focused.split()).casefold())
         if start <= 0:
             return []
         story = self._analyser.analyze(message[:start], lang=whole.lang)

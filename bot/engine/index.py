@@ -542,14 +542,18 @@ def known_places(base: FactBase, normalizer: Normalizer) -> frozenset[str]:
 
 
 def home_cities(
-    countries: frozenset[str], foreign: frozenset[str], on_topic: frozenset[str]
+    countries: frozenset[str],
+    foreign: frozenset[str],
+    on_topic: frozenset[str],
+    normalizer: Normalizer,
 ) -> frozenset[str]:
-    """The cities of ``countries`` (the fact base's places) that are neither ``foreign`` nor
-    words of the fact base (see :attr:`Index.home_cities`)."""
+    """The cities of ``countries`` (the fact base's places, as :func:`known_places` reads
+    them: word forms, a stem for "Hungary") that are neither ``foreign`` nor words of the fact
+    base (see :attr:`Index.home_cities`); each country of the list is read the same way."""
     return frozenset(
         city
         for country, cities in cities_by_country().items()
-        if country in countries
+        if not countries.isdisjoint(normalizer.analyze(country).tokens)
         for city in cities
         if city not in foreign and not all(w in on_topic for w in city.split())
     )
@@ -637,6 +641,7 @@ def build_index(
     # So are public figures the fact base doesn't name ("what did Putin think of it").
     listed = places() | public_figures()
     foreign = frozenset(p for p in listed if not all(w in words.on_topic for w in p.split()))
+    own_places = known_places(base, normalizer)
     return Index(
         facts={fact.id: fact for fact in base.facts},
         gaps={gap.id: gap for gap in base.gaps},
@@ -675,7 +680,7 @@ def build_index(
                 for t in tokens
             ),
         ),
-        places=known_places(base, normalizer),
+        places=own_places,
         phrasing_at={p.text: i for i, p in reversed(list(enumerate(table.phrasings)))},
         fact_at={e.id: i for i, e in enumerate(entries) if e.fact is not None},
         concepts=frozenset(base.synonyms),
@@ -694,5 +699,5 @@ def build_index(
         setting_group_postings=group_postings,
         units=units_of(base, normalizer),
         foreign_place_pairs=place_pairs(foreign),
-        home_cities=home_cities(known_places(base, normalizer), foreign, words.on_topic),
+        home_cities=home_cities(own_places, foreign, words.on_topic, normalizer),
     )

@@ -136,6 +136,8 @@ _PRECISION_WORDS = frozenset().union(*(language.precision_words for language in 
 #: Prepositions of a topic: with a demonstrative after one, a clause talks about what came
 #: before it ("превоз робе и шпедиција, да ли су *о томе* причали", "об этом", "about that").
 TOPIC_PREPOSITIONS = frozenset("about o ob obo pro".split())
+#: …and English "of" after a verb of speaking ("speaking of the deals, …").
+_TOPIC_PREPOSITIONS_OF = TOPIC_PREPOSITIONS | {"of"}
 #: Question words in the case a preposition asks for ("о чём", "o čemu", "с кем").
 _ASKED_AFTER_PREPOSITION = frozenset("cem com cemu kem kim kom".split())
 #: Each part of a joined question has at least this many words ("and why?" alone is an
@@ -255,8 +257,8 @@ def _from_question_word(sentence: str) -> str:
     opened = _after_asking_opener(sentence, words)
     if opened is not None:
         return opened
-    if len(words) < LONG_SENTENCE_WORDS or fold_word(words[0].group(0).casefold()) in (
-        _FRAMING_OPENERS | _TOPIC_OPENERS
+    if len(words) < LONG_SENTENCE_WORDS or _opens_no_story(
+        sentence, _FRAMING_OPENERS | _TOPIC_OPENERS
     ):
         return sentence
     folded = [fold_word(w.group(0).casefold()) for w in words]
@@ -406,14 +408,28 @@ _FRAMING_OPENERS = frozenset().union(*(language.view_openers for language in LAN
 _OCCASION_OPENERS = frozenset(
     tuple(phrase.split()) for language in LANGUAGES.values() for phrase in language.occasion_openers
 )
+#: Words opening a topic asked about before its question ("regarding the deals, …",
+#: "насчёт соглашения, …", "povodom sporazuma, …")…
+_TOPIC_OPENERS = frozenset(
+    "regarding concerning nascet kasatelno otnositelno povodom vezano".split()
+)
+#: …and verbs that do so only with a topic's preposition after them ("Speaking about cultural
+#: ties, what did…"; not "Talking to my dad last night, who did…", a story).
+_TOPIC_VERBS = frozenset("speaking talking".split())
 #: Words opening the words before a comma that make them no story: a view ("according to…")
 #: or the topic asked about ("about cultural ties, what did the ministers say?").
-#: Words opening a topic asked about before its question ("Speaking about cultural ties,
-#: what did…", "regarding the deals, …", "насчёт соглашения, …", "povodom sporazuma, …").
-_TOPIC_OPENERS = frozenset(
-    "speaking talking regarding concerning nascet kasatelno otnositelno povodom vezano".split()
-)
 _NO_STORY_OPENERS = _FRAMING_OPENERS | TOPIC_PREPOSITIONS | _TOPIC_OPENERS
+
+
+def _opens_no_story(text: str, openers: frozenset[str] = _NO_STORY_OPENERS) -> bool:
+    """Whether ``text`` opens with words that make it no story (one of ``openers``, or a verb
+    of :data:`_TOPIC_VERBS` and a topic's preposition: "speaking about", "talking of")."""
+    words = [fold_word(w.casefold()) for w in WORD.findall(text)[:2]]
+    if not words:
+        return False
+    if words[0] in openers:
+        return True
+    return words[0] in _TOPIC_VERBS and len(words) > 1 and words[1] in _TOPIC_PREPOSITIONS_OF
 
 
 #: A clause of at most this many words that opens with a preposition and a question word
@@ -498,7 +514,7 @@ def _asking_clause(sentence: str) -> str | None:
             return None
         # "According to the Serbian side, how…" says whose view is asked; "about cultural
         # ties, what did the ministers say" names what is asked about: neither is a story.
-        if _first_word(before) in _NO_STORY_OPENERS:
+        if _opens_no_story(before):
             return None
         start = comma + 1
         clause = sentence[start:]
@@ -572,9 +588,9 @@ _BARE_WHAT = frozenset({"what", "wat", "cto", "sta", "sto"})
 
 
 def _only_asking_words(clause: str) -> bool:
-    """Whether ``clause`` is nothing but a question word other than "what", with at most a
-    precision or small word ("when?", "when exactly?", "kad tačno?"): it asks about what
-    comes before it."""
+    """Whether ``clause`` is at most :data:`BARE_ASKING_WORDS` question, precision and small
+    words, one of them a question word other than "what" ("when?", "when exactly?", "kad
+    tačno?"): it asks about what comes before it."""
     words = [fold_word(w.casefold()) for w in WORD.findall(clause)]
     return (
         1 <= len(words) <= BARE_ASKING_WORDS
@@ -888,6 +904,13 @@ def _focus(message: str) -> tuple[str, list[str]] | None:
     if addressed:
         # "…Vučić i njegovi gosti. bote sa kim se još sastao?": the bot named asks nothing.
         sentences = [without_address(sentences[0]), *sentences[1:]]
+    # "…when it comes to farming? Machines, seeds, advice? What did the minister say?": a list
+    # of guesses after a question guesses its answer, which the answer puts right.
+    sentences = [
+        s
+        for i, s in enumerate(sentences)
+        if not (i > 0 and _guess_list(s) and _asks(sentences[i - 1]))
+    ]
     # A question mark, or a question word: the last question often goes without its mark
     # ("…who's right? how much did it grow").
     continued = {
@@ -905,13 +928,6 @@ def _focus(message: str) -> tuple[str, list[str]] | None:
         # sentence before it.
         or _only_about_that(sentences[i + 1])
     }
-    # "…when it comes to farming? Machines, seeds, advice? What did the minister say?": a list
-    # of guesses after a question guesses its answer, which the answer puts right.
-    sentences = [
-        s
-        for i, s in enumerate(sentences)
-        if not (i > 0 and _guess_list(s) and _asks(sentences[i - 1]))
-    ]
     marked = any(s.endswith("?") for s in sentences)
     last_marked = max((i for i, s in enumerate(sentences) if s.endswith("?")), default=-1)
     asking = [

@@ -748,11 +748,16 @@ _STOP_FOLDED = STOP_WORDS
 _FILLERS = frozenset().union(*(language.filler_words for language in LANGUAGES.values()))
 
 
-def _next_unfilled(words: list[str], position: int) -> str | None:
-    """The first of ``words`` after ``position`` that is neither a filler nor a small word
-    ("в новостях *вроде* говорили", "u vestima *su* rekli": the verb), or None."""
+def _next_unfilled(words: list[str], position: int) -> int | None:
+    """The position of the first of ``words`` after ``position`` that is neither a filler nor
+    a small word ("в новостях *вроде* говорили", "u vestima *su* rekli": the verb), or None."""
     return next(
-        (w for w in words[position + 1 :] if w not in _FILLERS and w not in _STOP_FOLDED), None
+        (
+            i
+            for i in range(position + 1, len(words))
+            if words[i] not in _FILLERS and words[i] not in _STOP_FOLDED
+        ),
+        None,
     )
 
 
@@ -1333,14 +1338,27 @@ class Normalizer:
             # is what they say ("my friend says the minister is…" asks nobody's words), nor
             # what someone unnamed says.
             hearsaid = (reporting or after_someone) and folded in hearsay
+            # "news said…", "the radio says…", "в новостях говорили, что…": the source
+            # reporting a claim is no subject of it — but not in "что по радио сказал Вучич?",
+            # which asks what someone named right after the verb said there (Russian and
+            # Serbian put the subject after the verb; English "the radio says Vucic met…"
+            # names the claim's subject there).
+            verb = _next_unfilled(words, position) if folded in someone else None
+            named_after = (
+                language != "en"
+                and verb is not None
+                and verb + 1 < len(raw)
+                and is_name(raw[verb + 1])
+            )
+            source = verb is not None and words[verb] in hearsay and not named_after
             # "в новостях *вроде* говорили", "u vestima *su* rekli": a filler or small word
             # between someone and their verb keeps them the one who says it.
-            after_someone = (folded in someone or folded in people) or (
-                after_someone and (folded in _FILLERS or folded in _STOP_FOLDED)
+            after_someone = (
+                (folded in someone and not named_after)
+                or folded in people
+                or (after_someone and (folded in _FILLERS or folded in _STOP_FOLDED))
             )
             reporter = folded in people and (position + 1 in reported or position + 2 in reported)
-            # "news said…", "the radio says…": the source reporting a claim is no subject of it.
-            source = folded in someone and _next_unfilled(words, position) in hearsay
             skip = (
                 folded in mine
                 or after_mine

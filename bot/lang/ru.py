@@ -750,7 +750,7 @@ LANGUAGE = Language(
         r"\b(?:eto )?fejk\s*\?",
     ),
     someone_words=frozenset(
-        "vse ljudi novosti novostjah televizor televizore televizoru radio internet internete "
+        "ljudi novosti novostjah televizor televizore televizoru radio internet internete "
         "gazete gazety smi zurnalisty telegrame telegram jutube".split()
     ),
     hearsay_words=frozenset(

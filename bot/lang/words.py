@@ -6,8 +6,9 @@ Zipf is log10 of a word's frequency per billion words: "the" is 7.7, "trade" 5.1
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 
 class WordFrequencies:
@@ -82,15 +83,16 @@ def places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def cities_by_country() -> dict[str, frozenset[str]]:
-    """Country -> its cities (folded, space-separated words), from bot/lang/data/cities.txt."""
+def cities_by_country() -> Mapping[str, frozenset[str]]:
+    """Country -> its cities (folded, space-separated words), from bot/lang/data/cities.txt
+    (read-only: the one mapping is shared)."""
     out: dict[str, frozenset[str]] = {}
     for line in _data("cities.txt").splitlines():
         if not line or line.startswith("#"):
             continue
         country, _, cities = line.partition(":")
         out[country.strip()] = frozenset(c.strip() for c in cities.split(",") if c.strip())
-    return out
+    return MappingProxyType(out)
 
 
 @lru_cache(maxsize=1)

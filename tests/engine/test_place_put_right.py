@@ -155,14 +155,20 @@ def test_a_claim_putting_the_events_in_another_city_of_the_article_s_country_is_
 ) -> None:
     """ "was the visit in almaty, right?": Almaty, a city of Kazakhstan (which the base names),
     is no other place of its own, but claimed as where the events were it is put right by
-    where they were."""
-    assert small_engine.decide(question).answered
+    the facts that say where they were."""
+    assert small_engine.decide(question).fact_id in ("visit", "visit-date")
 
 
-def test_a_city_of_the_article_s_country_the_asker_is_from_is_no_claim(
-    small_engine: Engine,
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("my uncle in almaty says they signed documents, right?", "documents-purpose"),
+        ("есть тут кто из Алматы?", None),
+    ],
+)
+def test_a_city_of_the_article_s_country_the_asker_s_people_are_in_is_no_claim(
+    small_engine: Engine, question: str, fact_id: str | None
 ) -> None:
-    """ "I'm from Almaty, what did they sign?" asks what was signed: the city is the asker's."""
-    assert small_engine.decide("I'm from Almaty, what did they sign?").fact_id == (
-        "signed-documents"
-    )
+    """ "my uncle in almaty says…" is the asker's uncle's city, and "есть тут кто из Алматы?"
+    asks who in the chat is from there: neither puts the events there."""
+    assert small_engine.decide(question).fact_id == fact_id

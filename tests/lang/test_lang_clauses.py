@@ -368,6 +368,29 @@ def test_a_topic_opened_by_speaking_about_is_asked_with_its_question(message: st
     assert focus(message) is None
 
 
+def test_a_list_of_guesses_set_aside_keeps_a_statement_a_question_continues() -> None:
+    """ "…Steel, stone? The mayor called it a landmark of a region. In what region?": setting
+    the guesses aside keeps the statement that "in what region?" continues, as without them."""
+    with_guesses = focus(
+        "What is it built of? Steel, stone? The mayor called it a landmark of a region. "
+        "In what region?"
+    )
+    without = focus(
+        "What is it built of? The mayor called it a landmark of a region. In what region?"
+    )
+    assert with_guesses == without
+    assert without is not None
+    assert "landmark" in without
+
+
+def test_talking_to_someone_is_a_story_not_a_topic() -> None:
+    """ "Talking to my dad about the bridge last night, who opened the debate?" is a story
+    before the question; "speaking about the bridge, …" names the topic."""
+    assert focus("Talking to my dad about the bridge last night, who opened the debate?") == (
+        "who opened the debate?"
+    )
+
+
 def test_a_bare_what_after_a_comma_is_an_exclamation_not_a_question_about_before() -> None:
     """ "…like did it double, go up 10%, what?" doesn't ask about the guesses before "what":
     they stay out of the question."""
