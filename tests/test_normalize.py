@@ -256,6 +256,8 @@ def test_exclusion_clause_is_not_what_is_asked() -> None:
         "da li se sastao samo sa Petrovom ili još sa nekim",
         "my uncle thinks he only met petrova and nobody else",
         "сосед говорит, что он встречался только с Петровой и больше ни с кем",
+        # Typed in Latin letters, "tolko"/"bolshe" read back without their soft sign.
+        "сосед говорит, что он встречался толко с Петровой и болше ни с кем",
         "komšija kaže da se sastao samo sa Petrovom i ni sa kim drugim",
     ],
 )
