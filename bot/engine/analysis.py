@@ -721,8 +721,13 @@ class Analyser:
         ):
             # Russian typed in Latin letters is read in Cyrillic: "pro rossiyu" is "про Россию".
             place = self.foreign_place(analysis.read)
-        if place is None and index.home_cities and analysis.kind != "who":
-            # (Not "есть тут кто из Алматы?": who is from there asks nothing of the events.)
+        if (
+            place is None
+            and index.home_cities
+            # Only a where-question or a claim may claim a place (:func:`wrong_place_claim`);
+            # not "есть тут кто из Алматы?": who is from there asks nothing of the events.
+            and (analysis.kind == "where" or (analysis.kind != "who" and claims(analysis)))
+        ):
             home = self.home_city(question)
             if home is not None and wrong_place_claim(analysis, home):
                 # "was Vucic invited to Almaty?": a city of the article's own country, no other
