@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.config import DEFAULT_CONFIG, EngineConfig
@@ -370,6 +370,14 @@ def _put_at_a_meeting(words: Sequence[str], positions: Sequence[int]) -> bool:
         ):
             return True
     return False
+
+
+def _spans(words: list[str], sizes: Sequence[int]) -> Iterator[tuple[int, int, str]]:
+    """(start, size, phrase) of every run of ``sizes`` words, longest sizes first: a place of
+    several words is found before one of its words."""
+    for size in sizes:
+        for i in range(len(words) - size + 1):
+            yield i, size, " ".join(words[i : i + size])
 
 
 def _asker_place(words: list[str], position: int) -> bool:
@@ -877,11 +885,9 @@ class Analyser:
         typed, not where someone of the asker's life is from (:func:`_asker_place`: "my uncle
         in Almaty says…")."""
         words: list[str] = WORD.findall(fold(question))
-        for size in (2, 1):
-            for i in range(len(words) - size + 1):
-                phrase = " ".join(words[i : i + size])
-                if phrase in self.index.home_cities and not _asker_place(words, i):
-                    return phrase
+        for i, _size, phrase in _spans(words, (2, 1)):
+            if phrase in self.index.home_cities and not _asker_place(words, i):
+                return phrase
         return None
 
     def foreign_place(self, question: str) -> str | None:
@@ -890,16 +896,14 @@ class Analyser:
         one-word place that is also a small word counts only typed in capitals: Serbian "SAD"
         is the USA, "sad" (now) is not."""
         words: list[str] = WORD.findall(fold(question))
-        for size in (3, 2, 1):
-            for i in range(len(words) - size + 1):
-                phrase = " ".join(words[i : i + size])
-                if (
-                    phrase in self.index.foreign_places
-                    and (size > 1 or phrase not in STOP_WORDS or _in_capitals(phrase, question))
-                    and not _asker_place(words, i)
-                    and not _names_a_union(words, i + size)
-                ):
-                    return phrase
+        for i, size, phrase in _spans(words, (3, 2, 1)):
+            if (
+                phrase in self.index.foreign_places
+                and (size > 1 or phrase not in STOP_WORDS or _in_capitals(phrase, question))
+                and not _asker_place(words, i)
+                and not _names_a_union(words, i + size)
+            ):
+                return phrase
         # A place of two words, both inflected ("u Novom Sadu", "в Нижнем Новгороде").
         for i, (first, second) in enumerate(itertools.pairwise(words)):
             for place in self.index.foreign_place_pairs.get(first[:3], ()):

@@ -575,27 +575,15 @@ def test_a_sign_off_thanking_adds_no_words_to_the_question(
         "ko vas je napravio",
         "can you speak english?",
         "do u speak russian",
-    ],
-)
-def test_asking_the_bots_name_maker_or_languages_is_small_talk_about_it(message: str) -> None:
-    """The bot's name, who made it or which languages it speaks is asked of the bot, not of
-    the article's people."""
-    from bot.lang.smalltalk import small_talk
-
-    assert small_talk(message) == "about_me"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
         "Who am I talking to, dear?",
         "Are you a real person or a computer?",
         "с кем я говорю?",
         "sa kim pričam?",
     ],
 )
-def test_asking_who_one_is_talking_to_is_small_talk_about_the_bot(message: str) -> None:
-    """ "Who am I talking to?" asks who the bot is, not whom the article's people talked to."""
+def test_asking_the_bots_name_maker_or_languages_is_small_talk_about_it(message: str) -> None:
+    """The bot's name, who made it, which languages it speaks or who one is talking to ("Who
+    am I talking to?", "…or a computer?") is asked of the bot, not of the article's people."""
     from bot.lang.smalltalk import small_talk
 
     assert small_talk(message) == "about_me"
