@@ -41,6 +41,7 @@ from bot.lang import (
     OR_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
+    PORTFOLIO_NOUNS,
     PURPOSE_WORDS,
     REASON_WORDS,
     REQUEST_LEADS,
@@ -225,6 +226,7 @@ def asks_only_posts(index: Index, found: Match) -> bool:
     for a person or a position: "minister", "president", "post"), and names one of those."""
     analysis = found.analysis
     surfaces = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
+    fields = _portfolio_fields(found)
     posts = False
     # Unknown words too: a post no fact names ("посол") is a post all the same.
     for token in dict.fromkeys((*found.question.weights, *analysis.tokens)):
@@ -232,12 +234,39 @@ def asks_only_posts(index: Index, found: Match) -> bool:
         if any(w in PERSON_NOUNS or w in IDENTITY_WORDS for w in words):
             posts = True
         elif (
-            token not in index.names
+            token not in fields
+            and token not in index.names
             and token not in found.question.setting
             and not all(w in PRESENT_WORDS for w in words)
         ):
             return False
     return posts
+
+
+#: How many words from a word for an office (``portfolio_nouns``) an unknown word may stand
+#: and still name its field: "министр *внутренних дел*" (two after), "*interior* minister"
+#: (one before), "minister of *foreign trade*" ("of" is no token: two after).
+PORTFOLIO_REACH = 2
+
+
+def _portfolio_fields(found: Match) -> frozenset[str]:
+    """The words within ``PORTFOLIO_REACH`` words of a word for an office when one of them is
+    a word the facts never use: they name the field the post is for ("vucevic is *interior*
+    minister?", "вучевич министр *внутренних дел*?" — "дел" is known, from "военное дело"),
+    part of a post, not a subject of their own."""
+    analysis = found.analysis
+    unknown = set(found.question.unknown)
+    if not unknown:
+        return frozenset()
+    fields: set[str] = set()
+    tokens, surfaces = analysis.tokens, analysis.surfaces
+    for j, surface in enumerate(surfaces):
+        if PORTFOLIO_NOUNS.isdisjoint(surface.split()):
+            continue
+        near = range(max(0, j - PORTFOLIO_REACH), min(len(tokens), j + PORTFOLIO_REACH + 1))
+        if any(surfaces[i] in unknown for i in near if i != j):
+            fields.update(tokens[i] for i in near if i != j)
+    return frozenset(fields)
 
 
 def claims_a_post(index: Index, found: Match) -> Candidate | None:
@@ -1228,6 +1257,11 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             corrected = corrected_claim(index, question, found, best)
             if corrected is not None:
                 return corrected
+            person = role_claim(index, found)
+            if person is not None:
+                # "vucevic is interior minister?": a post the gap tells no one holds, claimed
+                # for a person the facts name, is put right by who that person is.
+                return answer_with(index.facts[person.id], person.score)
             period = period_claim(index, found, facts)
             if period is not None:
                 return answer_with(index.facts[period.id], period.score)

@@ -66,6 +66,8 @@ OPINION_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.op
 WHOLE_LIST_ASKS = Phrases(p for language in LANGUAGES.values() for p in language.whole_list_asks)
 #: Words for a person by role, of every language (folded).
 PERSON_NOUNS = _union(lambda language: language.person_nouns)
+#: Words for an office held for a field, of every language (folded).
+PORTFOLIO_NOUNS = _union(lambda language: language.portfolio_nouns)
 #: Demonstratives ("that", "этот", "taj"), of every language (folded).
 DEMONSTRATIVES = _union(lambda language: language.demonstratives)
 #: Words that ask who someone is, of every language (folded).

@@ -1120,6 +1120,7 @@ LANGUAGE = Language(
         "christian given".split()
     ),
     person_nouns=frozenset(_PERSON_NOUNS),
+    portfolio_nouns=frozenset("minister ministers secretary".split()),
     question_words=frozenset(
         "what which who whom whose when where why how whats whos wheres whens hows whether".split()
     ),

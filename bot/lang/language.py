@@ -230,6 +230,10 @@ class Language:
     #: Words for a person by their role ("president", "politician", "predsednik"): an opinion
     #: word before one judges the person ("a good president").
     person_nouns: frozenset[str] = frozenset()
+    #: Words for an office held for a field ("minister", "министр", "ministar", folded): an
+    #: unknown word next to one names the field, part of the post ("interior minister",
+    #: "министр финансов", "ministar unutrašnjih poslova").
+    portfolio_nouns: frozenset[str] = frozenset()
     #: Words that ask for someone's words ("say", "told", "describe", "сказал", "rekao",
     #: folded): a question naming a person who speaks in the article and holding one asks for
     #: that person's words (see :func:`bot.engine.scoring.words_elsewhere`).

@@ -77,7 +77,7 @@ LANGUAGE = Language(
         dumal dumala dumali hz polucit pricem
         pisali pisal pisala pisut ved
         ihnij ihnjaja ihnee ihnie ihnego ihnej ihnih ihnemu ihnim ihnimi ihnjuju
-        prav prava pravy pravda verno pravilno
+        prav prava pravy pravda verno pravilno polucaetsja vyhodit
         konkretno slysal slysala slysali
         tocno
         kotoroj otkuda
@@ -731,6 +731,8 @@ LANGUAGE = Language(
         r",\s*da\s*\?\s*$",
         # "…в Москву звали, что ли?": whether the claim is so.
         r"\b(?:cto|sto|che|cho|cjo) li\s*[?.!]*\s*$",
+        # "…вучич это премьер сербии получается?", "…выходит": so the statement holds.
+        r"\b(?:polucaetsja|vyhodit)\s*[?.!]*\s*$",
         # "…приезжал в Казахстан. Это так?": is what was said so.
         r"\beto tak\s*\?",
         # "Он прав?", "кто прав", "права ли она", "точно?": is the one quoted right.
@@ -801,6 +803,9 @@ LANGUAGE = Language(
     ),
     identity_words=frozenset(
         "imja imeni familija familiju zovut zvat zovite nazyvajut nazvan nazvana dolznost dolznosti post pravitelstvo pravitelstve pravitelstva kabinet".split()
+    ),
+    portfolio_nouns=frozenset(
+        "ministr ministra ministru ministre ministrom ministerstvo ministerstva".split()
     ),
     person_nouns=frozenset(
         # The cases a description names a person in ("визит казахского министра").

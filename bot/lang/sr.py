@@ -783,6 +783,9 @@ LANGUAGE = Language(
     identity_words=frozenset(
         "ime imena imenu imenom prezime zove zovu funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()
     ),
+    portfolio_nouns=frozenset(
+        "ministar ministra ministru ministrom ministarka ministarstvo ministarstva".split()
+    ),
     person_nouns=frozenset(
         # The cases a description names a person in ("poseta kazahstanskog ministra").
         "predsednik predsednika predsedniku predsednikom predsjednik predsjednika lider lidera "
