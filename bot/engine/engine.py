@@ -68,6 +68,7 @@ from bot.lang.clauses import (
     tagged_sentence,
     without_address,
 )
+from bot.lang.dictation import punctuate
 from bot.lang.normalize import Analysis, Normalizer, clean, fold, fold_word, tokenize
 from bot.lang.patterns import WORD
 from bot.lang.smalltalk import small_talk, small_talk_opening, small_talk_sentences
@@ -338,6 +339,12 @@ class Engine:
             made = self._decide(unaddressed, lang=lang)
             return dataclasses.replace(made, question=question)
         whole = self._analyser.analyze(question, lang=lang)
+        dictated = punctuate(question, whole.lang)
+        if dictated is not None:
+            # "so yeah im listening to a podcast … what exactly is his job title my dad says…":
+            # a long message without sentence marks is read as the sentences it was spoken in.
+            made = self._decide(dictated, lang=whole.lang)
+            return dataclasses.replace(made, question=question)
         # The whole message weighed, once, when first needed (most messages never need it).
         weighed_whole = functools.cache(functools.partial(self._analyser.weigh, question, whole))
         if whole.read and whole.read != question:

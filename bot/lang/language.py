@@ -370,6 +370,17 @@ class Language:
     #: nothing is about the asker, even when the message's mark ends it ("ког дана је
     #: разговарао са Вучевићем, ја то бележим у свој календар?").
     aside_openers: frozenset[str] = frozenset()
+    #: More words that open a sentence of the asker's story in a message dictated without
+    #: sentence marks ("our", "while", "thanks", "наш", "hvala": :mod:`bot.lang.dictation`),
+    #: besides ``aside_openers`` and ``my_words``.
+    dictated_openers: frozenset[str] = frozenset()
+    #: Words that open a yes/no question ("did", "is", "jel", folded): a dictated sentence
+    #: opening with one asks.
+    yes_no_openers: frozenset[str] = frozenset()
+    #: Question words that also join a clause of time or place to the sentence before ("when",
+    #: "where", "когда", "kad", folded): in a dictated message, after a sentence that asks,
+    #: one goes on with it.
+    subordinate_words: frozenset[str] = frozenset()
     #: Words that, right after an asking opener, say why or when the asker needs to know, not
     #: what (folded): "I need to know *before* I build an argument around it" asks nothing.
     reason_links: frozenset[str] = frozenset()

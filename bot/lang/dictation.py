@@ -1,0 +1,187 @@
+"""Dictated messages: a long message typed or spoken without a sentence mark, told apart into
+sentences so that the question inside it can be found as in a written one.
+
+"so yeah im listening to a podcast and they called nurt lay you a minister but what exactly is
+his job title my dad says hes also something like a vice premier" has no full stop and no
+question mark: read whole, the story's words drown the question. :func:`punctuate` ends a
+sentence before a word that opens the asker's story ("i", "my", "because", "я", "мой", "jer":
+``Language.aside_openers``, ``my_words``, ``dictated_openers``) and before a question word that
+does not continue the clause before it (not after "know", "and", another question word…, nor
+relating: :func:`_relative`), and marks a sentence that asks (:func:`_asks`) with "?", every
+other with ".":
+
+    "so yeah. im listening to a podcast and they called nurt lay you a minister but. what
+    exactly is his job title like is he just foreign minister or does he have some other
+    position too? my dad says hes also something like a vice premier."
+
+:mod:`bot.lang.clauses` then finds the asking sentence and the story around it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.lang import LANGUAGES
+from bot.lang.language import Language
+from bot.lang.translit import fold_word
+
+#: The fewest words a message without a sentence mark must have to be read as dictated: "what
+#: did nurtleu and vucic talk about in belgrade on the day" (11) is one question, "okay so
+#: quick one while im walking to the bus the serbian president that the kazakh guy met whats
+#: his first name" (21) is a story around one.
+DICTATED_MIN_WORDS = 14
+
+#: The most letters of a word before a question word that goes with it into the question
+#: ("с кем", "o čemu", "in which"): a preposition, not the end of the clause before.
+PREPOSITION_MAX_LETTERS = 2
+
+#: How many words into a sentence, past its leads and prepositions, a question word or a
+#: yes/no opener still makes it ask ("ovaj znači *jel* su potpisali…": fillers before it).
+ASKING_WITHIN_WORDS = 3
+
+#: The most words of a story's sentence after which "who" relates to the person it names
+#: ("my neighbor who was in the army…", "my teenage son who thinks…").
+RELATIVE_AFTER_MAX_WORDS = 3
+
+#: A mark that ends a sentence or a clause anywhere but at the message's end: such a message
+#: is written, its sentences told apart by their marks.
+_INNER_MARK = re.compile(r"[.!?;:,\n]")
+_NOT_WORD = re.compile(r"[^\w]+")
+#: Particles after a question word of ``Language.indefinite_openers`` that make it indefinite
+#: ("что то", "кто нибудь", folded).
+_INDEFINITE_PARTICLES = frozenset({"to", "nibud", "libo"})
+
+
+def _folded(word: str) -> str:
+    """A word as the language data lists it: folded, apostrophes and marks dropped ("i'm" ->
+    "im")."""
+    return _NOT_WORD.sub("", fold_word(word.lower()))
+
+
+def _opens_story(language: Language, form: str) -> bool:
+    """Whether a word opens a sentence of the asker's story ("i", "my", "because", "я")."""
+    return (
+        form in language.aside_openers
+        or form in language.my_words
+        or form in language.dictated_openers
+    )
+
+
+def _reports(language: Language, folded: list[str], i: int) -> bool:
+    """Whether "he" or "she" at ``i`` reports what someone says or thinks ("…she thinks
+    october", "…он говорит"): a sentence of the story."""
+    return (
+        folded[i] in language.subject_pronouns
+        and i + 1 < len(folded)
+        and (folded[i + 1] in language.hearsay_words or folded[i + 1] in language.thinking_words)
+    )
+
+
+def _continues(language: Language, form: str) -> bool:
+    """Whether a question word after this word continues its clause ("i want to know what…",
+    "who and where", "did…", "говорит что…"): no sentence starts there."""
+    return (
+        form in language.question_words
+        or form in language.knowing_words
+        or form in language.or_words
+        or form in language.yes_no_openers
+        or form in language.hearsay_words
+        or form in language.speech_words
+    )
+
+
+def _asks(language: Language, words: list[str]) -> bool:
+    """Whether a sentence (folded words) asks: one of its first ``ASKING_WITHIN_WORDS`` words
+    past the leads ("so", "okay", "and") and prepositions is a question word or a yes/no
+    opener, or it holds the particle "li" ("подписали ли", "da li"). A sentence of the
+    asker's story asks only with a question word ("i want to know what…", not "my dad thinks
+    it was…")."""
+    if words and _opens_story(language, words[0]):
+        return not language.question_words.isdisjoint(words)
+    asking = language.question_words | language.yes_no_openers
+    opening = [
+        w
+        for w in words
+        if w in asking or (w not in language.lead_words and len(w) > PREPOSITION_MAX_LETTERS)
+    ]
+    return not asking.isdisjoint(opening[:ASKING_WITHIN_WORDS]) or "li" in words
+
+
+def _relative(language: Language, folded: list[str], opened: int, i: int) -> bool:
+    """Whether the question word at ``i`` relates, or joins its clause to the one before
+    (opened at ``opened``), rather than opening a question: a relative-only word
+    ("который"); one made indefinite ("что то"); "who" a few words into a sentence of the
+    story ("my neighbor who…")."""
+    form = folded[i]
+    if form in language.relative_only_words:
+        return True
+    if (
+        form in language.indefinite_openers
+        and i + 1 < len(folded)
+        and folded[i + 1] in _INDEFINITE_PARTICLES
+    ):
+        return True
+    if form in language.person_relative_words:
+        return (
+            _opens_story(language, folded[opened])
+            and i - opened <= RELATIVE_AFTER_MAX_WORDS
+            and folded[i - 1] not in language.lead_words  # "…i forget so who did…" asks
+        )
+    return False
+
+
+def _subordinate(language: Language, folded: list[str], opened: int, i: int) -> bool:
+    """Whether the question word at ``i`` joins a clause of time or place to a sentence that
+    asks (opened at ``opened``): "did they sign a gas deal *when* the minister was here" asks
+    whether they signed, not when he was there."""
+    return folded[i] in language.subordinate_words and _asks(language, folded[opened:i])
+
+
+def punctuate(message: str, lang: str) -> str | None:
+    """``message`` told apart into sentences when it is dictated (at least
+    ``DICTATED_MIN_WORDS`` words, no mark of a sentence or clause but at its end), by the
+    words of its language ``lang``; None otherwise, or when it stays one sentence."""
+    text = message.strip().rstrip(".?! ")
+    words = text.split()
+    if len(words) < DICTATED_MIN_WORDS or _INNER_MARK.search(text):
+        return None
+    language = LANGUAGES[lang]
+    folded = [_folded(w) for w in words]
+    starts = [0]
+    stated: set[int] = set()  # sentences (by their start) that state, whatever words open them
+    for i, form in enumerate(folded):
+        if not i:
+            continue
+        if _opens_story(language, form) or _reports(language, folded, i):
+            starts.append(i)
+            continue
+        before = folded[i - 1]
+        if (
+            form not in language.question_words
+            or _continues(language, before)
+            or _relative(language, folded, starts[-1], i)
+        ):
+            continue
+        if _subordinate(language, folded, starts[-1], i):
+            # "…sa kazahstanom kad je bio taj ministar": the time of what is asked, told.
+            starts.append(i)
+            stated.add(i)
+            continue
+        start = i
+        if (
+            i - 1 > starts[-1]
+            and len(before) <= PREPOSITION_MAX_LETTERS
+            and before not in language.joining_words
+        ):
+            start -= 1  # "…и с кем он встречался": the preposition opens the question
+        if start - 1 > starts[-1] and folded[start - 1] in language.joining_words:
+            start -= 1  # "…и с кем", "…a šta to olakšava": the joining word goes with it
+        starts.append(start)
+    if len(starts) < 2:
+        return None
+    bounds = [*starts, len(words)]
+    return " ".join(
+        " ".join(words[a:b]) + ("?" if a not in stated and _asks(language, folded[a:b]) else ".")
+        for a, b in itertools.pairwise(bounds)
+    )

@@ -1,0 +1,81 @@
+"""Long messages dictated without sentence marks, told apart into sentences."""
+
+import pytest
+
+from bot.engine import Engine
+from bot.lang.dictation import DICTATED_MIN_WORDS, punctuate
+
+
+def test_a_dictated_message_is_told_apart_at_the_story_and_the_question() -> None:
+    """The asker's story ("im…", "my dad says…") and the question ("what exactly…") become
+    sentences of their own, the asking one with a question mark."""
+    assert punctuate(
+        "so yeah im listening to a podcast and they called nurt lay you a minister but what "
+        "exactly is his job title my dad says hes also something like a vice premier",
+        "en",
+    ) == (
+        "so yeah. im listening to a podcast and they called nurt lay you a minister but. what "
+        "exactly is his job title? my dad says hes also something like a vice premier."
+    )
+
+
+def test_a_question_word_that_continues_its_clause_starts_no_sentence() -> None:
+    """After hearsay ("говорит что") a question word continues the clause; a preposition goes
+    with its question word ("с кем"), and "и" with both."""
+    told = punctuate(
+        "ну короче я тут еду в машине и вот хотел спросить кто такой нурт леу и с кем он "
+        "встречался в белграде мне батя говорит что с путиным",
+        "ru",
+    )
+    assert told is not None
+    assert told.startswith(
+        "ну короче. я тут еду в машине и вот хотел спросить. кто такой нурт леу? и с кем он "
+        "встречался в белграде? мне батя говорит что с путиным"
+    )
+
+
+def test_a_relative_or_a_time_clause_is_no_question_of_its_own() -> None:
+    """ "my neighbor who was…" relates; "…kad je bio taj ministar" after a yes/no question
+    tells its time, stated, not asked."""
+    neighbor = punctuate(
+        "so yeah my neighbor who was in the army says they signed some weapons deal what does "
+        "the article call the agreements",
+        "en",
+    )
+    assert neighbor is not None
+    assert "my neighbor who was in the army" in neighbor
+    when = punctuate(
+        "ovaj znači jel su potpisali i neki ugovor o gasu sa kazahstanom kad je bio taj "
+        "ministar jer mi treba jeftinije grejanje",
+        "sr",
+    )
+    assert when == (
+        "ovaj znači jel su potpisali i neki ugovor o gasu sa kazahstanom? kad je bio taj "
+        "ministar. jer mi treba jeftinije grejanje."
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who did the kazakh minister meet in belgrade and what about",
+        "e brate cuj, gledao sam juce na vijestima nesto o kazahstanu i srbiji, ko je dosao i s "
+        "kim se nasao?",
+        "what did they sign. i need it for school and my teacher is strict about the sources",
+    ],
+)
+def test_a_short_or_written_message_is_left_as_typed(message: str) -> None:
+    """Fewer than ``DICTATED_MIN_WORDS`` words, or any mark of a sentence or a clause inside,
+    and the message is read as written."""
+    assert len("who did the kazakh minister meet in belgrade".split()) < DICTATED_MIN_WORDS
+    assert punctuate(message, "en" if message.isascii() else "sr") is None
+
+
+def test_the_question_inside_a_dictated_message_is_answered(small_engine: Engine) -> None:
+    """Read whole, the story's words drown the question; read as sentences ("she thinks…"
+    one of the story's), it is answered."""
+    decision = small_engine.decide(
+        "um okay so my sister is asking me about this and i dont know so when did the kazakh "
+        "minister come to belgrade she thinks october"
+    )
+    assert decision.fact_id == "visit-date"
