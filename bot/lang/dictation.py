@@ -111,10 +111,13 @@ def _asks(language: Language, words: list[str]) -> bool:
 def _relative(language: Language, folded: list[str], opened: int, i: int) -> bool:
     """Whether the question word at ``i`` relates, or joins its clause to the one before
     (opened at ``opened``), rather than opening a question: a relative-only word
-    ("который"); one made indefinite ("что то"); "who" a few words into a sentence of the
-    story ("my neighbor who…")."""
+    ("который"); one made indefinite ("что то") or idle ("как бы", "как обычно":
+    ``Language.idle_question_phrases``); "who" a few words into a sentence of the story ("my
+    neighbor who…")."""
     form = folded[i]
     if form in language.relative_only_words:
+        return True
+    if i + 1 < len(folded) and f"{form} {folded[i + 1]}" in language.idle_question_phrases:
         return True
     if (
         form in language.indefinite_openers
@@ -182,6 +185,23 @@ def punctuate(message: str, lang: str) -> str | None:
         return None
     bounds = [*starts, len(words)]
     return " ".join(
-        " ".join(words[a:b]) + ("?" if a not in stated and _asks(language, folded[a:b]) else ".")
+        _sentence(language, words[a:b], folded[a:b], stated=a in stated)
         for a, b in itertools.pairwise(bounds)
     )
+
+
+def _sentence(language: Language, typed: list[str], folded: list[str], *, stated: bool) -> str:
+    """One sentence of a dictated message, marked: "?" when it asks, "." otherwise; a tag
+    ending it ("…от путина да", "…u novom sadu jel tako", "…in zagreb right") puts its
+    statement forward, after a comma, as typed it would be (``Language.dictated_tags``)."""
+    for size in (3, 2, 1):
+        if (
+            len(folded) > size
+            and " ".join(folded[-size:]) in language.dictated_tags
+            # "…how much did trade grow i heard it doubled is that right": the story's claim
+            # is checked by the question before it.
+            and not _opens_story(language, folded[0])
+        ):
+            return f"{' '.join(typed[:-size])}, {' '.join(typed[-size:])}?"
+    asks = not stated and _asks(language, folded)
+    return " ".join(typed) + ("?" if asks else ".")

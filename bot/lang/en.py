@@ -1097,6 +1097,7 @@ LANGUAGE = Language(
     aside_openers=frozenset("i im because cause coz cuz".split()),
     dictated_openers=frozenset("ive id ill our while anyway btw thanks".split()),
     subordinate_words=frozenset("when where".split()),
+    dictated_tags=frozenset({"right", "correct", "true", "is that true", "is that right"}),
     yes_no_openers=frozenset("is was did does do are were can could has have will would".split()),
     reason_links=frozenset("before because cause coz cuz since so for until till by".split()),
     date_words=frozenset("date dates month".split()),

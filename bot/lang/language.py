@@ -381,6 +381,13 @@ class Language:
     #: "where", "когда", "kad", folded): in a dictated message, after a sentence that asks,
     #: one goes on with it.
     subordinate_words: frozenset[str] = frozenset()
+    #: Two words opening with a question word that ask nothing ("как бы", "как обычно",
+    #: folded): in a dictated message no question starts there.
+    idle_question_phrases: frozenset[str] = frozenset()
+    #: A word or two that, ending a sentence of a dictated message, ask whether its
+    #: statement holds ("right", "да", "jel tako", folded): the sentence is put forward as a
+    #: claim, the tag after a comma.
+    dictated_tags: frozenset[str] = frozenset()
     #: Words that, right after an asking opener, say why or when the asker needs to know, not
     #: what (folded): "I need to know *before* I build an argument around it" asks nothing.
     reason_links: frozenset[str] = frozenset()

@@ -776,6 +776,10 @@ LANGUAGE = Language(
     aside_openers=frozenset("ja mne potomu ved".split()),
     dictated_openers=frozenset("my nasa nase nasi spasibo".split()),
     subordinate_words=frozenset("kogda gde".split()),
+    idle_question_phrases=frozenset(
+        {"kak by", "kak obycno", "kak vsegda", "kak raz", "kak budto", "tak kak"}
+    ),
+    dictated_tags=frozenset({"da", "pravda", "verno", "tak", "eto pravda"}),
     reason_links=frozenset("potomu pered ctoby tak".split()),
     date_words=frozenset("data daty datu datoj mesjac mesjaca".split()),
     period_nouns=frozenset("god goda godu mesjac mesjaca".split()),

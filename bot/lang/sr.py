@@ -754,6 +754,9 @@ LANGUAGE = Language(
     aside_openers=frozenset("ja meni jer pretpostavljam".split()),
     dictated_openers=frozenset("nasa nase nasi hvala".split()),
     subordinate_words=frozenset("kad kada gde gdje".split()),
+    dictated_tags=frozenset(
+        {"jel", "jel tako", "zar ne", "jel da", "istina", "tacno", "jel tacno"}
+    ),
     yes_no_openers=frozenset("jel".split()),
     reason_links=frozenset("jer zbog".split()),
     date_words=frozenset("datum datuma datumu mesec meseca mjesec mjeseca".split()),

@@ -79,3 +79,33 @@ def test_the_question_inside_a_dictated_message_is_answered(small_engine: Engine
         "minister come to belgrade she thinks october"
     )
     assert decision.fact_id == "visit-date"
+
+
+def test_a_tag_ending_a_sentence_puts_its_statement_forward() -> None:
+    """ "…от путина да" ends a claim to check: the tag after a comma, as typed it would be;
+    a story's own tag is the story's ("i heard it doubled is that right" after a question)."""
+    told = punctuate(
+        "ну министр же передал сербам приглашение от путина да я так поняла из новостей по "
+        "телевизору",
+        "ru",
+    )
+    assert told is not None
+    assert told.startswith("ну министр же передал сербам приглашение от путина, да? я так")
+    story = punctuate(
+        "so how much did trade grow between them i heard it like doubled or something is that "
+        "right im telling my uncle",
+        "en",
+    )
+    assert story is not None
+    assert "or something is that right." in story
+
+
+def test_an_idle_question_word_starts_no_question() -> None:
+    """ "как бы", "как обычно" ask nothing: no sentence starts at them."""
+    told = punctuate(
+        "откуда вообще эта информация кто сообщил про визит в сербию я как бы не верю всему "
+        "что пишут",
+        "ru",
+    )
+    assert told is not None
+    assert "я как бы не верю" in told
