@@ -693,6 +693,13 @@ class Engine:
             leaning = f"{second_part} {first_part}"
             answers[1] = decide(self.index, leaning, self.match(leaning, lang=language))
         first, second = answers
+        if made.answered and made.fact is not None and first.answered != second.answered:
+            # "kad je bio ministar u beogradu i s kim se video": a part too vague alone ("when
+            # was the minister…") is what the whole, answered by another fact than the other
+            # part's, answers; the other part gets its own answer beside it.
+            alone = first if first.answered else second
+            if alone.fact is not None and alone.fact != made.fact:
+                first, second = (made, alone) if second.answered else (alone, made)
         if first.fact is not None and second.fact is not None and first.fact != second.fact:
             related = tuple(
                 r for r in first.related if r != self.index.question_for(second.fact.id, language)

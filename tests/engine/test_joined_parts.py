@@ -1,5 +1,6 @@
 """A question joining two parts, the second leaning on the first."""
 
+import copy
 import dataclasses
 
 import pytest
@@ -45,3 +46,20 @@ def test_two_parts_pointing_back_at_the_story_are_not_answered_alone(
     )
     assert made.fact_id == "commission"
     assert made.also is None
+
+
+def test_a_part_too_vague_alone_is_what_the_answered_whole_answers(
+    small_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "kad je bio ministar u beogradu i s kim se video": the first part alone is too vague to
+    answer ("which minister?"), the whole is answered with the date; the second part's own
+    answer (whom he met) comes beside it, in the order asked."""
+    engine = copy.copy(small_engine)
+    question = "kad je bio ministar u beogradu i s kim se video"
+    whole = small_engine.decide("kada je nurtleu bio u beogradu")
+    vague = small_engine.decide("kad je bio ministar")
+    met = small_engine.decide("s kim se nurtleu sastao")
+    assert (whole.fact_id, vague.answered, met.fact_id) == ("visit-date", False, "officials-met")
+    monkeypatch.setattr(engine, "_parts_decided", lambda parts, lang: (vague, met))
+    made = engine._joined(question, None, dataclasses.replace(whole, question=question), "sr")
+    assert (made.fact_id, made.also and made.also.id) == ("visit-date", "officials-met")
