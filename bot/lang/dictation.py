@@ -99,6 +99,9 @@ def _asks(language: Language, words: list[str]) -> bool:
     it was…")."""
     if words and _opens_story(language, words[0]):
         return not language.question_words.isdisjoint(words)
+    if not language.or_words.isdisjoint(words):
+        # "стороны мировую политику обсуждали или только свои дела": spoken, a choice asks.
+        return True
     asking = language.question_words | language.yes_no_openers
     opening = [
         w

@@ -109,3 +109,15 @@ def test_an_idle_question_word_starts_no_question() -> None:
     )
     assert told is not None
     assert "я как бы не верю" in told
+
+
+def test_a_spoken_choice_asks() -> None:
+    """ "стороны мировую политику обсуждали или только свои дела" offers a choice: spoken
+    without a mark, it asks all the same."""
+    told = punctuate(
+        "ну это самое стороны мировую политику обсуждали или только свои дела я просто новости "
+        "не успеваю читать",
+        "ru",
+    )
+    assert told is not None
+    assert told.startswith("ну это самое стороны мировую политику обсуждали или только свои дела?")
