@@ -10,6 +10,7 @@ when the message is one sentence, or nothing would be set aside.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -18,6 +19,7 @@ from bot.lang import (
     ALSO_WORDS,
     ASIDE_OPENERS,
     ASKER_PEOPLE_WORDS,
+    ASKER_SUBJECTS,
     CLAIM_TAGS,
     CLAUSE_JOINERS,
     CLAUSE_SUBJECTS,
@@ -737,11 +739,32 @@ def _colon_before_a_question(found: re.Match[str]) -> str:
 _QUOTED_MARK = patterns.compile(r"\?+(?=['\"»”’]\s+[^\W\d_A-ZА-ЯЁЂЈЉЊЋЏ])")
 
 
+#: Words that open a sentence after a figure's full stop, in lower case too (a message read in
+#: lower case: "…around 2026. does the article say…"): question words, yes/no openers, the
+#: asker's "I".
+_OPENING_AFTER_FIGURE = (
+    QUESTION_WORDS
+    | ASKER_SUBJECTS
+    | frozenset().union(*(language.yes_no_openers for language in LANGUAGES.values()))
+)
+
+
+def _ordinal_stop(message: str, stop: re.Match[str]) -> str:
+    """A figure's full stop kept as the end of a sentence, or dropped as an ordinal's: before
+    a word in lower case that does not open a sentence ("2018. godine", "29. novembra"; not
+    "…around 2026. does the article…")."""
+    after = message[stop.end() :].lstrip()
+    word = WORD.match(after)
+    if not after[:1].islower() or (
+        word is not None and fold_word(word.group(0)) in _OPENING_AFTER_FIGURE
+    ):
+        return "."
+    return ""
+
+
 def split_sentences(message: str) -> list[str]:
     """The sentences of a message, ordinals' full stops not ending one."""
-    text = _ORDINAL_STOP.sub(
-        lambda m: "" if message[m.end() :].lstrip()[:1].islower() else ".", message
-    )
+    text = _ORDINAL_STOP.sub(functools.partial(_ordinal_stop, message), message)
     text = _BRACKET_SMILEY.sub(".", text)
     text = _smiley_brackets(text)
     text = _CHAT_LAUGH.sub(r"\g<0>.", text)

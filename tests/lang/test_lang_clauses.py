@@ -1226,3 +1226,18 @@ def test_a_blank_to_fill_is_what_a_quiz_asks(message: str, asked: str) -> None:
 def test_asking_for_the_word_without_a_blank_is_kept() -> None:
     """ "what's the word on the bridge" asks for news: with no blank, nothing is dropped."""
     assert without_cloze_asking("what's the word on the bridge") == "what's the word on the bridge"
+
+
+def test_a_year_ending_a_sentence_read_in_lower_case_still_ends_it() -> None:
+    """A message read in lower case ("…around 2026. does the article say…") keeps the year's
+    full stop where a question opens after it; an ordinal ("29. novembra") keeps none."""
+    assert split_sentences(
+        "we might open a facility around 2026. does the article say anything about investment?"
+    ) == [
+        "we might open a facility around 2026.",
+        "does the article say anything about investment?",
+    ]
+    assert split_sentences("bio je 29. novembra u beogradu. ko je bio tamo?") == [
+        "bio je 29 novembra u beogradu.",
+        "ko je bio tamo?",
+    ]
