@@ -839,6 +839,10 @@ def corrected_claim(index: Index, question: str, found: Match, gap: Candidate) -
     made = decide(index, question, facts_only)
     if not made.answered or made.fact is None:
         return None
+    if made.score < index.weigher.config.answer_threshold:
+        # "tokayev visited serbia last week didnt he": what is left ("visited serbia last
+        # week") only leans on a fact ("last year's trade") that no answer would rest on alone.
+        return None
     if not tagged:
         vocabulary = index.entries[index.fact_at[made.fact.id]].vocabulary
         said = rest.question.weights.keys() - index.names - rest.question.setting.keys()
