@@ -650,10 +650,14 @@ def claimed_pairing(
         return None
     config = index.weigher.config
     question = found.question
+    surfaces = dict(zip(question.analysis.tokens, question.analysis.surfaces, strict=True))
+    # A post names a person as a name does ("with the defense minister"): no word asked.
     asking = {
         t: w
         for t, w in question.weights.items()
-        if t not in index.names and t not in question.setting
+        if t not in index.names
+        and t not in question.setting
+        and PERSON_NOUNS.isdisjoint(surfaces.get(t, t).split())
     }
     if not asking or index.people.isdisjoint(question.weights):
         return None

@@ -1,5 +1,7 @@
 """A claim checked by a bare tag ("right?", "did he?"): what declines the claim declines it."""
 
+import dataclasses
+
 import pytest
 
 from bot.engine import Engine, Outcome, Reason
@@ -133,3 +135,16 @@ def test_a_claim_left_with_a_person_once_its_gap_words_go_is_put_right_by_who_th
     person is left once "prime minister" goes, and what the article says of him puts it right."""
     decision = small_engine.decide("nurtleu is kazakhstan's prime minister, right?")
     assert decision.answered
+
+
+def test_a_topic_paired_with_a_post_is_answered_by_the_fact_on_the_topic(
+    small_engine: Engine,
+) -> None:
+    """ "nurtleu talked trade with the defense minister, right?" pairs trade with the wrong
+    official, named by his post: the post names a person as a name does, so "trade" is the
+    claim's key word, which the defence minister's fact lacks — a fact on trade answers (a
+    margin wide enough for the small base's scores)."""
+    config = dataclasses.replace(small_engine.config, claim_pairing_margin=40.0)
+    engine = Engine(small_engine.base, config=config)
+    made = engine.decide("nurtleu talked trade with the defense minister, right?")
+    assert made.fact_id == "trade-turnover"
