@@ -784,7 +784,7 @@ LANGUAGE = Language(
     spoken_to_words=frozenset("o za".split()),
     spoken_to_endings=("u",),
     speech_words=frozenset(
-        "rekao rekla rekli kazao kazala kaze govorio govorila izjavio izjavila izjava izjavu reci opisao opisala opisuje nazvao nazvala naziva istakao istakla naglasio naglasila citat recima misljenju".split()
+        "rekao reko rekla rekli kazao kazala kaze govorio govorila izjavio izjavila izjava izjavu reci opisao opisala opisuje nazvao nazvala naziva istakao istakla naglasio naglasila citat recima misljenju".split()
     ),
     identity_words=frozenset(
         "ime imena imenu imenom prezime zove zovu funkcija funkciju funkcije polozaj poziciju pozicija vlada vladi vlade kabinet".split()

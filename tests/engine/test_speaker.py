@@ -6,7 +6,7 @@ import dataclasses
 
 from tiny import FACTS, replace_config, tiny_base
 
-from bot.engine import Engine
+from bot.engine import Engine, Reason
 from bot.engine.scoring import asks_for_words
 from bot.knowledge.model import Citation, Fact
 
@@ -142,3 +142,10 @@ def test_a_speaker_after_according_to_or_about_their_words_still_speaks() -> Non
     assert spoken_to(eng.analyze("according to Petrova what is the bridge"), petrova) == set()
     assert spoken_to(eng.analyze("tell me about Petrova's statement"), petrova) == set()
     assert spoken_to(eng.analyze("what did they tell Petrova"), petrova) == petrova
+
+
+def test_a_colloquial_said_asks_what_was_said_not_an_opinion(small_engine: Engine) -> None:
+    """ "je li vucic reko da je saradnja losa": "reko" is "rekao" (said) as spoken; the
+    question asks what Vucic said, not the bot's view of the cooperation."""
+    assert small_engine.decide("je li vucic reko da je saradnja losa").reason is not Reason.OPINION
+    assert small_engine.decide("da li je saradnja losa").reason is Reason.OPINION
