@@ -906,6 +906,13 @@ def who_instead(index: Index, question: str, found: Match) -> Decision | None:
     asked = found.question
     if asked.foreign_place is None or not asked.figure_claimed:
         return None
+    if any(
+        surface != asked.foreign_place and surface in index.foreign_places
+        for surface in found.analysis.surfaces
+    ):
+        # "did putin visit china": another place the article doesn't mention as well — the
+        # question is about other people's affairs, not who took part in the article's.
+        return None
     who = dataclasses.replace(asked, foreign_place=None, figure_claimed=False)
     return _asked_as(index, question, who, "who")
 

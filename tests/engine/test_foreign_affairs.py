@@ -1,0 +1,31 @@
+"""A public figure the article never names, doing something in a place it never mentions."""
+
+import dataclasses
+
+import pytest
+
+from bot.engine import Engine, Reason
+from bot.knowledge.model import Gap
+
+
+@pytest.fixture(scope="module")
+def countries_engine(small_engine: Engine) -> Engine:
+    """The small base with a gap on other countries, so that their names are known words."""
+    gap = Gap(
+        "no-other-countries",
+        ("did they talk about China", "what about Russia", "did Putin comment"),
+        "The article speaks only of Kazakhstan and Serbia.",
+        requires=(("china", "russia", "putin"),),
+    )
+    base = small_engine.base
+    return Engine(dataclasses.replace(base, gaps=(*base.gaps, gap)))
+
+
+@pytest.mark.parametrize("question", ["did putin visit china", "putin china visit"])
+def test_a_figure_in_another_place_is_no_claim_about_the_visit(
+    countries_engine: Engine, question: str
+) -> None:
+    """ "did putin visit china" is about other people's affairs: not answered with who made
+    the article's visit, as "did putin meet nurtleu?" is."""
+    assert countries_engine.decide(question).reason is Reason.FOREIGN_PLACE
+    assert countries_engine.decide("did putin meet nurtleu?").fact_id == "officials-met"
