@@ -88,6 +88,29 @@ def _continues(language: Language, form: str) -> bool:
         or form in language.yes_no_openers
         or form in language.hearsay_words
         or form in language.speech_words
+        # "…pa me interesuje kog datuma…": the last word of an asking opener.
+        or any(opener.rsplit(" ", 1)[-1] == form for opener in language.asking_openers)
+    )
+
+
+def _asking_opener_at(language: Language, folded: list[str], i: int) -> bool:
+    """Whether an asking opener ("pa me zanima", "хочу узнать", "i want to know":
+    ``Language.asking_openers``) starts at ``i``, a lead word before it included."""
+    at = i + 1 if folded[i] in language.lead_words else i
+    return any(
+        folded[at : at + len(opener.split())] == opener.split()
+        for opener in language.asking_openers
+    )
+
+
+def _yes_no_at(language: Language, folded: list[str], i: int) -> bool:
+    """Whether a yes/no question opens at ``i`` inside a sentence ("…jel se pominjalo…",
+    "…da li su potpisali…": ``Language.inner_yes_no_openers``), a lead word before it
+    included."""
+    at = i + 1 if folded[i] in language.lead_words else i
+    return any(
+        folded[at : at + len(opener.split())] == opener.split()
+        for opener in language.inner_yes_no_openers
     )
 
 
@@ -160,6 +183,15 @@ def punctuate(message: str, lang: str) -> str | None:
         if not i:
             continue
         if _opens_story(language, form) or _reports(language, folded, i):
+            starts.append(i)
+            continue
+        if (
+            _opens_story(language, folded[starts[-1]])
+            and i - starts[-1] > 2
+            and (_asking_opener_at(language, folded, i) or _yes_no_at(language, folded, i))
+        ):
+            # "ja vozim kamion… *pa me zanima* da li…", "…i šef kaže… *jel* se pominjalo…":
+            # the asker's story ends where the question opens.
             starts.append(i)
             continue
         before = folded[i - 1]

@@ -381,6 +381,9 @@ class Language:
     #: "where", "когда", "kad", folded): in a dictated message, after a sentence that asks,
     #: one goes on with it.
     subordinate_words: frozenset[str] = frozenset()
+    #: Words that open a yes/no question inside a dictated sentence of the asker's story
+    #: ("jel", "da li", folded): the question starts there.
+    inner_yes_no_openers: frozenset[str] = frozenset()
     #: Two words opening with a question word that ask nothing ("как бы", "как обычно",
     #: folded): in a dictated message no question starts there.
     idle_question_phrases: frozenset[str] = frozenset()

@@ -754,6 +754,7 @@ LANGUAGE = Language(
     aside_openers=frozenset("ja meni jer pretpostavljam".split()),
     dictated_openers=frozenset("nasa nase nasi hvala".split()),
     subordinate_words=frozenset("kad kada gde gdje".split()),
+    inner_yes_no_openers=frozenset({"jel", "da li", "je li"}),
     dictated_tags=frozenset(
         {"jel", "jel tako", "zar ne", "jel da", "istina", "tacno", "jel tacno"}
     ),

@@ -121,3 +121,22 @@ def test_a_spoken_choice_asks() -> None:
     )
     assert told is not None
     assert told.startswith("ну это самое стороны мировую политику обсуждали или только свои дела?")
+
+
+def test_a_question_opening_inside_a_story_sentence_starts_its_own() -> None:
+    """ "ja vozim kamion… pa ajde mi reci jel se pominjalo…": the asker's story ends where an
+    asking opener or a yes/no opener ("jel", "da li") begins the question."""
+    told = punctuate(
+        "znači ja vozim kamion za jednu špediciju i šef kaže da bi moglo da bude posla pa "
+        "jel se u razgovorima pominjalo nešto oko prevoza robe",
+        "sr",
+    )
+    assert told is not None
+    assert told.endswith("pa jel se u razgovorima pominjalo nešto oko prevoza robe?")
+    opener = punctuate(
+        "ja radim u pošti i koleginica mi priča da je ministar dolazio pa me interesuje kog "
+        "datuma je to bilo",
+        "sr",
+    )
+    assert opener is not None
+    assert opener.endswith("pa me interesuje kog datuma je to bilo?")
