@@ -859,6 +859,11 @@ LANGUAGE = Language(
     opinion_asks=(
         # Life's big questions are no news ("what is the meaning of life").
         "meaning of life",
+        # The bot asked to grade something itself ("how do you rate the relations?").
+        "how do you rate",
+        "how would you rate",
+        "how do you assess",
+        "how would you assess",
         "what do you think",
         # "What do you personally think of…": the bot's own view, however it is asked.
         "you personally",

@@ -605,6 +605,9 @@ LANGUAGE = Language(
     ),
     opinion_asks=(
         "smysl zizni",
+        # The bot asked to grade something itself ("как ты оцениваешь отношения?").
+        "kak ty ocenivaes",
+        "kak vy ocenivaete",
         # Advice for the asker's own plans ("посоветуйте кафе в Белграде").
         "posovetuj",
         # Where the asker should stay on a trip ("в каком районе мне остановиться").

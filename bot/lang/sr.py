@@ -612,6 +612,9 @@ LANGUAGE = Language(
     ),
     opinion_asks=(
         "smisao zivota",
+        # The bot asked to grade something itself ("kako ocenjuješ odnose?").
+        "kako ocenjujes",
+        "kako ocenjujete",
         # Advice for the asker's own plans ("preporuči neki kafić u Beogradu").
         "preporuci",
         "preporucite",

@@ -32,3 +32,18 @@ def test_the_view_of_someone_never_quoted_is_declined(quoting_engine: Engine) ->
 def test_the_view_of_someone_quoted_is_what_he_said(quoting_engine: Engine) -> None:
     """ "What did Nurtleu think of the visit" is answered by his words."""
     assert quoting_engine.decide("what did nurtleu think of the visit").fact_id == "nurtleu-words"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do you rate the relations?",
+        "как ты оцениваешь отношения казахстана и сербии?",
+        "kako ocenjuješ odnose srbije i kazahstana?",
+    ],
+)
+def test_the_bot_asked_to_grade_something_itself_declines(
+    small_engine: Engine, question: str
+) -> None:
+    """ "how do you rate the relations?" asks the bot's own view, not Vucic's assessment."""
+    assert small_engine.decide(question).reason is Reason.OPINION
