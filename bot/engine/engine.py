@@ -64,6 +64,7 @@ from bot.lang.clauses import (
     focus,
     joined,
     points_back,
+    quoted_phrases,
     reported_claim,
     tagged_sentence,
     without_address,
@@ -401,6 +402,9 @@ class Engine:
                 focus_made = (
                     self._one_sure_sentence(whole.read or question, focused, language) or focus_made
                 )
+            quoted = self._the_quote_asked_about(question, focused, asked, focus_made, language)
+            if quoted is not None:
+                return dataclasses.replace(quoted, question=question)
             # "what kind of visit was it? my colleague swears…": an asking part that opens the
             # message points back at nothing before it ("it" is the article's event).
             opens = " ".join((whole.read or question).split()).startswith(" ".join(focused.split()))
@@ -620,6 +624,28 @@ class Engine:
             # it about now ("Today I'm building a worksheet… Who made the trip to Belgrade?").
             made = dataclasses.replace(focus_made, question=question)
         return self._joined(question, focused or whole.read, made, lang)
+
+    def _the_quote_asked_about(
+        self, message: str, focused: str, asked: AnalysedQuestion, made: Decision, lang: str
+    ) -> Decision | None:
+        """For an asking part that asks who, points back and is not sure by itself ("…asked
+        who talked about the 'high level of cooperation between the countries'. … Who said
+        that?"): the decision on it with the phrase the rest of the message quotes, when that
+        is sure (``sure_threshold``); else None."""
+        if (
+            asked.analysis.kind != "who"
+            or not points_back(focused, lang)
+            or (made.answered and made.score >= self.config.asking_part_sure)
+        ):
+            return None
+        start = message.find(focused)
+        rest = message[:start] + message[start + len(focused) :] if start >= 0 else message
+        for quote in quoted_phrases(rest):
+            # One sentence: "who said that high level of cooperation between the countries?"
+            decided = self._decide(f"{focused.rstrip(' ?!.')} {quote}?", lang=lang)
+            if decided.answered and decided.score >= self.config.sure_threshold:
+                return decided
+        return None
 
     def _one_sure_sentence(self, message: str, focused: str, lang: str) -> Decision | None:
         """The decision on the one asking sentence of ``message`` (:func:`asking_sentences`,

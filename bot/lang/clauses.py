@@ -1137,6 +1137,24 @@ _ARTICLE_WORDS = frozenset().union(*(language.framing_words for language in LANG
 _PERIOD_NOUNS = frozenset().union(*(language.period_nouns for language in LANGUAGES.values()))
 
 
+#: The fewest words a quoted phrase needs to be words someone said ("'high level of
+#: cooperation'"), not a term in quotes ("the 'EEU'").
+QUOTE_MIN_WORDS = 3
+
+#: A phrase in quotes of any kind: "…", “…”, «…», „…“, or '…' opening after a space and
+#: closing before one (not an apostrophe inside a word: "didn't").
+_QUOTED = patterns.compile(
+    r"\"([^\"]+)\"|“([^”]+)”|«([^»]+)»|„([^“”]+)[“”]|(?<![^\s(])'([^']+)'(?=[\s.,;:!?)]|$)"
+)
+
+
+def quoted_phrases(text: str) -> tuple[str, ...]:
+    """The phrases the message quotes, of at least ``QUOTE_MIN_WORDS`` words: "who in the
+    article talked about the 'high level of cooperation between the countries'"."""
+    found = (next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(text))
+    return tuple(q.strip() for q in found if len(WORD.findall(q)) >= QUOTE_MIN_WORDS)
+
+
 def points_back(text: str, lang: str | None = None) -> bool:
     """Whether a message's asking part points back at what was said before it ("is that
     true?", "это правда?", "what about it?"): "they" aside, which people say of the countries,

@@ -149,3 +149,29 @@ def test_a_colloquial_said_asks_what_was_said_not_an_opinion(small_engine: Engin
     question asks what Vucic said, not the bot's view of the cooperation."""
     assert small_engine.decide("je li vucic reko da je saradnja losa").reason is not Reason.OPINION
     assert small_engine.decide("da li je saradnja losa").reason is Reason.OPINION
+
+
+def test_who_said_that_asks_about_the_phrase_the_message_quotes(small_engine: Engine) -> None:
+    """ "…a student asked who talked about the 'high level of cooperation between the
+    countries'. I think it was the guest. Who said that?": "that" is the quoted phrase, which
+    Vucic said (a fact of his words added to the small base)."""
+    assessment = Fact(
+        "vucic-assessment",
+        "relations",
+        (
+            "What did Vucic note?",
+            "high level of cooperation",
+            "who spoke of a high level of cooperation",
+        ),
+        "Vucic noted the high level of cooperation between the countries.",
+        (Citation(3, "Serbian President Vucic noted the high level of cooperation"),),
+        answers_to=("what", "who"),
+        speaker="vucic",
+    )
+    base = small_engine.base
+    engine = Engine(dataclasses.replace(base, facts=(*base.facts, assessment)))
+    made = engine.decide(
+        "I teach English with news articles. A student asked who talked about the 'high level "
+        "of cooperation between the countries'. I think it was the guest. Who said that?"
+    )
+    assert made.fact_id == "vucic-assessment"

@@ -9,6 +9,7 @@ import pytest
 from bot.lang.clauses import (
     focus,
     joined,
+    quoted_phrases,
     reported_claim,
     split_sentences,
     tagged_sentence,
@@ -1241,3 +1242,15 @@ def test_a_year_ending_a_sentence_read_in_lower_case_still_ends_it() -> None:
         "bio je 29 novembra u beogradu.",
         "ko je bio tamo?",
     ]
+
+
+def test_a_quoted_phrase_of_several_words_is_found_in_any_quotes() -> None:
+    """ "'high level of cooperation between the countries'", “…”, «…» are quoted phrases; an
+    apostrophe inside a word ("don't") or a quoted term of fewer than three words is not."""
+    assert quoted_phrases(
+        "a student asked who talked about the 'high level of cooperation between the "
+        "countries'. I don't know. Who said that?"
+    ) == ("high level of cooperation between the countries",)
+    assert quoted_phrases("он сказал «так далее и тому подобное», a 'EEU' thing") == (
+        "так далее и тому подобное",
+    )
