@@ -221,12 +221,14 @@ def asks_who_holds_now(index: Index, found: Match) -> bool:
     return (signs.deictic or signs.still) and asks_only_posts(index, found)
 
 
-def asks_only_posts(index: Index, found: Match) -> bool:
+def asks_only_posts(index: Index, found: Match, *, fields_too: bool = False) -> bool:
     """Whether the question asks nothing beyond names, the article's setting and posts (words
-    for a person or a position: "minister", "president", "post"), and names one of those."""
+    for a person or a position: "minister", "president", "post"), and names one of those.
+    With ``fields_too``, the field a post is for counts as part of it ("interior minister":
+    :func:`_portfolio_fields`)."""
     analysis = found.analysis
     surfaces = dict(zip(analysis.tokens, analysis.surfaces, strict=True))
-    fields = _portfolio_fields(found)
+    fields = _portfolio_fields(found) if fields_too else frozenset()
     posts = False
     # Unknown words too: a post no fact names ("посол") is a post all the same.
     for token in dict.fromkeys((*found.question.weights, *analysis.tokens)):
@@ -729,16 +731,18 @@ def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
     return None if named in fold(fact.answer) else fact
 
 
-def role_claim(index: Index, found: Match) -> Candidate | None:
+def role_claim(index: Index, found: Match, *, fields_too: bool = False) -> Candidate | None:
     """For a claim about one person's role ("vucevic je ministar finansija jel", "Vucevic is
     the interior minister, right?"): the fact that says who that person is — the fact "who
     is Vucevic" finds — to answer with instead of declining. None for anything else: a
-    question, no person or several, or no word for a person's role (``person_nouns``)."""
+    question, no person or several, or no word for a person's role (``person_nouns``).
+    ``fields_too``: a post's field the facts never use is part of the post (only where a gap
+    on unnamed officials was best: elsewhere such a word asks something of its own)."""
     if not claims(found.question.analysis):
         return None
     if PERSON_NOUNS.isdisjoint(w for s in found.question.analysis.surfaces for w in s.split()):
         return None
-    if not asks_only_posts(index, found):
+    if not asks_only_posts(index, found, fields_too=fields_too):
         # "The military talks were held with President Vucic. Accurate?" claims what happened
         # with him, not his post: who he is doesn't answer it.
         return None
@@ -1240,8 +1244,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         early = None
     if early is Reason.NAMES_ONLY:
         # "Нуртлеу это посол Казахстана?": a post the facts never name, claimed for a person
-        # they do, is put right by who that person is.
-        person = role_claim(index, found)
+        # they do, is put right by who that person is ("vucevic je ministar finansija?").
+        person = role_claim(index, found, fields_too=True)
         if person is not None:
             return answer_with(index.facts[person.id], person.score)
     if early is Reason.OFF_TOPIC and found.question.month_claimed and not found.question.total:
@@ -1273,7 +1277,7 @@ def decide(index: Index, question: str, found: Match) -> Decision:
             corrected = corrected_claim(index, question, found, best)
             if corrected is not None:
                 return corrected
-            person = role_claim(index, found)
+            person = role_claim(index, found, fields_too=True)
             if person is not None:
                 # "vucevic is interior minister?": a post the gap tells no one holds, claimed
                 # for a person the facts name, is put right by who that person is.

@@ -39,13 +39,20 @@ def test_a_person_claimed_to_hold_a_post_for_another_field_gets_who_they_are(
 
 
 def test_the_words_of_a_field_are_part_of_the_post(small_engine: Engine) -> None:
-    """ "министр внутренних дел" is a post, "дел" with it though a fact uses the word ("военное
-    дело"); words beside "minister" that the facts use, with no unknown one, stay asked."""
+    """ "министр внутренних дел" is a post where a gap on unnamed officials was best, "дел"
+    with it though a fact uses the word ("военное дело"); words beside "minister" that the
+    facts use, with no unknown one, stay asked."""
     assert asks_only_posts(
-        small_engine.index, small_engine.match("Вучевич министр внутренних дел?")
+        small_engine.index, small_engine.match("Вучевич министр внутренних дел?"), fields_too=True
     )
     assert not asks_only_posts(
-        small_engine.index, small_engine.match("is vucevic the minister who signed documents?")
+        small_engine.index,
+        small_engine.match("is vucevic the minister who signed documents?"),
+        fields_too=True,
+    )
+    # Elsewhere the field's word asks something of its own.
+    assert not asks_only_posts(
+        small_engine.index, small_engine.match("Вучевич министр внутренних дел?")
     )
 
 
