@@ -29,6 +29,7 @@ from bot.lang import (
     KNOWING_WORDS,
     LANGUAGES,
     LEAD_WORDS,
+    MORE_WORDS,
     MY_WORDS,
     NEGATIONS,
     OR_WORDS,
@@ -500,6 +501,20 @@ def _guess_list(sentence: str) -> bool:
     return len(items) >= 2 and all(1 <= len(item) <= GUESS_WORDS for item in items)
 
 
+def _guess_before_more(sentence: str, after: list[str]) -> bool:
+    """Whether a sentence asked with its mark is one short guess (at most ``GUESS_WORDS``
+    words, none that asks) before a question asking for more ("who did he meet? the
+    president? and who else?"): what the last question asks for, the guess doesn't."""
+    words = [w for w in WORD.findall(sentence) if fold_word(w.casefold()) not in STOP_WORDS]
+    return (
+        sentence.endswith("?")
+        and not _asks(sentence)
+        and 1 <= len(words) <= GUESS_WORDS
+        and bool(after)
+        and not MORE_WORDS.isdisjoint(fold_word(w.casefold()) for w in WORD.findall(after[0]))
+    )
+
+
 def _asking_clause(sentence: str) -> str | None:
     """The sentence from the first clause after a comma (or colon) that asks, when at least
     ``STORY_WORDS`` words before it ask nothing and the clause doesn't point back to them
@@ -932,7 +947,11 @@ def _focus(message: str) -> tuple[str, list[str]] | None:
     sentences = [
         s
         for i, s in enumerate(sentences)
-        if not (i > 0 and _guess_list(s) and _asks(sentences[i - 1]))
+        if not (
+            i > 0
+            and (_guess_list(s) or _guess_before_more(s, sentences[i + 1 : i + 2]))
+            and _asks(sentences[i - 1])
+        )
     ]
     # A question mark, or a question word: the last question often goes without its mark
     # ("…who's right? how much did it grow").

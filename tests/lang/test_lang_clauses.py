@@ -1254,3 +1254,11 @@ def test_a_quoted_phrase_of_several_words_is_found_in_any_quotes() -> None:
     assert quoted_phrases("он сказал «так далее и тому подобное», a 'EEU' thing") == (
         "так далее и тому подобное",
     )
+
+
+def test_a_short_guess_before_a_question_asking_for_more_is_not_asked() -> None:
+    """ "who did he meet? the president? and who else?": the guess between the question and
+    the one asking for more is set aside; a guess alone at the end is the list rule's."""
+    assert focus("my kid asked me. who did he meet? the president? and who else?") == (
+        "who did he meet? and who else?"
+    )
