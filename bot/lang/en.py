@@ -180,7 +180,7 @@ LANGUAGE = Language(
     ),
     person_pronouns=frozenset("he him his she her hers".split()),
     subject_pronouns=frozenset({"he", "she"}),
-    pair_pronouns=frozenset({"their"}),
+    pair_pronouns=frozenset({"their", "they"}),
     demonstratives=frozenset("this that".split()),
     identity_links=frozenset({"who", "is", "was", "s", "the", "that", "this"}),
     other_references=frozenset(
