@@ -252,10 +252,11 @@ PORTFOLIO_REACH = 2
 
 
 def _portfolio_fields(found: Match) -> frozenset[str]:
-    """The words within ``PORTFOLIO_REACH`` words of a word for an office when one of them is
-    a word the facts never use: they name the field the post is for ("vucevic is *interior*
-    minister?", "вучевич министр *внутренних дел*?" — "дел" is known, from "военное дело"),
-    part of a post, not a subject of their own."""
+    """The words the facts never use within ``PORTFOLIO_REACH`` words of a word for an office,
+    and the words right beside them on their side of it: they name the field the post is for
+    ("vucevic is *interior* minister?", "вучевич министр *внутренних дел*?" — "дел" is known,
+    from "военное дело"), part of a post, not a subject of their own. Words on the office's
+    other side stay asked ("vucevic the finance minister *discussed trade*, right?")."""
     analysis = found.analysis
     unknown = set(found.question.unknown)
     if not unknown:
@@ -265,9 +266,13 @@ def _portfolio_fields(found: Match) -> frozenset[str]:
     for j, surface in enumerate(surfaces):
         if PORTFOLIO_NOUNS.isdisjoint(surface.split()):
             continue
-        near = range(max(0, j - PORTFOLIO_REACH), min(len(tokens), j + PORTFOLIO_REACH + 1))
-        if any(surfaces[i] in unknown for i in near if i != j):
-            fields.update(tokens[i] for i in near if i != j)
+        for i in range(max(0, j - PORTFOLIO_REACH), min(len(tokens), j + PORTFOLIO_REACH + 1)):
+            if i == j or surfaces[i] not in unknown:
+                continue
+            fields.add(tokens[i])
+            beside = i + (1 if i > j else -1)  # the next word away from the office
+            if 0 <= beside < len(tokens) and beside != j:
+                fields.add(tokens[beside])
     return frozenset(fields)
 
 
@@ -736,8 +741,9 @@ def role_claim(index: Index, found: Match, *, fields_too: bool = False) -> Candi
     the interior minister, right?"): the fact that says who that person is — the fact "who
     is Vucevic" finds — to answer with instead of declining. None for anything else: a
     question, no person or several, or no word for a person's role (``person_nouns``).
-    ``fields_too``: a post's field the facts never use is part of the post (only where a gap
-    on unnamed officials was best: elsewhere such a word asks something of its own)."""
+    ``fields_too``: a post's field the facts never use is part of the post (where a gap was
+    best, or only names are known beside unknown words: elsewhere such a word asks something
+    of its own)."""
     if not claims(found.question.analysis):
         return None
     if PERSON_NOUNS.isdisjoint(w for s in found.question.analysis.surfaces for w in s.split()):

@@ -721,10 +721,11 @@ class Engine:
         first, second = answers
         if made.answered and made.fact is not None and first.answered != second.answered:
             # "kad je bio ministar u beogradu i s kim se video": a part too vague alone ("when
-            # was the minister…") is what the whole, answered by another fact than the other
-            # part's, answers; the other part gets its own answer beside it.
-            alone = first if first.answered else second
-            if alone.fact is not None and alone.fact != made.fact:
+            # was the minister…": weak, not declined for a reason of its own) is what the
+            # whole, answered by another fact than the other part's, answers; the other part
+            # gets its own answer beside it.
+            alone, vague = (first, second) if first.answered else (second, first)
+            if alone.fact is not None and alone.fact != made.fact and vague.reason is Reason.WEAK:
                 first, second = (made, alone) if second.answered else (alone, made)
         if first.fact is not None and second.fact is not None and first.fact != second.fact:
             related = tuple(

@@ -19,7 +19,6 @@ from bot.lang import (
     ALSO_WORDS,
     ASIDE_OPENERS,
     ASKER_PEOPLE_WORDS,
-    ASKER_SUBJECTS,
     CLAIM_TAGS,
     CLAUSE_JOINERS,
     CLAUSE_SUBJECTS,
@@ -757,10 +756,14 @@ _QUOTED_MARK = patterns.compile(r"\?+(?=['\"»”’]\s+[^\W\d_A-ZА-ЯЁЂЈЉ�
 #: Words that open a sentence after a figure's full stop, in lower case too (a message read in
 #: lower case: "…around 2026. does the article say…"): question words, yes/no openers, the
 #: asker's "I".
-_OPENING_AFTER_FIGURE = (
-    QUESTION_WORDS
-    | ASKER_SUBJECTS
-    | frozenset().union(*(language.yes_no_openers for language in LANGUAGES.values()))
+_OPENING_AFTER_FIGURE = frozenset().union(
+    *(
+        (language.question_words | language.asker_subjects | language.yes_no_openers)
+        # Not a word another language uses otherwise: English "I" and "do" are Serbian "and"
+        # and "until" ("od 28. do 30. novembra", "29. i 30. novembra").
+        - frozenset().union(*(o.stop_words for o in LANGUAGES.values() if o is not language))
+        for language in LANGUAGES.values()
+    )
 )
 
 
@@ -1160,10 +1163,11 @@ _PERIOD_NOUNS = frozenset().union(*(language.period_nouns for language in LANGUA
 #: cooperation'"), not a term in quotes ("the 'EEU'").
 QUOTE_MIN_WORDS = 3
 
-#: A phrase in quotes of any kind: "…", “…”, «…», „…“, or '…' opening after a space and
-#: closing before one (not an apostrophe inside a word: "didn't").
+#: A phrase in quotes of any kind: "…", “…”, ‘…’, «…», „…“, or '…' opening after a space and
+#: closing before one, an apostrophe inside a word kept ("'Serbia is Kazakhstan's partner'").
 _QUOTED = patterns.compile(
-    r"\"([^\"]+)\"|“([^”]+)”|«([^»]+)»|„([^“”]+)[“”]|(?<![^\s(])'([^']+)'(?=[\s.,;:!?)]|$)"
+    r"\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|«([^»]+)»|„([^“”]+)[“”]"
+    r"|(?<![^\s(])'((?:[^']|(?<=\w)'(?=\w))+)'(?=[\s.,;:!?)]|$)"
 )
 
 

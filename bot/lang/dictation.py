@@ -36,13 +36,18 @@ DICTATED_MIN_WORDS = 14
 #: ("с кем", "o čemu", "in which"): a preposition, not the end of the clause before.
 PREPOSITION_MAX_LETTERS = 2
 
-#: How many words into a sentence, past its leads and prepositions, a question word or a
-#: yes/no opener still makes it ask ("ovaj znači *jel* su potpisali…": fillers before it).
+#: How many words into a sentence, past its leads and short words (at most
+#: ``PREPOSITION_MAX_LETTERS`` letters), a question word or a yes/no opener still makes it ask
+#: ("ovaj znači *jel* su potpisali…": fillers before it).
 ASKING_WITHIN_WORDS = 3
 
 #: The most words of a story's sentence after which "who" relates to the person it names
 #: ("my neighbor who was in the army…", "my teenage son who thinks…").
 RELATIVE_AFTER_MAX_WORDS = 3
+
+#: The fewest words of the asker's story before a question may open inside its sentence
+#: ("ja vozim kamion… pa jel se pominjalo": many; "ja pa me zanima" is no story yet).
+STORY_BEFORE_QUESTION_WORDS = 3
 
 #: A mark that ends a sentence or a clause anywhere but at the message's end: such a message
 #: is written, its sentences told apart by their marks.
@@ -70,9 +75,13 @@ def _opens_story(language: Language, form: str) -> bool:
 
 def _reports(language: Language, folded: list[str], i: int) -> bool:
     """Whether "he" or "she" at ``i`` reports what someone says or thinks ("…she thinks
-    october", "…он говорит"): a sentence of the story."""
+    october", "…он говорит"): a sentence of the story. Not after a question word or a yes/no
+    opener: "what does she think…" asks."""
+    before = folded[i - 1] if i else ""
     return (
         folded[i] in language.subject_pronouns
+        and before not in language.question_words
+        and before not in language.yes_no_openers
         and i + 1 < len(folded)
         and (folded[i + 1] in language.hearsay_words or folded[i + 1] in language.thinking_words)
     )
@@ -93,33 +102,20 @@ def _continues(language: Language, form: str) -> bool:
     )
 
 
-def _asking_opener_at(language: Language, folded: list[str], i: int) -> bool:
-    """Whether an asking opener ("pa me zanima", "хочу узнать", "i want to know":
-    ``Language.asking_openers``) starts at ``i``, a lead word before it included."""
+def _phrase_at(language: Language, folded: list[str], i: int, phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` (folded words) starts at ``i``, a lead word before it
+    included ("pa me zanima", "…i jel se pominjalo…")."""
     at = i + 1 if folded[i] in language.lead_words else i
-    return any(
-        folded[at : at + len(opener.split())] == opener.split()
-        for opener in language.asking_openers
-    )
-
-
-def _yes_no_at(language: Language, folded: list[str], i: int) -> bool:
-    """Whether a yes/no question opens at ``i`` inside a sentence ("…jel se pominjalo…",
-    "…da li su potpisali…": ``Language.inner_yes_no_openers``), a lead word before it
-    included."""
-    at = i + 1 if folded[i] in language.lead_words else i
-    return any(
-        folded[at : at + len(opener.split())] == opener.split()
-        for opener in language.inner_yes_no_openers
-    )
+    return any(folded[at : at + len(p.split())] == p.split() for p in phrases)
 
 
 def _asks(language: Language, words: list[str]) -> bool:
-    """Whether a sentence (folded words) asks: one of its first ``ASKING_WITHIN_WORDS`` words
-    past the leads ("so", "okay", "and") and prepositions is a question word or a yes/no
-    opener, or it holds the particle "li" ("подписали ли", "da li"). A sentence of the
-    asker's story asks only with a question word ("i want to know what…", not "my dad thinks
-    it was…")."""
+    """Whether a sentence (folded words) asks: it offers a choice ("…обсуждали или только
+    свои дела": an or-word anywhere, as spoken questions do), one of its first
+    ``ASKING_WITHIN_WORDS`` words past the leads ("so", "okay", "and") and short words is a
+    question word or a yes/no opener, or it holds the particle "li" ("подписали ли", "da
+    li"). A sentence of the asker's story asks only with a question word ("i want to know
+    what…", not "my dad thinks it was…")."""
     if words and _opens_story(language, words[0]):
         return not language.question_words.isdisjoint(words)
     if not language.or_words.isdisjoint(words):
@@ -163,17 +159,26 @@ def _relative(language: Language, folded: list[str], opened: int, i: int) -> boo
 def _subordinate(language: Language, folded: list[str], opened: int, i: int) -> bool:
     """Whether the question word at ``i`` joins a clause of time or place to a sentence that
     asks (opened at ``opened``): "did they sign a gas deal *when* the minister was here" asks
-    whether they signed, not when he was there."""
-    return folded[i] in language.subordinate_words and _asks(language, folded[opened:i])
+    whether they signed, not when he was there. Not after a joining word or before a yes/no
+    opener: "…what did they sign *and where* did they sign it", "…*when was* it" ask again."""
+    return (
+        folded[i] in language.subordinate_words
+        and folded[i - 1] not in language.joining_words
+        and not (i + 1 < len(folded) and folded[i + 1] in language.yes_no_openers)
+        and _asks(language, folded[opened:i])
+    )
 
 
 def punctuate(message: str, lang: str) -> str | None:
     """``message`` told apart into sentences when it is dictated (at least
-    ``DICTATED_MIN_WORDS`` words, no mark of a sentence or clause but at its end), by the
-    words of its language ``lang``; None otherwise, or when it stays one sentence."""
-    text = message.strip().rstrip(".?! ")
+    ``DICTATED_MIN_WORDS`` words, no mark of a sentence or clause, a question mark at its end
+    neither), by the words of its language ``lang``; None otherwise, or when it stays one
+    sentence."""
+    text = message.strip().rstrip(".! ")
     words = text.split()
     if len(words) < DICTATED_MIN_WORDS or _INNER_MARK.search(text):
+        # A question mark at the end too: "what did the kazakh minister tell our president
+        # about trade between our countries last year?" is one question, typed.
         return None
     language = LANGUAGES[lang]
     folded = [_folded(w) for w in words]
@@ -187,8 +192,15 @@ def punctuate(message: str, lang: str) -> str | None:
             continue
         if (
             _opens_story(language, folded[starts[-1]])
-            and i - starts[-1] > 2
-            and (_asking_opener_at(language, folded, i) or _yes_no_at(language, folded, i))
+            and i - starts[-1] >= STORY_BEFORE_QUESTION_WORDS
+            # An asking opener ("i want to know", "pa me zanima", "хочу узнать") or a yes/no
+            # opener inside the sentence ("jel", "da li": ``inner_yes_no_openers``).
+            and _phrase_at(
+                language,
+                folded,
+                i,
+                frozenset(language.asking_openers) | language.inner_yes_no_openers,
+            )
         ):
             # "ja vozim kamion… *pa me zanima* da li…", "…i šef kaže… *jel* se pominjalo…":
             # the asker's story ends where the question opens.
@@ -229,7 +241,8 @@ def _sentence(language: Language, typed: list[str], folded: list[str], *, stated
     """One sentence of a dictated message, marked: "?" when it asks, "." otherwise; a tag
     ending it ("…от путина да", "…u novom sadu jel tako", "…in zagreb right") puts its
     statement forward, after a comma, as typed it would be (``Language.dictated_tags``)."""
-    for size in (3, 2, 1):
+    longest = max((len(tag.split()) for tag in language.dictated_tags), default=0)
+    for size in range(longest, 0, -1):
         if (
             len(folded) > size
             and " ".join(folded[-size:]) in language.dictated_tags

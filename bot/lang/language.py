@@ -93,9 +93,10 @@ class Language:
     #: possessive or object forms ("his", "его", "njegov"). After a story naming several
     #: people, "he" may be any of them (or the asker's friend), "his post" the last one named.
     subject_pronouns: frozenset[str] = frozenset()
-    #: Possessives of two or more people (folded: "their", "их", "njihov"): after a story
-    #: naming exactly two, "what was their meeting about?" asks about those two ("what did
-    #: they sign" may mean the countries).
+    #: Possessives and pronouns of two or more people (folded: "their", "they", "их",
+    #: "njihov"): after a story naming exactly two, "what was their meeting about?", "what
+    #: were they discussing?" ask about those two (with no two named, "what did they sign"
+    #: means the countries).
     pair_pronouns: frozenset[str] = frozenset()
     #: Words pointing back at someone just mentioned when a person noun follows (folded):
     #: "that minister", "этого сербского министра", "taj ministar" stand for the person the

@@ -63,3 +63,20 @@ def test_a_part_too_vague_alone_is_what_the_answered_whole_answers(
     monkeypatch.setattr(engine, "_parts_decided", lambda parts, lang: (vague, met))
     made = engine._joined(question, None, dataclasses.replace(whole, question=question), "sr")
     assert (made.fact_id, made.also and made.also.id) == ("visit-date", "officials-met")
+
+
+def test_a_part_declined_for_a_reason_of_its_own_is_not_the_wholes(
+    small_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A part a gap declines ("how much did the deals cost") is no vague part the whole's
+    answer stands for: the other part's answer is not added beside it."""
+    engine = copy.copy(small_engine)
+    question = "when was the visit and how much did the deals cost"
+    whole = small_engine.decide("when was the visit")
+    declined = small_engine.decide("how much did the deals cost")
+    met = small_engine.decide("who did nurtleu meet")
+    assert declined.gap is not None
+    assert met.fact_id == "officials-met"
+    monkeypatch.setattr(engine, "_parts_decided", lambda parts, lang: (declined, met))
+    made = engine._joined(question, None, dataclasses.replace(whole, question=question), "en")
+    assert made.also is None

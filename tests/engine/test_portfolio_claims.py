@@ -50,6 +50,12 @@ def test_the_words_of_a_field_are_part_of_the_post(small_engine: Engine) -> None
         small_engine.match("is vucevic the minister who signed documents?"),
         fields_too=True,
     )
+    # What stands on the office's other side stays asked: "discussed trade" is no field.
+    assert not asks_only_posts(
+        small_engine.index,
+        small_engine.match("vucevic the finance minister discussed trade, right?"),
+        fields_too=True,
+    )
     # Elsewhere the field's word asks something of its own.
     assert not asks_only_posts(
         small_engine.index, small_engine.match("Вучевич министр внутренних дел?")

@@ -146,7 +146,8 @@ def test_a_speaker_after_according_to_or_about_their_words_still_speaks() -> Non
 
 def test_a_colloquial_said_asks_what_was_said_not_an_opinion(small_engine: Engine) -> None:
     """ "je li vucic reko da je saradnja losa": "reko" is "rekao" (said) as spoken; the
-    question asks what Vucic said, not the bot's view of the cooperation."""
+    question asks about what Vucic said, so it is not declined as asking the bot's view of
+    the cooperation (as "da li je saradnja losa" is)."""
     assert small_engine.decide("je li vucic reko da je saradnja losa").reason is not Reason.OPINION
     assert small_engine.decide("da li je saradnja losa").reason is Reason.OPINION
 

@@ -1262,3 +1262,23 @@ def test_a_short_guess_before_a_question_asking_for_more_is_not_asked() -> None:
     assert focus("my kid asked me. who did he meet? the president? and who else?") == (
         "who did he meet? and who else?"
     )
+
+
+def test_a_date_range_or_pair_is_no_sentence_break_in_any_language() -> None:
+    """ "od 28. do 30. novembra", "29. i 30. novembra", "29. и 30. ноября": Serbian "do" and
+    "i", Russian "и" are no English "do" or "I" opening a question."""
+    assert split_sentences("bio je od 28. do 30. novembra u beogradu") == [
+        "bio je od 28 do 30 novembra u beogradu"
+    ]
+    assert split_sentences("29. i 30. novembra") == ["29 i 30 novembra"]
+    assert split_sentences("29. и 30. ноября") == ["29 и 30 ноября"]
+
+
+def test_quoted_phrases_keep_apostrophes_and_curly_single_quotes() -> None:
+    """ "'Serbia is Kazakhstan's reliable partner'" keeps its apostrophe; ‘…’ quotes too."""
+    assert quoted_phrases("who said 'Serbia is Kazakhstan's reliable partner' there?") == (
+        "Serbia is Kazakhstan's reliable partner",
+    )
+    assert quoted_phrases("who said ‘high level of cooperation’ first?") == (
+        "high level of cooperation",
+    )
