@@ -1,8 +1,7 @@
 """A claim a gap declines, put right only by a fact that answers what is left of it."""
 
-import dataclasses
-
 import pytest
+from tiny import with_gaps
 
 import bot.engine.decision as decision_module
 from bot.engine import Decision, Engine, Outcome
@@ -19,8 +18,7 @@ def trips_engine(small_engine: Engine) -> Engine:
         "The article mentions no visit by Tokayev to Serbia.",
         requires=(("tokayev", "kazakh president"),),
     )
-    base = small_engine.base
-    return Engine(dataclasses.replace(base, gaps=(*base.gaps, gap)))
+    return with_gaps(small_engine, gap)
 
 
 @pytest.mark.parametrize(("score", "kept"), [(43.5, False), (80.0, True)])

@@ -1,8 +1,7 @@
 """A public figure the article never names, doing something in a place it never mentions."""
 
-import dataclasses
-
 import pytest
+from tiny import with_gaps
 
 from bot.engine import Engine, Reason
 from bot.knowledge.model import Gap
@@ -17,8 +16,7 @@ def countries_engine(small_engine: Engine) -> Engine:
         "The article speaks only of Kazakhstan and Serbia.",
         requires=(("china", "russia", "putin"),),
     )
-    base = small_engine.base
-    return Engine(dataclasses.replace(base, gaps=(*base.gaps, gap)))
+    return with_gaps(small_engine, gap)
 
 
 @pytest.mark.parametrize("question", ["did putin visit china", "putin china visit"])

@@ -1,6 +1,7 @@
 """A question about another period than the one its fact states."""
 
 import pytest
+from tiny import with_gaps
 
 from bot.engine import Engine
 from bot.engine.decision import Reason
@@ -77,8 +78,6 @@ def test_a_when_question_guessing_another_period_is_put_right(
 @pytest.fixture(scope="module")
 def figures_gap_engine(small_engine: Engine) -> Engine:
     """The small base with a gap on trade figures of other periods (this year, earlier)."""
-    import dataclasses
-
     from bot.knowledge.model import Gap
 
     gap = Gap(
@@ -87,8 +86,7 @@ def figures_gap_engine(small_engine: Engine) -> Engine:
         "The article gives only last year's turnover: $73.8 million.",
         requires=(("this year", "previous", "earlier"), ("trade", "turnover", "figure")),
     )
-    base = small_engine.base
-    return Engine(dataclasses.replace(base, gaps=(*base.gaps, gap)))
+    return with_gaps(small_engine, gap)
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,7 @@
 """A post for a field the facts never name, claimed for a person they do."""
 
-import dataclasses
-
 import pytest
+from tiny import with_gaps
 
 from bot.engine import Engine
 from bot.engine.decision import asks_only_posts
@@ -18,8 +17,7 @@ def officials_engine(small_engine: Engine) -> Engine:
         "The article names only these Serbian officials: Vucic, Dacic and Vucevic.",
         requires=(("interior", "mayor", "finance minister", "министр финансов"),),
     )
-    base = small_engine.base
-    return Engine(dataclasses.replace(base, gaps=(*base.gaps, gap)))
+    return with_gaps(small_engine, gap)
 
 
 @pytest.mark.parametrize(

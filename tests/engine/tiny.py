@@ -127,3 +127,9 @@ def analysed(
 def replace_config(**changes: object) -> EngineConfig:
     """The default configuration with some fields changed."""
     return dataclasses.replace(DEFAULT_CONFIG, **changes)  # type: ignore[arg-type]
+
+
+def with_gaps(engine: Engine, *gaps: Gap) -> Engine:
+    """An engine on ``engine``'s fact base with ``gaps`` added, as an editor would add them."""
+    base = engine.base
+    return Engine(dataclasses.replace(base, gaps=(*base.gaps, *gaps)))
