@@ -480,6 +480,13 @@ class Engine:
             declined_itself = (
                 focus_made.gap is not None and asked.analysis.kind in focus_made.gap.answers_to
             )
+            if about_someone and len(story_people) == 1 and not _is_bare_check(asked):
+                # "…our minister also met some Serbian defense guy who is a deputy PM too.
+                # whats his name?": the one person the story names (here by description) is
+                # "his", not whoever else its sentence or claim mentions.
+                resolved = self._with_the_person(focused, asked, whole, language)
+                if resolved is not None and resolved.answered:
+                    return dataclasses.replace(resolved, question=question)
             claim = (
                 reported_claim(whole.read or question)
                 if checks and (echoes or not alone) and not declined_itself

@@ -86,3 +86,20 @@ def test_his_is_the_last_one_named_before_the_asking_part_not_after_it(
         "I need it for a caption under a photo of him shaking hands with Nurtleu."
     )
     assert decision.fact_id == "meeting-vucevic"
+
+
+def test_his_after_a_story_describing_one_person_is_that_person(small_engine: Engine) -> None:
+    """ "…our minister also met some serbian defense guy who is a deputy pm too. whats his
+    name?": the one person the story names, here by a description (the small base given one
+    for Vucevic), is "his" — not whoever else the story's claim could be about."""
+    base = small_engine.base
+    descriptions = {
+        **base.descriptions,
+        "vucevic": ((("serbian", "serbia"), ("defense guy", "defence guy", "army guy")),),
+    }
+    engine = Engine(dataclasses.replace(base, descriptions=descriptions))
+    made = engine.decide(
+        "the news in the cafe said our minister also met some serbian defense guy who is a "
+        "deputy pm too. whats his name? i wanna google him"
+    )
+    assert made.fact_id == "meeting-vucevic"
