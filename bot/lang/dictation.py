@@ -49,6 +49,10 @@ RELATIVE_AFTER_MAX_WORDS = 3
 #: ("ja vozim kamion… pa jel se pominjalo": many; "ja pa me zanima" is no story yet).
 STORY_BEFORE_QUESTION_WORDS = 3
 
+#: The fewest words of a statement put forward when nothing in a dictated message asks in
+#: words ("казахский министр же в загреб летал": a claim; "ну короче" is none).
+CLAIM_MIN_WORDS = 3
+
 #: A mark that ends a sentence or a clause anywhere but at the message's end: such a message
 #: is written, its sentences told apart by their marks.
 _INNER_MARK = re.compile(r"[.!?;:,\n]")
@@ -231,10 +235,18 @@ def punctuate(message: str, lang: str) -> str | None:
     if len(starts) < 2:
         return None
     bounds = [*starts, len(words)]
-    return " ".join(
-        _sentence(language, words[a:b], folded[a:b], stated=a in stated)
-        for a, b in itertools.pairwise(bounds)
-    )
+    spans = list(itertools.pairwise(bounds))
+    marked = [_sentence(language, words[a:b], folded[a:b], stated=a in stated) for a, b in spans]
+    if not any(m.endswith("?") for m in marked):
+        # "ну короче казахский министр же в загреб летал… я так по телеку поняла…": nothing
+        # asks in words; spoken, the first statement not of the asker's story is the one put
+        # forward to check.
+        first = next(
+            (n for n, (a, _) in enumerate(spans) if not _opens_story(language, folded[a])), None
+        )
+        if first is not None and spans[first][1] - spans[first][0] >= CLAIM_MIN_WORDS:
+            marked[first] = marked[first][:-1] + "?"
+    return " ".join(marked)
 
 
 def _sentence(language: Language, typed: list[str], folded: list[str], *, stated: bool) -> str:

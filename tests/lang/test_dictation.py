@@ -177,3 +177,15 @@ def test_a_second_question_after_and_asks_and_she_after_what_is_asked_about() ->
     )
     assert asked is not None
     assert "what does she think about trade with kazakhstan?" in asked
+
+
+def test_with_nothing_asked_in_words_the_first_statement_is_put_forward() -> None:
+    """ "ну короче казахский министр же в загреб летал… я так по телеку поняла…": no sentence
+    asks in words, so the first one not of the asker's story is the claim to check."""
+    told = punctuate(
+        "ну короче казахский министр же в загреб летал к хорватам я так по телеку поняла "
+        "или я опять путаю эти страны",
+        "ru",
+    )
+    assert told is not None
+    assert told.startswith("ну короче казахский министр же в загреб летал к хорватам?")
