@@ -645,8 +645,11 @@ class Engine:
             or (made.answered and made.score >= self.config.asking_part_sure)
         ):
             return None
-        start = message.find(focused)
-        rest = message[:start] + message[start + len(focused) :] if start >= 0 else message
+        # The asking part is found case-blind (it may come from the message read in lower
+        # case) and cut as typed: a quote inside it is no phrase the rest of the message quotes.
+        text, part = " ".join(message.split()), " ".join(focused.split())
+        start = text.casefold().find(part.casefold())
+        rest = text[:start] + text[start + len(part) :] if start >= 0 else text
         for quote in quoted_phrases(rest):
             # One sentence: "who said that high level of cooperation between the countries?"
             decided = self._decide(f"{focused.rstrip(' ?!.')} {quote}?", lang=lang)

@@ -50,7 +50,7 @@ _SENTENCE = patterns.compile(f"[^.!?;\\n{_EMOJI}]+[.!?;\\n{_EMOJI}]*")
 #: A question word made indefinite ("какой-то", "кто-нибудь", "gde-libo"): it asks nothing.
 _INDEFINITE = patterns.compile(r"[^\W_]+-(?:то|нибудь|либо|to|nibud|libo)\b", re.IGNORECASE)
 #: The particles that make a question word indefinite when typed apart (folded).
-_INDEFINITE_PARTICLES = frozenset({"to", "nibud"})
+INDEFINITE_PARTICLES = frozenset({"to", "nibud"})
 
 
 def _without_indefinites(words: list[str]) -> list[str]:
@@ -62,7 +62,7 @@ def _without_indefinites(words: list[str]) -> list[str]:
         if skip:
             skip = False
             continue
-        if word in INDEFINITE_OPENERS and after in _INDEFINITE_PARTICLES:
+        if word in INDEFINITE_OPENERS and after in INDEFINITE_PARTICLES:
             skip = True
             continue
         kept.append(word)

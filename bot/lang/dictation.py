@@ -19,10 +19,12 @@ other with ".":
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
 from bot.lang import LANGUAGES
+from bot.lang.clauses import INDEFINITE_PARTICLES
 from bot.lang.language import Language
 from bot.lang.translit import fold_word
 
@@ -57,9 +59,6 @@ CLAIM_MIN_WORDS = 3
 #: is written, its sentences told apart by their marks.
 _INNER_MARK = re.compile(r"[.!?;:,\n]")
 _NOT_WORD = re.compile(r"[^\w]+")
-#: Particles after a question word of ``Language.indefinite_openers`` that make it indefinite
-#: ("что то", "кто нибудь", folded).
-_INDEFINITE_PARTICLES = frozenset({"to", "nibud", "libo"})
 
 
 def _folded(word: str) -> str:
@@ -91,6 +90,24 @@ def _reports(language: Language, folded: list[str], i: int) -> bool:
     )
 
 
+@functools.cache
+def _opener_ends(lang: str) -> frozenset[str]:
+    """The last words of the language's asking openers ("…pa me *interesuje*")."""
+    return frozenset(opener.rsplit(" ", 1)[-1] for opener in LANGUAGES[lang].asking_openers)
+
+
+@functools.cache
+def _inner_openers(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of what opens a question inside a story's sentence: asking openers
+    ("i want to know", "pa me zanima", "хочу узнать") and inner yes/no openers ("jel", "da
+    li": ``Language.inner_yes_no_openers``)."""
+    language = LANGUAGES[lang]
+    return tuple(
+        tuple(phrase.split())
+        for phrase in (*language.asking_openers, *sorted(language.inner_yes_no_openers))
+    )
+
+
 def _continues(language: Language, form: str) -> bool:
     """Whether a question word after this word continues its clause ("i want to know what…",
     "who and where", "did…", "говорит что…"): no sentence starts there."""
@@ -102,15 +119,15 @@ def _continues(language: Language, form: str) -> bool:
         or form in language.hearsay_words
         or form in language.speech_words
         # "…pa me interesuje kog datuma…": the last word of an asking opener.
-        or any(opener.rsplit(" ", 1)[-1] == form for opener in language.asking_openers)
+        or form in _opener_ends(language.code)
     )
 
 
-def _phrase_at(language: Language, folded: list[str], i: int, phrases: frozenset[str]) -> bool:
-    """Whether one of ``phrases`` (folded words) starts at ``i``, a lead word before it
-    included ("pa me zanima", "…i jel se pominjalo…")."""
+def _question_opens_at(language: Language, folded: list[str], i: int) -> bool:
+    """Whether a question opens at ``i`` inside a sentence (:func:`_inner_openers`), a lead
+    word before it included ("pa me zanima", "…i jel se pominjalo…")."""
     at = i + 1 if folded[i] in language.lead_words else i
-    return any(folded[at : at + len(p.split())] == p.split() for p in phrases)
+    return any(tuple(folded[at : at + len(p)]) == p for p in _inner_openers(language.code))
 
 
 def _asks(language: Language, words: list[str]) -> bool:
@@ -148,7 +165,7 @@ def _relative(language: Language, folded: list[str], opened: int, i: int) -> boo
     if (
         form in language.indefinite_openers
         and i + 1 < len(folded)
-        and folded[i + 1] in _INDEFINITE_PARTICLES
+        and folded[i + 1] in INDEFINITE_PARTICLES
     ):
         return True
     if form in language.person_relative_words:
@@ -197,14 +214,7 @@ def punctuate(message: str, lang: str) -> str | None:
         if (
             _opens_story(language, folded[starts[-1]])
             and i - starts[-1] >= STORY_BEFORE_QUESTION_WORDS
-            # An asking opener ("i want to know", "pa me zanima", "хочу узнать") or a yes/no
-            # opener inside the sentence ("jel", "da li": ``inner_yes_no_openers``).
-            and _phrase_at(
-                language,
-                folded,
-                i,
-                frozenset(language.asking_openers) | language.inner_yes_no_openers,
-            )
+            and _question_opens_at(language, folded, i)
         ):
             # "ja vozim kamion… *pa me zanima* da li…", "…i šef kaže… *jel* se pominjalo…":
             # the asker's story ends where the question opens.

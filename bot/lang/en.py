@@ -29,6 +29,10 @@ _SHORT_MONTHS = (
     ("dec", "december"),
 )
 
+#: Words a yes/no question opens with: the question kind's phrases and the dictated
+#: sentence's yes/no openers.
+_YES_NO_OPENERS = ("did", "does", "do", "is", "are", "was", "were", "has", "have", "can", "will")
+
 _PERSON_NOUNS = (
     "president leader politician minister man woman person guy boss head diplomat mayor governor "
     "ambassador chairman premier chancellor visitor guest official member".split()
@@ -148,22 +152,7 @@ LANGUAGE = Language(
         # A bare "how" asks what manner: a later "when" starts a clause ("how did he sum it up
         # when he met Vucic"), as after "what".
         ("what", ("what", "which", "how")),
-        (
-            "yesno",
-            (
-                "did ",
-                "does ",
-                "do ",
-                "is ",
-                "are ",
-                "was ",
-                "were ",
-                "has ",
-                "have ",
-                "can ",
-                "will ",
-            ),
-        ),
+        ("yesno", tuple(f"{word} " for word in _YES_NO_OPENERS)),
     ),
     framing_words=frozenset(
         """
@@ -1103,7 +1092,8 @@ LANGUAGE = Language(
     dictated_openers=frozenset("ive id ill our while anyway btw thanks".split()),
     subordinate_words=frozenset("when where".split()),
     dictated_tags=frozenset({"right", "correct", "true", "is that true", "is that right"}),
-    yes_no_openers=frozenset("is was did does do are were can could has have will would".split()),
+    # A dictated sentence opening with "could" or "would" asks too ("could you…").
+    yes_no_openers=frozenset((*_YES_NO_OPENERS, "could", "would")),
     reason_links=frozenset("before because cause coz cuz since so for until till by".split()),
     date_words=frozenset("date dates month".split()),
     period_nouns=frozenset("year month week".split()),
