@@ -24,7 +24,7 @@ import itertools
 import re
 
 from bot.lang import LANGUAGES
-from bot.lang.clauses import INDEFINITE_PARTICLES
+from bot.lang.clauses import INDEFINITE_PARTICLES, TOPIC_PREPOSITIONS
 from bot.lang.language import Language
 from bot.lang.translit import fold_word
 
@@ -73,6 +73,34 @@ def _opens_story(language: Language, form: str) -> bool:
         form in language.aside_openers
         or form in language.my_words
         or form in language.dictated_openers
+    )
+
+
+@functools.cache
+def _prepositions(lang: str) -> frozenset[str]:
+    """The language's prepositions of place, party, purpose and topic ("for", "with", "of",
+    "за", "о")."""
+    language = LANGUAGES[lang]
+    return (
+        language.place_prepositions
+        | language.party_prepositions
+        | language.purpose_words
+        | TOPIC_PREPOSITIONS
+        | {"of"}
+    )
+
+
+def _story_opens_at(language: Language, folded: list[str], opened: int, i: int) -> bool:
+    """Whether the asker's story opens a sentence at ``i`` (:func:`_opens_story`), the
+    sentence before opened at ``opened``. Not a possessive or another opener after a
+    preposition ("…a timeline for *our* board", "…with my boss") — "i" and "because" open one
+    wherever they stand, and so does any after a question's last word ("what fields were those
+    for *my* husband thinks…")."""
+    form = folded[i]
+    if form in language.aside_openers:
+        return True
+    return _opens_story(language, form) and (
+        folded[i - 1] not in _prepositions(language.code) or _asks(language, folded[opened:i])
     )
 
 
@@ -143,10 +171,13 @@ def _asks(language: Language, words: list[str]) -> bool:
         # "стороны мировую политику обсуждали или только свои дела": spoken, a choice asks.
         return True
     asking = language.question_words | language.yes_no_openers
+    # "hi this is Dmitry…", "he is…": a yes/no opener after its subject states.
+    subjects = language.demonstratives | language.subject_pronouns | language.asker_subjects
     opening = [
         w
-        for w in words
-        if w in asking or (w not in language.lead_words and len(w) > PREPOSITION_MAX_LETTERS)
+        for n, w in enumerate(words)
+        if (w in asking and not (n and w in language.yes_no_openers and words[n - 1] in subjects))
+        or (w not in language.lead_words and len(w) > PREPOSITION_MAX_LETTERS and w not in asking)
     ]
     return not asking.isdisjoint(opening[:ASKING_WITHIN_WORDS]) or "li" in words
 
@@ -208,7 +239,7 @@ def punctuate(message: str, lang: str) -> str | None:
     for i, form in enumerate(folded):
         if not i:
             continue
-        if _opens_story(language, form) or _reports(language, folded, i):
+        if _story_opens_at(language, folded, starts[-1], i) or _reports(language, folded, i):
             starts.append(i)
             continue
         if (

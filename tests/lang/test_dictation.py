@@ -189,3 +189,17 @@ def test_with_nothing_asked_in_words_the_first_statement_is_put_forward() -> Non
     )
     assert told is not None
     assert told.startswith("ну короче казахский министр же в загреб летал к хорватам?")
+
+
+def test_a_possessive_after_a_preposition_opens_no_sentence() -> None:
+    """ "…a timeline for our board which day…": "our" after "for" is inside the sentence, and
+    "this is Dmitry" states; the question opens at "which"."""
+    told = punctuate(
+        "hi this is dmitry from a logistics company we are making a timeline of contacts for "
+        "our board which day did the talks take place",
+        "en",
+    )
+    assert told == (
+        "hi this is dmitry from a logistics company we are making a timeline of contacts for "
+        "our board. which day did the talks take place?"
+    )
