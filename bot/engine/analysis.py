@@ -343,19 +343,31 @@ def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
     Putin mentioned?", "говорили о Путине?", "pominjali su Putina?"): what was said of
     someone the article never names it doesn't tell."""
     words = _folded_words(analysis)
-    if not claims(analysis, words) or not ALSO_WORDS.isdisjoint(words):
+    if not claims(analysis, words):
         return False
     if any(w.startswith(MENTION_STEMS) for w in words):
         return False
     first = inflectable(figure.split()[0])
     positions = [i for i, w in enumerate(words) if w.startswith(first)]
+    if _adds_a_party(words, positions):
+        return False
     if _put_at_a_meeting(words, positions):
         return False
     if any(i > 0 and words[i - 1] in TOPIC_PREPOSITIONS for i in positions):
         return False
     if any(i > 0 and words[i - 1] in PARTY_PREPOSITIONS for i in positions):
         return True
-    return bool(positions) and ALSO_WORDS.isdisjoint(words)
+    return bool(positions)
+
+
+def _adds_a_party(words: Sequence[str], positions: Sequence[int]) -> bool:
+    """Whether the folded words add the figure at ``positions`` to those there ("did he also
+    meet Brnabic?", "da li je bila i Brnabić"): a word for "also" anywhere, or a one-letter one
+    ("i", "и", mostly "and") right before the figure — "Lavrov je bio u Beogradu i sreo se sa
+    Vučićem" joins two things Lavrov did."""
+    return any(len(w) > 1 and w in ALSO_WORDS for w in words) or any(
+        i > 0 and words[i - 1] in ALSO_WORDS for i in positions
+    )
 
 
 def _put_at_a_meeting(words: Sequence[str], positions: Sequence[int]) -> bool:

@@ -27,3 +27,15 @@ def test_a_figure_in_another_place_is_no_claim_about_the_visit(
     the article's visit, as "did putin meet nurtleu?" is."""
     assert countries_engine.decide(question).reason is Reason.FOREIGN_PLACE
     assert countries_engine.decide("did putin meet nurtleu?").fact_id == "officials-met"
+
+
+def test_a_figure_claimed_to_have_done_the_visit_with_and_is_put_right(
+    countries_engine: Engine,
+) -> None:
+    """ "Lavrov was in Belgrade *and* met Vucic, right?": a one-letter "i" joining two things
+    the figure did makes no one else present; who it was puts the claim right. "i" right
+    before the figure still adds them ("…was Brnabić there too")."""
+    made = countries_engine.decide("Lavrov je bio u Beogradu i sreo se sa Vučićem, jel tako?")
+    assert made.answered
+    also = countries_engine.decide("da li je na sastanku bio i Putin?")
+    assert not also.answered
