@@ -330,6 +330,20 @@ def test_a_question_the_story_drowns_is_answered_by_itself(small_engine: Engine)
     assert small_engine.decide(message).fact_id == "visit"
 
 
+def test_a_place_only_the_story_names_leaves_a_sure_question_answered(
+    small_engine: Engine,
+) -> None:
+    """ "…placing students in European universities. … Was it? If not, what did they actually
+    sign?": the story's place declines the whole message, but the asking part, sure of its
+    answer without it, is answered."""
+    message = (
+        "I'm an education consultant placing Kazakh students in European universities. My "
+        "clients keep asking me whether an education agreement was signed in Belgrade. Was it? "
+        "If not, what did they actually sign?"
+    )
+    assert small_engine.decide(message).fact_id == "signed-documents"
+
+
 @pytest.mark.parametrize(
     "question",
     [

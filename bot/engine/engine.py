@@ -122,6 +122,13 @@ _ASIDE_REASONS = frozenset({Reason.OFF_TOPIC, Reason.WEAK})
 #: them declines the message, and a question joining two is not split over them.
 _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
 
+#: Declines the story of a long message may bring on an asking part answered without it: a
+#: place the story names ("…students in European universities. … what did they actually
+#: sign?") or its judgements ("…their coaches are excellent and cheaper than Spain. Did
+#: anything come out of this visit on sport?"). Past ``sure_threshold`` the asking part is
+#: answered.
+_STORY_REASONS = frozenset({Reason.FOREIGN_PLACE, Reason.OPINION})
+
 #: Kinds of question that, naming nothing but "it" or "this", ask about the article's own event
 #: ("when was this?", "где это было?", "kad je to bilo?"): when and where it took place.
 SETTING_KINDS = frozenset({"when", "where"})
@@ -624,11 +631,17 @@ class Engine:
         if (
             focus_made is not None
             and focus_made.answered
-            and made.reason in (Reason.OFF_TOPIC, Reason.WEAK, *_NOW_REASONS)
+            and (
+                made.reason in (Reason.OFF_TOPIC, Reason.WEAK, *_NOW_REASONS)
+                or (
+                    made.reason in _STORY_REASONS and focus_made.score >= self.config.sure_threshold
+                )
+            )
         ):
             # The story's words drowned a question that leans on nothing in it: "what kind of
             # visit was it? my friend insists it was a stopover on the way to europe"; or made
-            # it about now ("Today I'm building a worksheet… Who made the trip to Belgrade?").
+            # it about now ("Today I'm building a worksheet… Who made the trip to Belgrade?"),
+            # somewhere else or a judgement (:data:`_STORY_REASONS`).
             made = dataclasses.replace(focus_made, question=question)
         return self._joined(question, focused or whole.read, made, lang)
 
