@@ -124,7 +124,7 @@ _WHICH_WORDS = frozenset(
     "which what kom kojem kojoj kojim kakvom kakvoj kakom kakoj kakim kotorom kotoroj "
     # Other cases: "ponosni na *kakve* odnose", "говорили о *каких* вопросах".
     "kakve kakvu kakav kakvih koje koju koji kojih kakie kakuju kakoe kakih kotoruju kotorye "
-    "kotoryh".split()
+    "kotoryh kakomu kotoromu kojemu kakvom".split()
 )
 #: Question words choosing among what the sentence before named ("…zainteresovan za naše
 #: tehnologije, *koje* tačno?", "какие именно", "which exactly"): with only a precision word after
@@ -134,6 +134,9 @@ _BARE_WHICH = frozenset(
 )
 #: Either kind of which-word ("…interaction — in *what* formats?" continues the clause).
 _ANY_WHICH = _WHICH_WORDS | _BARE_WHICH
+#: Prepositions before a "which" and its noun ending a sentence, which continue it ("…agreed
+#: to step up cooperation *under which* agreement", "…saradnju *po kom* sporazumu").
+_ENDING_PREPOSITIONS = _CLAUSE_PREPOSITIONS | frozenset("under pod through via".split())
 _PRECISION_WORDS = frozenset().union(*(language.precision_words for language in LANGUAGES.values()))
 #: Prepositions of a topic: with a demonstrative after one, a clause talks about what came
 #: before it ("превоз робе и шпедиција, да ли су *о томе* причали", "об этом", "about that").
@@ -278,7 +281,11 @@ def _from_question_word(sentence: str) -> str:
         if _asking_word(folded, i):
             if i < STORY_WORDS or yes_no:
                 return sentence
-            if folded[i - 1] in _PREPOSITIONS and folded[i] in _WHICH_WORDS and len(words) - i == 2:
+            if (
+                folded[i - 1] in _ENDING_PREPOSITIONS
+                and folded[i] in _WHICH_WORDS
+                and len(words) - i == 2
+            ):
                 # "…rekao je da je Srbija pouzdan partner u kom regionu": a sentence ending in
                 # a preposition, "which" and its noun continues, it asks about what it says.
                 return sentence

@@ -1282,3 +1282,19 @@ def test_quoted_phrases_keep_apostrophes_and_curly_single_quotes() -> None:
     assert quoted_phrases("who said ‘high level of cooperation’ first?") == (
         "high level of cooperation",
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ministri spoljnih poslova su se dogovorili da pojacaju saradnju po kom sporazumu",
+        "министры иностранных дел договорились усилить сотрудничество по какому соглашению",
+        "the foreign ministers agreed to step up their cooperation under which agreement",
+    ],
+)
+def test_a_sentence_ending_in_a_preposition_which_and_its_noun_asks_about_itself(
+    message: str,
+) -> None:
+    """ "…agreed to step up cooperation *po kom sporazumu*": the sentence asks about what it
+    says, not "which agreement" alone."""
+    assert focus(message) in (None, message)
