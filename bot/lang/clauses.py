@@ -136,7 +136,7 @@ _BARE_WHICH = frozenset(
 _ANY_WHICH = _WHICH_WORDS | _BARE_WHICH
 #: Prepositions before a "which" and its noun ending a sentence, which continue it ("…agreed
 #: to step up cooperation *under which* agreement", "…saradnju *po kom* sporazumu").
-_ENDING_PREPOSITIONS = _CLAUSE_PREPOSITIONS | frozenset("under pod through via".split())
+_ENDING_PREPOSITIONS = _PREPOSITIONS | frozenset("po under pod".split())
 _PRECISION_WORDS = frozenset().union(*(language.precision_words for language in LANGUAGES.values()))
 #: Prepositions of a topic: with a demonstrative after one, a clause talks about what came
 #: before it ("превоз робе и шпедиција, да ли су *о томе* причали", "об этом", "about that").
