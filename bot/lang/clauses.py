@@ -136,7 +136,7 @@ _BARE_WHICH = frozenset(
 _ANY_WHICH = _WHICH_WORDS | _BARE_WHICH
 #: Prepositions before a "which" and its noun ending a sentence, which continue it ("…agreed
 #: to step up cooperation *under which* agreement", "…saradnju *po kom* sporazumu").
-_ENDING_PREPOSITIONS = _PREPOSITIONS | frozenset("po under pod".split())
+_ENDING_PREPOSITIONS = _CLAUSE_PREPOSITIONS | frozenset("under pod through via".split())
 _PRECISION_WORDS = frozenset().union(*(language.precision_words for language in LANGUAGES.values()))
 #: Prepositions of a topic: with a demonstrative after one, a clause talks about what came
 #: before it ("превоз робе и шпедиција, да ли су *о томе* причали", "об этом", "about that").
@@ -285,6 +285,9 @@ def _from_question_word(sentence: str) -> str:
                 folded[i - 1] in _ENDING_PREPOSITIONS
                 and folded[i] in _WHICH_WORDS
                 and len(words) - i == 2
+                # "…paid by the city, and to which firm?" asks a second question.
+                and folded[i - 2] not in _JOINING_WORDS
+                and "," not in sentence[words[i - 2].end() : words[i - 1].start()]
             ):
                 # "…rekao je da je Srbija pouzdan partner u kom regionu": a sentence ending in
                 # a preposition, "which" and its noun continues, it asks about what it says.
