@@ -35,6 +35,7 @@ from bot.lang import (
     OR_WORDS,
     ORIGIN_WORDS,
     PARTY_PREPOSITIONS,
+    PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
     QUESTION_WORDS,
@@ -351,6 +352,8 @@ def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
     positions = [i for i, w in enumerate(words) if w.startswith(first)]
     if _adds_a_party(words, positions):
         return False
+    if _named_as(words, positions):
+        return True
     if _put_at_a_meeting(words, positions):
         return False
     if any(i > 0 and words[i - 1] in TOPIC_PREPOSITIONS for i in positions):
@@ -360,6 +363,27 @@ def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
     return bool(positions)
 
 
+def wrong_nationality_claim(analysis: Analysis, place: str) -> bool:
+    """Whether a claim describes one of those taking part by a country the article doesn't
+    mention ("nurtleu met the *croatian president* yeah?", "čuo sam da je *ruski ministar*
+    bio kod Vučića, jel to istina"): the place right before a word for a person
+    (``Language.person_nouns``). Who it was puts it right; not a claim adding them to those
+    there ("did he also meet the croatian president?")."""
+    words = _folded_words(analysis)
+    if not claims(analysis, words):
+        return False
+    first = inflectable(place.split()[0])
+    positions = [i for i, w in enumerate(words) if w.startswith(first)]
+    if not positions or _adds_a_party(words, positions):
+        return False
+    # The words as read (spelling put right, small words dropped): "croatian presdent".
+    surfaces = [fold(s) for s in analysis.surfaces]
+    return any(
+        surface.startswith(first) and i + 1 < len(surfaces) and surfaces[i + 1] in PERSON_NOUNS
+        for i, surface in enumerate(surfaces)
+    )
+
+
 def _adds_a_party(words: Sequence[str], positions: Sequence[int]) -> bool:
     """Whether the folded words add the figure at ``positions`` to those there ("did he also
     meet Brnabic?", "da li je bila i Brnabić"): a word for "also" anywhere, or a one-letter one
@@ -367,6 +391,24 @@ def _adds_a_party(words: Sequence[str], positions: Sequence[int]) -> bool:
     Vučićem" joins two things Lavrov did."""
     return any(len(w) > 1 and w in ALSO_WORDS for w in words) or any(
         i > 0 and words[i - 1] in ALSO_WORDS for i in positions
+    )
+
+
+#: "That"/"it" and a past or present "be" (folded, in either order) naming who someone was:
+#: "…he met - was that Gasic?", "это был Лавров?", "je l' to bio Lavrov", "to je bio Lavrov".
+_POINTING_WORDS = frozenset("that it this eto to".split())
+_BE_WORDS = frozenset("is was byl byla bil bila bio je".split())
+
+
+def _named_as(words: Sequence[str], positions: Sequence[int]) -> bool:
+    """Whether the figure at one of ``positions`` is named as who someone was ("the defence
+    minister he met - *was that* Gasic?"): a claim making the figure the one the question
+    describes, whatever was met before it."""
+    return any(
+        i >= 2
+        and {words[i - 2], words[i - 1]} & _POINTING_WORDS
+        and {words[i - 2], words[i - 1]} & _BE_WORDS
+        for i in positions
     )
 
 
@@ -804,8 +846,10 @@ class Analyser:
         figure = (
             place is not None
             and not claimed
-            and _is_figure(place, index.foreign_figures)
-            and wrong_party_claim(analysis, place)
+            and (
+                (_is_figure(place, index.foreign_figures) and wrong_party_claim(analysis, place))
+                or wrong_nationality_claim(analysis, place)
+            )
         )
         if place is not None and (claimed or figure):  # (place: for the type checker)
             # The place a claim gets wrong, or the public figure it wrongly makes a party, is

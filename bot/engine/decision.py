@@ -916,8 +916,11 @@ def who_instead(index: Index, question: str, found: Match) -> Decision | None:
     asked = found.question
     if asked.foreign_place is None or not asked.figure_claimed:
         return None
+    figure_words = asked.foreign_place.split()
     if any(
-        surface != asked.foreign_place and surface in index.foreign_places
+        surface != asked.foreign_place
+        and surface not in figure_words  # "bratislav" of "bratislav gasic"
+        and surface in index.foreign_places
         for surface in found.analysis.surfaces
     ):
         # "did putin visit china": another place the article doesn't mention as well — the

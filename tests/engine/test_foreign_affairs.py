@@ -39,3 +39,24 @@ def test_a_figure_claimed_to_have_done_the_visit_with_and_is_put_right(
     assert made.answered
     also = countries_engine.decide("da li je na sastanku bio i Putin?")
     assert not also.answered
+
+
+def test_a_figure_named_as_the_one_described_is_put_right_by_who_it_was(
+    small_engine: Engine,
+) -> None:
+    """ "the serbian defense minister he met - was that bratislav gasic?": "was that" names the
+    figure as the one described, whatever was met before; the defence minister's fact says
+    who he really is."""
+    made = small_engine.decide("the serbian defense minister he met - was that bratislav gasic?")
+    assert made.fact_id == "meeting-vucevic"
+
+
+def test_a_party_described_by_another_country_is_put_right(small_engine: Engine) -> None:
+    """ "nurtleu met the croatian president yeah?" describes the one he met by a country the
+    article doesn't mention: who he met puts it right. Adding someone ("also") or asking what
+    another country's president said is still declined."""
+    assert (
+        small_engine.decide("nurtleu met the croatian president yeah?").fact_id == "meeting-vucic"
+    )
+    assert not small_engine.decide("did nurtleu also meet the croatian president?").answered
+    assert not small_engine.decide("did the russian president comment on the visit?").answered
