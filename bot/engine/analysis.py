@@ -42,7 +42,7 @@ from bot.lang import (
     RESIDENCE_WORDS,
     patterns,
 )
-from bot.lang.clauses import CLAIM_TAG, TOPIC_PREPOSITIONS, relates
+from bot.lang.clauses import CLAIM_TAG, INDEFINITE_PARTICLES, TOPIC_PREPOSITIONS, relates
 from bot.lang.keyboard import slips
 from bot.lang.normalize import (
     MAX_GUESS_WORDS,
@@ -285,6 +285,16 @@ def wrong_place_claim(
         # mostly "and": "был в Загребе и встретился с Вучичем?" puts the events there.)
         return False
     first = inflectable(place.split()[0])
+    # The words as read, a misspelt verb put right ("nurtleu visted zagreb"): a place right
+    # after a verb of visiting.
+    read = [fold(s) for s in analysis.surfaces]
+    added = any(
+        w.startswith(first) and j and words[j - 1] in ALSO_WORDS for j, w in enumerate(words)
+    )
+    if not added and any(
+        s.startswith(first) and i > 0 and read[i - 1] in PLACE_VERBS for i, s in enumerate(read)
+    ):
+        return True
     return any(
         w.startswith(first)
         and i > 0
@@ -508,10 +518,15 @@ def claims(analysis: Analysis, words: list[str] | None = None) -> bool:
     # "кто прав") asks whether the statement is right; one after "that's" relates ("…, that's
     # what they signed, yeah?").
     tagged = _tagged_words(fold(analysis.cleaned))
+    # "…или я путаю что-то?": a Russian question word made indefinite asks nothing.
+    indefinite = analysis.lang == "ru"
     asking = (
         w
         for i, w in enumerate(words)
-        if not (i and words[i - 1] in HEARSAY_WORDS) and w not in tagged and not relates(words, i)
+        if not (i and words[i - 1] in HEARSAY_WORDS)
+        and w not in tagged
+        and not relates(words, i)
+        and not (indefinite and i + 1 < len(words) and words[i + 1] in INDEFINITE_PARTICLES)
     )
     return analysis.kind == "yesno" or (
         analysis.kind == "what" and QUESTION_WORDS.isdisjoint(asking)
@@ -860,7 +875,11 @@ class Analyser:
             pairs = {
                 t: s
                 for t, s in pairs.items()
-                if not s.startswith(stems) and s not in index.foreign_places
+                if not s.startswith(stems)
+                and s not in index.foreign_places
+                # "…ездил в Загреб, это в Хорватии вроде?": where the claimed place lies is
+                # part of the claim, however inflected.
+                and not (claimed and " " not in s and self.foreign_place(s) == s)
             }
         name = claimed_name(analysis, index.people)
         if name is not None:

@@ -172,3 +172,21 @@ def test_a_city_of_the_article_s_country_the_asker_s_people_are_in_is_no_claim(
     """ "my uncle in almaty says…" is the asker's uncle's city, and "есть тут кто из Алматы?"
     asks who in the chat is from there: neither puts the events there."""
     assert small_engine.decide(question).fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The verb of visiting misspelt: read as the speller put it right.
+        "nurtleu visted zagreb for talks right",
+        # "что-то" asks nothing: the message states a claim.
+        "Нуртлеу ездил в Загреб, или я путаю что-то?",
+        # Where the claimed city lies is part of the claim.
+        "Я слышала, что Нуртлеу ездил в Загреб, это в Хорватии вроде. Или я путаю что-то?",
+    ],
+)
+def test_a_claimed_place_is_put_right_however_the_claim_is_worded(
+    small_engine: Engine, question: str
+) -> None:
+    """A claim that he went to Zagreb is answered with the visit, which says where he went."""
+    assert small_engine.decide(question).fact_id == "visit"
