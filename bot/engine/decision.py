@@ -736,6 +736,23 @@ def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
     return None if named in fold(fact.answer) else fact
 
 
+def where_else(index: Index, found: Match, best: Candidate) -> Fact | None:
+    """For a claim putting the events in one of the article's own places that neither the
+    answer ``best`` nor the fact saying where they took place names ("he met dacic in astana
+    right": the meeting's fact says no place, the visit's says Belgrade): that fact, told with
+    the answer to put the place right. None when either names the place claimed."""
+    place = found.question.known_place_claimed
+    if place is None:
+        return None
+    named = place.replace("_", " ")
+    if named in fold(index.facts[best.id].answer):
+        return None
+    where = place_fact(index, found)
+    if where is None or where.id == best.id or named in fold(where.answer):
+        return None
+    return where
+
+
 def role_claim(index: Index, found: Match, *, fields_too: bool = False) -> Candidate | None:
     """For a claim about one person's role ("vucevic je ministar finansija jel", "Vucevic is
     the interior minister, right?"): the fact that says who that person is — the fact "who
@@ -1383,6 +1400,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         # ("…met Vucic in Novi Sad, true?"): where they were is told with it.
         where = place_fact(index, found)
         tie = where if where is not None and where.id != best.id else None
+    if confident and tie is None:
+        tie = where_else(index, found, best)
     if confident:
         fact = index.facts[best.id]
         if asks_another_period(index, found, fact):

@@ -190,3 +190,15 @@ def test_a_claimed_place_is_put_right_however_the_claim_is_worded(
 ) -> None:
     """A claim that he went to Zagreb is answered with the visit, which says where he went."""
     assert small_engine.decide(question).fact_id == "visit"
+
+
+def test_a_claim_of_the_article_s_other_place_is_told_where_the_events_were(
+    small_engine: Engine,
+) -> None:
+    """ "he met dacic in astana right": the meeting's fact names no place, so the fact saying
+    where the events took place (Belgrade) is told with it; a claim of the right place is
+    answered alone."""
+    wrong = small_engine.decide("he met dacic in astana right")
+    assert (wrong.fact_id, wrong.also and wrong.also.id) == ("meeting-dacic", "visit")
+    right = small_engine.decide("was the meeting with dacic in belgrade?")
+    assert (right.fact_id, right.also) == ("meeting-dacic", None)
