@@ -330,6 +330,36 @@ def test_a_question_the_story_drowns_is_answered_by_itself(small_engine: Engine)
     assert small_engine.decide(message).fact_id == "visit"
 
 
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        (
+            "date of Nurtleu talks Belgrade. Need it for a timeline I'm building at work, my "
+            "supervisor is a stickler for exact dates.",
+            "visit-date",
+        ),
+        (
+            "Serbian minister of defense name, met Kazakh FM, topic. building a who's-who "
+            "spreadsheet for our newsroom",
+            "meeting-vucevic",
+        ),
+    ],
+)
+def test_a_keyword_query_before_the_asker_s_story_is_answered(
+    small_engine: Engine, message: str, fact_id: str
+) -> None:
+    """No sentence asks with its mark: the one answered alone is the question, the others the
+    asker's story, which a gap only brushes ("…building a spreadsheet" and where the talks
+    were held)."""
+    assert small_engine.decide(message).fact_id == fact_id
+
+
+def test_a_sentence_asking_what_its_gap_settles_is_no_story(small_engine: Engine) -> None:
+    """ "The visit was on Nov 29. What year was it." asks the year, which the article doesn't
+    give: the date, answered by the first sentence alone, is not the answer."""
+    assert not small_engine.decide("The visit was on Nov 29. What year was it.").answered
+
+
 def test_a_place_only_the_story_names_leaves_a_sure_question_answered(
     small_engine: Engine,
 ) -> None:

@@ -66,6 +66,7 @@ from bot.lang.clauses import (
     points_back,
     quoted_phrases,
     reported_claim,
+    split_sentences,
     tagged_sentence,
     without_address,
 )
@@ -383,6 +384,13 @@ class Engine:
         aside_min_on_topic = self.config.story_aside_min_on_topic
         story: frozenset[str] = frozenset()
         focus_made: Decision | None = None
+        if focused is not None and "?" not in question:
+            # "date of Nurtleu talks Belgrade. Need it for a timeline I'm building at work…":
+            # no sentence asks with its mark; one answered alone beside the asker's story is
+            # what the message asks.
+            answered_alone = self._one_answered_sentence(question, whole.lang)
+            if answered_alone is not None:
+                return dataclasses.replace(answered_alone, question=question)
         if focused is not None:
             # The question inside a long message, in the language of the whole message: if
             # it is answered (or declined for a reason of its own), so is the message — when
@@ -644,6 +652,37 @@ class Engine:
             # somewhere else or a judgement (:data:`_STORY_REASONS`).
             made = dataclasses.replace(focus_made, question=question)
         return self._joined(question, focused or whole.read, made, lang)
+
+    def _one_answered_sentence(self, message: str, lang: str) -> Decision | None:
+        """The decision on the sentence of ``message`` answered alone at ``sure_threshold``,
+        when every sentence answered alone is answered by its fact and every other one is
+        declined as the asker's story: off the topic, weak, or by a gap it only brushes
+        (below ``answer_threshold``: "…building a who's-who spreadsheet for our newsroom"
+        against the gap on where the talks were held). None otherwise, or for one sentence."""
+        sentences = split_sentences(message)
+        if len(sentences) < 2:
+            return None
+        best: Decision | None = None
+        for sentence in sentences:
+            made = self._decide(sentence, lang=lang)
+            if made.answered:
+                if best is not None and made.fact_id != best.fact_id:
+                    return None  # two facts asked: the joined question's to answer
+                if best is None or made.score > best.score:
+                    best = made
+            elif not (
+                made.reason in _ASIDE_REASONS
+                or (
+                    made.gap is not None
+                    and made.score < self.config.answer_threshold
+                    # "What year was it." asks what its gap settles: no story.
+                    and self._analyser.analyze(sentence, lang=lang).kind not in made.gap.answers_to
+                )
+            ):
+                return None
+        if best is None or best.score < self.config.sure_threshold:
+            return None
+        return best
 
     def _the_quote_asked_about(
         self, message: str, focused: str, asked: AnalysedQuestion, made: Decision, lang: str
