@@ -996,6 +996,12 @@ def test_small_talk_beside_a_story_is_small_talk(small_engine: Engine, message: 
         "are you a real person or a bot? you answer really fast lol. also who made you?",
         "А ты сам откуда? Кто тебя сделал?",
         "Koliko ti je godina i ko te je napravio? Drug kaže da si ti skripta.",
+        # The last question typed without its mark.
+        "are you a real person or a robot? my friend says bots are people typing. who made you "
+        "and what model are you",
+        "can you help?",
+        "можешь помочь?",
+        "možeš li mi pomoći",
     ],
 )
 def test_questions_only_about_the_bot_are_small_talk(small_engine: Engine, message: str) -> None:

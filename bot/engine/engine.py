@@ -373,6 +373,10 @@ class Engine:
         chat = (
             small_talk(focused, slips=False) or small_talk_sentences(focused)
             if focused is not None and focused.endswith("?")
+            # "…are you a real person? … who made you and what model are you": asking
+            # sentences all about the bot are small talk, the last typed without its mark.
+            else small_talk_sentences(focused)
+            if focused is not None
             else None
         )
         if chat is not None:

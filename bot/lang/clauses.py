@@ -1018,9 +1018,14 @@ def _focus(message: str) -> tuple[str, list[str]] | None:
     elif all(_only_asks_to_be_told(s) for s in asking):
         # "…ne mogu da se setim kako se zvao taj ministar. Da li biste mogli da me
         # podsetite?": the request asks what the sentence before it holds.
-        before = [s for s in sentences[: sentences.index(asking[0])] if _asks(s)]
+        at = sentences.index(asking[0])
+        before = [s for s in sentences[:at] if _asks(s)]
         if before:
             asking = before[-1:]
+        elif at:
+            # "I need to translate 'a cup of coffee' into Russian. Can you help?": with no
+            # question before it, the request is for what the sentence before it says.
+            asking = sentences[at - 1 : at]
     parts = [
         " ".join(
             _without_trailing_story(

@@ -337,6 +337,18 @@ LANGUAGE = Language(
                 "are u real",
                 "are u a real person",
                 "what is this bot",
+                # What the bot is made of, and a bare request for help: what it can do.
+                "what model are you",
+                "which model are you",
+                "what ai model are you",
+                "what model is this",
+                "can you help",
+                "can you help me",
+                "could you help",
+                "could you help me",
+                "can u help",
+                "can u help me",
+                "help me please",
             ),
         ),
         (
@@ -990,6 +1002,11 @@ LANGUAGE = Language(
         "please tell me",
         "can you help me",
         "could you help me",
+        "can you help",
+        "could you help",
+        "can u help",
+        "can u help me",
+        "help me please",
     ),
     errand_asks=(
         "remind me to",
@@ -1023,6 +1040,14 @@ LANGUAGE = Language(
         "meaning of the word",
         "definition of the word",
         "define the word",
+        # "…translate 'I would like a cup of coffee' into Russian": a translator's errand (not
+        # "I'm translating a press digest", the asker's own work).
+        "can you translate",
+        "could you translate",
+        "please translate",
+        "pls translate",
+        "translate into",
+        "translate to",
     ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "

@@ -264,6 +264,11 @@ LANGUAGE = Language(
             "about_me",
             (
                 "kto ty",
+                # A bare request for help: what the bot can do.
+                "mozes pomoc",
+                "mozes mne pomoc",
+                "ty mozes pomoc",
+                "pomogi mne",
                 "kak tebja zovut",
                 "kto tebja sozdal",
                 "kto tebja sdelal",

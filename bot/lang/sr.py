@@ -266,6 +266,10 @@ LANGUAGE = Language(
             "about_me",
             (
                 "ko si ti",
+                # A bare request for help: what the bot can do.
+                "mozes li mi pomoci",
+                "mozes li pomoci",
+                "pomozi mi",
                 "kako se zoves",
                 # Asked politely ("kako se zovete?", "ko vas je napravio?").
                 "kako se zovete",

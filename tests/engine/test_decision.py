@@ -705,6 +705,7 @@ def test_asking_the_bot_to_believe_or_take_a_side_is_an_opinion(question: str) -
         "what does the word bridge mean",
         "что значит слово мост",
         "šta znači reč most",
+        "please translate 'the bridge is open' into serbian",
     ],
 )
 def test_asking_how_a_word_is_said_in_a_language_is_off_topic(question: str) -> None:

@@ -1298,3 +1298,11 @@ def test_a_sentence_ending_in_a_preposition_which_and_its_noun_asks_about_itself
     """ "…agreed to step up cooperation *po kom sporazumu*": the sentence asks about what it
     says, not "which agreement" alone."""
     assert focus(message) in (None, message)
+
+
+def test_a_bare_request_for_help_asks_what_the_sentence_before_says() -> None:
+    """ "I need the date of the visit for my report. Can you help me?": with no question
+    before it, the request is for what the sentence before it states."""
+    assert focus("I need the date of the visit for my report. Can you help?") == (
+        "I need the date of the visit for my report"
+    )
