@@ -114,6 +114,10 @@ class AnalysedQuestion:
     #: A yes/no question claims the article's events took place in ``foreign_place``
     #: (:func:`wrong_place_claim`): the fact that says where answers it.
     place_claimed: bool = False
+    #: …joined by "and" to one of the article's own places ("kazakhstan and croatia signed…",
+    #: "'Astana and Moscow have every reason to be proud'"): it takes the other's part in the
+    #: events, which the fact naming that other puts right, rather than where they were.
+    place_paired: bool = False
     #: A claim makes ``foreign_place``, a public figure the article doesn't mention, a party to
     #: its events ("was the invitation from Putin?", "Нуртлеу с Путиным встречался?",
     #: :func:`wrong_party_claim`): the fact that says who answers it.
@@ -340,6 +344,14 @@ def _paired(words: Sequence[str], i: int, known: frozenset[str]) -> bool:
     before = i > 1 and words[i - 1] in _AND_WORDS and words[i - 2] in known
     after = i + 2 < len(words) and words[i + 1] in _AND_WORDS and words[i + 2] in known
     return before or after
+
+
+def paired_place(analysis: Analysis, place: str, known_places: frozenset[str]) -> bool:
+    """Whether ``place`` is joined by "and" to one of ``known_places`` in the question (folded
+    words, as typed: :func:`_paired`)."""
+    words = _folded_words(analysis)
+    first = inflectable(place.split()[0])
+    return any(w.startswith(first) and _paired(words, i, known_places) for i, w in enumerate(words))
 
 
 def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
@@ -839,7 +851,8 @@ class Analyser:
             frozenset(
                 word
                 for t, surface in pairs.items()
-                if t in index.places
+                # Its cities too: "'Astana and Moscow have every reason to be proud', right?"
+                if t in index.places or (t in index.names and t not in index.people)
                 for word in WORD.findall(fold(surface))
             )
             if place is not None
@@ -946,6 +959,9 @@ class Analyser:
             only_names_known=only_names,
             foreign_place=place,
             place_claimed=claimed,
+            place_paired=place is not None
+            and claimed
+            and paired_place(analysis, place, known_places),
             figure_claimed=figure,
             known_place_claimed=known_place_claim(analysis, index.names - index.people),
             month_claimed=month,

@@ -917,7 +917,7 @@ def where_instead(index: Index, question: str, found: Match) -> Decision | None:
     asked = found.question
     if asked.foreign_place is None or not asked.place_claimed:
         return None
-    if _names_the_other_party(index, found):
+    if asked.place_paired or _names_the_other_party(index, found):
         # "Kazakhstan and Croatia signed military agreements?": the place is a party, not
         # where; the fact matched names the article's other country, which puts it right.
         return None
@@ -1395,7 +1395,12 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         )
     if confident and tie is None:
         tie = where_it_was(index, found, best)
-    if confident and tie is None and found.question.place_claimed:
+    if (
+        confident
+        and tie is None
+        and found.question.place_claimed
+        and not found.question.place_paired
+    ):
         # A claim putting the events elsewhere answered by a fact that doesn't say where
         # ("…met Vucic in Novi Sad, true?"): where they were is told with it.
         where = place_fact(index, found)

@@ -202,3 +202,29 @@ def test_a_claim_of_the_article_s_other_place_is_told_where_the_events_were(
     assert (wrong.fact_id, wrong.also and wrong.also.id) == ("meeting-dacic", "visit")
     right = small_engine.decide("was the meeting with dacic in belgrade?")
     assert (right.fact_id, right.also) == ("meeting-dacic", None)
+
+
+@pytest.fixture(scope="module")
+def quote_engine(small_base: FactBase) -> Engine:
+    """The small base with Nurtleu's words naming the two capitals."""
+    quote = Fact(
+        "proud-quote",
+        "meeting",
+        ("what did Nurtleu say about Astana and Belgrade", "who has reason to be proud"),
+        "Nurtleu said: “Astana and Belgrade have every reason to be proud of trusting relations.”",
+        (Citation(2, "Astana and Belgrade have every reason to be proud"),),
+        answers_to=("what",),
+    )
+    return Engine(dataclasses.replace(small_base, facts=(*small_base.facts, quote)))
+
+
+def test_a_city_paired_with_the_article_s_city_in_a_claim_is_put_right(
+    quote_engine: Engine,
+) -> None:
+    """ "Nurtleu said 'Astana and Moscow have every reason to be proud', right?": Moscow takes
+    Belgrade's part in the quote, which puts the claim right, instead of a decline for a place
+    the article never mentions."""
+    made = quote_engine.decide(
+        "Did Nurtleu really say that Astana and Moscow have every reason to be proud?"
+    )
+    assert made.fact_id == "proud-quote"
