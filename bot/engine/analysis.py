@@ -400,8 +400,13 @@ def wrong_nationality_claim(analysis: Analysis, place: str) -> bool:
         return False
     # The words as read (spelling put right, small words dropped): "croatian presdent".
     surfaces = [fold(s) for s in analysis.surfaces]
+
+    def names_a_person(j: int) -> bool:
+        # "croatian *president*", "uzbekistan's *foreign minister*", "*glava mid* uzbekistana"
+        return 0 <= j < len(surfaces) and not PERSON_NOUNS.isdisjoint(surfaces[j].split())
+
     return any(
-        surface.startswith(first) and i + 1 < len(surfaces) and surfaces[i + 1] in PERSON_NOUNS
+        surface.startswith(first) and (names_a_person(i + 1) or names_a_person(i - 1))
         for i, surface in enumerate(surfaces)
     )
 

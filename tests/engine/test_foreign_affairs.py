@@ -60,3 +60,18 @@ def test_a_party_described_by_another_country_is_put_right(small_engine: Engine)
     )
     assert not small_engine.decide("did nurtleu also meet the croatian president?").answered
     assert not small_engine.decide("did the russian president comment on the visit?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "правда что в белград приезжал глава мид узбекистана?",
+        "Је ли истина да је у Београд дошао министар спољних послова Киргизије?",
+    ],
+)
+def test_a_visitor_of_another_country_named_after_the_post_is_put_right(
+    small_engine: Engine, question: str
+) -> None:
+    """ "…приезжал глава МИД Узбекистана?": the country after the post makes the visitor
+    someone else; the visit says who came."""
+    assert small_engine.decide(question).fact_id == "visit"
