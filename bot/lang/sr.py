@@ -67,7 +67,7 @@ LANGUAGE = Language(
         zanima zanimalo interesuje interesovalo pitao pitala pitam pitali malopre onim oko radim
         joj im imam imas imamo imate
         molim potvrdi potvrdite napisi napisite objasni objasnite
-        cuo cula culi dnevnik dnevniku
+        cuo cula culi dnevnik dnevniku citao citala citali procitao procitala procitali
         ae aj njima fala puno l drzava drzave drzavi drzavama dve dvije necem
         izvinjavam izvinite izvini glupo ako pitanje pitanja obavlja obavljao obavljaju
         zove zovu de il drugde drugdje konkretno konkretan konkretne konkretnog konkretni konkretna

@@ -34,6 +34,13 @@ def test_chat_words_of_not_knowing_carry_no_topic() -> None:
     assert tokens == ()
 
 
+def test_having_read_something_carries_no_topic() -> None:
+    """ "čitao sam da…" (I read that…) reports a claim, as "čuo sam da…" does: no quote asked."""
+    assert Normalizer().analyze("čitao sam da je poseta bila u novembru").tokens == (
+        Normalizer().analyze("čuo sam da je poseta bila u novembru").tokens
+    )
+
+
 def test_kad_opening_a_sentence_asks_when() -> None:
     """ "kad treba da ide u astanu" asks when; "kad sam video vest, ko je došao" asks who (the
     "kad" tells when the asker saw it)."""
