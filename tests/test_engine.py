@@ -360,6 +360,27 @@ def test_a_sentence_asking_what_its_gap_settles_is_no_story(small_engine: Engine
     assert not small_engine.decide("The visit was on Nov 29. What year was it.").answered
 
 
+@pytest.mark.parametrize(
+    ("story", "question"),
+    [
+        (
+            "I read a piece that quotes the Kazakh minister and summarises Vucic.",
+            "What did Dacic himself discuss during his talks?",
+        ),
+        ("The news only mentioned Vucic.", "What did Ivica Dacic discuss in his meeting?"),
+    ],
+)
+def test_a_pronoun_a_few_words_after_a_name_is_that_person(
+    small_engine: Engine, story: str, question: str
+) -> None:
+    """ "…summarises Vucic. What did Dacic himself discuss during his talks?": "his" is Dacic,
+    named three words before it, not Vucic, whom the story names: the message is decided as
+    its question alone."""
+    alone = small_engine.decide(question)
+    made = small_engine.decide(f"{story} {question}")
+    assert (made.fact_id, made.score) == (alone.fact_id, alone.score)
+
+
 def test_a_place_only_the_story_names_leaves_a_sure_question_answered(
     small_engine: Engine,
 ) -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -122,6 +121,11 @@ _ASIDE_REASONS = frozenset({Reason.OFF_TOPIC, Reason.WEAK})
 #: Declines about the asker's present: a question inside a long message declined for one of
 #: them declines the message, and a question joining two is not split over them.
 _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
+
+#: The most words between a name and a person pronoun after it that still make the pronoun
+#: that person's ("what did Dacic *himself say during* his talks…": three), not someone the
+#: story names.
+PRONOUN_AFTER_NAME_WORDS = 3
 
 #: Declines the story of a long message may bring on an asking part answered without it: a
 #: place the story names ("…students in European universities. … what did they actually
@@ -1091,13 +1095,17 @@ class Engine:
         return None
 
     def _pronoun_after_name(self, text: str, lang: str) -> bool:
-        """Whether a person pronoun in ``text`` comes right after a name of the fact base's
-        people ("Ivica Dachich — on kto…", "Dacic, is he…"): it stands for that person."""
+        """Whether a person pronoun in ``text`` comes a few words after a name of the fact
+        base's people (``PRONOUN_AFTER_NAME_WORDS``: "Ivica Dachich — on kto…", "Dacic, is
+        he…", "what did Dacic himself say during his talks…"): it stands for that person."""
         words = tokenize(clean(text))
         return any(
             fold_word(word.casefold()) in PERSON_PRONOUNS
-            and self._normalizer.names_person(before, lang)
-            for before, word in itertools.pairwise(words)
+            and any(
+                self._normalizer.names_person(before, lang)
+                for before in words[max(0, i - 1 - PRONOUN_AFTER_NAME_WORDS) : i]
+            )
+            for i, word in enumerate(words)
         )
 
     def _stands_alone(self, asked: AnalysedQuestion, named: frozenset[str] | None = None) -> bool:
