@@ -381,6 +381,17 @@ def test_a_pronoun_a_few_words_after_a_name_is_that_person(
     assert (made.fact_id, made.score) == (alone.fact_id, alone.score)
 
 
+def test_something_else_asks_for_something_different_not_for_more(small_engine: Engine) -> None:
+    """ "…says dacic is the serbian prime minister. the article calls him something else i
+    think? whats his title there": "something else" is no "who else" — "him" is Dacic, whose
+    post is asked."""
+    message = (
+        "my cousin says dacic is the serbian prime minister. the article calls him something "
+        "else i think? whats his title there"
+    )
+    assert small_engine.decide(message).fact_id == "meeting-dacic"
+
+
 def test_a_place_only_the_story_names_leaves_a_sure_question_answered(
     small_engine: Engine,
 ) -> None:

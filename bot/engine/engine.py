@@ -172,6 +172,20 @@ def _echoes_the_story(asked: AnalysedQuestion, whole: Analysis) -> bool:
     return bool(own) and all(counts[token] >= 2 for token in own)
 
 
+#: Words before "else" that make it "different", not "more": "the article calls him
+#: *something else*" asks what it calls him.
+_OTHER_THAN = frozenset({"something", "somethin", "smth"})
+
+
+def asks_for_more(words: Sequence[str]) -> bool:
+    """Whether the folded words ask for more than what was said ("who else", "кто ещё",
+    ``Language.more_words``), not for something different ("something else")."""
+    return any(
+        word in MORE_WORDS and not (i and words[i - 1] in _OTHER_THAN)
+        for i, word in enumerate(words)
+    )
+
+
 def asks_whose_words(analysis: Analysis, people: frozenset[str]) -> bool:
     """Whether a question asks only whose words something is: every word a person or a word
     of saying ("is that what nurtleu said", "was it Vucic who said it"), not who someone is
@@ -491,7 +505,7 @@ class Engine:
             # An asking part that names nothing of its own ("what does the article say?", "is
             # that true?", "how much exactly?") leans on the claim; one asking for more ("…he
             # met Vucic. who else did he see?") does not.
-            checks = MORE_WORDS.isdisjoint(read_words(asked.analysis))
+            checks = not asks_for_more(read_words(asked.analysis))
             # "…he called us a reliable partner in some region. Which region?": every word the
             # asking part asks is one the story's claim has: it asks about that claim.
             # Not "who": "…says Dacic is the defence minister. Who is the defence minister?"
@@ -885,7 +899,7 @@ class Engine:
         # for a photo of him with the Kazakh minister" asks Vucevic's).
         before = self._named_before(focused, whole, asked) if len(set(named)) > 1 else []
         person = before[-1] if before else named[-1]
-        if not MORE_WORDS.isdisjoint(read_words(asked.analysis)):
+        if asks_for_more(read_words(asked.analysis)):
             # "…he met Vucic. who else did he see?": "he" is someone else; Vucic is set aside.
             analysis = dataclasses.replace(asked.analysis, excluded=(person,))
             made = decide(
