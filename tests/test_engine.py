@@ -392,6 +392,17 @@ def test_something_else_asks_for_something_different_not_for_more(small_engine: 
     assert small_engine.decide(message).fact_id == "meeting-dacic"
 
 
+def test_a_name_guessed_after_the_question_is_not_his(small_engine: Engine) -> None:
+    """ "so there's a serbian guy who is deputy PM and minister of defense. what's his name?
+    i keep thinking vucic…": the story before the question describes him; Vucic, named after
+    it, is the asker's guess, not who "his" is."""
+    message = (
+        "so there's a serbian guy who is both deputy prime minister and minister of defense. "
+        "what's his name again? i keep thinking vucic but thats the president right"
+    )
+    assert small_engine.decide(message).fact_id == "meeting-vucevic"
+
+
 def test_a_place_only_the_story_names_leaves_a_sure_question_answered(
     small_engine: Engine,
 ) -> None:

@@ -897,8 +897,13 @@ class Engine:
         # Dacic. I need Dacic's title. How does the article give his post?") before the
         # asking part ("Vucevic's job title is a mouthful… What is his position? I need it
         # for a photo of him with the Kazakh minister" asks Vucevic's).
-        before = self._named_before(focused, whole, asked) if len(set(named)) > 1 else []
-        person = before[-1] if before else named[-1]
+        before = self._named_before(focused, whole, asked)
+        if not before and self._story_before(focused, whole):
+            # "so there's a serbian guy who is deputy PM and defence minister. what's his
+            # name? i keep thinking vucic…": the story before describes him; the name after
+            # the question is the asker's guess, which the answer puts right.
+            return None
+        person = before[-1] if before and len(set(named)) > 1 else named[-1]
         if asks_for_more(read_words(asked.analysis)):
             # "…he met Vucic. who else did he see?": "he" is someone else; Vucic is set aside.
             analysis = dataclasses.replace(asked.analysis, excluded=(person,))
@@ -910,6 +915,11 @@ class Engine:
         else:
             made = self._decided_about(focused, person, lang)
         return made if made.answered or made.gap is not None else None
+
+    def _story_before(self, focused: str, whole: Analysis) -> bool:
+        """Whether the message has words of its own before its asking part ``focused``."""
+        message = " ".join((whole.read or whole.text).split())
+        return message.casefold().find(" ".join(focused.split()).casefold()) > 0
 
     def _named_before(self, focused: str, whole: Analysis, asked: AnalysedQuestion) -> list[str]:
         """The people the message names before its asking part ``focused`` (not those the
