@@ -134,6 +134,9 @@ _BARE_WHICH = frozenset(
 )
 #: Either kind of which-word ("…interaction — in *what* formats?" continues the clause).
 _ANY_WHICH = _WHICH_WORDS | _BARE_WHICH
+#: The most words, "which" included, that may end a sentence after its preposition and still
+#: continue it ("…focused *on which two areas*": three).
+ENDING_WHICH_WORDS = 3
 #: Prepositions before a "which" and its noun ending a sentence, which continue it ("…agreed
 #: to step up cooperation *under which* agreement", "…saradnju *po kom* sporazumu").
 _ENDING_PREPOSITIONS = _CLAUSE_PREPOSITIONS | frozenset("under pod through via".split())
@@ -284,7 +287,7 @@ def _from_question_word(sentence: str) -> str:
             if (
                 folded[i - 1] in _ENDING_PREPOSITIONS
                 and folded[i] in _WHICH_WORDS
-                and len(words) - i == 2
+                and len(words) - i <= ENDING_WHICH_WORDS
                 # "…paid by the city, and to which firm?" asks a second question.
                 and folded[i - 2] not in _JOINING_WORDS
                 and "," not in sentence[words[i - 2].end() : words[i - 1].start()]

@@ -1290,6 +1290,7 @@ def test_quoted_phrases_keep_apostrophes_and_curly_single_quotes() -> None:
         "ministri spoljnih poslova su se dogovorili da pojacaju saradnju po kom sporazumu",
         "министры иностранных дел договорились усилить сотрудничество по какому соглашению",
         "the foreign ministers agreed to step up their cooperation under which agreement",
+        "the intergovernmental negotiations he held in Belgrade focused on which two areas",
     ],
 )
 def test_a_sentence_ending_in_a_preposition_which_and_its_noun_asks_about_itself(
