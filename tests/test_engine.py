@@ -403,6 +403,32 @@ def test_a_name_guessed_after_the_question_is_not_his(small_engine: Engine) -> N
     assert small_engine.decide(message).fact_id == "meeting-vucevic"
 
 
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("My teacher talked about Dacic. Did Nurtleu meet him?", "meeting-dacic"),
+        ("I read about Vucevic. What did Nurtleu discuss with him?", "meeting-vucevic"),
+    ],
+)
+def test_an_object_pronoun_a_few_words_after_a_name_is_the_story_s_person(
+    small_engine: Engine, message: str, fact_id: str
+) -> None:
+    """ "…about Dacic. Did Nurtleu meet him?": "him" is not Nurtleu, named two words before
+    it — only a possessive reaches back a few words; "him" is the one the story names."""
+    made = small_engine.decide(message)
+    assert (made.fact_id, made.also) == (fact_id, None)
+
+
+def test_a_name_after_the_question_is_his_when_the_story_describes_no_one(
+    small_engine: Engine,
+) -> None:
+    """ "I'm writing a report. What did he sign? (Nurtleu)": a story before the question that
+    describes no one leaves "he" to the name typed after it."""
+    assert small_engine.decide("I'm writing a report. What did he sign? (Nurtleu)").fact_id == (
+        "signed-documents"
+    )
+
+
 def test_a_place_only_the_story_names_leaves_a_sure_question_answered(
     small_engine: Engine,
 ) -> None:

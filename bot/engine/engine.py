@@ -52,6 +52,7 @@ from bot.lang import (
     PAIR_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     SPEECH_WORDS,
     STOP_WORDS,
     SUBJECT_PRONOUNS,
@@ -122,9 +123,9 @@ _ASIDE_REASONS = frozenset({Reason.OFF_TOPIC, Reason.WEAK})
 #: them declines the message, and a question joining two is not split over them.
 _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
 
-#: The most words between a name and a person pronoun after it that still make the pronoun
-#: that person's ("what did Dacic *himself say during* his talks…": three), not someone the
-#: story names.
+#: The most words between a name and a possessive pronoun after it that still make the
+#: pronoun that person's ("what did Dacic *himself say during* his talks…": three), not someone
+#: the story names (``Language.possessive_pronouns``).
 PRONOUN_AFTER_NAME_WORDS = 3
 
 #: Declines the story of a long message may bring on an asking part answered without it: a
@@ -883,7 +884,8 @@ class Engine:
         Vucevic holds), or for "his" or "him" the last of several it names before the asking
         part ("…Nurtleu next to Dacic. What is his title?"; else the last of all), when that
         answers it or a gap declines it; None otherwise (no such pronoun, no one named, "he"
-        after several, nothing decided)."""
+        after several, no one named before the asking part beside a story before it that
+        describes someone, nothing decided)."""
         if not _says_he_or_she(asked):
             return None
         named = [t for t in whole.tokens if t in self.index.people and t not in asked.weights]
@@ -898,7 +900,7 @@ class Engine:
         # asking part ("Vucevic's job title is a mouthful… What is his position? I need it
         # for a photo of him with the Kazakh minister" asks Vucevic's).
         before = self._named_before(focused, whole, asked)
-        if not before and self._story_before(focused, whole):
+        if not before and self._describes_someone_before(focused, whole):
             # "so there's a serbian guy who is deputy PM and defence minister. what's his
             # name? i keep thinking vucic…": the story before describes him; the name after
             # the question is the asker's guess, which the answer puts right.
@@ -916,21 +918,29 @@ class Engine:
             made = self._decided_about(focused, person, lang)
         return made if made.answered or made.gap is not None else None
 
-    def _story_before(self, focused: str, whole: Analysis) -> bool:
-        """Whether the message has words of its own before its asking part ``focused``."""
+    @staticmethod
+    def _story_before(focused: str, whole: Analysis) -> str:
+        """The message's words before its asking part ``focused``, as typed; "" when the asking
+        part opens the message or isn't found in it (found case-blind, cut as typed: capitals
+        tell a chat member's name from a word)."""
         message = " ".join((whole.read or whole.text).split())
-        return message.casefold().find(" ".join(focused.split()).casefold()) > 0
+        start = message.casefold().find(" ".join(focused.split()).casefold())
+        return message[:start] if start > 0 else ""
+
+    def _describes_someone_before(self, focused: str, whole: Analysis) -> bool:
+        """Whether the story before the asking part describes a person by a word for one
+        ("so there's a serbian *guy* who is both deputy prime *minister*…")."""
+        story = self._story_before(focused, whole)
+        return not PERSON_NOUNS.isdisjoint(WORD.findall(fold(story)))
 
     def _named_before(self, focused: str, whole: Analysis, asked: AnalysedQuestion) -> list[str]:
         """The people the message names before its asking part ``focused`` (not those the
         asking part names itself), in order; none when the asking part opens the message or
         isn't found in it as typed."""
-        message = " ".join((whole.read or whole.text).split())
-        # Found case-blind, cut as typed: capitals tell a chat member's name from a word.
-        start = message.casefold().find(" ".join(focused.split()).casefold())
-        if start <= 0:
+        before = self._story_before(focused, whole)
+        if not before:
             return []
-        story = self._analyser.analyze(message[:start], lang=whole.lang)
+        story = self._analyser.analyze(before, lang=whole.lang)
         return [t for t in story.tokens if t in self.index.people and t not in asked.weights]
 
     def _with_the_pair(
@@ -1119,18 +1129,23 @@ class Engine:
         return None
 
     def _pronoun_after_name(self, text: str, lang: str) -> bool:
-        """Whether a person pronoun in ``text`` comes a few words after a name of the fact
-        base's people (``PRONOUN_AFTER_NAME_WORDS``: "Ivica Dachich — on kto…", "Dacic, is
-        he…", "what did Dacic himself say during his talks…"): it stands for that person."""
+        """Whether a person pronoun in ``text`` comes right after a name of the fact base's
+        people ("Ivica Dachich — on kto…", "Dacic, is he…"), or a possessive one a few words
+        after it (``PRONOUN_AFTER_NAME_WORDS``: "what did Dacic himself say during his
+        talks…"): it stands for that person."""
         words = tokenize(clean(text))
-        return any(
-            fold_word(word.casefold()) in PERSON_PRONOUNS
-            and any(
+        for i, word in enumerate(words):
+            folded = fold_word(word.casefold())
+            if folded not in PERSON_PRONOUNS:
+                continue
+            # "Did Nurtleu meet him?": an object pronoun is a name only right after it.
+            reach = PRONOUN_AFTER_NAME_WORDS if folded in POSSESSIVE_PRONOUNS else 0
+            if any(
                 self._normalizer.names_person(before, lang)
-                for before in words[max(0, i - 1 - PRONOUN_AFTER_NAME_WORDS) : i]
-            )
-            for i, word in enumerate(words)
-        )
+                for before in words[max(0, i - 1 - reach) : i]
+            ):
+                return True
+        return False
 
     def _stands_alone(self, asked: AnalysedQuestion, named: frozenset[str] | None = None) -> bool:
         """Whether the asking part of a message says what it asks about by itself: it names

@@ -134,6 +134,7 @@ LEAD_WORDS = _union(lambda language: language.lead_words)
 ASIDE_OPENERS = _union(lambda language: language.aside_openers)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).
 PERSON_PRONOUNS = _union(lambda language: language.person_pronouns)
+POSSESSIVE_PRONOUNS = _union(lambda language: language.possessive_pronouns)
 #: Pronouns for two or more people, of every language (folded).
 PAIR_PRONOUNS = _union(lambda language: language.pair_pronouns)
 #: The subject forms among them ("he", "она", "on"), of every language (folded).

@@ -168,6 +168,7 @@ LANGUAGE = Language(
         """.split()
     ),
     person_pronouns=frozenset("he him his she her hers".split()),
+    possessive_pronouns=frozenset({"his", "hers"}),
     subject_pronouns=frozenset({"he", "she"}),
     pair_pronouns=frozenset({"their", "they"}),
     demonstratives=frozenset("this that".split()),
@@ -1046,8 +1047,6 @@ LANGUAGE = Language(
         "could you translate",
         "please translate",
         "pls translate",
-        "translate into",
-        "translate to",
     ),
     creative_words=frozenset(
         "poem poems poetry joke jokes song songs lyrics haiku limerick rhyme rhymes riddle riddles "

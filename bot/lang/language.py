@@ -119,6 +119,11 @@ class Language:
     #: Endings that make a name possessive, typed on the name (folded): English "nurtleus"
     #: (an apostrophe left out), Serbian "Dačićeva", "Vučićev" (possessive adjectives).
     possessive_endings: tuple[str, ...] = ()
+    #: Person pronouns that are only possessive (folded: "his", "njegov"), which stand for a
+    #: name a few words before them in a question ("what did Dacic himself say during *his*
+    #: talks"); an object pronoun ("did Nurtleu meet *him*?") stands for a name only right
+    #: before it. Russian "его" is both, so none.
+    possessive_pronouns: frozenset[str] = frozenset()
     #: Endings written otherwise in this language's spelling of foreign names: English
     #: "Tokaeff" is "Tokaev", "Lavroff" "Lavrov" (ending as typed, ending of the known name).
     name_endings: tuple[tuple[str, str], ...] = ()

@@ -239,6 +239,7 @@ LANGUAGE = Language(
         """.split()
     ),
     person_pronouns=frozenset("on ona njega njemu nje njoj njen njegov njim njom".split()),
+    possessive_pronouns=frozenset({"njen", "njegov"}),
     pair_pronouns=frozenset(
         "njihov njihova njihovo njihovi njihove njihovog njihovom njihovim njihovoj njihovu".split()
     ),

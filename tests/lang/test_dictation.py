@@ -203,3 +203,15 @@ def test_a_possessive_after_a_preposition_opens_no_sentence() -> None:
         "hi this is dmitry from a logistics company we are making a timeline of contacts for "
         "our board. which day did the talks take place?"
     )
+
+
+def test_a_possessive_after_a_question_s_last_preposition_opens_the_story() -> None:
+    """ "…what fields were those for my husband thinks…": the sentence before asks, so "for"
+    ends its question and "my" opens the story, as it does anywhere else."""
+    told = punctuate(
+        "so um there were inter office memos signed too i think what fields were those for my "
+        "husband thinks it was about football clubs",
+        "en",
+    )
+    assert told is not None
+    assert "what fields were those for? my husband thinks" in told

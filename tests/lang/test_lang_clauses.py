@@ -1296,9 +1296,9 @@ def test_quoted_phrases_keep_apostrophes_and_curly_single_quotes() -> None:
 def test_a_sentence_ending_in_a_preposition_which_and_its_noun_asks_about_itself(
     message: str,
 ) -> None:
-    """ "…agreed to step up cooperation *po kom sporazumu*": the sentence asks about what it
-    says, not "which agreement" alone."""
-    assert focus(message) in (None, message)
+    """ "…agreed to step up cooperation *po kom sporazumu*": the sentence after a story asks
+    about what it says, not "which agreement" alone."""
+    assert focus(f"I read the article yesterday. {message}?") == f"{message}?"
 
 
 def test_a_bare_request_for_help_asks_what_the_sentence_before_says() -> None:
@@ -1307,3 +1307,13 @@ def test_a_bare_request_for_help_asks_what_the_sentence_before_says() -> None:
     assert focus("I need the date of the visit for my report. Can you help?") == (
         "I need the date of the visit for my report"
     )
+
+
+def test_a_which_after_a_comma_asks_a_second_question() -> None:
+    """ "…they met the serbian side, with which officials?": after a comma the preposition and
+    "which" open a question of their own, not the end of the sentence before."""
+    message = (
+        "so my friend and I were talking about it last night, they met the serbian side, with "
+        "which officials?"
+    )
+    assert focus(message) == "which officials?"
