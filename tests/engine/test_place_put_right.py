@@ -227,4 +227,5 @@ def test_a_city_paired_with_the_article_s_city_in_a_claim_is_put_right(
     made = quote_engine.decide(
         "Did Nurtleu really say that Astana and Moscow have every reason to be proud?"
     )
-    assert made.fact_id == "proud-quote"
+    # No "where" beside it: Moscow was no place claimed for the events.
+    assert (made.fact_id, made.also) == ("proud-quote", None)
