@@ -292,8 +292,11 @@ def wrong_place_claim(
     # The words as read, a misspelt verb put right ("nurtleu visted zagreb"): a place right
     # after a verb of visiting.
     read = [fold(s) for s in analysis.surfaces]
+    # Not one added ("…posetio i Novi Sad?") nor where someone came from ("…visited, flying
+    # in from Moscow"), as typed.
     added = any(
-        w.startswith(first) and j and words[j - 1] in ALSO_WORDS for j, w in enumerate(words)
+        w.startswith(first) and j and (words[j - 1] in ALSO_WORDS or _origin(words, j))
+        for j, w in enumerate(words)
     )
     if not added and any(
         s.startswith(first) and i > 0 and read[i - 1] in PLACE_VERBS for i, s in enumerate(read)
