@@ -31,6 +31,8 @@ from bot.lang import (
     MENTION_STEMS,
     MONTH_PARTS,
     MONTH_WORDS,
+    NAMING_POINTERS,
+    NAMING_VERBS,
     NEXT_WORDS,
     OR_WORDS,
     ORIGIN_WORDS,
@@ -424,20 +426,14 @@ def _adds_a_party(words: Sequence[str], positions: Sequence[int]) -> bool:
     )
 
 
-#: "That"/"it" and a past or present "be" (folded, in either order) naming who someone was:
-#: "…he met - was that Gasic?", "это был Лавров?", "je l' to bio Lavrov", "to je bio Lavrov".
-_POINTING_WORDS = frozenset("that it this eto to".split())
-_BE_WORDS = frozenset("is was byl byla bil bila bio je".split())
-
-
 def _named_as(words: Sequence[str], positions: Sequence[int]) -> bool:
     """Whether the figure at one of ``positions`` is named as who someone was ("the defence
     minister he met - *was that* Gasic?"): a claim making the figure the one the question
     describes, whatever was met before it."""
     return any(
         i >= 2
-        and {words[i - 2], words[i - 1]} & _POINTING_WORDS
-        and {words[i - 2], words[i - 1]} & _BE_WORDS
+        and {words[i - 2], words[i - 1]} & NAMING_POINTERS
+        and {words[i - 2], words[i - 1]} & NAMING_VERBS
         for i in positions
     )
 

@@ -49,6 +49,7 @@ from bot.lang import (
     IDENTITY_WORDS,
     MORE_WORDS,
     OTHER_REFERENCES,
+    OTHER_THAN_WORDS,
     PAIR_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -173,16 +174,11 @@ def _echoes_the_story(asked: AnalysedQuestion, whole: Analysis) -> bool:
     return bool(own) and all(counts[token] >= 2 for token in own)
 
 
-#: Words before "else" that make it "different", not "more": "the article calls him
-#: *something else*" asks what it calls him.
-_OTHER_THAN = frozenset({"something", "somethin", "smth"})
-
-
 def asks_for_more(words: Sequence[str]) -> bool:
     """Whether the folded words ask for more than what was said ("who else", "кто ещё",
     ``Language.more_words``), not for something different ("something else")."""
     return any(
-        word in MORE_WORDS and not (i and words[i - 1] in _OTHER_THAN)
+        word in MORE_WORDS and not (i and words[i - 1] in OTHER_THAN_WORDS)
         for i, word in enumerate(words)
     )
 

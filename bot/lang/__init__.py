@@ -135,6 +135,9 @@ ASIDE_OPENERS = _union(lambda language: language.aside_openers)
 #: Pronouns that stand for a person in a follow-up question, of every language (folded).
 PERSON_PRONOUNS = _union(lambda language: language.person_pronouns)
 POSSESSIVE_PRONOUNS = _union(lambda language: language.possessive_pronouns)
+NAMING_POINTERS = _union(lambda language: language.naming_pointers)
+NAMING_VERBS = _union(lambda language: language.naming_verbs)
+OTHER_THAN_WORDS = _union(lambda language: language.other_than_words)
 #: Pronouns for two or more people, of every language (folded).
 PAIR_PRONOUNS = _union(lambda language: language.pair_pronouns)
 #: The subject forms among them ("he", "она", "on"), of every language (folded).

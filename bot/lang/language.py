@@ -102,6 +102,13 @@ class Language:
     #: "that minister", "этого сербского министра", "taj ministar" stand for the person the
     #: message's story last named, as "his" does.
     demonstratives: frozenset[str] = frozenset()
+    #: "That"/"it" and "was"/"is" (folded), which together before a name say who someone was:
+    #: "…he met — *was that* Gasic?", "*это был* Лавров?", "*to je bio* Lavrov".
+    naming_pointers: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    #: Words before "else" that make it "different", not "more" (folded): "the article calls him
+    #: *something else*" asks what it calls him.
+    other_than_words: frozenset[str] = frozenset()
     #: Regular expressions for ways of asking that say nothing about what is asked
     #: ("can you tell me"), in the order they are tried.
     preambles: tuple[str, ...] = ()

@@ -216,6 +216,8 @@ LANGUAGE = Language(
     # "их", and "ними"/"ими" (with them), which the stemmer would make "ним" (with him).
     pair_pronouns=frozenset({"ih", "nimi", "imi"}),
     subject_pronouns=frozenset({"on", "ona"}),
+    naming_pointers=frozenset({"eto"}),
+    naming_verbs=frozenset({"byl", "byla"}),
     demonstratives=frozenset("etot etogo etomu etim etom tot togo tomu tem tom".split()),
     identity_links=frozenset(
         {"kto", "byl", "byla", "tot", "etot", "eto", "tak", "takoj", "takaja"}

@@ -244,6 +244,8 @@ LANGUAGE = Language(
         "njihov njihova njihovo njihovi njihove njihovog njihovom njihovim njihovoj njihovu".split()
     ),
     subject_pronouns=frozenset({"on", "ona"}),
+    naming_pointers=frozenset({"to"}),
+    naming_verbs=frozenset("bio bila je".split()),
     demonstratives=frozenset(
         "taj tog toga tom tome ovaj ovog ovoga ovom onaj onog onoga onom".split()
     ),
