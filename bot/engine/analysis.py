@@ -370,14 +370,11 @@ def wrong_party_claim(analysis: Analysis, figure: str) -> bool:
     article's list of whom he met doesn't say who else was present. Nor a claim that they were talked of ("was
     Putin mentioned?", "говорили о Путине?", "pominjali su Putina?"): what was said of
     someone the article never names it doesn't tell."""
-    words = _folded_words(analysis)
-    if not claims(analysis, words):
+    claimed = _claimed_positions(analysis, figure)
+    if claimed is None:
         return False
+    words, positions = claimed
     if any(w.startswith(MENTION_STEMS) for w in words):
-        return False
-    first = inflectable(figure.split()[0])
-    positions = [i for i, w in enumerate(words) if w.startswith(first)]
-    if _adds_a_party(words, positions):
         return False
     if _named_as(words, positions):
         return True
@@ -396,13 +393,10 @@ def wrong_nationality_claim(analysis: Analysis, place: str) -> bool:
     bio kod Vučića, jel to istina"): the place right before a word for a person
     (``Language.person_nouns``). Who it was puts it right; not a claim adding them to those
     there ("did he also meet the croatian president?")."""
-    words = _folded_words(analysis)
-    if not claims(analysis, words):
+    claimed = _claimed_positions(analysis, place)
+    if claimed is None or not claimed[1]:
         return False
     first = inflectable(place.split()[0])
-    positions = [i for i, w in enumerate(words) if w.startswith(first)]
-    if not positions or _adds_a_party(words, positions):
-        return False
     # The words as read (spelling put right, small words dropped): "croatian presdent".
     surfaces = [fold(s) for s in analysis.surfaces]
 
@@ -414,6 +408,18 @@ def wrong_nationality_claim(analysis: Analysis, place: str) -> bool:
         surface.startswith(first) and (names_a_person(i + 1) or names_a_person(i - 1))
         for i, surface in enumerate(surfaces)
     )
+
+
+def _claimed_positions(analysis: Analysis, name: str) -> tuple[list[str], list[int]] | None:
+    """The question's folded words and where ``name`` (a figure or place, as typed, maybe
+    inflected) stands among them, when the question claims something and doesn't add ``name``
+    to those there (:func:`_adds_a_party`); else None."""
+    words = _folded_words(analysis)
+    if not claims(analysis, words):
+        return None
+    first = inflectable(name.split()[0])
+    positions = [i for i, w in enumerate(words) if w.startswith(first)]
+    return None if _adds_a_party(words, positions) else (words, positions)
 
 
 def _adds_a_party(words: Sequence[str], positions: Sequence[int]) -> bool:

@@ -709,6 +709,13 @@ def _told_by_both(index: Index, found: Match, best: Candidate, where: Fact) -> b
     return bool(lacking) and lacking <= index.entries[index.fact_at[where.id]].vocabulary
 
 
+def _named_place(found: Match) -> str:
+    """The article's place the question claims, as an answer names it ("astana" in "…visit
+    Astana…"); "" for none."""
+    place = found.question.known_place_claimed
+    return place.replace("_", " ") if place is not None else ""
+
+
 def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
     """For a yes/no question putting the events in a place that the answer ``best`` names for
     something else ("was the meeting in Astana?", answered by the invitation to Astana): the
@@ -716,8 +723,7 @@ def where_it_was(index: Index, found: Match, best: Candidate) -> Fact | None:
     asked as "where…", without the place, gets; the claim stands (None) when that fact's
     answer names the place ("was the meeting in Belgrade?") or it is ``best`` itself."""
     place = found.question.known_place_claimed
-    # The answer names the place as the alias is named ("astana" in "…visit Astana…").
-    named = place.replace("_", " ") if place is not None else ""
+    named = _named_place(found)
     if place is None or named not in fold(index.facts[best.id].answer):
         return None
     question = found.question
@@ -741,10 +747,9 @@ def where_else(index: Index, found: Match, best: Candidate) -> Fact | None:
     answer ``best`` nor the fact saying where they took place names ("he met dacic in astana
     right": the meeting's fact says no place, the visit's says Belgrade): that fact, told with
     the answer to put the place right. None when either names the place claimed."""
-    place = found.question.known_place_claimed
-    if place is None:
+    if found.question.known_place_claimed is None:
         return None
-    named = place.replace("_", " ")
+    named = _named_place(found)
     if named in fold(index.facts[best.id].answer):
         return None
     where = place_fact(index, found)

@@ -678,7 +678,19 @@ class Engine:
         declined as the asker's story: off the topic, weak, or by a gap it only brushes
         (below ``answer_threshold``: "…building a who's-who spreadsheet for our newsroom"
         against the gap on where the talks were held). None otherwise, or for one sentence."""
-        sentences = split_sentences(message)
+        return self._the_one_answered(
+            split_sentences(message), lang, self.config.sure_threshold, brushed_gaps=True
+        )
+
+    def _the_one_answered(
+        self, sentences: Sequence[str], lang: str, threshold: float, *, brushed_gaps: bool
+    ) -> Decision | None:
+        """The best decision on one of two or more ``sentences``, each decided alone, when it
+        scores ``threshold``, every sentence answered is answered by its fact, and every other
+        is declined as off the topic or weak (:data:`_ASIDE_REASONS`) — with ``brushed_gaps``,
+        or by a gap below ``answer_threshold`` that doesn't settle the sentence's kind ("What
+        year was it." asks what its gap settles: no story). None otherwise; the first sentence
+        that rules this out ends the look."""
         if len(sentences) < 2:
             return None
         best: Decision | None = None
@@ -692,16 +704,14 @@ class Engine:
             elif not (
                 made.reason in _ASIDE_REASONS
                 or (
-                    made.gap is not None
+                    brushed_gaps
+                    and made.gap is not None
                     and made.score < self.config.answer_threshold
-                    # "What year was it." asks what its gap settles: no story.
                     and self._analyser.analyze(sentence, lang=lang).kind not in made.gap.answers_to
                 )
             ):
                 return None
-        if best is None or best.score < self.config.sure_threshold:
-            return None
-        return best
+        return best if best is not None and best.score >= threshold else None
 
     def _the_quote_asked_about(
         self, message: str, focused: str, asked: AnalysedQuestion, made: Decision, lang: str
@@ -732,25 +742,10 @@ class Engine:
         """The decision on the one asking sentence of ``message`` (:func:`asking_sentences`,
         two or more, together ``focused``) that is answered alone at ``sure_sentence``,
         when every other one is declined as off the topic or weak (:data:`_ASIDE_REASONS`) or
-        answered by the same fact; else None. Each sentence is decided afresh, not kept among
-        the engine's remembered decisions, and the first that rules this out ends the look."""
-        sentences = asking_sentences(message)
-        if len(sentences) < 2:
-            return None
-        best: Decision | None = None
-        fact_id: str | None = None
-        for sentence in sentences:
-            made = self._decide(sentence, lang=lang)
-            if made.answered:
-                if fact_id is not None and made.fact_id != fact_id:
-                    return None  # two facts asked: no one sure sentence
-                fact_id = made.fact_id
-                if made.score >= self.config.sure_sentence and (
-                    best is None or made.score > best.score
-                ):
-                    best = made
-            elif made.reason not in _ASIDE_REASONS:
-                return None
+        answered by the same fact (:meth:`_the_one_answered`); else None."""
+        best = self._the_one_answered(
+            asking_sentences(message), lang, self.config.sure_sentence, brushed_gaps=False
+        )
         return None if best is None else dataclasses.replace(best, question=focused)
 
     def _joined(
