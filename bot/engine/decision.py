@@ -774,7 +774,13 @@ def role_claim(index: Index, found: Match, *, fields_too: bool = False) -> Candi
         # "The military talks were held with President Vucic. Accurate?" claims what happened
         # with him, not his post: who he is doesn't answer it.
         return None
-    return persons_fact(index, found)
+    fact = persons_fact(index, found)
+    named = _named_place(found)
+    if fact is not None and named and named not in fold(index.facts[fact.id].answer):
+        # "did the serbian president go to astana": a claim putting the person in one of the
+        # article's places that who he is doesn't name claims a trip, not a post.
+        return None
+    return fact
 
 
 def persons_fact(index: Index, found: Match) -> Candidate | None:

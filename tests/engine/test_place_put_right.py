@@ -6,6 +6,7 @@ import pytest
 from base_edits import with_phrasings
 
 from bot.engine import Engine
+from bot.engine.decision import role_claim
 from bot.knowledge.model import Citation, Fact, FactBase
 
 
@@ -229,3 +230,21 @@ def test_a_city_paired_with_the_article_s_city_in_a_claim_is_put_right(
     )
     # No "where" beside it: Moscow was no place claimed for the events.
     assert (made.fact_id, made.also) == ("proud-quote", None)
+
+
+def test_a_described_person_put_in_the_articles_other_city_is_no_claim_about_their_post(
+    invitation_engine: Engine,
+) -> None:
+    """ "did the serbian president go to astana" claims a trip to Astana, not who the Serbian
+    president is: the fact saying who he is (which names no Astana) is no role claim's answer;
+    "the serbian president is vucic, right?" still is one."""
+    base = invitation_engine.base
+    described = Engine(
+        dataclasses.replace(base, descriptions={"vucic": ((("serbia",), ("president",)),)})
+    )
+    trip = described.match("did the serbian president go to astana")
+    assert role_claim(described.index, trip) is None
+    post = described.match("the serbian president is vucic, right?")
+    claimed = role_claim(described.index, post)
+    assert claimed is not None
+    assert claimed.id == "meeting-vucic"
