@@ -41,7 +41,7 @@ from bot.engine.decision import (
 from bot.engine.index import build_index
 from bot.engine.scoring import Match, score
 from bot.engine.spelling import Speller
-from bot.engine.vocab import OPEN_KINDS
+from bot.engine.vocab import OPEN_KINDS, TOPIC
 from bot.knowledge.model import LANGUAGES, Fact, FactBase, Gap
 from bot.lang import (
     ADDRESS_WORDS,
@@ -62,6 +62,7 @@ from bot.lang import LANGUAGES as LANGUAGE_RULES
 from bot.lang.clauses import (
     TOPIC_PREPOSITIONS,
     asking_sentences,
+    comma_joined,
     focus,
     joined,
     points_back,
@@ -123,6 +124,11 @@ _ASIDE_REASONS = frozenset({Reason.OFF_TOPIC, Reason.WEAK})
 #: Declines about the asker's present: a question inside a long message declined for one of
 #: them declines the message, and a question joining two is not split over them.
 _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
+
+#: Kinds of question that ask nothing particular: a part after a comma asking one of them
+#: ("…, what were his words?", "…, what were they discussing?") says the part before it
+#: again (see ``Engine._comma_parts``).
+_RESTATING_KINDS = OPEN_KINDS | {TOPIC}
 
 #: The most words between a name and a possessive pronoun after it that still make the
 #: pronoun that person's ("what did Dacic *himself say during* his talks…": three), not someone
@@ -762,7 +768,8 @@ class Engine:
         as it is. ``focused`` is the question's asking
         part (:func:`bot.lang.clauses.focus`), if it has one, else the question as its small
         words are read ("wat did they discuss and wats the trade number")."""
-        parts = joined(focused or question)
+        asked = focused or question
+        parts = joined(asked) or self._comma_parts(asked, lang)
         if parts is None or made.reason is Reason.OPINION:
             return made
         language = lang or made.lang
@@ -820,6 +827,19 @@ class Engine:
         offer = self.index.question_for(other, made.lang)
         related = (offer, *(r for r in made.related if r != offer))
         return dataclasses.replace(made, related=related[: self.config.max_suggestions])
+
+    def _comma_parts(self, question: str, lang: str | None) -> tuple[str, str] | None:
+        """The two questions of one joined by a comma (:func:`bot.lang.clauses.comma_joined`:
+        "which Serbian head of state, what date?") when the second asks a kind of its own,
+        neither an open "what" nor yes or no, nor the first's kind: "what did Vucevic say,
+        what were his words?" asks once, in two wordings."""
+        parts = comma_joined(question)
+        if parts is None:
+            return None
+        first, second = (self._analyser.analyze(p, lang=lang).kind for p in parts)
+        if second in _RESTATING_KINDS or second == first:
+            return None
+        return parts
 
     def _first_part_alone(
         self, question: str, parts: tuple[str, str], decided: Sequence[Decision], lang: str

@@ -163,12 +163,20 @@ CLAIM_WORDS = 2
 
 def _asks(sentence: str) -> bool:
     """Whether the sentence holds a question word, opens as a yes/no question or holds an
-    asking opener ("hteo bih da znam da li…", "I'd like to know if…")."""
+    asking opener ("hteo bih da znam da li…", "I'd like to know if…"). A dash set off by
+    spaces opens a part of its own: "Nurtleu Belgrade visit - which Serbian head of state"
+    asks "which", no relative word after "visit"."""
     plain = _INDEFINITE.sub(" ", sentence.casefold())
+    for part in _SPACED_DASH.split(plain):
+        words = _without_indefinites([fold_word(w) for w in WORD.findall(part)])
+        if any(_asking_word(words, i) for i in range(len(words))):
+            return True
     words = _without_indefinites([fold_word(w) for w in WORD.findall(plain)])
-    if any(_asking_word(words, i) for i in range(len(words))):
-        return True
     return _opens_yes_no(words) or _opener_end(words) is not None
+
+
+#: A dash between spaces, which sets off a part of a sentence ("the visit - which day?").
+_SPACED_DASH = re.compile(r"\s[-–—]+\s")
 
 
 def _opens_yes_no(words: list[str]) -> bool:
@@ -1265,6 +1273,28 @@ def joined(question: str) -> tuple[str, str] | None:
         second = question[words[i + 1].start() :].strip()
         return first, second
     return _two_claims(question, words)
+
+
+def comma_joined(question: str) -> tuple[str, str] | None:
+    """The two questions of one that joins them with a comma before a question word, the part
+    before it asking too ("which Serbian head of state, what date?" -> "which Serbian head of
+    state", "what date"), each of at least ``JOINED_PART_WORDS`` words; a lone question word
+    after the comma asks the first part again with it (as :func:`_elliptic`). None
+    otherwise. Often the second part only says the first again ("what did Vucevic say, what
+    were his words?"): the engine takes the parts only when they ask different kinds."""
+    words = list(WORD.finditer(question))
+    for i in range(JOINED_PART_WORDS, len(words)):
+        if "," not in question[words[i - 1].end() : words[i].start()]:
+            continue
+        if fold_word(words[i].group(0).casefold()) not in QUESTION_WORDS:
+            continue
+        first = question[: words[i - 1].end()].strip()
+        if not _asks(first):
+            continue
+        if len(words) - i < JOINED_PART_WORDS:
+            return _elliptic(first, words[i].group(0), words[:i])
+        return first, question[words[i].start() :].strip()
+    return None
 
 
 #: Words asking whether two things are both so ("both true?", "оба верно?", "obe tačne?").

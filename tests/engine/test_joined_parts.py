@@ -80,3 +80,12 @@ def test_a_part_declined_for_a_reason_of_its_own_is_not_the_wholes(
     monkeypatch.setattr(engine, "_parts_decided", lambda parts, lang: (declined, met))
     made = engine._joined(question, None, dataclasses.replace(whole, question=question), "en")
     assert made.also is None
+
+
+def test_two_questions_joined_by_a_comma_get_both_answers(small_engine: Engine) -> None:
+    """ "which serbian head of state, what date?" asks who and when: both are answered, as
+    with "and"; "what did vucevic say, what were his words?" asks once, in two wordings, and
+    gets no second answer."""
+    made = small_engine.decide("who did nurtleu meet, when?")
+    assert (made.fact_id, made.also and made.also.id) == ("officials-met", "visit-date")
+    assert small_engine.decide("what did vucevic say, what were his words?").also is None

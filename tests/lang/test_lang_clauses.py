@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot.lang.clauses import (
+    comma_joined,
     focus,
     joined,
     quoted_phrases,
@@ -114,6 +115,29 @@ def test_two_questions_each_with_its_mark_are_the_parts_of_a_message(
     from bot.lang.clauses import joined
 
     assert joined(message) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("which official opened it, what date?", ("which official opened it", "what date?")),
+        ("кто открыл мост, когда?", ("кто открыл мост", "когда открыл мост")),
+        # A dash set off by spaces opens the part that asks.
+        (
+            "Lakeside bridge - which official opened it, what date?",
+            ("Lakeside bridge - which official opened it", "what date?"),
+        ),
+        # Before the comma a story, not a question; after it no question word.
+        ("my aunt lives in Lakeside, who opened the bridge?", None),
+        ("who opened the bridge, the mayor?", None),
+    ],
+)
+def test_a_question_joining_two_with_a_comma_is_split_at_the_comma(
+    question: str, parts: tuple[str, str] | None
+) -> None:
+    """ "which official opened it, what date?" asks two things, as "…and on what date?"
+    does; a comma after a story, or before a guess, joins no second question."""
+    assert comma_joined(question) == parts
 
 
 def test_a_last_question_without_its_mark_is_kept_beside_one_with_it() -> None:
