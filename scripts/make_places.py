@@ -105,6 +105,7 @@ rusi rusima kinezi kinezima amerikanci amerikancima nemci nemcima turci turcima
 российском российскую российских босния боснии
 bosne bosni bosnu босна босне босни
 kinu kinom кину кини кином китаю китаем irana iranu iranom ирана ирану японии японию japana japanu јапана јапану
+софия софии софию sofija sofiji sofiju софија софији софију
 """
 
 

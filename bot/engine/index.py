@@ -559,6 +559,11 @@ def home_cities(
     )
 
 
+#: Endings of a country's name after the stem its people are named from ("Horvat-ija",
+#: "Hrvat-ska"), folded.
+_PEOPLE_ENDINGS = ("ija", "ska")
+
+
 def place_stems(names: Iterable[str], on_topic: Iterable[str], min_length: int) -> frozenset[str]:
     """The one-word ``names`` without final vowels, at least ``min_length`` long, that begin
     no ``on_topic`` word (see :attr:`Index.foreign_place_stems`). A name ending in "-ija"
@@ -567,6 +572,9 @@ def place_stems(names: Iterable[str], on_topic: Iterable[str], min_length: int) 
     one_word = [n for n in names if " " not in n]
     stems = {n.rstrip("aeiouy") for n in one_word}
     stems |= {n[:-2] for n in one_word if n.endswith("ija")}
+    # Its people too, named from the stem before the country's ending: Russian "Horvatija"
+    # and Serbian "Hrvatska" name "horvatam", "Hrvata" (the Croats).
+    stems |= {n[:-3] for n in one_word if n.endswith(_PEOPLE_ENDINGS)}
     stems = {s for s in stems if len(s) >= min_length}
     taken = {s for w in on_topic for s in (w[:k] for k in range(min_length, len(w) + 1))}
     return frozenset(stems - taken)

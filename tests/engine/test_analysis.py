@@ -103,6 +103,23 @@ def test_place_stems_leave_out_short_and_on_topic_ones() -> None:
     assert stems == frozenset({"rusij"})
 
 
+def test_a_countrys_people_are_named_from_the_stem_before_its_ending() -> None:
+    """Russian "Horvatija" and Serbian "Hrvatska" name their people from "horvat", "hrvat":
+    "к хорватам", "sa Hrvatima" are the country's."""
+    from bot.engine.index import place_stems
+
+    stems = place_stems(["horvatija", "hrvatska"], ["bridge"], 5)
+    assert {"horvat", "hrvat"} <= stems
+    assert weigh("mer letal k horvatam?").foreign_place == "horvatam"
+
+
+def test_a_short_capital_is_a_place_in_its_russian_and_serbian_forms() -> None:
+    """Sofia's stem is too short to find its inflections ("u Sofiji", "в Софии"): the list
+    holds them."""
+    assert weigh("da li je gradonacelnik bio u sofiji").foreign_place == "sofiji"
+    assert weigh("мэр был в софии?").foreign_place is not None
+
+
 def test_setting_words_are_set_apart() -> None:
     """Words of the fact base's ``context`` (Lakeside) are the setting, with their weights."""
     found = weigh("lakeside bridge cost")
