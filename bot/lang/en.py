@@ -164,7 +164,7 @@ LANGUAGE = Language(
         stated states note noted explain detail details info information main key exactly
         precisely mean meaning important importance overall general broader broad aspect aspects
         role kind type sort topic topics subject subjects originally initially list lists listed
-        difference differences written spelled spelt
+        difference differences written spelled spelt part parts
         """.split()
     ),
     person_pronouns=frozenset("he him his she her hers".split()),

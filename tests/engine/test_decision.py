@@ -330,6 +330,12 @@ def test_words_framing_the_question_are_not_what_it_asks() -> None:
     assert accounted({"mention": 4.0, "cost": 1.0}).outcome is Outcome.ANSWERED
 
 
+def test_part_of_something_asks_whether_it_is_included_not_about_a_part() -> None:
+    """ "was the bridge part of the council's decision?" asks whether the bridge was in it:
+    "part" frames the question, it is no subject the facts lack."""
+    assert tiny_engine().decide("was the bridge part of the council's decision?").answered
+
+
 def test_a_close_runner_up_that_accounts_for_the_question_answers_in_the_best_ones_place() -> None:
     """ "How much did the debate cost": the cost fact (60) lacks "debate"; the mayor's fact
     (57, within tie_margin) holds it, and answers instead of a "did you mean"."""
