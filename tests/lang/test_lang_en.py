@@ -428,6 +428,19 @@ def test_where_the_asker_read_or_heard_a_claim_is_not_the_question() -> None:
     )
 
 
+def test_the_askers_own_claim_is_no_ones_words_asked_about() -> None:
+    """ "In my draft I say the bridge opened" is the asker's claim, as "I read that…" is:
+    their "say" asks for nobody's words ("what did the mayor say" still does)."""
+    normalizer = Normalizer()
+    assert normalizer.analyze("in my draft i say the bridge opened").tokens == (
+        normalizer.analyze("the bridge opened").tokens
+    )
+    assert normalizer.analyze("i wrote that the bridge opened").tokens == (
+        normalizer.analyze("the bridge opened").tokens
+    )
+    assert "say" in normalizer.analyze("what did the mayor say").tokens
+
+
 def test_u_good_is_asking_how_the_bot_is() -> None:
     """ "hey hows it going, u good?" is small talk, however short the "you" is."""
     from bot.lang.smalltalk import small_talk
