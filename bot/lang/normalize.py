@@ -44,6 +44,8 @@ from rapidfuzz.distance import OSA
 
 from bot.lang import (
     ADDRESS_WORDS,
+    CLAUSE_JOINERS,
+    CLAUSE_SUBJECTS,
     DATE_WORDS,
     IDENTITY_WORDS,
     INDEFINITE_OPENERS,
@@ -660,6 +662,10 @@ def _sentence_kind(padded: str) -> str | None:
     when, "is it true what they say" yes or no."""
     table = _kind_table()
     found = table.pattern.search(padded)
+    if found is not None and _joins_a_clause(padded, found):
+        # "quote from the kazakh fm when he met the president?": "when" after a noun, before
+        # the subject of its clause, joins the clause; a later kind phrase may still ask.
+        found = table.pattern.search(padded, found.end())
     kind = table.kind_of[found.group(1)] if found else None
     if found is not None and kind == "what":
         # After "what", a later kind phrase still decides ("what's the name" asks who, "what
@@ -677,6 +683,23 @@ def _sentence_kind(padded: str) -> str | None:
     if kind is not None and not (yesno and kind == "what"):
         return kind
     return "yesno" if yesno else None
+
+
+def _joins_a_clause(padded: str, found: re.Match[str]) -> bool:
+    """Whether a bare "when" or "where" (``Language.clause_joiners``) comes after a word that
+    is no small word nor one of knowing or telling and before the subject of a clause
+    (``clause_subjects``): "a quote from the minister *when he* met the president" joins a
+    clause, it doesn't ask when ("did they say when the bridge opens" does)."""
+    if found.group(1) not in CLAUSE_JOINERS:
+        return False
+    before = padded[: found.start()].split()
+    after = padded[found.end() :].split()
+    return bool(before and after) and before[-1] not in _NOT_A_NOUN and after[0] in CLAUSE_SUBJECTS
+
+
+#: Words a "when" after which asks: small words, and words of knowing, telling and leading in
+#: ("did they *say* when the bridge opens", "so when…").
+_NOT_A_NOUN = STOP_WORDS | KNOWING_WORDS | SPEECH_WORDS | LEAD_WORDS
 
 
 def _joins_clauses(padded: str, found: re.Match[str], table: _KindTable) -> bool:

@@ -1341,3 +1341,11 @@ def test_a_which_after_a_comma_asks_a_second_question() -> None:
         "which officials?"
     )
     assert focus(message) == "which officials?"
+
+
+def test_when_after_a_noun_before_its_clauses_subject_asks_no_time() -> None:
+    """ "a quote from the mayor when he opened the debate?" asks for the quote: "when" joins
+    the clause after "mayor"; a question opening with "when", or "the date when…", asks when."""
+    assert question_kind(fold("a quote from the mayor when he opened the debate?")) == "what"
+    assert question_kind(fold("when he opened the debate?")) == "when"
+    assert question_kind(fold("the date when they met")) == "when"
