@@ -783,6 +783,17 @@ def role_claim(index: Index, found: Match, *, fields_too: bool = False) -> Candi
     return fact
 
 
+def _described_facts(index: Index, found: Match) -> set[str]:
+    """The facts saying who the people are that the question describes instead of naming
+    ("the serbian president")."""
+    out = set()
+    for person in found.analysis.described:
+        told = who_is(index, found, person)
+        if told is not None:
+            out.add(told.id)
+    return out
+
+
 def persons_fact(index: Index, found: Match) -> Candidate | None:
     """The fact that says who the one person the question names is (what "who is X" finds),
     or None when it names no one or several."""
@@ -1291,6 +1302,16 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         dated = dated_fact(index)
         if dated is not None:
             return answer_with(dated, config.answer_threshold)
+    if early is Reason.HELD_NOW:
+        # "Дачич это кто сейчас по должности?": someone named, asked what post they hold
+        # today, is told the post the article gives, with the note that it is as of the
+        # article's day. Who holds a post now, asked by the post ("who is the serbian
+        # president now"), stays declined.
+        person = persons_fact(index, found)
+        if person is not None and person.id not in _described_facts(index, found):
+            told = answer_with(index.facts[person.id], person.score)
+            if told.answered:
+                return dataclasses.replace(told, declined_part=decline(person.score, early))
     if early is not None:
         return decline(candidates[0].score if candidates else 0.0, early)
     if found.analysis.asks_identity:
