@@ -487,6 +487,18 @@ class Engine:
                 and not self._pronoun_after_name(focused, language)
             )
             leans_back = points_back(focused, language) and not opens
+            if (
+                leans_back
+                and focus_made.answered
+                and not sure_alone
+                # "…he met vucic. who else did he see?" asks beyond the sentence before.
+                and not asks_for_more(read_words(asked.analysis))
+            ):
+                with_before = self._with_the_sentence_before(
+                    whole.read or question, focused, focus_made, language
+                )
+                if with_before is not None:
+                    return dataclasses.replace(with_before, question=question)
             if leans_back and weighed_whole().foreign_place is not None:
                 # "i heard they discussed the war in ukraine, what did they say about it": the
                 # place the asking part points back at is asked, not set aside as the story's.
@@ -972,6 +984,36 @@ class Engine:
             return None
         made = self._decided_about(focused, " ".join(named), lang)
         return made if made.answered else None
+
+    def _with_the_sentence_before(
+        self, message: str, focused: str, alone: Decision, lang: str
+    ) -> Decision | None:
+        """The decision on an asking part that points back ("С кем Нуртлеу говорил про
+        это?") read with the sentence right before it, which names what "это" is ("…с кем
+        обсуждали военные вопросы."), when that is sure (``sure_threshold``), beats the part
+        alone (``alone``) and answers with another fact; None otherwise."""
+        sentences = split_sentences(message)
+        start = " ".join(focused.split()[:3]).casefold()
+        at = next(
+            (i for i, s in enumerate(sentences) if start in " ".join(s.split()).casefold()), None
+        )
+        if not at:
+            return None
+        text = f"{sentences[at - 1]} {focused}"
+        # The story's words the fact base never uses ("long and loud") don't dilute it: only
+        # the asking part's own unknown words count.
+        asked_unknown = frozenset(self.weigh(focused, lang=lang).unknown)
+        analysis = self._analyser.analyze(text, lang=lang)
+        weighed = self._analyser.weigh(text, analysis, asked_unknown=asked_unknown)
+        made = decide(self.index, text, score(self.index, weighed))
+        if (
+            made.answered
+            and made.score >= self.config.sure_threshold
+            and made.score > alone.score
+            and made.fact != alone.fact
+        ):
+            return made
+        return None
 
     def _decided_about(self, focused: str, person: str, lang: str) -> Decision:
         """The decision on an asking part read as about ``person``: a person's token, or
