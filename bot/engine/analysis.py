@@ -44,7 +44,13 @@ from bot.lang import (
     RESIDENCE_WORDS,
     patterns,
 )
-from bot.lang.clauses import CLAIM_TAG, INDEFINITE_PARTICLES, TOPIC_PREPOSITIONS, relates
+from bot.lang.clauses import (
+    CLAIM_TAG,
+    INDEFINITE_PARTICLES,
+    TOPIC_PREPOSITIONS,
+    opens_yes_no,
+    relates,
+)
 from bot.lang.keyboard import slips
 from bot.lang.normalize import (
     MAX_GUESS_WORDS,
@@ -392,8 +398,9 @@ def wrong_nationality_claim(analysis: Analysis, place: str) -> bool:
     mention ("nurtleu met the *croatian president* yeah?", "čuo sam da je *ruski ministar*
     bio kod Vučića, jel to istina"): the place right before a word for a person
     (``Language.person_nouns``). Who it was puts it right; not a claim adding them to those
-    there ("did he also meet the croatian president?")."""
-    claimed = _claimed_positions(analysis, place)
+    there ("did he also meet the croatian president?"). A cleft asking who ("was it the
+    ukrainian foreign minister who visited belgrade") claims it too."""
+    claimed = _claimed_positions(analysis, place, clefts=True)
     if claimed is None or not claimed[1]:
         return False
     first = inflectable(place.split()[0])
@@ -410,12 +417,16 @@ def wrong_nationality_claim(analysis: Analysis, place: str) -> bool:
     )
 
 
-def _claimed_positions(analysis: Analysis, name: str) -> tuple[list[str], list[int]] | None:
+def _claimed_positions(
+    analysis: Analysis, name: str, *, clefts: bool = False
+) -> tuple[list[str], list[int]] | None:
     """The question's folded words and where ``name`` (a figure or place, as typed, maybe
     inflected) stands among them, when the question claims something and doesn't add ``name``
-    to those there (:func:`_adds_a_party`); else None."""
+    to those there (:func:`_adds_a_party`); else None. With ``clefts``, a who-question opening
+    as a yes/no one ("was it X who…") claims X."""
     words = _folded_words(analysis)
-    if not claims(analysis, words):
+    cleft = clefts and analysis.kind == "who" and opens_yes_no(analysis.cleaned)
+    if not (cleft or claims(analysis, words)):
         return None
     first = inflectable(name.split()[0])
     positions = [i for i, w in enumerate(words) if w.startswith(first)]

@@ -179,6 +179,12 @@ def _asks(sentence: str) -> bool:
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
 
 
+def opens_yes_no(text: str) -> bool:
+    """Whether ``text`` opens as a yes/no question ("was it the mayor who…", "da li…"),
+    whatever question word follows its opening."""
+    return _opens_yes_no([fold_word(w.casefold()) for w in WORD.findall(text)])
+
+
 def _opens_yes_no(words: list[str]) -> bool:
     """Whether these folded words open as a yes/no question ("was he…", "da li…"), a verb
     with the particle "li" after it included ("treba li nam viza", "нужна ли виза")."""

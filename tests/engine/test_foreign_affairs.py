@@ -75,3 +75,18 @@ def test_a_visitor_of_another_country_named_after_the_post_is_put_right(
     """ "…приезжал глава МИД Узбекистана?": the country after the post makes the visitor
     someone else; the visit says who came."""
     assert small_engine.decide(question).fact_id == "visit"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("was it the croatian president who met nurtleu?", "meeting-vucic"),
+        ("was it the ukrainian foreign minister who visited belgrade", "visit"),
+    ],
+)
+def test_a_cleft_naming_someone_by_another_country_is_put_right_by_who_it_was(
+    small_engine: Engine, question: str, fact_id: str
+) -> None:
+    """ "was it the ukrainian foreign minister who visited belgrade" asks who, but claims the
+    visitor was Ukraine's: who it was puts it right, as for "…the croatian president, yeah?"."""
+    assert small_engine.decide(question).fact_id == fact_id
