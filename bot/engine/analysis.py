@@ -425,12 +425,25 @@ def _claimed_positions(
     to those there (:func:`_adds_a_party`); else None. With ``clefts``, a who-question opening
     as a yes/no one ("was it X who…") claims X."""
     words = _folded_words(analysis)
-    cleft = clefts and analysis.kind == "who" and opens_yes_no(analysis.cleaned)
+    cleft = clefts and analysis.kind == "who" and _opens_a_cleft(analysis.cleaned)
     if not (cleft or claims(analysis, words)):
         return None
     first = inflectable(name.split()[0])
     positions = [i for i, w in enumerate(words) if w.startswith(first)]
     return None if _adds_a_party(words, positions) else (words, positions)
+
+
+def _opens_a_cleft(text: str) -> bool:
+    """Whether ``text`` opens as a cleft, a yes/no question pointing at someone with "it" or
+    "that" and a copula ("was it…", "is that…", "это был…": ``Language.naming_verbs``,
+    ``naming_pointers``) — not "do you know who…" or "can you tell me who…", which ask who."""
+    opening = [fold(w) for w in WORD.findall(text)[:2]]
+    return (
+        len(opening) == 2
+        and opens_yes_no(text)
+        and not NAMING_VERBS.isdisjoint(opening)
+        and not NAMING_POINTERS.isdisjoint(opening)
+    )
 
 
 def _adds_a_party(words: Sequence[str], positions: Sequence[int]) -> bool:

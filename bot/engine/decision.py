@@ -778,7 +778,8 @@ def role_claim(index: Index, found: Match, *, fields_too: bool = False) -> Candi
     named = _named_place(found)
     if fact is not None and named and named not in fold(index.facts[fact.id].answer):
         # "did the serbian president go to astana": a claim putting the person in one of the
-        # article's places that who he is doesn't name claims a trip, not a post.
+        # article's places that the fact saying who he is doesn't name claims more than his
+        # post (a trip there); that fact doesn't answer it.
         return None
     return fact
 

@@ -125,6 +125,9 @@ _ASIDE_REASONS = frozenset({Reason.OFF_TOPIC, Reason.WEAK})
 #: them declines the message, and a question joining two is not split over them.
 _NOW_REASONS = (Reason.NOW, Reason.HELD_NOW)
 
+#: How many opening words of an asking part find the sentence it starts in.
+_OPENING_WORDS = 3
+
 #: Kinds of question that ask nothing particular: a part after a comma asking one of them
 #: ("…, what were his words?", "…, what were they discussing?") says the part before it
 #: again (see ``Engine._comma_parts``).
@@ -843,8 +846,9 @@ class Engine:
     def _comma_parts(self, question: str, lang: str | None) -> tuple[str, str] | None:
         """The two questions of one joined by a comma (:func:`bot.lang.clauses.comma_joined`:
         "which Serbian head of state, what date?") when the second asks a kind of its own,
-        neither an open "what" nor yes or no, nor the first's kind: "what did Vucevic say,
-        what were his words?" asks once, in two wordings."""
+        neither an open "what", yes or no, nor what was discussed (``_RESTATING_KINDS``), nor
+        the first's kind: "what did Vucevic say, what were his words?" asks once, in two
+        wordings."""
         parts = comma_joined(question)
         if parts is None:
             return None
@@ -993,9 +997,16 @@ class Engine:
         обсуждали военные вопросы."), when that is sure (``sure_threshold``), beats the part
         alone (``alone``) and answers with another fact; None otherwise."""
         sentences = split_sentences(message)
-        start = " ".join(focused.split()[:3]).casefold()
+        # The last sentence the asking part opens (a repeated opening, "what did they…", is
+        # the later one); none before it when it is the first or is not found.
+        start = " ".join(focused.split()[:_OPENING_WORDS]).casefold()
         at = next(
-            (i for i, s in enumerate(sentences) if start in " ".join(s.split()).casefold()), None
+            (
+                i
+                for i in reversed(range(len(sentences)))
+                if start in " ".join(sentences[i].split()).casefold()
+            ),
+            None,
         )
         if not at:
             return None

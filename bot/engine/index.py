@@ -574,7 +574,9 @@ def place_stems(names: Iterable[str], on_topic: Iterable[str], min_length: int) 
     stems |= {n[:-2] for n in one_word if n.endswith("ija")}
     # Its people too, named from the stem before the country's ending: Russian "Horvatija"
     # and Serbian "Hrvatska" name "horvatam", "Hrvata" (the Croats).
-    stems |= {n[:-3] for n in one_word if n.endswith(_PEOPLE_ENDINGS)}
+    stems |= {
+        n[: -len(ending)] for n in one_word for ending in _PEOPLE_ENDINGS if n.endswith(ending)
+    }
     stems = {s for s in stems if len(s) >= min_length}
     taken = {s for w in on_topic for s in (w[:k] for k in range(min_length, len(w) + 1))}
     return frozenset(stems - taken)

@@ -1282,25 +1282,36 @@ def joined(question: str) -> tuple[str, str] | None:
 
 
 def comma_joined(question: str) -> tuple[str, str] | None:
-    """The two questions of one that joins them with a comma before a question word, the part
-    before it asking too ("which Serbian head of state, what date?" -> "which Serbian head of
-    state", "what date"), each of at least ``JOINED_PART_WORDS`` words; a lone question word
-    after the comma asks the first part again with it (as :func:`_elliptic`). None
-    otherwise. Often the second part only says the first again ("what did Vucevic say, what
-    were his words?"): the engine takes the parts only when they ask different kinds."""
+    """The two questions of one that asks a second thing after a comma with a question word
+    and at most ``COMMA_PART_MAX_WORDS`` words, the part before it asking too ("which Serbian
+    head of state, what date?" -> "which Serbian head of state", "what date"); a lone
+    question word after the comma asks the first part again with it (as :func:`_elliptic`:
+    "who did he meet, when?"). None otherwise: a longer part after the comma is a clause of
+    the first ("Что сказал Нуртлеу, когда встретился с Вучичем?", "what did Vucic say to
+    Nurtleu, who brought the invitation?"). Often the second part only says the first again
+    ("what did Vucevic say, what were his words?"): the engine takes the parts only when
+    they ask different kinds."""
     words = list(WORD.finditer(question))
     for i in range(JOINED_PART_WORDS, len(words)):
         if "," not in question[words[i - 1].end() : words[i].start()]:
             continue
         if fold_word(words[i].group(0).casefold()) not in QUESTION_WORDS:
             continue
+        if len(words) - i > COMMA_PART_MAX_WORDS:
+            return None
         first = question[: words[i - 1].end()].strip()
-        if not _asks(first):
+        own = [w for w in WORD.findall(first) if fold_word(w.casefold()) not in QUESTION_WORDS]
+        if not own or not _asks(first):
             continue
         if len(words) - i < JOINED_PART_WORDS:
             return _elliptic(first, words[i].group(0), words[:i])
         return first, question[words[i].start() :].strip()
     return None
+
+
+#: The most words a second question after a comma has ("…, what date?"): a longer part is a
+#: clause of the first ("…, когда встретился с Вучичем?").
+COMMA_PART_MAX_WORDS = 2
 
 
 #: Words asking whether two things are both so ("both true?", "оба верно?", "obe tačne?").

@@ -416,10 +416,11 @@ LANGUAGE = Language(
         # "I read somewhere that…", "i heard on the radio that…": where the claim comes from.
         r"i (?:read|heard|saw)(?: (?:somewhere|online|on (?:the )?(?:internet|news|tv|radio|"
         r"twitter|facebook|telegram)))?(?: that)?(?= \w)",
-        # "In my draft I say Nurtleu discussed…": the asker's own claim, no one's words asked
-        # about (not "is what i said right").
-        r"(?:in my (?:draft|notes|piece|article|essay|text|report|story|post) )?"
-        r"(?<!what )(?<!that )i (?:say|said|wrote|write|claim|claimed|stated)(?: that)?(?= \w)",
+        # "In my draft I say Nurtleu discussed…", "I wrote that…": the asker's own claim
+        # opening a sentence, no one's words asked about (not "is what i said right", "can i
+        # say that…", "how do i write his name").
+        r"(?:(?:^|(?<=[.!?;,] ))in my (?:draft|notes|piece|article|essay|text|report|story|post) "
+        r"|^|(?<=[.!?;] ))i (?:say|said|wrote|write|claim|claimed|stated)(?: that)?(?= \w)",
         # "Our side" is the asker's country's ("who signed on our side"): it says nothing the
         # question doesn't.
         r"(?:on|from|for) our side",

@@ -47,15 +47,18 @@ from bot.lang import (
     CLAUSE_JOINERS,
     CLAUSE_SUBJECTS,
     DATE_WORDS,
+    FRAMING_WORDS,
     IDENTITY_WORDS,
     INDEFINITE_OPENERS,
     KNOWING_WORDS,
     LANGUAGES,
     LEAD_WORDS,
     PERSON_NOUNS,
+    PLACE_WORDS,
     QUESTION_WORDS,
     SPEECH_WORDS,
     STOP_WORDS,
+    TIME_WORDS,
     patterns,
 )
 from bot.lang.clauses import without_cloze_asking
@@ -697,9 +700,19 @@ def _joins_a_clause(padded: str, found: re.Match[str]) -> bool:
     return bool(before and after) and before[-1] not in _NOT_A_NOUN and after[0] in CLAUSE_SUBJECTS
 
 
-#: Words a "when" after which asks: small words, and words of knowing, telling and leading in
-#: ("did they *say* when the bridge opens", "so when…").
-_NOT_A_NOUN = STOP_WORDS | KNOWING_WORDS | SPEECH_WORDS | LEAD_WORDS
+#: Words a "when" after which asks: small words, words of knowing, telling and leading in
+#: ("did they *say* when the bridge opens", "so when…"), framing words ("info when the visit
+#: happened?") and words for a time or place ("the day when they met Dacic?").
+_NOT_A_NOUN = (
+    STOP_WORDS
+    | KNOWING_WORDS
+    | SPEECH_WORDS
+    | LEAD_WORDS
+    | FRAMING_WORDS
+    | DATE_WORDS
+    | TIME_WORDS
+    | PLACE_WORDS
+)
 
 
 def _joins_clauses(padded: str, found: re.Match[str], table: _KindTable) -> bool:

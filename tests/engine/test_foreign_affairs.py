@@ -90,3 +90,10 @@ def test_a_cleft_naming_someone_by_another_country_is_put_right_by_who_it_was(
     """ "was it the ukrainian foreign minister who visited belgrade" asks who, but claims the
     visitor was Ukraine's: who it was puts it right, as for "…the croatian president, yeah?"."""
     assert small_engine.decide(question).fact_id == fact_id
+
+
+def test_asking_who_someone_of_another_country_is_is_no_cleft(small_engine: Engine) -> None:
+    """ "do you know who the croatian president is?" asks about someone the article doesn't
+    name, no claim about who met Nurtleu: it is not put right with Vucic."""
+    made = small_engine.decide("do you know who the croatian president is?")
+    assert made.fact_id != "meeting-vucic"

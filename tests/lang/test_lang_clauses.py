@@ -130,6 +130,10 @@ def test_two_questions_each_with_its_mark_are_the_parts_of_a_message(
         # Before the comma a story, not a question; after it no question word.
         ("my aunt lives in Lakeside, who opened the bridge?", None),
         ("who opened the bridge, the mayor?", None),
+        # A clause after the comma belongs to the first question.
+        ("Что сказал мэр, когда открыл мост?", None),
+        ("Šta je rekao gradonačelnik, kada je otvorio most?", None),
+        ("what did the mayor tell the council, who approved the bridge?", None),
     ],
 )
 def test_a_question_joining_two_with_a_comma_is_split_at_the_comma(
@@ -1349,3 +1353,4 @@ def test_when_after_a_noun_before_its_clauses_subject_asks_no_time() -> None:
     assert question_kind(fold("a quote from the mayor when he opened the debate?")) == "what"
     assert question_kind(fold("when he opened the debate?")) == "when"
     assert question_kind(fold("the date when they met")) == "when"
+    assert question_kind(fold("info when the bridge opened?")) == "when"

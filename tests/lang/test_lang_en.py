@@ -439,6 +439,9 @@ def test_the_askers_own_claim_is_no_ones_words_asked_about() -> None:
         normalizer.analyze("the bridge opened").tokens
     )
     assert "say" in normalizer.analyze("what did the mayor say").tokens
+    # Saying or writing asked about is no claim of the asker's.
+    assert "say" in normalizer.analyze("can i say that the bridge opened?").tokens
+    assert "write" in normalizer.analyze("how do i write the mayor's name?").tokens
 
 
 def test_u_good_is_asking_how_the_bot_is() -> None:
