@@ -65,6 +65,7 @@ from bot.lang.clauses import (
     comma_joined,
     focus,
     joined,
+    only_a_tag,
     points_back,
     quoted_phrases,
     reported_claim,
@@ -699,8 +700,13 @@ class Engine:
         declined as the asker's story: off the topic, weak, or by a gap it only brushes
         (below ``answer_threshold``: "…building a who's-who spreadsheet for our newsroom"
         against the gap on where the talks were held). None otherwise, or for one sentence."""
+        sentences = split_sentences(message)
+        if any(only_a_tag(s) for s in sentences):
+            # "my teacher says the kazakh fm only met the president. is that true": a tag typed
+            # without its mark checks the claim before it, which is no keyword query.
+            return None
         return self._the_one_answered(
-            split_sentences(message), lang, self.config.sure_threshold, brushed_gaps=True
+            sentences, lang, self.config.sure_threshold, brushed_gaps=True
         )
 
     def _the_one_answered(

@@ -642,6 +642,12 @@ def _only_asking_words(clause: str) -> bool:
     )
 
 
+def only_a_tag(sentence: str) -> bool:
+    """Whether ``sentence``, with or without its question mark, is nothing but a claim tag
+    ("is that true", "jel tako?"): it checks what came before it."""
+    return _only_a_tag(sentence.rstrip(" ?!.") + "?")
+
+
 def _only_a_tag(clause: str) -> bool:
     """Whether ``clause`` is nothing but a claim tag ("jel tako?", "right?"): it checks the
     statement before its comma ("Sastali su se u Novom Sadu, jel tako?"), which is asked."""

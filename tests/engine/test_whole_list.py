@@ -98,3 +98,11 @@ def test_only_a_thing_the_article_never_names_is_put_right_by_the_list() -> None
     engine = Engine(base, config=replace_config(answer_threshold=40.0))
     assert engine.decide("was the debate only about noise, right?").fact_id == "debate-topics"
     assert engine.decide("was the debate about noise?").gap_id == "noise"
+
+
+def test_a_claim_checked_by_a_tag_without_its_mark_is_checked_whole(small_engine: Engine) -> None:
+    """ "my teacher says nurtleu only met vucic. is that true" checks the claim "only" makes
+    (whom he met, all of them), even with the tag's question mark left off: the claim's
+    sentence is not a keyword query answered alone."""
+    made = small_engine.decide("my teacher says nurtleu only met vucic. is that true")
+    assert made.fact_id == "officials-met"
