@@ -1,10 +1,10 @@
-"""In-memory edits of a loaded fact base for tests: a fact given more phrasings."""
+"""In-memory edits of a loaded fact base for tests: a fact given more phrasings, facts added."""
 
 from __future__ import annotations
 
 import dataclasses
 
-from bot.knowledge.model import FactBase
+from bot.knowledge.model import Fact, FactBase
 
 
 def with_phrasings(base: FactBase, fact_id: str, *questions: str) -> FactBase:
@@ -14,3 +14,8 @@ def with_phrasings(base: FactBase, fact_id: str, *questions: str) -> FactBase:
         for f in base.facts
     )
     return dataclasses.replace(base, facts=facts)
+
+
+def with_facts(base: FactBase, *facts: Fact) -> FactBase:
+    """``base`` with ``facts`` added after its own."""
+    return dataclasses.replace(base, facts=(*base.facts, *facts))

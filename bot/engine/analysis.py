@@ -438,12 +438,13 @@ def _opens_a_cleft(text: str) -> bool:
     "that" and a copula ("was it…", "is that…", "это был…": ``Language.naming_verbs``,
     ``naming_pointers``) — not "do you know who…" or "can you tell me who…", which ask who."""
     opening = [fold(w) for w in WORD.findall(text)[:2]]
-    return (
-        len(opening) == 2
-        and opens_yes_no(text)
-        and not NAMING_VERBS.isdisjoint(opening)
-        and not NAMING_POINTERS.isdisjoint(opening)
-    )
+    return len(opening) == 2 and opens_yes_no(text) and _names_who(opening)
+
+
+def _names_who(pair: Sequence[str]) -> bool:
+    """Whether two words are a pointer and a copula, in either order, saying who someone is
+    ("was that", "это был", "to je"): ``Language.naming_pointers``, ``naming_verbs``."""
+    return not NAMING_POINTERS.isdisjoint(pair) and not NAMING_VERBS.isdisjoint(pair)
 
 
 def _adds_a_party(words: Sequence[str], positions: Sequence[int]) -> bool:
@@ -460,12 +461,7 @@ def _named_as(words: Sequence[str], positions: Sequence[int]) -> bool:
     """Whether the figure at one of ``positions`` is named as who someone was ("the defence
     minister he met - *was that* Gasic?"): a claim making the figure the one the question
     describes, whatever was met before it."""
-    return any(
-        i >= 2
-        and {words[i - 2], words[i - 1]} & NAMING_POINTERS
-        and {words[i - 2], words[i - 1]} & NAMING_VERBS
-        for i in positions
-    )
+    return any(i >= 2 and _names_who(words[i - 2 : i]) for i in positions)
 
 
 def _put_at_a_meeting(words: Sequence[str], positions: Sequence[int]) -> bool:

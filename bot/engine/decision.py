@@ -784,15 +784,11 @@ def role_claim(index: Index, found: Match, *, fields_too: bool = False) -> Candi
     return fact
 
 
-def _described_facts(index: Index, found: Match) -> set[str]:
-    """The facts saying who the people are that the question describes instead of naming
-    ("the serbian president")."""
-    out = set()
-    for person in found.analysis.described:
-        told = who_is(index, found, person)
-        if told is not None:
-            out.add(told.id)
-    return out
+def _names_someone(index: Index, found: Match) -> bool:
+    """Whether the question names one of the article's people rather than only describing
+    them ("the serbian president": ``Analysis.described``)."""
+    described = found.analysis.described
+    return any(t in index.people and t not in described for t in found.question.weights)
 
 
 def persons_fact(index: Index, found: Match) -> Candidate | None:
@@ -1308,8 +1304,8 @@ def decide(index: Index, question: str, found: Match) -> Decision:
         # today, is told the post the article gives, with the note that it is as of the
         # article's day. Who holds a post now, asked by the post ("who is the serbian
         # president now"), stays declined.
-        person = persons_fact(index, found)
-        if person is not None and person.id not in _described_facts(index, found):
+        person = persons_fact(index, found) if _names_someone(index, found) else None
+        if person is not None:
             told = answer_with(index.facts[person.id], person.score)
             if told.answered:
                 return dataclasses.replace(told, declined_part=decline(person.score, early))

@@ -499,7 +499,7 @@ class Engine:
                 and not asks_for_more(read_words(asked.analysis))
             ):
                 with_before = self._with_the_sentence_before(
-                    whole.read or question, focused, focus_made, language
+                    whole.read or question, focused, asked, focus_made, language
                 )
                 if with_before is not None:
                     return dataclasses.replace(with_before, question=question)
@@ -996,12 +996,18 @@ class Engine:
         return made if made.answered else None
 
     def _with_the_sentence_before(
-        self, message: str, focused: str, alone: Decision, lang: str
+        self,
+        message: str,
+        focused: str,
+        asked: AnalysedQuestion,
+        alone: Decision,
+        lang: str,
     ) -> Decision | None:
-        """The decision on an asking part that points back ("С кем Нуртлеу говорил про
-        это?") read with the sentence right before it, which names what "это" is ("…с кем
-        обсуждали военные вопросы."), when that is sure (``sure_threshold``), beats the part
-        alone (``alone``) and answers with another fact; None otherwise."""
+        """The decision on an asking part ``focused`` that points back ("С кем Нуртлеу
+        говорил про это?") read with the sentence right before it, which names what "это" is
+        ("…с кем обсуждали военные вопросы."), when that is sure (``sure_threshold``), beats
+        the part alone (``alone``, the decision on ``asked``) and answers with another fact;
+        None otherwise."""
         sentences = split_sentences(message)
         # The last sentence the asking part opens (a repeated opening, "what did they…", is
         # the later one); none before it when it is the first or is not found.
@@ -1019,9 +1025,8 @@ class Engine:
         text = f"{sentences[at - 1]} {focused}"
         # The story's words the fact base never uses ("long and loud") don't dilute it: only
         # the asking part's own unknown words count.
-        asked_unknown = frozenset(self.weigh(focused, lang=lang).unknown)
         analysis = self._analyser.analyze(text, lang=lang)
-        weighed = self._analyser.weigh(text, analysis, asked_unknown=asked_unknown)
+        weighed = self._analyser.weigh(text, analysis, asked_unknown=frozenset(asked.unknown))
         made = decide(self.index, text, score(self.index, weighed))
         if (
             made.answered

@@ -78,7 +78,7 @@ _COURTESY = patterns.compile(
 #: Words after which a relative word ("koja", "which") is no relative: the function words of
 #: every language, words of knowing or telling, and words that open a clause ("ali", "but"):
 #: a question word after one asks ("znam koji", "tell me which", "…, ali koji su potpisani").
-_NOT_A_NOUN = STOP_WORDS | KNOWING_WORDS | SPEECH_WORDS | LEAD_WORDS
+NOT_A_NOUN = STOP_WORDS | KNOWING_WORDS | SPEECH_WORDS | LEAD_WORDS
 #: Openings of a yes/no question ("is there…", "da li…"): a sentence starting so asks.
 _YES_NO = tuple(
     sorted(
@@ -234,13 +234,13 @@ def _asking_word(words: list[str], i: int) -> bool:
         return False
     if i and (words[i - 1], words[i]) in _NOW_THAT:
         return False
-    if words[i] in RELATIVE_WORDS and i and words[i - 1] not in _NOT_A_NOUN:
+    if words[i] in RELATIVE_WORDS and i and words[i - 1] not in NOT_A_NOUN:
         return False  # "…a firm which exports apples": it relates to the noun before it
     if (
         words[i] in RELATIVE_ONLY_WORDS
         and i > 1
         and words[i - 1] in _PREPOSITIONS
-        and words[i - 2] not in _NOT_A_NOUN
+        and words[i - 2] not in NOT_A_NOUN
     ):
         return False  # "соглашение, о котором речь": its preposition comes first
     if words[i] in PERSON_RELATIVE_WORDS and i and words[i - 1] in ASKER_PEOPLE_WORDS:
@@ -248,7 +248,7 @@ def _asking_word(words: list[str], i: int) -> bool:
     if (
         words[i] in CLAUSE_JOINERS
         and i
-        and words[i - 1] not in _NOT_A_NOUN
+        and words[i - 1] not in NOT_A_NOUN
         and i + 1 < len(words)
         and words[i + 1] in CLAUSE_SUBJECTS
     ):

@@ -61,7 +61,7 @@ from bot.lang import (
     TIME_WORDS,
     patterns,
 )
-from bot.lang.clauses import without_cloze_asking
+from bot.lang.clauses import NOT_A_NOUN, without_cloze_asking
 from bot.lang.detect import Detector, detect_language, russian_in_latin
 from bot.lang.en import stem as english_stem
 from bot.lang.language import QUESTION_KINDS
@@ -697,22 +697,18 @@ def _joins_a_clause(padded: str, found: re.Match[str]) -> bool:
         return False
     before = padded[: found.start()].split()
     after = padded[found.end() :].split()
-    return bool(before and after) and before[-1] not in _NOT_A_NOUN and after[0] in CLAUSE_SUBJECTS
+    return (
+        bool(before and after)
+        and before[-1] not in _WHEN_ASKS_AFTER
+        and after[0] in CLAUSE_SUBJECTS
+    )
 
 
-#: Words a "when" after which asks: small words, words of knowing, telling and leading in
-#: ("did they *say* when the bridge opens", "so when…"), framing words ("info when the visit
-#: happened?") and words for a time or place ("the day when they met Dacic?").
-_NOT_A_NOUN = (
-    STOP_WORDS
-    | KNOWING_WORDS
-    | SPEECH_WORDS
-    | LEAD_WORDS
-    | FRAMING_WORDS
-    | DATE_WORDS
-    | TIME_WORDS
-    | PLACE_WORDS
-)
+#: Words a "when" after which asks: those after which a relative word is none
+#: (:data:`bot.lang.clauses.NOT_A_NOUN`: "did they *say* when the bridge opens", "so
+#: when…"), framing words ("info when the visit happened?") and words for a time or place
+#: ("the day when they met Dacic?").
+_WHEN_ASKS_AFTER = NOT_A_NOUN | FRAMING_WORDS | DATE_WORDS | TIME_WORDS | PLACE_WORDS
 
 
 def _joins_clauses(padded: str, found: re.Match[str], table: _KindTable) -> bool:

@@ -4,6 +4,7 @@ import copy
 import dataclasses
 
 import pytest
+from base_edits import with_facts
 
 from bot.engine import Engine
 from bot.knowledge.model import Citation, Fact, FactBase
@@ -39,7 +40,7 @@ def test_two_parts_pointing_back_at_the_story_are_not_answered_alone(
         (Citation(9, "the intergovernmental Kazakh-Serbian Commission on trade"),),
         answers_to=("what",),
     )
-    engine = Engine(dataclasses.replace(small_base, facts=(*small_base.facts, commission)))
+    engine = Engine(with_facts(small_base, commission))
     made = engine.decide(
         "The article mentions an intergovernmental commission on trade. What is it called, and"
         " what does it deal with?"

@@ -3,7 +3,7 @@
 import dataclasses
 
 import pytest
-from base_edits import with_phrasings
+from base_edits import with_facts, with_phrasings
 
 from bot.engine import Engine
 from bot.engine.decision import role_claim
@@ -27,7 +27,7 @@ def invitation_engine(small_base: FactBase) -> Engine:
         answers_to=("what", "who"),
     )
     base = with_phrasings(small_base, "visit", "where were the talks held")
-    return Engine(dataclasses.replace(base, facts=(*base.facts, invitation)))
+    return Engine(with_facts(base, invitation))
 
 
 def test_a_claim_putting_the_talks_in_astana_gets_the_invitation_and_where_they_were(
@@ -216,7 +216,7 @@ def quote_engine(small_base: FactBase) -> Engine:
         (Citation(2, "Astana and Belgrade have every reason to be proud"),),
         answers_to=("what",),
     )
-    return Engine(dataclasses.replace(small_base, facts=(*small_base.facts, quote)))
+    return Engine(with_facts(small_base, quote))
 
 
 def test_a_city_paired_with_the_article_s_city_in_a_claim_is_put_right(

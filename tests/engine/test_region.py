@@ -1,8 +1,7 @@
 """A question for a region asks where: the fact naming one answers, not a "regional" agenda."""
 
-import dataclasses
-
 import pytest
+from base_edits import with_facts
 
 from bot.engine import Engine
 from bot.knowledge.model import Fact, FactBase
@@ -28,7 +27,7 @@ def region_engine(small_base: FactBase) -> Engine:
         cite,
         answers_to=("what",),
     )
-    return Engine(dataclasses.replace(small_base, facts=(*small_base.facts, partner, agenda)))
+    return Engine(with_facts(small_base, partner, agenda))
 
 
 @pytest.mark.parametrize(

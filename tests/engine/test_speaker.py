@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from base_edits import with_facts
 from tiny import FACTS, replace_config, tiny_base
 
 from bot.engine import Engine, Reason
@@ -170,7 +171,7 @@ def test_who_said_that_asks_about_the_phrase_the_message_quotes(small_engine: En
         speaker="vucic",
     )
     base = small_engine.base
-    engine = Engine(dataclasses.replace(base, facts=(*base.facts, assessment)))
+    engine = Engine(with_facts(base, assessment))
     made = engine.decide(
         "I teach English with news articles. A student asked who talked about the 'high level "
         "of cooperation between the countries'. I think it was the guest. Who said that?"

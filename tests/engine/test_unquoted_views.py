@@ -1,8 +1,7 @@
 """What someone thinks whose words the article never reports is no question it answers."""
 
-import dataclasses
-
 import pytest
+from base_edits import with_facts
 
 from bot.engine import Engine, Reason
 from bot.knowledge.model import Fact, FactBase
@@ -19,7 +18,7 @@ def quoting_engine(small_base: FactBase) -> Engine:
         small_base.facts[0].citations,
         speaker="nurtleu",
     )
-    return Engine(dataclasses.replace(small_base, facts=(*small_base.facts, words)))
+    return Engine(with_facts(small_base, words))
 
 
 def test_the_view_of_someone_never_quoted_is_declined(quoting_engine: Engine) -> None:
