@@ -108,6 +108,10 @@ _JOINING_WORDS = frozenset().union(*(language.joining_words for language in LANG
 _REPORTING = frozenset().union(*(language.hearsay_words for language in LANGUAGES.values()))
 #: Replies after a reporting verb ("said *yes* to"): what was answered, no claim reported.
 _REPLIES = frozenset().union(*(language.reply_words for language in LANGUAGES.values()))
+#: Hearsay words that report only before another (``Language.hearsay_helpers``: "keeps").
+_REPORTING_HELPERS = frozenset().union(
+    *(language.hearsay_helpers for language in LANGUAGES.values())
+)
 #: Openers of the asker's own competing claim, every language's, padded for ``startswith``.
 _OWN_CLAIMS = tuple(
     f" {opener} " for language in LANGUAGES.values() for opener in language.own_claim_openers
@@ -1161,9 +1165,13 @@ def reported_claim(message: str) -> str | None:
             continue
         words = list(WORD.finditer(sentence))
         for i, word in enumerate(words[:-2]):
-            if fold_word(word.group().casefold()) in _REPORTING and not (
-                fold_word(words[i + 1].group().casefold()) in _REPLIES
-                and words[i + 2].group().casefold() == "to"
+            reporting = fold_word(word.group().casefold())
+            after = fold_word(words[i + 1].group().casefold())
+            if (
+                reporting in _REPORTING
+                and not (after in _REPLIES and words[i + 2].group().casefold() == "to")
+                # "my cousin keeps asking me": a helper reports only before a hearsay verb.
+                and (reporting not in _REPORTING_HELPERS or after in _REPORTING)
             ):
                 # "my uncle keeps saying…": the claim starts after the last reporting word.
                 start = i + 1

@@ -325,6 +325,10 @@ LANGUAGE = Language(
                 "who am i speaking to",
                 "who am i speaking with",
                 "who am i chatting with",
+                # "just curious who I'm talking to": the question asked without turning it.
+                "who i am talking to",
+                "who i m talking to",
+                "who im talking to",
                 "or real",
                 "r u a bot",
                 "u a bot",
@@ -383,7 +387,7 @@ LANGUAGE = Language(
     small_talk_filler=frozenset(
         "and so oh ah well again very much please bot dear my friend that s is was all i it for "
         "now you that's needed need wanted just really great nice info information mate man buddy "
-        "bro one today tonight lol haha lmao dude also anyway actually exactly".split()
+        "bro one today tonight lol haha lmao dude also anyway actually exactly curious".split()
     ),
     name_claims=(
         r"\b(?:first |last |full |sur)?name(?:'s| is| was)? (?:really |actually )?"
@@ -1098,6 +1102,7 @@ LANGUAGE = Language(
     hearsay_words=frozenset(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()
     ),
+    hearsay_helpers=frozenset("keeps kept".split()),
     reply_words=frozenset("yes no yeah nope yep".split()),
     someone_words=frozenset(
         "someone somebody everyone everybody people ppl radio tv twitter facebook instagram "

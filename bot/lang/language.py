@@ -300,6 +300,9 @@ class Language:
     #: Verbs that report what the asker's own said ("my friend *says* the minister is…",
     #: folded): after a word of the asker's own they are no question about anyone's words.
     hearsay_words: frozenset[str] = frozenset()
+    #: Hearsay words that report only before another one (folded): "my uncle *keeps* saying
+    #: the deal was about gas" reports a claim, "my cousin *keeps* asking me" none.
+    hearsay_helpers: frozenset[str] = frozenset()
     #: A reply right after a hearsay verb and before "to" (folded: "yes", "no"): "Vucic *said
     #: yes to* the invitation" tells what he answered, no claim he reported ("said no one
     #: came" reports one).

@@ -126,6 +126,12 @@ LANGUAGE = Language(
         (r"\b(?:kakogo (?:\w+ )?cisla|v kakoj (?:\w+ )?den|na kakoe (?:\w+ )?cislo)\b", "kogda"),
         # "Во сколько раз выросла…" asks by how much, not at what time ("во сколько").
         (r"\bvo skolko raz\b", "skolko raz"),
+        # "…и во сколько вырос?": before a verb of growth or fall "во сколько" is "by how
+        # many times" too, its "раз" left out.
+        (
+            r"\bvo skolko (?=(?:vyros|vozros|uvelic|podros|upal|snizi|sokrati|umensi)\w*)",
+            "skolko raz ",
+        ),
         # "Насколько важна Сербия…", "какое значение придают…": a judgement, not an amount.
         (r"\bnaskolko (?:\w+ )?(?:vazn|znacim|znacitel)\w*", "kak"),
     ),

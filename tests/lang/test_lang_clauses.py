@@ -1228,6 +1228,16 @@ def test_saying_yes_to_something_is_no_claim_reported() -> None:
     )
 
 
+def test_a_helper_word_reports_only_before_a_hearsay_verb() -> None:
+    """ "my cousin keeps asking me" reports no claim (he asks, no one says anything), while
+    "my uncle keeps saying…" reports what follows "saying"."""
+    assert reported_claim("how much did the bridge cost? my cousin keeps asking me") is None
+    assert (
+        reported_claim("my uncle keeps saying the bridge cost a million. true?")
+        == "the bridge cost a million"
+    )
+
+
 @pytest.mark.parametrize(
     ("message", "asked"),
     [

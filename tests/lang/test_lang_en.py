@@ -592,6 +592,7 @@ def test_a_sign_off_thanking_adds_no_words_to_the_question(
         "can you speak english?",
         "do u speak russian",
         "Who am I talking to, dear?",
+        "just curious who I'm talking to lol",
         "Are you a real person or a computer?",
         "с кем я говорю?",
         "sa kim pričam?",
@@ -599,7 +600,8 @@ def test_a_sign_off_thanking_adds_no_words_to_the_question(
 )
 def test_asking_the_bots_name_maker_or_languages_is_small_talk_about_it(message: str) -> None:
     """The bot's name, who made it, which languages it speaks or who one is talking to ("Who
-    am I talking to?", "…or a computer?") is asked of the bot, not of the article's people."""
+    am I talking to?", "…who I'm talking to", "…or a computer?") is asked of the bot, not of
+    the article's people."""
     from bot.lang.smalltalk import small_talk
 
     assert small_talk(message) == "about_me"

@@ -95,10 +95,13 @@ def test_russian_typed_in_latin_letters_is_read_as_russian() -> None:
 
 def test_a_name_asked_or_a_growth_by_times_gives_who_or_how_much() -> None:
     """ "Как зовут…" asks who, as "кто" does; "во сколько раз" asks how much, not at what time
-    ("во сколько"); "када", Serbian's "when", in a Russian question is "когда" (folded)."""
+    ("во сколько"), and so does "во сколько" before a verb of growth; "када", Serbian's "when",
+    in a Russian question is "когда" (folded)."""
     assert question_kind("kak zovut serbskogo ministra") == "who"
     assert question_kind("vo skolko raz vyrosla torgovlja") == "amount"
     assert question_kind("vo skolko nacalas vstreca") == "time"
+    # "…и во сколько вырос": before a verb of growth its "раз" is left out.
+    assert question_kind("kakoj byl obem i vo skolko vyros") == "amount"
     assert question_kind("na kakoe cislo ego pozvali") == "when"
     assert ru.LANGUAGE.typos["kada"] == "kogda"
 
