@@ -636,6 +636,14 @@ LANGUAGE = Language(
         (r"'(re|ve|ll|d|m)\b", ""),
         (r"(\w)'s\b", r"\1"),
         (r"(\w)s'(\W|$)", r"\1s\2"),
+        # "military matters were discussed": after a word naming what they are about,
+        # "matters" are issues, not how much something matters.
+        (
+            r"\b(military|security|defen[cs]e|trade|economic|business|financial|legal|political|"
+            r"cultural|regional|global|bilateral|practical|such|these|those|other|various)"
+            r" matters\b",
+            r"\1 issues",
+        ),
         # Chat shorthand: "trade b/w them", "met w/ vucic", "w/o a deal".
         (r"\bb/w\b", "between"),
         (r"\bw/o\b", "without"),

@@ -819,3 +819,14 @@ def test_wise_after_a_word_says_in_what_respect_and_names_nothing() -> None:
     """ "numbers wise, what did they note about trade?": "-wise" (in respect of) is no word of
     the question's subject."""
     assert "wise" not in Normalizer().analyze("numbers wise, what did they note", lang="en").tokens
+
+
+def test_matters_after_what_they_are_about_are_issues() -> None:
+    """ "military matters were discussed" names issues, which "why does it matter" does not:
+    only the first is read as "issues"."""
+    assert Normalizer().analyze("which military matters were discussed").surfaces == (
+        "military",
+        "issues",
+        "discussed",
+    )
+    assert Normalizer().analyze("why does it matter so much").surfaces == ("matter",)
