@@ -68,6 +68,7 @@ from bot.lang.clauses import (
     only_a_tag,
     points_back,
     quoted_phrases,
+    reported_by_the_article,
     reported_claim,
     split_sentences,
     tagged_sentence,
@@ -543,6 +544,15 @@ class Engine:
                 resolved = self._with_the_person(focused, asked, whole, language)
                 if resolved is not None and resolved.answered:
                     return dataclasses.replace(resolved, question=question)
+            if (
+                focus_made.gap is not None
+                and leans_back
+                and reported_by_the_article(whole.read or question)
+            ):
+                # "The article says they signed a military deal. What is that agreement worth?":
+                # the article's own claim is taken as read; what is asked beyond it, a gap
+                # declines.
+                return dataclasses.replace(focus_made, question=question)
             claim = (
                 reported_claim(whole.read or question)
                 if checks and (echoes or not alone) and not declined_itself

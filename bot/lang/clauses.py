@@ -1158,6 +1158,31 @@ def reported_claim(message: str) -> str | None:
     no sentence of the story reports a claim. An asking sentence pointing back ("…dropped last
     year. Is that true? Asking because my coworker keeps quoting it.") checks what came before
     it: what follows is why the asker asks, no claim of its own."""
+    report = _report(message)
+    return report[1] if report is not None else None
+
+
+#: Adverbs between a reporter and its verb ("the article *also* says").
+_REPORT_ADVERBS = frozenset("also even clearly apparently itself just only actually".split())
+
+
+def reported_by_the_article(message: str) -> bool:
+    """Whether the claim :func:`reported_claim` finds is the article's own: "the article says
+    they signed a military deal. what is it worth?" takes it as read and asks beyond it."""
+    report = _report(message)
+    if report is None:
+        return False
+    # The article word right before its verb ("the article also says"), not one of the story
+    # before it ("my aunt watched the news and said…" is the aunt's claim).
+    reporter = [fold_word(w.casefold()) for w in WORD.findall(report[0])]
+    while reporter and reporter[-1] in _REPORT_ADVERBS:
+        reporter.pop()
+    return bool(reporter) and reporter[-1] in _ARTICLE_WORDS
+
+
+def _report(message: str) -> tuple[str, str] | None:
+    """Who reports the claim (the words before the reporting verb) and the claim, for
+    :func:`reported_claim`."""
     for sentence in split_sentences(message):
         if sentence.endswith("?"):
             if points_back(sentence):
@@ -1181,7 +1206,9 @@ def reported_claim(message: str) -> str | None:
                     start += 1
                 rest = sentence[words[start].start() :].strip(" ,.!;")
                 rest = _before_own_claim(_THAT.sub("", rest))
-                return rest if len(WORD.findall(rest)) >= CLAIM_WORDS else None
+                if len(WORD.findall(rest)) < CLAIM_WORDS:
+                    return None
+                return sentence[: word.start()], rest
     return None
 
 

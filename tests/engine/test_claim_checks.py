@@ -148,3 +148,22 @@ def test_a_topic_paired_with_a_post_is_answered_by_the_fact_on_the_topic(
     engine = Engine(small_engine.base, config=config)
     made = engine.decide("nurtleu talked trade with the defense minister, right?")
     assert made.fact_id == "trade-turnover"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The article says they signed an agreement on military-technical cooperation. What is "
+        "that agreement worth in dollars?",
+        "the text says they signed agreements on military-technical cooperation. how much is "
+        "that deal worth?",
+    ],
+)
+def test_what_is_asked_beyond_the_articles_own_claim_is_declined_by_its_gap(
+    small_engine: Engine, question: str
+) -> None:
+    """ "The article says they signed X. What is that agreement worth?" takes the signing as
+    read: the gap on the deal's value declines, not the fact confirming the signing."""
+    decision = small_engine.decide(question)
+    assert decision.outcome is Outcome.NOT_FOUND
+    assert decision.gap_id == "no-deal-value"

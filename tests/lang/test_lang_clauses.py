@@ -11,6 +11,7 @@ from bot.lang.clauses import (
     focus,
     joined,
     quoted_phrases,
+    reported_by_the_article,
     reported_claim,
     split_sentences,
     tagged_sentence,
@@ -1364,3 +1365,13 @@ def test_when_after_a_noun_before_its_clauses_subject_asks_no_time() -> None:
     assert question_kind(fold("when he opened the debate?")) == "when"
     assert question_kind(fold("the date when they met")) == "when"
     assert question_kind(fold("info when the bridge opened?")) == "when"
+
+
+def test_a_claim_the_article_reports_is_the_articles_own() -> None:
+    """ "the article also says…" reports the article's own claim; "my aunt watched the news and
+    said…" reports the aunt's, whatever her story names; a message without a claim has none."""
+    assert reported_by_the_article("the article also says the bridge cost a million. who paid?")
+    assert not reported_by_the_article(
+        "my aunt watched the news and said the bridge cost a million. who paid?"
+    )
+    assert not reported_by_the_article("who paid for the bridge?")
