@@ -1305,6 +1305,31 @@ def test_a_bare_claim_of_another_month_is_put_right_with_the_date(
     assert small_engine.decide(question).fact_id == "visit-date"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the visit was on december 5th right?",
+        "the talks were on the 5th of december, right?",
+        "was the visit on november 5th?",
+    ],
+)
+def test_a_day_claimed_as_an_ordinal_is_put_right_with_the_date(
+    small_engine: Engine, question: str
+) -> None:
+    """ "December 5th", "the 5th of December" and "November 5th" claim a day as "December 5"
+    does: the date's fact puts it right, the ordinal is no unknown word."""
+    assert small_engine.decide(question).fact_id == "visit-date"
+
+
+@pytest.mark.parametrize("question", ["today is december 1, right?", "is today december 5?"])
+def test_a_date_claimed_for_today_is_no_claim_about_the_events(
+    small_engine: Engine, question: str
+) -> None:
+    """ "Today is December 1st, right?" names nothing but the asker's day: not answered with
+    the visit's date."""
+    assert not small_engine.decide(question).answered
+
+
 def test_a_month_claimed_of_something_the_article_dates_otherwise_stays_declined(
     small_engine: Engine,
 ) -> None:

@@ -169,6 +169,31 @@ def is_count(form: str, after: str, known: frozenset[str]) -> bool:
     return form.isascii() and form.isdigit() and 0 < int(form) <= MAX_COUNT and after in known
 
 
+#: A day of a month as typed beside it: "5", "5th", "21st".
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _date_words(analysis: Analysis) -> list[str]:
+    """The question's folded words, a day put beside its month ("the 5th of december" ->
+    "the 5th december")."""
+    words = _folded_words(analysis)
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (
+            w == "of"
+            and 0 < i < len(words) - 1
+            and _is_day(words[i - 1])
+            and words[i + 1] in MONTH_WORDS
+        )
+    ]
+
+
+def _is_day(word: str) -> bool:
+    """Whether a folded word is a number or a day's ordinal ("5", "2024", "5th")."""
+    return word.isdigit() or _DAY.fullmatch(word) is not None
+
+
 def claimed_figures(analysis: Analysis, index: Index) -> tuple[set[str], set[str]]:
     """The word forms and folded words of a question's figures that claim what a fact gives,
     not unknown numbers, which the fact puts right:
@@ -192,9 +217,10 @@ def claimed_figures(analysis: Analysis, index: Index) -> tuple[set[str], set[str
         elif form in index.units and after[:1].isdigit():
             claimed_forms.add(after)
     claimed_words: set[str] = set()
-    for word, after in itertools.pairwise(_folded_words(analysis)):
-        if (word.isdigit() and after in MONTH_WORDS) or (word in MONTH_WORDS and after.isdigit()):
-            claimed_words.add(word if word.isdigit() else after)
+    for word, after in itertools.pairwise(_date_words(analysis)):
+        if (_is_day(word) and after in MONTH_WORDS) or (word in MONTH_WORDS and _is_day(after)):
+            # "december 5th" is read "december 5": the day's number is the claimed word.
+            claimed_words.add((word if _is_day(word) else after).rstrip("stndrh"))
         elif index.units and after in MAGNITUDE_WORDS and word[:1].isdigit() and not _is_year(word):
             claimed_words |= {word, after}
     return claimed_forms, claimed_words
@@ -672,7 +698,11 @@ def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str |
     base names some month but not that one (``known``: whether it uses a folded word)."""
     if not claims(analysis):
         return None
-    words = _folded_words(analysis)
+    if analysis.present.deictic and all(s in MONTH_WORDS or _is_day(s) for s in analysis.surfaces):
+        # "today is december 1st, right?": a date claimed for the asker's day, nothing else
+        # named, asks about now.
+        return None
+    words = _date_words(analysis)
     months = [w for w in words if w in MONTH_WORDS]
     if not months or any(known(w) for w in months):
         return None
@@ -683,9 +713,9 @@ def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str |
             if w in months
             and (
                 (i and (words[i - 1] in PLACE_PREPOSITIONS or words[i - 1] in MONTH_PARTS))
-                # Or beside a day: "on 5 december", "Dec 5", "5. decembra".
-                or (i and words[i - 1].isdigit())
-                or (i + 1 < len(words) and words[i + 1].isdigit())
+                # Or beside a day: "on 5 december", "Dec 5", "5. decembra", "december 5th".
+                or (i and _is_day(words[i - 1]))
+                or (i + 1 < len(words) and _is_day(words[i + 1]))
             )
         ),
         None,
