@@ -1032,7 +1032,12 @@ class Engine:
         )
         if not at:
             return None
-        text = f"{sentences[at - 1]} {focused}"
+        before = sentences[at - 1]
+        if reported_by_the_article(before):
+            # "the article says something makes cultural ties easier. what agreement helps
+            # with that?": what the article reports is what "that" is; its saying so is not.
+            before = reported_claim(before) or before
+        text = f"{before} {focused}"
         # The story's words the fact base never uses ("long and loud") don't dilute it: only
         # the asking part's own unknown words count.
         analysis = self._analyser.analyze(text, lang=lang)

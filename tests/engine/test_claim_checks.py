@@ -167,3 +167,16 @@ def test_what_is_asked_beyond_the_articles_own_claim_is_declined_by_its_gap(
     decision = small_engine.decide(question)
     assert decision.outcome is Outcome.NOT_FOUND
     assert decision.gap_id == "no-deal-value"
+
+
+def test_what_the_article_reports_before_a_pointing_question_is_what_it_points_at(
+    small_engine: Engine,
+) -> None:
+    """ "the article says something makes cultural ties easier. what agreement helps with
+    that?": "that" is what the article reports (the visa-free regime), read without the
+    words saying the article reports it."""
+    decision = small_engine.decide(
+        "the article says something makes cultural and humanitarian ties easier. "
+        "what agreement helps with that?"
+    )
+    assert decision.fact_id == "culture-visa"
