@@ -773,7 +773,9 @@ LANGUAGE = Language(
     ),
     hearsay_words=frozenset(
         "govorit govorjat skazal skazala dumaet scitaet utverzdaet slysal slysala slysali uveren uverena uvereny piset pisal pisala sporit "
-        "uslysal uslysala uslysali skazali govorili napisali rasskazal rasskazala rasskazali".split()
+        "uslysal uslysala uslysali skazali govorili napisali rasskazal rasskazala rasskazali "
+        # "читал, что…": what the asker read is a claim to check as what they heard is.
+        "cital citala citali procital procitala procitali".split()
     ),
     asker_people_words=frozenset(
         "drug podruga papa mama batja brat sestra otec mat zena muz kollega prepod prepodsa "

@@ -626,3 +626,9 @@ def test_how_to_lay_the_answer_out_is_courtesy() -> None:
 
     assert focus("что отметил Вучич, можно по пунктам?") == "что отметил Вучич"
     assert focus("Вучич хвалил отношения. что он отметил, можно по пунктам?") == "что он отметил"
+
+
+def test_what_the_asker_read_is_a_claim_to_check(small_engine: Engine) -> None:
+    """ "читала, что визит был в октябре?" states what the asker read ("что" after "читала"
+    is no "what"): the date's fact puts the month right."""
+    assert small_engine.decide("читала, что визит был в октябре?").fact_id == "visit-date"
