@@ -888,3 +888,12 @@ def test_this_year_names_a_period_and_points_back_at_nothing() -> None:
 
     assert not points_back("what was the bridge cost in the first half of this year?", "en")
     assert points_back("is this true?", "en")
+
+
+def test_a_concepts_own_name_in_a_gap_phrase_is_that_concept() -> None:
+    """A gap's "unless: [step_up]" meets "boost", which the vocabulary makes step_up; a plain
+    word stays itself ("boost" in a phrase meets only "boost")."""
+    normalizer = Normalizer([{"step_up": ["boost", "step up"]}])
+    assert ("step_up",) in normalizer.forms_of("step_up")
+    assert normalizer.analyze("they plan to boost trade").forms[-2:] == ("step_up", "trade")
+    assert ("step_up",) not in normalizer.forms_of("boost")

@@ -1252,9 +1252,12 @@ class Normalizer:
         """The word-form sequences ``phrase`` may take in a question, as each language's
         stemmer (of ``langs``) sees it; with aliases replaced too when it holds one of
         ``names`` (so "Tokayev" also meets "Tokaev"), but not synonyms ("weapons" must not
-        meet "army")."""
+        meet "army"). A concept's own name ("step_up", "free_trade": a synonym group written
+        with its underscore) is that concept, however it is typed."""
         raw = tokenize(clean(phrase))
         out: set[tuple[str, ...]] = set()
+        if "_" in phrase and phrase in self._canonical:
+            out.add((phrase,))
         for lang in langs:
             stems = [word_form(t, lang) for t in raw]
             out.add(tuple(stems))
