@@ -182,6 +182,10 @@ def _asks(language: Language, words: list[str]) -> bool:
     return not asking.isdisjoint(opening[:ASKING_WITHIN_WORDS]) or "li" in words
 
 
+#: The most words of an idle question phrase ("when it comes to": four).
+IDLE_PHRASE_MAX_WORDS = 4
+
+
 def _relative(language: Language, folded: list[str], opened: int, i: int) -> bool:
     """Whether the question word at ``i`` relates, or joins its clause to the one before
     (opened at ``opened``), rather than opening a question: a relative-only word
@@ -191,7 +195,11 @@ def _relative(language: Language, folded: list[str], opened: int, i: int) -> boo
     form = folded[i]
     if form in language.relative_only_words:
         return True
-    if i + 1 < len(folded) and f"{form} {folded[i + 1]}" in language.idle_question_phrases:
+    if any(
+        " ".join(folded[i : i + n]) in language.idle_question_phrases
+        for n in range(2, IDLE_PHRASE_MAX_WORDS + 1)
+        if i + n <= len(folded)
+    ):
         return True
     if (
         form in language.indefinite_openers

@@ -636,6 +636,9 @@ LANGUAGE = Language(
         (r"'(re|ve|ll|d|m)\b", ""),
         (r"(\w)'s\b", r"\1"),
         (r"(\w)s'(\W|$)", r"\1s\2"),
+        # "what does he want from serbia when it comes to farming": about farming; no one
+        # comes anywhere.
+        (r"\b(?:when|where) it comes to\b", "about"),
         # "military matters were discussed": after a word naming what they are about,
         # "matters" are issues, not how much something matters.
         (
@@ -1117,6 +1120,8 @@ LANGUAGE = Language(
         "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()
     ),
     hearsay_helpers=frozenset("keeps kept".split()),
+    # "…from serbia when it comes to farming": a topic, no when asked.
+    idle_question_phrases=frozenset({"when it comes to", "where it comes to"}),
     reply_words=frozenset("yes no yeah nope yep".split()),
     someone_words=frozenset(
         "someone somebody everyone everybody people ppl radio tv twitter facebook instagram "

@@ -400,8 +400,9 @@ class Language:
     #: Words that open a yes/no question inside a dictated sentence of the asker's story
     #: ("jel", "da li", folded): the question starts there.
     inner_yes_no_openers: frozenset[str] = frozenset()
-    #: Two words opening with a question word that ask nothing ("как бы", "как обычно",
-    #: folded): in a dictated message no question starts there.
+    #: Words opening with a question word that ask nothing ("как бы", "как обычно", "when it
+    #: comes to"; folded, at most ``dictation.IDLE_PHRASE_MAX_WORDS``): in a dictated message
+    #: no question starts there.
     idle_question_phrases: frozenset[str] = frozenset()
     #: A word or two that, ending a sentence of a dictated message, ask whether its
     #: statement holds ("right", "да", "jel tako", folded): the sentence is put forward as a

@@ -215,3 +215,15 @@ def test_a_possessive_after_a_question_s_last_preposition_opens_the_story() -> N
     )
     assert told is not None
     assert "what fields were those for? my husband thinks" in told
+
+
+def test_when_it_comes_to_starts_no_question() -> None:
+    """ "…from serbia when it comes to farming" names a topic: no question starts at its
+    "when", which would leave the first part asking alone."""
+    assert (
+        punctuate(
+            "what does the kazakh minister want to take over from serbia when it comes to farming",
+            "en",
+        )
+        is None
+    )
