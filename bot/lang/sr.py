@@ -146,6 +146,8 @@ LANGUAGE = Language(
                 "kad su",
                 "kad ce",
                 "kad se",
+                # "pozvao ga je za kad?": for when, wherever it stands.
+                "za kad",
                 "kog datuma",
                 "kog dana",
                 "kojeg datuma",

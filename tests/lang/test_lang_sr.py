@@ -26,6 +26,8 @@ def test_kad_before_a_plural_or_future_verb_asks_when() -> None:
     """ "kad su se videli", "кад ће доћи" ask when, as "kad je" does."""
     assert question_kind("mira i ana kad su se videli") == "when"
     assert question_kind("kad ce doci") == "when"
+    # "za kad" (for when) asks when wherever it stands.
+    assert question_kind("pozvao ga je za kad ove godine") == "when"
 
 
 def test_chat_words_of_not_knowing_carry_no_topic() -> None:
