@@ -897,3 +897,20 @@ def test_a_concepts_own_name_in_a_gap_phrase_is_that_concept() -> None:
     assert ("step_up",) in normalizer.forms_of("step_up")
     assert normalizer.analyze("they plan to boost trade").forms[-2:] == ("step_up", "trade")
     assert ("step_up",) not in normalizer.forms_of("boost")
+
+
+def test_a_phrase_with_a_place_inside_it_is_the_place_and_the_phrase() -> None:
+    """ "šef kazahstanske diplomatije" is Kazakhstan's "šef diplomatije" (its foreign
+    minister): the place's word inside a synonym phrase leaves both read; a person's name
+    inside one is no place ("head vucic of state" stays as typed)."""
+    normalizer = Normalizer(
+        [
+            {"kazakhstan": ["kazahstanske"], "vucic": ["vucic"]},
+            {"foreign_minister": ["šef diplomatije"], "president": ["head of state"]},
+        ],
+        names=["kazakhstan", "vucic"],
+        people=["vucic"],
+    )
+    analysis = normalizer.analyze("sa kim se sastao šef kazahstanske diplomatije", lang="sr")
+    assert analysis.tokens[-2:] == ("kazakhstan", "foreign_minister")
+    assert "president" not in normalizer.analyze("head vucic of state", lang="en").tokens

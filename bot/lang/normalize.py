@@ -1500,7 +1500,40 @@ class Normalizer:
                     i += size
                     break
             else:
+                split = self._phrase_around_place(forms, surfaces, lang, i)
+                if split is not None:
+                    # "šef kazahstanske diplomatije": the place, then the phrase around it.
+                    place, phrase, size = split
+                    out += [place, phrase]
+                    out_surfaces += [
+                        surfaces[i + 1],
+                        " ".join((surfaces[i], *surfaces[i + 2 : i + size])),
+                    ]
+                    i += size
+                    continue
                 out.append(forms[i])
                 out_surfaces.append(surfaces[i])
                 i += 1
         return out, out_surfaces
+
+    def _phrase_around_place(
+        self, forms: list[str], surfaces: list[str], lang: str, i: int
+    ) -> tuple[str, str, int] | None:
+        """A synonym phrase with a place's word inside it, after its first word ("šef
+        *kazahstanske* diplomatije", "глава *казахстанской* дипломатии", "head of *kazakh*
+        diplomacy"): the place's name, the phrase's, and how many words they take; None when
+        there is none at ``i``."""
+        if i + 2 >= len(forms):
+            return None
+        place = self._spellings.get((surfaces[i + 1],)) or self._phrases.get(
+            (lang, (forms[i + 1],))
+        )
+        if place is None or place not in self._names or place in self._people:
+            return None
+        longest = self._phrase_sizes.get((lang, forms[i]), 1)
+        for size in range(min(longest, len(forms) - i - 1), 1, -1):
+            seq = (forms[i], *forms[i + 2 : i + 1 + size])
+            canonical = self._phrases.get((lang, seq))
+            if canonical is not None:
+                return place, canonical, size + 1
+        return None
