@@ -1835,3 +1835,14 @@ def test_the_last_sentence_of_a_story_naming_a_topic_before_its_asking_part_is_f
     assert focused is not None
     whole = small_engine.analyze(message)
     assert small_engine._topic_sentence(message, focused, whole) == sentence
+
+
+@pytest.mark.parametrize("question", ["tokayev is kazakhstans pm right", "nurtleu the kazakh fm?"])
+def test_a_post_typed_as_its_abbreviation_is_a_post(small_engine: Engine, question: str) -> None:
+    """ "pm", "fm" are posts as "prime minister" is: the question asks only about someone's
+    post, which the fact saying who they are confirms or puts right."""
+    from bot.engine.decision import asks_only_posts
+    from bot.engine.scoring import score
+
+    found = score(small_engine.index, small_engine.weigh(question))
+    assert asks_only_posts(small_engine.index, found)

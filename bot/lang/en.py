@@ -35,7 +35,7 @@ _YES_NO_OPENERS = ("did", "does", "do", "is", "are", "was", "were", "has", "have
 
 _PERSON_NOUNS = (
     "president leader politician minister man woman person guy boss head diplomat mayor governor "
-    "ambassador chairman premier chancellor visitor guest official member".split()
+    "ambassador chairman premier chancellor visitor guest official member pm fm".split()
 )
 
 
