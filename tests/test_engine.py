@@ -1846,3 +1846,19 @@ def test_a_post_typed_as_its_abbreviation_is_a_post(small_engine: Engine, questi
 
     found = score(small_engine.index, small_engine.weigh(question))
     assert asks_only_posts(small_engine.index, found)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what did he talk with vucevic about, agriculture?", "meeting-vucevic"),
+        ("what was signed, gas?", "signed-documents"),
+    ],
+)
+def test_a_wrong_guess_at_what_is_put_right_by_the_answer(
+    small_engine: Engine, question: str, fact: str
+) -> None:
+    """ "what did he talk with vucevic about, agriculture?": the guess, no word of the fact
+    (or one a gap only brushes), leaves the question answered without it; the answer puts
+    the guess right."""
+    assert small_engine.decide(question).fact_id == fact

@@ -914,3 +914,13 @@ def test_a_phrase_with_a_place_inside_it_is_the_place_and_the_phrase() -> None:
     analysis = normalizer.analyze("sa kim se sastao šef kazahstanske diplomatije", lang="sr")
     assert analysis.tokens[-2:] == ("kazakhstan", "foreign_minister")
     assert "president" not in normalizer.analyze("head vucic of state", lang="en").tokens
+
+
+def test_a_guess_at_what_is_the_question_before_it() -> None:
+    """ "what did he discuss, agriculture?" is "what did he discuss?" and a guess; a guess at
+    who is dropped anyway, and a question without a guess has none."""
+    from bot.lang.normalize import without_guess_at_what
+
+    assert without_guess_at_what("what did he discuss, agriculture?") == "what did he discuss?"
+    assert without_guess_at_what("who did he meet, vucic?") is None
+    assert without_guess_at_what("what did he discuss?") is None

@@ -75,7 +75,15 @@ from bot.lang.clauses import (
     without_address,
 )
 from bot.lang.dictation import punctuate
-from bot.lang.normalize import Analysis, Normalizer, clean, fold, fold_word, tokenize
+from bot.lang.normalize import (
+    Analysis,
+    Normalizer,
+    clean,
+    fold,
+    fold_word,
+    tokenize,
+    without_guess_at_what,
+)
 from bot.lang.patterns import WORD
 from bot.lang.smalltalk import small_talk, small_talk_opening, small_talk_sentences
 from bot.lang.translit import mostly_cyrillic
@@ -121,6 +129,9 @@ _CLAIM_DECLINES = frozenset({Reason.GAP, Reason.NAMES_ONLY, Reason.UNKNOWN_NUMBE
 
 #: Declines that say a sentence is only not about the article (nothing it asks is there, or
 #: too little): beside an asking sentence sure of its answer, such a sentence is set aside.
+#: Declines a guess at what is asked may cause ("…about, agriculture?": the guess is no
+#: word of the fact), which the question without it may answer (``Engine._without_the_guess``).
+_GUESS_DECLINES = frozenset({Reason.UNACCOUNTED, Reason.WEAK})
 _ASIDE_REASONS = frozenset({Reason.OFF_TOPIC, Reason.WEAK})
 
 #: Declines about the asker's present: a question inside a long message declined for one of
@@ -306,6 +317,11 @@ class Engine:
         decision = self._decide(text, lang=lang)
         if decision.reason is Reason.OFF_TOPIC:
             decision = self._about_the_setting(text, decision)
+        if decision.reason in _GUESS_DECLINES or (
+            # "…astana and belgrade have, tense?": a gap the guess only brushes.
+            decision.reason is Reason.GAP and decision.score < self.config.answer_threshold
+        ):
+            decision = self._without_the_guess(text, decision)
         if text is not question:
             decision = dataclasses.replace(decision, question=question)
         if decision.lang == "sr" and mostly_cyrillic(text):
@@ -318,6 +334,19 @@ class Engine:
                 self._decisions.clear()
             self._decisions[key] = decision
         return decision
+
+    def _without_the_guess(self, question: str, declined: Decision) -> Decision:
+        """A question with a guess at what it asks ("what did he talk with vucevic about,
+        agriculture?") that the guess's words leave unanswered is answered without them when
+        that is sure (``sure_threshold``): the answer puts the guess right. Else ``declined``
+        stands."""
+        asked = without_guess_at_what(clean(question))
+        if asked is None:
+            return declined
+        made = self._decide(asked, lang=declined.lang)
+        if made.answered and made.score >= self.config.sure_threshold:
+            return dataclasses.replace(made, question=question)
+        return declined
 
     def _about_the_setting(self, question: str, declined: Decision) -> Decision:
         """A when- or where-question that names nothing but "it" or "this" ("when was this

@@ -392,11 +392,21 @@ _GUESSED_KINDS = frozenset({"who", "where", "when", "year", "time"})
 _CHOICE_WORDS = frozenset({"or", "ili"})
 
 
-def _drop_guess(cleaned: str) -> str:
+def without_guess_at_what(cleaned: str) -> str | None:
+    """The question before a guess at what it asks ("what did he discuss with vucevic,
+    agriculture?" -> "what did he discuss with vucevic?"), which :func:`_drop_guess` keeps
+    (the answer must say whether that was it); None when there is no such guess."""
+    kept = _drop_guess(cleaned)
+    dropped = _drop_guess(cleaned, at_what=True)
+    return dropped if dropped != kept else None
+
+
+def _drop_guess(cleaned: str, *, at_what: bool = False) -> str:
     """Drop the asker's guess after a question asking who, when or where ("кто сообщил о
     визите, сербский МИД?", "who did he meet, vucic?"): the answer puts it right, and its
     words are not what is asked. A guess naming a figure stays (a claim to check), and so
-    does a tail with a question word of its own ("what was signed, and why?")."""
+    does a tail with a question word of its own ("what was signed, and why?"). With
+    ``at_what``, a guess at what is dropped too."""
     found = _GUESS.search(cleaned)
     if found is None:
         return cleaned
@@ -415,7 +425,7 @@ def _drop_guess(cleaned: str) -> str:
     # answer must say so; alternatives to choose from ("what kind, work or holiday?") are
     # put right by the answer, as a guess at who, where or when is.
     choice = not _CHOICE_WORDS.isdisjoint(WORD.findall(guess))
-    if kind == "yesno" or not (kind in _GUESSED_KINDS or choice):
+    if kind == "yesno" or not (kind in _GUESSED_KINDS or choice or at_what):
         return cleaned
     if kind is None and QUESTION_WORDS.isdisjoint(WORD.findall(asking)):
         return cleaned
