@@ -639,6 +639,14 @@ LANGUAGE = Language(
         # "what does he want from serbia when it comes to farming": about farming; no one
         # comes anywhere.
         (r"\b(?:when|where) it comes to\b", "about"),
+        # "they talked trade", "he talked military stuff with dacic": talking a topic is
+        # talking about it (not "talked to him", "talked briefly").
+        (
+            r"\b(talk|talks|talked|talking) (?!(?:to|with|about|of|on|over|through|for|and|or|"
+            r"but|in|at|it|that|this|them|him|her|me|us|you|much|more|less|again|later|soon|"
+            r"now|then|yesterday|today|alone|long|\w+ly)\b)",
+            r"\1 about ",
+        ),
         # "military matters were discussed": after a word naming what they are about,
         # "matters" are issues, not how much something matters.
         (

@@ -837,3 +837,16 @@ def test_a_days_ordinal_after_a_month_is_its_number() -> None:
     follows (not so "the 2nd meeting")."""
     assert Normalizer().analyze("december 5th right").surfaces == ("december", "5")
     assert "5" not in Normalizer().analyze("the 5th meeting").surfaces
+
+
+def test_talking_a_topic_is_talking_about_it() -> None:
+    """ "they talked trade" is "they talked about trade" (what was discussed); "talked to
+    him" and "talked for an hour" talk about nothing."""
+    assert Normalizer().analyze("they talked trade with him").stems[:4] == (
+        "they",
+        "talk",
+        "about",
+        "trade",
+    )
+    assert "about" not in Normalizer().analyze("he talked to vucic").stems
+    assert "about" not in Normalizer().analyze("they talked for an hour").stems
