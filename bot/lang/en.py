@@ -737,7 +737,7 @@ LANGUAGE = Language(
         (r"\b(which|what) (country|city)'s\b", "what"),
         (r"\bwhen it comes to\b", "about"),
         # "How much importance do they attach…": a judgement asked for, not an amount.
-        (r"\bhow much (?:importa?n\w*|importnce|signific\w*|attention|emphasis)\b", "what"),
+        (r"\bhow much (?:importa?n\w*|importnce|signific\w*|attention|emphasis|weight)\b", "what"),
         # "President of which country?" asks whose president, not a place ("from which country"
         # still asks where).
         (r"\bof (?:which|what) (?:country|state)\b", "whose"),

@@ -249,6 +249,7 @@ def test_how_much_importance_asks_a_judgement_not_an_amount() -> None:
     """ "How much importance do they attach" asks what they think of it; "how much trade" and
     "how much import" stay amounts."""
     assert question_kind("how much importance does kazakhstan attach to it") == "what"
+    assert question_kind("how much weight does kazakhstan put on it") == "what"
     assert question_kind("how much importnce do they give it") == "what"
     assert question_kind("how much trade is there") == "amount"
     assert question_kind("how much import comes from serbia") == "amount"
