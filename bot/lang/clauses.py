@@ -774,14 +774,17 @@ def _kept_abbreviation(found: re.Match[str]) -> str:
 
 
 #: A colon and the word after it ("…need one detail: which official…").
-_COLON = patterns.compile(r":\s+([^\W_]+)")
+_COLON = patterns.compile(r":\s+([^\W_]+)(?=\s+([^\W_]+))?")
 
 
 def _colon_before_a_question(found: re.Match[str]) -> str:
     """A colon before a question word ends a sentence: "…need one detail: which official
-    talked defence?" asks from "which" on; one before anything else ("two things: agreements
-    and memorandums") stays."""
-    if fold_word(found.group(1).casefold()) in QUESTION_WORDS:
+    talked defence?" asks from "which" on, and so does "…quiz night: on what date did…", a
+    preposition before it; one before anything else ("two things: agreements and
+    memorandums") stays."""
+    first = fold_word(found.group(1).casefold())
+    after = fold_word((found.group(2) or "").casefold())
+    if first in QUESTION_WORDS or (first in _PREPOSITIONS and after in QUESTION_WORDS):
         return ". " + found.group(1)
     return found.group(0)
 

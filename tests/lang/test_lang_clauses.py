@@ -950,6 +950,13 @@ def test_a_colon_before_a_question_word_starts_the_question() -> None:
     )
 
 
+def test_a_colon_before_a_preposition_and_a_question_word_starts_the_question() -> None:
+    """ "question for our quiz night: on what date was the bridge opened?" asks from "on
+    what" on: the preposition goes with its question word."""
+    asked = focus("question for our quiz night in town: on what date was the bridge opened?")
+    assert asked == "on what date was the bridge opened?"
+
+
 def test_a_verb_with_li_after_a_story_asks() -> None:
     """ "…sa devojkom, treba li nam propusnica?": a verb and "li" open a yes/no question as
     "da li" does, so the story before the comma is set aside."""
