@@ -951,10 +951,10 @@ def test_a_colon_before_a_question_word_starts_the_question() -> None:
 
 
 def test_a_colon_before_a_preposition_and_a_question_word_starts_the_question() -> None:
-    """ "question for our quiz night: on what date was the bridge opened?" asks from "on
-    what" on: the preposition goes with its question word."""
-    asked = focus("question for our quiz night in town: on what date was the bridge opened?")
-    assert asked == "on what date was the bridge opened?"
+    """ "question for our quiz night: on what date did the mayor open it, and with whom?" asks
+    from "on what" on: the preposition goes with its question word."""
+    asked = focus("question for our quiz night: on what date did the mayor open it, and with whom?")
+    assert asked == "on what date did the mayor open it, and with whom?"
 
 
 def test_a_verb_with_li_after_a_story_asks() -> None:
