@@ -639,6 +639,9 @@ LANGUAGE = Language(
         # "what does he want from serbia when it comes to farming": about farming; no one
         # comes anywhere.
         (r"\b(?:when|where) it comes to\b", "about"),
+        # "does the article describe their purpose": what the article tells, asked as "does
+        # the article mention…"; no one describes anything.
+        (r"\b(article|text|story|piece|report) (describe|describes|described)\b", r"\1 mentions"),
         # "they talked trade", "he talked military stuff with dacic": talking a topic is
         # talking about it (not "talked to him", "talked briefly").
         (

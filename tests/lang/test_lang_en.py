@@ -851,3 +851,10 @@ def test_talking_a_topic_is_talking_about_it() -> None:
     )
     assert "about" not in Normalizer().analyze("he talked to vucic").stems
     assert "about" not in Normalizer().analyze("they talked for an hour").stems
+
+
+def test_what_the_article_describes_is_what_it_mentions() -> None:
+    """ "does the article describe their purpose" asks what the article tells, as "does the
+    article mention…" does: no "describe" to weigh; "how did he describe serbia" keeps it."""
+    assert "describ" not in Normalizer().analyze("does the article describe their purpose").stems
+    assert "describ" in Normalizer().analyze("how did he describe serbia").stems
