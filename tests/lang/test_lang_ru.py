@@ -632,3 +632,10 @@ def test_what_the_asker_read_is_a_claim_to_check(small_engine: Engine) -> None:
     """ "читала, что визит был в октябре?" states what the asker read ("что" after "читала"
     is no "what"): the date's fact puts the month right."""
     assert small_engine.decide("читала, что визит был в октябре?").fact_id == "visit-date"
+
+
+def test_someone_asking_through_the_asker_is_no_topic() -> None:
+    """ "жена спрашивает, когда был визит" asks when the visit was: the wife asking through
+    the asker is no one's wife the article could tell of."""
+    surfaces = Normalizer().analyze("жена спрашивает, когда был визит").surfaces
+    assert not any("zen" in s or "жен" in s for s in surfaces)
