@@ -337,6 +337,13 @@ LANGUAGE = Language(
         r"шта (?:недостаје|фали)",
     ),
     preambles=(
+        # Someone of the asker's life asking through them ("žena me pita zašto…"): who asks is
+        # no topic ("žena" is no one's wife in the article).
+        r"(?:moja |moj |мој |моја )?(?:žena|zena|supruga|muž|muz|suprug|mama|majka|tata|otac|drug|"
+        r"drugar|drugarica|brat|sestra|sin|ćerka|cerka|kolega|koleginica|komšija|komsija|komšinica|"
+        r"komsinica|baba|deda|šef|sef|жена|супруга|муж|мама|мајка|тата|отац|друг|другар|"
+        r"другарица|брат|сестра|син|ћерка|колега|комшија|комшиница|баба|деда|шеф)\s+"
+        r"(?:me |ме |mene |мене )?(?:pita|пита|pitao|питао|pitala|питала|zanima|занима)",
         # Why the asker won't read it themselves ("mrzi me da čitam").
         r"(?:mrzi me|nemam vremena) da (?:sve )?(?:čitam|citam)",
         r"(?:мрзи ме|немам времена) да (?:све )?читам",

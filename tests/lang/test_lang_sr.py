@@ -671,3 +671,11 @@ def test_if_possible_after_the_question_is_courtesy() -> None:
 
     assert focus("ко плаћа мост, ако може мало појашњења за старијег човека?") == "ко плаћа мост"
     assert focus("ko plaća most, ako može?") == "ko plaća most"
+
+
+def test_someone_asking_through_the_asker_is_no_topic() -> None:
+    """ "žena me pita kad je bila poseta" asks when the visit was: the wife asking through the
+    asker is no one's wife the article could tell of; so in Cyrillic."""
+    for message in ("žena me pita kad je bila poseta", "жена ме пита кад је била посета"):
+        surfaces = Normalizer().analyze(message).surfaces
+        assert not any(s.startswith(("zen", "жен")) for s in surfaces)
