@@ -482,6 +482,10 @@ LANGUAGE = Language(
         # Someone else asking through the asker: "my mom keeps asking who…", "he wants to know".
         r"(?:keeps?|kept|is|was|were|are|been) asking(?: me| us)?",
         r"(?:wants?|wanted|wanna) to know",
+        # "my wife asks why…": someone of the asker's life asking (not "who asked vucic…").
+        r"(?:my |our )?(?:wife|husband|mom|mum|mother|dad|father|friend|buddy|brother|sister|son|"
+        r"daughter|colleague|coworker|neighbou?r|boss|grandma|grandpa|uncle|aunt|teacher|cousin)"
+        r" (?:asks|asked)(?: me| us)?",
         r"do you (?:happen to )?know",
         r"i (?:wonder|am wondering|was wondering)",
         r"tell me",

@@ -858,3 +858,10 @@ def test_what_the_article_describes_is_what_it_mentions() -> None:
     article mention…" does: no "describe" to weigh; "how did he describe serbia" keeps it."""
     assert "describ" not in Normalizer().analyze("does the article describe their purpose").stems
     assert "describ" in Normalizer().analyze("how did he describe serbia").stems
+
+
+def test_someone_of_the_askers_life_asking_is_a_preamble() -> None:
+    """ "my wife asked me when the visit was" asks when the visit was: no wife is asked
+    about; "who asked vucic to visit" keeps its asking (an invitation)."""
+    assert "wife" not in Normalizer().analyze("my wife asked me when the visit was").surfaces
+    assert "ask" in Normalizer().analyze("who asked vucic to visit astana").stems
