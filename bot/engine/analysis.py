@@ -219,8 +219,9 @@ def claimed_figures(analysis: Analysis, index: Index) -> tuple[set[str], set[str
     claimed_words: set[str] = set()
     for word, after in itertools.pairwise(_date_words(analysis)):
         if (_is_day(word) and after in MONTH_WORDS) or (word in MONTH_WORDS and _is_day(after)):
-            # "december 5th" is read "december 5": the day's number is the claimed word.
-            claimed_words.add((word if _is_day(word) else after).rstrip("stndrh"))
+            # "december 5th": the day as typed, and its number, is the claimed word.
+            day = word if _is_day(word) else after
+            claimed_words |= {day, day.rstrip("stndrh")}
         elif index.units and after in MAGNITUDE_WORDS and word[:1].isdigit() and not _is_year(word):
             claimed_words |= {word, after}
     return claimed_forms, claimed_words

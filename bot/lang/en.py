@@ -670,12 +670,6 @@ LANGUAGE = Language(
         # article's numbers); "the 2nd meeting" is no day, nor a count of meetings (MAX_COUNT).
         (r"\b(\d\d+)(?:st|nd|rd|th)\b", r"\1"),
         (r"\b(\d)(?:st|nd|rd|th)\b(?! (?!of\b)[a-z])", r"\1"),
-        # After a month it is a day whatever follows ("december 5th right?").
-        (
-            r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-            r"december) (\d)(?:st|nd|rd|th)\b",
-            r"\1 \2",
-        ),
         *((rf"\b{short}\b\.?(?= ?\d)|(?<=\d ){short}\b", month) for short, month in _SHORT_MONTHS),
         # "70m", "2bn", "5k": a figure and its order of magnitude run together.
         (r"\b(\d+(?:[.,]\d+)?) ?(?:m|mn|mln)\b", r"\1 million"),

@@ -833,13 +833,6 @@ def test_matters_after_what_they_are_about_are_issues() -> None:
     assert Normalizer().analyze("why does it matter so much").surfaces == ("matter",)
 
 
-def test_a_days_ordinal_after_a_month_is_its_number() -> None:
-    """ "december 5th right" is "december 5": after a month an ordinal is a day, whatever word
-    follows (not so "the 2nd meeting")."""
-    assert Normalizer().analyze("december 5th right").surfaces == ("december", "5")
-    assert "5" not in Normalizer().analyze("the 5th meeting").surfaces
-
-
 def test_talking_a_topic_is_talking_about_it() -> None:
     """ "they talked trade" is "they talked about trade" (what was discussed); "talked to
     him" and "talked for an hour" talk about nothing."""
