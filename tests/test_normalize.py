@@ -914,6 +914,13 @@ def test_a_phrase_with_a_place_inside_it_is_the_place_and_the_phrase() -> None:
     analysis = normalizer.analyze("sa kim se sastao šef kazahstanske diplomatije", lang="sr")
     assert analysis.tokens[-2:] == ("kazakhstan", "foreign_minister")
     assert "president" not in normalizer.analyze("head vucic of state", lang="en").tokens
+    # A phrase that names someone is no place and a phrase: it stays as typed.
+    guest = Normalizer(
+        [{"kazakhstan": ["kazahstanski"]}, {"nurtleu": ["nas gost"]}],
+        names=["kazakhstan", "nurtleu"],
+        people=["nurtleu"],
+    )
+    assert "nurtleu" not in guest.analyze("ko je nas kazahstanski gost", lang="sr").tokens
 
 
 def test_a_guess_at_what_is_the_question_before_it() -> None:
@@ -924,3 +931,6 @@ def test_a_guess_at_what_is_the_question_before_it() -> None:
     assert without_guess_at_what("what did he discuss, agriculture?") == "what did he discuss?"
     assert without_guess_at_what("who did he meet, vucic?") is None
     assert without_guess_at_what("what did he discuss?") is None
+    # A tail opening with a preposition qualifies, and a why question takes no guess at what.
+    assert without_guess_at_what("what did they discuss, on the phone?") is None
+    assert without_guess_at_what("why did he visit, for gas?") is None

@@ -64,6 +64,7 @@ from bot.lang.normalize import (
     without_preambles,
     word_form,
 )
+from bot.lang.now import TODAY_WORDS
 from bot.lang.patterns import WORD
 from bot.lang.words import frequencies
 
@@ -699,7 +700,9 @@ def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str |
     base names some month but not that one (``known``: whether it uses a folded word)."""
     if not claims(analysis):
         return None
-    if analysis.present.deictic and all(s in MONTH_WORDS or _is_day(s) for s in analysis.surfaces):
+    if not TODAY_WORDS.isdisjoint(_folded_words(analysis)) and all(
+        s in MONTH_WORDS or _is_day(s) for s in analysis.surfaces
+    ):
         # "today is december 1st, right?": a date claimed for the asker's day, nothing else
         # named, asks about now.
         return None

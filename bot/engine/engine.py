@@ -317,10 +317,7 @@ class Engine:
         decision = self._decide(text, lang=lang)
         if decision.reason is Reason.OFF_TOPIC:
             decision = self._about_the_setting(text, decision)
-        if decision.reason in _GUESS_DECLINES or (
-            # "…astana and belgrade have, tense?": a gap the guess only brushes.
-            decision.reason is Reason.GAP and decision.score < self.config.answer_threshold
-        ):
+        if decision.reason in _GUESS_DECLINES:
             decision = self._without_the_guess(text, decision)
         if text is not question:
             decision = dataclasses.replace(decision, question=question)
@@ -575,6 +572,9 @@ class Engine:
                     return dataclasses.replace(resolved, question=question)
             if (
                 focus_made.gap is not None
+                # Not a gap barely brushed ("…free trade agreement. when does it take effect?"
+                # at 4): it declines nothing the part asks.
+                and focus_made.score >= self.config.suggest_threshold
                 and leans_back
                 and reported_by_the_article(whole.read or question)
             ):

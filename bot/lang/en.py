@@ -645,13 +645,19 @@ LANGUAGE = Language(
         (r"\b(?:when|where) it comes to\b", "about"),
         # "does the article describe their purpose": what the article tells, asked as "does
         # the article mention…"; no one describes anything.
-        (r"\b(article|text|story|piece|report) (describe|describes|described)\b", r"\1 mentions"),
+        # Not "how does the article describe serbia", which asks how.
+        (
+            r"(?<!how )\b(does|did|do) (the |this |that )?(article|text|story|piece|report) "
+            r"describe\b",
+            r"\1 \2\3 mention",
+        ),
         # "they talked trade", "he talked military stuff with dacic": talking a topic is
         # talking about it (not "talked to him", "talked briefly").
         (
             r"\b(talk|talks|talked|talking) (?!(?:to|with|about|of|on|over|through|for|and|or|"
             r"but|in|at|it|that|this|them|him|her|me|us|you|much|more|less|again|later|soon|"
-            r"now|then|yesterday|today|alone|long|\w+ly)\b)",
+            r"now|then|yesterday|today|alone|long|the|a|an|by|after|before|during|face|first|"
+            r"next|last|\w+ly)\b)",
             r"\1 about ",
         ),
         # "military matters were discussed": after a word naming what they are about,
@@ -659,7 +665,7 @@ LANGUAGE = Language(
         (
             r"\b(military|security|defen[cs]e|trade|economic|business|financial|legal|political|"
             r"cultural|regional|global|bilateral|practical|such|these|those|other|various)"
-            r" matters\b",
+            r" matters\b(?! (?:so|for|to|much|a lot|more|less)\b)",
             r"\1 issues",
         ),
         # Chat shorthand: "trade b/w them", "met w/ vucic", "w/o a deal".
@@ -1126,7 +1132,8 @@ LANGUAGE = Language(
         r",\s*(?:no|yeah|yes|yep|ya)\s*\?",
     ),
     hearsay_words=frozenset(
-        "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes".split()
+        "says said saying keeps kept thinks thought told claims reckons insists heard hears swears argues believes "
+        "telling claiming insisting repeating".split()
     ),
     hearsay_helpers=frozenset("keeps kept".split()),
     # "…from serbia when it comes to farming": a topic, no when asked.

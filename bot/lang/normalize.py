@@ -388,6 +388,12 @@ _GUESS_OPENING = patterns.compile(
 
 #: The kinds of question whose answer puts a guess after them right: who, where, when.
 _GUESSED_KINDS = frozenset({"who", "where", "when", "year", "time"})
+#: The kinds a guess at what follows (``at_what``): "what did they discuss, tourism?".
+_WHAT_GUESSED_KINDS = frozenset({"what", "topic"})
+#: Prepositions opening a tail that qualifies rather than guesses ("…, on the phone?").
+_GUESS_PREPOSITIONS = frozenset(
+    "on in at with by for about from during after before o u na sa za od po v s za pro".split()
+)
 #: Words offering alternatives (folded): "work or holiday", "ili", "или".
 _CHOICE_WORDS = frozenset({"or", "ili"})
 
@@ -425,7 +431,12 @@ def _drop_guess(cleaned: str, *, at_what: bool = False) -> str:
     # answer must say so; alternatives to choose from ("what kind, work or holiday?") are
     # put right by the answer, as a guess at who, where or when is.
     choice = not _CHOICE_WORDS.isdisjoint(WORD.findall(guess))
-    if kind == "yesno" or not (kind in _GUESSED_KINDS or choice or at_what):
+    if kind == "yesno" or not (
+        kind in _GUESSED_KINDS or choice or (at_what and kind in _WHAT_GUESSED_KINDS)
+    ):
+        return cleaned
+    if at_what and WORD.findall(guess)[:1] and WORD.findall(guess)[0] in _GUESS_PREPOSITIONS:
+        # "what did they discuss, on the phone?": how or where, no guess at what.
         return cleaned
     if kind is None and QUESTION_WORDS.isdisjoint(WORD.findall(asking)):
         return cleaned
@@ -1529,10 +1540,10 @@ class Normalizer:
     def _phrase_around_place(
         self, forms: list[str], surfaces: list[str], lang: str, i: int
     ) -> tuple[str, str, int] | None:
-        """A synonym phrase with a place's word inside it, after its first word ("šef
-        *kazahstanske* diplomatije", "глава *казахстанской* дипломатии", "head of *kazakh*
-        diplomacy"): the place's name, the phrase's, and how many words they take; None when
-        there is none at ``i``."""
+        """A synonym phrase with a place's word right after its first word ("šef
+        *kazahstanske* diplomatije", "глава *казахстанской* дипломатии"): the place's name, the
+        phrase's, and how many words they take; None when there is none at ``i``, or when the
+        phrase is a name (a person's: "the serbian guest" is no place and a guest)."""
         if i + 2 >= len(forms):
             return None
         place = self._spellings.get((surfaces[i + 1],)) or self._phrases.get(
@@ -1544,6 +1555,6 @@ class Normalizer:
         for size in range(min(longest, len(forms) - i - 1), 1, -1):
             seq = (forms[i], *forms[i + 2 : i + 1 + size])
             canonical = self._phrases.get((lang, seq))
-            if canonical is not None:
+            if canonical is not None and canonical not in self._names:
                 return place, canonical, size + 1
         return None

@@ -68,6 +68,10 @@ class Present:
 #: No sign at all (most questions).
 NO_SIGNS = Present()
 
+#: The asker's day itself, every language's (folded): "today is december 1st, right?" claims
+#: a date for it ("now" does not name a day: "ok now, december 5, right?").
+TODAY_WORDS = frozenset({"today", "tonight", "segodnja", "danas"})
+
 
 def present_signs(words: Iterable[str], lang: str | None = None) -> Present:
     """The :class:`Present` signs in a question's folded words (stop words included), in

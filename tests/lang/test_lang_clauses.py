@@ -1240,6 +1240,9 @@ def test_a_helper_word_reports_only_before_a_hearsay_verb() -> None:
     """ "my cousin keeps asking me" reports no claim (he asks, no one says anything), while
     "my uncle keeps saying…" reports what follows "saying"."""
     assert reported_claim("how much did the bridge cost? my cousin keeps asking me") is None
+    told = reported_claim("my dad keeps telling me the bridge cost a million. true?")
+    assert told is not None
+    assert told.endswith("the bridge cost a million")
     assert (
         reported_claim("my uncle keeps saying the bridge cost a million. true?")
         == "the bridge cost a million"

@@ -831,6 +831,7 @@ def test_matters_after_what_they_are_about_are_issues() -> None:
         "discussed",
     )
     assert Normalizer().analyze("why does it matter so much").surfaces == ("matter",)
+    assert "issues" not in Normalizer().analyze("why trade matters so much for them").surfaces
 
 
 def test_talking_a_topic_is_talking_about_it() -> None:
@@ -844,6 +845,7 @@ def test_talking_a_topic_is_talking_about_it() -> None:
     )
     assert "about" not in Normalizer().analyze("he talked to vucic").stems
     assert "about" not in Normalizer().analyze("they talked for an hour").stems
+    assert "about" not in Normalizer().analyze("did they talk face to face").stems
 
 
 def test_what_the_article_describes_is_what_it_mentions() -> None:
@@ -851,6 +853,7 @@ def test_what_the_article_describes_is_what_it_mentions() -> None:
     article mention…" does: no "describe" to weigh; "how did he describe serbia" keeps it."""
     assert "describ" not in Normalizer().analyze("does the article describe their purpose").stems
     assert "describ" in Normalizer().analyze("how did he describe serbia").stems
+    assert "describ" in Normalizer().analyze("how does the article describe serbia").stems
 
 
 def test_someone_of_the_askers_life_asking_is_a_preamble() -> None:
