@@ -700,13 +700,13 @@ def wrong_month_claim(analysis: Analysis, known: Callable[[str], bool]) -> str |
     base names some month but not that one (``known``: whether it uses a folded word)."""
     if not claims(analysis):
         return None
-    if not TODAY_WORDS.isdisjoint(_folded_words(analysis)) and all(
+    words = _date_words(analysis)
+    if not TODAY_WORDS.isdisjoint(words) and all(
         s in MONTH_WORDS or _is_day(s) for s in analysis.surfaces
     ):
         # "today is december 1st, right?": a date claimed for the asker's day, nothing else
         # named, asks about now.
         return None
-    words = _date_words(analysis)
     months = [w for w in words if w in MONTH_WORDS]
     if not months or any(known(w) for w in months):
         return None

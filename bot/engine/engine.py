@@ -61,6 +61,7 @@ from bot.lang import (
 from bot.lang import LANGUAGES as LANGUAGE_RULES
 from bot.lang.clauses import (
     TOPIC_PREPOSITIONS,
+    article_claim,
     asking_sentences,
     comma_joined,
     focus,
@@ -1061,11 +1062,9 @@ class Engine:
         )
         if not at:
             return None
-        before = sentences[at - 1]
-        if reported_by_the_article(before):
-            # "the article says something makes cultural ties easier. what agreement helps
-            # with that?": what the article reports is what "that" is; its saying so is not.
-            before = reported_claim(before) or before
+        # "the article says something makes cultural ties easier. what agreement helps with
+        # that?": what the article reports is what "that" is; its saying so is not.
+        before = article_claim(sentences[at - 1]) or sentences[at - 1]
         text = f"{before} {focused}"
         # The story's words the fact base never uses ("long and loud") don't dilute it: only
         # the asking part's own unknown words count.

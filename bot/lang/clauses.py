@@ -1172,15 +1172,22 @@ _REPORT_ADVERBS = frozenset("also even clearly apparently itself just only actua
 def reported_by_the_article(message: str) -> bool:
     """Whether the claim :func:`reported_claim` finds is the article's own: "the article says
     they signed a military deal. what is it worth?" takes it as read and asks beyond it."""
+    return article_claim(message) is not None
+
+
+def article_claim(message: str) -> str | None:
+    """The claim :func:`reported_claim` finds when the article itself reports it ("the article
+    says something makes cultural ties easier" -> "something makes cultural ties easier");
+    None otherwise."""
     report = _report(message)
     if report is None:
-        return False
+        return None
     # The article word right before its verb ("the article also says"), not one of the story
     # before it ("my aunt watched the news and said…" is the aunt's claim).
     reporter = [fold_word(w.casefold()) for w in WORD.findall(report[0])]
     while reporter and reporter[-1] in _REPORT_ADVERBS:
         reporter.pop()
-    return bool(reporter) and reporter[-1] in _ARTICLE_WORDS
+    return report[1] if reporter and reporter[-1] in _ARTICLE_WORDS else None
 
 
 def _report(message: str) -> tuple[str, str] | None:

@@ -1224,6 +1224,7 @@ LANGUAGE = Language(
     ),
     still_words=frozenset("still anymore".split()),
     more_words=frozenset("else".split()),
+    today_words=frozenset({"today", "tonight"}),
     now_words=frozenset(
         """
         today todays tonight now nowadays currently presently rn

@@ -420,6 +420,9 @@ class Language:
     #: Words that point at the asker's present moment ("today", "now", "сегодня", "danas"):
     #: the article cannot know the asker's now (see :mod:`bot.lang.now`).
     now_words: frozenset[str] = frozenset()
+    #: The now words that name the asker's day itself ("today", "сегодня", "danas"; folded):
+    #: "today is december 1st, right?" claims a date for it, "ok now, december 5" does not.
+    today_words: frozenset[str] = frozenset()
     #: Now words of this language alone, read only in a question in it: Serbian "sad" (now)
     #: is English "sad".
     own_now_words: frozenset[str] = frozenset()

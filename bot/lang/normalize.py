@@ -392,7 +392,7 @@ _GUESSED_KINDS = frozenset({"who", "where", "when", "year", "time"})
 _WHAT_GUESSED_KINDS = frozenset({"what", "topic"})
 #: Prepositions opening a tail that qualifies rather than guesses ("…, on the phone?").
 _GUESS_PREPOSITIONS = frozenset(
-    "on in at with by for about from during after before o u na sa za od po v s za pro".split()
+    "on in at with by for about from during after before o u na sa za od po v s pro".split()
 )
 #: Words offering alternatives (folded): "work or holiday", "ili", "или".
 _CHOICE_WORDS = frozenset({"or", "ili"})
@@ -435,7 +435,7 @@ def _drop_guess(cleaned: str, *, at_what: bool = False) -> str:
         kind in _GUESSED_KINDS or choice or (at_what and kind in _WHAT_GUESSED_KINDS)
     ):
         return cleaned
-    if at_what and WORD.findall(guess)[:1] and WORD.findall(guess)[0] in _GUESS_PREPOSITIONS:
+    if at_what and not _GUESS_PREPOSITIONS.isdisjoint(WORD.findall(guess)[:1]):
         # "what did they discuss, on the phone?": how or where, no guess at what.
         return cleaned
     if kind is None and QUESTION_WORDS.isdisjoint(WORD.findall(asking)):

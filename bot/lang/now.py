@@ -68,9 +68,9 @@ class Present:
 #: No sign at all (most questions).
 NO_SIGNS = Present()
 
-#: The asker's day itself, every language's (folded): "today is december 1st, right?" claims
-#: a date for it ("now" does not name a day: "ok now, december 5, right?").
-TODAY_WORDS = frozenset({"today", "tonight", "segodnja", "danas"})
+#: The asker's day itself, every language's (``Language.today_words``, folded): "today is
+#: december 1st, right?" claims a date for it ("now" names no day: "ok now, december 5?").
+TODAY_WORDS = frozenset().union(*(language.today_words for language in LANGUAGES.values()))
 
 
 def present_signs(words: Iterable[str], lang: str | None = None) -> Present:

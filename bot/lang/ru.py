@@ -875,6 +875,7 @@ LANGUAGE = Language(
     # "Всё ещё", "до сих пор": still ("ещё" alone also asks who else).
     still_words=frozenset("esce sih".split()) | {"vse esce", "vsjo esce", "vse ese"},
     more_words=frozenset("esce".split()),
+    today_words=frozenset({"segodnja"}),
     now_words=frozenset(
         "segodnja segodnya sejcas seichas seychas sejchas scas nynce zavtra vcera vyhodnyh vyhodnye".split()
     )

@@ -849,6 +849,7 @@ LANGUAGE = Language(
     # "Još uvek", "i dalje": still ("još" alone also asks who else).
     still_words=frozenset("jos dalje uvek uvijek".split()),
     more_words=frozenset("jos".split()),
+    today_words=frozenset({"danas"}),
     now_words=frozenset(
         "danas danasnji danasnjeg sada trenutno veceras jutros sutra juce prekosutra vikend".split()
     )
